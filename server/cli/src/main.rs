@@ -1,0 +1,2 @@
+//! The `resolute` binary (being written).
+fn main() {}

@@ -1,0 +1,20 @@
+//! Resolute's analysis core: the text of a United Nations resolution in, its
+//! syntax, a document model and diagnostics out.
+//!
+//! The core does no I/O and knows nothing of the Language Server Protocol:
+//! the command line, the server, the tests and the benchmarks all call the
+//! same [`Document`]. Positions are [`text::Pos`] (line, byte column);
+//! [`text`] converts them to the UTF-8, UTF-16 or UTF-32 columns editors use.
+
+pub mod data;
+pub mod diagnostic;
+pub mod document;
+pub mod ide;
+pub mod model;
+pub mod rules;
+pub mod syntax;
+pub mod text;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use document::{Change, Document};
+pub use text::{Encoding, LineCol, Pos, Range};

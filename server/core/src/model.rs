@@ -1,0 +1,377 @@
+//! The document-level model, rebuilt from the per-line syntax after every
+//! change: which organ adopts the text, where the annexes start, the
+//! numbered paragraphs and their subparagraphs. It reads no text, only the
+//! [`LineSyntax`] summaries, so rebuilding it costs a pass over small structs.
+
+use std::sync::Arc;
+
+use crate::syntax::citation::{roman_value, Citation, CitationId, Qualifier, SessionRef};
+use crate::syntax::{LineKind, LineSyntax, Organ, Span};
+
+/// A numbered paragraph (`5.<TAB>Requests …`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberedParagraph {
+    pub line: u32,
+    pub number: u32,
+    pub label: Span,
+    /// 0 for the resolution itself, then 1, 2, … for each annex.
+    pub region: u16,
+    /// Paragraphs numbered together: a sequence runs through headings (the
+    /// numbering of a resolution goes on across its section titles) and ends
+    /// at an annex or an organ line; a paragraph numbered 1 restarts it.
+    pub sequence: u32,
+    /// Whether it carries a negotiation suffix (`3 bis`).
+    pub suffixed: bool,
+    /// Index range into [`Model::subs`].
+    pub subs: std::ops::Range<usize>,
+}
+
+/// Which numbering a subparagraph label uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubStyle {
+    Alpha,
+    Roman,
+}
+
+/// A subparagraph (`(b)<TAB>…` or `(ii)<TAB>…`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubParagraph {
+    pub line: u32,
+    pub letters: Box<str>,
+    pub label: Span,
+    /// 1 for (a)/(b), 2 for (i)/(ii) inside a lettered item.
+    pub level: u8,
+    pub style: SubStyle,
+    /// 1-based position the label denotes (`(c)` is 3, `(iv)` is 4).
+    pub ordinal: u32,
+    /// Subparagraphs with the same `list` are numbered together.
+    pub list: u32,
+}
+
+/// The document-level model.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Model {
+    /// The organ adopting the text, from its organ line or header.
+    pub organ: Option<Organ>,
+    pub paragraphs: Vec<NumberedParagraph>,
+    pub subs: Vec<SubParagraph>,
+    /// Region of each line (0 = the resolution, k = the k-th annex).
+    pub regions: Vec<u16>,
+    /// For each line, the index of the paragraph (numbered or not) it
+    /// belongs to, as the line of that paragraph's first line.
+    pub owner_line: Vec<u32>,
+}
+
+/// Alphabetic position of a subparagraph label: `a` = 1, `z` = 26, `aa` = 27.
+pub fn alpha_ordinal(letters: &str) -> Option<u32> {
+    let bytes = letters.as_bytes();
+    let first = *bytes.first()?;
+    if !first.is_ascii_lowercase() || bytes.iter().any(|b| *b != first) {
+        return None;
+    }
+    Some((first - b'a') as u32 + 1 + 26 * (bytes.len() as u32 - 1))
+}
+
+/// Roman value of a lower-case subparagraph label: `iv` = 4.
+pub fn roman_ordinal(letters: &str) -> Option<u32> {
+    roman_value(&letters.to_ascii_uppercase())
+}
+
+/// Writes an ordinal back as a label in `style`.
+pub fn sub_label(style: SubStyle, ordinal: u32) -> String {
+    match style {
+        SubStyle::Roman => crate::syntax::citation::to_roman(ordinal).to_ascii_lowercase(),
+        SubStyle::Alpha => {
+            if ordinal == 0 {
+                return "?".into();
+            }
+            let letter = (b'a' + ((ordinal - 1) % 26) as u8) as char;
+            letter.to_string().repeat(((ordinal - 1) / 26 + 1) as usize)
+        }
+    }
+}
+
+impl Model {
+    pub fn build(lines: &[Arc<LineSyntax>]) -> Model {
+        let mut model = Model {
+            regions: Vec::with_capacity(lines.len()),
+            owner_line: Vec::with_capacity(lines.len()),
+            ..Model::default()
+        };
+        let mut region = 0u16;
+        let mut sequence = 0u32;
+        let mut owner = 0u32;
+        let mut pending_subs: Vec<(u32, Box<str>, Span, u32)> = Vec::new();
+        let mut current_paragraph: Option<usize> = None;
+        let mut list_counter = 0u32;
+        for (index, line) in lines.iter().enumerate() {
+            let index = index as u32;
+            match &line.kind {
+                LineKind::OrganLine { organ } => {
+                    if model.organ.is_none() && region == 0 {
+                        model.organ = Some(*organ);
+                    }
+                    sequence += 1;
+                }
+                LineKind::AdoptionLine { organ, .. } if model.organ.is_none() => {
+                    model.organ = Some(*organ);
+                }
+                LineKind::ScHeader { .. } | LineKind::ScAdoption { .. } if model.organ.is_none() => {
+                    model.organ = Some(Organ::SecurityCouncil);
+                }
+                _ => {}
+            }
+            let starts_paragraph = matches!(
+                line.kind,
+                LineKind::Numbered { .. }
+                    | LineKind::Paragraph
+                    | LineKind::Heading { .. }
+                    | LineKind::OrganLine { .. }
+                    | LineKind::Meeting
+                    | LineKind::DateLine { .. }
+                    | LineKind::FootnoteText { .. }
+                    | LineKind::Title { .. }
+            );
+            // An indented line inside a list (`To assist …` under `(c)`,
+            // a sub-heading between items) continues the list.
+            let continues_list = matches!(line.kind, LineKind::Paragraph | LineKind::Heading { annex: false })
+                && pending_subs.first().is_some_and(|first| first.3 > 0 && line.indent >= first.3);
+            if starts_paragraph && !continues_list {
+                model.flush_subs(&mut pending_subs, current_paragraph, &mut list_counter);
+                current_paragraph = None;
+                owner = index;
+            }
+            match &line.kind {
+                LineKind::Heading { annex: true } => {
+                    region += 1;
+                    sequence += 1;
+                }
+                LineKind::Numbered { number, suffix, label } => {
+                    model.paragraphs.push(NumberedParagraph {
+                        line: index,
+                        number: *number,
+                        label: *label,
+                        region,
+                        sequence,
+                        suffixed: suffix.is_some(),
+                        subs: 0..0,
+                    });
+                    current_paragraph = Some(model.paragraphs.len() - 1);
+                }
+                LineKind::Sub { letters, label } => {
+                    pending_subs.push((index, letters.clone(), *label, line.indent));
+                }
+                _ => {}
+            }
+            model.regions.push(region);
+            model.owner_line.push(owner);
+        }
+        model.flush_subs(&mut pending_subs, current_paragraph, &mut list_counter);
+        model
+    }
+
+    /// Assigns levels and ordinals to the subparagraphs of one paragraph.
+    fn flush_subs(
+        &mut self,
+        pending: &mut Vec<(u32, Box<str>, Span, u32)>,
+        paragraph: Option<usize>,
+        list_counter: &mut u32,
+    ) {
+        if pending.is_empty() {
+            return;
+        }
+        let start = self.subs.len();
+        // State of the current first-level list and the second-level list
+        // inside its current item.
+        let mut level1: Option<(SubStyle, u32, u32)> = None; // (style, last ordinal, list id)
+        let mut level2: Option<(u32, u32)> = None; // (last ordinal, list id)
+        let labels: Vec<Box<str>> = pending.iter().map(|p| p.1.clone()).collect();
+        for (i, (line, letters, label, _)) in pending.drain(..).enumerate() {
+            let alpha = alpha_ordinal(&letters);
+            let roman = roman_ordinal(&letters);
+            let next_label = labels.get(i + 1).map(|l| &**l);
+            let (level, style, ordinal, list);
+            let continues_roman = level2.is_some_and(|(last, _)| Some(last + 1) == roman);
+            let next_alpha = match level1 {
+                Some((SubStyle::Alpha, last, _)) => Some(last + 1),
+                None => Some(1),
+                _ => None,
+            };
+            let next_roman_l1 = match level1 {
+                Some((SubStyle::Roman, last, _)) => Some(last + 1),
+                _ => None,
+            };
+            let is_next_alpha = alpha.is_some() && alpha == next_alpha;
+            // `(i)` right after `(h)` is a letter, unless `(ii)` follows.
+            let ambiguous_i = is_next_alpha && roman == Some(1) && next_label == Some("ii");
+            if continues_roman && !(is_next_alpha && !ambiguous_i && roman != Some(1)) {
+                let (last, id) = level2.unwrap_or((0, 0));
+                let _ = last;
+                (level, style, ordinal, list) = (2, SubStyle::Roman, roman.unwrap_or(0), id);
+                level2 = Some((ordinal, id));
+            } else if is_next_alpha && !ambiguous_i {
+                let id = level1.map_or_else(
+                    || {
+                        *list_counter += 1;
+                        *list_counter
+                    },
+                    |l| l.2,
+                );
+                (level, style, ordinal, list) = (1, SubStyle::Alpha, alpha.unwrap_or(0), id);
+                level1 = Some((style, ordinal, id));
+                level2 = None;
+            } else if next_roman_l1.is_some() && roman.is_some() {
+                let id = level1.map_or(0, |l| l.2);
+                (level, style, ordinal, list) = (1, SubStyle::Roman, roman.unwrap_or(0), id);
+                level1 = Some((style, ordinal, id));
+            } else if (roman == Some(1) || (level2.is_some() && roman.is_some()))
+                && matches!(level1, Some((SubStyle::Alpha, ..)))
+            {
+                // A new second-level list (or a broken one) inside a lettered item.
+                let id = match level2 {
+                    Some((_, id)) => id,
+                    None => {
+                        *list_counter += 1;
+                        *list_counter
+                    }
+                };
+                (level, style, ordinal, list) = (2, SubStyle::Roman, roman.unwrap_or(0), id);
+                level2 = Some((ordinal, id));
+            } else if roman.is_some() && level1.is_none() && alpha != Some(1) {
+                *list_counter += 1;
+                let id = *list_counter;
+                (level, style, ordinal, list) = (1, SubStyle::Roman, roman.unwrap_or(0), id);
+                level1 = Some((style, ordinal, id));
+            } else {
+                let id = level1.map_or_else(
+                    || {
+                        *list_counter += 1;
+                        *list_counter
+                    },
+                    |l| l.2,
+                );
+                (level, style, ordinal, list) = (1, SubStyle::Alpha, alpha.unwrap_or(0), id);
+                level1 = Some((style, ordinal, id));
+                level2 = None;
+            }
+            self.subs.push(SubParagraph { line, letters, label, level, style, ordinal, list });
+        }
+        if let Some(p) = paragraph {
+            self.paragraphs[p].subs = start..self.subs.len();
+        }
+    }
+
+    /// The organ a citation refers to, if it can be known.
+    pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
+        let by_form = match citation.id {
+            CitationId::Year { .. } => Some(Organ::SecurityCouncil),
+            _ => None,
+        };
+        let organ = match citation.qualifier {
+            Qualifier::Explicit(organ) => Some(organ),
+            Qualifier::Assembly => Some(Organ::GeneralAssembly),
+            Qualifier::Council => match self.organ {
+                Some(o @ (Organ::SecurityCouncil | Organ::HumanRightsCouncil | Organ::EconomicAndSocialCouncil)) => {
+                    Some(o)
+                }
+                _ => None,
+            },
+            Qualifier::Its { other_body: true, .. } => None,
+            Qualifier::Its { nearby: Some(organ), .. } => Some(organ),
+            Qualifier::Its { nearby: None, .. } => self.organ,
+            Qualifier::Bare => match citation.id {
+                CitationId::Year { .. } => by_form,
+                CitationId::Roman { .. } => {
+                    (self.organ == Some(Organ::GeneralAssembly)).then_some(Organ::GeneralAssembly)
+                }
+                CitationId::Slash { .. } => match self.organ {
+                    Some(o @ (Organ::GeneralAssembly | Organ::HumanRightsCouncil)) => Some(o),
+                    _ => None,
+                },
+            },
+        }?;
+        // The form must fit the organ: a year in brackets is the Security
+        // Council's; GA numbers `N/M` begin with session 31.
+        match (organ, citation.id) {
+            (Organ::SecurityCouncil, CitationId::Year { .. }) => Some(organ),
+            (Organ::SecurityCouncil, _) | (_, CitationId::Year { .. }) => None,
+            (Organ::GeneralAssembly, CitationId::Slash { session: SessionRef::Regular(s), .. }) if s < 31 => None,
+            _ => Some(organ),
+        }
+    }
+}
+
+/// How a numbered sequence breaks at one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BreakKind {
+    /// This one number is wrong; the sequence goes on from `expected`.
+    Mistyped,
+    /// Numbers `expected ..= found - 1` are missing.
+    Gap,
+    /// `found` repeats or goes back (`expected` was due).
+    Repeat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Break {
+    pub index: usize,
+    pub expected: u32,
+    pub found: u32,
+    pub kind: BreakKind,
+}
+
+/// Finds where a sequence of numbers stops counting 1, 2, 3, …, reporting
+/// each break once. With `restart_at_one`, a 1 starts a new sequence.
+pub fn sequence_breaks(numbers: &[u32], restart_at_one: bool) -> Vec<Break> {
+    let mut breaks = Vec::new();
+    let mut previous: Option<u32> = None;
+    for (index, &found) in numbers.iter().enumerate() {
+        let expected = previous.map_or(1, |p| p.saturating_add(1));
+        if found == expected || (restart_at_one && found == 1 && previous.is_some()) {
+            previous = Some(found);
+            continue;
+        }
+        let next = numbers.get(index + 1).copied();
+        if next.is_some() && next == expected.checked_add(1) {
+            breaks.push(Break { index, expected, found, kind: BreakKind::Mistyped });
+            previous = Some(expected);
+            continue;
+        }
+        let kind = if found > expected { BreakKind::Gap } else { BreakKind::Repeat };
+        breaks.push(Break { index, expected, found, kind });
+        previous = Some(found);
+    }
+    breaks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(numbers: &[u32]) -> Vec<(usize, u32, BreakKind)> {
+        sequence_breaks(numbers, true).into_iter().map(|b| (b.index, b.expected, b.kind)).collect()
+    }
+
+    #[test]
+    fn one_break_per_slip() {
+        assert_eq!(kinds(&[1, 2, 3]), vec![]);
+        assert_eq!(kinds(&[1, 2, 4]), vec![(2, 3, BreakKind::Gap)]);
+        assert_eq!(kinds(&[1, 2, 4, 5]), vec![(2, 3, BreakKind::Gap)]);
+        let slipped: Vec<u32> = (1..=14).chain([14, 16]).collect();
+        assert_eq!(kinds(&slipped), vec![(14, 15, BreakKind::Mistyped)]);
+        assert_eq!(kinds(&[1, 2, 2, 4]), vec![(2, 3, BreakKind::Mistyped)]);
+        assert_eq!(kinds(&[1, 2, 2, 3]), vec![(2, 3, BreakKind::Repeat)]);
+        assert_eq!(kinds(&[1, 2, 3, 1, 2]), vec![]);
+        assert_eq!(kinds(&[2, 3]), vec![(0, 1, BreakKind::Gap)]);
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(alpha_ordinal("c"), Some(3));
+        assert_eq!(alpha_ordinal("bb"), Some(28));
+        assert_eq!(alpha_ordinal("ab"), None);
+        assert_eq!(roman_ordinal("iv"), Some(4));
+        assert_eq!(sub_label(SubStyle::Alpha, 28), "bb");
+        assert_eq!(sub_label(SubStyle::Roman, 9), "ix");
+    }
+}

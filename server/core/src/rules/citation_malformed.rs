@@ -1,0 +1,147 @@
+//! `citation-malformed`: a citation that cannot be right whatever the
+//! catalog says: a date that does not exist (31 September 1990), a roman
+//! numeral that is not one, an old-style session number the General
+//! Assembly never used, or a Security Council year before 1946.
+
+use crate::data;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::syntax::citation::{CitationId, SessionRef};
+use crate::syntax::date::{Date, MONTHS};
+use crate::syntax::{Organ, Span};
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "citation-malformed",
+    severity: Severity::Error,
+    summary: "An impossible citation: a date that does not exist, or a session that never was.",
+    example: "resolution 45/1 of 31 September 1990 (September has 30 days)",
+};
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    for (index, line) in ctx.lines.iter().enumerate() {
+        let line_no = index as u32;
+        for citation in &line.citations {
+            if let Some((date, span)) = citation.date {
+                if !date.is_valid() {
+                    acc.push(Ctx::diagnostic(&INFO, line_no, span, impossible_date(date)));
+                }
+            }
+            let organ = ctx.model.citation_organ(citation);
+            match citation.id {
+                CitationId::Roman { session: None, roman, .. } => {
+                    acc.push(Ctx::diagnostic(
+                        &INFO,
+                        line_no,
+                        roman,
+                        "this is not a valid roman numeral: write the session as I, II, … XXX".into(),
+                    ));
+                }
+                CitationId::Roman { session: Some(session), roman, number } => {
+                    if organ == Some(Organ::GeneralAssembly) {
+                        if let Some(message) = old_style_session(session, number) {
+                            acc.push(Ctx::diagnostic(&INFO, line_no, roman, message));
+                        }
+                    }
+                }
+                CitationId::Slash { session, number } if organ == Some(Organ::GeneralAssembly) => {
+                    let message = match session {
+                        SessionRef::Emergency(n) if n < 6 => Some(format!(
+                            "emergency special sessions before the sixth numbered resolutions in the old style: write `NNNN (ES-{})`",
+                            crate::syntax::citation::to_roman(n)
+                        )),
+                        SessionRef::Special(n) if n < 8 => Some(format!(
+                            "special sessions before the eighth numbered resolutions in the old style: write `NNNN (S-{})`",
+                            crate::syntax::citation::to_roman(n)
+                        )),
+                        SessionRef::Regular(0) | SessionRef::Special(0) | SessionRef::Emergency(0) => {
+                            Some("there is no session 0: check the number".into())
+                        }
+                        _ if number == 0 => Some("resolutions are numbered from 1: check the number".into()),
+                        _ => None,
+                    };
+                    if let Some(message) = message {
+                        acc.push(Ctx::diagnostic(&INFO, line_no, citation.span, message));
+                    }
+                }
+                CitationId::Year { year, year_span, .. } if year < 1946 => {
+                    acc.push(Ctx::diagnostic(
+                        &INFO,
+                        line_no,
+                        year_span,
+                        format!("the Security Council adopted its first resolution in 1946, not {year}: check the year"),
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+    let _ = Span::default();
+    let _ = data::ordinal;
+}
+
+fn impossible_date(date: Date) -> String {
+    let days = Date::days_in_month(date.year, date.month);
+    let month = MONTHS.get(date.month.wrapping_sub(1) as usize).copied().unwrap_or("that month");
+    if date.day == 0 {
+        return "a date cannot fall on day 0: correct the day".into();
+    }
+    format!("{} {month} {} does not exist ({month} {} has {days} days): correct the date", date.day, date.year, date.year)
+}
+
+fn old_style_session(session: SessionRef, number: u32) -> Option<String> {
+    let _ = number;
+    match session {
+        SessionRef::Regular(n) if n > 30 || n == 0 => Some(format!(
+            "the General Assembly wrote sessions in roman numerals only up to the thirtieth (XXX); for session {n} write `{n}/<number>`"
+        )),
+        SessionRef::Special(n) if n > 7 => Some(format!(
+            "from the eighth special session resolutions are numbered `S-{n}/<number>`, not in roman numerals"
+        )),
+        SessionRef::Emergency(n) if n > 5 => Some(format!(
+            "from the sixth emergency special session resolutions are numbered `ES-{n}/<number>`, not in roman numerals"
+        )),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::check;
+
+    const CODE: &str = "citation-malformed";
+
+    #[test]
+    fn impossible_dates() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 45/1 of 31 September 1990 and 66/1 of 29 February 2011,
+\t                                 ^^^^^^^^^^^^^^^^^ citation-malformed: 31 September 1990 does not exist
+\t                                                               ^^^^^^^^^^^^^^^^ citation-malformed: February 2011 has 28 days
+\tRecalling its resolution 66/2 of 29 February 2012,",
+        );
+    }
+
+    #[test]
+    fn sessions_that_never_were() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolutions 3369 (XXXV) and 3370 (XXIIII),
+\t                                ^^^^ citation-malformed: only up to the thirtieth
+\t                                                ^^^^^^ citation-malformed: not a valid roman numeral
+\tRecalling Security Council resolution 12 (1930),
+\t                                          ^^^^ citation-malformed: first resolution in 1946",
+        );
+    }
+
+    #[test]
+    fn other_organs_may_use_roman_sessions() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling Economic and Social Council resolution 1086 B (XXXIX),",
+        );
+    }
+}

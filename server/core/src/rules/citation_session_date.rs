@@ -1,0 +1,223 @@
+//! `citation-session-date`: the date of a cited resolution cannot belong to
+//! the session its number names. General Assembly session N runs from its
+//! opening (September of 1945 + N) to the day the next session opens, that
+//! day included; old style `(XXX)` is session 30. A Security Council number
+//! must have been adopted in the year in brackets, and its date must fall in
+//! that year. An Economic and Social Council number `2013/5` names its year.
+//! Only citations whose organ is known are checked.
+
+use crate::data;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::syntax::citation::{Citation, CitationId, SessionRef};
+use crate::syntax::Organ;
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "citation-session-date",
+    severity: Severity::Error,
+    summary: "A citation date outside the session (or year) its number belongs to.",
+    example: "resolution 70/305 of 14 September 2017 (session 70 ended on 13 September 2016)",
+};
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    for (index, line) in ctx.lines.iter().enumerate() {
+        for citation in &line.citations {
+            if let Some(diagnostic) = check_citation(ctx, index as u32, citation) {
+                acc.push(diagnostic);
+            }
+        }
+    }
+}
+
+fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagnostic> {
+    let organ = ctx.model.citation_organ(citation)?;
+    let dated = citation.date.filter(|(d, _)| d.is_valid());
+    match (organ, citation.id) {
+        (Organ::SecurityCouncil, CitationId::Year { number, year, year_span }) => {
+            if year > data::sc_last_year() || year < 1946 {
+                return None;
+            }
+            if let Some((first, last)) = data::sc_numbers_in_year(year) {
+                if !(first..=last).contains(&number) {
+                    let message = match data::sc_year_of(number) {
+                        Some(actual) => format!(
+                            "Security Council resolution {number} was adopted in {actual}, not {year}: write `{number} ({actual})`"
+                        ),
+                        None => format!(
+                            "the Security Council adopted resolutions {first} to {last} in {year}; {number} is not among them: check the number and the year"
+                        ),
+                    };
+                    return Some(Ctx::diagnostic(&INFO, line, year_span, message));
+                }
+            }
+            let (date, span) = dated?;
+            (date.year != year).then(|| {
+                Ctx::diagnostic(
+                    &INFO,
+                    line,
+                    span,
+                    format!(
+                        "resolution {number} ({year}) was adopted in {year}, but this date is in {}: check the date",
+                        date.year
+                    ),
+                )
+            })
+        }
+        (Organ::GeneralAssembly, CitationId::Slash { session, number })
+        | (Organ::GeneralAssembly, CitationId::Roman { session: Some(session), number, .. }) => {
+            let (date, span) = dated?;
+            let written = &ctx_text(citation);
+            match session {
+                SessionRef::Regular(n) => {
+                    let (start, end) = data::ga_session_range(n)?;
+                    if date < start || date > end {
+                        let _ = number;
+                        return Some(Ctx::diagnostic(
+                            &INFO,
+                            line,
+                            span,
+                            format!(
+                                "resolution {written} belongs to the {} session, which adopted texts from {start} to {end}; {date} is outside it: check the date or the number",
+                                data::ordinal(n)
+                            ),
+                        ));
+                    }
+                    None
+                }
+                SessionRef::Special(n) | SessionRef::Emergency(n) => {
+                    let opened = match session {
+                        SessionRef::Special(_) => data::ga_special_opened(n),
+                        _ => data::ga_emergency_opened(n),
+                    }?;
+                    (date < opened).then(|| {
+                        Ctx::diagnostic(
+                            &INFO,
+                            line,
+                            span,
+                            format!(
+                                "resolution {written} belongs to a session that opened on {opened}; {date} is earlier: check the date or the number"
+                            ),
+                        )
+                    })
+                }
+            }
+        }
+        (Organ::EconomicAndSocialCouncil, CitationId::Slash { session: SessionRef::Regular(year), number })
+            if year >= 1978 =>
+        {
+            let (date, span) = dated?;
+            (date.year != year).then(|| {
+                Ctx::diagnostic(
+                    &INFO,
+                    line,
+                    span,
+                    format!(
+                        "Economic and Social Council resolution {year}/{number} was adopted in {year}, but this date is in {}: check the date",
+                        date.year
+                    ),
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The citation's number as a reader would write it, for messages.
+fn ctx_text(citation: &Citation) -> String {
+    match citation.id {
+        CitationId::Slash { session, number } => match session {
+            SessionRef::Regular(n) => format!("{n}/{number}"),
+            SessionRef::Special(n) => format!("S-{n}/{number}"),
+            SessionRef::Emergency(n) => format!("ES-{n}/{number}"),
+        },
+        CitationId::Roman { number, session, .. } => match session {
+            Some(SessionRef::Regular(n)) => {
+                format!("{number} ({})", crate::syntax::citation::to_roman(n))
+            }
+            Some(SessionRef::Special(n)) => {
+                format!("{number} (S-{})", crate::syntax::citation::to_roman(n))
+            }
+            Some(SessionRef::Emergency(n)) => {
+                format!("{number} (ES-{})", crate::syntax::citation::to_roman(n))
+            }
+            None => number.to_string(),
+        },
+        CitationId::Year { number, year, .. } => format!("{number} ({year})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::check;
+
+    const CODE: &str = "citation-session-date";
+
+    #[test]
+    fn ga_session_bounds_include_the_next_opening_day() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 70/305 of 13 September 2016,
+\tRecalling its resolution 70/306 of 14 September 2016,
+\t                                   ^^^^^^^^^^^^^^^^^ citation-session-date: 70th session
+\tRecalling its resolution 67/264 of 17 May 2012,
+\t                                   ^^^^^^^^^^^ citation-session-date: check the date",
+        );
+    }
+
+    #[test]
+    fn old_style_session_thirty() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 3369 (XXX) of 10 October 1975 and 3370 (XXX) of 10 October 1977,
+\t                                                                         ^^^^^^^^^^^^^^^ citation-session-date: 30th session",
+        );
+    }
+
+    #[test]
+    fn security_council_number_and_year() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling Security Council resolution 1624 (2005) of 14 September 2005,
+\tRecalling Security Council resolution 1624 (2005) of 14 September 2006,
+\t                                                     ^^^^^^^^^^^^^^^^^ citation-session-date: this date is in 2006
+\tRecalling Security Council resolution 1624 (2006),
+\t                                            ^^^^ citation-session-date: adopted in 2005, not 2006",
+        );
+    }
+
+    #[test]
+    fn unknown_organ_is_not_checked() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling resolution 16/18 of 24 March 2011 of the Human Rights Council,
+\tNoting that the Environment Assembly, in its resolution 2/10 of 27 May 2016, decided,
+\tRecalling Commission on Human Rights resolution 2005/69 of 20 April 2005,",
+        );
+    }
+
+    #[test]
+    fn its_resolution_follows_the_subject() {
+        check(
+            CODE,
+            "\tThe Human Rights Council,
+\tStressing that, in its resolution 48/141 of 20 December 1993, the General Assembly decided,
+\tStressing that, in its resolution 48/141 of 20 December 1995, the General Assembly decided,
+\t                                            ^^^^^^^^^^^^^^^^ citation-session-date: 48th session",
+        );
+    }
+
+    #[test]
+    fn ecosoc_year_number() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling Economic and Social Council resolution 2013/5 of 24 July 2014,
+\t                                                           ^^^^^^^^^^^^ citation-session-date: this date is in 2014",
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! `subparagraph-numbering`: subparagraphs must run (a), (b), (c) … and,
+//! inside a lettered item, (i), (ii), (iii) … One diagnostic per break.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{sequence_breaks, sub_label, BreakKind};
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "subparagraph-numbering",
+    severity: Severity::Error,
+    summary: "A gap, duplicate or out-of-order subparagraph letter or roman numeral.",
+    example: "(a) …; (b) …; (d) … ((c) is missing)",
+};
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    let mut subs: Vec<_> = ctx.model.subs.iter().collect();
+    // Items of one list are contiguous except for the second-level lists
+    // nested between them: group by list id, keeping document order.
+    subs.sort_by_key(|s| (s.list, s.line));
+    for group in subs.chunk_by(|a, b| a.list == b.list) {
+        let numbers: Vec<u32> = group.iter().map(|s| s.ordinal).collect();
+        for b in sequence_breaks(&numbers, false) {
+            let sub = group[b.index];
+            let expected = format!("({})", sub_label(sub.style, b.expected));
+            let found = format!("({})", sub.letters);
+            let message = match b.kind {
+                BreakKind::Gap if b.found == b.expected + 1 => {
+                    format!("subparagraph {expected} is missing: label this one {expected}, or insert {expected} before it")
+                }
+                BreakKind::Gap => format!(
+                    "subparagraphs {expected} to ({}) are missing: label this one {expected}",
+                    sub_label(sub.style, b.found.saturating_sub(1))
+                ),
+                BreakKind::Mistyped => {
+                    format!("this subparagraph should be {expected}, not {found}: relabel it {expected}")
+                }
+                BreakKind::Repeat => {
+                    format!("subparagraph {found} repeats or goes back: relabel it {expected}")
+                }
+            };
+            acc.push(Ctx::diagnostic(&INFO, sub.line, sub.label, message));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::check;
+
+    const CODE: &str = "subparagraph-numbering";
+
+    #[test]
+    fn letters_and_romans() {
+        check(
+            CODE,
+            "1.\tDecides:
+\t(a)\tfirst;
+\t(b)\tsecond:
+\t\t(i)\tone;
+\t\t(ii)\ttwo;
+\t\t(iv)\tfour;
+\t\t^^^^ subparagraph-numbering: (iii) is missing
+\t(c)\tthird;
+\t(e)\tfifth;
+\t^^^ subparagraph-numbering: (d) is missing
+2.\tRequests:
+\t(a)\tagain;
+\t(b)\tagain.",
+        );
+    }
+
+    #[test]
+    fn letter_i_after_h_is_a_letter() {
+        check(
+            CODE,
+            "1.\tDecides:
+(a)\ta;
+(b)\tb;
+(c)\tc;
+(d)\td;
+(e)\te;
+(f)\tf;
+(g)\tg;
+(h)\th;
+(i)\ti;
+(j)\tj.",
+        );
+    }
+
+    #[test]
+    fn roman_list_inside_item_h() {
+        check(
+            CODE,
+            "1.\tDecides:
+(a)\ta;
+(b)\tb;
+(c)\tc;
+(d)\td;
+(e)\te;
+(f)\tf;
+(g)\tg;
+(h)\th:
+(i)\tone;
+(ii)\ttwo;
+(i)\ti.",
+        );
+    }
+
+    #[test]
+    fn repeated_letter() {
+        check(
+            CODE,
+            "1.\tDecides:
+(a)\ta;
+(b)\tb;
+(b)\tc;
+^^^ subparagraph-numbering: should be (c), not (b)
+(d)\td.",
+        );
+    }
+}

@@ -1,0 +1,385 @@
+//! Classifies one line of resolution text and collects what it contains.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::citation::{scan_citations, Citation};
+use super::date::Date;
+use super::footnote::{footnote_text_label, scan_markers, Marker};
+use super::reference::{scan_references, ParagraphRef};
+use super::{Organ, Span};
+
+/// The negotiation suffixes of an inserted paragraph (`3 bis`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NumberSuffix {
+    Bis,
+    Ter,
+    Quater,
+    Quinquies,
+    Sexies,
+}
+
+impl NumberSuffix {
+    fn parse(text: &str) -> Option<NumberSuffix> {
+        Some(match text {
+            "bis" => NumberSuffix::Bis,
+            "ter" => NumberSuffix::Ter,
+            "quater" => NumberSuffix::Quater,
+            "quinquies" => NumberSuffix::Quinquies,
+            "sexies" => NumberSuffix::Sexies,
+            _ => return None,
+        })
+    }
+}
+
+/// What a line is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LineKind {
+    Blank,
+    /// Left-overs of the UN document system's export (`[DU1]`,
+    /// `<<ODS JOB NO>>…`, runs of dashes, page numbers, running heads).
+    Artefact,
+    /// `Resolution adopted by the General Assembly on 21 November 2023`.
+    AdoptionLine { organ: Organ, date: Option<Date> },
+    /// `Resolution 2505 (2020)`.
+    ScHeader { number: u32, year: u32 },
+    /// `Adopted by the Security Council at its 8701st meeting, on 13 January 2020`.
+    ScAdoption { date: Option<Date> },
+    /// `[without reference to a Main Committee (A/78/L.9)]`.
+    Proponent,
+    /// `78/10.<TAB>Title`: the text's own number and title.
+    Title { symbol: Span },
+    /// `The General Assembly,`.
+    OrganLine { organ: Organ },
+    /// `1.<TAB>Urges …`: a numbered paragraph.
+    Numbered { number: u32, suffix: Option<NumberSuffix>, label: Span },
+    /// `(a)<TAB>…` or `(ii)<TAB>…`: `letters` is the text between the brackets.
+    Sub { letters: Box<str>, label: Span },
+    /// A heading: `Annex`, `I.<TAB>General provisions`, `Article 3`, `Travel Ban`.
+    Heading { annex: bool },
+    /// A table row (cells separated by tabs).
+    Table,
+    /// `38th plenary meeting`.
+    Meeting,
+    /// A date alone on its line (the closing date).
+    DateLine { date: Option<Date> },
+    /// `1 Resolution 60/1.`: the text of footnote `number`.
+    FootnoteText { number: u32, label: Span },
+    /// An unnumbered paragraph (preambular paragraphs, running text).
+    Paragraph,
+}
+
+/// Everything the analysis needs to know about one line.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LineSyntax {
+    pub kind: LineKind,
+    /// Length in bytes, terminator excluded.
+    pub len: u32,
+    /// The text after indentation and any label.
+    pub body: Span,
+    /// Leading whitespace characters (tabs in the UN's export).
+    pub indent: u32,
+    /// The last character of the text, ignoring trailing footnote markers.
+    pub last_char: Option<char>,
+    pub markers: Vec<Marker>,
+    pub citations: Vec<Citation>,
+    pub references: Vec<ParagraphRef>,
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+const MONTH: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\[DU\d+\]|<<ODS .*|.*<<ODS [A-Z0-9 ]+>>.*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|.*\bDistr\.: .*|Please recycle.*)$")
+});
+static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^Resolution adopted by the ([A-Z][A-Za-z ]+?)(?: on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
+    ))
+});
+static SC_HEADER: LazyLock<Regex> = LazyLock::new(|| re(r"^Resolution (\d{1,5}) \((\d{4})\)\s*$"));
+static SC_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"^Adopted by the Security Council\b.*?(?:on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"))
+});
+static TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^((?:ES-|S-)?\d{1,4}/\d{1,4}(?: [A-Z])?)\.\s+\S"));
+static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council|[A-Z][^,.;:]{2,80}?)(,?)\s*$")
+});
+static MEETING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\d{1,5}(?:st|nd|rd|th) (?:plenary |closing |resumed )*meeting\s*$"));
+static DATE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^(\d{{1,2}}) ({MONTH}) (\d{{4}})\s*$")));
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies))?\.(?:\s+|$)"));
+static SUB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\(([a-z]{1,4})\)(?:\s+|$)|([a-z]{1,4})\.\t+|([a-z])\. +)"));
+static SECTION_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:[IVXLC]+|[A-Z])(?:\.\s*|\t+)(?:\S.*)?$|^[IVXLC]+$"));
+static ANNEX: LazyLock<Regex> = LazyLock::new(|| re(r"^Annex(?:es)?(?: [IVXLC]+| \d+| [A-Z])?\b"));
+
+fn date_from(day: Option<regex::Match<'_>>, month: Option<regex::Match<'_>>, year: Option<regex::Match<'_>>) -> Option<Date> {
+    let day = day?.as_str().parse().ok()?;
+    let month = Date::month_number(month?.as_str())?;
+    let year = year?.as_str().parse().ok()?;
+    Some(Date::new(year, month, day))
+}
+
+/// Parses one line (without its terminator). Never fails.
+pub fn parse_line(raw: &str) -> LineSyntax {
+    let len = raw.len();
+    let trimmed_end = raw.trim_end();
+    let indent = trimmed_end.len() - trimmed_end.trim_start().len();
+    let text = &trimmed_end[indent..];
+    let mut syntax = LineSyntax {
+        kind: LineKind::Blank,
+        len: len as u32,
+        body: Span::new(indent, trimmed_end.len()),
+        indent: indent as u32,
+        last_char: None,
+        markers: Vec::new(),
+        citations: Vec::new(),
+        references: Vec::new(),
+    };
+    if text.is_empty() {
+        return syntax;
+    }
+    let (kind, body_start) = classify(text);
+    let kind = shift_kind(kind, indent);
+    let body_start = indent + body_start;
+    syntax.body = Span::new(body_start, trimmed_end.len());
+    let scan_body = matches!(
+        kind,
+        LineKind::Paragraph
+            | LineKind::Numbered { .. }
+            | LineKind::Sub { .. }
+            | LineKind::Heading { .. }
+            | LineKind::Table
+    );
+    if scan_body {
+        scan_markers(trimmed_end, body_start, &mut syntax.markers);
+        scan_references(trimmed_end, body_start, &mut syntax.references);
+    }
+    if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
+        scan_citations(trimmed_end, body_start, &mut syntax.citations);
+    }
+    syntax.last_char = last_char(trimmed_end, body_start, &syntax.markers);
+    syntax.kind = kind;
+    syntax
+}
+
+/// Moves the spans of `kind` from the indentation-less text to the line.
+fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
+    match kind {
+        LineKind::Numbered { number, suffix, label } => {
+            LineKind::Numbered { number, suffix, label: label.shift(indent) }
+        }
+        LineKind::Sub { letters, label } => LineKind::Sub { letters, label: label.shift(indent) },
+        LineKind::FootnoteText { number, label } => {
+            LineKind::FootnoteText { number, label: label.shift(indent) }
+        }
+        LineKind::Title { symbol } => LineKind::Title { symbol: symbol.shift(indent) },
+        other => other,
+    }
+}
+
+/// The last character of the text before any trailing footnote markers.
+fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<char> {
+    let mut end = text.len();
+    for marker in markers.iter().rev() {
+        if marker.span.end as usize == end {
+            end = marker.span.start as usize;
+            // `Conference1,2`: the comma between two markers.
+            if text[..end].ends_with(',')
+                && markers.iter().any(|m| m.span.end as usize == end - 1)
+            {
+                end -= 1;
+            }
+        } else {
+            break;
+        }
+    }
+    text[body_start.min(end)..end].trim_end().chars().next_back()
+}
+
+fn classify(text: &str) -> (LineKind, usize) {
+    let first = text.as_bytes()[0];
+    if ARTEFACT.is_match(text) {
+        return (LineKind::Artefact, 0);
+    }
+    if first.is_ascii_digit() {
+        if let Some(c) = NUMBERED.captures(text) {
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            let number = c[1].parse().unwrap_or(0);
+            let suffix = c.get(2).and_then(|m| NumberSuffix::parse(m.as_str()));
+            let label_end = text[..whole.end].trim_end().len();
+            return (
+                LineKind::Numbered { number, suffix, label: Span::new(0, label_end) },
+                whole.end,
+            );
+        }
+        if let Some(c) = TITLE.captures(text) {
+            let symbol = c.get(1).map_or(0..0, |m| m.range());
+            return (LineKind::Title { symbol: Span::new(symbol.start, symbol.end) }, 0);
+        }
+        if MEETING.is_match(text) {
+            return (LineKind::Meeting, 0);
+        }
+        if let Some(c) = DATE_LINE.captures(text) {
+            return (LineKind::DateLine { date: date_from(c.get(1), c.get(2), c.get(3)) }, 0);
+        }
+    }
+    if let Some((number, label)) = footnote_text_label(text) {
+        let body = (label.end as usize + 1).min(text.len());
+        let body = if text[..body].ends_with(' ') || text[..body].ends_with(':') {
+            body
+        } else {
+            label.end as usize
+        };
+        return (LineKind::FootnoteText { number, label }, body);
+    }
+    if matches!(first, b'E' | b'S') {
+        if let Some(c) = TITLE.captures(text) {
+            let symbol = c.get(1).map_or(0..0, |m| m.range());
+            return (LineKind::Title { symbol: Span::new(symbol.start, symbol.end) }, 0);
+        }
+    }
+    if first == b'(' || first.is_ascii_lowercase() {
+        if let Some(c) = SUB.captures(text) {
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            let (letters, label_end) = match c.get(1) {
+                Some(m) => (m.as_str(), m.len() + 2),
+                None => {
+                    let m = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
+                    (m, m.len() + 1)
+                }
+            };
+            let letters: Box<str> = letters.into();
+            return (LineKind::Sub { letters, label: Span::new(0, label_end) }, whole.end);
+        }
+    }
+    if first == b'[' && text.ends_with(']') {
+        return (LineKind::Proponent, 0);
+    }
+    if first == b'R' {
+        if let Some(c) = ADOPTION.captures(text) {
+            let organ = Organ::from_name(&c[1]);
+            return (
+                LineKind::AdoptionLine { organ, date: date_from(c.get(2), c.get(3), c.get(4)) },
+                0,
+            );
+        }
+        if let Some(c) = SC_HEADER.captures(text) {
+            let number = c[1].parse().unwrap_or(0);
+            let year = c[2].parse().unwrap_or(0);
+            return (LineKind::ScHeader { number, year }, 0);
+        }
+    }
+    if first == b'A' {
+        if let Some(c) = SC_ADOPTION.captures(text) {
+            return (LineKind::ScAdoption { date: date_from(c.get(1), c.get(2), c.get(3)) }, 0);
+        }
+        if ANNEX.is_match(text) && text.len() < 200 && !ends_with_sentence_punctuation(text) {
+            return (LineKind::Heading { annex: true }, 0);
+        }
+    }
+    if first == b'T' {
+        if let Some(c) = ORGAN.captures(text) {
+            let named = &c[1];
+            if c.get(2).is_some_and(|m| !m.is_empty()) || named.ends_with("Assembly") || named.ends_with("Council") {
+                return (LineKind::OrganLine { organ: Organ::from_name(named) }, 0);
+            }
+        }
+    }
+    if text.contains('\t') && !SECTION_HEADING.is_match(text) {
+        return (LineKind::Table, 0);
+    }
+    if text.len() < 200 && !ends_with_sentence_punctuation(text) {
+        return (LineKind::Heading { annex: false }, 0);
+    }
+    (LineKind::Paragraph, 0)
+}
+
+/// Whether a line ends like a sentence or a paragraph (`,` `;` `:` `.`),
+/// looking through trailing footnote markers and closing quotes.
+fn ends_with_sentence_punctuation(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let trimmed = trimmed.trim_end_matches(['”', '’', '"', ')', ']']);
+    trimmed.ends_with([',', ';', ':', '.', '!', '?', '…'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> LineKind {
+        parse_line(text).kind
+    }
+
+    #[test]
+    fn header_lines() {
+        assert_eq!(
+            kind("Resolution adopted by the General Assembly on 21 November 2023"),
+            LineKind::AdoptionLine {
+                organ: Organ::GeneralAssembly,
+                date: Some(Date::new(2023, 11, 21))
+            }
+        );
+        assert_eq!(kind("Resolution 2505 (2020)"), LineKind::ScHeader { number: 2505, year: 2020 });
+        assert_eq!(
+            kind("Adopted by the Security Council at its 8701st meeting, on 13 January 2020"),
+            LineKind::ScAdoption { date: Some(Date::new(2020, 1, 13)) }
+        );
+        assert_eq!(kind("[without reference to a Main Committee (A/78/L.9)]"), LineKind::Proponent);
+        assert_eq!(kind("78/10.\tBuilding a peaceful world"), LineKind::Title { symbol: Span::new(0, 5) });
+        assert_eq!(kind("ES-11/1.\tAggression against Ukraine"), LineKind::Title { symbol: Span::new(0, 7) });
+        assert_eq!(kind("\tThe General Assembly,"), LineKind::OrganLine { organ: Organ::GeneralAssembly });
+        assert_eq!(kind("\tThe General Assembly"), LineKind::OrganLine { organ: Organ::GeneralAssembly });
+        assert_eq!(kind("38th plenary meeting"), LineKind::Meeting);
+        assert_eq!(kind("8701st meeting"), LineKind::Meeting);
+        assert_eq!(kind("21 November 2023"), LineKind::DateLine { date: Some(Date::new(2023, 11, 21)) });
+    }
+
+    #[test]
+    fn artefacts() {
+        for text in [
+            "[DU1]",
+            "<<ODS JOB NO>>N1249444E<<ODS JOB NO>>",
+            "<<ODS DOC SYMBOL1>>A/RES/67/264<<ODS DOC SYMBOL1>>",
+            "------------------",
+            "2/5",
+            "12-34567 (E)    230513",
+            "A/RES/67/264",
+            "S/RES/2505 (2020)",
+            "13",
+        ] {
+            assert_eq!(kind(text), LineKind::Artefact, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs() {
+        let line = parse_line("\t1.\tUrges Member States to observe the Truce;");
+        assert!(matches!(line.kind, LineKind::Numbered { number: 1, suffix: None, .. }));
+        assert_eq!(line.body.start, 4);
+        assert_eq!(line.last_char, Some(';'));
+        let line = parse_line("\t3 bis.\tAlso urges;");
+        assert!(matches!(line.kind, LineKind::Numbered { number: 3, suffix: Some(NumberSuffix::Bis), .. }));
+        let line = parse_line("\t\t(ii)\tto monitor;");
+        assert!(matches!(&line.kind, LineKind::Sub { letters, .. } if &**letters == "ii"));
+        let line = parse_line("\tWelcomes the report of the Secretary-General;3");
+        assert_eq!(line.kind, LineKind::Paragraph);
+        assert_eq!(line.last_char, Some(';'));
+        assert_eq!(line.markers.len(), 1);
+        assert_eq!(kind("1 Resolution 60/1."), LineKind::FootnoteText { number: 1, label: Span::new(0, 1) });
+        assert_eq!(kind("\tAnnex I"), LineKind::Heading { annex: true });
+        assert_eq!(kind("\tI.\tGeneral provisions"), LineKind::Heading { annex: false });
+        assert_eq!(kind("\tTravel Ban"), LineKind::Heading { annex: false });
+        assert_eq!(kind("\tAction\tTitle of post\tCategory"), LineKind::Table);
+        assert_eq!(kind("   "), LineKind::Blank);
+    }
+}

@@ -1,0 +1,74 @@
+//! Per-line syntax of resolution text.
+//!
+//! A resolution exported from the UN document system puts each paragraph on a
+//! line of its own, so the line is the unit of parsing: [`line::parse_line`]
+//! turns one line's text into a [`LineSyntax`], and it depends on nothing but
+//! that text. An edit therefore re-parses only the lines it touches; the
+//! document-level model ([`crate::model`]) is rebuilt from these small
+//! summaries without looking at the text again.
+
+pub mod citation;
+pub mod date;
+pub mod footnote;
+pub mod line;
+pub mod reference;
+
+pub use citation::{Citation, CitationId, CitationKind, Qualifier};
+pub use footnote::{Marker, MarkerStrength};
+pub use line::{parse_line, LineKind, LineSyntax, NumberSuffix};
+pub use reference::{ParagraphRef, RefScope};
+
+/// A byte range inside one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start: start as u32, end: end as u32 }
+    }
+
+    pub fn shift(self, by: usize) -> Span {
+        Span { start: self.start + by as u32, end: self.end + by as u32 }
+    }
+
+    pub fn contains(&self, col: u32) -> bool {
+        self.start <= col && col <= self.end
+    }
+}
+
+/// The bodies whose resolutions the checker knows how to number and date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Organ {
+    GeneralAssembly,
+    SecurityCouncil,
+    HumanRightsCouncil,
+    EconomicAndSocialCouncil,
+    /// Any other body (a commission, a conference, the States parties to a treaty).
+    Other,
+}
+
+impl Organ {
+    pub fn name(self) -> &'static str {
+        match self {
+            Organ::GeneralAssembly => "General Assembly",
+            Organ::SecurityCouncil => "Security Council",
+            Organ::HumanRightsCouncil => "Human Rights Council",
+            Organ::EconomicAndSocialCouncil => "Economic and Social Council",
+            Organ::Other => "another body",
+        }
+    }
+
+    /// Recognizes an organ's full name.
+    pub fn from_name(name: &str) -> Organ {
+        match name {
+            "General Assembly" => Organ::GeneralAssembly,
+            "Security Council" => Organ::SecurityCouncil,
+            "Human Rights Council" => Organ::HumanRightsCouncil,
+            "Economic and Social Council" => Organ::EconomicAndSocialCouncil,
+            _ => Organ::Other,
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! Positions in a document: the core's own (line, byte column) pairs, and the
+//! conversion to and from the column units an editor speaks (UTF-8, UTF-16 or
+//! UTF-32 code units), with the clamping rules of the LSP specification.
+
+use ropey::{Rope, RopeSlice};
+
+/// A position in the document: a zero-based line and a byte offset inside that
+/// line's text (terminator excluded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl Pos {
+    pub fn new(line: u32, col: u32) -> Pos {
+        Pos { line, col }
+    }
+}
+
+/// A half-open range between two [`Pos`]itions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Range {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+impl Range {
+    pub fn new(start: Pos, end: Pos) -> Range {
+        Range { start, end }
+    }
+
+    /// A range inside one line, between two byte columns.
+    pub fn on_line(line: u32, start: u32, end: u32) -> Range {
+        Range { start: Pos::new(line, start), end: Pos::new(line, end) }
+    }
+
+    pub fn contains(&self, pos: Pos) -> bool {
+        self.start <= pos && pos <= self.end
+    }
+}
+
+/// The unit in which an editor counts columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Encoding {
+    Utf8,
+    /// The LSP default.
+    #[default]
+    Utf16,
+    Utf32,
+}
+
+/// A position as an editor sends it: a zero-based line and a column counted in
+/// some [`Encoding`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct LineCol {
+    pub line: u32,
+    pub character: u32,
+}
+
+/// Number of lines as the LSP counts them: a final line after the last
+/// terminator exists (it may be empty).
+pub fn line_count(rope: &Rope) -> usize {
+    rope.len_lines()
+}
+
+/// The text of line `line` without its terminator.
+pub fn line_without_terminator(rope: &Rope, line: usize) -> RopeSlice<'_> {
+    let slice = rope.line(line);
+    let len = slice.len_chars();
+    let trim = terminator_len(slice);
+    slice.slice(..len - trim)
+}
+
+/// Length in chars of the line terminator at the end of `slice` (0, 1 or 2).
+pub fn terminator_len(slice: RopeSlice<'_>) -> usize {
+    let len = slice.len_chars();
+    if len == 0 {
+        return 0;
+    }
+    match slice.char(len - 1) {
+        '\n' => {
+            if len >= 2 && slice.char(len - 2) == '\r' {
+                2
+            } else {
+                1
+            }
+        }
+        '\r' => 1,
+        _ => 0,
+    }
+}
+
+/// Converts an editor position to a char index into `rope`.
+///
+/// As the LSP specification says: "If the character value is greater than the
+/// line length it defaults back to the line length", and a line past the end
+/// of the document means the end of the document. A column that falls inside
+/// a character (the middle of a surrogate pair or of a UTF-8 sequence) rounds
+/// down to the start of that character. This never panics.
+pub fn char_index(rope: &Rope, pos: LineCol, encoding: Encoding) -> usize {
+    let line = pos.line as usize;
+    if line >= rope.len_lines() {
+        return rope.len_chars();
+    }
+    let line_start = rope.line_to_char(line);
+    let content = line_without_terminator(rope, line);
+    let character = pos.character as usize;
+    let offset_in_line = match encoding {
+        Encoding::Utf32 => character.min(content.len_chars()),
+        Encoding::Utf16 => {
+            let target = character.min(content.len_utf16_cu());
+            content.utf16_cu_to_char(target)
+        }
+        Encoding::Utf8 => {
+            let target = character.min(content.len_bytes());
+            content.byte_to_char(target)
+        }
+    };
+    line_start + offset_in_line
+}
+
+/// Converts a char index into `rope` to an editor position.
+pub fn line_col(rope: &Rope, char_idx: usize, encoding: Encoding) -> LineCol {
+    let char_idx = char_idx.min(rope.len_chars());
+    let line = rope.char_to_line(char_idx);
+    let line_start = rope.line_to_char(line);
+    let character = match encoding {
+        Encoding::Utf32 => char_idx - line_start,
+        Encoding::Utf16 => rope.char_to_utf16_cu(char_idx) - rope.char_to_utf16_cu(line_start),
+        Encoding::Utf8 => rope.char_to_byte(char_idx) - rope.char_to_byte(line_start),
+    };
+    LineCol { line: line as u32, character: character as u32 }
+}
+
+/// Converts a core [`Pos`] (byte column) to a char index, clamping to the
+/// line's content.
+pub fn pos_to_char(rope: &Rope, pos: Pos) -> usize {
+    char_index(rope, LineCol { line: pos.line, character: pos.col }, Encoding::Utf8)
+}
+
+/// Converts a char index to a core [`Pos`].
+pub fn char_to_pos(rope: &Rope, char_idx: usize) -> Pos {
+    let lc = line_col(rope, char_idx, Encoding::Utf8);
+    Pos { line: lc.line, col: lc.character }
+}
+
+/// Converts a core [`Pos`] to an editor position in `encoding`.
+pub fn pos_to_line_col(rope: &Rope, pos: Pos, encoding: Encoding) -> LineCol {
+    if encoding == Encoding::Utf8 {
+        // Clamp through the char index so an out-of-range column stays valid.
+        return line_col(rope, pos_to_char(rope, pos), Encoding::Utf8);
+    }
+    line_col(rope, pos_to_char(rope, pos), encoding)
+}
+
+/// Converts an editor position to a core [`Pos`], clamped as [`char_index`] does.
+pub fn line_col_to_pos(rope: &Rope, pos: LineCol, encoding: Encoding) -> Pos {
+    char_to_pos(rope, char_index(rope, pos, encoding))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rope(text: &str) -> Rope {
+        Rope::from_str(text)
+    }
+
+    #[test]
+    fn utf16_round_trip_with_emoji_cjk_and_arabic() {
+        let r = rope("a😀b\n中文\r\nمرحبا\rz");
+        // 😀 is two UTF-16 units and four UTF-8 bytes.
+        assert_eq!(char_index(&r, LineCol { line: 0, character: 3 }, Encoding::Utf16), 2);
+        assert_eq!(line_col(&r, 2, Encoding::Utf16), LineCol { line: 0, character: 3 });
+        assert_eq!(line_col(&r, 2, Encoding::Utf8), LineCol { line: 0, character: 5 });
+        // Inside the surrogate pair rounds down to the emoji.
+        assert_eq!(char_index(&r, LineCol { line: 0, character: 2 }, Encoding::Utf16), 1);
+        // CRLF counts as one line break, lone CR too.
+        assert_eq!(r.len_lines(), 4);
+        assert_eq!(char_index(&r, LineCol { line: 1, character: 1 }, Encoding::Utf16), 5);
+        assert_eq!(line_col(&r, 14, Encoding::Utf16), LineCol { line: 3, character: 0 });
+    }
+
+    #[test]
+    fn out_of_range_positions_clamp() {
+        let r = rope("ab\r\ncd");
+        // Past the end of a line: the end of its content, never between CR and LF.
+        assert_eq!(char_index(&r, LineCol { line: 0, character: 99 }, Encoding::Utf16), 2);
+        // Past the last line: the end of the document.
+        assert_eq!(char_index(&r, LineCol { line: 9, character: 0 }, Encoding::Utf16), 6);
+        assert_eq!(
+            char_index(&r, LineCol { line: 1, character: u32::MAX }, Encoding::Utf8),
+            6
+        );
+        // A UTF-8 column inside a multi-byte char rounds down.
+        let r = rope("é");
+        assert_eq!(char_index(&r, LineCol { line: 0, character: 1 }, Encoding::Utf8), 0);
+    }
+
+    #[test]
+    fn unicode_line_separators_are_not_lines() {
+        let r = rope("a\u{2028}b\u{85}c");
+        assert_eq!(r.len_lines(), 1);
+    }
+}

@@ -1,0 +1,48 @@
+//! The corpus test: every real adopted resolution in `shared/corpus` must
+//! raise no error and no warning.
+
+use std::path::PathBuf;
+
+use resolute_core::{Document, Severity};
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+fn corpus_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .expect("shared/corpus must be next to the repository")
+        .map(|e| e.expect("readable directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn adopted_resolutions_raise_no_error_and_no_warning() {
+    let files = corpus_files();
+    assert_eq!(files.len(), 90, "the corpus holds 90 texts");
+    let mut findings = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).expect("corpus texts are UTF-8");
+        let document = Document::new(&text);
+        for d in document.diagnostics() {
+            if matches!(d.severity, Severity::Error | Severity::Warning) {
+                let line = document.line_text(d.range.start.line);
+                let excerpt: String = line.chars().take(100).collect();
+                findings.push(format!(
+                    "{}:{}:{}: {}[{}] {}\n    {}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    d.range.start.line + 1,
+                    d.range.start.col + 1,
+                    d.severity.as_str(),
+                    d.code,
+                    d.message,
+                    excerpt
+                ));
+            }
+        }
+    }
+    assert!(findings.is_empty(), "{} findings on adopted texts:\n{}", findings.len(), findings.join("\n"));
+}

@@ -1,0 +1,1 @@
+//! The LSP layer of Resolute (being written).
