@@ -15,7 +15,10 @@ fn main() {
         }
     };
     let first: usize = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(1);
-    let last: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(usize::MAX);
+    let last: usize = args
+        .get(3)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(usize::MAX);
     let document = resolute_core::Document::new(&text);
     for (index, line) in document.lines().iter().enumerate() {
         let number = index + 1;
@@ -26,13 +29,28 @@ fn main() {
         let excerpt: String = text.chars().take(70).collect();
         println!("{number:4} {:?} {excerpt:?}", line.kind);
         for marker in &line.markers {
-            println!("       marker {} {:?} {:?}", marker.number, marker.strength, marker.span);
+            println!(
+                "       marker {} {:?} {:?}",
+                marker.number, marker.strength, marker.span
+            );
         }
         for citation in &line.citations {
-            println!("       cite {:?} {:?} {:?}", citation.id, citation.qualifier, citation.date.map(|d| d.0));
+            println!(
+                "       cite {:?} {:?} {:?}",
+                citation.id,
+                citation.qualifier,
+                citation.date.map(|d| d.0)
+            );
         }
     }
     for d in document.diagnostics() {
-        println!("{}:{}: {}[{}] {}", d.range.start.line + 1, d.range.start.col + 1, d.severity.as_str(), d.code, d.message);
+        println!(
+            "{}:{}: {}[{}] {}",
+            d.range.start.line + 1,
+            d.range.start.col + 1,
+            d.severity.as_str(),
+            d.code,
+            d.message
+        );
     }
 }

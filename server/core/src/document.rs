@@ -40,8 +40,15 @@ impl Document {
     /// Parses and analyses `text`.
     pub fn new(text: &str) -> Document {
         let rope = Rope::from_str(text);
-        let lines = (0..rope.len_lines()).map(|i| Arc::new(parse_line(&line_text(&rope, i)))).collect();
-        let mut document = Document { rope, lines, model: Model::default(), diagnostics: Vec::new() };
+        let lines = (0..rope.len_lines())
+            .map(|i| Arc::new(parse_line(&line_text(&rope, i))))
+            .collect();
+        let mut document = Document {
+            rope,
+            lines,
+            model: Model::default(),
+            diagnostics: Vec::new(),
+        };
         document.refresh();
         document
     }
@@ -114,16 +121,10 @@ impl Document {
                     .collect();
             }
             Some((start, end)) => {
-                let mut a = text::char_index(&self.rope, start, encoding);
-                let mut b = text::char_index(&self.rope, end, encoding);
-                if a > b {
-                    // A reversed range is repaired to an empty one at its end.
-                    a = b;
-                }
-                if b < a {
-                    b = a;
-                }
-                self.edit_text(a..b, &change.text);
+                let a = text::char_index(&self.rope, start, encoding);
+                let b = text::char_index(&self.rope, end, encoding);
+                // A reversed range is repaired to an empty one at its end.
+                self.edit_text(a.min(b)..b, &change.text);
             }
         }
     }
@@ -154,7 +155,10 @@ impl Document {
     /// Rebuilds the model and the diagnostics from the line summaries.
     fn refresh(&mut self) {
         self.model = Model::build(&self.lines);
-        self.diagnostics = rules::run(&Ctx { lines: &self.lines, model: &self.model });
+        self.diagnostics = rules::run(&Ctx {
+            lines: &self.lines,
+            model: &self.model,
+        });
     }
 
     /// Converts a core position to an editor position.

@@ -116,7 +116,9 @@ impl Model {
                 LineKind::AdoptionLine { organ, .. } if model.organ.is_none() => {
                     model.organ = Some(*organ);
                 }
-                LineKind::ScHeader { .. } | LineKind::ScAdoption { .. } if model.organ.is_none() => {
+                LineKind::ScHeader { .. } | LineKind::ScAdoption { .. }
+                    if model.organ.is_none() =>
+                {
                     model.organ = Some(Organ::SecurityCouncil);
                 }
                 _ => {}
@@ -134,8 +136,17 @@ impl Model {
             );
             // An indented line inside a list (`To assist …` under `(c)`,
             // a sub-heading between items) continues the list.
-            let continues_list = matches!(line.kind, LineKind::Paragraph | LineKind::Heading { annex: false })
-                && pending_subs.first().is_some_and(|first| first.3 > 0 && line.indent >= first.3);
+            let continues_list = match line.kind {
+                LineKind::Paragraph | LineKind::Heading { annex: false } => {
+                    pending_subs
+                        .first()
+                        .is_some_and(|first| line.indent > first.3)
+                        || (line.last_char == Some(':')
+                            && line.len < 80
+                            && !pending_subs.is_empty())
+                }
+                _ => false,
+            };
             if starts_paragraph && !continues_list {
                 model.flush_subs(&mut pending_subs, current_paragraph, &mut list_counter);
                 current_paragraph = None;
@@ -146,7 +157,11 @@ impl Model {
                     region += 1;
                     sequence += 1;
                 }
-                LineKind::Numbered { number, suffix, label } => {
+                LineKind::Numbered {
+                    number,
+                    suffix,
+                    label,
+                } => {
                     model.paragraphs.push(NumberedParagraph {
                         line: index,
                         number: *number,
@@ -254,7 +269,15 @@ impl Model {
                 level1 = Some((style, ordinal, id));
                 level2 = None;
             }
-            self.subs.push(SubParagraph { line, letters, label, level, style, ordinal, list });
+            self.subs.push(SubParagraph {
+                line,
+                letters,
+                label,
+                level,
+                style,
+                ordinal,
+                list,
+            });
         }
         if let Some(p) = paragraph {
             self.paragraphs[p].subs = start..self.subs.len();
@@ -271,13 +294,24 @@ impl Model {
             Qualifier::Explicit(organ) => Some(organ),
             Qualifier::Assembly => Some(Organ::GeneralAssembly),
             Qualifier::Council => match self.organ {
-                Some(o @ (Organ::SecurityCouncil | Organ::HumanRightsCouncil | Organ::EconomicAndSocialCouncil)) => {
-                    Some(o)
-                }
+                Some(
+                    o @ (Organ::SecurityCouncil
+                    | Organ::HumanRightsCouncil
+                    | Organ::EconomicAndSocialCouncil),
+                ) => Some(o),
                 _ => None,
             },
-            Qualifier::Its { other_body: true, .. } => None,
-            Qualifier::Its { nearby: Some(organ), .. } => Some(organ),
+            Qualifier::Its {
+                other_body: true, ..
+            }
+            | Qualifier::Context {
+                other_body: true, ..
+            } => None,
+            Qualifier::Context { nearby, .. } => nearby.filter(|o| Some(*o) == self.organ),
+            Qualifier::Its {
+                nearby: Some(organ),
+                ..
+            } => Some(organ),
             Qualifier::Its { nearby: None, .. } => self.organ,
             Qualifier::Bare => match citation.id {
                 CitationId::Year { .. } => by_form,
@@ -295,7 +329,13 @@ impl Model {
         match (organ, citation.id) {
             (Organ::SecurityCouncil, CitationId::Year { .. }) => Some(organ),
             (Organ::SecurityCouncil, _) | (_, CitationId::Year { .. }) => None,
-            (Organ::GeneralAssembly, CitationId::Slash { session: SessionRef::Regular(s), .. }) if s < 31 => None,
+            (
+                Organ::GeneralAssembly,
+                CitationId::Slash {
+                    session: SessionRef::Regular(s),
+                    ..
+                },
+            ) if s < 31 => None,
             _ => Some(organ),
         }
     }
@@ -325,20 +365,49 @@ pub struct Break {
 pub fn sequence_breaks(numbers: &[u32], restart_at_one: bool) -> Vec<Break> {
     let mut breaks = Vec::new();
     let mut previous: Option<u32> = None;
+    // Sequences interrupted by a nested list that restarted at 1 (`7. … the
+    // following objectives: 1. … 5. …` then `8.`).
+    let mut outer: Vec<u32> = Vec::new();
     for (index, &found) in numbers.iter().enumerate() {
         let expected = previous.map_or(1, |p| p.saturating_add(1));
-        if found == expected || (restart_at_one && found == 1 && previous.is_some()) {
+        if found == expected {
+            previous = Some(found);
+            continue;
+        }
+        if restart_at_one && found == 1 {
+            if let Some(p) = previous {
+                outer.push(p);
+            }
+            previous = Some(1);
+            continue;
+        }
+        if let Some(position) = outer.iter().rposition(|p| p.saturating_add(1) == found) {
+            outer.truncate(position);
             previous = Some(found);
             continue;
         }
         let next = numbers.get(index + 1).copied();
         if next.is_some() && next == expected.checked_add(1) {
-            breaks.push(Break { index, expected, found, kind: BreakKind::Mistyped });
+            breaks.push(Break {
+                index,
+                expected,
+                found,
+                kind: BreakKind::Mistyped,
+            });
             previous = Some(expected);
             continue;
         }
-        let kind = if found > expected { BreakKind::Gap } else { BreakKind::Repeat };
-        breaks.push(Break { index, expected, found, kind });
+        let kind = if found > expected {
+            BreakKind::Gap
+        } else {
+            BreakKind::Repeat
+        };
+        breaks.push(Break {
+            index,
+            expected,
+            found,
+            kind,
+        });
         previous = Some(found);
     }
     breaks
@@ -349,7 +418,10 @@ mod tests {
     use super::*;
 
     fn kinds(numbers: &[u32]) -> Vec<(usize, u32, BreakKind)> {
-        sequence_breaks(numbers, true).into_iter().map(|b| (b.index, b.expected, b.kind)).collect()
+        sequence_breaks(numbers, true)
+            .into_iter()
+            .map(|b| (b.index, b.expected, b.kind))
+            .collect()
     }
 
     #[test]
@@ -363,6 +435,8 @@ mod tests {
         assert_eq!(kinds(&[1, 2, 2, 3]), vec![(2, 3, BreakKind::Repeat)]);
         assert_eq!(kinds(&[1, 2, 3, 1, 2]), vec![]);
         assert_eq!(kinds(&[2, 3]), vec![(0, 1, BreakKind::Gap)]);
+        assert_eq!(kinds(&[6, 7, 1, 2, 3, 8, 9][..]).len(), 1);
+        assert_eq!(kinds(&[1, 2, 1, 2, 3, 3, 4]), vec![]);
     }
 
     #[test]

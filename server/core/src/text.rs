@@ -32,7 +32,10 @@ impl Range {
 
     /// A range inside one line, between two byte columns.
     pub fn on_line(line: u32, start: u32, end: u32) -> Range {
-        Range { start: Pos::new(line, start), end: Pos::new(line, end) }
+        Range {
+            start: Pos::new(line, start),
+            end: Pos::new(line, end),
+        }
     }
 
     pub fn contains(&self, pos: Pos) -> bool {
@@ -130,27 +133,37 @@ pub fn line_col(rope: &Rope, char_idx: usize, encoding: Encoding) -> LineCol {
         Encoding::Utf16 => rope.char_to_utf16_cu(char_idx) - rope.char_to_utf16_cu(line_start),
         Encoding::Utf8 => rope.char_to_byte(char_idx) - rope.char_to_byte(line_start),
     };
-    LineCol { line: line as u32, character: character as u32 }
+    LineCol {
+        line: line as u32,
+        character: character as u32,
+    }
 }
 
 /// Converts a core [`Pos`] (byte column) to a char index, clamping to the
 /// line's content.
 pub fn pos_to_char(rope: &Rope, pos: Pos) -> usize {
-    char_index(rope, LineCol { line: pos.line, character: pos.col }, Encoding::Utf8)
+    char_index(
+        rope,
+        LineCol {
+            line: pos.line,
+            character: pos.col,
+        },
+        Encoding::Utf8,
+    )
 }
 
 /// Converts a char index to a core [`Pos`].
 pub fn char_to_pos(rope: &Rope, char_idx: usize) -> Pos {
     let lc = line_col(rope, char_idx, Encoding::Utf8);
-    Pos { line: lc.line, col: lc.character }
+    Pos {
+        line: lc.line,
+        col: lc.character,
+    }
 }
 
 /// Converts a core [`Pos`] to an editor position in `encoding`.
 pub fn pos_to_line_col(rope: &Rope, pos: Pos, encoding: Encoding) -> LineCol {
-    if encoding == Encoding::Utf8 {
-        // Clamp through the char index so an out-of-range column stays valid.
-        return line_col(rope, pos_to_char(rope, pos), Encoding::Utf8);
-    }
+    // Going through the char index clamps an out-of-range column.
     line_col(rope, pos_to_char(rope, pos), encoding)
 }
 
@@ -171,31 +184,116 @@ mod tests {
     fn utf16_round_trip_with_emoji_cjk_and_arabic() {
         let r = rope("a😀b\n中文\r\nمرحبا\rz");
         // 😀 is two UTF-16 units and four UTF-8 bytes.
-        assert_eq!(char_index(&r, LineCol { line: 0, character: 3 }, Encoding::Utf16), 2);
-        assert_eq!(line_col(&r, 2, Encoding::Utf16), LineCol { line: 0, character: 3 });
-        assert_eq!(line_col(&r, 2, Encoding::Utf8), LineCol { line: 0, character: 5 });
+        assert_eq!(
+            char_index(
+                &r,
+                LineCol {
+                    line: 0,
+                    character: 3
+                },
+                Encoding::Utf16
+            ),
+            2
+        );
+        assert_eq!(
+            line_col(&r, 2, Encoding::Utf16),
+            LineCol {
+                line: 0,
+                character: 3
+            }
+        );
+        assert_eq!(
+            line_col(&r, 2, Encoding::Utf8),
+            LineCol {
+                line: 0,
+                character: 5
+            }
+        );
         // Inside the surrogate pair rounds down to the emoji.
-        assert_eq!(char_index(&r, LineCol { line: 0, character: 2 }, Encoding::Utf16), 1);
+        assert_eq!(
+            char_index(
+                &r,
+                LineCol {
+                    line: 0,
+                    character: 2
+                },
+                Encoding::Utf16
+            ),
+            1
+        );
         // CRLF counts as one line break, lone CR too.
         assert_eq!(r.len_lines(), 4);
-        assert_eq!(char_index(&r, LineCol { line: 1, character: 1 }, Encoding::Utf16), 5);
-        assert_eq!(line_col(&r, 14, Encoding::Utf16), LineCol { line: 3, character: 0 });
+        assert_eq!(
+            char_index(
+                &r,
+                LineCol {
+                    line: 1,
+                    character: 1
+                },
+                Encoding::Utf16
+            ),
+            5
+        );
+        assert_eq!(
+            line_col(&r, 14, Encoding::Utf16),
+            LineCol {
+                line: 3,
+                character: 0
+            }
+        );
     }
 
     #[test]
     fn out_of_range_positions_clamp() {
         let r = rope("ab\r\ncd");
         // Past the end of a line: the end of its content, never between CR and LF.
-        assert_eq!(char_index(&r, LineCol { line: 0, character: 99 }, Encoding::Utf16), 2);
-        // Past the last line: the end of the document.
-        assert_eq!(char_index(&r, LineCol { line: 9, character: 0 }, Encoding::Utf16), 6);
         assert_eq!(
-            char_index(&r, LineCol { line: 1, character: u32::MAX }, Encoding::Utf8),
+            char_index(
+                &r,
+                LineCol {
+                    line: 0,
+                    character: 99
+                },
+                Encoding::Utf16
+            ),
+            2
+        );
+        // Past the last line: the end of the document.
+        assert_eq!(
+            char_index(
+                &r,
+                LineCol {
+                    line: 9,
+                    character: 0
+                },
+                Encoding::Utf16
+            ),
+            6
+        );
+        assert_eq!(
+            char_index(
+                &r,
+                LineCol {
+                    line: 1,
+                    character: u32::MAX
+                },
+                Encoding::Utf8
+            ),
             6
         );
         // A UTF-8 column inside a multi-byte char rounds down.
         let r = rope("é");
-        assert_eq!(char_index(&r, LineCol { line: 0, character: 1 }, Encoding::Utf8), 0);
+        assert_eq!(
+            char_index(
+                &r,
+                LineCol {
+                    line: 0,
+                    character: 1
+                },
+                Encoding::Utf8
+            ),
+            0
+        );
     }
 
     #[test]

@@ -19,15 +19,35 @@ fn corpus_files() -> Vec<PathBuf> {
     files
 }
 
+/// Findings on adopted texts that are real slips of the text as stored, each
+/// with its evidence: (file, 1-based line, code).
+const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
+    // S/RES/83 (1950) comes from hand-revised OCR (corpus README). Its two
+    // footnote indicators were read as separate words, `Korea 11 that` and
+    // `Yugoslavia) 12`, so the texts of footnotes 11 and 12 have no glued
+    // marker. The printed resolution has superscripts there.
+    ("S_RES_83_1950.txt", 13, "footnote-unused"),
+    ("S_RES_83_1950.txt", 14, "footnote-unused"),
+];
+
 #[test]
 fn adopted_resolutions_raise_no_error_and_no_warning() {
     let files = corpus_files();
     assert_eq!(files.len(), 90, "the corpus holds 90 texts");
     let mut findings = Vec::new();
+    let mut seen_slips = 0;
     for path in &files {
         let text = std::fs::read_to_string(path).expect("corpus texts are UTF-8");
         let document = Document::new(&text);
         for d in document.diagnostics() {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            let known = KNOWN_SLIPS.iter().any(|(file, line, code)| {
+                *file == name && *line == d.range.start.line + 1 && *code == d.code
+            });
+            if known {
+                seen_slips += 1;
+                continue;
+            }
             if matches!(d.severity, Severity::Error | Severity::Warning) {
                 let line = document.line_text(d.range.start.line);
                 let excerpt: String = line.chars().take(100).collect();
@@ -44,5 +64,15 @@ fn adopted_resolutions_raise_no_error_and_no_warning() {
             }
         }
     }
-    assert!(findings.is_empty(), "{} findings on adopted texts:\n{}", findings.len(), findings.join("\n"));
+    assert_eq!(
+        seen_slips,
+        KNOWN_SLIPS.len(),
+        "a known slip is no longer reported: update KNOWN_SLIPS"
+    );
+    assert!(
+        findings.is_empty(),
+        "{} findings on adopted texts:\n{}",
+        findings.len(),
+        findings.join("\n")
+    );
 }

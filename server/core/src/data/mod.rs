@@ -8,7 +8,10 @@ use crate::syntax::date::Date;
 
 /// The opening date of General Assembly regular session `session`.
 pub fn ga_session_opened(session: u32) -> Option<Date> {
-    sessions::GA_REGULAR_OPENED.iter().find(|(n, _)| *n == session).map(|(_, d)| *d)
+    sessions::GA_REGULAR_OPENED
+        .iter()
+        .find(|(n, _)| *n == session)
+        .map(|(_, d)| *d)
 }
 
 /// The dates within which General Assembly regular session `session`
@@ -24,27 +27,43 @@ pub fn ga_session_range(session: u32) -> Option<(Date, Date)> {
 
 /// The first and last Security Council resolution numbers of `year`.
 pub fn sc_numbers_in_year(year: u32) -> Option<(u32, u32)> {
-    sessions::SC_BY_YEAR.iter().find(|(y, _, _)| *y == year).map(|(_, a, b)| (*a, *b))
+    sessions::SC_BY_YEAR
+        .iter()
+        .find(|(y, _, _)| *y == year)
+        .map(|(_, a, b)| (*a, *b))
 }
 
 /// The year in which Security Council resolution `number` was adopted.
 pub fn sc_year_of(number: u32) -> Option<u32> {
-    sessions::SC_BY_YEAR.iter().find(|(_, a, b)| (*a..=*b).contains(&number)).map(|(y, _, _)| *y)
+    sessions::SC_BY_YEAR
+        .iter()
+        .find(|(_, a, b)| (*a..=*b).contains(&number))
+        .map(|(y, _, _)| *y)
 }
 
 /// The last year the Security Council table covers.
 pub fn sc_last_year() -> u32 {
-    sessions::SC_BY_YEAR.iter().map(|(y, _, _)| *y).max().unwrap_or(0)
+    sessions::SC_BY_YEAR
+        .iter()
+        .map(|(y, _, _)| *y)
+        .max()
+        .unwrap_or(0)
 }
 
 /// Opening date of special session `n` (`S-n`).
 pub fn ga_special_opened(n: u32) -> Option<Date> {
-    sessions::GA_SPECIAL_OPENED.iter().find(|(s, _)| *s == n).map(|(_, d)| *d)
+    sessions::GA_SPECIAL_OPENED
+        .iter()
+        .find(|(s, _)| *s == n)
+        .map(|(_, d)| *d)
 }
 
 /// First meeting of emergency special session `n` (`ES-n`).
 pub fn ga_emergency_opened(n: u32) -> Option<Date> {
-    sessions::GA_EMERGENCY_OPENED.iter().find(|(s, _)| *s == n).map(|(_, d)| *d)
+    sessions::GA_EMERGENCY_OPENED
+        .iter()
+        .find(|(s, _)| *s == n)
+        .map(|(_, d)| *d)
 }
 
 /// The English ordinal of a session (`seventieth`), for messages.

@@ -1,7 +1,7 @@
 //! Hover: on a footnote marker, the footnote's text.
 
 use crate::ide::escape_markdown;
-use crate::syntax::LineKind;
+use crate::syntax::{LineKind, MarkerStrength};
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -15,19 +15,36 @@ pub struct Hover {
 /// The hover at `pos`, if there is anything to say.
 pub fn hover(document: &Document, pos: Pos) -> Option<Hover> {
     let line = document.lines().get(pos.line as usize)?;
-    let marker = line.markers.iter().find(|m| m.span.start <= pos.col && pos.col <= m.span.end)?;
+    let marker = line.markers.iter().find(|m| {
+        m.strength != MarkerStrength::Possible && m.span.start <= pos.col && pos.col <= m.span.end
+    })?;
     let range = Range::on_line(pos.line, marker.span.start, marker.span.end);
-    let found = document.lines().iter().enumerate().find_map(|(i, l)| match l.kind {
-        LineKind::FootnoteText { number, .. } if number == marker.number => Some((i as u32, l.body)),
-        _ => None,
-    });
+    let found = document
+        .lines()
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| match l.kind {
+            LineKind::FootnoteText { number, .. } if number == marker.number => {
+                Some((i as u32, l.body))
+            }
+            _ => None,
+        });
     let markdown = match found {
         Some((line, body)) => {
             let text = document.line_text(line);
-            let body = text.get(body.start as usize..body.end as usize).unwrap_or("");
-            format!("**Footnote {}**\n\n{}", marker.number, escape_markdown(body))
+            let body = text
+                .get(body.start as usize..body.end as usize)
+                .unwrap_or("");
+            format!(
+                "**Footnote {}**\n\n{}",
+                marker.number,
+                escape_markdown(body)
+            )
         }
-        None => format!("**Footnote {}**\n\nThis footnote has no text yet.", marker.number),
+        None => format!(
+            "**Footnote {}**\n\nThis footnote has no text yet.",
+            marker.number
+        ),
     };
     Some(Hover { range, markdown })
 }

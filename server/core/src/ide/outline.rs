@@ -76,7 +76,9 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
         let index = index as u32;
         let range = line_range(document, index);
         let body = document.line_text(index);
-        let body_text = body.get(line.body.start as usize..line.body.end as usize).unwrap_or("");
+        let body_text = body
+            .get(line.body.start as usize..line.body.end as usize)
+            .unwrap_or("");
         let full_text = body.trim();
         match &line.kind {
             LineKind::Title { .. } | LineKind::ScHeader { .. } => items.push(OutlineItem {
@@ -106,7 +108,9 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
             }
             LineKind::Numbered { label, .. } => {
                 close(&mut items, &mut preamble);
-                let label_text = body.get(label.start as usize..label.end as usize).unwrap_or("");
+                let label_text = body
+                    .get(label.start as usize..label.end as usize)
+                    .unwrap_or("");
                 let item = OutlineItem {
                     name: format!("{label_text} {}", snippet(body_text)),
                     kind: OutlineKind::Paragraph,
@@ -128,7 +132,9 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                 parent.children.push(item);
             }
             LineKind::Sub { label, .. } => {
-                let label_text = body.get(label.start as usize..label.end as usize).unwrap_or("");
+                let label_text = body
+                    .get(label.start as usize..label.end as usize)
+                    .unwrap_or("");
                 let item = OutlineItem {
                     name: format!("{label_text} {}", snippet(body_text)),
                     kind: OutlineKind::Subparagraph,

@@ -3,11 +3,10 @@
 //! numeral that is not one, an old-style session number the General
 //! Assembly never used, or a Security Council year before 1946.
 
-use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::{CitationId, SessionRef};
 use crate::syntax::date::{Date, MONTHS};
-use crate::syntax::{Organ, Span};
+use crate::syntax::Organ;
 
 use super::{Ctx, RuleInfo};
 
@@ -29,19 +28,26 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             }
             let organ = ctx.model.citation_organ(citation);
             match citation.id {
-                CitationId::Roman { session: None, roman, .. } => {
+                CitationId::Roman {
+                    session: None,
+                    roman,
+                    ..
+                } => {
                     acc.push(Ctx::diagnostic(
                         &INFO,
                         line_no,
                         roman,
-                        "this is not a valid roman numeral: write the session as I, II, … XXX".into(),
+                        "this is not a valid roman numeral: write the session as I, II, … XXX"
+                            .into(),
                     ));
                 }
-                CitationId::Roman { session: Some(session), roman, number } => {
-                    if organ == Some(Organ::GeneralAssembly) {
-                        if let Some(message) = old_style_session(session, number) {
-                            acc.push(Ctx::diagnostic(&INFO, line_no, roman, message));
-                        }
+                CitationId::Roman {
+                    session: Some(session),
+                    roman,
+                    ..
+                } if organ == Some(Organ::GeneralAssembly) => {
+                    if let Some(message) = old_style_session(session) {
+                        acc.push(Ctx::diagnostic(&INFO, line_no, roman, message));
                     }
                 }
                 CitationId::Slash { session, number } if organ == Some(Organ::GeneralAssembly) => {
@@ -64,7 +70,9 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                         acc.push(Ctx::diagnostic(&INFO, line_no, citation.span, message));
                     }
                 }
-                CitationId::Year { year, year_span, .. } if year < 1946 => {
+                CitationId::Year {
+                    year, year_span, ..
+                } if year < 1946 => {
                     acc.push(Ctx::diagnostic(
                         &INFO,
                         line_no,
@@ -76,21 +84,24 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let _ = Span::default();
-    let _ = data::ordinal;
 }
 
 fn impossible_date(date: Date) -> String {
     let days = Date::days_in_month(date.year, date.month);
-    let month = MONTHS.get(date.month.wrapping_sub(1) as usize).copied().unwrap_or("that month");
+    let month = MONTHS
+        .get(date.month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("that month");
     if date.day == 0 {
         return "a date cannot fall on day 0: correct the day".into();
     }
-    format!("{} {month} {} does not exist ({month} {} has {days} days): correct the date", date.day, date.year, date.year)
+    format!(
+        "{} {month} {} does not exist ({month} {} has {days} days): correct the date",
+        date.day, date.year, date.year
+    )
 }
 
-fn old_style_session(session: SessionRef, number: u32) -> Option<String> {
-    let _ = number;
+fn old_style_session(session: SessionRef) -> Option<String> {
     match session {
         SessionRef::Regular(n) if n > 30 || n == 0 => Some(format!(
             "the General Assembly wrote sessions in roman numerals only up to the thirtieth (XXX); for session {n} write `{n}/<number>`"

@@ -34,7 +34,14 @@ fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagn
     let organ = ctx.model.citation_organ(citation)?;
     let dated = citation.date.filter(|(d, _)| d.is_valid());
     match (organ, citation.id) {
-        (Organ::SecurityCouncil, CitationId::Year { number, year, year_span }) => {
+        (
+            Organ::SecurityCouncil,
+            CitationId::Year {
+                number,
+                year,
+                year_span,
+            },
+        ) => {
             if year > data::sc_last_year() || year < 1946 {
                 return None;
             }
@@ -65,7 +72,14 @@ fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagn
             })
         }
         (Organ::GeneralAssembly, CitationId::Slash { session, number })
-        | (Organ::GeneralAssembly, CitationId::Roman { session: Some(session), number, .. }) => {
+        | (
+            Organ::GeneralAssembly,
+            CitationId::Roman {
+                session: Some(session),
+                number,
+                ..
+            },
+        ) => {
             let (date, span) = dated?;
             let written = &ctx_text(citation);
             match session {
@@ -103,9 +117,13 @@ fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagn
                 }
             }
         }
-        (Organ::EconomicAndSocialCouncil, CitationId::Slash { session: SessionRef::Regular(year), number })
-            if year >= 1978 =>
-        {
+        (
+            Organ::EconomicAndSocialCouncil,
+            CitationId::Slash {
+                session: SessionRef::Regular(year),
+                number,
+            },
+        ) if year >= 1978 => {
             let (date, span) = dated?;
             (date.year != year).then(|| {
                 Ctx::diagnostic(
@@ -131,7 +149,9 @@ fn ctx_text(citation: &Citation) -> String {
             SessionRef::Special(n) => format!("S-{n}/{number}"),
             SessionRef::Emergency(n) => format!("ES-{n}/{number}"),
         },
-        CitationId::Roman { number, session, .. } => match session {
+        CitationId::Roman {
+            number, session, ..
+        } => match session {
             Some(SessionRef::Regular(n)) => {
                 format!("{number} ({})", crate::syntax::citation::to_roman(n))
             }

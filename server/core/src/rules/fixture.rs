@@ -19,7 +19,9 @@ struct Expected {
 }
 
 fn char_to_byte(text: &str, chars: usize) -> u32 {
-    text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i) as u32
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i) as u32
 }
 
 /// Analyses the fixture and requires exactly the annotated diagnostics of
@@ -50,7 +52,11 @@ pub(crate) fn check(code: &str, fixture: &str) {
     }
     let text = text_lines.join("\n");
     let document = Document::new(&text);
-    let actual: Vec<_> = document.diagnostics().iter().filter(|d| d.code == code).collect();
+    let actual: Vec<_> = document
+        .diagnostics()
+        .iter()
+        .filter(|d| d.code == code)
+        .collect();
     let render = |list: &[&crate::Diagnostic]| {
         list.iter()
             .map(|d| {
@@ -79,8 +85,12 @@ pub(crate) fn check(code: &str, fixture: &str) {
             None => unmatched.push(e),
         }
     }
-    let extra: Vec<&crate::Diagnostic> =
-        actual.iter().zip(&used).filter(|(_, u)| !**u).map(|(d, _)| *d).collect();
+    let extra: Vec<&crate::Diagnostic> = actual
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(d, _)| *d)
+        .collect();
     assert!(
         unmatched.is_empty() && extra.is_empty(),
         "expected but missing: {unmatched:#?}\nreported but not expected:\n{}\nall reported:\n{}",

@@ -18,7 +18,9 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let texts = super::footnote_unused::footnote_texts(ctx);
     for (index, line) in ctx.lines.iter().enumerate() {
         for marker in &line.markers {
-            if marker.strength == MarkerStrength::Strong && texts.binary_search(&marker.number).is_err() {
+            if marker.strength == MarkerStrength::Strong
+                && texts.binary_search(&marker.number).is_err()
+            {
                 let n = marker.number;
                 acc.push(Ctx::diagnostic(
                     &INFO,

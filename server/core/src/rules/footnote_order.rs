@@ -17,11 +17,23 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let texts = super::footnote_unused::footnote_texts(ctx);
     let mut seen: Vec<bool> = Vec::new();
-    let mut highest = 0u32;
+    // Human Rights Council texts give footnote 1 to the title, so the
+    // numbering of the body starts after the lowest footnote not cited.
+    let mut highest = texts.first().map_or(0, |first| first.saturating_sub(1));
     for (index, line) in ctx.lines.iter().enumerate() {
         for marker in &line.markers {
             let n = marker.number;
-            if texts.binary_search(&n).is_err() || (marker.strength == MarkerStrength::Weak && n > highest + 1) {
+            // The next footnote due: texts may skip a number the export lost.
+            let due = texts
+                .get(texts.partition_point(|t| *t <= highest))
+                .copied()
+                .unwrap_or(highest + 1);
+            let unsure = match marker.strength {
+                MarkerStrength::Strong => false,
+                MarkerStrength::Weak => n > due,
+                MarkerStrength::Possible => n != due,
+            };
+            if texts.binary_search(&n).is_err() || unsure {
                 continue;
             }
             if seen.len() <= n as usize {
@@ -30,8 +42,8 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             if seen[n as usize] {
                 continue;
             }
-            if n > highest + 1 {
-                let expected = highest + 1;
+            if n > due {
+                let expected = due;
                 acc.push(Ctx::diagnostic(
                     &INFO,
                     index as u32,

@@ -28,7 +28,11 @@ pub(crate) fn footnote_texts(ctx: &Ctx<'_>) -> Vec<u32> {
 }
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let mut cited: Vec<u32> = ctx.lines.iter().flat_map(|l| l.markers.iter().map(|m| m.number)).collect();
+    let mut cited: Vec<u32> = ctx
+        .lines
+        .iter()
+        .flat_map(|l| l.markers.iter().map(|m| m.number))
+        .collect();
     cited.sort_unstable();
     cited.dedup();
     for (index, line) in ctx.lines.iter().enumerate() {

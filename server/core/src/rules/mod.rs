@@ -93,7 +93,9 @@ mod tests {
         for info in all() {
             assert!(seen.insert(info.code), "duplicate code {}", info.code);
             assert!(
-                info.code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                info.code
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-'),
                 "{} is not kebab-case",
                 info.code
             );
@@ -112,9 +114,15 @@ mod tests {
             }
             files += 1;
             let code = name.replace('_', "-");
-            assert!(find(&code).is_some(), "rules/{name}.rs is not registered in RULES");
+            assert!(
+                find(&code).is_some(),
+                "rules/{name}.rs is not registered in RULES"
+            );
             let text = std::fs::read_to_string(&path).unwrap();
-            assert!(text.starts_with("//!"), "rules/{name}.rs must open with a //! description");
+            assert!(
+                text.starts_with("//!"),
+                "rules/{name}.rs must open with a //! description"
+            );
             assert!(text.contains("mod tests"), "rules/{name}.rs has no tests");
         }
         assert_eq!(files, RULES.len());

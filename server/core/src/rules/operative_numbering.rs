@@ -16,7 +16,12 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let paragraphs: Vec<_> = ctx.model.paragraphs.iter().filter(|p| !p.suffixed).collect();
+    let paragraphs: Vec<_> = ctx
+        .model
+        .paragraphs
+        .iter()
+        .filter(|p| !p.suffixed)
+        .collect();
     for group in paragraphs.chunk_by(|a, b| a.sequence == b.sequence) {
         let numbers: Vec<u32> = group.iter().map(|p| p.number).collect();
         for b in sequence_breaks(&numbers, true) {
@@ -41,7 +46,12 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                     expected - 1
                 ),
             };
-            acc.push(Ctx::diagnostic(&INFO, paragraph.line, paragraph.label, message));
+            acc.push(Ctx::diagnostic(
+                &INFO,
+                paragraph.line,
+                paragraph.label,
+                message,
+            ));
         }
     }
 }

@@ -37,15 +37,22 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 RefScope::Below => "below",
                 RefScope::PresentText => "in the present resolution",
             };
-            let candidates: Vec<&NumberedParagraph> =
-                model.paragraphs.iter().filter(|p| in_scope(p, reference.scope)).collect();
+            let candidates: Vec<&NumberedParagraph> = model
+                .paragraphs
+                .iter()
+                .filter(|p| in_scope(p, reference.scope))
+                .collect();
             if candidates.is_empty() {
                 // A fragment with no numbered paragraphs: nothing to check against.
                 continue;
             }
             let targets: Vec<&NumberedParagraph> = match reference.paragraph {
                 Some(number) => {
-                    let found: Vec<_> = candidates.iter().copied().filter(|p| p.number == number).collect();
+                    let found: Vec<_> = candidates
+                        .iter()
+                        .copied()
+                        .filter(|p| p.number == number)
+                        .collect();
                     if found.is_empty() {
                         let last = candidates.iter().map(|p| p.number).max().unwrap_or(0);
                         acc.push(Ctx::diagnostic(
@@ -62,7 +69,11 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 }
                 None => {
                     let owner = model.owner_line.get(index).copied();
-                    candidates.iter().copied().filter(|p| Some(p.line) == owner).collect()
+                    candidates
+                        .iter()
+                        .copied()
+                        .filter(|p| Some(p.line) == owner)
+                        .collect()
                 }
             };
             let Some(sub) = &reference.sub else {
@@ -71,16 +82,20 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             if targets.is_empty() {
                 continue;
             }
-            let exists = targets
-                .iter()
-                .any(|p| model.subs[p.subs.clone()].iter().any(|s| &*s.letters == sub.as_str()));
+            let exists = targets.iter().any(|p| {
+                model.subs[p.subs.clone()]
+                    .iter()
+                    .any(|s| &*s.letters == sub.as_str())
+            });
             if !exists {
                 let paragraph = targets[0].number;
                 acc.push(Ctx::diagnostic(
                     &INFO,
                     index as u32,
                     reference.span,
-                    format!("paragraph {paragraph} has no subparagraph ({sub}): correct the reference"),
+                    format!(
+                        "paragraph {paragraph} has no subparagraph ({sub}): correct the reference"
+                    ),
                 ));
             }
         }

@@ -1,5 +1,7 @@
 //! `subparagraph-numbering`: subparagraphs must run (a), (b), (c) … and,
-//! inside a lettered item, (i), (ii), (iii) … One diagnostic per break.
+//! inside a lettered item, (i), (ii), (iii) … One diagnostic per break. A
+//! list that starts again at (a) is a new list (a quoted text, an article of
+//! an annexed instrument), not a break.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{sequence_breaks, sub_label, BreakKind};
@@ -20,7 +22,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     subs.sort_by_key(|s| (s.list, s.line));
     for group in subs.chunk_by(|a, b| a.list == b.list) {
         let numbers: Vec<u32> = group.iter().map(|s| s.ordinal).collect();
-        for b in sequence_breaks(&numbers, false) {
+        for b in sequence_breaks(&numbers, true) {
             let sub = group[b.index];
             let expected = format!("({})", sub_label(sub.style, b.expected));
             let found = format!("({})", sub.letters);

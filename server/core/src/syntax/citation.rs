@@ -36,9 +36,17 @@ pub enum CitationId {
     Slash { session: SessionRef, number: u32 },
     /// Old General Assembly style `3369 (XXX)`; `session` is `None` when the
     /// roman numeral is not a valid one.
-    Roman { number: u32, session: Option<SessionRef>, roman: Span },
+    Roman {
+        number: u32,
+        session: Option<SessionRef>,
+        roman: Span,
+    },
     /// Security Council style `1624 (2005)`.
-    Year { number: u32, year: u32, year_span: Span },
+    Year {
+        number: u32,
+        year: u32,
+        year_span: Span,
+    },
 }
 
 /// What the text before the citation says about the organ.
@@ -48,13 +56,22 @@ pub enum Qualifier {
     Explicit(Organ),
     /// `its resolution`: the adopting organ's, unless the sentence names
     /// another body around it (`nearby`, or `other_body` for an unknown one).
-    Its { nearby: Option<Organ>, other_body: bool },
+    Its {
+        nearby: Option<Organ>,
+        other_body: bool,
+    },
     /// `Council resolution`: the Council adopting the text, if it is one.
     Council,
     /// `Assembly resolution`: the General Assembly.
     Assembly,
     /// No qualifier: `resolution 67/264`.
     Bare,
+    /// No qualifier, but the clause names a body before it (`the resolutions
+    /// of the Human Rights Council, the most recent being resolution 47/1`).
+    Context {
+        nearby: Option<Organ>,
+        other_body: bool,
+    },
 }
 
 /// One cited resolution or decision.
@@ -180,10 +197,7 @@ fn parse_list(
 ) -> usize {
     let mut index = 0u16;
     let mut end = pos;
-    loop {
-        let Some((citation, item_end)) = parse_item(text, pos, kind, lead, index) else {
-            break;
-        };
+    while let Some((citation, item_end)) = parse_item(text, pos, kind, lead, index) {
         out.push(citation);
         end = item_end;
         index += 1;
@@ -214,13 +228,27 @@ fn parse_item(
             _ => SessionRef::Regular(v),
         });
         let roman = Span::new(pos + numeral.start() - prefix.len(), pos + numeral.end());
-        (CitationId::Roman { number, session, roman }, pos + c.get(0)?.end())
+        (
+            CitationId::Roman {
+                number,
+                session,
+                roman,
+            },
+            pos + c.get(0)?.end(),
+        )
     } else if let Some(c) = YEAR.captures(rest) {
         let number = c[1].parse().ok()?;
         let year_match = c.get(2)?;
         let year = year_match.as_str().parse().ok()?;
         let year_span = Span::new(pos + year_match.start(), pos + year_match.end());
-        (CitationId::Year { number, year, year_span }, pos + c.get(0)?.end())
+        (
+            CitationId::Year {
+                number,
+                year,
+                year_span,
+            },
+            pos + c.get(0)?.end(),
+        )
     } else if let Some(c) = SLASH.captures(rest) {
         let session = if let Some(prefix) = c.get(1) {
             let n = c[2].parse().ok()?;
@@ -272,7 +300,10 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
         ("General Assembly", Organ::GeneralAssembly),
         ("Security Council", Organ::SecurityCouncil),
         ("Human Rights Council", Organ::HumanRightsCouncil),
-        ("Economic and Social Council", Organ::EconomicAndSocialCouncil),
+        (
+            "Economic and Social Council",
+            Organ::EconomicAndSocialCouncil,
+        ),
     ] {
         if before.ends_with(name) {
             return Qualifier::Explicit(organ);
@@ -305,14 +336,27 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
         // `Commission on Human Rights resolution`, `WHA resolution`.
         return Qualifier::Explicit(Organ::Other);
     }
-    Qualifier::Bare
+    match its_qualifier(text, line_body, lead, lead) {
+        Qualifier::Its {
+            nearby: None,
+            other_body: false,
+        } => Qualifier::Bare,
+        Qualifier::Its { nearby, other_body } => Qualifier::Context { nearby, other_body },
+        other => other,
+    }
 }
 
 fn its_qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qualifier {
-    let clause_start = text[..lead].rfind(';').map(|i| i + 1).unwrap_or(line_body).max(line_body);
+    let clause_start = text[..lead]
+        .rfind(';')
+        .map(|i| i + 1)
+        .unwrap_or(line_body)
+        .max(line_body);
     let before = &text[clause_start.min(lead)..lead];
     let after = text[list_end..].trim_start_matches([',', ' ']);
-    let after = &after[..after.len().min(after.char_indices().nth(40).map_or(after.len(), |c| c.0))];
+    let after = &after[..after
+        .len()
+        .min(after.char_indices().nth(40).map_or(after.len(), |c| c.0))];
     let mut nearby = None;
     let mut other_body = false;
     let windows = [before, if after.starts_with("the ") { after } else { "" }];
@@ -353,7 +397,10 @@ mod tests {
         let found = cites(
             "Recalling its resolutions 37/4 of 22 October 1982, 38/4 of 28 October 1983 and 65/140 of 16 December 2010,",
         );
-        let its = Qualifier::Its { nearby: None, other_body: false };
+        let its = Qualifier::Its {
+            nearby: None,
+            other_body: false,
+        };
         assert_eq!(
             found,
             vec![
@@ -374,16 +421,28 @@ mod tests {
         assert_eq!(found[1].0, "217 A (III)");
         assert_eq!(cites("resolutions ES-10/19 and S-26/2")[1].0, "S-26/2");
         assert_eq!(cites("decisions 31/406 A to E")[0].0, "31/406 A to E");
-        assert_eq!(cites("resolution 68/247 B of 9 April 2014")[0].0, "68/247 B");
+        assert_eq!(
+            cites("resolution 68/247 B of 9 April 2014")[0].0,
+            "68/247 B"
+        );
         let hrc = cites("Human Rights Council resolution 22/1");
         assert_eq!(hrc[0].2, Qualifier::Explicit(Organ::HumanRightsCouncil));
         let other = cites("the United Nations Environment Assembly at its second session, in paragraph 6 of its resolution 2/10");
-        assert!(matches!(other[0].2, Qualifier::Its { other_body: true, .. }));
+        assert!(matches!(
+            other[0].2,
+            Qualifier::Its {
+                other_body: true,
+                ..
+            }
+        ));
         let subject_after =
             cites("Stressing that, in its resolution 48/141 of 20 December 1993, the General Assembly decided");
         assert_eq!(
             subject_after[0].2,
-            Qualifier::Its { nearby: Some(Organ::GeneralAssembly), other_body: false }
+            Qualifier::Its {
+                nearby: Some(Organ::GeneralAssembly),
+                other_body: false
+            }
         );
         let commission = cites("the Commission on Human Rights resolution 2005/69");
         assert_eq!(commission[0].2, Qualifier::Explicit(Organ::Other));

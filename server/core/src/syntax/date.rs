@@ -64,7 +64,10 @@ impl Date {
 impl fmt::Display for Date {
     /// Writes the date the way resolutions do: `17 May 2013`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = MONTHS.get(self.month.wrapping_sub(1) as usize).copied().unwrap_or("?");
+        let month = MONTHS
+            .get(self.month.wrapping_sub(1) as usize)
+            .copied()
+            .unwrap_or("?");
         write!(f, "{} {} {}", self.day, month, self.year)
     }
 }

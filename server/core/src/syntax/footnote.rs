@@ -18,6 +18,11 @@ pub enum MarkerStrength {
     /// Glued to an all-capitals word (`UNCTAD1`, but also `CO2`): a marker
     /// only when a footnote text with that number exists.
     Weak,
+    /// Digits glued to a symbol or a number, where the export may have
+    /// flattened a superscript into them (`71/2052` for `71/205` and marker
+    /// 2, `2014,130/4` for marker 1 and `30/4`). Enough to count a footnote
+    /// as cited, or to continue the order of first citation; never reported.
+    Possible,
 }
 
 /// One footnote marker in a line.
@@ -105,13 +110,20 @@ pub fn scan_markers(text: &str, from: usize, out: &mut Vec<Marker>) {
         }
         i = end;
         if !boundary_after(text, end) {
+            possible_markers(text, start, end, out);
+            if let Some(marker) = glued_before_word(text, start, end) {
+                out.push(marker);
+            }
             continue;
         }
         if end - start > 3 {
             // A marker glued to a year: `27 September 201934`, `2014–20242`.
-            if let Some(marker) = year_glued_marker(text, start, end) {
-                out.push(marker);
-                last_marker = Some((end, marker.strength));
+            match year_glued_marker(text, start, end) {
+                Some(marker) => {
+                    out.push(marker);
+                    last_marker = Some((end, marker.strength));
+                }
+                None => possible_markers(text, start, end, out),
             }
             continue;
         }
@@ -121,9 +133,16 @@ pub fn scan_markers(text: &str, from: usize, out: &mut Vec<Marker>) {
         };
         let strength = match classify_before(text, start, end - start, last_marker) {
             Some(s) => s,
-            None => continue,
+            None => {
+                possible_markers(text, start, end, out);
+                continue;
+            }
         };
-        out.push(Marker { number, span: Span::new(start, end), strength });
+        out.push(Marker {
+            number,
+            span: Span::new(start, end),
+            strength,
+        });
         last_marker = Some((end, strength));
     }
 }
@@ -141,7 +160,9 @@ fn year_glued_marker(text: &str, start: usize, end: usize) -> Option<Marker> {
     }
     let number: u32 = run[4..].parse().ok()?;
     let before = text[..start].trim_end_matches(' ');
-    let after_month = crate::syntax::date::MONTHS.iter().any(|m| before.ends_with(m));
+    let after_month = crate::syntax::date::MONTHS
+        .iter()
+        .any(|m| before.ends_with(m));
     let in_range = before
         .strip_suffix(['–', '-'])
         .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()));
@@ -153,7 +174,63 @@ fn year_glued_marker(text: &str, start: usize, end: usize) -> Option<Marker> {
     } else {
         return None;
     };
-    Some(Marker { number, span: Span::new(start + 4, end), strength })
+    Some(Marker {
+        number,
+        span: Span::new(start + 4, end),
+        strength,
+    })
+}
+
+/// `Agreement4and`: a marker whose following space the export lost.
+fn glued_before_word(text: &str, start: usize, end: usize) -> Option<Marker> {
+    if end - start > 2 || !text[end..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let word: String = text[..start]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if word.chars().count() < 3 || !word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let number = text[start..end].parse().ok().filter(|n| *n > 0)?;
+    Some(Marker {
+        number,
+        span: Span::new(start, end),
+        strength: MarkerStrength::Weak,
+    })
+}
+
+/// Records the numbers a digit run glued to other characters may hide.
+fn possible_markers(text: &str, start: usize, end: usize, out: &mut Vec<Marker>) {
+    let glued_before = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace() && c != '(');
+    let run = &text[start..end];
+    let mut push = |from: usize, to: usize| {
+        if let Ok(number) = text[from..to].parse::<u32>() {
+            if number > 0 && !text[from..to].starts_with('0') {
+                out.push(Marker {
+                    number,
+                    span: Span::new(from, to),
+                    strength: MarkerStrength::Possible,
+                });
+            }
+        }
+    };
+    if glued_before {
+        for len in 1..=run.len().min(3) {
+            push(end - len, end);
+        }
+    }
+    // `2014,130/4`: a marker glued in front of the next citation.
+    if text[..start].ends_with(',') && text[end..].starts_with('/') {
+        for len in 1..run.len().min(3) {
+            push(start, start + len);
+        }
+    }
 }
 
 /// Whether the digits ending at `end` stop at a word boundary.
@@ -230,7 +307,11 @@ fn classify_before(
         // `Agenda 21,6` and `24 March 2021,3 46/21` are markers after a
         // number and a comma; `18,861,800` is not (thousands come in threes),
         // nor is `1.5`. `(2005)1` is too unsure to report alone.
-        let number_before = before[..c_idx].bytes().rev().take_while(u8::is_ascii_digit).count();
+        let number_before = before[..c_idx]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
         return match c {
             ')' => Some(MarkerStrength::Weak),
             ';' => Some(MarkerStrength::Strong),
@@ -312,23 +393,62 @@ mod tests {
         let mut out = Vec::new();
         scan_markers(text, 0, &mut out);
         out.into_iter()
-            .map(|m| (m.number, &text[m.span.start as usize..m.span.end as usize], m.strength))
+            .filter(|m| m.strength != Possible)
+            .map(|m| {
+                (
+                    m.number,
+                    &text[m.span.start as usize..m.span.end as usize],
+                    m.strength,
+                )
+            })
+            .collect()
+    }
+
+    fn possible(text: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        scan_markers(text, 0, &mut out);
+        out.into_iter()
+            .filter(|m| m.strength == Possible)
+            .map(|m| m.number)
             .collect()
     }
 
     use MarkerStrength::*;
 
     #[test]
+    fn flattened_markers_are_possible_only() {
+        assert_eq!(possible("resolutions 71/2052 and"), vec![2, 52]);
+        assert!(possible("2014,130/4 of").contains(&1));
+        assert_eq!(possible("decision 1/CMA.55 on"), vec![5, 55]);
+        assert!(possible("Paris 2024 and").is_empty());
+    }
+
+    #[test]
     fn glued_markers() {
-        assert_eq!(markers("the World Summit Outcome,1 sports"), vec![(1, "1", Strong)]);
-        assert_eq!(markers("Islamic Conference1 to participate"), vec![(1, "1", Strong)]);
+        assert_eq!(
+            markers("the World Summit Outcome,1 sports"),
+            vec![(1, "1", Strong)]
+        );
+        assert_eq!(
+            markers("Islamic Conference1 to participate"),
+            vec![(1, "1", Strong)]
+        );
         assert_eq!(markers("the Secretary-General;3"), vec![(3, "3", Strong)]);
         assert_eq!(markers("Declaration2 of an appeal"), vec![(2, "2", Strong)]);
-        assert_eq!(markers("Conference1,2 and"), vec![(1, "1", Strong), (2, "2", Strong)]);
-        assert_eq!(markers("(UNCTAD)4 and UNCTAD5"), vec![(4, "4", Strong), (5, "5", Weak)]);
+        assert_eq!(
+            markers("Conference1,2 and"),
+            vec![(1, "1", Strong), (2, "2", Strong)]
+        );
+        assert_eq!(
+            markers("(UNCTAD)4 and UNCTAD5"),
+            vec![(4, "4", Strong), (5, "5", Weak)]
+        );
         assert_eq!(markers("children”,5 which"), vec![(5, "5", Strong)]);
         assert_eq!(markers("الأمم المتحدة1 و"), vec![(1, "1", Strong)]);
-        assert_eq!(markers("of 27 September 201934 and"), vec![(34, "34", Strong)]);
+        assert_eq!(
+            markers("of 27 September 201934 and"),
+            vec![(34, "34", Strong)]
+        );
         assert_eq!(markers("the Decade 2014–20242 and"), vec![(2, "2", Strong)]);
         assert_eq!(markers("24 March 2021,3 46/21"), vec![(3, "3", Strong)]);
         assert_eq!(markers("Agenda 21,6 and"), vec![(6, "6", Strong)]);
@@ -366,15 +486,27 @@ mod tests {
 
     #[test]
     fn superscript_and_markdown() {
-        assert_eq!(markers("Conference¹ and Summit²³"), vec![(1, "¹", Strong), (23, "²³", Strong)]);
+        assert_eq!(
+            markers("Conference¹ and Summit²³"),
+            vec![(1, "¹", Strong), (23, "²³", Strong)]
+        );
         assert_eq!(markers("Conference[^4] and"), vec![(4, "[^4]", Strong)]);
     }
 
     #[test]
     fn footnote_text_lines() {
-        assert_eq!(footnote_text_label("1 Resolution 60/1."), Some((1, Span::new(0, 1))));
-        assert_eq!(footnote_text_label("12 A/67/280."), Some((12, Span::new(0, 2))));
-        assert_eq!(footnote_text_label("[^3]: See A/1."), Some((3, Span::new(0, 5))));
+        assert_eq!(
+            footnote_text_label("1 Resolution 60/1."),
+            Some((1, Span::new(0, 1)))
+        );
+        assert_eq!(
+            footnote_text_label("12 A/67/280."),
+            Some((12, Span::new(0, 2)))
+        );
+        assert_eq!(
+            footnote_text_label("[^3]: See A/1."),
+            Some((3, Span::new(0, 5)))
+        );
         assert_eq!(footnote_text_label("² Text"), Some((2, Span::new(0, 2))));
         assert_eq!(footnote_text_label("1. Urges"), None);
         assert_eq!(footnote_text_label("2020 was"), None);

@@ -41,31 +41,57 @@ pub enum LineKind {
     /// `<<ODS JOB NO>>…`, runs of dashes, page numbers, running heads).
     Artefact,
     /// `Resolution adopted by the General Assembly on 21 November 2023`.
-    AdoptionLine { organ: Organ, date: Option<Date> },
+    AdoptionLine {
+        organ: Organ,
+        date: Option<Date>,
+    },
     /// `Resolution 2505 (2020)`.
-    ScHeader { number: u32, year: u32 },
+    ScHeader {
+        number: u32,
+        year: u32,
+    },
     /// `Adopted by the Security Council at its 8701st meeting, on 13 January 2020`.
-    ScAdoption { date: Option<Date> },
+    ScAdoption {
+        date: Option<Date>,
+    },
     /// `[without reference to a Main Committee (A/78/L.9)]`.
     Proponent,
     /// `78/10.<TAB>Title`: the text's own number and title.
-    Title { symbol: Span },
+    Title {
+        symbol: Span,
+    },
     /// `The General Assembly,`.
-    OrganLine { organ: Organ },
+    OrganLine {
+        organ: Organ,
+    },
     /// `1.<TAB>Urges …`: a numbered paragraph.
-    Numbered { number: u32, suffix: Option<NumberSuffix>, label: Span },
+    Numbered {
+        number: u32,
+        suffix: Option<NumberSuffix>,
+        label: Span,
+    },
     /// `(a)<TAB>…` or `(ii)<TAB>…`: `letters` is the text between the brackets.
-    Sub { letters: Box<str>, label: Span },
+    Sub {
+        letters: Box<str>,
+        label: Span,
+    },
     /// A heading: `Annex`, `I.<TAB>General provisions`, `Article 3`, `Travel Ban`.
-    Heading { annex: bool },
+    Heading {
+        annex: bool,
+    },
     /// A table row (cells separated by tabs).
     Table,
     /// `38th plenary meeting`.
     Meeting,
     /// A date alone on its line (the closing date).
-    DateLine { date: Option<Date> },
+    DateLine {
+        date: Option<Date>,
+    },
     /// `1 Resolution 60/1.`: the text of footnote `number`.
-    FootnoteText { number: u32, label: Span },
+    FootnoteText {
+        number: u32,
+        label: Span,
+    },
     /// An unnumbered paragraph (preambular paragraphs, running text).
     Paragraph,
 }
@@ -91,10 +117,13 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
 }
 
-const MONTH: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH: &str =
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
 static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\[DU\d+\]|<<ODS .*|.*<<ODS [A-Z0-9 ]+>>.*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|.*\bDistr\.: .*|Please recycle.*)$")
+    re(
+        r"^(?:\[DU\d+\]|<<ODS .*|.*<<ODS [A-Z0-9 ]+>>.*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|.*\bDistr\.: .*|Please recycle.*)$",
+    )
 });
 static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -102,13 +131,20 @@ static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static SC_HEADER: LazyLock<Regex> = LazyLock::new(|| re(r"^Resolution (\d{1,5}) \((\d{4})\)\s*$"));
+/// `83 (1950). Resolution of 27 June 1950 [S/1511]`: the heading of early
+/// Security Council texts.
+static SC_SHORT_HEADER: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,5}) \((\d{4})\)\."));
 static SC_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"^Adopted by the Security Council\b.*?(?:on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"))
+    re(&format!(
+        r"^Adopted by the Security Council\b.*?(?:on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
+    ))
 });
 static TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^((?:ES-|S-)?\d{1,4}/\d{1,4}(?: [A-Z])?)\.\s+\S"));
 static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council|[A-Z][^,.;:]{2,80}?)(,?)\s*$")
+    re(
+        r"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council|[A-Z][^,.;:]{2,80}?)(,?)\s*$",
+    )
 });
 static MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,5}(?:st|nd|rd|th) (?:plenary |closing |resumed )*meeting\s*$"));
@@ -122,7 +158,11 @@ static SECTION_HEADING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[IVXLC]+|[A-Z])(?:\.\s*|\t+)(?:\S.*)?$|^[IVXLC]+$"));
 static ANNEX: LazyLock<Regex> = LazyLock::new(|| re(r"^Annex(?:es)?(?: [IVXLC]+| \d+| [A-Z])?\b"));
 
-fn date_from(day: Option<regex::Match<'_>>, month: Option<regex::Match<'_>>, year: Option<regex::Match<'_>>) -> Option<Date> {
+fn date_from(
+    day: Option<regex::Match<'_>>,
+    month: Option<regex::Match<'_>>,
+    year: Option<regex::Match<'_>>,
+) -> Option<Date> {
     let day = day?.as_str().parse().ok()?;
     let month = Date::month_number(month?.as_str())?;
     let year = year?.as_str().parse().ok()?;
@@ -160,6 +200,17 @@ pub fn parse_line(raw: &str) -> LineSyntax {
             | LineKind::Heading { .. }
             | LineKind::Table
     );
+    if kind == LineKind::Artefact && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
+        // A footnote marker the export split off onto a line of its own
+        // (after a title): it counts if its footnote exists.
+        if let Ok(number) = text.parse::<u32>() {
+            syntax.markers.push(Marker {
+                number,
+                span: Span::new(indent, trimmed_end.len()),
+                strength: super::MarkerStrength::Weak,
+            });
+        }
+    }
     if scan_body {
         scan_markers(trimmed_end, body_start, &mut syntax.markers);
         scan_references(trimmed_end, body_start, &mut syntax.references);
@@ -175,14 +226,26 @@ pub fn parse_line(raw: &str) -> LineSyntax {
 /// Moves the spans of `kind` from the indentation-less text to the line.
 fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
     match kind {
-        LineKind::Numbered { number, suffix, label } => {
-            LineKind::Numbered { number, suffix, label: label.shift(indent) }
-        }
-        LineKind::Sub { letters, label } => LineKind::Sub { letters, label: label.shift(indent) },
-        LineKind::FootnoteText { number, label } => {
-            LineKind::FootnoteText { number, label: label.shift(indent) }
-        }
-        LineKind::Title { symbol } => LineKind::Title { symbol: symbol.shift(indent) },
+        LineKind::Numbered {
+            number,
+            suffix,
+            label,
+        } => LineKind::Numbered {
+            number,
+            suffix,
+            label: label.shift(indent),
+        },
+        LineKind::Sub { letters, label } => LineKind::Sub {
+            letters,
+            label: label.shift(indent),
+        },
+        LineKind::FootnoteText { number, label } => LineKind::FootnoteText {
+            number,
+            label: label.shift(indent),
+        },
+        LineKind::Title { symbol } => LineKind::Title {
+            symbol: symbol.shift(indent),
+        },
         other => other,
     }
 }
@@ -190,12 +253,18 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
 /// The last character of the text before any trailing footnote markers.
 fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<char> {
     let mut end = text.len();
-    for marker in markers.iter().rev() {
+    for marker in markers
+        .iter()
+        .rev()
+        .filter(|m| m.strength != super::MarkerStrength::Possible)
+    {
         if marker.span.end as usize == end {
             end = marker.span.start as usize;
             // `Conference1,2`: the comma between two markers.
             if text[..end].ends_with(',')
-                && markers.iter().any(|m| m.span.end as usize == end - 1)
+                && markers.iter().any(|m| {
+                    m.span.end as usize == end - 1 && m.strength != super::MarkerStrength::Possible
+                })
             {
                 end -= 1;
             }
@@ -203,7 +272,10 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<char> 
             break;
         }
     }
-    text[body_start.min(end)..end].trim_end().chars().next_back()
+    text[body_start.min(end)..end]
+        .trim_end()
+        .chars()
+        .next_back()
 }
 
 fn classify(text: &str) -> (LineKind, usize) {
@@ -218,19 +290,40 @@ fn classify(text: &str) -> (LineKind, usize) {
             let suffix = c.get(2).and_then(|m| NumberSuffix::parse(m.as_str()));
             let label_end = text[..whole.end].trim_end().len();
             return (
-                LineKind::Numbered { number, suffix, label: Span::new(0, label_end) },
+                LineKind::Numbered {
+                    number,
+                    suffix,
+                    label: Span::new(0, label_end),
+                },
                 whole.end,
             );
         }
         if let Some(c) = TITLE.captures(text) {
             let symbol = c.get(1).map_or(0..0, |m| m.range());
-            return (LineKind::Title { symbol: Span::new(symbol.start, symbol.end) }, 0);
+            return (
+                LineKind::Title {
+                    symbol: Span::new(symbol.start, symbol.end),
+                },
+                0,
+            );
         }
         if MEETING.is_match(text) {
             return (LineKind::Meeting, 0);
         }
         if let Some(c) = DATE_LINE.captures(text) {
-            return (LineKind::DateLine { date: date_from(c.get(1), c.get(2), c.get(3)) }, 0);
+            return (
+                LineKind::DateLine {
+                    date: date_from(c.get(1), c.get(2), c.get(3)),
+                },
+                0,
+            );
+        }
+    }
+    if first.is_ascii_digit() {
+        if let Some(c) = SC_SHORT_HEADER.captures(text) {
+            let number = c[1].parse().unwrap_or(0);
+            let year = c[2].parse().unwrap_or(0);
+            return (LineKind::ScHeader { number, year }, 0);
         }
     }
     if let Some((number, label)) = footnote_text_label(text) {
@@ -245,7 +338,12 @@ fn classify(text: &str) -> (LineKind, usize) {
     if matches!(first, b'E' | b'S') {
         if let Some(c) = TITLE.captures(text) {
             let symbol = c.get(1).map_or(0..0, |m| m.range());
-            return (LineKind::Title { symbol: Span::new(symbol.start, symbol.end) }, 0);
+            return (
+                LineKind::Title {
+                    symbol: Span::new(symbol.start, symbol.end),
+                },
+                0,
+            );
         }
     }
     if first == b'(' || first.is_ascii_lowercase() {
@@ -259,7 +357,13 @@ fn classify(text: &str) -> (LineKind, usize) {
                 }
             };
             let letters: Box<str> = letters.into();
-            return (LineKind::Sub { letters, label: Span::new(0, label_end) }, whole.end);
+            return (
+                LineKind::Sub {
+                    letters,
+                    label: Span::new(0, label_end),
+                },
+                whole.end,
+            );
         }
     }
     if first == b'[' && text.ends_with(']') {
@@ -269,7 +373,10 @@ fn classify(text: &str) -> (LineKind, usize) {
         if let Some(c) = ADOPTION.captures(text) {
             let organ = Organ::from_name(&c[1]);
             return (
-                LineKind::AdoptionLine { organ, date: date_from(c.get(2), c.get(3), c.get(4)) },
+                LineKind::AdoptionLine {
+                    organ,
+                    date: date_from(c.get(2), c.get(3), c.get(4)),
+                },
                 0,
             );
         }
@@ -281,7 +388,12 @@ fn classify(text: &str) -> (LineKind, usize) {
     }
     if first == b'A' {
         if let Some(c) = SC_ADOPTION.captures(text) {
-            return (LineKind::ScAdoption { date: date_from(c.get(1), c.get(2), c.get(3)) }, 0);
+            return (
+                LineKind::ScAdoption {
+                    date: date_from(c.get(1), c.get(2), c.get(3)),
+                },
+                0,
+            );
         }
         if ANNEX.is_match(text) && text.len() < 200 && !ends_with_sentence_punctuation(text) {
             return (LineKind::Heading { annex: true }, 0);
@@ -290,8 +402,16 @@ fn classify(text: &str) -> (LineKind, usize) {
     if first == b'T' {
         if let Some(c) = ORGAN.captures(text) {
             let named = &c[1];
-            if c.get(2).is_some_and(|m| !m.is_empty()) || named.ends_with("Assembly") || named.ends_with("Council") {
-                return (LineKind::OrganLine { organ: Organ::from_name(named) }, 0);
+            if c.get(2).is_some_and(|m| !m.is_empty())
+                || named.ends_with("Assembly")
+                || named.ends_with("Council")
+            {
+                return (
+                    LineKind::OrganLine {
+                        organ: Organ::from_name(named),
+                    },
+                    0,
+                );
             }
         }
     }
@@ -329,19 +449,55 @@ mod tests {
                 date: Some(Date::new(2023, 11, 21))
             }
         );
-        assert_eq!(kind("Resolution 2505 (2020)"), LineKind::ScHeader { number: 2505, year: 2020 });
+        assert_eq!(
+            kind("Resolution 2505 (2020)"),
+            LineKind::ScHeader {
+                number: 2505,
+                year: 2020
+            }
+        );
         assert_eq!(
             kind("Adopted by the Security Council at its 8701st meeting, on 13 January 2020"),
-            LineKind::ScAdoption { date: Some(Date::new(2020, 1, 13)) }
+            LineKind::ScAdoption {
+                date: Some(Date::new(2020, 1, 13))
+            }
         );
-        assert_eq!(kind("[without reference to a Main Committee (A/78/L.9)]"), LineKind::Proponent);
-        assert_eq!(kind("78/10.\tBuilding a peaceful world"), LineKind::Title { symbol: Span::new(0, 5) });
-        assert_eq!(kind("ES-11/1.\tAggression against Ukraine"), LineKind::Title { symbol: Span::new(0, 7) });
-        assert_eq!(kind("\tThe General Assembly,"), LineKind::OrganLine { organ: Organ::GeneralAssembly });
-        assert_eq!(kind("\tThe General Assembly"), LineKind::OrganLine { organ: Organ::GeneralAssembly });
+        assert_eq!(
+            kind("[without reference to a Main Committee (A/78/L.9)]"),
+            LineKind::Proponent
+        );
+        assert_eq!(
+            kind("78/10.\tBuilding a peaceful world"),
+            LineKind::Title {
+                symbol: Span::new(0, 5)
+            }
+        );
+        assert_eq!(
+            kind("ES-11/1.\tAggression against Ukraine"),
+            LineKind::Title {
+                symbol: Span::new(0, 7)
+            }
+        );
+        assert_eq!(
+            kind("\tThe General Assembly,"),
+            LineKind::OrganLine {
+                organ: Organ::GeneralAssembly
+            }
+        );
+        assert_eq!(
+            kind("\tThe General Assembly"),
+            LineKind::OrganLine {
+                organ: Organ::GeneralAssembly
+            }
+        );
         assert_eq!(kind("38th plenary meeting"), LineKind::Meeting);
         assert_eq!(kind("8701st meeting"), LineKind::Meeting);
-        assert_eq!(kind("21 November 2023"), LineKind::DateLine { date: Some(Date::new(2023, 11, 21)) });
+        assert_eq!(
+            kind("21 November 2023"),
+            LineKind::DateLine {
+                date: Some(Date::new(2023, 11, 21))
+            }
+        );
     }
 
     #[test]
@@ -364,20 +520,43 @@ mod tests {
     #[test]
     fn paragraphs() {
         let line = parse_line("\t1.\tUrges Member States to observe the Truce;");
-        assert!(matches!(line.kind, LineKind::Numbered { number: 1, suffix: None, .. }));
+        assert!(matches!(
+            line.kind,
+            LineKind::Numbered {
+                number: 1,
+                suffix: None,
+                ..
+            }
+        ));
         assert_eq!(line.body.start, 4);
         assert_eq!(line.last_char, Some(';'));
         let line = parse_line("\t3 bis.\tAlso urges;");
-        assert!(matches!(line.kind, LineKind::Numbered { number: 3, suffix: Some(NumberSuffix::Bis), .. }));
+        assert!(matches!(
+            line.kind,
+            LineKind::Numbered {
+                number: 3,
+                suffix: Some(NumberSuffix::Bis),
+                ..
+            }
+        ));
         let line = parse_line("\t\t(ii)\tto monitor;");
         assert!(matches!(&line.kind, LineKind::Sub { letters, .. } if &**letters == "ii"));
         let line = parse_line("\tWelcomes the report of the Secretary-General;3");
         assert_eq!(line.kind, LineKind::Paragraph);
         assert_eq!(line.last_char, Some(';'));
         assert_eq!(line.markers.len(), 1);
-        assert_eq!(kind("1 Resolution 60/1."), LineKind::FootnoteText { number: 1, label: Span::new(0, 1) });
+        assert_eq!(
+            kind("1 Resolution 60/1."),
+            LineKind::FootnoteText {
+                number: 1,
+                label: Span::new(0, 1)
+            }
+        );
         assert_eq!(kind("\tAnnex I"), LineKind::Heading { annex: true });
-        assert_eq!(kind("\tI.\tGeneral provisions"), LineKind::Heading { annex: false });
+        assert_eq!(
+            kind("\tI.\tGeneral provisions"),
+            LineKind::Heading { annex: false }
+        );
         assert_eq!(kind("\tTravel Ban"), LineKind::Heading { annex: false });
         assert_eq!(kind("\tAction\tTitle of post\tCategory"), LineKind::Table);
         assert_eq!(kind("   "), LineKind::Blank);

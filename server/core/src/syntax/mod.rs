@@ -27,11 +27,17 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     pub fn shift(self, by: usize) -> Span {
-        Span { start: self.start + by as u32, end: self.end + by as u32 }
+        Span {
+            start: self.start + by as u32,
+            end: self.end + by as u32,
+        }
     }
 
     pub fn contains(&self, col: u32) -> bool {

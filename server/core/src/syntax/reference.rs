@@ -32,17 +32,19 @@ pub struct ParagraphRef {
     pub scope: RefScope,
 }
 
-static LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([Ss]ub)?[Pp]aragraphs? ").unwrap());
-static ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(\d{1,3})(?: ?\(([a-z]{1,5})\))?|\(([a-z]{1,5})\))").unwrap());
+static LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([Ss]ub)?[Pp]aragraphs? ").unwrap());
+static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(\d{1,3})(?: ?\(([a-z]{1,5})\))?|\(([a-z]{1,5})\))").unwrap()
+});
 static SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:,? and |, | to |-|–)").unwrap());
 static OF_PARAGRAPH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ of paragraph (\d{1,3})").unwrap());
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)\b")
-        .unwrap()
+    Regex::new(
+        r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)\b",
+    )
+    .unwrap()
 });
 
 /// Scans `text[from..]` for internal references.
@@ -106,13 +108,23 @@ mod tests {
         let mut out = Vec::new();
         scan_references(text, 0, &mut out);
         out.into_iter()
-            .map(|r| (r.paragraph, r.sub, &text[r.span.start as usize..r.span.end as usize], r.scope))
+            .map(|r| {
+                (
+                    r.paragraph,
+                    r.sub,
+                    &text[r.span.start as usize..r.span.end as usize],
+                    r.scope,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn forms() {
-        assert_eq!(refs("in paragraph 5 above"), vec![(Some(5), None, "5", RefScope::Above)]);
+        assert_eq!(
+            refs("in paragraph 5 above"),
+            vec![(Some(5), None, "5", RefScope::Above)]
+        );
         let range = refs("paragraphs 3 to 7 of the present resolution");
         assert_eq!(range.len(), 2);
         assert_eq!(range[1].0, Some(7));
@@ -126,7 +138,10 @@ mod tests {
             refs("paragraph 5 (b) above"),
             vec![(Some(5), Some("b".into()), "5 (b)", RefScope::Above)]
         );
-        assert_eq!(refs("subparagraph (c) above"), vec![(None, Some("c".into()), "(c)", RefScope::Above)]);
+        assert_eq!(
+            refs("subparagraph (c) above"),
+            vec![(None, Some("c".into()), "(c)", RefScope::Above)]
+        );
     }
 
     #[test]

@@ -1,0 +1,171 @@
+//! Incremental analysis equals a fresh analysis: after any sequence of edits
+//! (at UTF-16 positions that may fall inside a surrogate pair, past the end
+//! of a line or of the document; with CRLF, lone CR, Arabic, Chinese and
+//! emoji), the document's text equals the client's, and its line syntax,
+//! model and diagnostics equal those of `Document::new` on the same text.
+
+use proptest::prelude::*;
+use resolute_core::{Change, Document, Encoding, LineCol};
+
+/// The client's side: a plain string, with LSP positions converted by a
+/// deliberately naive reference implementation.
+fn reference_offset(text: &str, position: LineCol) -> usize {
+    // Byte offsets of line starts, splitting on \r\n, \n and \r.
+    let bytes = text.as_bytes();
+    let mut starts = vec![0usize];
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                ends.push(i);
+                starts.push(i + 2);
+                i += 2;
+            }
+            b'\r' | b'\n' => {
+                ends.push(i);
+                starts.push(i + 1);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    ends.push(bytes.len());
+    let line = position.line as usize;
+    if line >= starts.len() {
+        return text.len();
+    }
+    let content = &text[starts[line]..ends[line]];
+    let mut units = 0u32;
+    for (offset, c) in content.char_indices() {
+        let width = c.len_utf16() as u32;
+        if units + width > position.character {
+            return starts[line] + offset;
+        }
+        units += width;
+    }
+    ends[line]
+}
+
+fn apply_reference(text: &mut String, change: &Change) {
+    match change.range {
+        None => *text = change.text.clone(),
+        Some((start, end)) => {
+            let a = reference_offset(text, start);
+            let b = reference_offset(text, end);
+            text.replace_range(a.min(b)..b, &change.text);
+        }
+    }
+}
+
+const BASE: &str = "Resolution adopted by the General Assembly on 21 November 2023\n\
+78/10.\tSport 😀 et الرياضة 体育\n\n\tThe General Assembly,\r\n\tRecalling its resolution 76/13 of 2 December 2021,\n\
+\tNoting the Outcome,1 مرحبا 中文 👍🏽\r\t1.\tUrges all States;\n\t2.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\
+\t3.\tRequests a report on paragraph 2 above.\n\n38th plenary meeting\n21 November 2023\n\n1 Resolution 60/1.\n";
+
+fn insertion() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\t4.\t".to_string()),
+        Just("1.".to_string()),
+        Just("(c)\t".to_string()),
+        Just("Conference2 ".to_string()),
+        Just("\n2 A/67/280.\n".to_string()),
+        Just("resolution 70/305 of 31 September 2016".to_string()),
+        Just("paragraph 9 above".to_string()),
+        Just("😀".to_string()),
+        Just("中文".to_string()),
+        Just("مرحبا".to_string()),
+        "[a-z ]{0,6}",
+    ]
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    let position = (0u32..22, 0u32..90).prop_map(|(line, character)| LineCol { line, character });
+    prop_oneof![
+        9 => (position.clone(), position, insertion()).prop_map(|(a, b, text)| Change {
+            range: Some(if a <= b { (a, b) } else { (b, a) }),
+            text,
+        }),
+        1 => insertion().prop_map(|text| Change { range: None, text: format!("{BASE}{text}") }),
+    ]
+}
+
+fn assert_same_as_fresh(document: &Document) {
+    let fresh = Document::new(&document.text());
+    assert_eq!(document.lines(), fresh.lines());
+    assert_eq!(document.model(), fresh.model());
+    assert_eq!(document.diagnostics(), fresh.diagnostics());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn incremental_equals_fresh(changes in prop::collection::vec(change(), 1..12), batched in any::<bool>()) {
+        let mut document = Document::new(BASE);
+        let mut client = BASE.to_string();
+        if batched {
+            for change in &changes {
+                apply_reference(&mut client, change);
+            }
+            document.apply_changes(&changes, Encoding::Utf16);
+        } else {
+            for change in &changes {
+                apply_reference(&mut client, change);
+                document.apply_change(change, Encoding::Utf16);
+                prop_assert_eq!(document.text(), client.clone());
+            }
+        }
+        prop_assert_eq!(document.text(), client);
+        assert_same_as_fresh(&document);
+    }
+}
+
+#[test]
+fn redo_edit_next_to_cjk() {
+    // Insert, delete and insert again next to Chinese text (ruff's `redo_edit`).
+    let mut document = Document::new("中文\n");
+    let at = |line, character| LineCol { line, character };
+    document.apply_change(
+        &Change {
+            range: Some((at(0, 2), at(0, 2))),
+            text: "文".into(),
+        },
+        Encoding::Utf16,
+    );
+    document.apply_change(
+        &Change {
+            range: Some((at(0, 2), at(0, 3))),
+            text: String::new(),
+        },
+        Encoding::Utf16,
+    );
+    document.apply_change(
+        &Change {
+            range: Some((at(0, 2), at(0, 2))),
+            text: "文".into(),
+        },
+        Encoding::Utf16,
+    );
+    assert_eq!(document.text(), "中文文\n");
+    assert_same_as_fresh(&document);
+}
+
+#[test]
+fn utf8_positions() {
+    let mut document = Document::new("😀a\n");
+    let at = |line, character| LineCol { line, character };
+    // Byte 4 is after the emoji.
+    document.apply_change(
+        &Change {
+            range: Some((at(0, 4), at(0, 5))),
+            text: "b".into(),
+        },
+        Encoding::Utf8,
+    );
+    assert_eq!(document.text(), "😀b\n");
+}
