@@ -1,1 +1,191 @@
-//! The LSP layer of Resolute (being written).
+//! The Language Server Protocol layer of Resolute: it speaks JSON-RPC with an
+//! editor and turns every request into calls to `resolute_core`.
+//!
+//! The crate is laid out as rust-analyzer and texlab are: [`server`] holds the
+//! `LanguageServer` handlers, [`from_proto`] and [`to_proto`] convert between
+//! protocol types and core types (positions are converted with the encoding
+//! negotiated at `initialize`), and [`session`] keeps the open documents.
+//! Standard output carries the protocol, so nothing in this crate may print.
+
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::{LspService, Server};
+
+pub mod from_proto;
+pub mod server;
+pub mod session;
+pub mod to_proto;
+
+pub use server::Backend;
+
+/// Serves the protocol on standard input and output until the client sends
+/// `exit`, on a runtime of its own.
+///
+/// It returns an error when the runtime cannot be built, or when the client
+/// exits (or closes standard input) without asking for `shutdown` first: the
+/// specification wants exit code 1 then, and 0 after a proper shutdown.
+pub fn run_stdio() -> io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let result = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // Tokio reads standard input on a blocking thread that cannot be cancelled,
+    // and a client may keep its end open after `exit`: do not wait for it.
+    runtime.shutdown_background();
+    result
+}
+
+/// Serves the protocol on `input` and `output` until the client sends `exit`
+/// or closes `input`. Tests call this in-process with in-memory pipes.
+///
+/// The result is `Ok` only when the client asked for `shutdown` before leaving.
+pub async fn serve<I, O>(input: I, output: O) -> io::Result<()>
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite,
+{
+    let shutdown_requested = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&shutdown_requested);
+    let (service, socket) = LspService::new(move |client| Backend::new(client, flag));
+    Server::new(input, output, socket).serve(service).await;
+    if shutdown_requested.load(Ordering::SeqCst) {
+        Ok(())
+    } else {
+        Err(io::Error::other(
+            "the client left without asking the server to shut down",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use serde_json::{json, Value};
+    use tokio::io::{
+        AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader, DuplexStream, ReadHalf, WriteHalf,
+    };
+
+    use super::*;
+
+    /// The client's end of an in-process server.
+    struct Client {
+        reader: BufReader<ReadHalf<DuplexStream>>,
+        writer: WriteHalf<DuplexStream>,
+    }
+
+    impl Client {
+        async fn send(&mut self, message: Value) {
+            let body = message.to_string();
+            let framed = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+            self.writer.write_all(framed.as_bytes()).await.unwrap();
+        }
+
+        async fn receive(&mut self) -> Value {
+            let mut length = None;
+            loop {
+                let mut header = String::new();
+                self.reader.read_line(&mut header).await.unwrap();
+                let header = header.trim_end();
+                if header.is_empty() {
+                    break;
+                }
+                if let Some(value) = header.strip_prefix("Content-Length: ") {
+                    length = Some(value.parse::<usize>().unwrap());
+                }
+            }
+            let mut body = vec![0; length.expect("a Content-Length header")];
+            self.reader.read_exact(&mut body).await.unwrap();
+            serde_json::from_slice(&body).unwrap()
+        }
+
+        /// Reads messages until one satisfies `wanted`.
+        async fn receive_until(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+            loop {
+                let message = self.receive().await;
+                if wanted(&message) {
+                    return message;
+                }
+            }
+        }
+    }
+
+    fn start() -> (Client, tokio::task::JoinHandle<io::Result<()>>) {
+        let (client, server) = tokio::io::duplex(1 << 16);
+        let (input, output) = tokio::io::split(server);
+        let task = tokio::spawn(serve(input, output));
+        let (reader, writer) = tokio::io::split(client);
+        (
+            Client {
+                reader: BufReader::new(reader),
+                writer,
+            },
+            task,
+        )
+    }
+
+    async fn initialize(client: &mut Client) {
+        client.send(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})).await;
+        let answer = client.receive_until(|m| m["id"] == 1).await;
+        assert_eq!(answer["result"]["serverInfo"]["name"], "resolute");
+        client
+            .send(json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}))
+            .await;
+    }
+
+    #[tokio::test]
+    async fn exit_after_shutdown_succeeds() {
+        tokio::time::timeout(Duration::from_secs(10), async {
+            let (mut client, task) = start();
+            initialize(&mut client).await;
+            // A change to a document that was never opened is logged, not fatal.
+            client
+                .send(
+                    json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+                        "textDocument": {"uri": "file:///never-opened.txt", "version": 2},
+                        "contentChanges": [{"text": "1.\tA."}],
+                    }}),
+                )
+                .await;
+            let log = client
+                .receive_until(|m| {
+                    m["method"] == "window/logMessage"
+                        && m["params"]["message"]
+                            .as_str()
+                            .is_some_and(|s| s.contains("not open"))
+                })
+                .await;
+            assert_eq!(log["params"]["type"], 2);
+            client
+                .send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}))
+                .await;
+            let answer = client.receive_until(|m| m["id"] == 2).await;
+            assert_eq!(answer["result"], Value::Null);
+            client
+                .send(json!({"jsonrpc": "2.0", "method": "exit"}))
+                .await;
+            task.await.unwrap().unwrap();
+        })
+        .await
+        .unwrap();
+    }
+
+    #[tokio::test]
+    async fn exit_without_shutdown_is_an_error() {
+        tokio::time::timeout(Duration::from_secs(10), async {
+            let (mut client, task) = start();
+            initialize(&mut client).await;
+            client
+                .send(json!({"jsonrpc": "2.0", "method": "exit"}))
+                .await;
+            assert!(task.await.unwrap().is_err());
+        })
+        .await
+        .unwrap();
+    }
+}

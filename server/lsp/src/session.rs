@@ -1,0 +1,125 @@
+//! The state the server keeps between messages: the position encoding agreed
+//! at `initialize` and the documents the editor has open, with their versions.
+//!
+//! Handlers run concurrently, so the state sits behind locks. The locks are
+//! `std::sync` ones and every method here is synchronous: a caller cannot hold
+//! a lock across an `.await`, because it never sees a guard at all.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
+
+use resolute_core::{Document, Encoding};
+use tower_lsp_server::ls_types::Uri;
+
+/// A document the editor has open, as of the version it last sent.
+#[derive(Debug, Clone)]
+pub struct OpenDocument {
+    pub document: Document,
+    pub version: i32,
+}
+
+/// The server's state.
+#[derive(Debug, Default)]
+pub struct Session {
+    encoding: RwLock<Encoding>,
+    documents: Mutex<HashMap<Uri, OpenDocument>>,
+}
+
+impl Session {
+    pub fn new() -> Session {
+        Session::default()
+    }
+
+    /// The position encoding agreed with the client (UTF-16 until `initialize`).
+    pub fn encoding(&self) -> Encoding {
+        *self.encoding.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn set_encoding(&self, encoding: Encoding) {
+        *self
+            .encoding
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = encoding;
+    }
+
+    /// Runs `f` on the entry of `uri`, which it may fill, replace or leave
+    /// empty, under the lock. Opening a document goes through here.
+    pub fn entry<R>(&self, uri: Uri, f: impl FnOnce(&mut Option<OpenDocument>) -> R) -> R {
+        let mut documents = self.documents();
+        let mut slot = documents.remove(&uri);
+        let result = f(&mut slot);
+        if let Some(open) = slot {
+            documents.insert(uri, open);
+        }
+        result
+    }
+
+    /// Runs `f` on the open document `uri` under the lock, or returns `None`
+    /// when the editor has not opened it.
+    pub fn with<R>(&self, uri: &Uri, f: impl FnOnce(&mut OpenDocument) -> R) -> Option<R> {
+        self.documents().get_mut(uri).map(f)
+    }
+
+    /// Forgets `uri`; returns whether it was open.
+    pub fn close(&self, uri: &Uri) -> bool {
+        self.documents().remove(uri).is_some()
+    }
+
+    /// How many documents are open.
+    pub fn len(&self) -> usize {
+        self.documents().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The lock on the documents. A panic is always caught before it can
+    /// unwind through a guard, but should one ever poison the lock, the map is
+    /// still consistent (each entry is replaced whole), so it is used anyway.
+    fn documents(&self) -> MutexGuard<'_, HashMap<Uri, OpenDocument>> {
+        self.documents
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn uri(name: &str) -> Uri {
+        format!("file:///tmp/{name}.txt").parse().unwrap()
+    }
+
+    #[test]
+    fn open_edit_and_close() {
+        let session = Session::new();
+        assert_eq!(session.encoding(), Encoding::Utf16);
+        session.set_encoding(Encoding::Utf8);
+        assert_eq!(session.encoding(), Encoding::Utf8);
+
+        session.entry(uri("a"), |slot| {
+            *slot = Some(OpenDocument {
+                document: Document::new("1.\tA."),
+                version: 1,
+            })
+        });
+        assert_eq!(session.len(), 1);
+        let text = session.with(&uri("a"), |open| {
+            open.version = 2;
+            open.document.text()
+        });
+        assert_eq!(text.as_deref(), Some("1.\tA."));
+        assert_eq!(session.with(&uri("a"), |open| open.version), Some(2));
+        assert!(session.with(&uri("b"), |_| ()).is_none());
+
+        // An entry left empty is not kept.
+        session.entry(uri("b"), |_| ());
+        assert_eq!(session.len(), 1);
+
+        assert!(session.close(&uri("a")));
+        assert!(!session.close(&uri("a")));
+        assert!(session.is_empty());
+    }
+}

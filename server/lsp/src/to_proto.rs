@@ -1,0 +1,349 @@
+//! Conversions from core types to protocol types: positions and ranges (in
+//! the negotiated encoding), severities, diagnostics, the outline as document
+//! symbols, and hovers.
+
+use resolute_core::ide::{Hover, OutlineItem, OutlineKind};
+use resolute_core::{Diagnostic, Document, Encoding, Pos, Range, Severity};
+use tower_lsp_server::ls_types;
+use tower_lsp_server::ls_types::{
+    DiagnosticSeverity, DocumentSymbol, HoverContents, MarkupContent, MarkupKind, NumberOrString,
+    Position, PositionEncodingKind, SymbolKind,
+};
+
+/// The `source` of every diagnostic the server publishes.
+pub const SOURCE: &str = "resolute";
+
+/// How the encoding is named in `initialize`'s answer.
+pub fn position_encoding(encoding: Encoding) -> PositionEncodingKind {
+    match encoding {
+        Encoding::Utf8 => PositionEncodingKind::UTF8,
+        Encoding::Utf16 => PositionEncodingKind::UTF16,
+        Encoding::Utf32 => PositionEncodingKind::UTF32,
+    }
+}
+
+/// A core position in `document`, in the client's units.
+pub fn position(document: &Document, pos: Pos, encoding: Encoding) -> Position {
+    let line_col = document.to_line_col(pos, encoding);
+    Position {
+        line: line_col.line,
+        character: line_col.character,
+    }
+}
+
+/// A core range in `document`, in the client's units.
+pub fn range(document: &Document, range: Range, encoding: Encoding) -> ls_types::Range {
+    ls_types::Range {
+        start: position(document, range.start, encoding),
+        end: position(document, range.end, encoding),
+    }
+}
+
+pub fn severity(severity: Severity) -> DiagnosticSeverity {
+    match severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Information => DiagnosticSeverity::INFORMATION,
+        Severity::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+/// One finding of `document`, with the rule's code and the server as source.
+pub fn diagnostic(
+    document: &Document,
+    diagnostic: &Diagnostic,
+    encoding: Encoding,
+) -> ls_types::Diagnostic {
+    ls_types::Diagnostic {
+        range: range(document, diagnostic.range, encoding),
+        severity: Some(severity(diagnostic.severity)),
+        code: Some(NumberOrString::String(diagnostic.code.to_owned())),
+        code_description: None,
+        source: Some(SOURCE.to_owned()),
+        message: diagnostic.message.clone(),
+        related_information: None,
+        tags: None,
+        data: None,
+    }
+}
+
+/// Every finding of `document`.
+pub fn diagnostics(document: &Document, encoding: Encoding) -> Vec<ls_types::Diagnostic> {
+    document
+        .diagnostics()
+        .iter()
+        .map(|d| diagnostic(document, d, encoding))
+        .collect()
+}
+
+/// The symbol kind shown for each kind of outline entry. The protocol's kinds
+/// are a programmer's, so the choice is by analogy, and consistent: the
+/// document's title is the file, its parts (preamble, operative part,
+/// footnotes) are namespaces and an annex a module, headings are strings as
+/// in Markdown outlines, preambular paragraphs are keys (they are known by
+/// their opening word), numbered paragraphs are numbers, lettered and
+/// roman-numbered subparagraphs enum members, and footnotes constants.
+pub fn symbol_kind(kind: OutlineKind) -> SymbolKind {
+    match kind {
+        OutlineKind::Header => SymbolKind::FILE,
+        OutlineKind::Preamble | OutlineKind::OperativePart | OutlineKind::Footnotes => {
+            SymbolKind::NAMESPACE
+        }
+        OutlineKind::Annex => SymbolKind::MODULE,
+        OutlineKind::Heading => SymbolKind::STRING,
+        OutlineKind::PreambularParagraph => SymbolKind::KEY,
+        OutlineKind::Paragraph => SymbolKind::NUMBER,
+        OutlineKind::Subparagraph => SymbolKind::ENUM_MEMBER,
+        OutlineKind::Footnote => SymbolKind::CONSTANT,
+    }
+}
+
+/// One outline entry of `document` and its children, as a document symbol.
+pub fn document_symbol(
+    document: &Document,
+    item: &OutlineItem,
+    encoding: Encoding,
+) -> DocumentSymbol {
+    let children = document_symbols(document, &item.children, encoding);
+    #[allow(deprecated)] // The protocol's `deprecated` field must still be written.
+    DocumentSymbol {
+        name: item.name.clone(),
+        detail: None,
+        kind: symbol_kind(item.kind),
+        tags: None,
+        deprecated: None,
+        range: range(document, item.range, encoding),
+        selection_range: range(document, item.selection, encoding),
+        children: (!children.is_empty()).then_some(children),
+    }
+}
+
+/// The outline entries `items` of `document`, as document symbols.
+pub fn document_symbols(
+    document: &Document,
+    items: &[OutlineItem],
+    encoding: Encoding,
+) -> Vec<DocumentSymbol> {
+    items
+        .iter()
+        .map(|item| document_symbol(document, item, encoding))
+        .collect()
+}
+
+/// A hover of `document`, as Markdown.
+pub fn hover(document: &Document, hover: Hover, encoding: Encoding) -> ls_types::Hover {
+    ls_types::Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: hover.markdown,
+        }),
+        range: Some(range(document, hover.range, encoding)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use resolute_core::ide;
+
+    fn at(line: u32, character: u32) -> Position {
+        Position { line, character }
+    }
+
+    #[test]
+    fn columns_count_utf16_units_or_bytes() {
+        // Arabic: 2 bytes and 1 UTF-16 unit a letter; Chinese: 3 bytes and 1
+        // unit; the emoji: 4 bytes and 2 units (a surrogate pair).
+        let document = Document::new("سلام\n中文字\n😀😀x\n");
+        assert_eq!(
+            position(&document, Pos::new(0, 8), Encoding::Utf16),
+            at(0, 4)
+        );
+        assert_eq!(
+            position(&document, Pos::new(0, 8), Encoding::Utf8),
+            at(0, 8)
+        );
+        assert_eq!(
+            position(&document, Pos::new(0, 8), Encoding::Utf32),
+            at(0, 4)
+        );
+        assert_eq!(
+            position(&document, Pos::new(1, 6), Encoding::Utf16),
+            at(1, 2)
+        );
+        assert_eq!(
+            position(&document, Pos::new(1, 6), Encoding::Utf8),
+            at(1, 6)
+        );
+        assert_eq!(
+            position(&document, Pos::new(2, 8), Encoding::Utf16),
+            at(2, 4)
+        );
+        assert_eq!(
+            position(&document, Pos::new(2, 9), Encoding::Utf16),
+            at(2, 5)
+        );
+        assert_eq!(
+            position(&document, Pos::new(2, 9), Encoding::Utf8),
+            at(2, 9)
+        );
+        // A column past the end of its line clamps to the end.
+        assert_eq!(
+            position(&document, Pos::new(2, 99), Encoding::Utf16),
+            at(2, 5)
+        );
+    }
+
+    #[test]
+    fn diagnostics_carry_code_source_severity_and_client_columns() {
+        let text = "\tThe General Assembly,\n\tمرحبا 中文 😀 text\n\t1.\tUrges;\n\t2.\tRequests;\n\t4.\tDecides.\n";
+        let document = Document::new(text);
+        let utf16 = diagnostics(&document, Encoding::Utf16);
+        let numbering: Vec<_> = utf16
+            .iter()
+            .filter(|d| d.code == Some(NumberOrString::String("operative-numbering".into())))
+            .collect();
+        assert_eq!(numbering.len(), 1, "{utf16:#?}");
+        let d = numbering[0];
+        assert_eq!(d.source.as_deref(), Some(SOURCE));
+        assert_eq!(d.severity, Some(DiagnosticSeverity::ERROR));
+        assert!(d.code_description.is_none());
+        assert_eq!(
+            d.range,
+            ls_types::Range {
+                start: at(4, 1),
+                end: at(4, 3)
+            }
+        );
+        assert!(
+            d.message.contains("paragraph 3 is missing"),
+            "{}",
+            d.message
+        );
+    }
+
+    #[test]
+    fn diagnostic_ranges_after_wide_text_on_the_same_line() {
+        // A diagnostic after Arabic, Chinese and an emoji on its own line: the
+        // columns differ by encoding.
+        let document = Document::new("x");
+        let prefix = "مرحبا 中文 😀 ";
+        let document2 = Document::new(&format!("{prefix}abc"));
+        let start = prefix.len() as u32;
+        let core = Diagnostic {
+            code: "test",
+            severity: Severity::Hint,
+            range: Range::on_line(0, start, start + 3),
+            message: "m".into(),
+        };
+        let utf16 = diagnostic(&document2, &core, Encoding::Utf16);
+        let units = prefix.encode_utf16().count() as u32;
+        assert_eq!(units, 5 + 1 + 2 + 1 + 2 + 1);
+        assert_eq!(
+            utf16.range,
+            ls_types::Range {
+                start: at(0, units),
+                end: at(0, units + 3)
+            }
+        );
+        assert_eq!(utf16.severity, Some(DiagnosticSeverity::HINT));
+        let utf8 = diagnostic(&document2, &core, Encoding::Utf8);
+        assert_eq!(
+            utf8.range,
+            ls_types::Range {
+                start: at(0, start),
+                end: at(0, start + 3)
+            }
+        );
+        // Against a shorter text the range clamps rather than panics.
+        let clamped = diagnostic(&document, &core, Encoding::Utf16);
+        assert_eq!(
+            clamped.range,
+            ls_types::Range {
+                start: at(0, 1),
+                end: at(0, 1)
+            }
+        );
+    }
+
+    #[test]
+    fn severities_map_one_to_one() {
+        assert_eq!(severity(Severity::Error), DiagnosticSeverity::ERROR);
+        assert_eq!(severity(Severity::Warning), DiagnosticSeverity::WARNING);
+        assert_eq!(
+            severity(Severity::Information),
+            DiagnosticSeverity::INFORMATION
+        );
+        assert_eq!(severity(Severity::Hint), DiagnosticSeverity::HINT);
+    }
+
+    #[test]
+    fn outline_becomes_nested_symbols() {
+        let document = Document::new(
+            "\tThe General Assembly,\n\tRecalling 中文 😀,\n\t1.\tUrges;\n\t2.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report.\n",
+        );
+        let symbols = document_symbols(&document, &ide::outline(&document), Encoding::Utf16);
+        let names: Vec<_> = symbols.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Preamble", SymbolKind::NAMESPACE),
+                ("Operative part", SymbolKind::NAMESPACE)
+            ]
+        );
+        let preamble = symbols[0].children.as_ref().unwrap();
+        assert_eq!(preamble[0].kind, SymbolKind::KEY);
+        // The line is a tab, "Recalling ", two Chinese characters, a space, an
+        // emoji and a comma: 1 + 10 + 2 + 1 + 2 + 1 UTF-16 units.
+        assert_eq!(preamble[0].range.end, at(1, 17));
+        let operative = symbols[1].children.as_ref().unwrap();
+        assert_eq!(operative.len(), 2);
+        assert_eq!(operative[1].kind, SymbolKind::NUMBER);
+        assert_eq!(
+            operative[1].selection_range,
+            ls_types::Range {
+                start: at(3, 1),
+                end: at(3, 3)
+            }
+        );
+        let subs = operative[1].children.as_ref().unwrap();
+        assert_eq!(subs.len(), 2);
+        assert_eq!(subs[0].kind, SymbolKind::ENUM_MEMBER);
+        assert!(subs[0].children.is_none());
+        for symbol in operative.iter().chain(subs) {
+            assert!(symbol.range.start <= symbol.selection_range.start);
+            assert!(symbol.selection_range.end <= symbol.range.end);
+        }
+    }
+
+    #[test]
+    fn hover_is_markdown_with_a_converted_range() {
+        let document = Document::new("\tRecalling 😀 the Outcome,1 and\n1 Resolution 60/1.");
+        let marker = "\tRecalling 😀 the Outcome,".len() as u32;
+        let core = ide::hover(&document, Pos::new(0, marker)).unwrap();
+        let hover = hover(&document, core, Encoding::Utf16);
+        let HoverContents::Markup(content) = &hover.contents else {
+            panic!("{hover:?}")
+        };
+        assert_eq!(content.kind, MarkupKind::Markdown);
+        assert!(
+            content.value.contains("Resolution 60/1"),
+            "{}",
+            content.value
+        );
+        assert_eq!(
+            hover.range,
+            Some(ls_types::Range {
+                start: at(0, 26),
+                end: at(0, 27)
+            })
+        );
+    }
+
+    #[test]
+    fn encodings_are_named_as_the_protocol_names_them() {
+        assert_eq!(position_encoding(Encoding::Utf8).as_str(), "utf-8");
+        assert_eq!(position_encoding(Encoding::Utf16).as_str(), "utf-16");
+        assert_eq!(position_encoding(Encoding::Utf32).as_str(), "utf-32");
+    }
+}

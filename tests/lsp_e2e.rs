@@ -1,0 +1,504 @@
+//! End-to-end test of the language server: it starts the built `resolute`
+//! binary, as an editor would, and speaks JSON-RPC with `Content-Length`
+//! framing on its standard input and output.
+//!
+//! Every wait has a deadline, so a server that hangs or dies fails the test
+//! instead of blocking it.
+
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+/// How long any one answer may take. The machine may be busy compiling.
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+const URI: &str = "file:///tmp/resolute-e2e/draft.txt";
+
+/// A small resolution: a title, a preamble with a footnote marker and a line
+/// of Arabic, Chinese and an emoji, three operative paragraphs and the
+/// footnote. It has no findings.
+const DRAFT: &str = "78/10.\tSport and the Olympic ideal\n\
+\n\
+\tThe General Assembly,\n\
+\tRecalling the World Summit Outcome,1\n\
+\tNoting مرحبا 中文 😀 in the draft,\n\
+\t1.\tUrges Member States to observe the Olympic Truce;\n\
+\t2.\tRequests the Secretary-General to report;\n\
+\t3.\tDecides to remain seized of the matter.\n\
+\n\
+1 Resolution 60/1.\n";
+
+/// The line with the wide characters, and its text.
+const WIDE_LINE: u32 = 4;
+const WIDE_TEXT: &str = "\tNoting مرحبا 中文 😀 in the draft,";
+
+/// The line of operative paragraph 2.
+const PARAGRAPH_2_LINE: u32 = 6;
+
+/// A running server and the client's side of the conversation.
+struct Server {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    /// Messages from the server, read on a thread of their own.
+    incoming: Receiver<Value>,
+    /// Notifications that arrived while waiting for something else.
+    pending: VecDeque<Value>,
+    next_id: i64,
+}
+
+impl Server {
+    fn start() -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_resolute"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("the resolute binary starts");
+        let stdout = child.stdout.take().unwrap();
+        let (sender, incoming) = mpsc::channel();
+        thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Some(message) = read_message(&mut reader) {
+                if sender.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        let stdin = child.stdin.take();
+        Server {
+            child,
+            stdin,
+            incoming,
+            pending: VecDeque::new(),
+            next_id: 1,
+        }
+    }
+
+    fn send(&mut self, message: &Value) {
+        let body = message.to_string();
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len())
+            .expect("the server reads its input");
+        stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Sends a request and returns the whole response (`result` or `error`).
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        let mut message = json!({"jsonrpc": "2.0", "id": id, "method": method});
+        if !params.is_null() {
+            message["params"] = params;
+        }
+        self.send(&message);
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let message = self.receive(deadline, &format!("the answer to {method}"));
+            if message.get("method").is_some() {
+                // A notification: keep it for later.
+                self.pending.push_back(message);
+            } else {
+                assert_eq!(message["id"], id, "an answer to another request: {message}");
+                return message;
+            }
+        }
+    }
+
+    /// Waits for the next notification `method` and returns its parameters.
+    fn notification(&mut self, method: &str) -> Value {
+        if let Some(index) = self.pending.iter().position(|m| m["method"] == method) {
+            let message = self.pending.remove(index).unwrap();
+            return message["params"].clone();
+        }
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let message = self.receive(deadline, method);
+            if message["method"] == method {
+                return message["params"].clone();
+            }
+            assert!(
+                message.get("method").is_some(),
+                "an answer nobody asked for: {message}"
+            );
+            self.pending.push_back(message);
+        }
+    }
+
+    /// The next diagnostics published for the draft.
+    fn diagnostics(&mut self) -> Value {
+        let params = self.notification("textDocument/publishDiagnostics");
+        assert_eq!(params["uri"], URI);
+        params
+    }
+
+    /// The next message, skipping log messages, failing on a request from
+    /// the server (this server has no reason to send one).
+    fn receive(&mut self, deadline: Instant, waiting_for: &str) -> Value {
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let message = match self.incoming.recv_timeout(left) {
+                Ok(message) => message,
+                Err(RecvTimeoutError::Timeout) => panic!("no {waiting_for} within {TIMEOUT:?}"),
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("the server closed its output before {waiting_for}")
+                }
+            };
+            if message["method"] == "window/logMessage" {
+                continue;
+            }
+            assert!(
+                message.get("method").is_none() || message.get("id").is_none(),
+                "an unexpected request from the server: {message}"
+            );
+            return message;
+        }
+    }
+
+    fn initialize(&mut self, capabilities: Value) -> Value {
+        let answer = self.request(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": capabilities}),
+        );
+        self.notify("initialized", json!({}));
+        answer["result"].clone()
+    }
+
+    fn open(&mut self, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": URI, "languageId": "unres", "version": 1, "text": text}}),
+        );
+    }
+
+    /// One incremental change replacing `(line, character)` to
+    /// `(line, character)` with `text`.
+    fn change(&mut self, version: i32, start: (u32, u32), end: (u32, u32), text: &str) {
+        self.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": URI, "version": version},
+                "contentChanges": [{"range": range(start, end), "text": text}],
+            }),
+        );
+    }
+
+    /// Asks for `shutdown`, sends `exit` and returns how the process ended.
+    fn shutdown_and_exit(mut self) -> ExitStatus {
+        let answer = self.request("shutdown", Value::Null);
+        assert!(answer.get("error").is_none(), "{answer}");
+        assert_eq!(
+            answer.get("result"),
+            Some(&Value::Null),
+            "shutdown answers null: {answer}"
+        );
+        self.exit()
+    }
+
+    /// Sends `exit` and waits for the process to end.
+    fn exit(mut self) -> ExitStatus {
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the server did not exit within {TIMEOUT:?}"
+            );
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // A failed test must not leave a server behind.
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Reads one framed message, or `None` at the end of the stream.
+fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).ok()? == 0 {
+            return None;
+        }
+        let header = header.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                length = Some(
+                    value
+                        .trim()
+                        .parse::<usize>()
+                        .expect("a numeric Content-Length"),
+                );
+            }
+        }
+    }
+    let mut body = vec![0; length.expect("a Content-Length header")];
+    reader.read_exact(&mut body).ok()?;
+    Some(serde_json::from_slice(&body).expect("a JSON body"))
+}
+
+fn range(start: (u32, u32), end: (u32, u32)) -> Value {
+    json!({
+        "start": {"line": start.0, "character": start.1},
+        "end": {"line": end.0, "character": end.1},
+    })
+}
+
+fn utf16_len(text: &str) -> u32 {
+    text.encode_utf16().count() as u32
+}
+
+fn diagnostic_codes(params: &Value) -> Vec<&str> {
+    params["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_session_in_utf16() {
+    let mut server = Server::start();
+    let result = server.initialize(json!({}));
+    assert_eq!(result["capabilities"]["positionEncoding"], "utf-16");
+    assert_eq!(result["capabilities"]["textDocumentSync"]["change"], 2);
+    assert_eq!(
+        result["capabilities"]["textDocumentSync"]["openClose"],
+        true
+    );
+    assert_eq!(result["capabilities"]["documentSymbolProvider"], true);
+    assert_eq!(result["capabilities"]["hoverProvider"], true);
+    assert_eq!(result["serverInfo"]["name"], "resolute");
+    assert!(result["serverInfo"]["version"].is_string());
+
+    // A clean draft: an empty list, for version 1.
+    server.open(DRAFT);
+    let published = server.diagnostics();
+    assert_eq!(published["version"], 1);
+    assert_eq!(published["diagnostics"], json!([]), "{published}");
+
+    // Retyping "2." as "4." breaks the numbering on that label.
+    server.change(2, (PARAGRAPH_2_LINE, 1), (PARAGRAPH_2_LINE, 3), "4.");
+    let published = server.diagnostics();
+    assert_eq!(published["version"], 2);
+    assert_eq!(
+        diagnostic_codes(&published),
+        ["operative-numbering"],
+        "{published}"
+    );
+    let diagnostic = &published["diagnostics"][0];
+    assert_eq!(
+        diagnostic["range"],
+        range((PARAGRAPH_2_LINE, 1), (PARAGRAPH_2_LINE, 3))
+    );
+    assert_eq!(diagnostic["source"], "resolute");
+    assert_eq!(diagnostic["severity"], 1);
+    assert!(diagnostic.get("codeDescription").is_none(), "{diagnostic}");
+    assert!(
+        diagnostic["message"]
+            .as_str()
+            .unwrap()
+            .contains("numbered 2, not 4"),
+        "{diagnostic}"
+    );
+
+    // Fixing it clears the diagnostics, for version 3.
+    server.change(3, (PARAGRAPH_2_LINE, 1), (PARAGRAPH_2_LINE, 2), "2");
+    let published = server.diagnostics();
+    assert_eq!(published["version"], 3);
+    assert_eq!(published["diagnostics"], json!([]), "{published}");
+
+    // A marker for a footnote that does not exist, typed after Arabic,
+    // Chinese and an emoji: UTF-16 columns both ways (an emoji counts 2).
+    let end_of_wide_line = utf16_len(WIDE_TEXT);
+    assert_eq!(end_of_wide_line, 33);
+    server.change(
+        4,
+        (WIDE_LINE, end_of_wide_line),
+        (WIDE_LINE, end_of_wide_line),
+        "2",
+    );
+    let published = server.diagnostics();
+    assert_eq!(published["version"], 4);
+    assert_eq!(
+        diagnostic_codes(&published),
+        ["footnote-missing"],
+        "{published}"
+    );
+    assert_eq!(
+        published["diagnostics"][0]["range"],
+        range((WIDE_LINE, 33), (WIDE_LINE, 34))
+    );
+
+    // The outline: the operative paragraphs, numbered, under their part.
+    let answer = server.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let symbols = answer["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"));
+    let operative = symbols
+        .iter()
+        .find(|s| s["name"] == "Operative part")
+        .unwrap_or_else(|| panic!("{answer}"));
+    let paragraphs = operative["children"].as_array().unwrap();
+    let names: Vec<&str> = paragraphs
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "1. Urges Member States to observe the Olympic Truce;",
+            "2. Requests the Secretary-General to report;",
+            "3. Decides to remain seized of the matter.",
+        ]
+    );
+    assert_eq!(
+        paragraphs[1]["selectionRange"],
+        range((PARAGRAPH_2_LINE, 1), (PARAGRAPH_2_LINE, 3))
+    );
+    let preamble = symbols
+        .iter()
+        .find(|s| s["name"] == "Preamble")
+        .unwrap_or_else(|| panic!("{answer}"));
+    let wide = &preamble["children"][1];
+    assert_eq!(
+        wide["range"]["end"],
+        json!({"line": WIDE_LINE, "character": 34})
+    );
+
+    // Hover on the footnote marker of "Outcome,1" shows the footnote.
+    let marker = utf16_len("\tRecalling the World Summit Outcome,");
+    let answer = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 3, "character": marker}}),
+    );
+    let hover = &answer["result"];
+    assert_eq!(hover["contents"]["kind"], "markdown", "{answer}");
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("Resolution 60/1"),
+        "{answer}"
+    );
+    assert_eq!(hover["range"], range((3, marker), (3, marker + 1)));
+    // Nothing to say elsewhere.
+    let answer = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 3, "character": 4}}),
+    );
+    assert_eq!(answer["result"], Value::Null, "{answer}");
+
+    // An unknown method is answered "method not found".
+    let answer = server.request("resolute/noSuchMethod", json!({}));
+    assert_eq!(answer["error"]["code"], -32601, "{answer}");
+
+    // Closing clears the diagnostics.
+    server.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let published = server.diagnostics();
+    assert_eq!(published["diagnostics"], json!([]));
+
+    let status = server.shutdown_and_exit();
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn utf8_is_used_when_the_client_offers_it() {
+    let mut server = Server::start();
+    let result = server.initialize(json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}}));
+    assert_eq!(result["capabilities"]["positionEncoding"], "utf-8");
+
+    server.open(DRAFT);
+    assert_eq!(server.diagnostics()["diagnostics"], json!([]));
+
+    // The same marker as in UTF-16, at the byte column of the end of the line.
+    let end_of_wide_line = WIDE_TEXT.len() as u32;
+    assert_eq!(end_of_wide_line, 44);
+    server.change(
+        2,
+        (WIDE_LINE, end_of_wide_line),
+        (WIDE_LINE, end_of_wide_line),
+        "2",
+    );
+    let published = server.diagnostics();
+    assert_eq!(published["version"], 2);
+    assert_eq!(
+        diagnostic_codes(&published),
+        ["footnote-missing"],
+        "{published}"
+    );
+    assert_eq!(
+        published["diagnostics"][0]["range"],
+        range((WIDE_LINE, 44), (WIDE_LINE, 45))
+    );
+
+    // Hover positions are bytes too.
+    let answer = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": WIDE_LINE, "character": 44}}),
+    );
+    let hover = &answer["result"];
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("Footnote 2"),
+        "{answer}"
+    );
+    assert_eq!(hover["range"], range((WIDE_LINE, 44), (WIDE_LINE, 45)));
+
+    let status = server.shutdown_and_exit();
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn a_change_to_a_document_never_opened_is_ignored() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.change(2, (0, 0), (0, 0), "1.\tA.");
+    // The server is still there and has published nothing for it.
+    let answer = server.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert_eq!(answer["result"], Value::Null, "{answer}");
+    assert!(server.pending.is_empty(), "{:?}", server.pending);
+    let status = server.shutdown_and_exit();
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn exit_without_shutdown_is_a_failure() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    let status = server.exit();
+    assert_eq!(status.code(), Some(1));
+}
