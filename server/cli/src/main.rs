@@ -1,2 +1,133 @@
-//! The `resolute` binary (being written).
-fn main() {}
+//! The `resolute` command: one binary that is both the language server an
+//! editor starts (`resolute`, `resolute lsp`) and a command-line checker for
+//! scripts, CI and people (`resolute check`, `resolute rules`). The analysis
+//! itself lives in `resolute_core`; this crate only finds files, reads them
+//! and prints what the core reports.
+//!
+//! Exit status: 0 when no error was found (warnings allowed), 1 when any
+//! error was found, 2 on a usage error or when any path could not be read.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod check;
+mod render;
+mod walk;
+
+/// Command-line arguments.
+#[derive(Debug, Parser)]
+#[command(
+    name = "resolute",
+    version,
+    about = "Checks the text of United Nations resolutions, on the command line or as a language server.",
+    long_about = "Checks the text of United Nations resolutions: operative and subparagraph numbering, \
+footnotes, citations of other resolutions and internal paragraph references.\n\n\
+Without a command, `resolute` runs the language server on standard input and output."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Runs the language server on standard input and output (the default).
+    Lsp,
+    /// Checks files or folders (folders recursively: every .txt, .resolution
+    /// and .md file) and reports what is wrong.
+    Check {
+        /// How to print the diagnostics.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// The files and folders to check.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Lists every rule: its code, severity, summary and an example.
+    Rules,
+}
+
+/// The output formats of `resolute check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// `path:line:col: severity[code]: message`, the line and carets under
+    /// the range, then a summary line.
+    Human,
+    /// One JSON array of diagnostics, positioned as the language server
+    /// publishes them (0-based lines, UTF-16 columns).
+    Json,
+}
+
+/// Exit status: no error found.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: at least one diagnostic of severity error.
+pub const EXIT_ERRORS: u8 = 1;
+/// Exit status: a usage error, or a path that could not be read.
+pub const EXIT_TROUBLE: u8 = 2;
+
+fn main() -> ExitCode {
+    // Clap exits with status 2 on a usage error and 0 for --help and --version.
+    let cli = Cli::parse();
+    let result = match cli.command.unwrap_or(Command::Lsp) {
+        Command::Lsp => return run_lsp(),
+        Command::Check { format, paths } => check::run(format, &paths),
+        Command::Rules => print_rules(),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        // A reader that went away (`resolute check . | head`) is not a failure
+        // worth reporting.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_OK),
+        Err(error) => {
+            eprintln!("resolute: cannot write the output: {error}");
+            ExitCode::from(EXIT_TROUBLE)
+        }
+    }
+}
+
+/// Runs the language server until the client closes the connection.
+fn run_lsp() -> ExitCode {
+    if std::io::stdin().is_terminal() {
+        // Someone typed `resolute` by hand: say what is going on.
+        eprintln!(
+            "resolute: running the language server on standard input and output \
+(for the checker, run `resolute check PATH`; `resolute --help` lists the commands)"
+        );
+    }
+    match resolute_lsp::run_stdio() {
+        Ok(()) => ExitCode::from(EXIT_OK),
+        Err(error) => {
+            eprintln!("resolute: the language server stopped: {error}");
+            ExitCode::from(EXIT_ERRORS)
+        }
+    }
+}
+
+/// Prints every rule, in the order the core runs them.
+fn print_rules() -> std::io::Result<u8> {
+    let mut out = std::io::stdout().lock();
+    for (index, info) in resolute_core::rules::all().enumerate() {
+        if index > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{} ({})", info.code, info.severity.as_str())?;
+        writeln!(out, "    {}", info.summary)?;
+        writeln!(out, "    Example: {}", info.example)?;
+    }
+    out.flush()?;
+    Ok(EXIT_OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,128 @@
+//! `resolute check`: reads each file, analyses it with the core and prints
+//! the diagnostics, then works out the exit status.
+//!
+//! Diagnostics go to standard output; so does the human format's closing
+//! summary line (`2 errors, 1 warning in 1 file`), so that redirecting
+//! standard output captures the whole report. Paths that cannot be read are
+//! reported on standard error, and the other files are still checked. In the
+//! JSON format standard output carries exactly one JSON array and nothing
+//! else, even when some paths could not be read.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use resolute_core::Document;
+
+use crate::render::{self, Style, Tally};
+use crate::walk::{self, Entry, Unreadable};
+use crate::{Format, EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE};
+
+/// Checks `paths` and returns the exit status; an error is a failure to
+/// write to standard output.
+pub fn run(format: Format, paths: &[PathBuf]) -> io::Result<u8> {
+    let stdout = io::stdout();
+    // Colour only for a person at a terminal, and never when NO_COLOR is set
+    // (https://no-color.org).
+    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let style = Style::new(color);
+    let mut out = stdout.lock();
+    let mut tally = Tally::default();
+    let mut json = Vec::new();
+
+    for root in paths {
+        for entry in walk::expand(root) {
+            let path = match entry {
+                Entry::File(path) => path,
+                Entry::Unreadable(unreadable) => {
+                    report(&mut out, &unreadable)?;
+                    tally.unreadable += 1;
+                    continue;
+                }
+                Entry::Loop { path, ancestor } => {
+                    out.flush()?;
+                    eprintln!(
+                        "resolute: not following {}: it leads back to {}, which is already being checked",
+                        path.display(),
+                        ancestor.display()
+                    );
+                    continue;
+                }
+            };
+            let document = match read(&path) {
+                Ok(text) => Document::new(&text),
+                Err(unreadable) => {
+                    report(&mut out, &unreadable)?;
+                    tally.unreadable += 1;
+                    continue;
+                }
+            };
+            tally.add(&document);
+            match format {
+                Format::Human => render::human(&mut out, &path, &document, style)?,
+                Format::Json => render::json(&mut json, &path, &document),
+            }
+        }
+    }
+
+    match format {
+        Format::Human => writeln!(out, "{}", tally.summary())?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &json).map_err(io::Error::from)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+
+    Ok(if tally.unreadable > 0 {
+        EXIT_TROUBLE
+    } else if tally.errors > 0 {
+        EXIT_ERRORS
+    } else {
+        EXIT_OK
+    })
+}
+
+/// Reports an unreadable path on standard error, after whatever standard
+/// output already holds so that the two stay in order on a terminal.
+fn report(out: &mut impl Write, unreadable: &Unreadable) -> io::Result<()> {
+    out.flush()?;
+    eprintln!("resolute: {unreadable}");
+    Ok(())
+}
+
+/// Reads a file as UTF-8, dropping a leading byte order mark as editors do
+/// before they hand the text to the language server.
+fn read(path: &Path) -> Result<String, Unreadable> {
+    let unreadable = |reason: String| Unreadable {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|error| unreadable(walk::describe(&error)))?;
+    let mut text = String::from_utf8(bytes).map_err(|error| {
+        unreadable(format!(
+            "invalid UTF-8 at byte {}",
+            error.utf8_error().valid_up_to()
+        ))
+    })?;
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_a_folder_or_a_missing_file_says_why() {
+        let missing = read(Path::new("/no/such/file.txt")).expect_err("the file does not exist");
+        assert_eq!(
+            missing.to_string(),
+            "cannot read /no/such/file.txt: no such file or directory"
+        );
+        let folder =
+            read(Path::new(env!("CARGO_MANIFEST_DIR"))).expect_err("a folder is not a file");
+        assert!(folder.to_string().starts_with("cannot read "), "{folder}");
+    }
+}

@@ -1,0 +1,140 @@
+//! Turns the paths given to `resolute check` into the list of files to read:
+//! a file stands for itself, whatever its extension; a folder stands for
+//! every `.txt`, `.resolution` and `.md` file under it, in sorted order so
+//! that the output is the same on every machine. Symbolic links are followed,
+//! but a link back to a folder being walked is reported and not entered, so
+//! a loop cannot make the walk endless.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+/// The extensions of the files checked inside a folder (compared without
+/// regard to ASCII case).
+pub const EXTENSIONS: &[&str] = &["txt", "resolution", "md"];
+
+/// A path that could not be read, with the reason in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot read {}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// What walking one path argument yields, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    /// A file to check.
+    File(PathBuf),
+    /// A path that could not be read.
+    Unreadable(Unreadable),
+    /// A symbolic link back to a folder being walked, which was skipped.
+    Loop { path: PathBuf, ancestor: PathBuf },
+}
+
+/// Expands one path argument.
+pub fn expand(root: &Path) -> Vec<Entry> {
+    let metadata = match std::fs::metadata(root) {
+        Ok(metadata) => metadata,
+        Err(error) => {
+            return vec![Entry::Unreadable(Unreadable {
+                path: root.to_path_buf(),
+                reason: describe(&error),
+            })];
+        }
+    };
+    if !metadata.is_dir() {
+        return vec![Entry::File(root.to_path_buf())];
+    }
+    let mut entries = Vec::new();
+    let walker = WalkDir::new(root).follow_links(true).sort_by_file_name();
+    for item in walker {
+        match item {
+            Ok(entry) => {
+                if entry.file_type().is_file() && is_checked(entry.path()) {
+                    entries.push(Entry::File(entry.into_path()));
+                }
+            }
+            Err(error) => {
+                let path = error.path().unwrap_or(root).to_path_buf();
+                if let Some(ancestor) = error.loop_ancestor() {
+                    entries.push(Entry::Loop {
+                        path,
+                        ancestor: ancestor.to_path_buf(),
+                    });
+                } else if has_other_extension(&path) {
+                    // A broken link to an image, say: it would not have been
+                    // checked anyway.
+                } else {
+                    let reason = match error.io_error() {
+                        Some(io_error) => describe(io_error),
+                        None => error.to_string(),
+                    };
+                    entries.push(Entry::Unreadable(Unreadable { path, reason }));
+                }
+            }
+        }
+    }
+    entries
+}
+
+/// Whether a file found in a folder is one to check.
+fn is_checked(path: &Path) -> bool {
+    path.extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| {
+            EXTENSIONS
+                .iter()
+                .any(|known| ext.eq_ignore_ascii_case(known))
+        })
+}
+
+/// Whether `path` has an extension that is not one of [`EXTENSIONS`].
+fn has_other_extension(path: &Path) -> bool {
+    path.extension().is_some() && !is_checked(path)
+}
+
+/// Says what went wrong in lower-case words, without the `(os error 2)` tail
+/// of the standard message for the common cases.
+pub fn describe(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extensions_are_matched_without_regard_to_case() {
+        assert!(is_checked(Path::new("a/b.txt")));
+        assert!(is_checked(Path::new("a/b.RESOLUTION")));
+        assert!(is_checked(Path::new("README.md")));
+        assert!(!is_checked(Path::new("a/b.pdf")));
+        assert!(!is_checked(Path::new("a/txt")));
+        assert!(has_other_extension(Path::new("logo.png")));
+        assert!(!has_other_extension(Path::new("folder")));
+    }
+
+    #[test]
+    fn a_missing_path_is_unreadable() {
+        let entries = expand(Path::new("/this/path/does/not/exist.txt"));
+        assert_eq!(
+            entries,
+            vec![Entry::Unreadable(Unreadable {
+                path: PathBuf::from("/this/path/does/not/exist.txt"),
+                reason: "no such file or directory".into(),
+            })]
+        );
+    }
+}

@@ -1,0 +1,369 @@
+//! End-to-end tests of the `resolute` command: they run the built binary as a
+//! user or a script would and check its output and exit status, so that the
+//! formats the README and editors' task runners rely on do not drift.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_resolute");
+
+/// The repository root (the crate lives in `server/cli`).
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `resolute` with `args` from the repository root.
+fn resolute(args: &[&str]) -> Output {
+    resolute_in(&repo_root(), args)
+}
+
+fn resolute_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the resolute binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Parses stdout as the one JSON array `check --format json` prints.
+fn json_array(output: &Output) -> Vec<Value> {
+    let value: Value = serde_json::from_str(&stdout(output))
+        .unwrap_or_else(|e| panic!("stdout is not one JSON value ({e}):\n{}", stdout(output)));
+    match value {
+        Value::Array(items) => items,
+        other => panic!("expected a JSON array, got {other}"),
+    }
+}
+
+/// A string field of a diagnostic, or `?`.
+fn field<'a>(diagnostic: &'a Value, key: &str) -> &'a str {
+    diagnostic[key].as_str().unwrap_or("?")
+}
+
+/// A JSON position as (line, character).
+type LineCharacter = (u64, u64);
+
+fn position(value: &Value) -> LineCharacter {
+    (
+        value["line"].as_u64().expect("line is a number"),
+        value["character"].as_u64().expect("character is a number"),
+    )
+}
+
+#[test]
+fn human_output_on_the_sample_draft_points_at_both_mistakes() {
+    let output = resolute(&["check", "tests/fixtures/sample-draft.txt"]);
+    assert_eq!(output.status.code(), Some(1), "stderr: {}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let expected = [
+        "tests/fixtures/sample-draft.txt:11:96: error[footnote-missing]: footnote 3 has no text: add a line `3 <text>` with the footnotes at the end, or remove the marker",
+        "11 | \tTaking note of the report of the Secretary-General on drought preparedness in dryland regions,3",
+        "   | \t                                                                                              ^",
+        "",
+        "tests/fixtures/sample-draft.txt:15:2: error[operative-numbering]: paragraph 3 is missing: number this paragraph 3, or insert paragraph 3 before it",
+        "15 | \t4.\tRequests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution.",
+        "   | \t^^",
+        "",
+        "2 errors, 0 warnings in 1 file",
+    ];
+    let actual = stdout(&output);
+    assert_eq!(
+        actual.lines().collect::<Vec<_>>(),
+        expected,
+        "full output:\n{actual}"
+    );
+}
+
+#[test]
+fn json_output_on_the_sample_draft() {
+    let output = resolute(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/sample-draft.txt",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let items = json_array(&output);
+    assert_eq!(items.len(), 2, "{items:#?}");
+    let summary: Vec<(&str, &str, LineCharacter, LineCharacter)> = items
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().expect("code"),
+                d["severity"].as_str().expect("severity"),
+                position(&d["range"]["start"]),
+                position(&d["range"]["end"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("footnote-missing", "error", (10, 95), (10, 96)),
+            ("operative-numbering", "error", (14, 1), (14, 3)),
+        ]
+    );
+    for item in &items {
+        assert_eq!(item["path"], "tests/fixtures/sample-draft.txt");
+        assert!(item["message"].as_str().is_some_and(|m| !m.is_empty()));
+        let keys: Vec<&str> = item
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, ["code", "message", "path", "range", "severity"]);
+    }
+}
+
+#[test]
+fn json_columns_are_utf16_code_units() {
+    // Line 5 has Arabic and Chinese (one UTF-16 unit per character, several
+    // UTF-8 bytes) and an emoji (two UTF-16 units) before the marker `2`,
+    // which is the 96th character of the line and starts at UTF-8 byte 107.
+    let output = resolute(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/cli/unicode.txt",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let items = json_array(&output);
+    assert_eq!(items.len(), 1, "{items:#?}");
+    let item = &items[0];
+    assert_eq!(item["code"], "footnote-missing");
+    assert_eq!(position(&item["range"]["start"]), (4, 96));
+    assert_eq!(position(&item["range"]["end"]), (4, 97));
+
+    // The human format counts characters, 1-based, and widens the caret
+    // indent for the double-width characters.
+    let output = resolute(&["check", "tests/fixtures/cli/unicode.txt"]);
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("tests/fixtures/cli/unicode.txt:5:96: error[footnote-missing]: "),
+        "{text}"
+    );
+    let caret_line = lines[2];
+    assert_eq!(
+        caret_line,
+        format!("  | \t{}^", " ".repeat(94 + 3)),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_clean_file_exits_0_with_an_empty_array() {
+    let output = resolute(&["check", "--format", "json", "tests/fixtures/cli/clean.txt"]);
+    assert_eq!(output.status.code(), Some(0), "stdout: {}", stdout(&output));
+    assert_eq!(stdout(&output).trim(), "[]");
+    assert_eq!(stderr(&output), "");
+
+    let output = resolute(&["check", "tests/fixtures/cli/clean.txt"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output), "0 errors, 0 warnings in 1 file\n");
+}
+
+/// A scratch folder of its own for one test, emptied first.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).expect("the old scratch folder can be removed");
+    }
+    std::fs::create_dir_all(&dir).expect("the scratch folder can be created");
+    dir
+}
+
+const GAP: &str = "\tThe General Assembly,\n\t1.\tUrges all States;\n\t3.\tDecides to remain seized of the matter.\n";
+
+#[test]
+fn folders_are_walked_and_unreadable_paths_named() {
+    let dir = scratch("folder-walk");
+    let tree = dir.join("tree");
+    std::fs::create_dir_all(tree.join("nested/deeper")).expect("mkdir");
+    std::fs::write(tree.join("b.txt"), GAP).expect("write b.txt");
+    std::fs::write(tree.join("nested/deeper/a.resolution"), GAP).expect("write a.resolution");
+    std::fs::write(tree.join("nested/notes.md"), "\tThe General Assembly,\n")
+        .expect("write notes.md");
+    std::fs::write(tree.join("nested/ignored.pdf"), [0xff, 0xfe, 0x00]).expect("write ignored.pdf");
+    // Latin-1 `é` (0xE9) at byte 28, where UTF-8 expects a continuation byte next.
+    std::fs::write(
+        tree.join("nested/latin1.txt"),
+        b"\tThe General Assembly,\n\t1.\tD\xe9cide;\n",
+    )
+    .expect("write latin1.txt");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("..", tree.join("nested/loop")).expect("symlink");
+
+    let output = resolute_in(&dir, &["check", "--format", "json", "tree", "missing.txt"]);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "stdout: {}\nstderr: {}",
+        stdout(&output),
+        stderr(&output)
+    );
+    let err = stderr(&output);
+    assert!(
+        err.contains("resolute: cannot read tree/nested/latin1.txt: invalid UTF-8 at byte 28\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("resolute: cannot read missing.txt: no such file or directory\n"),
+        "{err}"
+    );
+    assert!(!err.contains("ignored.pdf"), "{err}");
+    #[cfg(unix)]
+    assert!(err.contains("not following tree/nested/loop"), "{err}");
+
+    // The readable files are still checked, in sorted order, once each.
+    let items = json_array(&output);
+    let paths: Vec<&str> = items
+        .iter()
+        .map(|d| d["path"].as_str().expect("path"))
+        .collect();
+    assert_eq!(paths, ["tree/b.txt", "tree/nested/deeper/a.resolution"]);
+    assert!(items.iter().all(|d| d["code"] == "operative-numbering"));
+
+    // The human format names the same files and says what it could not read.
+    let output = resolute_in(&dir, &["check", "tree", "missing.txt"]);
+    assert_eq!(output.status.code(), Some(2));
+    let out = stdout(&output);
+    assert!(
+        out.starts_with("tree/b.txt:3:2: error[operative-numbering]: "),
+        "{out}"
+    );
+    assert!(
+        out.contains("\ntree/nested/deeper/a.resolution:3:2: error[operative-numbering]: "),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("\n2 errors, 0 warnings in 3 files (2 paths could not be read)\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_explicit_file_is_checked_whatever_its_extension() {
+    let dir = scratch("explicit-file");
+    std::fs::write(dir.join("draft.docx.txt.bak"), GAP).expect("write");
+    let output = resolute_in(&dir, &["check", "--format", "json", "draft.docx.txt.bak"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(json_array(&output).len(), 1);
+}
+
+#[test]
+fn version_is_printed() {
+    let output = resolute(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        format!("resolute {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn rules_lists_every_rule() {
+    let output = resolute(&["rules"]);
+    assert_eq!(output.status.code(), Some(0));
+    let out = stdout(&output);
+    assert!(
+        out.starts_with("operative-numbering (error)\n    A gap"),
+        "{out}"
+    );
+    for code in [
+        "subparagraph-numbering",
+        "footnote-missing",
+        "footnote-unused",
+        "paragraph-reference",
+    ] {
+        assert!(
+            out.contains(&format!("\n{code} (")),
+            "{code} missing from:\n{out}"
+        );
+    }
+    assert!(out.contains("    Example: "), "{out}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["check"][..],
+        &["frobnicate"],
+        &["check", "--format", "xml", "x.txt"],
+        &["--no-such-flag"],
+    ] {
+        let output = resolute(args);
+        assert_eq!(output.status.code(), Some(2), "resolute {args:?}");
+        assert!(stdout(&output).is_empty(), "resolute {args:?}");
+        assert!(!stderr(&output).is_empty(), "resolute {args:?}");
+    }
+}
+
+/// The corpus of adopted resolutions in `shared/corpus` is correct text: the
+/// checker must report neither an error nor a warning on it.
+#[test]
+fn the_corpus_of_adopted_resolutions_is_clean() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
+    // The resolutions themselves: the folder's README.md is prose about them.
+    let mut files: Vec<String> = std::fs::read_dir(corpus)
+        .expect("shared/corpus is next to the repository")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .map(|path| path.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 90);
+    let mut args = vec!["check", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let output = resolute(&args);
+    let items = json_array(&output);
+    // The two known slips of the hand-revised OCR text of S/RES/83 (1950),
+    // with their evidence in server/core/tests/corpus.rs.
+    let known_slip = |d: &serde_json::Value| {
+        d["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("S_RES_83_1950.txt"))
+            && d["code"] == "footnote-unused"
+            && matches!(d["range"]["start"]["line"].as_u64(), Some(12 | 13))
+    };
+    assert_eq!(items.iter().filter(|d| known_slip(d)).count(), 2);
+    let serious: Vec<String> = items
+        .iter()
+        .filter(|d| !known_slip(d))
+        .filter(|d| matches!(d["severity"].as_str(), Some("error" | "warning")))
+        .map(|d| {
+            let path = d["path"].as_str().unwrap_or("?");
+            let name = path.rsplit('/').next().unwrap_or(path);
+            let (line, character) = position(&d["range"]["start"]);
+            format!(
+                "{name}:{}:{}: {}[{}]: {}",
+                line + 1,
+                character + 1,
+                field(d, "severity"),
+                field(d, "code"),
+                field(d, "message")
+            )
+        })
+        .collect();
+    assert!(
+        serious.is_empty(),
+        "{} errors and warnings on the corpus:\n{}",
+        serious.len(),
+        serious.join("\n")
+    );
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+}
