@@ -48,6 +48,8 @@ struct Server {
     incoming: Receiver<Value>,
     /// Notifications that arrived while waiting for something else.
     pending: VecDeque<Value>,
+    /// The `window/logMessage` texts received so far.
+    logs: Vec<String>,
     next_id: i64,
 }
 
@@ -75,6 +77,7 @@ impl Server {
             stdin,
             incoming,
             pending: VecDeque::new(),
+            logs: Vec::new(),
             next_id: 1,
         }
     }
@@ -153,6 +156,12 @@ impl Server {
                 }
             };
             if message["method"] == "window/logMessage" {
+                self.logs.push(
+                    message["params"]["message"]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_string(),
+                );
                 continue;
             }
             assert!(
@@ -493,6 +502,35 @@ fn a_change_to_a_document_never_opened_is_ignored() {
     assert!(server.pending.is_empty(), "{:?}", server.pending);
     let status = server.shutdown_and_exit();
     assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn positions_past_the_end_are_clamped_and_logged() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.open("\t1.\tUrges;\n\t2.\tDecides.\n");
+    assert_eq!(diagnostic_codes(&server.diagnostics()), Vec::<&str>::new());
+    // Column 99 of line 1 is its end; line 40 is the end of the document.
+    server.change(2, (1, 99), (40, 0), "\n\t4.\tRequests.");
+    let params = server.diagnostics();
+    assert_eq!(params["version"], 2);
+    let diagnostics = params["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostic_codes(&params), vec!["operative-numbering"]);
+    assert_eq!(diagnostics[0]["range"], range((2, 1), (2, 3)));
+    let symbols = server.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert!(symbols.to_string().contains("4. Requests."), "{symbols}");
+    assert!(
+        server
+            .logs
+            .iter()
+            .any(|l| l.contains("2 position(s) outside the text")),
+        "{:?}",
+        server.logs
+    );
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
 
 #[test]

@@ -104,12 +104,19 @@ impl Document {
     }
 
     /// Applies several changes in order, each against the text the previous
-    /// one produced, then analyses once.
-    pub fn apply_changes(&mut self, changes: &[Change], encoding: Encoding) {
+    /// one produced, then analyses once. Returns how many positions were
+    /// outside the text (and clamped), for the caller to log.
+    pub fn apply_changes(&mut self, changes: &[Change], encoding: Encoding) -> usize {
+        let mut clamped = 0;
         for change in changes {
+            if let Some((start, end)) = change.range {
+                clamped += usize::from(!text::is_in_range(&self.rope, start, encoding));
+                clamped += usize::from(!text::is_in_range(&self.rope, end, encoding));
+            }
             self.apply_change_deferred(change, encoding);
         }
         self.refresh();
+        clamped
     }
 
     fn apply_change_deferred(&mut self, change: &Change, encoding: Encoding) {

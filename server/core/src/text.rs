@@ -123,6 +123,23 @@ pub fn char_index(rope: &Rope, pos: LineCol, encoding: Encoding) -> usize {
     line_start + offset_in_line
 }
 
+/// Whether an editor position lies inside the document: its line exists and
+/// its column is not past the end of that line's content. Positions outside
+/// are still accepted (clamped by [`char_index`]); callers log them.
+pub fn is_in_range(rope: &Rope, pos: LineCol, encoding: Encoding) -> bool {
+    let line = pos.line as usize;
+    if line >= rope.len_lines() {
+        return false;
+    }
+    let content = line_without_terminator(rope, line);
+    let len = match encoding {
+        Encoding::Utf8 => content.len_bytes(),
+        Encoding::Utf16 => content.len_utf16_cu(),
+        Encoding::Utf32 => content.len_chars(),
+    };
+    pos.character as usize <= len
+}
+
 /// Converts a char index into `rope` to an editor position.
 pub fn line_col(rope: &Rope, char_idx: usize, encoding: Encoding) -> LineCol {
     let char_idx = char_idx.min(rope.len_chars());
@@ -294,6 +311,46 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn range_check() {
+        let r = rope(
+            "ab😀
+cd",
+        );
+        assert!(is_in_range(
+            &r,
+            LineCol {
+                line: 0,
+                character: 4
+            },
+            Encoding::Utf16
+        ));
+        assert!(!is_in_range(
+            &r,
+            LineCol {
+                line: 0,
+                character: 5
+            },
+            Encoding::Utf16
+        ));
+        assert!(is_in_range(
+            &r,
+            LineCol {
+                line: 0,
+                character: 6
+            },
+            Encoding::Utf8
+        ));
+        assert!(!is_in_range(
+            &r,
+            LineCol {
+                line: 2,
+                character: 0
+            },
+            Encoding::Utf16
+        ));
     }
 
     #[test]

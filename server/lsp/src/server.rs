@@ -175,14 +175,26 @@ impl LanguageServer for Backend {
                 // The changes go to a copy, so a panic halfway leaves the
                 // document as the client last saw it analysed.
                 let mut document = open.document.clone();
-                document.apply_changes(&changes, encoding);
+                let clamped = document.apply_changes(&changes, encoding);
                 let diagnostics = to_proto::diagnostics(&document, encoding);
                 *open = OpenDocument { document, version };
-                diagnostics
+                (diagnostics, clamped)
             })
         });
         match outcome {
-            Some(outcome) => self.publish("didChange", uri, Some(version), outcome).await,
+            Some(outcome) => {
+                if let Ok((_, clamped)) = &outcome {
+                    if *clamped > 0 {
+                        let message = format!(
+                            "didChange of {} (version {version}): {clamped} position(s) outside the text, clamped as the LSP specification says",
+                            uri.as_str()
+                        );
+                        self.log(MessageType::WARNING, message).await;
+                    }
+                }
+                let outcome = outcome.map(|(diagnostics, _)| diagnostics);
+                self.publish("didChange", uri, Some(version), outcome).await
+            }
             None => {
                 let message = format!("didChange of {}, which is not open: ignored", uri.as_str());
                 self.log(MessageType::WARNING, message).await;
