@@ -302,7 +302,7 @@ fn classify_before(
             }
         }
     }
-    let (b_idx, b) = before[..c_idx].char_indices().next_back()?;
+    let b = before[..c_idx].chars().next_back()?;
     if b.is_ascii_digit() {
         // `Agenda 21,6` and `24 March 2021,3 46/21` are markers after a
         // number and a comma; `18,861,800` is not (thousands come in threes),
@@ -321,19 +321,18 @@ fn classify_before(
     }
     if c == '.' {
         // `Add.1`, `A/67/L.29`, `E.96.IV.8`: a dotted abbreviation or symbol.
-        let token: String = before[..=b_idx]
-            .chars()
+        // The word before the full stop ends where the full stop starts.
+        let word = &before[..c_idx];
+        let token_start = word
+            .char_indices()
             .rev()
-            .take_while(|ch| ch.is_alphanumeric())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let token_len = token.len();
-        let token_start = b_idx + b.len_utf8() - token_len;
+            .take_while(|(_, ch)| ch.is_alphanumeric())
+            .last()
+            .map_or(c_idx, |(i, _)| i);
+        let token = &word[token_start..];
         let preceding = before[..token_start].chars().next_back();
         if token.chars().count() <= 1
-            || DOTTED_ABBREVIATIONS.contains(&token.as_str())
+            || DOTTED_ABBREVIATIONS.contains(&token)
             || matches!(preceding, Some('/' | '.' | '-'))
         {
             return None;
@@ -454,6 +453,9 @@ mod tests {
         assert_eq!(markers("Agenda 21,6 and"), vec![(6, "6", Strong)]);
         assert_eq!(markers("on 1 February 2011;40"), vec![(40, "40", Strong)]);
         assert_eq!(markers("Ships, 2004,119 and"), vec![(119, "119", Strong)]);
+        // A full stop after a multi-byte letter (this once split the letter).
+        assert_eq!(markers("the café.5 and"), vec![(5, "5", Strong)]);
+        assert_eq!(markers("ٱلعربية.7 و"), vec![(7, "7", Strong)]);
     }
 
     #[test]
