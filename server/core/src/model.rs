@@ -62,6 +62,12 @@ pub struct Model {
     pub owner_line: Vec<u32>,
 }
 
+/// Allocates the id of a new list of subparagraphs.
+fn new_list(counter: &mut u32) -> u32 {
+    *counter += 1;
+    *counter
+}
+
 /// Alphabetic position of a subparagraph label: `a` = 1, `z` = 26, `aa` = 27.
 pub fn alpha_ordinal(letters: &str) -> Option<u32> {
     let bytes = letters.as_bytes();
@@ -220,18 +226,11 @@ impl Model {
             // `(i)` right after `(h)` is a letter, unless `(ii)` follows.
             let ambiguous_i = is_next_alpha && roman == Some(1) && next_label == Some("ii");
             if continues_roman && !(is_next_alpha && !ambiguous_i && roman != Some(1)) {
-                let (last, id) = level2.unwrap_or((0, 0));
-                let _ = last;
+                let id = level2.map_or(0, |l| l.1);
                 (level, style, ordinal, list) = (2, SubStyle::Roman, roman.unwrap_or(0), id);
                 level2 = Some((ordinal, id));
             } else if is_next_alpha && !ambiguous_i {
-                let id = level1.map_or_else(
-                    || {
-                        *list_counter += 1;
-                        *list_counter
-                    },
-                    |l| l.2,
-                );
+                let id = level1.map_or_else(|| new_list(list_counter), |l| l.2);
                 (level, style, ordinal, list) = (1, SubStyle::Alpha, alpha.unwrap_or(0), id);
                 level1 = Some((style, ordinal, id));
                 level2 = None;
@@ -243,28 +242,15 @@ impl Model {
                 && matches!(level1, Some((SubStyle::Alpha, ..)))
             {
                 // A new second-level list (or a broken one) inside a lettered item.
-                let id = match level2 {
-                    Some((_, id)) => id,
-                    None => {
-                        *list_counter += 1;
-                        *list_counter
-                    }
-                };
+                let id = level2.map_or_else(|| new_list(list_counter), |l| l.1);
                 (level, style, ordinal, list) = (2, SubStyle::Roman, roman.unwrap_or(0), id);
                 level2 = Some((ordinal, id));
             } else if roman.is_some() && level1.is_none() && alpha != Some(1) {
-                *list_counter += 1;
-                let id = *list_counter;
+                let id = new_list(list_counter);
                 (level, style, ordinal, list) = (1, SubStyle::Roman, roman.unwrap_or(0), id);
                 level1 = Some((style, ordinal, id));
             } else {
-                let id = level1.map_or_else(
-                    || {
-                        *list_counter += 1;
-                        *list_counter
-                    },
-                    |l| l.2,
-                );
+                let id = level1.map_or_else(|| new_list(list_counter), |l| l.2);
                 (level, style, ordinal, list) = (1, SubStyle::Alpha, alpha.unwrap_or(0), id);
                 level1 = Some((style, ordinal, id));
                 level2 = None;

@@ -71,12 +71,11 @@ fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagn
                 )
             })
         }
-        (Organ::GeneralAssembly, CitationId::Slash { session, number })
+        (Organ::GeneralAssembly, CitationId::Slash { session, .. })
         | (
             Organ::GeneralAssembly,
             CitationId::Roman {
                 session: Some(session),
-                number,
                 ..
             },
         ) => {
@@ -86,7 +85,6 @@ fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagn
                 SessionRef::Regular(n) => {
                     let (start, end) = data::ga_session_range(n)?;
                     if date < start || date > end {
-                        let _ = number;
                         return Some(Ctx::diagnostic(
                             &INFO,
                             line,

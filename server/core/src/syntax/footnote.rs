@@ -261,14 +261,12 @@ fn classify_before(
     let mut rev = before.char_indices().rev();
     let (c_idx, c) = rev.next()?;
     if c.is_alphabetic() {
-        let mut token_start = c_idx;
         let mut has_lower = c.is_lowercase();
         let mut has_upper = c.is_uppercase();
         let mut count = 1;
         let mut preceding = None;
-        for (idx, ch) in rev {
+        for (_, ch) in rev {
             if ch.is_alphabetic() {
-                token_start = idx;
                 has_lower |= ch.is_lowercase();
                 has_upper |= ch.is_uppercase();
                 count += 1;
@@ -282,7 +280,6 @@ fn classify_before(
                 return None;
             }
         }
-        let _ = token_start;
         if count < 2 {
             return None;
         }
