@@ -48,6 +48,10 @@ enum Command {
     },
     /// Lists every rule: its code, severity, summary and an example.
     Rules,
+    /// Prints the JSON schema of the editor settings (what VS Code's
+    /// `package.json` declares).
+    #[command(hide = true)]
+    SettingsSchema,
 }
 
 /// The output formats of `resolute check`.
@@ -75,6 +79,7 @@ fn main() -> ExitCode {
         Command::Lsp => return run_lsp(),
         Command::Check { format, paths } => check::run(format, &paths),
         Command::Rules => print_rules(),
+        Command::SettingsSchema => print_settings_schema(),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -104,6 +109,19 @@ fn run_lsp() -> ExitCode {
             ExitCode::from(EXIT_ERRORS)
         }
     }
+}
+
+/// Prints the settings schema as pretty JSON.
+fn print_settings_schema() -> std::io::Result<u8> {
+    let mut out = std::io::stdout().lock();
+    let schema = resolute_lsp::settings::schema();
+    writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(&schema).expect("a JSON value serializes")
+    )?;
+    out.flush()?;
+    Ok(EXIT_OK)
 }
 
 /// Prints every rule, in the order the core runs them.

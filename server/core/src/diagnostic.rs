@@ -31,4 +31,38 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub range: Range,
     pub message: String,
+    /// Edits that repair the finding, best first (may be empty).
+    pub fixes: Vec<Fix>,
+}
+
+impl Diagnostic {
+    /// Adds a fix.
+    pub fn with_fix(mut self, fix: Fix) -> Diagnostic {
+        self.fixes.push(fix);
+        self
+    }
+}
+
+/// A repair: a title for the editor's menu and the edits that make it, all
+/// against the text the diagnostic was computed on and not overlapping.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<TextEdit>,
+}
+
+/// Replace `range` by `new_text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TextEdit {
+    pub range: Range,
+    pub new_text: String,
+}
+
+impl TextEdit {
+    pub fn new(range: Range, new_text: impl Into<String>) -> TextEdit {
+        TextEdit {
+            range,
+            new_text: new_text.into(),
+        }
+    }
 }

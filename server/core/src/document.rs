@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use ropey::Rope;
 
+use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
 use crate::model::Model;
 use crate::rules::{self, Ctx};
@@ -20,6 +21,7 @@ pub struct Document {
     lines: Vec<Arc<LineSyntax>>,
     model: Model,
     diagnostics: Vec<Diagnostic>,
+    catalog: Catalog,
 }
 
 impl Default for Document {
@@ -37,8 +39,13 @@ pub struct Change {
 }
 
 impl Document {
-    /// Parses and analyses `text`.
+    /// Parses and analyses `text` against the built-in catalog.
     pub fn new(text: &str) -> Document {
+        Document::with_catalog(text, Catalog::builtin())
+    }
+
+    /// Parses and analyses `text`, checking citations against `catalog`.
+    pub fn with_catalog(text: &str, catalog: Catalog) -> Document {
         let rope = Rope::from_str(text);
         let lines = (0..rope.len_lines())
             .map(|i| Arc::new(parse_line(&line_text(&rope, i))))
@@ -48,6 +55,7 @@ impl Document {
             lines,
             model: Model::default(),
             diagnostics: Vec::new(),
+            catalog,
         };
         document.refresh();
         document
@@ -78,6 +86,17 @@ impl Document {
 
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
+    }
+
+    /// The catalog citations are checked against.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Checks against another catalog (re-running the rules).
+    pub fn set_catalog(&mut self, catalog: Catalog) {
+        self.catalog = catalog;
+        self.refresh();
     }
 
     /// The text of `line` without its terminator (empty past the end).
@@ -165,6 +184,7 @@ impl Document {
         self.diagnostics = rules::run(&Ctx {
             lines: &self.lines,
             model: &self.model,
+            catalog: &self.catalog,
         });
     }
 

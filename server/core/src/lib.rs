@@ -6,6 +6,7 @@
 //! same [`Document`]. Positions are [`text::Pos`] (line, byte column);
 //! [`text`] converts them to the UTF-8, UTF-16 or UTF-32 columns editors use.
 
+pub mod catalog;
 pub mod data;
 pub mod diagnostic;
 pub mod document;
@@ -15,6 +16,7 @@ pub mod rules;
 pub mod syntax;
 pub mod text;
 
-pub use diagnostic::{Diagnostic, Severity};
+pub use catalog::Catalog;
+pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 pub use document::{Change, Document};
 pub use text::{Encoding, LineCol, Pos, Range};

@@ -19,6 +19,7 @@ use tower_lsp_server::{LspService, Server};
 pub mod from_proto;
 pub mod server;
 pub mod session;
+pub mod settings;
 pub mod to_proto;
 
 pub use server::Backend;

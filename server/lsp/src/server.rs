@@ -22,14 +22,18 @@ use std::sync::Arc;
 use resolute_core::{ide, Change, Document, Encoding};
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::{
-    Diagnostic, DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
-    DocumentSymbolParams, DocumentSymbolResponse, Hover, HoverParams, HoverProviderCapability,
-    InitializeParams, InitializeResult, InitializedParams, MessageType, OneOf, ServerCapabilities,
-    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
+    CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
+    CodeActionProviderCapability, CodeActionResponse, CompletionOptions, CompletionParams,
+    CompletionResponse, Diagnostic, DidChangeConfigurationParams, DidChangeTextDocumentParams,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
+    DocumentSymbolResponse, Hover, HoverParams, HoverProviderCapability, InitializeParams,
+    InitializeResult, InitializedParams, MessageType, OneOf, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
 };
 use tower_lsp_server::{Client, LanguageServer};
 
 use crate::session::{OpenDocument, Session};
+use crate::settings::Settings;
 use crate::{from_proto, to_proto};
 
 /// The name the server gives itself in `initialize`.
@@ -119,6 +123,14 @@ pub fn capabilities(encoding: Encoding) -> ServerCapabilities {
         )),
         document_symbol_provider: Some(OneOf::Left(true)),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(vec![" ".into(), "/".into(), "\t".into()]),
+            ..Default::default()
+        }),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..Default::default()
+        })),
         ..Default::default()
     }
 }
@@ -127,6 +139,13 @@ impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let encoding = from_proto::negotiated_encoding(&params);
         self.session.set_encoding(encoding);
+        if let Some(options) = &params.initialization_options {
+            let (settings, problems) = Settings::from_json(options);
+            self.session.set_settings(settings);
+            for problem in problems {
+                self.log(MessageType::WARNING, problem).await;
+            }
+        }
         Ok(InitializeResult {
             capabilities: capabilities(encoding),
             server_info: Some(ServerInfo {
@@ -147,13 +166,22 @@ impl LanguageServer for Backend {
         Ok(())
     }
 
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let (settings, problems) = Settings::from_json(&params.settings);
+        self.session.set_settings(settings);
+        for problem in problems {
+            self.log(MessageType::WARNING, problem).await;
+        }
+    }
+
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let item = params.text_document;
         let (uri, version, text) = (item.uri, item.version, item.text);
         let encoding = self.session.encoding();
+        let catalog = self.session.catalog();
         let outcome = self.session.entry(uri.clone(), |slot| {
             guarded(|| {
-                let document = Document::new(&text);
+                let document = Document::with_catalog(&text, catalog);
                 let diagnostics = to_proto::diagnostics(&document, encoding);
                 *slot = Some(OpenDocument { document, version });
                 diagnostics
@@ -233,10 +261,59 @@ impl LanguageServer for Backend {
             guarded(|| {
                 let document = &open.document;
                 let pos = from_proto::pos(document, at.position, encoding);
-                ide::hover(document, pos).map(|hover| to_proto::hover(document, hover, encoding))
+                ide::hover(document, document.catalog(), pos)
+                    .map(|hover| to_proto::hover(document, hover, encoding))
             })
         });
         self.answer("hover", &uri, outcome).await
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let at = params.text_document_position;
+        let uri = at.text_document.uri;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let pos = from_proto::pos(document, at.position, encoding);
+                let items = ide::completion(document, document.catalog(), pos);
+                (!items.is_empty()).then(|| {
+                    CompletionResponse::Array(to_proto::completion_items(document, items, encoding))
+                })
+            })
+        });
+        self.answer("completion", &uri, outcome).await
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let start = from_proto::pos(document, params.range.start, encoding);
+                let end = from_proto::pos(document, params.range.end, encoding);
+                let mut actions = Vec::new();
+                for diagnostic in document.diagnostics() {
+                    let range = diagnostic.range;
+                    if range.end < start || range.start > end {
+                        continue;
+                    }
+                    for (index, fix) in diagnostic.fixes.iter().enumerate() {
+                        actions.push(CodeActionOrCommand::CodeAction(to_proto::quick_fix(
+                            document,
+                            &uri,
+                            diagnostic,
+                            fix,
+                            index == 0,
+                            encoding,
+                        )));
+                    }
+                }
+                (!actions.is_empty()).then_some(actions)
+            })
+        });
+        self.answer("codeAction", &uri, outcome).await
     }
 }
 

@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
 
-use resolute_core::{Document, Encoding};
+use resolute_core::{Catalog, Document, Encoding};
+
+use crate::settings::Settings;
 use tower_lsp_server::ls_types::Uri;
 
 /// A document the editor has open, as of the version it last sent.
@@ -22,12 +24,44 @@ pub struct OpenDocument {
 #[derive(Debug, Default)]
 pub struct Session {
     encoding: RwLock<Encoding>,
+    settings: RwLock<Settings>,
+    catalog: RwLock<Catalog>,
     documents: Mutex<HashMap<Uri, OpenDocument>>,
 }
 
 impl Session {
     pub fn new() -> Session {
-        Session::default()
+        Session {
+            catalog: RwLock::new(Catalog::builtin()),
+            ..Session::default()
+        }
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> Settings {
+        self.settings
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    pub fn set_settings(&self, settings: Settings) {
+        *self
+            .settings
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = settings;
+    }
+
+    /// The catalog documents are checked against (a cheap clone).
+    pub fn catalog(&self) -> Catalog {
+        self.catalog
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    pub fn set_catalog(&self, catalog: Catalog) {
+        *self.catalog.write().unwrap_or_else(PoisonError::into_inner) = catalog;
     }
 
     /// The position encoding agreed with the client (UTF-16 until `initialize`).

@@ -2,12 +2,15 @@
 //! the negotiated encoding), severities, diagnostics, the outline as document
 //! symbols, and hovers.
 
-use resolute_core::ide::{Hover, OutlineItem, OutlineKind};
-use resolute_core::{Diagnostic, Document, Encoding, Pos, Range, Severity};
+use std::collections::HashMap;
+
+use resolute_core::ide::{CompletionItem, CompletionKind, Hover, OutlineItem, OutlineKind};
+use resolute_core::{Diagnostic, Document, Encoding, Fix, Pos, Range, Severity};
 use tower_lsp_server::ls_types;
 use tower_lsp_server::ls_types::{
-    DiagnosticSeverity, DocumentSymbol, HoverContents, MarkupContent, MarkupKind, NumberOrString,
-    Position, PositionEncodingKind, SymbolKind,
+    CodeAction, CodeActionKind, CompletionItemKind, CompletionTextEdit, DiagnosticSeverity,
+    DocumentSymbol, Documentation, HoverContents, InsertTextFormat, MarkupContent, MarkupKind,
+    NumberOrString, Position, PositionEncodingKind, SymbolKind, TextEdit, Uri, WorkspaceEdit,
 };
 
 /// The `source` of every diagnostic the server publishes.
@@ -141,6 +144,90 @@ pub fn hover(document: &Document, hover: Hover, encoding: Encoding) -> ls_types:
     }
 }
 
+/// A core edit list as a workspace edit of `uri`.
+pub fn workspace_edit(
+    document: &Document,
+    uri: &Uri,
+    edits: &[resolute_core::TextEdit],
+    encoding: Encoding,
+) -> WorkspaceEdit {
+    let edits = edits
+        .iter()
+        .map(|edit| TextEdit {
+            range: range(document, edit.range, encoding),
+            new_text: edit.new_text.clone(),
+        })
+        .collect();
+    WorkspaceEdit {
+        changes: Some(HashMap::from([(uri.clone(), edits)])),
+        ..Default::default()
+    }
+}
+
+/// A diagnostic's fix as a quick fix that names the diagnostic it repairs.
+pub fn quick_fix(
+    document: &Document,
+    uri: &Uri,
+    diagnostic: &Diagnostic,
+    fix: &Fix,
+    preferred: bool,
+    encoding: Encoding,
+) -> CodeAction {
+    CodeAction {
+        title: fix.title.clone(),
+        kind: Some(CodeActionKind::QUICKFIX),
+        diagnostics: Some(vec![self::diagnostic(document, diagnostic, encoding)]),
+        edit: Some(workspace_edit(document, uri, &fix.edits, encoding)),
+        is_preferred: preferred.then_some(true),
+        ..Default::default()
+    }
+}
+
+pub fn completion_kind(kind: CompletionKind) -> CompletionItemKind {
+    match kind {
+        CompletionKind::Verb => CompletionItemKind::KEYWORD,
+        CompletionKind::Phrase => CompletionItemKind::TEXT,
+        CompletionKind::Organization => CompletionItemKind::CONSTANT,
+        CompletionKind::Citation => CompletionItemKind::REFERENCE,
+        CompletionKind::Snippet => CompletionItemKind::SNIPPET,
+    }
+}
+
+/// Completion items; their rank becomes a sort text the client keeps.
+pub fn completion_items(
+    document: &Document,
+    items: Vec<CompletionItem>,
+    encoding: Encoding,
+) -> Vec<ls_types::CompletionItem> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(index, item)| ls_types::CompletionItem {
+            label: item.label,
+            kind: Some(completion_kind(item.kind)),
+            detail: item.detail,
+            documentation: item.documentation.map(|value| {
+                Documentation::MarkupContent(MarkupContent {
+                    kind: MarkupKind::Markdown,
+                    value,
+                })
+            }),
+            sort_text: Some(format!("{index:05}")),
+            filter_text: item.filter,
+            insert_text_format: Some(if item.snippet {
+                InsertTextFormat::SNIPPET
+            } else {
+                InsertTextFormat::PLAIN_TEXT
+            }),
+            text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+                range: range(document, item.replace, encoding),
+                new_text: item.insert,
+            })),
+            ..Default::default()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,6 +322,7 @@ mod tests {
             severity: Severity::Hint,
             range: Range::on_line(0, start, start + 3),
             message: "m".into(),
+            fixes: Vec::new(),
         };
         let utf16 = diagnostic(&document2, &core, Encoding::Utf16);
         let units = prefix.encode_utf16().count() as u32;
@@ -320,7 +408,7 @@ mod tests {
     fn hover_is_markdown_with_a_converted_range() {
         let document = Document::new("\tRecalling 😀 the Outcome,1 and\n1 Resolution 60/1.");
         let marker = "\tRecalling 😀 the Outcome,".len() as u32;
-        let core = ide::hover(&document, Pos::new(0, marker)).unwrap();
+        let core = ide::hover(&document, document.catalog(), Pos::new(0, marker)).unwrap();
         let hover = hover(&document, core, Encoding::Utf16);
         let HoverContents::Markup(content) = &hover.contents else {
             panic!("{hover:?}")

@@ -1,5 +1,8 @@
-//! Hover: on a footnote marker, the footnote's text.
+//! Hover: what to show over the word under the cursor. Each provider
+//! recognizes its own kind of thing (a footnote marker, a citation, an
+//! opening verb, an organization); the first that answers wins.
 
+use crate::catalog::Catalog;
 use crate::ide::escape_markdown;
 use crate::syntax::{LineKind, MarkerStrength};
 use crate::text::{Pos, Range};
@@ -12,8 +15,31 @@ pub struct Hover {
     pub markdown: String,
 }
 
+/// What hover providers see.
+pub struct HoverCtx<'a> {
+    pub document: &'a Document,
+    pub catalog: &'a Catalog,
+    pub pos: Pos,
+}
+
+type Provider = fn(&HoverCtx<'_>) -> Option<Hover>;
+
+/// Every provider, in order of precedence.
+static PROVIDERS: &[Provider] = &[footnote];
+
 /// The hover at `pos`, if there is anything to say.
-pub fn hover(document: &Document, pos: Pos) -> Option<Hover> {
+pub fn hover(document: &Document, catalog: &Catalog, pos: Pos) -> Option<Hover> {
+    let ctx = HoverCtx {
+        document,
+        catalog,
+        pos,
+    };
+    PROVIDERS.iter().find_map(|provider| provider(&ctx))
+}
+
+/// On a footnote marker: the footnote's text.
+fn footnote(ctx: &HoverCtx<'_>) -> Option<Hover> {
+    let (document, pos) = (ctx.document, ctx.pos);
     let line = document.lines().get(pos.line as usize)?;
     let marker = line.markers.iter().find(|m| {
         m.strength != MarkerStrength::Possible && m.span.start <= pos.col && pos.col <= m.span.end
@@ -56,9 +82,10 @@ mod tests {
     #[test]
     fn hover_on_marker_shows_footnote_text() {
         let document = Document::new("\tRecalling the Outcome,1 and\n1 Resolution 60/1.");
-        let hover = hover(&document, Pos::new(0, 23)).unwrap();
+        let catalog = Catalog::default();
+        let hover = hover(&document, &catalog, Pos::new(0, 23)).unwrap();
         assert_eq!(hover.range, Range::on_line(0, 23, 24));
         assert_eq!(hover.markdown, "**Footnote 1**\n\nResolution 60/1\\.");
-        assert!(super::hover(&document, Pos::new(0, 3)).is_none());
+        assert!(super::hover(&document, &catalog, Pos::new(0, 3)).is_none());
     }
 }

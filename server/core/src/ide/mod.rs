@@ -1,9 +1,12 @@
-//! Editor features computed from a [`crate::Document`]: the outline and
-//! hovers. Each returns plain data in core positions; the server converts it.
+//! Editor features computed from a [`crate::Document`]: the outline, hovers
+//! and completion. Each returns plain data in core positions; the server
+//! converts it.
 
+pub mod completion;
 pub mod hover;
 pub mod outline;
 
+pub use completion::{completion, CompletionItem, CompletionKind};
 pub use hover::{hover, Hover};
 pub use outline::{outline, OutlineItem, OutlineKind};
 

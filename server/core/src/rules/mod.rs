@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::catalog::Catalog;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Model;
 use crate::syntax::{LineSyntax, Span};
@@ -35,6 +36,7 @@ pub struct RuleInfo {
 pub struct Ctx<'a> {
     pub lines: &'a [Arc<LineSyntax>],
     pub model: &'a Model,
+    pub catalog: &'a Catalog,
 }
 
 impl Ctx<'_> {
@@ -45,6 +47,7 @@ impl Ctx<'_> {
             severity: info.severity,
             range: Range::on_line(line, span.start, span.end),
             message,
+            fixes: Vec::new(),
         }
     }
 }

@@ -1,0 +1,213 @@
+//! The settings an editor can give the server, and their JSON schema.
+//!
+//! This file is the one source of truth: `resolute settings-schema` prints
+//! [`schema`], and the VS Code extension's `package.json` declares exactly
+//! that (a test in `editors/vscode` checks it). Clients send the settings as
+//! `initializationOptions` and in `workspace/didChangeConfiguration`, either
+//! as `{"resolute": {...}}` or as the inner object.
+
+use std::collections::BTreeMap;
+
+use resolute_core::{rules, Severity};
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+/// Documents above this size (in bytes) are not analysed by default.
+pub const DEFAULT_MAX_DOCUMENT_SIZE: u64 = 64 * 1024 * 1024;
+
+/// A rule's level as a user sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    Error,
+    Warning,
+    Information,
+    Hint,
+    Off,
+}
+
+impl RuleLevel {
+    /// The severity to publish, or `None` to drop the diagnostic.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            RuleLevel::Error => Some(Severity::Error),
+            RuleLevel::Warning => Some(Severity::Warning),
+            RuleLevel::Information => Some(Severity::Information),
+            RuleLevel::Hint => Some(Severity::Hint),
+            RuleLevel::Off => None,
+        }
+    }
+}
+
+/// What the server reads.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Settings {
+    /// Extra catalog files (CSV or JSON), relative to the workspace root.
+    pub catalogs: Vec<String>,
+    /// Level per rule code; rules not named keep their default.
+    pub rules: BTreeMap<String, RuleLevel>,
+    /// Inlay hints (the date after an undated citation).
+    pub inlay_hints: bool,
+    /// Documents larger than this many bytes are not analysed.
+    pub max_document_size: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            catalogs: Vec::new(),
+            rules: BTreeMap::new(),
+            inlay_hints: false,
+            max_document_size: DEFAULT_MAX_DOCUMENT_SIZE,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads settings from what a client sent: `{"resolute": {...}}` or the
+    /// inner object. Unknown keys are ignored; a value of the wrong type is
+    /// reported and the defaults are kept for it.
+    pub fn from_json(value: &Value) -> (Settings, Vec<String>) {
+        let inner = value.get("resolute").unwrap_or(value);
+        let Some(object) = inner.as_object() else {
+            return (Settings::default(), Vec::new());
+        };
+        let mut settings = Settings::default();
+        let mut problems = Vec::new();
+        let mut field = |key: &str, apply: &mut dyn FnMut(&Value) -> Result<(), String>| {
+            if let Some(v) = object.get(key) {
+                if let Err(e) = apply(v) {
+                    problems.push(format!("setting resolute.{key}: {e}; the default is used"));
+                }
+            }
+        };
+        field("catalogs", &mut |v| {
+            settings.catalogs = Vec::deserialize(v).map_err(|e| e.to_string())?;
+            Ok(())
+        });
+        field("rules", &mut |v| {
+            let map = v.as_object().ok_or("expected an object of rule codes")?;
+            for (code, level) in map {
+                if rules::find(code).is_none() {
+                    return Err(format!("no rule is called `{code}`"));
+                }
+                let level = RuleLevel::deserialize(level).map_err(|_| {
+                    format!("`{code}` must be error, warning, information, hint or off")
+                })?;
+                settings.rules.insert(code.clone(), level);
+            }
+            Ok(())
+        });
+        field("inlayHints", &mut |v| {
+            settings.inlay_hints = v.as_bool().ok_or("expected true or false")?;
+            Ok(())
+        });
+        field("maxDocumentSize", &mut |v| {
+            settings.max_document_size = v.as_u64().ok_or("expected a number of bytes")?;
+            Ok(())
+        });
+        (settings, problems)
+    }
+
+    /// The severity to publish for rule `code`, or `None` when it is off.
+    pub fn severity(&self, code: &str, default: Severity) -> Option<Severity> {
+        match self.rules.get(code) {
+            Some(level) => level.severity(),
+            None => Some(default),
+        }
+    }
+}
+
+/// The settings as VS Code's `contributes.configuration.properties`.
+pub fn schema() -> Value {
+    let mut rule_properties = Map::new();
+    for info in rules::all() {
+        rule_properties.insert(
+            info.code.to_owned(),
+            json!({
+                "type": "string",
+                "enum": ["error", "warning", "information", "hint", "off"],
+                "default": info.severity.as_str(),
+                "description": info.summary,
+            }),
+        );
+    }
+    json!({
+        "resolute.server.path": {
+            "type": "string",
+            "default": "",
+            "markdownDescription": "Path to the `resolute` binary. Empty: the binary bundled with the extension, else `resolute` on `PATH`.",
+        },
+        "resolute.catalogs": {
+            "type": "array",
+            "items": { "type": "string" },
+            "default": [],
+            "markdownDescription": "Extra resolution catalogs (CSV or JSON with the columns `symbol,date,title`), relative to the workspace folder. They add to the built-in catalog and to `catalogs` in `resolute.toml`.",
+        },
+        "resolute.rules": {
+            "type": "object",
+            "default": {},
+            "properties": Value::Object(rule_properties),
+            "additionalProperties": false,
+            "markdownDescription": "The level of each rule (`error`, `warning`, `information`, `hint` or `off`); rules not listed keep their default.",
+        },
+        "resolute.inlayHints": {
+            "type": "boolean",
+            "default": false,
+            "markdownDescription": "Show the adoption date after an undated citation of a resolution the catalog knows.",
+        },
+        "resolute.maxDocumentSize": {
+            "type": "integer",
+            "default": DEFAULT_MAX_DOCUMENT_SIZE,
+            "minimum": 0,
+            "markdownDescription": "Documents larger than this many bytes are not analysed (one information diagnostic says so).",
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_section_or_the_inner_object() {
+        let value = json!({"resolute": {"inlayHints": true, "catalogs": ["a.csv"]}});
+        let (settings, problems) = Settings::from_json(&value);
+        assert!(problems.is_empty());
+        assert!(settings.inlay_hints);
+        assert_eq!(settings.catalogs, vec!["a.csv".to_owned()]);
+        let (settings, _) = Settings::from_json(&json!({"rules": {"footnote-order": "off"}}));
+        assert_eq!(settings.severity("footnote-order", Severity::Warning), None);
+        assert_eq!(
+            settings.severity("footnote-unused", Severity::Warning),
+            Some(Severity::Warning)
+        );
+    }
+
+    #[test]
+    fn wrong_values_are_reported_and_defaults_kept() {
+        let value =
+            json!({"inlayHints": "yes", "rules": {"no-such-rule": "off"}, "maxDocumentSize": 10});
+        let (settings, problems) = Settings::from_json(&value);
+        assert_eq!(settings.max_document_size, 10);
+        assert!(!settings.inlay_hints);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("no-such-rule"));
+        assert!(problems[1].contains("resolute.inlayHints"));
+    }
+
+    #[test]
+    fn the_schema_names_every_rule_and_setting() {
+        let schema = schema();
+        for info in rules::all() {
+            assert_eq!(
+                schema["resolute.rules"]["properties"][info.code]["default"],
+                info.severity.as_str()
+            );
+        }
+        for key in ["catalogs", "inlayHints", "maxDocumentSize"] {
+            assert!(schema.get(format!("resolute.{key}")).is_some(), "{key}");
+        }
+    }
+}
