@@ -604,6 +604,11 @@ fn the_catalog_in_the_editor() {
         "symbol,date,title\nA/RES/81/1,2026-10-01,Our first draft\nA/RES/81,2026-10-01,Bad row\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.join("extra.json"),
+        "[{\"symbol\": \"A/RES/81/2\", \"date\": \"2026-10-05\", \"title\": \"From the setting\"}]",
+    )
+    .unwrap();
     let root = format!("file://{}", dir.display());
     let declaring = format!("{root}/oceans.txt");
     let citing = format!("{root}/citing.txt");
@@ -613,6 +618,7 @@ fn the_catalog_in_the_editor() {
         "processId": null,
         "rootUri": root,
         "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+        "initializationOptions": {"resolute": {"catalogs": ["extra.json"]}},
     }));
     assert_eq!(result["capabilities"]["definitionProvider"], true);
     assert!(result["capabilities"]["completionProvider"].is_object());
@@ -629,20 +635,28 @@ fn the_catalog_in_the_editor() {
         "81/5.\tOceans and the law of the sea\n\n\tThe General Assembly,\n\t1.\tDecides.\n",
     );
     assert_eq!(server.diagnostics_for(&declaring)["diagnostics"], json!([]));
-    let line = "\tRecalling its resolutions 81/5, 81/1 of 2 October 2026 and 65/140 of 17 December 2010 and 67/26";
+    let line = "\tRecalling its resolutions 81/5, 81/1 of 2 October 2026, 81/2 of 6 October 2026 and 65/140 of 17 December 2010 and 67/26";
     server.open_uri(&citing, &format!("\tThe General Assembly,\n{line}\n"));
     let published = server.diagnostics_for(&citing);
     let codes: Vec<&str> = diagnostic_codes(&published);
-    assert_eq!(
-        codes,
-        ["citation-catalog-date", "citation-catalog-date"],
-        "{published}"
+    assert_eq!(codes, ["citation-catalog-date"; 3], "{published}");
+    // From resolute.toml's catalog, then from the setting's.
+    let message = |i: usize| {
+        published["diagnostics"][i]["message"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(
+        message(0).contains("write `1 October 2026`"),
+        "{}",
+        message(0)
     );
-    let user_row = &published["diagnostics"][0];
-    assert!(user_row["message"]
-        .as_str()
-        .unwrap()
-        .contains("write `1 October 2026`"));
+    assert!(
+        message(1).contains("write `5 October 2026`"),
+        "{}",
+        message(1)
+    );
 
     // Hover on a built-in citation.
     let col = line.find("65/140").unwrap() as u32;
