@@ -161,9 +161,7 @@ fn editor(c: &mut Criterion) {
 fn catalog(c: &mut Criterion) {
     let mut group = c.benchmark_group("catalog");
     group.sample_size(20);
-    group.bench_function("load-builtin", |b| {
-        b.iter(|| Layer::builtin_data_for_bench())
-    });
+    group.bench_function("load-builtin", |b| b.iter(Layer::builtin_data_for_bench));
     let catalog = Catalog::builtin();
     let (known, _) = key::parse_symbol("A/RES/67/264").unwrap();
     let (unknown, _) = key::parse_symbol("A/RES/79/999").unwrap();
