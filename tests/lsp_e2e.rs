@@ -601,7 +601,7 @@ fn the_catalog_in_the_editor() {
     .unwrap();
     std::fs::write(
         dir.join("drafts.csv"),
-        "symbol,date,title\nA/RES/81/1,2026-10-01,Our first draft\nA/RES/81,2026-10-01,Bad row\n",
+        "symbol,date,title,file\nA/RES/81/1,2026-10-01,Our first draft,texts/81-1.txt\nA/RES/81,2026-10-01,Bad row,\n",
     )
     .unwrap();
     std::fs::write(
@@ -674,6 +674,12 @@ fn the_catalog_in_the_editor() {
     });
     assert_eq!(definition["uri"], declaring.as_str());
     assert_eq!(definition["range"]["start"]["line"], 0);
+    // A user catalog's `file` column leads to that file, relative to the catalog.
+    let col = line.find("81/1").unwrap() as u32;
+    let definition = server.ask_until("textDocument/definition", &citing, (1, col + 1), |r| {
+        !r.is_null()
+    });
+    assert_eq!(definition["uri"], format!("{root}/texts/81-1.txt"));
 
     // Completion of what is typed at the end of the line.
     let end = line.len() as u32;
