@@ -508,9 +508,10 @@ fn a_change_to_a_document_never_opened_is_ignored() {
 fn positions_past_the_end_are_clamped_and_logged() {
     let mut server = Server::start();
     server.initialize(json!({}));
-    server.open("\t1.\tUrges;\n\t2.\tDecides.\n");
+    server.open("\t1.\tUrges;\n\t2.\tDecides;\n\t3.\tRequests.\n");
     assert_eq!(diagnostic_codes(&server.diagnostics()), Vec::<&str>::new());
-    // Column 99 of line 1 is its end; line 40 is the end of the document.
+    // Column 99 of line 1 is its end; line 40 is the end of the document:
+    // paragraph 3 becomes paragraph 4.
     server.change(2, (1, 99), (40, 0), "\n\t4.\tRequests.");
     let params = server.diagnostics();
     assert_eq!(params["version"], 2);

@@ -16,6 +16,8 @@ mod footnote_missing;
 mod footnote_order;
 mod footnote_unused;
 mod operative_numbering;
+mod paragraph_opening;
+mod paragraph_punctuation;
 mod paragraph_reference;
 mod subparagraph_numbering;
 
@@ -64,6 +66,8 @@ pub static RULES: &[(RuleInfo, Check)] = &[
     (citation_malformed::INFO, citation_malformed::check),
     (citation_session_date::INFO, citation_session_date::check),
     (paragraph_reference::INFO, paragraph_reference::check),
+    (paragraph_punctuation::INFO, paragraph_punctuation::check),
+    (paragraph_opening::INFO, paragraph_opening::check),
 ];
 
 /// The user-facing description of every rule.
