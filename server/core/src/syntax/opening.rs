@@ -274,17 +274,31 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
     let span = Span::new(first_start, words[end_index].1);
     let key: Box<str> = match matched {
         Some((_, p)) => p.text.to_lowercase().into(),
-        None => kept
-            .iter()
-            .take_while(|&&i| i <= head_index)
-            .map(|&i| word(i).to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ")
-            .into(),
+        None => {
+            // `Having heard`, not `Having`: the participle is the second word.
+            let through = match word(head_index) {
+                "Having" | "having" => head_index + 1,
+                _ => head_index,
+            };
+            kept.iter()
+                .take_while(|&&i| i <= through)
+                .map(|&i| word(i).to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into()
+        }
     };
-    let addressee = matched
-        .filter(|(_, p)| p.addressee)
-        .map(|_| addressee_after(text, span.end as usize));
+    // A verb the lexicon knows as addressed (`Calls on` like `Calls upon`).
+    let addressed = match matched {
+        Some((_, p)) => p.addressee,
+        None => {
+            let head_word = &text[head.0..head.1];
+            vocabulary::phrases()
+                .iter()
+                .any(|p| p.addressee && p.text.split(' ').next() == Some(head_word))
+        }
+    };
+    let addressee = addressed.then(|| addressee_after(text, span.end as usize));
     let _ = first_end;
     Some(Opening {
         span,
