@@ -141,11 +141,8 @@ impl Parts {
                             }
                         }
                     }
-                    if line.opening.is_none() && line.body.start == line.body.end {
-                        // `2.` alone: its text is on the next line.
-                        operative_started = true;
-                        continue;
-                    }
+                    // `2.` alone is still a paragraph (being typed, or its text
+                    // is on the next line): the one before it is not the last.
                     roles[i] = Some(Role::Operative {
                         numbered: true,
                         last: false,

@@ -2,8 +2,11 @@
 //! and completion. Each returns plain data in core positions; the server
 //! converts it.
 
+mod complete_openings;
+mod complete_organizations;
 pub mod completion;
 pub mod hover;
+mod hover_vocabulary;
 pub mod outline;
 
 pub use completion::{completion, CompletionItem, CompletionKind};
