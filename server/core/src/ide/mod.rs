@@ -3,8 +3,11 @@
 //! converts it.
 
 pub mod citation;
+mod complete_openings;
+mod complete_organizations;
 pub mod completion;
 pub mod hover;
+mod hover_vocabulary;
 pub mod outline;
 
 pub use citation::{definition, Target};

@@ -7,6 +7,7 @@ use regex::Regex;
 use super::citation::{scan_citations, Citation, SessionRef};
 use super::date::Date;
 use super::footnote::{footnote_text_label, scan_markers, Marker};
+use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
 use super::{Organ, Span};
 
@@ -108,8 +109,16 @@ pub struct LineSyntax {
     pub body: Span,
     /// Leading whitespace characters (tabs in the UN's export).
     pub indent: u32,
-    /// The last character of the text, ignoring trailing footnote markers.
+    /// The last character of the text, ignoring trailing footnote markers
+    /// (`;` for a text ending `; and` or `; or`).
     pub last_char: Option<char>,
+    /// Where [`LineSyntax::last_char`] is (for fixes that replace it or add
+    /// punctuation after it).
+    pub tail: Option<Span>,
+    /// The opening phrase of a paragraph or subparagraph.
+    pub opening: Option<Opening>,
+    /// Former names of organizations the text mentions.
+    pub former_names: Vec<FormerMention>,
     pub markers: Vec<Marker>,
     pub citations: Vec<Citation>,
     pub references: Vec<ParagraphRef>,
@@ -190,6 +199,9 @@ pub fn parse_line(raw: &str) -> LineSyntax {
         body: Span::new(indent, trimmed_end.len()),
         indent: indent as u32,
         last_char: None,
+        tail: None,
+        opening: None,
+        former_names: Vec::new(),
         markers: Vec::new(),
         citations: Vec::new(),
         references: Vec::new(),
@@ -227,7 +239,19 @@ pub fn parse_line(raw: &str) -> LineSyntax {
     if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
         scan_citations(trimmed_end, body_start, &mut syntax.citations);
     }
-    syntax.last_char = last_char(trimmed_end, body_start, &syntax.markers);
+    syntax.tail = last_char(trimmed_end, body_start, &syntax.markers);
+    syntax.last_char = syntax
+        .tail
+        .and_then(|tail| trimmed_end[tail.start as usize..].chars().next());
+    if matches!(
+        kind,
+        LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
+    ) {
+        syntax.former_names = scan_former_names(trimmed_end, body_start);
+    }
+    if scan_body {
+        syntax.opening = scan_opening(trimmed_end, body_start);
+    }
     syntax.kind = kind;
     syntax
 }
@@ -260,8 +284,9 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
     }
 }
 
-/// The last character of the text before any trailing footnote markers.
-fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<char> {
+/// Where the last character of the text is, before any trailing footnote
+/// markers (the semicolon of a closing `; and`).
+fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> {
     let mut end = text.len();
     for marker in markers
         .iter()
@@ -282,10 +307,19 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<char> 
             break;
         }
     }
-    text[body_start.min(end)..end]
-        .trim_end()
-        .chars()
-        .next_back()
+    let start = body_start.min(end);
+    let mut trimmed = text[start..end].trim_end();
+    // `…; and` before the last paragraph or item: the semicolon ends it.
+    for conjunction in [" and", " or"] {
+        if let Some(before) = trimmed.strip_suffix(conjunction) {
+            if before.ends_with(';') {
+                trimmed = before;
+            }
+        }
+    }
+    let c = trimmed.chars().next_back()?;
+    let at = start + trimmed.len() - c.len_utf8();
+    Some(Span::new(at, at + c.len_utf8()))
 }
 
 fn classify(text: &str) -> (LineKind, usize) {
