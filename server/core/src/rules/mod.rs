@@ -10,6 +10,7 @@ use crate::model::Model;
 use crate::syntax::{Citation, LineSyntax, Span};
 use crate::text::Range;
 
+mod bracket_balance;
 mod citation_catalog_date;
 mod citation_future;
 mod citation_malformed;
@@ -90,6 +91,7 @@ pub static RULES: &[(RuleInfo, Check)] = &[
     (citation_future::INFO, citation_future::check),
     (citation_order::INFO, citation_order::check),
     (paragraph_reference::INFO, paragraph_reference::check),
+    (bracket_balance::INFO, bracket_balance::check),
     (paragraph_punctuation::INFO, paragraph_punctuation::check),
     (paragraph_opening::INFO, paragraph_opening::check),
     (repeated_opening::INFO, repeated_opening::check),
