@@ -222,7 +222,7 @@ fn insert_date(
     Some(Action {
         title: format!("Insert the date of resolution {cite} ({date})"),
         kind: ActionKind::Refactor,
-        id: "refactor.insertDate",
+        id: "refactor.rewrite.insertDate",
         edits: vec![TextEdit::new(
             Range { start: at, end: at },
             format!(" of {date}"),
@@ -274,7 +274,7 @@ fn sort_list(
     Some(Action {
         title: "Sort the citations in the order they were adopted".into(),
         kind: ActionKind::Refactor,
-        id: "refactor.sortCitations",
+        id: "refactor.rewrite.sortCitations",
         edits,
     })
 }
@@ -342,7 +342,7 @@ mod tests {
         let text = "\tThe General Assembly,\n\tRecalling its resolution 65/140,\n";
         let document = Document::new(text);
         let actions = actions(&document, document.catalog(), at(1, 30));
-        let action = find(&actions, "refactor.insertDate");
+        let action = find(&actions, "refactor.rewrite.insertDate");
         assert_eq!(
             apply_edits(text, &action.edits),
             "\tThe General Assembly,\n\tRecalling its resolution 65/140 of 16 December 2010,\n"
@@ -355,7 +355,7 @@ mod tests {
         let document = Document::new(text);
         let col = text.lines().nth(1).unwrap().find("67/264").unwrap() as u32;
         let actions = actions(&document, document.catalog(), at(1, col));
-        let action = find(&actions, "refactor.sortCitations");
+        let action = find(&actions, "refactor.rewrite.sortCitations");
         assert_eq!(
             action.kind,
             ActionKind::QuickFix {

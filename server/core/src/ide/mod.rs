@@ -10,6 +10,7 @@ pub mod completion;
 pub mod hover;
 mod hover_vocabulary;
 pub mod outline;
+pub mod rename;
 pub mod renumber;
 
 pub use citation::{definition, Target};

@@ -91,8 +91,8 @@ pub fn operative(model: &Model, finalize: bool) -> Renumbering {
         lists.entry(sub.list).or_default().push(i);
     }
     for members in lists.values() {
-        for (position, &i) in members.iter().enumerate() {
-            let new = position as u32 + 1;
+        let ordinals: Vec<u32> = members.iter().map(|&i| model.subs[i].ordinal).collect();
+        for (&i, new) in members.iter().zip(consecutive(&ordinals)) {
             if model.subs[i].ordinal != new {
                 result.subs.insert(i, new);
             }
@@ -134,7 +134,10 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
     for (&index, &new) in &renumbering.subs {
         let sub = &model.subs[index];
         let letters = sub.letters.len() as u32;
-        let start = sub.label.start + 1;
+        // `(c)` or `c.`
+        let text = document.line_text(sub.line);
+        let bracketed = text.as_bytes().get(sub.label.start as usize) == Some(&b'(');
+        let start = sub.label.start + u32::from(bracketed);
         put(edit(
             sub.line,
             start,
@@ -195,6 +198,38 @@ fn restyle(written: &str, new: u32) -> String {
     } else {
         new.to_string()
     }
+}
+
+/// Gives footnote `old` the number `new`: every marker of it and its text's
+/// label, each in its own style.
+pub fn footnote_number(document: &Document, old: u32, new: u32) -> Vec<TextEdit> {
+    let mut out = Vec::new();
+    for (index, line) in document.lines().iter().enumerate() {
+        let text = document.line_text(index as u32);
+        let mut spans: Vec<Span> = line
+            .markers
+            .iter()
+            .filter(|m| m.number == old && m.strength != MarkerStrength::Possible)
+            .map(|m| m.span)
+            .collect();
+        if let LineKind::FootnoteText { number, label } = line.kind {
+            if number == old {
+                spans.push(label);
+            }
+        }
+        for span in spans {
+            let written = text
+                .get(span.start as usize..span.end as usize)
+                .unwrap_or("");
+            out.push(edit(
+                index as u32,
+                span.start,
+                span.end,
+                restyle(written, new),
+            ));
+        }
+    }
+    out
 }
 
 /// Renumbers the footnotes in the order their markers first appear, and
