@@ -10,9 +10,10 @@
 //! operative paragraph), the operative paragraphs of the resolution are
 //! preferred, then those on the side the reference says (`above`, `below`).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::model::{Model, NumberedParagraph};
+use crate::model::Model;
 use crate::parts::{Parts, Role};
 use crate::syntax::{LineSyntax, ParagraphRef, RefScope, Span};
 
@@ -37,14 +38,33 @@ pub struct Resolver<'a> {
     lines: &'a [Arc<LineSyntax>],
     model: &'a Model,
     parts: Parts,
+    /// The paragraphs that can be targets (no `bis`), by region and number.
+    by_number: HashMap<(u16, u32), Vec<usize>>,
+    /// The highest such number in each region.
+    last: HashMap<u16, u32>,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(lines: &'a [Arc<LineSyntax>], model: &'a Model) -> Resolver<'a> {
+        let mut by_number: HashMap<(u16, u32), Vec<usize>> = HashMap::new();
+        let mut last: HashMap<u16, u32> = HashMap::new();
+        for (index, p) in model.paragraphs.iter().enumerate() {
+            if p.suffixed {
+                continue;
+            }
+            by_number
+                .entry((p.region, p.number))
+                .or_default()
+                .push(index);
+            let highest = last.entry(p.region).or_insert(p.number);
+            *highest = (*highest).max(p.number);
+        }
         Resolver {
             lines,
             model,
             parts: Parts::build(lines, model),
+            by_number,
+            last,
         }
     }
 
@@ -60,20 +80,11 @@ impl<'a> Resolver<'a> {
     /// What `reference`, written on line `line`, points at.
     pub fn resolve(&self, line: usize, reference: &ParagraphRef) -> Resolved {
         let model = self.model;
-        let region = model.regions.get(line).copied().unwrap_or(0);
-        let in_scope = |p: &NumberedParagraph| {
-            !p.suffixed
-                && match reference.scope {
-                    RefScope::PresentText => p.region == 0,
-                    RefScope::Above | RefScope::Below => p.region == region,
-                }
+        let region = match reference.scope {
+            RefScope::PresentText => 0,
+            RefScope::Above | RefScope::Below => model.regions.get(line).copied().unwrap_or(0),
         };
-        let last_in_scope = model
-            .paragraphs
-            .iter()
-            .filter(|p| in_scope(p))
-            .map(|p| p.number)
-            .max();
+        let last_in_scope = self.last.get(&region).copied();
         let mut resolved = Resolved {
             last_in_scope,
             ..Resolved::default()
@@ -82,23 +93,21 @@ impl<'a> Resolver<'a> {
             return resolved;
         }
         let found: Vec<usize> = match reference.paragraph {
-            Some(number) => model
-                .paragraphs
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| in_scope(p) && p.number == number)
-                .map(|(i, _)| i)
-                .collect(),
+            Some(number) => self
+                .by_number
+                .get(&(region, number))
+                .cloned()
+                .unwrap_or_default(),
             // `subparagraph (c) above`: in the paragraph the line belongs to.
             None => {
                 let owner = model.owner_line.get(line).copied();
+                let at = model.paragraphs.partition_point(|p| Some(p.line) < owner);
                 model
                     .paragraphs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| in_scope(p) && Some(p.line) == owner)
-                    .map(|(i, _)| i)
-                    .collect()
+                    .get(at)
+                    .filter(|p| Some(p.line) == owner && !p.suffixed && p.region == region)
+                    .map(|_| vec![at])
+                    .unwrap_or_default()
             }
         };
         let found = self.prefer(found, |i| {

@@ -83,11 +83,14 @@ fn check_everything(name: &str, document: &Document, spread: bool) {
             }
             let highlights = ide::highlights(document, pos);
             assert_eq!(highlights.len(), references.len(), "{name} at {pos:?}");
-            let written = highlights
-                .iter()
-                .filter(|h| h.kind == HighlightKind::Write)
-                .count();
-            assert_eq!(written, definitions.len(), "{name} at {pos:?}");
+            for definition in &definitions {
+                assert!(
+                    highlights
+                        .iter()
+                        .any(|h| h.range == *definition && h.kind == HighlightKind::Write),
+                    "{name}: the definition {definition:?} is not highlighted at {pos:?}"
+                );
+            }
         }
         // Every strong marker whose footnote has a text leads to it.
         for marker in &line.markers {

@@ -69,8 +69,20 @@ fn has_text(document: &Document, number: u32) -> bool {
         .any(|l| matches!(l.kind, LineKind::FootnoteText { number: n, .. } if n == number))
 }
 
-/// The symbol at `pos`, and whether `pos` is on a declaration.
-fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(Symbol, bool)> {
+/// Where the cursor is on a symbol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// A marker or a reference.
+    Use,
+    /// A label: the footnote's, the paragraph's.
+    Declaration,
+    /// Elsewhere in a footnote's text (a citation there has its own
+    /// definition).
+    FootnoteBody,
+}
+
+/// The symbol at `pos`, and where on it the cursor is.
+fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(Symbol, Place)> {
     let line = document.lines().get(pos.line as usize)?;
     let model = document.model();
     // A marker under the cursor, or just before it (`Outcome,1|`); the one
@@ -84,7 +96,7 @@ fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(
         .find(|m| m.span.start <= pos.col && pos.col < m.span.end)
         .or_else(|| markers().find(|m| m.span.end == pos.col));
     if let Some(marker) = marker {
-        return Some((Symbol::Footnote(marker.number), false));
+        return Some((Symbol::Footnote(marker.number), Place::Use));
     }
     if let Some(reference) = line.references.iter().find(|r| r.span.contains(pos.col)) {
         let resolved = resolver.resolve(pos.line as usize, reference);
@@ -93,20 +105,25 @@ fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(
         } else {
             Symbol::Paragraphs(resolved.paragraphs)
         };
-        return Some((symbol, false));
+        return Some((symbol, Place::Use));
     }
     match &line.kind {
         // Anywhere on a footnote's text: that footnote.
         LineKind::FootnoteText { number, label } => {
-            Some((Symbol::Footnote(*number), label.contains(pos.col)))
+            let place = if label.contains(pos.col) {
+                Place::Declaration
+            } else {
+                Place::FootnoteBody
+            };
+            Some((Symbol::Footnote(*number), place))
         }
         LineKind::Numbered { label, .. } if label.contains(pos.col) => {
             let index = model.paragraphs.iter().position(|p| p.line == pos.line)?;
-            Some((Symbol::Paragraphs(vec![index]), true))
+            Some((Symbol::Paragraphs(vec![index]), Place::Declaration))
         }
         LineKind::Sub { label, .. } if label.contains(pos.col) => {
             let index = model.subs.iter().position(|s| s.line == pos.line)?;
-            Some((Symbol::Subs(vec![index]), true))
+            Some((Symbol::Subs(vec![index]), Place::Declaration))
         }
         _ => None,
     }
@@ -228,14 +245,18 @@ fn occurrences(document: &Document, resolver: &Resolver<'_>, symbol: &Symbol) ->
 
 /// Go to definition inside the text: from a footnote marker to the label
 /// of its footnote's text, from an internal reference to the label of the
-/// paragraph or subparagraph it points at. On a declaration, the
-/// declaration itself (editors then offer its references). Empty when the
-/// cursor is on none of these, or the target does not exist.
+/// paragraph or subparagraph it points at. On a label, the label itself
+/// (editors then offer its references). Empty when the cursor is on none of
+/// these (the rest of a footnote's text included: a citation there leads to
+/// the cited text), or the target does not exist.
 pub fn local_definition(document: &Document, pos: Pos) -> Vec<Range> {
     let resolver = Resolver::new(document.lines(), document.model());
-    let Some((symbol, _)) = symbol_at(document, &resolver, pos) else {
+    let Some((symbol, place)) = symbol_at(document, &resolver, pos) else {
         return Vec::new();
     };
+    if place == Place::FootnoteBody {
+        return Vec::new();
+    }
     occurrences(document, &resolver, &symbol)
         .into_iter()
         .filter(|o| o.declaration)
@@ -336,6 +357,13 @@ mod tests {
         assert_eq!(texts(TEXT, &targets), ["10:1"]);
         let targets = local_definition(&Document::new(TEXT), at(TEXT, "Agenda,2", 0, 7));
         assert_eq!(texts(TEXT, &targets), ["11:2"]);
+        // On the footnote's label: itself; elsewhere in its text, nothing.
+        let document = Document::new(TEXT);
+        assert_eq!(
+            texts(TEXT, &local_definition(&document, Pos::new(10, 0))),
+            ["10:1"]
+        );
+        assert!(local_definition(&document, Pos::new(10, 8)).is_empty());
         // Nothing on ordinary words, past the end of a line or the text.
         assert!(local_definition(&Document::new(TEXT), Pos::new(1, 3)).is_empty());
         assert!(local_definition(&Document::new(TEXT), Pos::new(1, 999)).is_empty());

@@ -165,6 +165,7 @@ fn line_tokens(
     line: &LineSyntax,
     text: &str,
     role: Option<Role>,
+    footnotes: &[u32],
     out: &mut Vec<SemanticToken>,
 ) {
     // Candidates in order of precedence where they would overlap.
@@ -221,7 +222,13 @@ fn line_tokens(
         }
     }
     for marker in &line.markers {
-        if marker.strength != MarkerStrength::Possible {
+        // Digits glued to capitals (`CO2`) are a marker only if the footnote exists.
+        let counts = match marker.strength {
+            MarkerStrength::Strong => true,
+            MarkerStrength::Weak => footnotes.binary_search(&marker.number).is_ok(),
+            MarkerStrength::Possible => false,
+        };
+        if counts {
             candidates.push((marker.span, TokenKind::FootnoteMarker, 0));
         }
     }
@@ -319,6 +326,14 @@ pub fn semantic_tokens(
 ) -> Vec<SemanticToken> {
     let syntax = document.lines();
     let parts = Parts::build(syntax, document.model());
+    let mut footnotes: Vec<u32> = syntax
+        .iter()
+        .filter_map(|l| match l.kind {
+            LineKind::FootnoteText { number, .. } => Some(number),
+            _ => None,
+        })
+        .collect();
+    footnotes.sort_unstable();
     let total = syntax.len() as u32;
     let range = lines.unwrap_or(0..total);
     let (start, end) = (range.start.min(total), range.end.min(total));
@@ -329,7 +344,8 @@ pub fn semantic_tokens(
             continue;
         }
         let text = document.line_text(index);
-        line_tokens(index, line, &text, parts.role(index as usize), &mut out);
+        let role = parts.role(index as usize);
+        line_tokens(index, line, &text, role, &footnotes, &mut out);
     }
     out
 }
@@ -382,6 +398,26 @@ mod tests {
                 "4:\"(a)\" SubparagraphLabel Declaration",
                 "5:\"1\" FootnoteMarker Declaration",
                 "5:\"A/RES/67/264\" DocumentSymbol ",
+            ]
+        );
+    }
+
+    #[test]
+    fn capitals_with_digits_are_markers_only_with_a_footnote() {
+        let markers = |text: &str| -> Vec<String> {
+            render(text)
+                .into_iter()
+                .filter(|t| t.contains("FootnoteMarker"))
+                .collect()
+        };
+        let text = "\tNoting the CO2 of UNCTAD1,";
+        assert!(markers(text).is_empty(), "{:?}", render(text));
+        let with_footnote = format!("{text}\n1 Text.");
+        assert_eq!(
+            markers(&with_footnote),
+            [
+                "0:\"1\" FootnoteMarker ",
+                "1:\"1\" FootnoteMarker Declaration"
             ]
         );
     }
