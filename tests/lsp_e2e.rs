@@ -925,3 +925,209 @@ fn renumbering_finalizing_and_rename() {
     );
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
+
+/// A draft to navigate: a footnote cited twice after Arabic, Chinese and an
+/// emoji, a paragraph with subparagraphs referred to below, bracketed text.
+const NAVIGABLE: &str = "78/10.\tSport and the Olympic ideal\n\
+\n\
+\tThe General Assembly,\n\
+\tRecalling 中文 😀 its resolution 67/264 and the Outcome,1\n\
+\tNoting مرحبا the report,1\n\
+\t1.\tUrges Member States:\n\
+\t\t(a)\tto observe the Truce;\n\
+\t\t(b)\tto act;\n\
+\t2.\tRequests the report called for in paragraph 1 above;\n\
+\t3.\tDecides [to remain seized] of subparagraph (b) of paragraph 1 above.\n\
+\n\
+1 Resolution 60/1.\n";
+
+/// Semantic tokens decoded to absolute (line, character, length, type name,
+/// modifier names).
+fn decode_tokens(data: &Value, legend: &Value) -> Vec<(u64, u64, u64, String, Vec<String>)> {
+    let numbers: Vec<u64> = data
+        .as_array()
+        .unwrap_or_else(|| panic!("no token data: {data}"))
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    let (mut line, mut start) = (0, 0);
+    let mut out = Vec::new();
+    for token in numbers.chunks(5) {
+        if token[0] > 0 {
+            line += token[0];
+            start = token[1];
+        } else {
+            start += token[1];
+        }
+        let kind = legend["tokenTypes"][token[3] as usize]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let modifiers = (0..32)
+            .filter(|bit| token[4] & (1 << bit) != 0)
+            .map(|bit| legend["tokenModifiers"][bit].as_str().unwrap().to_string())
+            .collect();
+        out.push((line, start, token[2], kind, modifiers));
+    }
+    out
+}
+
+#[test]
+fn navigation_over_the_protocol() {
+    let mut server = Server::start();
+    let result = server.initialize(json!({}));
+    let capabilities = &result["capabilities"];
+    for provider in [
+        "definitionProvider",
+        "referencesProvider",
+        "documentHighlightProvider",
+        "foldingRangeProvider",
+        "selectionRangeProvider",
+        "inlayHintProvider",
+    ] {
+        assert_eq!(capabilities[provider], true, "{provider}: {capabilities}");
+    }
+    let legend = capabilities["semanticTokensProvider"]["legend"].clone();
+    server.open(NAVIGABLE);
+    server.diagnostics();
+    let at = |line: u32, character: u32| json!({"textDocument": {"uri": URI}, "position": {"line": line, "character": character}});
+
+    // From the marker after Arabic (UTF-16 column 25) to the footnote's text.
+    let definition = server.ask_until("textDocument/definition", URI, (4, 25), |r| r.is_array());
+    assert_eq!(
+        definition,
+        json!([{"uri": URI, "range": range((11, 0), (11, 1))}])
+    );
+    // From `paragraph 1 above` to paragraph 1's label.
+    let definition = server.request("textDocument/definition", at(8, 48));
+    assert_eq!(
+        definition["result"],
+        json!([{"uri": URI, "range": range((5, 1), (5, 3))}])
+    );
+
+    // From the footnote's text to its two markers (the first after an emoji).
+    let mut params = at(11, 5);
+    params["context"] = json!({"includeDeclaration": false});
+    let references = server.request("textDocument/references", params);
+    assert_eq!(
+        references["result"],
+        json!([
+            {"uri": URI, "range": range((3, 55), (3, 56))},
+            {"uri": URI, "range": range((4, 25), (4, 26))},
+        ])
+    );
+    // From paragraph 1's label: the label, `paragraph 1 above`, and `(b)`
+    // of `subparagraph (b) of paragraph 1 above`.
+    let mut params = at(5, 1);
+    params["context"] = json!({"includeDeclaration": true});
+    let references = server.request("textDocument/references", params);
+    let lines: Vec<u64> = references["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{references}"))
+        .iter()
+        .map(|l| l["range"]["start"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [5, 8, 9], "{references}");
+
+    // Highlights of footnote 1: two markers read, the label written.
+    let highlights = server.request("textDocument/documentHighlight", at(3, 55));
+    let kinds: Vec<(u64, u64)> = highlights["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{highlights}"))
+        .iter()
+        .map(|h| {
+            (
+                h["range"]["start"]["line"].as_u64().unwrap(),
+                h["kind"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(kinds, [(3, 2), (4, 2), (11, 3)]);
+
+    // Folding: the preamble from the organ line, the operative part,
+    // paragraph 1 with its subparagraphs.
+    let folds = server.request(
+        "textDocument/foldingRange",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let folds: Vec<(u64, u64)> = folds["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{folds}"))
+        .iter()
+        .map(|f| {
+            (
+                f["startLine"].as_u64().unwrap(),
+                f["endLine"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(folds, [(2, 4), (5, 9), (5, 7)]);
+
+    // Selection ranges: the word `67`, then the citation `67/264`.
+    let selection = server.request(
+        "textDocument/selectionRange",
+        json!({"textDocument": {"uri": URI}, "positions": [{"line": 3, "character": 33}]}),
+    );
+    let first = &selection["result"][0];
+    assert_eq!(first["range"], range((3, 32), (3, 34)), "{selection}");
+    assert_eq!(first["parent"]["range"], range((3, 32), (3, 38)));
+
+    // Semantic tokens, decoded with the legend.
+    let tokens = server.request(
+        "textDocument/semanticTokens/full",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let tokens = decode_tokens(&tokens["result"]["data"], &legend);
+    let has = |line: u64, start: u64, length: u64, kind: &str, modifiers: &[&str]| {
+        tokens
+            .iter()
+            .any(|t| (t.0, t.1, t.2) == (line, start, length) && t.3 == kind && t.4 == modifiers)
+    };
+    assert!(has(5, 1, 2, "number", &["declaration"]), "{tokens:?}");
+    assert!(has(5, 4, 5, "function", &["abstract"]), "{tokens:?}");
+    assert!(has(3, 1, 9, "keyword", &["abstract"]), "{tokens:?}");
+    assert!(has(3, 32, 6, "type", &[]), "{tokens:?}");
+    assert!(has(3, 55, 1, "decorator", &[]), "{tokens:?}");
+    assert!(has(9, 12, 18, "string", &["modification"]), "{tokens:?}");
+    // A range of lines: only their tokens.
+    let ranged = server.request(
+        "textDocument/semanticTokens/range",
+        json!({"textDocument": {"uri": URI}, "range": range((6, 0), (7, 0))}),
+    );
+    let ranged = decode_tokens(&ranged["result"]["data"], &legend);
+    assert_eq!(
+        ranged
+            .iter()
+            .map(|t| (t.0, t.3.as_str()))
+            .collect::<Vec<_>>(),
+        [(6, "enumMember"), (7, "enumMember")]
+    );
+
+    // Inlay hints: off by default, on once the setting says so.
+    let hints_params = json!({"textDocument": {"uri": URI}, "range": range((0, 0), (12, 0))});
+    let hints = server.request("textDocument/inlayHint", hints_params.clone());
+    assert_eq!(hints["result"], Value::Null, "{hints}");
+    server.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"resolute": {"inlayHints": true}}}),
+    );
+    let deadline = Instant::now() + TIMEOUT;
+    let hints = loop {
+        let answer = server.request("textDocument/inlayHint", hints_params.clone());
+        if answer["result"].is_array() {
+            break answer["result"].clone();
+        }
+        assert!(Instant::now() < deadline, "no inlay hints: {answer}");
+        thread::sleep(Duration::from_millis(20));
+    };
+    // After `67/264`, and after `60/1` in the footnote.
+    assert_eq!(hints.as_array().unwrap().len(), 2, "{hints}");
+    assert_eq!(hints[1]["position"], json!({"line": 11, "character": 17}));
+    assert_eq!(hints[1]["label"], "of 16 September 2005");
+    assert_eq!(hints[0]["position"], json!({"line": 3, "character": 38}));
+    assert_eq!(hints[0]["label"], "of 17 May 2013");
+    assert_eq!(hints[0]["paddingLeft"], true);
+    assert_eq!(hints[0]["textEdits"][0]["newText"], " of 17 May 2013");
+
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}

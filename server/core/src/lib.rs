@@ -14,6 +14,7 @@ pub mod document;
 pub mod ide;
 pub mod model;
 pub mod parts;
+pub mod resolve;
 pub mod rules;
 pub mod syntax;
 pub mod text;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::syntax::citation::{roman_value, Citation, CitationId, Qualifier, SessionRef};
 use crate::syntax::date::Date;
-use crate::syntax::{LineKind, LineSyntax, Organ, ParagraphRef, RefScope, Span};
+use crate::syntax::{LineKind, LineSyntax, Organ, Span};
 
 /// A numbered paragraph (`5.<TAB>Requests …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -311,47 +311,6 @@ impl Model {
         }
         if let Some(p) = paragraph {
             self.paragraphs[p].subs = start..self.subs.len();
-        }
-    }
-
-    /// The numbered paragraphs (indices into `paragraphs`) an internal
-    /// reference on `line` may point at: the resolution's own for `of the
-    /// present resolution`, else those of the line's own region (an annex
-    /// refers to its own paragraphs). Negotiation inserts (`3 bis`) are not
-    /// referred to by number.
-    pub fn reference_candidates(&self, line: u32, scope: RefScope) -> Vec<usize> {
-        let region = self.regions.get(line as usize).copied().unwrap_or(0);
-        self.paragraphs
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                !p.suffixed
-                    && match scope {
-                        RefScope::PresentText => p.region == 0,
-                        _ => p.region == region,
-                    }
-            })
-            .map(|(i, _)| i)
-            .collect()
-    }
-
-    /// The paragraphs (indices into `paragraphs`) `reference` on `line`
-    /// points at: those numbered as it says, or, for `subparagraph (b)
-    /// above`, the paragraph the line belongs to.
-    pub fn reference_targets(&self, line: u32, reference: &ParagraphRef) -> Vec<usize> {
-        let candidates = self.reference_candidates(line, reference.scope);
-        match reference.paragraph {
-            Some(number) => candidates
-                .into_iter()
-                .filter(|&i| self.paragraphs[i].number == number)
-                .collect(),
-            None => {
-                let owner = self.owner_line.get(line as usize).copied();
-                candidates
-                    .into_iter()
-                    .filter(|&i| Some(self.paragraphs[i].line) == owner)
-                    .collect()
-            }
         }
     }
 

@@ -41,6 +41,15 @@ use crate::session::{OpenDocument, Session};
 use crate::settings::Settings;
 use crate::{from_proto, to_proto, workspace};
 
+use crate::to_proto_navigation as nav;
+use tower_lsp_server::ls_types::{
+    DocumentHighlight, DocumentHighlightParams, FoldingRange, FoldingRangeParams,
+    FoldingRangeProviderCapability, InlayHint, InlayHintParams, ReferenceParams, SelectionRange,
+    SelectionRangeParams, SelectionRangeProviderCapability, SemanticTokensFullOptions,
+    SemanticTokensOptions, SemanticTokensParams, SemanticTokensRangeParams,
+    SemanticTokensRangeResult, SemanticTokensResult,
+};
+
 /// The name the server gives itself in `initialize`.
 pub const SERVER_NAME: &str = "resolute";
 
@@ -227,6 +236,20 @@ pub fn capabilities(encoding: Encoding) -> ServerCapabilities {
             },
         )),
         document_symbol_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_highlight_provider: Some(OneOf::Left(true)),
+        folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
+        selection_range_provider: Some(SelectionRangeProviderCapability::Simple(true)),
+        semantic_tokens_provider: Some(
+            SemanticTokensOptions {
+                legend: nav::legend(),
+                range: Some(true),
+                full: Some(SemanticTokensFullOptions::Bool(true)),
+                ..Default::default()
+            }
+            .into(),
+        ),
+        inlay_hint_provider: Some(OneOf::Left(true)),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         completion_provider: Some(CompletionOptions {
             trigger_characters: Some(vec![" ".into(), "/".into(), "\t".into()]),
@@ -530,6 +553,20 @@ impl LanguageServer for Backend {
         let at = params.text_document_position_params;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
+        // In the text itself first: a footnote marker, an internal reference.
+        let local = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let pos = from_proto::pos(document, at.position, encoding);
+                let ranges = ide::local_definition(document, pos);
+                (!ranges.is_empty()).then(|| {
+                    GotoDefinitionResponse::Array(nav::locations(document, &uri, &ranges, encoding))
+                })
+            })
+        });
+        if matches!(local, Some(Ok(Some(_)) | Err(_))) {
+            return self.answer("definition", &uri, local).await;
+        }
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
                 let document = &open.document;
@@ -563,6 +600,123 @@ impl LanguageServer for Backend {
                 range: LspRange { start: at, end: at },
             })
         }))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let at = params.text_document_position;
+        let uri = at.text_document.uri;
+        let include_declaration = params.context.include_declaration;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let pos = from_proto::pos(document, at.position, encoding);
+                let ranges = ide::references(document, pos, include_declaration);
+                (!ranges.is_empty()).then(|| nav::locations(document, &uri, &ranges, encoding))
+            })
+        });
+        self.answer("references", &uri, outcome).await
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let at = params.text_document_position_params;
+        let uri = at.text_document.uri;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let pos = from_proto::pos(document, at.position, encoding);
+                let highlights = ide::highlights(document, pos);
+                (!highlights.is_empty()).then(|| nav::highlights(document, &highlights, encoding))
+            })
+        });
+        self.answer("documentHighlight", &uri, outcome).await
+    }
+
+    async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
+        let uri = params.text_document.uri;
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| Some(nav::folding_ranges(&ide::folding_ranges(&open.document))))
+        });
+        self.answer("foldingRange", &uri, outcome).await
+    }
+
+    async fn selection_range(
+        &self,
+        params: SelectionRangeParams,
+    ) -> Result<Option<Vec<SelectionRange>>> {
+        let uri = params.text_document.uri;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let ranges = params
+                    .positions
+                    .iter()
+                    .map(|position| {
+                        let pos = from_proto::pos(document, *position, encoding);
+                        let chain = ide::selection_ranges(document, pos);
+                        nav::selection_range(document, &chain, encoding)
+                    })
+                    .collect();
+                Some(ranges)
+            })
+        });
+        self.answer("selectionRange", &uri, outcome).await
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let uri = params.text_document.uri;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let tokens = ide::semantic_tokens(document, None);
+                Some(nav::semantic_tokens(document, &tokens, encoding).into())
+            })
+        });
+        self.answer("semanticTokens/full", &uri, outcome).await
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let uri = params.text_document.uri;
+        let lines = params.range.start.line..params.range.end.line.saturating_add(1);
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let tokens = ide::semantic_tokens(document, Some(lines));
+                Some(nav::semantic_tokens(document, &tokens, encoding).into())
+            })
+        });
+        self.answer("semanticTokens/range", &uri, outcome).await
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        let uri = params.text_document.uri;
+        // Off unless the user turns them on (`resolute.inlayHints`).
+        if !self.session.settings().inlay_hints {
+            return Ok(None);
+        }
+        let lines = params.range.start.line..params.range.end.line.saturating_add(1);
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let hints = ide::inlay_hints(document, document.catalog(), lines);
+                Some(nav::inlay_hints(document, hints, encoding))
+            })
+        });
+        self.answer("inlayHint", &uri, outcome).await
     }
 }
 
@@ -623,5 +777,21 @@ mod tests {
         assert_eq!(value["textDocumentSync"]["openClose"], true);
         assert_eq!(value["documentSymbolProvider"], true);
         assert_eq!(value["hoverProvider"], true);
+    }
+
+    #[test]
+    fn capabilities_advertise_navigation() {
+        let value = serde_json::to_value(capabilities(Encoding::Utf16)).unwrap();
+        assert_eq!(value["definitionProvider"], true);
+        assert_eq!(value["referencesProvider"], true);
+        assert_eq!(value["documentHighlightProvider"], true);
+        assert_eq!(value["foldingRangeProvider"], true);
+        assert_eq!(value["selectionRangeProvider"], true);
+        assert_eq!(value["inlayHintProvider"], true);
+        let tokens = &value["semanticTokensProvider"];
+        assert_eq!(tokens["full"], true);
+        assert_eq!(tokens["range"], true);
+        assert_eq!(tokens["legend"]["tokenTypes"][1], "function");
+        assert_eq!(tokens["legend"]["tokenModifiers"][1], "abstract");
     }
 }

@@ -1,5 +1,5 @@
-//! Editor features computed from a [`crate::Document`]: the outline, hovers
-//! and completion. Each returns plain data in core positions; the server
+//! Editor features computed from a [`crate::Document`]: the outline, hovers,
+//! completion and navigation. Each returns plain data in core positions; the server
 //! converts it.
 
 pub mod actions;
@@ -7,17 +7,27 @@ pub mod citation;
 mod complete_openings;
 mod complete_organizations;
 pub mod completion;
+pub mod folding;
 pub mod hover;
 mod hover_vocabulary;
+pub mod inlay_hints;
+pub mod navigation;
 pub mod outline;
 pub mod rename;
 pub mod renumber;
+pub mod selection;
+pub mod semantic_tokens;
 pub mod stats;
 
 pub use citation::{definition, Target};
 pub use completion::{completion, CompletionItem, CompletionKind};
+pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, Hover};
+pub use inlay_hints::{inlay_hints, InlayHint};
+pub use navigation::{highlights, local_definition, references, Highlight, HighlightKind};
 pub use outline::{outline, OutlineItem, OutlineKind};
+pub use selection::selection_ranges;
+pub use semantic_tokens::{semantic_tokens, Modifier, SemanticToken, TokenKind};
 
 /// Escapes text from the document for Markdown, so a draft cannot inject
 /// links, images, HTML or `command:` URIs into a rendered hover.

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::diagnostic::TextEdit;
 use crate::model::{sub_label, Model};
+use crate::resolve::Resolver;
 use crate::syntax::{LineKind, MarkerStrength, Span};
 use crate::text::{Pos, Range};
 use crate::Document;
@@ -154,35 +155,27 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
             sub_label(sub.style, new),
         ));
     }
-    for (line_index, line) in lines.iter().enumerate() {
+    let resolver = Resolver::new(lines, model);
+    for (line_index, reference, resolved) in resolver.all() {
         let line_index = line_index as u32;
-        for reference in &line.references {
-            let targets = model.reference_targets(line_index, reference);
-            let [target] = targets[..] else {
-                continue;
-            };
-            if let (Some(span), Some(&new)) =
-                (reference.number_span, renumbering.paragraphs.get(&target))
-            {
-                if Some(new) != reference.paragraph {
-                    put(edit(line_index, span.start, span.end, new.to_string()));
-                }
+        let [target] = resolved.paragraphs[..] else {
+            continue;
+        };
+        if let (Some(span), Some(&new)) =
+            (reference.number_span, renumbering.paragraphs.get(&target))
+        {
+            if Some(new) != reference.paragraph {
+                put(edit(line_index, span.start, span.end, new.to_string()));
             }
-            if let (Some(span), Some(letters)) = (reference.sub_span, &reference.sub) {
-                let subs = model.paragraphs[target].subs.clone();
-                let found = subs
-                    .into_iter()
-                    .find(|&i| &*model.subs[i].letters == letters.as_str());
-                if let Some(i) = found {
-                    if let Some(&new) = renumbering.subs.get(&i) {
-                        put(edit(
-                            line_index,
-                            span.start,
-                            span.end,
-                            sub_label(model.subs[i].style, new),
-                        ));
-                    }
-                }
+        }
+        if let (Some(span), Some(&sub)) = (reference.sub_span, resolved.subs.first()) {
+            if let Some(&new) = renumbering.subs.get(&sub) {
+                put(edit(
+                    line_index,
+                    span.start,
+                    span.end,
+                    sub_label(model.subs[sub].style, new),
+                ));
             }
         }
     }

@@ -2,9 +2,11 @@
 //! `paragraphs 3 to 7 of the present resolution`, `subparagraph (b) of
 //! paragraph 3 above`) to a paragraph or subparagraph that does not exist.
 //! A reference inside an annex is looked up in that annex; `of the present
-//! resolution` means the resolution's own paragraphs.
+//! resolution` means the resolution's own paragraphs ([`crate::resolve`]
+//! says what a reference points at).
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::resolve::Resolver;
 use crate::syntax::RefScope;
 
 use super::{Ctx, RuleInfo};
@@ -17,59 +19,46 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    if ctx.lines.iter().all(|line| line.references.is_empty()) {
+        return;
+    }
     let model = ctx.model;
-    for (index, line) in ctx.lines.iter().enumerate() {
-        let index = index as u32;
-        for reference in &line.references {
-            let scope_words = match reference.scope {
-                RefScope::Above => "above",
-                RefScope::Below => "below",
-                RefScope::PresentText => "in the present resolution",
-            };
-            let candidates = model.reference_candidates(index, reference.scope);
-            if candidates.is_empty() {
-                // A fragment with no numbered paragraphs: nothing to check against.
-                continue;
-            }
-            let targets = model.reference_targets(index, reference);
-            if let (Some(number), true) = (reference.paragraph, targets.is_empty()) {
-                let last = candidates
-                    .iter()
-                    .map(|&i| model.paragraphs[i].number)
-                    .max()
-                    .unwrap_or(0);
-                acc.push(Ctx::diagnostic(
-                    &INFO,
-                    index,
-                    reference.span,
-                    format!(
-                        "there is no paragraph {number} {scope_words} (the paragraphs run to {last}): correct the reference"
-                    ),
-                ));
-                continue;
-            }
-            let Some(sub) = &reference.sub else {
-                continue;
-            };
-            let Some(&first) = targets.first() else {
-                continue;
-            };
-            let exists = targets.iter().any(|&p| {
-                model.subs[model.paragraphs[p].subs.clone()]
-                    .iter()
-                    .any(|s| &*s.letters == sub.as_str())
-            });
-            if !exists {
-                let paragraph = model.paragraphs[first].number;
-                acc.push(Ctx::diagnostic(
-                    &INFO,
-                    index,
-                    reference.span,
-                    format!(
-                        "paragraph {paragraph} has no subparagraph ({sub}): correct the reference"
-                    ),
-                ));
-            }
+    let resolver = Resolver::new(ctx.lines, model);
+    for (index, reference, resolved) in resolver.all() {
+        let Some(last) = resolved.last_in_scope else {
+            // A fragment with no numbered paragraphs: nothing to check against.
+            continue;
+        };
+        let scope_words = match reference.scope {
+            RefScope::Above => "above",
+            RefScope::Below => "below",
+            RefScope::PresentText => "in the present resolution",
+        };
+        if let (Some(number), true) = (reference.paragraph, resolved.paragraphs.is_empty()) {
+            acc.push(Ctx::diagnostic(
+                &INFO,
+                index as u32,
+                reference.span,
+                format!(
+                    "there is no paragraph {number} {scope_words} (the paragraphs run to {last}): correct the reference"
+                ),
+            ));
+            continue;
+        }
+        let Some(sub) = &reference.sub else {
+            continue;
+        };
+        let Some(&first) = resolved.paragraphs.first() else {
+            continue;
+        };
+        if resolved.subs.is_empty() {
+            let paragraph = model.paragraphs[first].number;
+            acc.push(Ctx::diagnostic(
+                &INFO,
+                index as u32,
+                reference.span,
+                format!("paragraph {paragraph} has no subparagraph ({sub}): correct the reference"),
+            ));
         }
     }
 }

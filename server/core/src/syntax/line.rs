@@ -484,7 +484,9 @@ fn classify(text: &str) -> (LineKind, usize) {
     }
     if let Some((number, label)) = footnote_text_label(text) {
         let body = (label.end as usize + 1).min(text.len());
-        let body = if text[..body].ends_with(' ') || text[..body].ends_with(':') {
+        // The byte after a superscript label may start a wide character.
+        let after = text.get(..body).unwrap_or("");
+        let body = if after.ends_with(' ') || after.ends_with(':') {
             body
         } else {
             label.end as usize
@@ -719,5 +721,10 @@ mod tests {
         assert_eq!(kind("\tTravel Ban"), LineKind::Heading { annex: false });
         assert_eq!(kind("\tAction\tTitle of post\tCategory"), LineKind::Table);
         assert_eq!(kind("   "), LineKind::Blank);
+        // A superscript label glued to an emoji.
+        assert!(matches!(
+            kind("¹¹😀"),
+            LineKind::FootnoteText { number: 11, .. }
+        ));
     }
 }

@@ -1,0 +1,94 @@
+//! Inlay hints: after a citation written without its date, the date the
+//! catalog gives (`resolution 67/264` shows ` of 17 May 2013`). Citations of
+//! lettered parts (`68/247 B`) are left alone: the catalog dates resolutions,
+//! not their parts. The server shows them only when the user turns them on.
+
+use crate::catalog::{Catalog, Key};
+use crate::text::Pos;
+use crate::Document;
+
+/// One hint: `label` shown at `pos`; `insert` is the text that makes it
+/// part of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlayHint {
+    pub pos: Pos,
+    /// `of 17 May 2013` (an editor pads it on the left).
+    pub label: String,
+    /// ` of 17 May 2013`.
+    pub insert: String,
+    /// What the hint is: `Date of A/RES/67/264 in the catalog`.
+    pub tooltip: String,
+}
+
+/// The hints of lines `lines` of `document`.
+pub fn inlay_hints(
+    document: &Document,
+    catalog: &Catalog,
+    lines: std::ops::Range<u32>,
+) -> Vec<InlayHint> {
+    let syntax = document.lines();
+    let end = (lines.end as usize).min(syntax.len());
+    let start = (lines.start as usize).min(end);
+    let mut out = Vec::new();
+    for (index, line) in syntax[start..end].iter().enumerate() {
+        let index = (start + index) as u32;
+        for citation in &line.citations {
+            if citation.date.is_some() || citation.parts {
+                continue;
+            }
+            let Some(key) = document
+                .model()
+                .citation_organ(citation)
+                .and_then(|organ| Key::of_citation(organ, citation))
+            else {
+                continue;
+            };
+            let Some(entry) = catalog.get(&key) else {
+                continue;
+            };
+            let Some(date) = entry.date else {
+                continue;
+            };
+            out.push(InlayHint {
+                pos: Pos::new(index, citation.span.end),
+                label: format!("of {date}"),
+                insert: format!(" of {date}"),
+                tooltip: format!("Date of {} in the catalog", entry.symbol),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undated_known_citations_get_their_date() {
+        let text = "\tThe General Assembly,\n\
+\tRecalling مرحبا 😀 its resolutions 67/264 and 65/140 of 16 December 2010, 67/999 and 68/247 B,\n\
+\tRecalling also Security Council resolution 1624 (2005),";
+        let document = Document::new(text);
+        let hints = inlay_hints(&document, document.catalog(), 0..10);
+        let shown: Vec<(Pos, &str)> = hints.iter().map(|h| (h.pos, h.label.as_str())).collect();
+        // Byte columns: `67/264` ends after the Arabic and the emoji.
+        let line = text.split('\n').nth(1).unwrap();
+        let after = (line.find("67/264").unwrap() + 6) as u32;
+        assert_eq!(after, 49);
+        assert_eq!(
+            shown,
+            [
+                (Pos::new(1, after), "of 17 May 2013"),
+                (Pos::new(2, 55), "of 14 September 2005"),
+            ]
+        );
+        assert_eq!(hints[0].insert, " of 17 May 2013");
+        assert_eq!(hints[0].tooltip, "Date of A/RES/67/264 in the catalog");
+        // Only the lines asked for; any range is safe.
+        assert_eq!(inlay_hints(&document, document.catalog(), 2..3).len(), 1);
+        let (from, to) = (7, 2);
+        assert!(inlay_hints(&document, document.catalog(), from..to).is_empty());
+        assert!(inlay_hints(&Document::new(""), &Catalog::builtin(), 0..u32::MAX).is_empty());
+    }
+}

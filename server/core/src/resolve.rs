@@ -1,0 +1,228 @@
+//! What an internal reference (`paragraph 5 above`, `subparagraph (b) of
+//! paragraph 3 above`, `paragraphs 3 to 7 of the present resolution`) points
+//! at. The rule `paragraph-reference` and the editor's navigation both ask
+//! here, so a reference means the same paragraph everywhere.
+//!
+//! A reference inside an annex is looked up in that annex; `of the present
+//! resolution` means the resolution's own paragraphs (region 0). Paragraphs
+//! with a negotiation suffix (`3 bis`) are never targets. When a number
+//! occurs more than once in the scope (a list numbered from 1 inside an
+//! operative paragraph), the operative paragraphs of the resolution are
+//! preferred, then those on the side the reference says (`above`, `below`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::model::Model;
+use crate::parts::{Parts, Role};
+use crate::syntax::{LineSyntax, ParagraphRef, RefScope, Span};
+
+/// The targets of one reference.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resolved {
+    /// The highest paragraph number in the reference's scope; `None` when
+    /// the scope has no numbered paragraph (a fragment: nothing to resolve
+    /// against).
+    pub last_in_scope: Option<u32>,
+    /// The paragraphs it points at, as indices into [`Model::paragraphs`].
+    /// Empty when the number does not exist in the scope.
+    pub paragraphs: Vec<usize>,
+    /// When the reference names a subparagraph: the subparagraphs of
+    /// [`Resolved::paragraphs`] with that label, as indices into
+    /// [`Model::subs`].
+    pub subs: Vec<usize>,
+}
+
+/// Resolves the references of one document (built once, asked many times).
+pub struct Resolver<'a> {
+    lines: &'a [Arc<LineSyntax>],
+    model: &'a Model,
+    parts: Parts,
+    /// The paragraphs that can be targets (no `bis`), by region and number.
+    by_number: HashMap<(u16, u32), Vec<usize>>,
+    /// The highest such number in each region.
+    last: HashMap<u16, u32>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(lines: &'a [Arc<LineSyntax>], model: &'a Model) -> Resolver<'a> {
+        let mut by_number: HashMap<(u16, u32), Vec<usize>> = HashMap::new();
+        let mut last: HashMap<u16, u32> = HashMap::new();
+        for (index, p) in model.paragraphs.iter().enumerate() {
+            if p.suffixed {
+                continue;
+            }
+            by_number
+                .entry((p.region, p.number))
+                .or_default()
+                .push(index);
+            let highest = last.entry(p.region).or_insert(p.number);
+            *highest = (*highest).max(p.number);
+        }
+        Resolver {
+            lines,
+            model,
+            parts: Parts::build(lines, model),
+            by_number,
+            last,
+        }
+    }
+
+    pub fn model(&self) -> &'a Model {
+        self.model
+    }
+
+    /// The parts (preambular, operative) of the document's lines.
+    pub fn parts(&self) -> &Parts {
+        &self.parts
+    }
+
+    /// What `reference`, written on line `line`, points at.
+    pub fn resolve(&self, line: usize, reference: &ParagraphRef) -> Resolved {
+        let model = self.model;
+        let region = match reference.scope {
+            RefScope::PresentText => 0,
+            RefScope::Above | RefScope::Below => model.regions.get(line).copied().unwrap_or(0),
+        };
+        let last_in_scope = self.last.get(&region).copied();
+        let mut resolved = Resolved {
+            last_in_scope,
+            ..Resolved::default()
+        };
+        if last_in_scope.is_none() {
+            return resolved;
+        }
+        let found: Vec<usize> = match reference.paragraph {
+            Some(number) => self
+                .by_number
+                .get(&(region, number))
+                .cloned()
+                .unwrap_or_default(),
+            // `subparagraph (c) above`: in the paragraph the line belongs to.
+            None => {
+                let owner = model.owner_line.get(line).copied();
+                let at = model.paragraphs.partition_point(|p| Some(p.line) < owner);
+                model
+                    .paragraphs
+                    .get(at)
+                    .filter(|p| Some(p.line) == owner && !p.suffixed && p.region == region)
+                    .map(|_| vec![at])
+                    .unwrap_or_default()
+            }
+        };
+        let found = self.prefer(found, |i| {
+            matches!(
+                self.parts.role(model.paragraphs[i].line as usize),
+                Some(Role::Operative { .. })
+            )
+        });
+        let found = self.prefer(found, |i| {
+            let target = model.paragraphs[i].line as usize;
+            match reference.scope {
+                RefScope::Above => target < line,
+                RefScope::Below => target > line,
+                RefScope::PresentText => true,
+            }
+        });
+        if let Some(sub) = &reference.sub {
+            resolved.subs = found
+                .iter()
+                .flat_map(|&p| model.paragraphs[p].subs.clone())
+                .filter(|&s| model.subs.get(s).is_some_and(|s| &*s.letters == sub))
+                .collect();
+        }
+        resolved.paragraphs = found;
+        resolved
+    }
+
+    /// Keeps the candidates that satisfy `test`, if any does.
+    fn prefer(&self, candidates: Vec<usize>, test: impl Fn(usize) -> bool) -> Vec<usize> {
+        if candidates.len() < 2 || !candidates.iter().any(|&i| test(i)) {
+            return candidates;
+        }
+        candidates.into_iter().filter(|&i| test(i)).collect()
+    }
+
+    /// Every internal reference of the document with its line and targets.
+    pub fn all(&self) -> impl Iterator<Item = (usize, &'a ParagraphRef, Resolved)> + '_ {
+        self.lines
+            .iter()
+            .enumerate()
+            .flat_map(move |(index, line)| {
+                line.references
+                    .iter()
+                    .map(move |reference| (index, reference, self.resolve(index, reference)))
+            })
+    }
+}
+
+/// Whether two references of one line, `first` then `second`, are the ends of
+/// a range (`paragraphs 3 to 7`, `paragraphs 3-7`): `text` is the line's text.
+pub fn is_range(text: &str, first: Span, second: Span) -> bool {
+    let between = text
+        .get(first.end as usize..second.start as usize)
+        .unwrap_or("");
+    matches!(between, " to " | "-" | "–")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+
+    /// The lines of the targets of every reference of `text`, in order.
+    fn targets(text: &str) -> Vec<(Vec<u32>, Vec<u32>)> {
+        let document = Document::new(text);
+        let resolver = Resolver::new(document.lines(), document.model());
+        let model = document.model();
+        resolver
+            .all()
+            .map(|(_, _, r)| {
+                (
+                    r.paragraphs
+                        .iter()
+                        .map(|&p| model.paragraphs[p].line)
+                        .collect(),
+                    r.subs.iter().map(|&s| model.subs[s].line).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_and_subparagraphs() {
+        let text = "\tThe General Assembly,\n\t1.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report, as in subparagraph (a) above;\n\t2.\tRecalls paragraph 1 (b) above and paragraph 7 above.";
+        assert_eq!(
+            targets(text),
+            vec![(vec![1], vec![2]), (vec![1], vec![3]), (vec![], vec![])]
+        );
+    }
+
+    #[test]
+    fn a_nested_list_does_not_hide_the_operative_paragraph() {
+        // Paragraph 2 holds a list numbered 1 to 2; `paragraph 1 above` in
+        // paragraph 3 is the resolution's paragraph 1.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides:\n\t1.\tFirst item;\n\t2.\tSecond item;\n\t3.\tRecalls paragraph 1 above.";
+        assert_eq!(targets(text), vec![(vec![1], vec![])]);
+    }
+
+    #[test]
+    fn annexes_and_the_present_resolution() {
+        let text = "1.\tAdopts the annexed text;\n2.\tDecides.\nAnnex\n1.\tFirst;\n2.\tAs set out in paragraph 1 above and paragraph 2 of the present resolution.";
+        assert_eq!(targets(text), vec![(vec![3], vec![]), (vec![1], vec![])]);
+    }
+
+    #[test]
+    fn ranges() {
+        let text = "paragraphs 3 to 7 above";
+        let mut refs = Vec::new();
+        crate::syntax::reference::scan_references(text, 0, &mut refs);
+        assert!(is_range(text, refs[0].span, refs[1].span));
+        let text = "paragraphs 3 and 7 above";
+        let mut refs = Vec::new();
+        crate::syntax::reference::scan_references(text, 0, &mut refs);
+        assert!(!is_range(text, refs[0].span, refs[1].span));
+        // Spans from another line never panic.
+        assert!(!is_range("", Span::new(5, 9), Span::new(2, 1)));
+    }
+}
