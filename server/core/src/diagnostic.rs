@@ -66,3 +66,36 @@ impl TextEdit {
         }
     }
 }
+
+/// Applies non-overlapping `edits` (core ranges: line and byte column) to
+/// `text`, as an editor would. Positions past a line's end clamp to it.
+pub fn apply_edits(text: &str, edits: &[TextEdit]) -> String {
+    let rope = ropey::Rope::from_str(text);
+    let offset = |pos: crate::text::Pos| -> usize {
+        let line = (pos.line as usize).min(rope.len_lines().saturating_sub(1));
+        let start = rope.line_to_byte(line);
+        let line_text = crate::text::line_without_terminator(&rope, line);
+        start + (pos.col as usize).min(line_text.len_bytes())
+    };
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset(e.range.start),
+                offset(e.range.end),
+                e.new_text.as_str(),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|(start, end, _)| (*start, *end));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end, new_text) in spans {
+        let start = start.max(at);
+        out.push_str(&text[at..start]);
+        out.push_str(new_text);
+        at = end.max(start);
+    }
+    out.push_str(&text[at..]);
+    out
+}

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use crate::syntax::citation::{roman_value, Citation, CitationId, Qualifier, SessionRef};
+use crate::syntax::date::Date;
 use crate::syntax::{LineKind, LineSyntax, Organ, Span};
 
 /// A numbered paragraph (`5.<TAB>Requests …`).
@@ -48,11 +49,27 @@ pub struct SubParagraph {
     pub list: u32,
 }
 
+/// What a text says about itself: its number, session and date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Own {
+    /// From `Resolution adopted by ... on DATE`, the Council's adoption line
+    /// or the closing date.
+    pub date: Option<Date>,
+    /// From the title line `78/10.<TAB>...`: the session and number.
+    pub number: Option<(SessionRef, u32)>,
+    /// From `Resolution 2505 (2020)`: the Council's number and year.
+    pub sc: Option<(u32, u32)>,
+    /// The line that declares the number (title or Council header).
+    pub line: Option<u32>,
+}
+
 /// The document-level model.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Model {
     /// The organ adopting the text, from its organ line or header.
     pub organ: Option<Organ>,
+    /// What the text says about itself.
+    pub own: Own,
     pub paragraphs: Vec<NumberedParagraph>,
     pub subs: Vec<SubParagraph>,
     /// Region of each line (0 = the resolution, k = the k-th annex).
@@ -60,6 +77,28 @@ pub struct Model {
     /// For each line, the index of the paragraph (numbered or not) it
     /// belongs to, as the line of that paragraph's first line.
     pub owner_line: Vec<u32>,
+}
+
+impl Own {
+    /// Takes what line `index` (of kind `kind`, in `region`) says; the first
+    /// statement of each fact wins.
+    fn note(&mut self, index: u32, kind: &LineKind, region: u16) {
+        match *kind {
+            LineKind::AdoptionLine { date, .. } | LineKind::ScAdoption { date } => {
+                self.date = self.date.or(date);
+            }
+            LineKind::DateLine { date } if region == 0 => self.date = self.date.or(date),
+            LineKind::Title { own: Some(own), .. } if self.line.is_none() => {
+                self.number = Some(own);
+                self.line = Some(index);
+            }
+            LineKind::ScHeader { number, year } if self.line.is_none() => {
+                self.sc = Some((number, year));
+                self.line = Some(index);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Allocates the id of a new list of subparagraphs.
@@ -112,6 +151,7 @@ impl Model {
         let mut list_counter = 0u32;
         for (index, line) in lines.iter().enumerate() {
             let index = index as u32;
+            model.own.note(index, &line.kind, region);
             match &line.kind {
                 LineKind::OrganLine { organ } => {
                     if model.organ.is_none() && region == 0 {

@@ -53,7 +53,7 @@ pub struct CompletionCtx<'a> {
 type Provider = fn(&CompletionCtx<'_>, &mut Vec<CompletionItem>);
 
 /// Every provider. Each returns quickly when the context is not its own.
-static PROVIDERS: &[Provider] = &[];
+static PROVIDERS: &[Provider] = &[super::citation::complete];
 
 /// The items to offer at `pos`, best first.
 pub fn completion(document: &Document, catalog: &Catalog, pos: Pos) -> Vec<CompletionItem> {

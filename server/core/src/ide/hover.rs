@@ -25,7 +25,7 @@ pub struct HoverCtx<'a> {
 type Provider = fn(&HoverCtx<'_>) -> Option<Hover>;
 
 /// Every provider, in order of precedence.
-static PROVIDERS: &[Provider] = &[footnote];
+static PROVIDERS: &[Provider] = &[footnote, super::citation::hover];
 
 /// The hover at `pos`, if there is anything to say.
 pub fn hover(document: &Document, catalog: &Catalog, pos: Pos) -> Option<Hover> {

@@ -2,10 +2,12 @@
 //! and completion. Each returns plain data in core positions; the server
 //! converts it.
 
+pub mod citation;
 pub mod completion;
 pub mod hover;
 pub mod outline;
 
+pub use citation::{definition, Target};
 pub use completion::{completion, CompletionItem, CompletionKind};
 pub use hover::{hover, Hover};
 pub use outline::{outline, OutlineItem, OutlineKind};

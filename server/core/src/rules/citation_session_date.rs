@@ -4,7 +4,9 @@
 //! day included; old style `(XXX)` is session 30. A Security Council number
 //! must have been adopted in the year in brackets, and its date must fall in
 //! that year. An Economic and Social Council number `2013/5` names its year.
-//! Only citations whose organ is known are checked.
+//! Only citations whose organ is known are checked. Where the catalog dates
+//! the cited resolution, `citation-catalog-date` says more (the right date)
+//! and this rule is silent.
 
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -80,6 +82,9 @@ fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagn
             },
         ) => {
             let (date, span) = dated?;
+            if catalog_dates(ctx, citation) {
+                return None;
+            }
             let written = &ctx_text(citation);
             match session {
                 SessionRef::Regular(n) => {
@@ -139,6 +144,15 @@ fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagn
     }
 }
 
+/// Whether `citation-catalog-date` checks this citation's date.
+fn catalog_dates(ctx: &Ctx<'_>, citation: &Citation) -> bool {
+    !citation.parts
+        && ctx
+            .citation_key(citation)
+            .and_then(|key| ctx.catalog.get(&key))
+            .is_some_and(|entry| entry.date.is_some())
+}
+
 /// The citation's number as a reader would write it, for messages.
 fn ctx_text(citation: &Citation) -> String {
     match citation.id {
@@ -167,9 +181,25 @@ fn ctx_text(citation: &Citation) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::fixture::check;
+    use crate::rules::fixture;
+    use crate::Catalog;
 
     const CODE: &str = "citation-session-date";
+
+    /// Without a catalog, so that every date is checked against its session.
+    #[track_caller]
+    fn check(code: &str, text: &str) {
+        fixture::check_with(code, text, Catalog::default());
+    }
+
+    #[test]
+    fn silent_where_the_catalog_dates_the_resolution() {
+        fixture::check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 67/264 of 17 May 2012,",
+        );
+    }
 
     #[test]
     fn ga_session_bounds_include_the_next_opening_day() {

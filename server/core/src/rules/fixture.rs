@@ -28,6 +28,12 @@ fn char_to_byte(text: &str, chars: usize) -> u32 {
 /// rule `code` (other rules' findings are ignored).
 #[track_caller]
 pub(crate) fn check(code: &str, fixture: &str) {
+    check_with(code, fixture, crate::Catalog::builtin());
+}
+
+/// [`check`] against `catalog` instead of the built-in one.
+#[track_caller]
+pub(crate) fn check_with(code: &str, fixture: &str, catalog: crate::Catalog) {
     let mut text_lines: Vec<&str> = Vec::new();
     let mut expected = Vec::new();
     for line in fixture.lines() {
@@ -51,7 +57,7 @@ pub(crate) fn check(code: &str, fixture: &str) {
         }
     }
     let text = text_lines.join("\n");
-    let document = Document::new(&text);
+    let document = Document::with_catalog(&text, catalog);
     let actual: Vec<_> = document
         .diagnostics()
         .iter()

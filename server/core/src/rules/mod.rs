@@ -4,14 +4,18 @@
 
 use std::sync::Arc;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Model;
-use crate::syntax::{LineSyntax, Span};
+use crate::syntax::{Citation, LineSyntax, Span};
 use crate::text::Range;
 
+mod citation_catalog_date;
+mod citation_future;
 mod citation_malformed;
+mod citation_order;
 mod citation_session_date;
+mod citation_unknown;
 mod footnote_missing;
 mod footnote_order;
 mod footnote_unused;
@@ -40,6 +44,20 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The catalog key of `citation`, when its organ is known.
+    pub fn citation_key(&self, citation: &Citation) -> Option<Key> {
+        let organ = self.model.citation_organ(citation)?;
+        Key::of_citation(organ, citation)
+    }
+
+    /// Every citation of the text with its line.
+    pub fn citations(&self) -> impl Iterator<Item = (u32, &Citation)> {
+        self.lines
+            .iter()
+            .enumerate()
+            .flat_map(|(i, line)| line.citations.iter().map(move |c| (i as u32, c)))
+    }
+
     /// A diagnostic of `info`'s rule on `span` of line `line`.
     pub fn diagnostic(info: &RuleInfo, line: u32, span: Span, message: String) -> Diagnostic {
         Diagnostic {
@@ -63,6 +81,10 @@ pub static RULES: &[(RuleInfo, Check)] = &[
     (footnote_order::INFO, footnote_order::check),
     (citation_malformed::INFO, citation_malformed::check),
     (citation_session_date::INFO, citation_session_date::check),
+    (citation_catalog_date::INFO, citation_catalog_date::check),
+    (citation_unknown::INFO, citation_unknown::check),
+    (citation_future::INFO, citation_future::check),
+    (citation_order::INFO, citation_order::check),
     (paragraph_reference::INFO, paragraph_reference::check),
 ];
 

@@ -86,6 +86,9 @@ pub struct Citation {
     pub date: Option<(Date, Span)>,
     /// Index of this item in its list (0 for the first).
     pub list_index: u16,
+    /// The item names lettered parts (`31/16 A`, `217 A (III)`) or follows
+    /// `section I of` / `part II of`.
+    pub parts: bool,
     /// Byte offset of the `resolution(s)` word that leads the list.
     pub lead: u32,
 }
@@ -217,7 +220,16 @@ fn parse_item(
     list_index: u16,
 ) -> Option<(Citation, usize)> {
     let rest = &text[pos..];
+    let mut parts = text[..lead]
+        .trim_end()
+        .rsplit(' ')
+        .take(4)
+        .any(|w| matches!(w, "section" | "sections" | "part" | "parts" | "annex"));
     let (id, mut end) = if let Some(c) = ROMAN.captures(rest) {
+        parts |= c[0]
+            .split('(')
+            .next()
+            .is_some_and(|n| n.trim_end().contains(' '));
         let number = c[1].parse().ok()?;
         let prefix = &c[2];
         let numeral = c.get(3)?;
@@ -262,8 +274,9 @@ fn parse_item(
         };
         let number = c[4].parse().ok()?;
         let mut end = pos + c.get(0)?.end();
-        if let Some(parts) = PARTS.find(&text[end..]) {
-            end += parts.end();
+        if let Some(found) = PARTS.find(&text[end..]) {
+            end += found.end();
+            parts = true;
         }
         (CitationId::Slash { session, number }, end)
     } else {
@@ -288,6 +301,7 @@ fn parse_item(
         span,
         date,
         list_index,
+        parts,
         lead: lead as u32,
     };
     Some((citation, end))

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::citation::{scan_citations, Citation};
+use super::citation::{scan_citations, Citation, SessionRef};
 use super::date::Date;
 use super::footnote::{footnote_text_label, scan_markers, Marker};
 use super::reference::{scan_references, ParagraphRef};
@@ -56,9 +56,11 @@ pub enum LineKind {
     },
     /// `[without reference to a Main Committee (A/78/L.9)]`.
     Proponent,
-    /// `78/10.<TAB>Title`: the text's own number and title.
+    /// `78/10.<TAB>Title`: the text's own number and title; `own` is the
+    /// session and number the symbol names.
     Title {
         symbol: Span,
+        own: Option<(SessionRef, u32)>,
     },
     /// `The General Assembly,`.
     OrganLine {
@@ -111,6 +113,13 @@ pub struct LineSyntax {
     pub markers: Vec<Marker>,
     pub citations: Vec<Citation>,
     pub references: Vec<ParagraphRef>,
+}
+
+/// The session and number of a title's symbol (`78/10`, `ES-11/1`, `31/16 A`).
+fn own_number(symbol: &str) -> Option<(SessionRef, u32)> {
+    let (session, rest) = symbol.split_once('/')?;
+    let number = rest.split(' ').next()?.parse().ok()?;
+    Some((crate::catalog::key::parse_session(session, false)?, number))
 }
 
 fn re(pattern: &str) -> Regex {
@@ -243,8 +252,9 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
             number,
             label: label.shift(indent),
         },
-        LineKind::Title { symbol } => LineKind::Title {
+        LineKind::Title { symbol, own } => LineKind::Title {
             symbol: symbol.shift(indent),
+            own,
         },
         other => other,
     }
@@ -303,6 +313,7 @@ fn classify(text: &str) -> (LineKind, usize) {
             return (
                 LineKind::Title {
                     symbol: Span::new(symbol.start, symbol.end),
+                    own: own_number(&text[symbol]),
                 },
                 0,
             );
@@ -341,6 +352,7 @@ fn classify(text: &str) -> (LineKind, usize) {
             return (
                 LineKind::Title {
                     symbol: Span::new(symbol.start, symbol.end),
+                    own: own_number(&text[symbol]),
                 },
                 0,
             );
@@ -469,13 +481,15 @@ mod tests {
         assert_eq!(
             kind("78/10.\tBuilding a peaceful world"),
             LineKind::Title {
-                symbol: Span::new(0, 5)
+                symbol: Span::new(0, 5),
+                own: Some((SessionRef::Regular(78), 10)),
             }
         );
         assert_eq!(
             kind("ES-11/1.\tAggression against Ukraine"),
             LineKind::Title {
-                symbol: Span::new(0, 7)
+                symbol: Span::new(0, 7),
+                own: Some((SessionRef::Emergency(11), 1)),
             }
         );
         assert_eq!(

@@ -1,0 +1,172 @@
+//! `citation-catalog-date`: a cited resolution's date differs from the date
+//! the catalog gives for it. Other attested dates (parts adopted on other
+//! days) are accepted too. A citation of lettered parts (`68/247 B`) or of
+//! a section is not checked: the catalog dates resolutions, not their parts.
+//! The fix writes the catalog's date.
+//!
+//! Where the catalog's date was mined from citations in official texts (no
+//! voting record or metadata dates the resolution), a date in another month
+//! may be an alternative the texts also use (the day the document was
+//! issued): that is only a hint. A slip of the day within the month is an
+//! error either way.
+
+use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
+use crate::text::Range;
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "citation-catalog-date",
+    severity: Severity::Error,
+    summary: "A cited resolution's date differs from the catalog's.",
+    example: "resolution 65/140 of 17 December 2010 (the catalog says 16 December 2010)",
+};
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    for (line, citation) in ctx.citations() {
+        let Some((date, span)) = citation.date.filter(|(d, _)| d.is_valid()) else {
+            continue;
+        };
+        if citation.parts {
+            continue;
+        }
+        let Some(key) = ctx.citation_key(citation) else {
+            continue;
+        };
+        let Some(entry) = ctx.catalog.get(&key) else {
+            continue;
+        };
+        let Some(known) = entry.date else {
+            continue;
+        };
+        if entry.accepts_date(date) {
+            continue;
+        }
+        let others = if entry.other_dates.is_empty() {
+            String::new()
+        } else {
+            let list: Vec<String> = entry.other_dates.iter().map(|d| d.to_string()).collect();
+            format!(" (or {})", list.join(", "))
+        };
+        let source = if entry.date_is_authoritative() {
+            ""
+        } else {
+            " (the date official texts cite for it)"
+        };
+        let message = format!(
+            "resolution {} was adopted on {known}{others}{source}, not {date}: write `{known}`",
+            entry.cite
+        );
+        let fix = Fix {
+            title: format!("Write {known}"),
+            edits: vec![TextEdit::new(
+                Range::on_line(line, span.start, span.end),
+                known.to_string(),
+            )],
+        };
+        let mut diagnostic = Ctx::diagnostic(&INFO, line, span, message).with_fix(fix);
+        if !entry.date_is_authoritative()
+            && (known.year, known.month) != (date.year, date.month)
+            && within_session(&key, date)
+        {
+            diagnostic.severity = Severity::Hint;
+        }
+        acc.push(diagnostic);
+    }
+}
+
+/// Whether `date` falls within the General Assembly session of `key` (true
+/// when that cannot be known).
+fn within_session(key: &crate::catalog::Key, date: crate::syntax::date::Date) -> bool {
+    use crate::catalog::Series;
+    use crate::syntax::citation::SessionRef;
+    match (key.organ, key.series) {
+        (crate::syntax::Organ::GeneralAssembly, Series::Session(SessionRef::Regular(n))) => {
+            crate::data::ga_session_range(n).is_none_or(|(start, end)| start <= date && date <= end)
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::check;
+    use crate::Document;
+
+    const CODE: &str = "citation-catalog-date";
+
+    #[test]
+    fn a_wrong_day_is_reported_with_the_catalog_date() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 65/140 of 17 December 2010,
+\t                                   ^^^^^^^^^^^^^^^^ citation-catalog-date: not 17 December 2010: write `16 December 2010`
+\tRecalling also its resolutions 65/140 of 16 December 2010 and 67/264 of 17 May 2013,",
+        );
+    }
+
+    #[test]
+    fn old_style_security_council_and_human_rights_council_citations() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 217 (III) of 10 December 1948,
+\tRecalling Security Council resolution 1624 (2005) of 15 September 2005,
+\t                                                     ^^^^^^^^^^^^^^^^^ citation-catalog-date: 14 September 2005
+\tRecalling Human Rights Council resolution 52/2 of 4 April 2023,
+\t                                                  ^^^^^^^^^^^^ citation-catalog-date: 3 April 2023",
+        );
+    }
+
+    #[test]
+    fn dates_mined_from_citations_give_a_hint_beyond_a_slip_of_the_day() {
+        // The catalog dates 48/141 from citations: 20 December 1993.
+        let document = Document::new(
+            "\tThe Human Rights Council,\n\tRecalling General Assembly resolution 48/141 of 7 January 1994,\n",
+        );
+        let found = document
+            .diagnostics()
+            .iter()
+            .find(|d| d.code == CODE)
+            .unwrap();
+        assert_eq!(found.severity, crate::Severity::Hint);
+        assert!(found.message.contains("20 December 1993"));
+    }
+
+    #[test]
+    fn parts_and_sections_are_not_checked() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling section I of its resolution 72/262 of 24 December 2017 and its resolution 68/247 B of 9 April 2014,",
+        );
+    }
+
+    #[test]
+    fn parts_adopted_on_other_days_are_accepted() {
+        // 3374 (XXX): parts adopted on 30 October and 28 November 1975.
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 3374 (XXX) of 28 November 1975 and 3374 (XXX) of 30 October 1975,",
+        );
+    }
+
+    #[test]
+    fn the_fix_writes_the_catalog_date() {
+        let text =
+            "\tThe General Assembly,\n\tRecalling its resolution 65/140 of 17 December 2010,\n";
+        let document = Document::new(text);
+        let diagnostic = document
+            .diagnostics()
+            .iter()
+            .find(|d| d.code == CODE)
+            .unwrap();
+        let fixed = crate::diagnostic::apply_edits(text, &diagnostic.fixes[0].edits);
+        assert_eq!(
+            fixed,
+            "\tThe General Assembly,\n\tRecalling its resolution 65/140 of 16 December 2010,\n"
+        );
+    }
+}

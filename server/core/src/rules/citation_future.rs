@@ -1,0 +1,143 @@
+//! `citation-future`: a text cannot cite a resolution adopted after it.
+//! What the text is comes from its header: its own number (`79/9.`, or the
+//! Council's `Resolution 2505 (2020)`) and its adoption date. A General
+//! Assembly resolution of a later session than the text's own, a Council
+//! resolution with a higher number than the Council's text, or any
+//! resolution whose date (written, or known to the catalog) is after the
+//! text's adoption date is reported.
+
+use crate::catalog::{Key, Series};
+use crate::data;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::syntax::citation::{Citation, SessionRef};
+use crate::syntax::date::Date;
+use crate::syntax::Organ;
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "citation-future",
+    severity: Severity::Error,
+    summary: "A citation of a resolution adopted after the text itself.",
+    example: "resolution 80/5 cited in resolution 79/9 (adopted in the seventy-ninth session)",
+};
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    let own = ctx.model.own;
+    if own.date.is_none() && own.number.is_none() && own.sc.is_none() {
+        return;
+    }
+    for (line, citation) in ctx.citations() {
+        let Some(key) = ctx.citation_key(citation) else {
+            continue;
+        };
+        if let Some(message) = later(ctx, &key, citation) {
+            acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
+        }
+    }
+}
+
+fn later(ctx: &Ctx<'_>, key: &Key, citation: &Citation) -> Option<String> {
+    let own = ctx.model.own;
+    let organ = ctx.model.organ;
+    let written = ctx
+        .catalog
+        .get(key)
+        .map_or_else(|| key.cite(None), |e| e.cite.clone());
+    // By number: a later session of the same organ, or a higher Council number.
+    match (key.series, own.number, own.sc) {
+        (Series::Session(SessionRef::Regular(cited)), Some((SessionRef::Regular(mine), _)), _)
+            if organ == Some(key.organ) && cited > mine =>
+        {
+            return Some(format!(
+                "resolution {written} belongs to the {} session, after this text's own ({}): check the number",
+                data::ordinal(cited),
+                data::ordinal(mine)
+            ));
+        }
+        (Series::Single, _, Some((mine, _)))
+            if organ == Some(Organ::SecurityCouncil) && key.number > mine =>
+        {
+            return Some(format!(
+                "resolution {written} comes after this resolution, {mine}: check the number"
+            ));
+        }
+        _ => {}
+    }
+    // By date.
+    let mine = own.date?;
+    let cited = earliest_date(ctx, key, citation)?;
+    (cited > mine).then(|| {
+        format!("resolution {written} dates from {cited}, after this text's adoption on {mine}: check the number")
+    })
+}
+
+/// The earliest date the cited resolution can have: its catalog dates, the
+/// date the text writes, or the opening of its session.
+fn earliest_date(ctx: &Ctx<'_>, key: &Key, citation: &Citation) -> Option<Date> {
+    if let Some(entry) = ctx.catalog.get(key) {
+        if let Some(date) = entry.date {
+            return entry.other_dates.iter().copied().chain([date]).min();
+        }
+    }
+    if let Some((date, _)) = citation.date.filter(|(d, _)| d.is_valid()) {
+        return Some(date);
+    }
+    match (key.organ, key.series) {
+        (Organ::GeneralAssembly, Series::Session(SessionRef::Regular(n))) => {
+            data::ga_session_opened(n)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::check;
+
+    const CODE: &str = "citation-future";
+
+    #[test]
+    fn a_later_session_than_the_title_says() {
+        check(
+            CODE,
+            "79/9.\tCooperation
+\tThe General Assembly,
+\tRecalling its resolutions 78/5 and 80/5,
+\t                                   ^^^^ citation-future: after this text's own (79th)",
+        );
+    }
+
+    #[test]
+    fn a_date_after_the_adoption() {
+        check(
+            CODE,
+            "Resolution adopted by the General Assembly on 18 November 2024
+\tThe General Assembly,
+\tRecalling its resolution 79/100,
+\t                         ^^^^^^ citation-future: after this text's adoption on 18 November 2024
+\tRecalling its resolutions 79/5 and 81/5 of 17 November 2026,
+\t                                   ^^^^ citation-future: dates from 17 November 2026",
+        );
+    }
+
+    #[test]
+    fn security_council_numbers() {
+        check(
+            CODE,
+            "Resolution 2505 (2020)
+\tThe Security Council,
+\tRecalling its resolutions 2504 (2020) and 2510 (2020),
+\t                                          ^^^^^^^^^^^ citation-future: comes after this resolution, 2505",
+        );
+    }
+
+    #[test]
+    fn texts_that_do_not_say_what_they_are_are_not_checked() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 80/5,",
+        );
+    }
+}

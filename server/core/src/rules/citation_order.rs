@@ -1,0 +1,119 @@
+//! `citation-order`: resolutions listed together are cited in the order
+//! they were adopted (`resolutions 37/4 of 22 October 1982, 38/4 of 28
+//! October 1983 ...`). Each item's date is the one written, else the
+//! catalog's; an item older than the one before it is reported. A hint: the
+//! order is a convention, not a mistake.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::syntax::citation::Citation;
+use crate::syntax::date::Date;
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "citation-order",
+    severity: Severity::Hint,
+    summary: "A list of cited resolutions not in the order they were adopted.",
+    example: "resolutions 68/1 of 20 September 2013 and 67/264 of 17 May 2013",
+};
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    for (index, line) in ctx.lines.iter().enumerate() {
+        let mut list: Vec<(&Citation, Option<(Date, String)>)> = Vec::new();
+        for citation in &line.citations {
+            if citation.list_index == 0
+                || list.first().is_some_and(|(c, _)| c.lead != citation.lead)
+            {
+                check_list(index as u32, &list, acc);
+                list.clear();
+            }
+            list.push((citation, dated(ctx, citation)));
+        }
+        check_list(index as u32, &list, acc);
+    }
+}
+
+/// Reports the items of one list that break its chronological order. A
+/// list written newest first throughout (`the most recent being ...`) is a
+/// choice, not a slip.
+fn check_list(line: u32, list: &[(&Citation, Option<(Date, String)>)], acc: &mut Vec<Diagnostic>) {
+    let dated: Vec<(&Citation, Date, &str)> = list
+        .iter()
+        .filter_map(|(c, d)| {
+            d.as_ref()
+                .map(|(date, written)| (*c, *date, written.as_str()))
+        })
+        .collect();
+    if dated.windows(2).all(|w| w[0].1 >= w[1].1) {
+        return;
+    }
+    for pair in dated.windows(2) {
+        let ((_, before_date, before_written), (citation, date, written)) = (pair[0], pair[1]);
+        if date < before_date {
+            let message = format!(
+                "resolution {written} ({date}) is older than {before_written} ({before_date}), listed before it: list citations in the order they were adopted"
+            );
+            acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
+        }
+    }
+}
+
+/// The item's date (written, or the catalog's) and how it is cited.
+fn dated(ctx: &Ctx<'_>, citation: &Citation) -> Option<(Date, String)> {
+    let key = ctx.citation_key(citation);
+    let entry = key.and_then(|k| ctx.catalog.get(&k));
+    let written = entry.map(|e| e.cite.clone());
+    let date = citation
+        .date
+        .map(|(d, _)| d)
+        .filter(Date::is_valid)
+        .or_else(|| entry.and_then(|e| e.date))?;
+    let written = written.or_else(|| key.map(|k| k.cite(None)))?;
+    Some((date, written))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::check;
+
+    const CODE: &str = "citation-order";
+
+    #[test]
+    fn an_older_item_after_a_newer_one() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolutions 37/4 of 22 October 1982, 68/1 of 20 September 2013 and 67/264 of 17 May 2013,
+\t                                                                                 ^^^^^^ citation-order: older than 68/1
+\tRecalling its resolutions 37/4 of 22 October 1982, 38/4 of 28 October 1983 and 79/9,",
+        );
+    }
+
+    #[test]
+    fn undated_items_use_the_catalog() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolutions 68/1, 79/9 and 67/264,
+\t                                         ^^^^^^ citation-order: 17 May 2013",
+        );
+    }
+
+    #[test]
+    fn a_list_newest_first_throughout_is_a_choice() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolutions, the most recent being 75/287 of 18 June 2021, 75/238 of 31 December 2020 and 74/246 of 27 December 2019,",
+        );
+    }
+
+    #[test]
+    fn separate_lists_are_not_compared() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 79/9, and also its resolution 67/264,",
+        );
+    }
+}

@@ -1,0 +1,127 @@
+//! `citation-unknown`: a resolution the catalog would hold, but does not.
+//! The catalog holds some series completely (General Assembly sessions 74
+//! to 80, ES-10, ES-11 and S-32; Security Council resolutions from 1): a
+//! number missing there is a typing slip. Elsewhere absence proves nothing
+//! and nothing is said. Security Council numbers whose year the session
+//! tables know are left to `citation-session-date`.
+
+use crate::catalog::{Series, Status};
+use crate::data;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::syntax::citation::CitationId;
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "citation-unknown",
+    severity: Severity::Warning,
+    summary: "A resolution number missing from a session the catalog holds completely.",
+    example: "resolution 79/999 (the seventy-ninth session adopted resolutions 79/1 to 79/334)",
+};
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    for (line, citation) in ctx.citations() {
+        let Some(key) = ctx.citation_key(citation) else {
+            continue;
+        };
+        let Status::Unknown(complete) = ctx.catalog.status(&key) else {
+            continue;
+        };
+        let message = match key.series {
+            Series::Single => {
+                if let CitationId::Year { year, .. } = citation.id {
+                    if data::sc_numbers_in_year(year).is_some() {
+                        continue;
+                    }
+                }
+                let last = ctx
+                    .catalog
+                    .get(&crate::catalog::Key {
+                        number: complete.last,
+                        ..key
+                    })
+                    .map(|e| {
+                        format!(
+                            "{} of {}",
+                            e.cite,
+                            e.date.map_or(String::new(), |d| d.to_string())
+                        )
+                    })
+                    .unwrap_or_else(|| complete.last.to_string());
+                format!(
+                    "the catalog's last Security Council resolution is {last}; {} is not known: check the number",
+                    key.number
+                )
+            }
+            Series::Session(session) => {
+                let written = key.cite(None);
+                let first = crate::catalog::Key {
+                    number: complete.first,
+                    ..key
+                }
+                .cite(None);
+                let last = crate::catalog::Key {
+                    number: complete.last,
+                    ..key
+                }
+                .cite(None);
+                let name = crate::catalog::key::SessionName(session);
+                if complete.closed || key.number <= complete.last {
+                    format!(
+                        "the catalog holds every resolution of session {name} ({first} to {last}) and {written} is not among them: check the number"
+                    )
+                } else {
+                    continue;
+                }
+            }
+        };
+        acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::check;
+
+    const CODE: &str = "citation-unknown";
+
+    #[test]
+    fn numbers_missing_from_complete_sessions() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolutions 79/9 of 18 November 2024 and 79/999,
+\t                                                       ^^^^^^ citation-unknown: 79/1 to 79/334
+\tRecalling its resolutions S-32/2 and ES-11/3 and ES-11/9,
+\t                          ^^^^^^ citation-unknown: session S-32 (S-32/1 to S-32/1)",
+        );
+    }
+
+    #[test]
+    fn incomplete_sessions_prove_nothing() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolutions 67/999 and 3999 (XXX) and 80/900,",
+        );
+    }
+
+    #[test]
+    fn security_council_numbers_beyond_the_last() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling Security Council resolutions 1624 (2005) and 2999 (2031),
+\t                                                       ^^^^^^^^^^^ citation-unknown: 2825 (2026) of 29 June 2026",
+        );
+    }
+
+    #[test]
+    fn decisions_are_not_in_the_catalog() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its decision 79/999,",
+        );
+    }
+}
