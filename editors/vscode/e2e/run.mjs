@@ -223,6 +223,37 @@ try {
     "the extension started the server bundled in the .vsix",
     `${channel.join(", ")}\n${channelText}`,
   );
+
+  // A wrong resolute.server.path: the extension restarts, says what is wrong
+  // and offers its README.
+  // (The workspace's settings file: code-server watches the workspace.)
+  fs.mkdirSync(path.join(workspace, ".vscode"));
+  fs.writeFileSync(
+    path.join(workspace, ".vscode", "settings.json"),
+    JSON.stringify({ "resolute.server.path": "/nonexistent/resolute" }),
+  );
+  const toast = page.locator(".notification-toast", { hasText: "resolute.server.path" });
+  const toastShown = await toast
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .then(() => true)
+    .catch(() => false);
+  const toastText = toastShown ? await toast.first().innerText() : "";
+  check(
+    /no executable file is at \/nonexistent\/resolute/.test(toastText),
+    "a wrong resolute.server.path is reported in a notification",
+    toastText,
+  );
+  if (toastShown) {
+    await toast.first().getByRole("button", { name: "Open the README" }).click();
+    const preview = page.locator(".tab", { hasText: /Preview readme\.md/i });
+    const previewShown = await preview
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false);
+    check(previewShown, "its button opens the extension's README in a preview");
+  }
 } catch (error) {
   failures++;
   log(`FAILED: ${error.stack ?? error}`);

@@ -1,6 +1,7 @@
 // The Resolute extension: starts the `resolute` language server for documents
 // of the language `resolution` and keeps it informed of the settings.
 
+import * as fs from "fs";
 import * as vscode from "vscode";
 import {
   DidChangeConfigurationNotification,
@@ -69,8 +70,9 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     const readme = "Open the README";
     const choice = await vscode.window.showErrorMessage(found.message, readme);
     if (choice === readme) {
-      const uri = vscode.Uri.joinPath(context.extensionUri, "README.md");
-      await vscode.commands.executeCommand("markdown.showPreview", uri);
+      // vsce stores the README as readme.md; look it up whatever its case.
+      const name = fs.readdirSync(context.extensionPath).find((n) => n.toLowerCase() === "readme.md") ?? "README.md";
+      await vscode.commands.executeCommand("markdown.showPreview", vscode.Uri.joinPath(context.extensionUri, name));
     }
     return;
   }
