@@ -22,8 +22,13 @@ fi
 
 t0=$SECONDS
 [ -d node_modules ] || npm ci --no-audit --no-fund
+# Bundle the server for this package only: leave server/ as it was, so that a
+# later `npm run package` does not ship this binary unasked.
+bundled_before=false
+[ -e server/resolute ] && bundled_before=true
 node scripts/bundle-server.cjs "$bin"
 npm run --silent package >/dev/null
+$bundled_before || rm -f server/resolute
 echo "e2e: packaging took $((SECONDS - t0)) s ($(du -h resolute.vsix | cut -f1) with the server)"
 
 t0=$SECONDS
