@@ -367,3 +367,109 @@ fn the_corpus_of_adopted_resolutions_is_clean() {
     );
     assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
 }
+
+/// A folder with `resolute.toml` naming a catalog with one bad row, and a
+/// draft citing a resolution of that catalog with the wrong date.
+fn catalog_workspace(name: &str, toml: &str) -> PathBuf {
+    let dir = scratch(name);
+    std::fs::write(dir.join("resolute.toml"), toml).unwrap();
+    std::fs::write(
+        dir.join("drafts.csv"),
+        "symbol,date,title\nA/RES/81/1,2026-10-01,Our first draft\nA/RES/81,2026-10-01,Bad row\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("draft.txt"),
+        "\tThe General Assembly,\n\tRecalling its resolutions 67/264 of 17 May 2013, 81/1 of 2 October 2026 and 68/1 of 20 September 2013,\n\t1.\tDecides.\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn resolute_toml_names_catalogs_and_rule_levels() {
+    let dir = catalog_workspace(
+        "toml",
+        "catalogs = [\"drafts.csv\"]\n[rules]\ncitation-order = \"warning\"\n",
+    );
+    let output = resolute_in(&dir, &["check", "--format", "json", "draft.txt"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let found: Vec<(String, String)> = json_array(&output)
+        .iter()
+        .map(|d| (field(d, "code").to_owned(), field(d, "severity").to_owned()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("citation-catalog-date".to_owned(), "error".to_owned()),
+            ("citation-order".to_owned(), "warning".to_owned()),
+        ]
+    );
+    // The bad row is named on standard error; the good one was loaded.
+    let err = stderr(&output);
+    assert!(
+        err.contains("drafts.csv:3: `A/RES/81` is not the symbol"),
+        "{err}"
+    );
+    // Turned off, the rule says nothing.
+    std::fs::write(
+        dir.join("resolute.toml"),
+        "[rules]\ncitation-order = \"off\"\n",
+    )
+    .unwrap();
+    let output = resolute_in(&dir, &["check", "--format", "json", "draft.txt"]);
+    assert_eq!(json_array(&output).len(), 0, "{}", stdout(&output));
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn catalog_option_and_a_malformed_resolute_toml() {
+    let dir = catalog_workspace("catalog-option", "catalogs = 3\n");
+    let output = resolute_in(
+        &dir,
+        &[
+            "check",
+            "--catalog",
+            "drafts.csv",
+            "--format",
+            "json",
+            "draft.txt",
+        ],
+    );
+    let err = stderr(&output);
+    assert!(err.contains("resolute.toml: line 1"), "{err}");
+    let codes: Vec<String> = json_array(&output)
+        .iter()
+        .map(|d| field(d, "code").to_owned())
+        .collect();
+    assert!(
+        codes.contains(&"citation-catalog-date".to_owned()),
+        "{codes:?}"
+    );
+    // A broken configuration is trouble: exit 2.
+    assert_eq!(output.status.code(), Some(2));
+    // A catalog that does not exist is named, and is trouble too.
+    let output = resolute_in(&dir, &["check", "--catalog", "nowhere.csv", "draft.txt"]);
+    assert!(stderr(&output).contains("nowhere.csv: cannot read this catalog"));
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn files_checked_together_cite_each_other() {
+    let dir = scratch("declared");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Resolution adopted by the General Assembly on 1 October 2026\n81/5.\tOceans\n\n\tThe General Assembly,\n\t1.\tDecides.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "\tThe General Assembly,\n\tRecalling its resolution 81/5 of 2 October 2026,\n\t1.\tDecides.\n",
+    )
+    .unwrap();
+    let output = resolute_in(&dir, &["check", "--format", "json", "."]);
+    let found = json_array(&output);
+    assert_eq!(found.len(), 1, "{}", stdout(&output));
+    assert_eq!(field(&found[0], "code"), "citation-catalog-date");
+    assert!(field(&found[0], "message").contains("write `1 October 2026`"));
+}

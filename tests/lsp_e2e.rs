@@ -173,19 +173,65 @@ impl Server {
     }
 
     fn initialize(&mut self, capabilities: Value) -> Value {
-        let answer = self.request(
-            "initialize",
+        self.initialize_with(
             json!({"processId": null, "rootUri": null, "capabilities": capabilities}),
-        );
+        )
+    }
+
+    /// `initialize` with the whole of its parameters, then `initialized`.
+    fn initialize_with(&mut self, params: Value) -> Value {
+        let answer = self.request("initialize", params);
         self.notify("initialized", json!({}));
         answer["result"].clone()
     }
 
     fn open(&mut self, text: &str) {
+        self.open_uri(URI, text);
+    }
+
+    fn open_uri(&mut self, uri: &str, text: &str) {
         self.notify(
             "textDocument/didOpen",
-            json!({"textDocument": {"uri": URI, "languageId": "unres", "version": 1, "text": text}}),
+            json!({"textDocument": {"uri": uri, "languageId": "resolution", "version": 1, "text": text}}),
         );
+    }
+
+    /// The next diagnostics published for `uri`, skipping other documents'.
+    fn diagnostics_for(&mut self, uri: &str) -> Value {
+        loop {
+            let params = self.notification("textDocument/publishDiagnostics");
+            if params["uri"] == uri {
+                return params;
+            }
+        }
+    }
+
+    /// Asks `method` at `(line, character)` of `uri` until the answer's
+    /// `result` satisfies `ready` (the server may still be taking in an
+    /// earlier notification), within the deadline.
+    fn ask_until(
+        &mut self,
+        method: &str,
+        uri: &str,
+        at: (u32, u32),
+        ready: impl Fn(&Value) -> bool,
+    ) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let answer = self.request(
+                method,
+                json!({"textDocument": {"uri": uri}, "position": {"line": at.0, "character": at.1}}),
+            );
+            let result = answer["result"].clone();
+            if ready(&result) {
+                return result;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no ready answer to {method}: {answer}"
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
     }
 
     /// One incremental change replacing `(line, character)` to
@@ -539,4 +585,121 @@ fn exit_without_shutdown_is_a_failure() {
     server.initialize(json!({}));
     let status = server.exit();
     assert_eq!(status.code(), Some(1));
+}
+
+/// A workspace with `resolute.toml`, a user catalog (one good row, one bad)
+/// and two drafts: one declares itself `81/5`, the other cites it, a
+/// resolution of the user catalog and built-in ones.
+#[test]
+fn the_catalog_in_the_editor() {
+    let dir = std::env::temp_dir().join(format!("resolute-e2e-catalog-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("resolute.toml"),
+        "catalogs = [\"drafts.csv\"]\n[rules]\ncitation-order = \"off\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("drafts.csv"),
+        "symbol,date,title\nA/RES/81/1,2026-10-01,Our first draft\nA/RES/81,2026-10-01,Bad row\n",
+    )
+    .unwrap();
+    let root = format!("file://{}", dir.display());
+    let declaring = format!("{root}/oceans.txt");
+    let citing = format!("{root}/citing.txt");
+
+    let mut server = Server::start();
+    let result = server.initialize_with(json!({
+        "processId": null,
+        "rootUri": root,
+        "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+    }));
+    assert_eq!(result["capabilities"]["definitionProvider"], true);
+    assert!(result["capabilities"]["completionProvider"].is_object());
+    // The bad row is reported to the user, with its file and line.
+    let shown = server.notification("window/showMessage");
+    let text = shown["message"].as_str().unwrap();
+    assert!(
+        text.contains("drafts.csv:3: `A/RES/81` is not the symbol"),
+        "{text}"
+    );
+
+    server.open_uri(
+        &declaring,
+        "81/5.\tOceans and the law of the sea\n\n\tThe General Assembly,\n\t1.\tDecides.\n",
+    );
+    assert_eq!(server.diagnostics_for(&declaring)["diagnostics"], json!([]));
+    let line = "\tRecalling its resolutions 81/5, 81/1 of 2 October 2026 and 65/140 of 17 December 2010 and 67/26";
+    server.open_uri(&citing, &format!("\tThe General Assembly,\n{line}\n"));
+    let published = server.diagnostics_for(&citing);
+    let codes: Vec<&str> = diagnostic_codes(&published);
+    assert_eq!(
+        codes,
+        ["citation-catalog-date", "citation-catalog-date"],
+        "{published}"
+    );
+    let user_row = &published["diagnostics"][0];
+    assert!(user_row["message"]
+        .as_str()
+        .unwrap()
+        .contains("write `1 October 2026`"));
+
+    // Hover on a built-in citation.
+    let col = line.find("65/140").unwrap() as u32;
+    let hover = server.ask_until("textDocument/hover", &citing, (1, col + 1), |r| {
+        !r.is_null()
+    });
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(markdown.starts_with("**A/RES/65/140**"), "{markdown}");
+    assert!(markdown.contains("https://undocs.org/A/RES/65/140"));
+
+    // Go to definition of the open draft's citation opens it.
+    let col = line.find("81/5").unwrap() as u32;
+    let definition = server.ask_until("textDocument/definition", &citing, (1, col + 1), |r| {
+        !r.is_null()
+    });
+    assert_eq!(definition["uri"], declaring.as_str());
+    assert_eq!(definition["range"]["start"]["line"], 0);
+
+    // Completion of what is typed at the end of the line.
+    let end = line.len() as u32;
+    let items = server.ask_until("textDocument/completion", &citing, (1, end), |r| {
+        !r.is_null()
+    });
+    let items = items["items"]
+        .as_array()
+        .or(items.as_array())
+        .unwrap()
+        .clone();
+    let item = items
+        .iter()
+        .find(|i| i["label"] == "67/264")
+        .expect("67/264 is offered");
+    assert_eq!(item["textEdit"]["newText"], "67/264 of 17 May 2013");
+    assert!(items
+        .iter()
+        .all(|i| i["label"].as_str().unwrap().starts_with("67/26")));
+
+    // The quick fix writes the catalog's date.
+    let col = line.find("17 December").unwrap() as u32;
+    let answer = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": citing},
+            "range": range((1, col), (1, col)),
+            "context": {"diagnostics": []},
+        }),
+    );
+    let actions = answer["result"].as_array().expect("code actions");
+    let fix = actions
+        .iter()
+        .find(|a| a["title"] == "Write 16 December 2010")
+        .expect("the fix is offered");
+    assert_eq!(fix["kind"], "quickfix");
+    let edits = &fix["edit"]["changes"][citing.as_str()];
+    assert_eq!(edits[0]["newText"], "16 December 2010");
+    assert_eq!(edits[0]["range"], range((1, col), (1, col + 16)));
+
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -11,15 +11,27 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use resolute_core::Document;
+use std::sync::Arc;
+
+use resolute_core::catalog::{declared_entry, Layer};
+use resolute_core::config::RuleLevels;
+use resolute_core::{Catalog, Document};
+use resolute_lsp::workspace;
 
 use crate::render::{self, Style, Tally};
 use crate::walk::{self, Entry, Unreadable};
 use crate::{Format, EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE};
 
+/// Where citations are checked against, and how loud each rule is.
+#[derive(Debug, Default)]
+pub struct Options {
+    /// Catalog files given with `--catalog`, before `resolute.toml`'s.
+    pub catalogs: Vec<PathBuf>,
+}
+
 /// Checks `paths` and returns the exit status; an error is a failure to
 /// write to standard output.
-pub fn run(format: Format, paths: &[PathBuf]) -> io::Result<u8> {
+pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u8> {
     let stdout = io::stdout();
     // Colour only for a person at a terminal, and never when NO_COLOR is set
     // (https://no-color.org).
@@ -29,6 +41,13 @@ pub fn run(format: Format, paths: &[PathBuf]) -> io::Result<u8> {
     let mut tally = Tally::default();
     let mut json = Vec::new();
 
+    let (catalog, levels, trouble) = setup(options);
+    tally.unreadable += trouble;
+
+    // Read and analyse every file first: the texts that declare their own
+    // symbol (`81/5.<TAB>Title`) join the catalog, so drafts checked together
+    // can cite each other.
+    let mut documents = Vec::new();
     for root in paths {
         for entry in walk::expand(root) {
             let path = match entry {
@@ -48,19 +67,35 @@ pub fn run(format: Format, paths: &[PathBuf]) -> io::Result<u8> {
                     continue;
                 }
             };
-            let document = match read(&path) {
-                Ok(text) => Document::new(&text),
+            match read(&path) {
+                Ok(text) => documents.push((path, Document::with_catalog(&text, catalog.clone()))),
                 Err(unreadable) => {
                     report(&mut out, &unreadable)?;
                     tally.unreadable += 1;
-                    continue;
                 }
-            };
-            tally.add(&document);
-            match format {
-                Format::Human => render::human(&mut out, &path, &document, style)?,
-                Format::Json => render::json(&mut json, &path, &document),
             }
+        }
+    }
+    let declared: Vec<_> = documents
+        .iter()
+        .filter_map(|(path, document)| declared_entry(document, &path.to_string_lossy()))
+        .filter(|entry| catalog.get(&entry.key).is_none())
+        .collect();
+    if !declared.is_empty() {
+        let mut layers = vec![Arc::new(Layer::new("checked files", declared, Vec::new()))];
+        layers.extend(catalog.layers().iter().cloned());
+        let catalog = Catalog::new(layers);
+        for (_, document) in &mut documents {
+            document.set_catalog(catalog.clone());
+        }
+    }
+
+    for (path, document) in &documents {
+        let diagnostics = levels.apply(document.diagnostics());
+        tally.add(&diagnostics);
+        match format {
+            Format::Human => render::human(&mut out, path, document, &diagnostics, style)?,
+            Format::Json => render::json(&mut json, path, document, &diagnostics),
         }
     }
 
@@ -80,6 +115,44 @@ pub fn run(format: Format, paths: &[PathBuf]) -> io::Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+/// Finds `resolute.toml` (in the current folder or above), loads the
+/// catalogs it and `--catalog` name, and reports problems on standard
+/// error. Returns the catalog, the rule levels, and how many files could
+/// not be read (a malformed row is reported but is not a failure).
+fn setup(options: &Options) -> (Catalog, RuleLevels, usize) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut trouble = 0;
+    let mut messages = Vec::new();
+    let given: Vec<String> = options
+        .catalogs
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let (mut layers, problems) = workspace::load_catalogs(&cwd, &given);
+    messages.extend(problems);
+    let mut levels = RuleLevels::default();
+    if let Some((path, config, error)) = workspace::find_config(&cwd) {
+        if let Some(error) = error {
+            messages.push(error);
+            trouble += 1;
+        }
+        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let (more, problems) = workspace::load_catalogs(&base, &config.catalogs);
+        layers.extend(more);
+        messages.extend(problems);
+        levels = config.rules;
+    }
+    for message in messages {
+        // A catalog that cannot be read at all is a path that could not be
+        // read; a bad row only loses that row.
+        if message.contains(": cannot read this catalog") || message.contains("is not UTF-8") {
+            trouble += 1;
+        }
+        eprintln!("resolute: {message}");
+    }
+    (Catalog::with_builtin(layers), levels, trouble)
 }
 
 /// Reports an unreadable path on standard error, after whatever standard

@@ -42,6 +42,11 @@ enum Command {
         /// How to print the diagnostics.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// A catalog of resolutions to check citations against, besides the
+        /// built-in one and those `resolute.toml` names (CSV or JSON with
+        /// the columns symbol,date,title). May be repeated.
+        #[arg(long, value_name = "FILE")]
+        catalog: Vec<PathBuf>,
         /// The files and folders to check.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -77,7 +82,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Lsp) {
         Command::Lsp => return run_lsp(),
-        Command::Check { format, paths } => check::run(format, &paths),
+        Command::Check {
+            format,
+            catalog,
+            paths,
+        } => check::run(format, &paths, &check::Options { catalogs: catalog }),
         Command::Rules => print_rules(),
         Command::SettingsSchema => print_settings_schema(),
     };

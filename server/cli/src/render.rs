@@ -61,9 +61,10 @@ pub fn human(
     out: &mut impl Write,
     path: &Path,
     document: &Document,
+    diagnostics: &[Diagnostic],
     style: Style,
 ) -> io::Result<()> {
-    for diagnostic in document.diagnostics() {
+    for diagnostic in diagnostics {
         human_one(out, path, document, diagnostic, style)?;
     }
     Ok(())
@@ -172,9 +173,9 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn add(&mut self, document: &Document) {
+    pub fn add(&mut self, diagnostics: &[Diagnostic]) {
         self.files += 1;
-        for diagnostic in document.diagnostics() {
+        for diagnostic in diagnostics {
             match diagnostic.severity {
                 Severity::Error => self.errors += 1,
                 Severity::Warning => self.warnings += 1,
@@ -242,7 +243,12 @@ pub struct JsonPosition {
 }
 
 /// Appends the diagnostics of `document` to `acc` in the JSON format.
-pub fn json(acc: &mut Vec<JsonDiagnostic>, path: &Path, document: &Document) {
+pub fn json(
+    acc: &mut Vec<JsonDiagnostic>,
+    path: &Path,
+    document: &Document,
+    diagnostics: &[Diagnostic],
+) {
     let position = |pos| {
         let lc = document.to_line_col(pos, Encoding::Utf16);
         JsonPosition {
@@ -250,7 +256,7 @@ pub fn json(acc: &mut Vec<JsonDiagnostic>, path: &Path, document: &Document) {
             character: lc.character,
         }
     };
-    for diagnostic in document.diagnostics() {
+    for diagnostic in diagnostics {
         acc.push(JsonDiagnostic {
             path: path.to_string_lossy().into_owned(),
             range: JsonRange {
@@ -271,8 +277,14 @@ mod tests {
     fn render(text: &str) -> String {
         let document = Document::new(text);
         let mut out = Vec::new();
-        human(&mut out, Path::new("t.txt"), &document, Style::new(false))
-            .expect("writing to a Vec");
+        human(
+            &mut out,
+            Path::new("t.txt"),
+            &document,
+            document.diagnostics(),
+            Style::new(false),
+        )
+        .expect("writing to a Vec");
         String::from_utf8(out).expect("the output is UTF-8")
     }
 

@@ -7,6 +7,7 @@
 //! [`text`] converts them to the UTF-8, UTF-16 or UTF-32 columns editors use.
 
 pub mod catalog;
+pub mod config;
 pub mod data;
 pub mod diagnostic;
 pub mod document;

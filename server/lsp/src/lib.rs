@@ -21,6 +21,7 @@ pub mod server;
 pub mod session;
 pub mod settings;
 pub mod to_proto;
+pub mod workspace;
 
 pub use server::Backend;
 

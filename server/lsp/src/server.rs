@@ -26,15 +26,19 @@ use tower_lsp_server::ls_types::{
     CodeActionProviderCapability, CodeActionResponse, CompletionOptions, CompletionParams,
     CompletionResponse, Diagnostic, DidChangeConfigurationParams, DidChangeTextDocumentParams,
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
-    DocumentSymbolResponse, Hover, HoverParams, HoverProviderCapability, InitializeParams,
-    InitializeResult, InitializedParams, MessageType, OneOf, ServerCapabilities, ServerInfo,
+    DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverParams,
+    HoverProviderCapability, InitializeParams, InitializeResult, InitializedParams, Location,
+    MessageType, OneOf, Position, Range as LspRange, ServerCapabilities, ServerInfo,
     TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
 };
 use tower_lsp_server::{Client, LanguageServer};
 
+use resolute_core::catalog::declared_entry;
+use resolute_core::config::RuleLevels;
+
 use crate::session::{OpenDocument, Session};
 use crate::settings::Settings;
-use crate::{from_proto, to_proto};
+use crate::{from_proto, to_proto, workspace};
 
 /// The name the server gives itself in `initialize`.
 pub const SERVER_NAME: &str = "resolute";
@@ -59,6 +63,106 @@ impl Backend {
 
     async fn log(&self, typ: MessageType, message: impl Display) {
         self.client.log_message(typ, message).await;
+    }
+
+    /// Reads `resolute.toml` and the catalogs again, re-checks every open
+    /// document against the new catalog and republishes; problems are shown
+    /// to the user.
+    async fn reload_workspace(&self) {
+        let settings = self.session.settings();
+        let root = self.session.workspace(|w| w.root.clone());
+        let mut messages = Vec::new();
+        let (config, mut layers) = match &root {
+            Some(root) => {
+                let (config, base) = match workspace::read_config(root) {
+                    Some((path, config, error)) => {
+                        messages.extend(error);
+                        let base = path
+                            .parent()
+                            .map(|p| p.to_path_buf())
+                            .unwrap_or_else(|| root.clone());
+                        (config, base)
+                    }
+                    None => (Default::default(), root.clone()),
+                };
+                let (layers, problems) = workspace::load_catalogs(&base, &config.catalogs);
+                messages.extend(problems);
+                (config, layers)
+            }
+            None => (Default::default(), Vec::new()),
+        };
+        let base = root.unwrap_or_default();
+        let (extra, problems) = workspace::load_catalogs(&base, &settings.catalogs);
+        messages.extend(problems);
+        // The setting's catalogs come first: they override the file's.
+        layers.splice(0..0, extra);
+        self.session.update_workspace(|w| {
+            w.config = config;
+            w.user_layers = layers;
+        });
+        for message in &messages {
+            self.log(MessageType::WARNING, message).await;
+        }
+        if !messages.is_empty() {
+            let shown = format!(
+                "Resolute: {} problem(s) in the catalogs or resolute.toml; the rest is loaded. {}",
+                messages.len(),
+                messages[0]
+            );
+            self.client.show_message(MessageType::WARNING, shown).await;
+        }
+        self.recheck(true).await;
+    }
+
+    /// Re-checks every open document against the current catalog and
+    /// publishes the diagnostics of those whose diagnostics changed, or of
+    /// all when `republish_all` (the rule levels may have changed).
+    async fn recheck(&self, republish_all: bool) {
+        let catalog = self.session.catalog();
+        let levels = self.session.rule_levels();
+        let encoding = self.session.encoding();
+        let mut outcomes = Vec::new();
+        self.session.for_each(|uri, open| {
+            let outcome = guarded(|| {
+                let before = levels.apply(open.document.diagnostics());
+                let mut document = open.document.clone();
+                document.set_catalog(catalog.clone());
+                let after = levels.apply(document.diagnostics());
+                let changed = (republish_all || before != after)
+                    .then(|| to_proto::diagnostics(&document, &after, encoding));
+                open.document = document;
+                changed
+            });
+            outcomes.push((uri.clone(), open.version, outcome));
+        });
+        for (uri, version, outcome) in outcomes {
+            // Only what changed is published again.
+            match outcome {
+                Ok(None) => {}
+                Ok(Some(diagnostics)) => {
+                    self.publish("recheck", uri, Some(version), Ok(diagnostics))
+                        .await
+                }
+                Err(panic) => {
+                    self.publish("recheck", uri, Some(version), Err(panic))
+                        .await
+                }
+            }
+        }
+    }
+
+    /// Records what `uri` declares of itself; when that changes the catalog,
+    /// every other open document is re-checked.
+    async fn note_declaration(&self, uri: &Uri) {
+        let entry = self
+            .session
+            .with(uri, |open| {
+                guarded(|| declared_entry(&open.document, uri.as_str())).unwrap_or(None)
+            })
+            .flatten();
+        if self.session.declare(uri, entry) {
+            self.recheck(false).await;
+        }
     }
 
     /// Publishes the diagnostics a notification computed, or logs the panic
@@ -127,6 +231,7 @@ pub fn capabilities(encoding: Encoding) -> ServerCapabilities {
             trigger_characters: Some(vec![" ".into(), "/".into(), "\t".into()]),
             ..Default::default()
         }),
+        definition_provider: Some(OneOf::Left(true)),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
             code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
             ..Default::default()
@@ -139,6 +244,16 @@ impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let encoding = from_proto::negotiated_encoding(&params);
         self.session.set_encoding(encoding);
+        #[allow(deprecated)] // `root_uri` is what older clients send.
+        let root = params
+            .workspace_folders
+            .as_ref()
+            .and_then(|folders| folders.first())
+            .map(|folder| &folder.uri)
+            .or(params.root_uri.as_ref())
+            .and_then(|uri| uri.to_file_path())
+            .map(|path| path.into_owned());
+        self.session.update_workspace(|w| w.root = root);
         if let Some(options) = &params.initialization_options {
             let (settings, problems) = Settings::from_json(options);
             self.session.set_settings(settings);
@@ -157,6 +272,7 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
+        self.reload_workspace().await;
         let message = format!("{SERVER_NAME} {} ready", env!("CARGO_PKG_VERSION"));
         self.log(MessageType::INFO, message).await;
     }
@@ -172,6 +288,7 @@ impl LanguageServer for Backend {
         for problem in problems {
             self.log(MessageType::WARNING, problem).await;
         }
+        self.reload_workspace().await;
     }
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
@@ -179,15 +296,18 @@ impl LanguageServer for Backend {
         let (uri, version, text) = (item.uri, item.version, item.text);
         let encoding = self.session.encoding();
         let catalog = self.session.catalog();
+        let levels = self.session.rule_levels();
         let outcome = self.session.entry(uri.clone(), |slot| {
             guarded(|| {
                 let document = Document::with_catalog(&text, catalog);
-                let diagnostics = to_proto::diagnostics(&document, encoding);
+                let diagnostics = publishable(&document, &levels, encoding);
                 *slot = Some(OpenDocument { document, version });
                 diagnostics
             })
         });
-        self.publish("didOpen", uri, Some(version), outcome).await;
+        self.publish("didOpen", uri.clone(), Some(version), outcome)
+            .await;
+        self.note_declaration(&uri).await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -198,13 +318,14 @@ impl LanguageServer for Backend {
             .map(from_proto::change)
             .collect();
         let encoding = self.session.encoding();
+        let levels = self.session.rule_levels();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
                 // The changes go to a copy, so a panic halfway leaves the
                 // document as the client last saw it analysed.
                 let mut document = open.document.clone();
                 let clamped = document.apply_changes(&changes, encoding);
-                let diagnostics = to_proto::diagnostics(&document, encoding);
+                let diagnostics = publishable(&document, &levels, encoding);
                 *open = OpenDocument { document, version };
                 (diagnostics, clamped)
             })
@@ -221,7 +342,9 @@ impl LanguageServer for Backend {
                     }
                 }
                 let outcome = outcome.map(|(diagnostics, _)| diagnostics);
-                self.publish("didChange", uri, Some(version), outcome).await
+                self.publish("didChange", uri.clone(), Some(version), outcome)
+                    .await;
+                self.note_declaration(&uri).await;
             }
             None => {
                 let message = format!("didChange of {}, which is not open: ignored", uri.as_str());
@@ -233,7 +356,12 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         self.session.close(&uri);
-        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        self.client
+            .publish_diagnostics(uri.clone(), Vec::new(), None)
+            .await;
+        if self.session.declare(&uri, None) {
+            self.recheck(false).await;
+        }
     }
 
     async fn document_symbol(
@@ -288,13 +416,14 @@ impl LanguageServer for Backend {
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
+        let levels = self.session.rule_levels();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
                 let document = &open.document;
                 let start = from_proto::pos(document, params.range.start, encoding);
                 let end = from_proto::pos(document, params.range.end, encoding);
                 let mut actions = Vec::new();
-                for diagnostic in document.diagnostics() {
+                for diagnostic in &levels.apply(document.diagnostics()) {
                     let range = diagnostic.range;
                     if range.end < start || range.start > end {
                         continue;
@@ -315,6 +444,53 @@ impl LanguageServer for Backend {
         });
         self.answer("codeAction", &uri, outcome).await
     }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let at = params.text_document_position_params;
+        let uri = at.text_document.uri;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let pos = from_proto::pos(document, at.position, encoding);
+                ide::definition(document, document.catalog(), pos)
+            })
+        });
+        let target = match outcome {
+            Some(Ok(Some(target))) => target,
+            other => {
+                let other = other.map(|o| o.map(|_| None::<GotoDefinitionResponse>));
+                return self.answer("definition", &uri, other).await;
+            }
+        };
+        // A user catalog's `file` column is a path relative to the catalog.
+        let target_uri = match &target.base {
+            None => target.file.parse::<Uri>().ok(),
+            Some(base) => {
+                let base = std::path::Path::new(&**base);
+                let path = base.parent().unwrap_or(base).join(&*target.file);
+                Uri::from_file_path(path)
+            }
+        };
+        Ok(target_uri.map(|uri| {
+            let at = Position {
+                line: target.line,
+                character: 0,
+            };
+            GotoDefinitionResponse::Scalar(Location {
+                uri,
+                range: LspRange { start: at, end: at },
+            })
+        }))
+    }
+}
+
+/// The diagnostics of `document` to publish, with the rule levels applied.
+fn publishable(document: &Document, levels: &RuleLevels, encoding: Encoding) -> Vec<Diagnostic> {
+    to_proto::diagnostics(document, &levels.apply(document.diagnostics()), encoding)
 }
 
 /// The result of a guarded computation: its value, or what its panic said.

@@ -6,8 +6,11 @@
 //! a lock across an `.await`, because it never sees a guard at all.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
+use resolute_core::catalog::{Entry, Layer};
+use resolute_core::config::{Config, RuleLevels};
 use resolute_core::{Catalog, Document, Encoding};
 
 use crate::settings::Settings;
@@ -26,7 +29,18 @@ pub struct Session {
     encoding: RwLock<Encoding>,
     settings: RwLock<Settings>,
     catalog: RwLock<Catalog>,
+    workspace: Mutex<Workspace>,
     documents: Mutex<HashMap<Uri, OpenDocument>>,
+}
+
+/// What the server knows of the workspace: its root, `resolute.toml`, the
+/// user's catalogs and the entries open documents declare.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    pub root: Option<PathBuf>,
+    pub config: Config,
+    pub user_layers: Vec<Arc<Layer>>,
+    pub declared: HashMap<Uri, Entry>,
 }
 
 impl Session {
@@ -60,8 +74,63 @@ impl Session {
             .clone()
     }
 
-    pub fn set_catalog(&self, catalog: Catalog) {
-        *self.catalog.write().unwrap_or_else(PoisonError::into_inner) = catalog;
+    /// Runs `f` on the workspace state, then rebuilds the catalog from it.
+    pub fn update_workspace<R>(&self, f: impl FnOnce(&mut Workspace) -> R) -> R {
+        let mut workspace = self
+            .workspace
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let result = f(&mut workspace);
+        let mut layers = Vec::new();
+        if !workspace.declared.is_empty() {
+            let mut entries: Vec<Entry> = workspace.declared.values().cloned().collect();
+            entries.sort_by(|a, b| a.symbol.cmp(&b.symbol));
+            layers.push(Arc::new(Layer::new("open documents", entries, Vec::new())));
+        }
+        layers.extend(workspace.user_layers.iter().cloned());
+        *self.catalog.write().unwrap_or_else(PoisonError::into_inner) =
+            Catalog::with_builtin(layers);
+        result
+    }
+
+    /// Reads the workspace state.
+    pub fn workspace<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        f(&self
+            .workspace
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Records the entry `uri` declares (or none); returns whether that
+    /// changed the catalog.
+    pub fn declare(&self, uri: &Uri, entry: Option<Entry>) -> bool {
+        let same = self.workspace(|w| w.declared.get(uri) == entry.as_ref());
+        if same {
+            return false;
+        }
+        self.update_workspace(|w| match entry {
+            Some(entry) => {
+                w.declared.insert(uri.clone(), entry);
+            }
+            None => {
+                w.declared.remove(uri);
+            }
+        });
+        true
+    }
+
+    /// The rule levels in force: `resolute.toml`'s, overridden by the
+    /// editor's settings.
+    pub fn rule_levels(&self) -> RuleLevels {
+        let settings = self.settings().rule_levels();
+        self.workspace(|w| w.config.rules.merged(&settings))
+    }
+
+    /// Runs `f` on every open document, under the lock.
+    pub fn for_each(&self, mut f: impl FnMut(&Uri, &mut OpenDocument)) {
+        for (uri, open) in self.documents().iter_mut() {
+            f(uri, open);
+        }
     }
 
     /// The position encoding agreed with the client (UTF-16 until `initialize`).

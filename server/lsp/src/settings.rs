@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use resolute_core::config::RuleLevels;
 use resolute_core::{rules, Severity};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -15,29 +16,8 @@ use serde_json::{json, Map, Value};
 /// Documents above this size (in bytes) are not analysed by default.
 pub const DEFAULT_MAX_DOCUMENT_SIZE: u64 = 64 * 1024 * 1024;
 
-/// A rule's level as a user sets it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RuleLevel {
-    Error,
-    Warning,
-    Information,
-    Hint,
-    Off,
-}
-
-impl RuleLevel {
-    /// The severity to publish, or `None` to drop the diagnostic.
-    pub fn severity(self) -> Option<Severity> {
-        match self {
-            RuleLevel::Error => Some(Severity::Error),
-            RuleLevel::Warning => Some(Severity::Warning),
-            RuleLevel::Information => Some(Severity::Information),
-            RuleLevel::Hint => Some(Severity::Hint),
-            RuleLevel::Off => None,
-        }
-    }
-}
+/// A rule's level as a user sets it (the same as in `resolute.toml`).
+pub use resolute_core::config::Level as RuleLevel;
 
 /// What the server reads.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -108,6 +88,11 @@ impl Settings {
             Ok(())
         });
         (settings, problems)
+    }
+
+    /// The rule levels, as the core applies them.
+    pub fn rule_levels(&self) -> RuleLevels {
+        RuleLevels(self.rules.clone())
     }
 
     /// The severity to publish for rule `code`, or `None` when it is off.

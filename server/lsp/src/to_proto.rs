@@ -70,10 +70,13 @@ pub fn diagnostic(
     }
 }
 
-/// Every finding of `document`.
-pub fn diagnostics(document: &Document, encoding: Encoding) -> Vec<ls_types::Diagnostic> {
-    document
-        .diagnostics()
+/// The findings `diagnostics` of `document`.
+pub fn diagnostics(
+    document: &Document,
+    diagnostics: &[Diagnostic],
+    encoding: Encoding,
+) -> Vec<ls_types::Diagnostic> {
+    diagnostics
         .iter()
         .map(|d| diagnostic(document, d, encoding))
         .collect()
@@ -285,7 +288,7 @@ mod tests {
     fn diagnostics_carry_code_source_severity_and_client_columns() {
         let text = "\tThe General Assembly,\n\tمرحبا 中文 😀 text\n\t1.\tUrges;\n\t2.\tRequests;\n\t4.\tDecides.\n";
         let document = Document::new(text);
-        let utf16 = diagnostics(&document, Encoding::Utf16);
+        let utf16 = diagnostics(&document, document.diagnostics(), Encoding::Utf16);
         let numbering: Vec<_> = utf16
             .iter()
             .filter(|d| d.code == Some(NumberOrString::String("operative-numbering".into())))

@@ -248,7 +248,7 @@ pub(crate) fn complete(ctx: &CompletionCtx<'_>, acc: &mut Vec<CompletionItem>) {
             .with_prefix(organ, "")
             .filter(|e| e.key.kind == kind)
             .collect();
-        all.sort_by(|a, b| b.date.cmp(&a.date));
+        all.sort_by_key(|e| std::cmp::Reverse(e.date));
         all.truncate(LIMIT);
         all
     } else {
