@@ -2,8 +2,9 @@
 // (VS Code 1.100 served on localhost) in Debian's Chromium, driven by
 // playwright-core. It installs the .vsix, opens a draft with a numbering gap
 // and a footnote, and asserts on what the workbench shows: the language mode,
-// the Problems panel, the hover, and the server the extension started (the
-// one bundled in the .vsix). It leaves a screenshot for the README.
+// the grammar, the Problems panel, the hover, completion, a quick fix, the
+// server the extension started (the one bundled in the .vsix), and the message
+// for a wrong resolute.server.path. It leaves a screenshot for the README.
 //
 //   node e2e/run.mjs --code-server DIR --vsix FILE --draft FILE [--screenshot PNG]
 //
@@ -212,6 +213,80 @@ try {
     await page.waitForTimeout(600); // the hover fades in
     await page.screenshot({ path: args.screenshot });
     log(`screenshot: ${args.screenshot}`);
+  }
+
+  // Completion: a new preambular line after `The General Assembly,` citing
+  // `resolution 67/26`, then Ctrl+Space: the catalog offers 67/264.
+  await page.keyboard.press("Escape");
+  const organLine = lines.findIndex((l) => l.includes("The General Assembly,")) + 1;
+  await page.keyboard.press("Control+G");
+  await page.locator(".quick-input-widget input").waitFor({ timeout: 10_000 });
+  await page.keyboard.type(`${organLine}`);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Recalling its resolution 67/26", { delay: 10 });
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+Space");
+  const suggestion = page.locator(".suggest-widget .monaco-list-row", { hasText: "67/264" });
+  const suggested = await suggestion
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  const suggestText = await page
+    .locator(".suggest-widget")
+    .first()
+    .innerText()
+    .catch(() => "");
+  check(suggested, "completion after `resolution 67/26` offers 67/264", suggestText);
+
+  // Quick fix: the same line now cites 65/140 with a wrong date (the catalog
+  // has 16 December 2010); Ctrl+. on the date and choose the fix.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  const wrong = "Recalling its resolution 65/140 of 17 December 2010,";
+  await page.keyboard.type(wrong, { delay: 10 });
+  await page.keyboard.press("Escape");
+  await markers
+    .locator(".monaco-list-row", { hasText: "citation-catalog-date" })
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {});
+  await page.keyboard.press("Control+G");
+  await page.locator(".quick-input-widget input").waitFor({ timeout: 10_000 });
+  await page.keyboard.type(`${organLine + 1}:${1 + 1 + wrong.indexOf("17 December")}`);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+.");
+  const fix = page.locator(".action-widget .monaco-list-row", { hasText: "16 December 2010" });
+  const offered = await fix
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  const menuText = await page
+    .locator(".action-widget")
+    .first()
+    .innerText()
+    .catch(() => "");
+  check(offered, "Ctrl+. on the wrong date offers a fix to 16 December 2010", menuText);
+  if (offered) {
+    // Choose it with the keyboard, as the menu is meant to be used.
+    const focused = page.locator(".action-widget .monaco-list-row.focused");
+    for (let i = 0; i < 10; i++) {
+      const text = await focused.first().innerText().catch(() => "");
+      if (text.includes("16 December 2010")) break;
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Enter");
+    const fixed = await page
+      .locator(".view-line", { hasText: "resolution 65/140 of 16 December 2010," })
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    check(fixed, "the quick fix rewrites the date in the editor");
   }
 
   // The server the extension started was the one bundled in the .vsix: its
