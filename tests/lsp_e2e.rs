@@ -462,10 +462,10 @@ fn a_session_in_utf16() {
         "{answer}"
     );
     assert_eq!(hover["range"], range((3, marker), (3, marker + 1)));
-    // Nothing to say elsewhere.
+    // Nothing to say on running text ("the" after "Recalling").
     let answer = server.request(
         "textDocument/hover",
-        json!({"textDocument": {"uri": URI}, "position": {"line": 3, "character": 4}}),
+        json!({"textDocument": {"uri": URI}, "position": {"line": 3, "character": 12}}),
     );
     assert_eq!(answer["result"], Value::Null, "{answer}");
 
@@ -554,9 +554,10 @@ fn a_change_to_a_document_never_opened_is_ignored() {
 fn positions_past_the_end_are_clamped_and_logged() {
     let mut server = Server::start();
     server.initialize(json!({}));
-    server.open("\t1.\tUrges;\n\t2.\tDecides.\n");
+    server.open("\t1.\tUrges;\n\t2.\tDecides;\n\t3.\tRequests.\n");
     assert_eq!(diagnostic_codes(&server.diagnostics()), Vec::<&str>::new());
-    // Column 99 of line 1 is its end; line 40 is the end of the document.
+    // Column 99 of line 1 is its end; line 40 is the end of the document:
+    // paragraph 3 becomes paragraph 4.
     server.change(2, (1, 99), (40, 0), "\n\t4.\tRequests.");
     let params = server.diagnostics();
     assert_eq!(params["version"], 2);
@@ -601,7 +602,12 @@ fn the_catalog_in_the_editor() {
     .unwrap();
     std::fs::write(
         dir.join("drafts.csv"),
-        "symbol,date,title\nA/RES/81/1,2026-10-01,Our first draft\nA/RES/81,2026-10-01,Bad row\n",
+        "symbol,date,title,file\nA/RES/81/1,2026-10-01,Our first draft,texts/81-1.txt\nA/RES/81,2026-10-01,Bad row,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("extra.json"),
+        "[{\"symbol\": \"A/RES/81/2\", \"date\": \"2026-10-05\", \"title\": \"From the setting\"}]",
     )
     .unwrap();
     let root = format!("file://{}", dir.display());
@@ -613,6 +619,7 @@ fn the_catalog_in_the_editor() {
         "processId": null,
         "rootUri": root,
         "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+        "initializationOptions": {"resolute": {"catalogs": ["extra.json"]}},
     }));
     assert_eq!(result["capabilities"]["definitionProvider"], true);
     assert!(result["capabilities"]["completionProvider"].is_object());
@@ -629,20 +636,38 @@ fn the_catalog_in_the_editor() {
         "81/5.\tOceans and the law of the sea\n\n\tThe General Assembly,\n\t1.\tDecides.\n",
     );
     assert_eq!(server.diagnostics_for(&declaring)["diagnostics"], json!([]));
-    let line = "\tRecalling its resolutions 81/5, 81/1 of 2 October 2026 and 65/140 of 17 December 2010 and 67/26";
+    let line = "\tRecalling its resolutions 81/5, 81/1 of 2 October 2026, 81/2 of 6 October 2026 and 65/140 of 17 December 2010 and 67/26";
     server.open_uri(&citing, &format!("\tThe General Assembly,\n{line}\n"));
     let published = server.diagnostics_for(&citing);
+    // The line is still being typed: it ends without its comma.
     let codes: Vec<&str> = diagnostic_codes(&published);
     assert_eq!(
         codes,
-        ["citation-catalog-date", "citation-catalog-date"],
+        [
+            "citation-catalog-date",
+            "citation-catalog-date",
+            "citation-catalog-date",
+            "paragraph-punctuation"
+        ],
         "{published}"
     );
-    let user_row = &published["diagnostics"][0];
-    assert!(user_row["message"]
-        .as_str()
-        .unwrap()
-        .contains("write `1 October 2026`"));
+    // From resolute.toml's catalog, then from the setting's.
+    let message = |i: usize| {
+        published["diagnostics"][i]["message"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(
+        message(0).contains("write `1 October 2026`"),
+        "{}",
+        message(0)
+    );
+    assert!(
+        message(1).contains("write `5 October 2026`"),
+        "{}",
+        message(1)
+    );
 
     // Hover on a built-in citation.
     let col = line.find("65/140").unwrap() as u32;
@@ -660,6 +685,12 @@ fn the_catalog_in_the_editor() {
     });
     assert_eq!(definition["uri"], declaring.as_str());
     assert_eq!(definition["range"]["start"]["line"], 0);
+    // A user catalog's `file` column leads to that file, relative to the catalog.
+    let col = line.find("81/1").unwrap() as u32;
+    let definition = server.ask_until("textDocument/definition", &citing, (1, col + 1), |r| {
+        !r.is_null()
+    });
+    assert_eq!(definition["uri"], format!("{root}/texts/81-1.txt"));
 
     // Completion of what is typed at the end of the line.
     let end = line.len() as u32;
@@ -702,4 +733,76 @@ fn the_catalog_in_the_editor() {
 
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn completion_of_a_repeated_verb_and_a_quick_fix() {
+    let mut server = Server::start();
+    let result = server.initialize(json!({}));
+    assert!(result["capabilities"]["completionProvider"].is_object());
+    let text = "\tThe General Assembly,\n\tRecalling its resolution 77/1,\n\t1.\tRequests the Secretary-General to report;\n\t2.\t\n";
+    server.open(text);
+    let published = server.diagnostics();
+    // Paragraph 2 has no text yet: nothing to say.
+    assert_eq!(
+        diagnostic_codes(&published),
+        Vec::<&str>::new(),
+        "{published}"
+    );
+
+    // After `2.` and the tab, the repeated verb comes first, then the
+    // operative verbs; the item replaces nothing and inserts plain text.
+    let answer = server.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 3, "character": 4}}),
+    );
+    let items = answer["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"));
+    assert_eq!(items[0]["label"], "Also requests", "{answer}");
+    assert_eq!(items[0]["textEdit"]["range"], range((3, 4), (3, 4)));
+    assert_eq!(items[0]["textEdit"]["newText"], "Also requests");
+    assert!(items.iter().any(|i| i["label"] == "Calls upon"), "{answer}");
+
+    // A repeated `Requests` raises a hint whose quick fix is a plain edit.
+    server.change(
+        2,
+        (3, 4),
+        (3, 4),
+        "Requests the Secretary-General to consult.",
+    );
+    let published = server.diagnostics();
+    assert_eq!(
+        diagnostic_codes(&published),
+        ["repeated-opening"],
+        "{published}"
+    );
+    let diagnostic = published["diagnostics"][0].clone();
+    assert_eq!(diagnostic["severity"], 4);
+    assert_eq!(diagnostic["range"], range((3, 4), (3, 12)));
+    let answer = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": URI},
+            "range": range((3, 5), (3, 5)),
+            "context": {"diagnostics": [diagnostic]},
+        }),
+    );
+    let actions = answer["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"));
+    assert_eq!(actions.len(), 1, "{answer}");
+    let action = &actions[0];
+    assert_eq!(action["kind"], "quickfix");
+    assert_eq!(action["title"], "Write `Also requests`");
+    assert!(action.get("command").is_none(), "a plain edit: {action}");
+    assert_eq!(
+        action["edit"]["changes"][URI],
+        json!([{"range": range((3, 4), (3, 12)), "newText": "Also requests"}])
+    );
+
+    // Applying it clears the hint.
+    server.change(3, (3, 4), (3, 12), "Also requests");
+    assert_eq!(server.diagnostics()["diagnostics"], json!([]));
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }

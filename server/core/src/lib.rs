@@ -13,9 +13,11 @@ pub mod diagnostic;
 pub mod document;
 pub mod ide;
 pub mod model;
+pub mod parts;
 pub mod rules;
 pub mod syntax;
 pub mod text;
+pub mod vocabulary;
 
 pub use catalog::Catalog;
 pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};

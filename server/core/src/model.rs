@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::syntax::citation::{roman_value, Citation, CitationId, Qualifier, SessionRef};
 use crate::syntax::date::Date;
-use crate::syntax::{LineKind, LineSyntax, Organ, Span};
+use crate::syntax::{LineKind, LineSyntax, Organ, ParagraphRef, RefScope, Span};
 
 /// A numbered paragraph (`5.<TAB>Requests …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +23,9 @@ pub struct NumberedParagraph {
     pub sequence: u32,
     /// Whether it carries a negotiation suffix (`3 bis`).
     pub suffixed: bool,
+    /// Whether it carries a negotiation label (`OP3`): such numbers are the
+    /// negotiators' stable names, kept until the text is finalized.
+    pub labelled: bool,
     /// Index range into [`Model::subs`].
     pub subs: std::ops::Range<usize>,
 }
@@ -215,6 +218,7 @@ impl Model {
                         region,
                         sequence,
                         suffixed: suffix.is_some(),
+                        labelled: line.draft.is_some(),
                         subs: 0..0,
                     });
                     current_paragraph = Some(model.paragraphs.len() - 1);
@@ -307,6 +311,47 @@ impl Model {
         }
         if let Some(p) = paragraph {
             self.paragraphs[p].subs = start..self.subs.len();
+        }
+    }
+
+    /// The numbered paragraphs (indices into `paragraphs`) an internal
+    /// reference on `line` may point at: the resolution's own for `of the
+    /// present resolution`, else those of the line's own region (an annex
+    /// refers to its own paragraphs). Negotiation inserts (`3 bis`) are not
+    /// referred to by number.
+    pub fn reference_candidates(&self, line: u32, scope: RefScope) -> Vec<usize> {
+        let region = self.regions.get(line as usize).copied().unwrap_or(0);
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                !p.suffixed
+                    && match scope {
+                        RefScope::PresentText => p.region == 0,
+                        _ => p.region == region,
+                    }
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The paragraphs (indices into `paragraphs`) `reference` on `line`
+    /// points at: those numbered as it says, or, for `subparagraph (b)
+    /// above`, the paragraph the line belongs to.
+    pub fn reference_targets(&self, line: u32, reference: &ParagraphRef) -> Vec<usize> {
+        let candidates = self.reference_candidates(line, reference.scope);
+        match reference.paragraph {
+            Some(number) => candidates
+                .into_iter()
+                .filter(|&i| self.paragraphs[i].number == number)
+                .collect(),
+            None => {
+                let owner = self.owner_line.get(line as usize).copied();
+                candidates
+                    .into_iter()
+                    .filter(|&i| Some(self.paragraphs[i].line) == owner)
+                    .collect()
+            }
         }
     }
 

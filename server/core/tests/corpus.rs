@@ -28,6 +28,15 @@ const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
     // marker. The printed resolution has superscripts there.
     ("S_RES_83_1950.txt", 13, "footnote-unused"),
     ("S_RES_83_1950.txt", 14, "footnote-unused"),
+    // A/RES/76/72 ends its second preambular paragraph (`Recalling, in this
+    // regard, resolution 72/249 … and decision 75/570 of 22 June 2021;`)
+    // with a semicolon; its 57 other preambular paragraphs end with a comma,
+    // as the Editorial Manual requires.
+    ("A_RES_76_72.txt", 8, "paragraph-punctuation"),
+    // S/RES/1445 (2002) is hand-revised OCR (corpus README): paragraph 18
+    // ends `…the Ituri area,` where its other non-final paragraphs end
+    // with a semicolon (or a colon before subparagraphs).
+    ("S_RES_1445_2002.txt", 37, "paragraph-punctuation"),
 ];
 
 #[test]

@@ -28,8 +28,9 @@ use tower_lsp_server::ls_types::{
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
     DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverParams,
     HoverProviderCapability, InitializeParams, InitializeResult, InitializedParams, Location,
-    MessageType, OneOf, Position, Range as LspRange, ServerCapabilities, ServerInfo,
-    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
+    MessageType, OneOf, Position, PrepareRenameResponse, Range as LspRange, RenameOptions,
+    RenameParams, ServerCapabilities, ServerInfo, TextDocumentPositionParams,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Uri, WorkspaceEdit,
 };
 use tower_lsp_server::{Client, LanguageServer};
 
@@ -233,8 +234,16 @@ pub fn capabilities(encoding: Encoding) -> ServerCapabilities {
         }),
         definition_provider: Some(OneOf::Left(true)),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            code_action_kinds: Some(vec![
+                CodeActionKind::QUICKFIX,
+                CodeActionKind::SOURCE,
+                CodeActionKind::REFACTOR_REWRITE,
+            ]),
             ..Default::default()
+        })),
+        rename_provider: Some(OneOf::Right(RenameOptions {
+            prepare_provider: Some(true),
+            work_done_progress_options: Default::default(),
         })),
         ..Default::default()
     }
@@ -439,10 +448,79 @@ impl LanguageServer for Backend {
                         )));
                     }
                 }
+                let diagnostics = levels.apply(document.diagnostics());
+                let range = resolute_core::Range {
+                    start: start.min(end),
+                    end: end.max(start),
+                };
+                for action in ide::actions::actions(document, document.catalog(), range) {
+                    actions.push(CodeActionOrCommand::CodeAction(to_proto::code_action(
+                        document,
+                        &uri,
+                        &action,
+                        &diagnostics,
+                        range,
+                        encoding,
+                    )));
+                }
+                let only = params.context.only.as_deref();
+                actions.retain(|action| match (only, action) {
+                    (Some(kinds), CodeActionOrCommand::CodeAction(action)) => {
+                        let kind = action.kind.as_ref().map_or("", |k| k.as_str());
+                        kinds.iter().any(|k| {
+                            kind == k.as_str() || kind.starts_with(&format!("{}.", k.as_str()))
+                        })
+                    }
+                    _ => true,
+                });
                 (!actions.is_empty()).then_some(actions)
             })
         });
         self.answer("codeAction", &uri, outcome).await
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        let uri = params.text_document.uri;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let pos = from_proto::pos(document, params.position, encoding);
+                ide::rename::prepare_rename(document, pos).map(|(range, placeholder)| {
+                    PrepareRenameResponse::RangeWithPlaceholder {
+                        range: to_proto::range(document, range, encoding),
+                        placeholder,
+                    }
+                })
+            })
+        });
+        self.answer("prepareRename", &uri, outcome).await
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let at = params.text_document_position;
+        let uri = at.text_document.uri;
+        let encoding = self.session.encoding();
+        let outcome = self.session.with(&uri, |open| {
+            guarded(|| {
+                let document = &open.document;
+                let pos = from_proto::pos(document, at.position, encoding);
+                ide::rename::rename(document, pos, &params.new_name)
+                    .map(|edits| to_proto::workspace_edit(document, &uri, &edits, encoding))
+            })
+        });
+        match outcome {
+            Some(Ok(Err(message))) => Err(Error::invalid_params(message)),
+            Some(Ok(Ok(edit))) => Ok(Some(edit)),
+            Some(Err(panic)) => {
+                self.answer::<WorkspaceEdit>("rename", &uri, Some(Err(panic)))
+                    .await
+            }
+            None => Ok(None),
+        }
     }
 
     async fn goto_definition(

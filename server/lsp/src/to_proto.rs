@@ -186,6 +186,41 @@ pub fn quick_fix(
     }
 }
 
+/// A core action as a code action; a quick fix names the diagnostics of
+/// its rule within `range`.
+pub fn code_action(
+    document: &Document,
+    uri: &Uri,
+    action: &resolute_core::ide::actions::Action,
+    diagnostics: &[Diagnostic],
+    range: Range,
+    encoding: Encoding,
+) -> CodeAction {
+    use resolute_core::ide::actions::ActionKind;
+    let (kind, fixed) = match action.kind {
+        ActionKind::QuickFix { code } => {
+            let fixed: Vec<ls_types::Diagnostic> = diagnostics
+                .iter()
+                .filter(|d| {
+                    d.code == code && d.range.start <= range.end && range.start <= d.range.end
+                })
+                .map(|d| self::diagnostic(document, d, encoding))
+                .collect();
+            (CodeActionKind::QUICKFIX, Some(fixed))
+        }
+        ActionKind::Source | ActionKind::Refactor => {
+            (CodeActionKind::from(action.id.to_owned()), None)
+        }
+    };
+    CodeAction {
+        title: action.title.clone(),
+        kind: Some(kind),
+        diagnostics: fixed,
+        edit: Some(workspace_edit(document, uri, &action.edits, encoding)),
+        ..Default::default()
+    }
+}
+
 pub fn completion_kind(kind: CompletionKind) -> CompletionItemKind {
     match kind {
         CompletionKind::Verb => CompletionItemKind::KEYWORD,

@@ -118,6 +118,13 @@ pub struct Layer {
 }
 
 impl Layer {
+    /// Parses the built-in data afresh (for the benchmark of catalog load;
+    /// the program parses it once, on first use).
+    #[doc(hidden)]
+    pub fn builtin_data_for_bench() -> Layer {
+        builtin::load()
+    }
+
     /// A layer of `entries`; a later entry with the same key replaces an
     /// earlier one.
     pub fn new(name: impl Into<String>, entries: Vec<Entry>, complete: Vec<Complete>) -> Layer {

@@ -53,7 +53,11 @@ pub struct CompletionCtx<'a> {
 type Provider = fn(&CompletionCtx<'_>, &mut Vec<CompletionItem>);
 
 /// Every provider. Each returns quickly when the context is not its own.
-static PROVIDERS: &[Provider] = &[super::citation::complete];
+static PROVIDERS: &[Provider] = &[
+    super::citation::complete,
+    super::complete_openings::openings,
+    super::complete_organizations::organizations,
+];
 
 /// The items to offer at `pos`, best first.
 pub fn completion(document: &Document, catalog: &Catalog, pos: Pos) -> Vec<CompletionItem> {

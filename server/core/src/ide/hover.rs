@@ -25,7 +25,12 @@ pub struct HoverCtx<'a> {
 type Provider = fn(&HoverCtx<'_>) -> Option<Hover>;
 
 /// Every provider, in order of precedence.
-static PROVIDERS: &[Provider] = &[footnote, super::citation::hover];
+static PROVIDERS: &[Provider] = &[
+    footnote,
+    super::citation::hover,
+    super::hover_vocabulary::opening,
+    super::hover_vocabulary::organization,
+];
 
 /// The hover at `pos`, if there is anything to say.
 pub fn hover(document: &Document, catalog: &Catalog, pos: Pos) -> Option<Hover> {
@@ -86,6 +91,6 @@ mod tests {
         let hover = hover(&document, &catalog, Pos::new(0, 23)).unwrap();
         assert_eq!(hover.range, Range::on_line(0, 23, 24));
         assert_eq!(hover.markdown, "**Footnote 1**\n\nResolution 60/1\\.");
-        assert!(super::hover(&document, &catalog, Pos::new(0, 3)).is_none());
+        assert!(super::hover(&document, &catalog, Pos::new(0, 12)).is_none());
     }
 }

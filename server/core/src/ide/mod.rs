@@ -2,10 +2,16 @@
 //! and completion. Each returns plain data in core positions; the server
 //! converts it.
 
+pub mod actions;
 pub mod citation;
+mod complete_openings;
+mod complete_organizations;
 pub mod completion;
 pub mod hover;
+mod hover_vocabulary;
 pub mod outline;
+pub mod rename;
+pub mod renumber;
 
 pub use citation::{definition, Target};
 pub use completion::{completion, CompletionItem, CompletionKind};

@@ -104,3 +104,43 @@ pub(crate) fn check_with(code: &str, fixture: &str, catalog: crate::Catalog) {
         render(&actual)
     );
 }
+
+/// Applies the first fix of the only diagnostic of rule `code` on `before`
+/// and requires the result to be `after`: the fixes are plain text edits.
+#[track_caller]
+pub(crate) fn check_fix(code: &str, before: &str, after: &str) {
+    let document = Document::new(before);
+    let found: Vec<_> = document
+        .diagnostics()
+        .iter()
+        .filter(|d| d.code == code)
+        .collect();
+    assert_eq!(found.len(), 1, "one {code} diagnostic expected: {found:#?}");
+    let fix = found[0]
+        .fixes
+        .first()
+        .unwrap_or_else(|| panic!("no fix: {:#?}", found[0]));
+    assert_eq!(apply(before, &fix.edits), after, "after {:?}", fix.title);
+}
+
+/// Applies edits (against `text`, not overlapping) to `text`.
+pub(crate) fn apply(text: &str, edits: &[crate::TextEdit]) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let offset = |pos: crate::Pos| -> usize {
+        lines[..pos.line as usize]
+            .iter()
+            .map(|l| l.len() + 1)
+            .sum::<usize>()
+            + pos.col as usize
+    };
+    let mut edits: Vec<_> = edits.iter().collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+    let mut out = text.to_string();
+    for edit in edits {
+        out.replace_range(
+            offset(edit.range.start)..offset(edit.range.end),
+            &edit.new_text,
+        );
+    }
+    out
+}

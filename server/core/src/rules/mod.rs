@@ -10,6 +10,7 @@ use crate::model::Model;
 use crate::syntax::{Citation, LineSyntax, Span};
 use crate::text::Range;
 
+mod bracket_balance;
 mod citation_catalog_date;
 mod citation_future;
 mod citation_malformed;
@@ -19,8 +20,12 @@ mod citation_unknown;
 mod footnote_missing;
 mod footnote_order;
 mod footnote_unused;
+mod former_name;
 mod operative_numbering;
+mod paragraph_opening;
+mod paragraph_punctuation;
 mod paragraph_reference;
+mod repeated_opening;
 mod subparagraph_numbering;
 
 #[cfg(test)]
@@ -86,6 +91,11 @@ pub static RULES: &[(RuleInfo, Check)] = &[
     (citation_future::INFO, citation_future::check),
     (citation_order::INFO, citation_order::check),
     (paragraph_reference::INFO, paragraph_reference::check),
+    (bracket_balance::INFO, bracket_balance::check),
+    (paragraph_punctuation::INFO, paragraph_punctuation::check),
+    (paragraph_opening::INFO, paragraph_opening::check),
+    (repeated_opening::INFO, repeated_opening::check),
+    (former_name::INFO, former_name::check),
 ];
 
 /// The user-facing description of every rule.

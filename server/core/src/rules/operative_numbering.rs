@@ -1,7 +1,9 @@
 //! `operative-numbering`: numbered paragraphs must count 1, 2, 3, … One
 //! diagnostic per break, on the paragraph where the sequence breaks. A
 //! heading, an annex or a paragraph numbered 1 starts a new sequence, and
-//! negotiation inserts (`3 bis`) are not counted.
+//! negotiation inserts (`3 bis`) are not counted. Paragraphs labelled `OP3`
+//! keep their negotiation numbers until the text is finalized: they are not
+//! checked (the source action "Finalize numbering" numbers them).
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{sequence_breaks, BreakKind};
@@ -20,7 +22,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
         .model
         .paragraphs
         .iter()
-        .filter(|p| !p.suffixed)
+        .filter(|p| !p.suffixed && !p.labelled)
         .collect();
     for group in paragraphs.chunk_by(|a, b| a.sequence == b.sequence) {
         let numbers: Vec<u32> = group.iter().map(|p| p.number).collect();
@@ -61,6 +63,30 @@ mod tests {
     use crate::rules::fixture::check;
 
     const CODE: &str = "operative-numbering";
+
+    #[test]
+    fn negotiation_labels_and_inserts_are_not_gaps() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+PP1\tRecalling its resolution 77/1,
+PP 2\tNoting the report,
+OP1\tUrges all States;
+OP3\tRequests the Secretary-General;
+OP3 bis\tInvites Member States;
+OP3alt\tInvites all States;
+OP 5.\tDecides to remain seized of the matter.",
+        );
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tUrges all States;
+\t1 bis.\tCalls upon all States;
+\t2.\tRequests the Secretary-General;
+\t4.\tDecides to remain seized of the matter.
+\t^^ operative-numbering: paragraph 3 is missing",
+        );
+    }
 
     #[test]
     fn gap() {

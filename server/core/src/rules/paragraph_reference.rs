@@ -5,7 +5,6 @@
 //! resolution` means the resolution's own paragraphs.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::NumberedParagraph;
 use crate::syntax::RefScope;
 
 use super::{Ctx, RuleInfo};
@@ -20,78 +19,51 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let model = ctx.model;
     for (index, line) in ctx.lines.iter().enumerate() {
-        if line.references.is_empty() {
-            continue;
-        }
-        let region = model.regions.get(index).copied().unwrap_or(0);
-        let in_scope = |p: &&NumberedParagraph, scope: RefScope| {
-            !p.suffixed
-                && match scope {
-                    RefScope::PresentText => p.region == 0,
-                    _ => p.region == region,
-                }
-        };
+        let index = index as u32;
         for reference in &line.references {
             let scope_words = match reference.scope {
                 RefScope::Above => "above",
                 RefScope::Below => "below",
                 RefScope::PresentText => "in the present resolution",
             };
-            let candidates: Vec<&NumberedParagraph> = model
-                .paragraphs
-                .iter()
-                .filter(|p| in_scope(p, reference.scope))
-                .collect();
+            let candidates = model.reference_candidates(index, reference.scope);
             if candidates.is_empty() {
                 // A fragment with no numbered paragraphs: nothing to check against.
                 continue;
             }
-            let targets: Vec<&NumberedParagraph> = match reference.paragraph {
-                Some(number) => {
-                    let found: Vec<_> = candidates
-                        .iter()
-                        .copied()
-                        .filter(|p| p.number == number)
-                        .collect();
-                    if found.is_empty() {
-                        let last = candidates.iter().map(|p| p.number).max().unwrap_or(0);
-                        acc.push(Ctx::diagnostic(
-                            &INFO,
-                            index as u32,
-                            reference.span,
-                            format!(
-                                "there is no paragraph {number} {scope_words} (the paragraphs run to {last}): correct the reference"
-                            ),
-                        ));
-                        continue;
-                    }
-                    found
-                }
-                None => {
-                    let owner = model.owner_line.get(index).copied();
-                    candidates
-                        .iter()
-                        .copied()
-                        .filter(|p| Some(p.line) == owner)
-                        .collect()
-                }
-            };
+            let targets = model.reference_targets(index, reference);
+            if let (Some(number), true) = (reference.paragraph, targets.is_empty()) {
+                let last = candidates
+                    .iter()
+                    .map(|&i| model.paragraphs[i].number)
+                    .max()
+                    .unwrap_or(0);
+                acc.push(Ctx::diagnostic(
+                    &INFO,
+                    index,
+                    reference.span,
+                    format!(
+                        "there is no paragraph {number} {scope_words} (the paragraphs run to {last}): correct the reference"
+                    ),
+                ));
+                continue;
+            }
             let Some(sub) = &reference.sub else {
                 continue;
             };
-            if targets.is_empty() {
+            let Some(&first) = targets.first() else {
                 continue;
-            }
-            let exists = targets.iter().any(|p| {
-                model.subs[p.subs.clone()]
+            };
+            let exists = targets.iter().any(|&p| {
+                model.subs[model.paragraphs[p].subs.clone()]
                     .iter()
                     .any(|s| &*s.letters == sub.as_str())
             });
             if !exists {
-                let paragraph = targets[0].number;
+                let paragraph = model.paragraphs[first].number;
                 acc.push(Ctx::diagnostic(
                     &INFO,
-                    index as u32,
+                    index,
                     reference.span,
                     format!(
                         "paragraph {paragraph} has no subparagraph ({sub}): correct the reference"

@@ -7,6 +7,7 @@ use regex::Regex;
 use super::citation::{scan_citations, Citation, SessionRef};
 use super::date::Date;
 use super::footnote::{footnote_text_label, scan_markers, Marker};
+use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
 use super::{Organ, Span};
 
@@ -18,6 +19,8 @@ pub enum NumberSuffix {
     Quater,
     Quinquies,
     Sexies,
+    /// `OP3alt`: an alternative text for paragraph 3.
+    Alt,
 }
 
 impl NumberSuffix {
@@ -28,6 +31,7 @@ impl NumberSuffix {
             "quater" => NumberSuffix::Quater,
             "quinquies" => NumberSuffix::Quinquies,
             "sexies" => NumberSuffix::Sexies,
+            "alt" => NumberSuffix::Alt,
             _ => return None,
         })
     }
@@ -108,11 +112,51 @@ pub struct LineSyntax {
     pub body: Span,
     /// Leading whitespace characters (tabs in the UN's export).
     pub indent: u32,
-    /// The last character of the text, ignoring trailing footnote markers.
+    /// The last character of the text, ignoring trailing footnote markers
+    /// (`;` for a text ending `; and` or `; or`).
     pub last_char: Option<char>,
+    /// Where [`LineSyntax::last_char`] is (for fixes that replace it or add
+    /// punctuation after it).
+    pub tail: Option<Span>,
+    /// The opening phrase of a paragraph or subparagraph.
+    pub opening: Option<Opening>,
+    /// Former names of organizations the text mentions.
+    pub former_names: Vec<FormerMention>,
     pub markers: Vec<Marker>,
     pub citations: Vec<Citation>,
     pub references: Vec<ParagraphRef>,
+    /// A negotiation label (`PP3`, `OP 5`, `OP3 bis`, `OP3alt`).
+    pub draft: Option<DraftLabel>,
+    /// Square brackets of negotiation (`[Urges/Calls upon]`), in order; the
+    /// document system's `[DU1]`, Markdown footnotes `[^1]` and the
+    /// proponent line are not among them.
+    pub brackets: Vec<Bracket>,
+}
+
+/// Which part a negotiation label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DraftPart {
+    /// `PP`: a preambular paragraph.
+    Preambular,
+    /// `OP`: an operative paragraph.
+    Operative,
+}
+
+/// A negotiation label at the start of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DraftLabel {
+    pub part: DraftPart,
+    pub number: u32,
+    pub suffix: Option<NumberSuffix>,
+    /// The whole label (`OP3 bis`).
+    pub span: Span,
+}
+
+/// One square bracket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Bracket {
+    pub col: u32,
+    pub open: bool,
 }
 
 /// The session and number of a title's symbol (`78/10`, `ES-11/1`, `31/16 A`).
@@ -159,6 +203,9 @@ static MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,5}(?:st|nd|rd|th) (?:plenary |closing |resumed )*meeting\s*$"));
 static DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^(\d{{1,2}}) ({MONTH}) (\d{{4}})\s*$")));
+static DRAFT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(PP|OP) ?(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies|alt))?\.?(?:\s+|$)")
+});
 static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies))?\.(?:\s+|$)"));
 static SUB: LazyLock<Regex> =
@@ -190,14 +237,47 @@ pub fn parse_line(raw: &str) -> LineSyntax {
         body: Span::new(indent, trimmed_end.len()),
         indent: indent as u32,
         last_char: None,
+        tail: None,
+        opening: None,
+        former_names: Vec::new(),
         markers: Vec::new(),
         citations: Vec::new(),
         references: Vec::new(),
+        draft: None,
+        brackets: Vec::new(),
     };
     if text.is_empty() {
         return syntax;
     }
-    let (kind, body_start) = classify(text);
+    let (kind, body_start) = match DRAFT_LABEL.captures(text) {
+        Some(c) => {
+            let whole = c.get(0).map_or(0..0, |m| m.range());
+            let number = c[2].parse().unwrap_or(0);
+            let suffix = c.get(3).and_then(|m| NumberSuffix::parse(m.as_str()));
+            let label = Span::new(0, text[..whole.end].trim_end().len());
+            let part = if &c[1] == "PP" {
+                DraftPart::Preambular
+            } else {
+                DraftPart::Operative
+            };
+            syntax.draft = Some(DraftLabel {
+                part,
+                number,
+                suffix,
+                span: label.shift(indent),
+            });
+            let kind = match part {
+                DraftPart::Preambular => LineKind::Paragraph,
+                DraftPart::Operative => LineKind::Numbered {
+                    number,
+                    suffix,
+                    label,
+                },
+            };
+            (kind, whole.end)
+        }
+        None => classify(text),
+    };
     let kind = shift_kind(kind, indent);
     let body_start = indent + body_start;
     syntax.body = Span::new(body_start, trimmed_end.len());
@@ -227,9 +307,64 @@ pub fn parse_line(raw: &str) -> LineSyntax {
     if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
         scan_citations(trimmed_end, body_start, &mut syntax.citations);
     }
-    syntax.last_char = last_char(trimmed_end, body_start, &syntax.markers);
+    syntax.tail = last_char(trimmed_end, body_start, &syntax.markers);
+    syntax.last_char = syntax
+        .tail
+        .and_then(|tail| trimmed_end[tail.start as usize..].chars().next());
+    if matches!(
+        kind,
+        LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
+    ) {
+        syntax.former_names = scan_former_names(trimmed_end, body_start);
+    }
+    if scan_body {
+        syntax.opening = scan_opening(trimmed_end, body_start);
+    }
+    if !matches!(kind, LineKind::Artefact | LineKind::Proponent) {
+        syntax.brackets = scan_brackets(trimmed_end, indent);
+    }
     syntax.kind = kind;
     syntax
+}
+
+/// The square brackets of negotiation in `text[from..]`: every `[` and `]`
+/// but those of Markdown footnotes (`[^1]`) and the document system's
+/// `[DU1]`.
+fn scan_brackets(text: &str, from: usize) -> Vec<Bracket> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'[' => {
+                let rest = &text[i + 1..];
+                let artefact = rest.starts_with('^') || rest.starts_with("DU");
+                let close = rest.find(']');
+                match (artefact, close) {
+                    (true, Some(close))
+                        if rest[..close]
+                            .trim_start_matches(['^', 'D', 'U'])
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric()) =>
+                    {
+                        i += close + 2;
+                        continue;
+                    }
+                    _ => out.push(Bracket {
+                        col: i as u32,
+                        open: true,
+                    }),
+                }
+            }
+            b']' => out.push(Bracket {
+                col: i as u32,
+                open: false,
+            }),
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Moves the spans of `kind` from the indentation-less text to the line.
@@ -260,8 +395,9 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
     }
 }
 
-/// The last character of the text before any trailing footnote markers.
-fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<char> {
+/// Where the last character of the text is, before any trailing footnote
+/// markers (the semicolon of a closing `; and`).
+fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> {
     let mut end = text.len();
     for marker in markers
         .iter()
@@ -282,10 +418,19 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<char> 
             break;
         }
     }
-    text[body_start.min(end)..end]
-        .trim_end()
-        .chars()
-        .next_back()
+    let start = body_start.min(end);
+    let mut trimmed = text[start..end].trim_end();
+    // `…; and` before the last paragraph or item: the semicolon ends it.
+    for conjunction in [" and", " or"] {
+        if let Some(before) = trimmed.strip_suffix(conjunction) {
+            if before.ends_with(';') {
+                trimmed = before;
+            }
+        }
+    }
+    let c = trimmed.chars().next_back()?;
+    let at = start + trimmed.len() - c.len_utf8();
+    Some(Span::new(at, at + c.len_utf8()))
 }
 
 fn classify(text: &str) -> (LineKind, usize) {

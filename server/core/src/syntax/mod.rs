@@ -11,11 +11,13 @@ pub mod citation;
 pub mod date;
 pub mod footnote;
 pub mod line;
+pub mod opening;
 pub mod reference;
 
 pub use citation::{Citation, CitationId, CitationKind, Qualifier};
 pub use footnote::{Marker, MarkerStrength};
-pub use line::{parse_line, LineKind, LineSyntax, NumberSuffix};
+pub use line::{parse_line, Bracket, DraftLabel, DraftPart, LineKind, LineSyntax, NumberSuffix};
+pub use opening::{FormerMention, Opening, OpeningForm, Repeat};
 pub use reference::{ParagraphRef, RefScope};
 
 /// A byte range inside one line.

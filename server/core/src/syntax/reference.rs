@@ -29,6 +29,11 @@ pub struct ParagraphRef {
     pub sub: Option<String>,
     /// The text of this target (`5`, `5 (b)`, `(b)`).
     pub span: Span,
+    /// Where the paragraph number is written: inside `span`, or after
+    /// `of paragraph` (`subparagraph (b) of paragraph 3`).
+    pub number_span: Option<Span>,
+    /// Where the subparagraph letters are written (`b` in `(b)`).
+    pub sub_span: Option<Span>,
     pub scope: RefScope,
 }
 
@@ -47,6 +52,15 @@ static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// One item of a reference list, before its scope is known.
+struct Item {
+    number: Option<u32>,
+    sub: Option<String>,
+    span: Span,
+    number_span: Option<Span>,
+    sub_span: Option<Span>,
+}
+
 /// Scans `text[from..]` for internal references.
 pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
     let mut search = from;
@@ -54,16 +68,25 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
         search = lead.end();
         let is_sub = lead.as_str().to_ascii_lowercase().starts_with("sub");
         let mut pos = lead.end();
-        let mut items: Vec<(Option<u32>, Option<String>, Span)> = Vec::new();
+        let mut items: Vec<Item> = Vec::new();
         while let Some(c) = ITEM.captures(&text[pos..]) {
             let whole = c.get(0).map_or(0..0, |m| m.range());
             let number = c.get(1).and_then(|m| m.as_str().parse().ok());
-            let sub = c.get(2).or(c.get(3)).map(|m| m.as_str().to_string());
+            let number_span = c.get(1).map(|m| Span::new(pos + m.start(), pos + m.end()));
+            let sub_match = c.get(2).or(c.get(3));
+            let sub = sub_match.map(|m| m.as_str().to_string());
+            let sub_span = sub_match.map(|m| Span::new(pos + m.start(), pos + m.end()));
             if number.is_some() && is_sub {
                 // `subparagraph 5` is not a form resolutions use.
                 break;
             }
-            items.push((number, sub, Span::new(pos + whole.start, pos + whole.end)));
+            items.push(Item {
+                number,
+                sub,
+                span: Span::new(pos + whole.start, pos + whole.end),
+                number_span,
+                sub_span,
+            });
             pos += whole.end;
             match SEPARATOR.find(&text[pos..]) {
                 Some(sep) if ITEM.is_match(&text[pos + sep.end()..]) => pos += sep.end(),
@@ -74,9 +97,11 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
             continue;
         }
         let mut of_paragraph = None;
+        let mut of_paragraph_span = None;
         if is_sub {
             if let Some(c) = OF_PARAGRAPH.captures(&text[pos..]) {
                 of_paragraph = c[1].parse().ok();
+                of_paragraph_span = c.get(1).map(|m| Span::new(pos + m.start(), pos + m.end()));
                 pos += c.get(0).map_or(0, |m| m.end());
             }
         }
@@ -89,11 +114,13 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
             _ => RefScope::PresentText,
         };
         search = pos + scope.get(0).map_or(0, |m| m.end());
-        for (number, sub, span) in items {
+        for item in items {
             out.push(ParagraphRef {
-                paragraph: number.or(of_paragraph),
-                sub,
-                span,
+                paragraph: item.number.or(of_paragraph),
+                sub: item.sub,
+                span: item.span,
+                number_span: item.number_span.or(of_paragraph_span),
+                sub_span: item.sub_span,
                 scope: scope_kind,
             });
         }

@@ -1,0 +1,188 @@
+//! Benchmarks of the analysis core, on real resolutions: a typical one
+//! (A/RES/79/9, 25 KB), the longest of the corpus (A/RES/76/72, 210 KB), and
+//! 1 MB and 10 MB documents made by concatenating corpus texts (built here,
+//! not committed). Run with `cargo bench -p resolute-core`; see
+//! docs/PERFORMANCE.md for the figures and what they mean.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use resolute_core::catalog::{key, Catalog, Layer};
+use resolute_core::ide;
+use resolute_core::{Document, Pos};
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+fn corpus_text(name: &str) -> String {
+    std::fs::read_to_string(corpus_dir().join(name)).expect("the corpus is next to the repository")
+}
+
+/// Corpus texts, in name order, repeated until the text reaches `size` bytes.
+fn concatenated(size: usize) -> String {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let mut out = String::with_capacity(size + 300_000);
+    'fill: loop {
+        for text in &texts {
+            out.push_str(text);
+            out.push('\n');
+            if out.len() >= size {
+                break 'fill;
+            }
+        }
+    }
+    out
+}
+
+/// The documents every benchmark runs on: (name, text).
+fn documents() -> Vec<(&'static str, String)> {
+    vec![
+        ("typical-25k", corpus_text("A_RES_79_9.txt")),
+        ("longest-210k", corpus_text("A_RES_76_72.txt")),
+        ("concat-1m", concatenated(1 << 20)),
+        ("concat-10m", concatenated(10 << 20)),
+    ]
+}
+
+/// The char index of the middle of the first paragraph line past the middle
+/// of the text.
+fn middle_of_a_paragraph(document: &Document) -> usize {
+    let rope = document.rope();
+    let lines = document.lines();
+    let start = lines.len() / 2;
+    let line = (start..lines.len())
+        .find(|&i| lines[i].len > 80)
+        .unwrap_or(start);
+    rope.line_to_char(line) + 40
+}
+
+/// The char index of the start of the first operative paragraph.
+fn first_operative_paragraph(document: &Document) -> usize {
+    let line = document
+        .model()
+        .paragraphs
+        .first()
+        .map_or(0, |p| p.line as usize);
+    document.rope().line_to_char(line)
+}
+
+fn analysis(c: &mut Criterion) {
+    for (name, text) in documents() {
+        let mut group = c.benchmark_group(format!("analysis/{name}"));
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        if text.len() > 2 << 20 {
+            group.sample_size(10);
+            group.measurement_time(Duration::from_secs(10));
+        }
+        group.bench_function("full", |b| b.iter(|| Document::new(black_box(&text))));
+
+        let document = Document::new(&text);
+        let at = middle_of_a_paragraph(&document);
+        group.bench_function("keystroke", |b| {
+            b.iter_batched_ref(
+                || document.clone(),
+                |d| d.edit(at..at, "x"),
+                BatchSize::SmallInput,
+            )
+        });
+        let top = first_operative_paragraph(&document);
+        let paragraph = "\t1.\tDecides to include in the provisional agenda of its next session the item entitled \u{201c}Cooperation\u{201d};\n";
+        group.bench_function("insert-operative-paragraph", |b| {
+            b.iter_batched_ref(
+                || document.clone(),
+                |d| d.edit(top..top, paragraph),
+                BatchSize::SmallInput,
+            )
+        });
+        let paste = &text[..text.len().min(50 * 1024)];
+        let paste = &paste[..paste
+            .char_indices()
+            .map(|(i, _)| i)
+            .rfind(|&i| i > 0 && paste[..i].ends_with('\n'))
+            .unwrap_or(0)];
+        group.bench_function("paste-50k", |b| {
+            b.iter_batched_ref(
+                || document.clone(),
+                |d| d.edit(at..at, paste),
+                BatchSize::SmallInput,
+            )
+        });
+        group.finish();
+    }
+}
+
+/// The first citation of a resolution the catalog knows, as a position.
+fn a_known_citation(document: &Document) -> Option<Pos> {
+    document.lines().iter().enumerate().find_map(|(i, line)| {
+        line.citations
+            .iter()
+            .find(|c| {
+                let organ = document.model().citation_organ(c);
+                organ
+                    .and_then(|o| key::Key::of_citation(o, c))
+                    .is_some_and(|k| document.catalog().get(&k).is_some())
+            })
+            .map(|c| Pos::new(i as u32, c.span.start + 1))
+    })
+}
+
+fn editor(c: &mut Criterion) {
+    let mut group = c.benchmark_group("editor");
+    let text = corpus_text("A_RES_79_9.txt");
+    let document = Document::new(&text);
+    let at = a_known_citation(&document).expect("the text cites a catalogued resolution");
+    group.bench_function("hover-citation", |b| {
+        b.iter(|| ide::hover(&document, document.catalog(), black_box(at)))
+    });
+    // Completion of `resolution 67/2`, typed at the end of a line.
+    let mut typing = document.clone();
+    let end = typing.rope().line_to_char(at.line as usize + 1) - 1;
+    typing.edit(end..end, " and resolution 67/2");
+    let line_len = typing.line_text(at.line).len() as u32;
+    let cursor = Pos::new(at.line, line_len);
+    group.bench_function("complete-citation", |b| {
+        b.iter(|| ide::completion(&typing, typing.catalog(), black_box(cursor)))
+    });
+    group.finish();
+}
+
+fn catalog(c: &mut Criterion) {
+    let mut group = c.benchmark_group("catalog");
+    group.sample_size(20);
+    group.bench_function("load-builtin", |b| b.iter(Layer::builtin_data_for_bench));
+    let catalog = Catalog::builtin();
+    let (known, _) = key::parse_symbol("A/RES/67/264").unwrap();
+    let (unknown, _) = key::parse_symbol("A/RES/79/999").unwrap();
+    group.bench_function("lookup-known", |b| {
+        b.iter(|| catalog.status(black_box(&known)))
+    });
+    group.bench_function("lookup-unknown", |b| {
+        b.iter(|| catalog.status(black_box(&unknown)))
+    });
+    group.bench_function("prefix-67/2", |b| {
+        b.iter(|| {
+            catalog
+                .with_prefix(
+                    resolute_core::syntax::Organ::GeneralAssembly,
+                    black_box("67/2"),
+                )
+                .count()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, analysis, editor, catalog);
+criterion_main!(benches);

@@ -1,0 +1,255 @@
+//! Completion of paragraph openings: at the start of a preambular paragraph
+//! the preambular phrases (`Recalling`, `Noting with appreciation`), at the
+//! start of an operative paragraph (after `N.` and the tab) the operative
+//! verbs (`Requests`, `Calls upon`). Where the previous paragraph of the
+//! same part opens with the same phrase, the form the UN uses comes first
+//! (`Recalling also`, then `Recalling further`; `Also requests`, then
+//! `Further requests`). On an empty line or a number being typed, `N.` and
+//! a tab with the next operative paragraph's number is offered.
+//!
+//! Ranking: the repeated form, then phrases whose case matches the typed
+//! prefix, then the others, each by how many paragraphs of the adopted
+//! texts open with them; Model UN phrases last.
+
+use crate::parts::{Parts, Role};
+use crate::syntax::{LineKind, Opening, Repeat};
+use crate::text::{Pos, Range};
+use crate::vocabulary::{self, capitalize, repeated_form, Bodies, Part, Phrase};
+
+use super::completion::{CompletionCtx, CompletionItem, CompletionKind};
+
+/// A rank from a tier (lower first) and a frequency (higher first).
+pub(crate) fn rank(tier: u32, frequency: u32) -> u32 {
+    tier * 1_000_000 + (999_999 - frequency.min(999_999))
+}
+
+/// The line before the cursor, split: the indentation and number, and the
+/// opening typed so far (letters and spaces only), with its start column.
+fn typed_opening(before: &str) -> Option<(usize, &str, bool)> {
+    let indent = before.len() - before.trim_start().len();
+    let rest = &before[indent..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (start, numbered) = if digits > 0 && rest[digits..].starts_with('.') {
+        let after = &rest[digits + 1..];
+        let gap = after.len() - after.trim_start().len();
+        if gap == 0 {
+            return None;
+        }
+        (indent + digits + 1 + gap, true)
+    } else {
+        (indent, false)
+    };
+    let typed = &before[start..];
+    let opening_like = typed
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && typed.split(' ').count() <= 6;
+    opening_like.then_some((start, typed, numbered))
+}
+
+/// The part the paragraph on `line` belongs to, and the paragraph before
+/// it in that part (no heading between).
+fn context(ctx: &CompletionCtx<'_>, numbered: bool) -> Option<(Part, Option<usize>)> {
+    let document = ctx.document;
+    let lines = document.lines();
+    let parts = Parts::build(lines, document.model());
+    let here = ctx.pos.line as usize;
+    let mut previous_role = None;
+    for j in (0..here.min(lines.len())).rev() {
+        if let Some(role) = parts.role(j) {
+            previous_role = Some((j, role));
+            break;
+        }
+        if matches!(
+            lines[j].kind,
+            LineKind::Heading { annex: false } | LineKind::OrganLine { .. }
+        ) && !numbered
+        {
+            break;
+        }
+    }
+    let part = if numbered {
+        Part::Operative
+    } else {
+        match previous_role {
+            Some((
+                _,
+                Role::Operative {
+                    numbered: false, ..
+                },
+            )) => Part::Operative,
+            // After numbered paragraphs an unnumbered line is not a paragraph
+            // opening: the next one is numbered.
+            Some((_, Role::Operative { numbered: true, .. })) => return None,
+            _ => Part::Preambular,
+        }
+    };
+    let previous = previous_role
+        .filter(|(_, role)| role.part() == part)
+        .map(|(j, _)| j);
+    Some((part, previous))
+}
+
+/// The repeated form to offer after `previous`, counting the paragraphs in
+/// a row that open the same way.
+fn repetition(ctx: &CompletionCtx<'_>, part: Part, previous: usize) -> Option<(String, String)> {
+    let lines = ctx.document.lines();
+    let opening: &Opening = lines[previous].opening.as_ref()?;
+    let parts = Parts::build(lines, ctx.document.model());
+    let mut count = 1;
+    let mut at = previous;
+    while let Some(p) = parts.previous(lines, at) {
+        match lines[p].opening.as_ref() {
+            Some(o) if o.key == opening.key => {
+                count += 1;
+                at = p;
+            }
+            _ => break,
+        }
+    }
+    let adverb = if count == 1 && opening.repeat == Repeat::None {
+        "also"
+    } else {
+        "further"
+    };
+    let base = match opening.phrase {
+        Some(p) => vocabulary::phrases()[p as usize].text.to_string(),
+        None => capitalize(&opening.key),
+    };
+    Some((repeated_form(&base, part, adverb), base))
+}
+
+fn detail(phrase: &Phrase) -> String {
+    let part = match phrase.part {
+        Part::Preambular => "preambular",
+        Part::Operative => "operative",
+    };
+    match phrase.strength {
+        Some(s) => format!("{part} · {} · strength {s}/6", phrase.family),
+        None => format!("{part} · {}", phrase.family),
+    }
+}
+
+fn documentation(phrase: &Phrase) -> String {
+    let mut out = String::new();
+    if !phrase.note.is_empty() {
+        out.push_str(phrase.note);
+        out.push_str("\n\n");
+    }
+    out.push_str(&format!(
+        "Used by {}. Opens {} paragraphs of the adopted texts in the corpus.",
+        phrase.bodies.describe(),
+        phrase.frequency
+    ));
+    out
+}
+
+/// The next operative paragraph number after the line `here`.
+fn next_number(ctx: &CompletionCtx<'_>) -> u32 {
+    let here = ctx.pos.line;
+    ctx.document
+        .model()
+        .paragraphs
+        .iter()
+        .filter(|p| p.line < here && p.region == 0)
+        .map(|p| p.number)
+        .next_back()
+        .map_or(1, |n| n + 1)
+}
+
+/// The provider.
+pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>) {
+    let before = ctx.before;
+    let line = ctx.pos.line;
+    if line as usize >= ctx.document.lines().len() {
+        return;
+    }
+    // Not in the middle of a word, nor before text on an otherwise empty line.
+    let text = ctx.document.line_text(line);
+    let after = text.get(before.len()..).unwrap_or("");
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return;
+    }
+    let in_resolution = ctx.document.model().regions.get(line as usize).copied() == Some(0);
+    let indent = before.len() - before.trim_start().len();
+    let rest = &before[indent..];
+    // `N.` and a tab, on an empty line or while the number is typed.
+    if rest.bytes().all(|b| b.is_ascii_digit()) && after.trim().is_empty() && in_resolution {
+        let n = next_number(ctx);
+        let label = format!("{n}.");
+        if label.starts_with(rest) {
+            items.push(CompletionItem {
+                label: label.clone(),
+                kind: CompletionKind::Snippet,
+                detail: Some(format!("operative paragraph {n}")),
+                documentation: Some(format!(
+                    "A new operative paragraph: `{n}.`, a tab, then its verb."
+                )),
+                replace: Range::new(Pos::new(line, indent as u32), ctx.pos),
+                insert: format!("{n}.\t$0"),
+                snippet: true,
+                filter: Some(label),
+                rank: rank(1, 0),
+            });
+        }
+    }
+    let Some((start, typed, numbered)) = typed_opening(before) else {
+        return;
+    };
+    let Some((part, previous)) = context(ctx, numbered) else {
+        return;
+    };
+    let replace = Range::new(Pos::new(line, start as u32), ctx.pos);
+    let lower = typed.to_lowercase();
+    let mut offered: Vec<String> = Vec::new();
+    if let Some((repeated, base)) = previous.and_then(|p| repetition(ctx, part, p)) {
+        if repeated.to_lowercase().starts_with(&lower) {
+            let phrase = vocabulary::phrase_by_text(&base).map(|(_, p)| p);
+            items.push(CompletionItem {
+                label: repeated.clone(),
+                kind: match part {
+                    Part::Operative => CompletionKind::Verb,
+                    Part::Preambular => CompletionKind::Phrase,
+                },
+                detail: Some(match phrase {
+                    Some(p) => format!("{} · repeated", detail(p)),
+                    None => "repeated opening".to_string(),
+                }),
+                documentation: Some(format!(
+                    "The previous paragraph opens with `{base}`: the UN writes a repeated opening `{repeated}`."
+                )),
+                replace,
+                insert: repeated.clone(),
+                snippet: false,
+                filter: Some(repeated.clone()),
+                rank: rank(0, 0),
+            });
+            offered.push(repeated);
+        }
+    }
+    for phrase in vocabulary::phrases().iter().filter(|p| p.part == part) {
+        if offered.iter().any(|o| o == phrase.text)
+            || !phrase.text.to_lowercase().starts_with(&lower)
+        {
+            continue;
+        }
+        let mut tier = if phrase.text.starts_with(typed) { 2 } else { 3 };
+        if phrase.bodies == Bodies::ModelUn {
+            tier += 2;
+        }
+        items.push(CompletionItem {
+            label: phrase.text.to_string(),
+            kind: match part {
+                Part::Operative => CompletionKind::Verb,
+                Part::Preambular => CompletionKind::Phrase,
+            },
+            detail: Some(detail(phrase)),
+            documentation: Some(documentation(phrase)),
+            replace,
+            insert: phrase.text.to_string(),
+            snippet: false,
+            filter: Some(phrase.text.to_string()),
+            rank: rank(tier, phrase.frequency),
+        });
+    }
+}

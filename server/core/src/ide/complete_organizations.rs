@@ -1,0 +1,151 @@
+//! Completion of organization names anywhere in running text, by the start
+//! of the name (`Organization of Is`), of a former name (`Organization of
+//! the Isl`) or of the acronym (`OIC`): the current official name comes
+//! first, then, for a first mention, the name with its acronym in brackets,
+//! then a former name for historic mentions. Ranked by exact acronym, then
+//! by how often the adopted texts of the corpus name the organization.
+
+use crate::text::{Pos, Range};
+use crate::vocabulary::{self, Organization};
+
+use super::complete_openings::rank;
+use super::completion::{CompletionCtx, CompletionItem, CompletionKind};
+
+/// The start of each word among the last eight words before the cursor,
+/// farthest first.
+fn word_starts(before: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut previous: Option<char> = None;
+    for (i, c) in before.char_indices() {
+        let boundary = previous.is_none_or(|p| p == ' ' || p == '(' || p == '“' || p == '"');
+        if boundary && c.is_alphanumeric() {
+            starts.push(i);
+        }
+        previous = Some(c);
+    }
+    let keep = starts.len().saturating_sub(8);
+    starts.split_off(keep)
+}
+
+fn starts_with_ci(name: &str, typed: &str) -> bool {
+    name.len() >= typed.len()
+        && name.is_char_boundary(typed.len())
+        && name[..typed.len()].eq_ignore_ascii_case(typed)
+}
+
+/// How `typed` matches `org`: (tier, the text it matched), best first.
+fn matches(org: &Organization, typed: &str) -> Option<(u32, &'static str, bool)> {
+    if let Some(acronym) = org.acronym {
+        if acronym == typed {
+            return Some((0, acronym, false));
+        }
+        if typed.len() >= 2 && acronym.starts_with(typed) {
+            return Some((1, acronym, false));
+        }
+    }
+    if starts_with_ci(org.name, typed) {
+        return Some((
+            if org.name.starts_with(typed) { 1 } else { 2 },
+            org.name,
+            false,
+        ));
+    }
+    if let Some(alias) = org.aliases.iter().find(|a| starts_with_ci(a, typed)) {
+        return Some((2, alias, false));
+    }
+    org.former
+        .iter()
+        .find(|f| starts_with_ci(f.name, typed) || f.acronym.is_some_and(|a| a == typed))
+        .map(|f| (2, f.name, true))
+}
+
+fn documentation(org: &Organization) -> String {
+    let mut out = format!("{}.", vocabulary::capitalize(org.category));
+    if let Some(parent) = org.parent {
+        out.push_str(&format!(" Parent: {parent}."));
+    }
+    for former in org.former {
+        out.push_str(&format!(
+            "\n\nFormerly *{}*{} (until {}).",
+            former.name,
+            former
+                .acronym
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default(),
+            former.until
+        ));
+    }
+    out
+}
+
+/// The provider.
+pub(crate) fn organizations(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>) {
+    let before = ctx.before;
+    for start in word_starts(before) {
+        let typed = &before[start..];
+        if typed.chars().count() < 2 || !typed.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let replace = Range::new(Pos::new(ctx.pos.line, start as u32), ctx.pos);
+        let before_count = items.len();
+        for org in vocabulary::organizations() {
+            let Some((tier, matched, former)) = matches(org, typed) else {
+                continue;
+            };
+            let detail = match org.acronym {
+                Some(acronym) => format!("{acronym} · {}", org.category),
+                None => org.category.to_string(),
+            };
+            items.push(CompletionItem {
+                label: org.name.to_string(),
+                kind: CompletionKind::Organization,
+                detail: Some(detail.clone()),
+                documentation: Some(documentation(org)),
+                replace,
+                insert: org.name.to_string(),
+                snippet: false,
+                filter: Some(matched.to_string()),
+                rank: rank(tier, org.frequency * 2 + 1),
+            });
+            if let Some(acronym) = org.acronym.filter(|a| *a != org.name) {
+                let with_acronym = format!("{} ({acronym})", org.name);
+                items.push(CompletionItem {
+                    label: with_acronym.clone(),
+                    kind: CompletionKind::Organization,
+                    detail: Some(format!("{detail} · first mention")),
+                    documentation: Some(
+                        "At its first mention, the full name with the acronym in brackets."
+                            .to_string(),
+                    ),
+                    replace,
+                    insert: with_acronym,
+                    snippet: false,
+                    filter: Some(matched.to_string()),
+                    rank: rank(tier, org.frequency * 2),
+                });
+            }
+            if former {
+                if let Some(f) = org.former.iter().find(|f| f.name == matched) {
+                    items.push(CompletionItem {
+                        label: f.name.to_string(),
+                        kind: CompletionKind::Organization,
+                        detail: Some(format!("former name, until {} · now {}", f.until, org.name)),
+                        documentation: Some(format!(
+                            "{}. Write it only for the body as it then was.",
+                            vocabulary::capitalize(f.change)
+                        )),
+                        replace,
+                        insert: f.name.to_string(),
+                        snippet: false,
+                        filter: Some(f.name.to_string()),
+                        rank: rank(tier + 3, org.frequency),
+                    });
+                }
+            }
+        }
+        if items.len() > before_count {
+            // The longest typed name that matches wins.
+            return;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Hover on the drafting vocabulary: on a paragraph's opening, what it
+//! means, its strength among its neighbours (`Encourages` < `Urges` <
+//! `Demands`), which bodies use it and whether it binds; on an
+//! organization's name or acronym, its full name, acronym, category,
+//! parent, status and former names with their dates.
+
+use crate::ide::escape_markdown;
+use crate::syntax::{Opening, Organ};
+use crate::text::Range;
+use crate::vocabulary::{self, NameKind, Part, Phrase};
+
+use super::hover::{Hover, HoverCtx};
+
+/// Whether a phrase binds, in the text's organ.
+fn binding(phrase: &Phrase, organ: Option<Organ>, chapter_vii: bool) -> &'static str {
+    if phrase.part == Part::Preambular {
+        return "A preambular paragraph states considerations; it binds no one.";
+    }
+    if phrase.family != "decision" {
+        return "Not binding: a recommendation, request or statement of position.";
+    }
+    match organ {
+        Some(Organ::SecurityCouncil) if chapter_vii => {
+            "Binding: a decision of the Security Council, which Member States agree to carry out (Charter, Article 25), here acting under Chapter VII."
+        }
+        Some(Organ::SecurityCouncil) => {
+            "Binding as a decision of the Security Council (Charter, Article 25); whether decisions outside Chapter VII bind is disputed."
+        }
+        Some(Organ::GeneralAssembly) => {
+            "Binds only on the Assembly's internal matters (budget, subsidiary organs, agenda, procedure); otherwise a recommendation (Charter, Articles 10–14)."
+        }
+        _ => {
+            "A decision: binding when the Security Council decides (Charter, Article 25); General Assembly decisions bind only on internal matters."
+        }
+    }
+}
+
+/// The strength line: the scale with this phrase in bold, or its family's
+/// weaker and stronger neighbours.
+fn strength(phrase: &Phrase) -> Option<String> {
+    if let Some((name, scale, at)) = vocabulary::strength_scale(phrase.text) {
+        let steps: Vec<String> = scale
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if i == at {
+                    format!("**{s}**")
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect();
+        return Some(format!("Strength ({name}): {}", steps.join(" < ")));
+    }
+    let s = phrase.strength?;
+    let same_family = vocabulary::phrases()
+        .iter()
+        .filter(|p| p.family == phrase.family && p.part == phrase.part && p.strength.is_some());
+    let weaker = same_family
+        .clone()
+        .filter(|p| p.strength < Some(s))
+        .max_by_key(|p| (p.strength, p.frequency));
+    let stronger = same_family
+        .filter(|p| p.strength > Some(s))
+        .min_by_key(|p| (p.strength, std::cmp::Reverse(p.frequency)));
+    let mut line = format!("Strength {s}/6 among the {} phrases", phrase.family);
+    match (weaker, stronger) {
+        (Some(w), Some(t)) => {
+            line.push_str(&format!(": {} < **{}** < {}", w.text, phrase.text, t.text))
+        }
+        (Some(w), None) => line.push_str(&format!(": {} < **{}**", w.text, phrase.text)),
+        (None, Some(t)) => line.push_str(&format!(": **{}** < {}", phrase.text, t.text)),
+        (None, None) => {}
+    }
+    Some(line)
+}
+
+fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> String {
+    let document = ctx.document;
+    let Some(index) = opening.phrase else {
+        return format!(
+            "**{}**\n\nNot in the lexicon of opening phrases.",
+            escape_markdown(written)
+        );
+    };
+    let phrase = &vocabulary::phrases()[index as usize];
+    let part = match phrase.part {
+        Part::Preambular => "preambular",
+        Part::Operative => "operative",
+    };
+    let mut out = format!("**{}** — {part} opening, {}", phrase.text, phrase.family);
+    if !phrase.note.is_empty() {
+        out.push_str(&format!("\n\n{}", phrase.note));
+    }
+    if let Some(line) = strength(phrase) {
+        out.push_str(&format!("\n\n{line}"));
+    }
+    let chapter_vii = document.lines().iter().any(|l| {
+        l.opening.as_ref().is_some_and(|o| {
+            o.phrase.is_some_and(|p| {
+                vocabulary::phrases()[p as usize]
+                    .text
+                    .starts_with("Acting under Chapter VII")
+            })
+        })
+    });
+    out.push_str(&format!(
+        "\n\nUsed by {}; opens {} paragraphs of the adopted texts in the corpus.\n\n{}",
+        phrase.bodies.describe(),
+        phrase.frequency,
+        binding(phrase, document.model().organ, chapter_vii)
+    ));
+    out
+}
+
+/// On an opening phrase.
+pub(crate) fn opening(ctx: &HoverCtx<'_>) -> Option<Hover> {
+    let pos = ctx.pos;
+    let line = ctx.document.lines().get(pos.line as usize)?;
+    let opening = line.opening.as_ref()?;
+    if !(opening.span.start <= pos.col && pos.col < opening.span.end) {
+        return None;
+    }
+    let text = ctx.document.line_text(pos.line);
+    let written = text.get(opening.span.start as usize..opening.span.end as usize)?;
+    Some(Hover {
+        range: Range::on_line(pos.line, opening.span.start, opening.span.end),
+        markdown: opening_markdown(ctx, opening, written),
+    })
+}
+
+/// On an organization's name, acronym or former name.
+pub(crate) fn organization(ctx: &HoverCtx<'_>) -> Option<Hover> {
+    let pos = ctx.pos;
+    let text = ctx.document.line_text(pos.line);
+    let found = vocabulary::scan_names(&text, 0)
+        .into_iter()
+        .find(|m| m.start as u32 <= pos.col && pos.col < m.end as u32)?;
+    let org = &vocabulary::organizations()[found.organization as usize];
+    let mut out = format!("**{}**", org.name);
+    if let Some(acronym) = org.acronym {
+        out.push_str(&format!(" ({acronym})"));
+    }
+    out.push_str(&format!("\n\n{}", vocabulary::capitalize(org.category)));
+    if let Some(parent) = org.parent {
+        out.push_str(&format!(", under the {parent}"));
+    }
+    out.push('.');
+    if org.status != "active" && !org.status.is_empty() {
+        out.push_str(&format!(" Status: {}.", org.status));
+    }
+    match found.kind {
+        NameKind::FormerName(n) | NameKind::FormerAcronym(n) => {
+            let former = &org.former[n as usize];
+            out.push_str(&format!(
+                "\n\n`{}` is a former name, used until {} ({}).",
+                escape_markdown(&text[found.start..found.end]),
+                former.until,
+                former.change
+            ));
+        }
+        NameKind::Name | NameKind::Acronym => {}
+    }
+    if !org.former.is_empty() {
+        out.push_str("\n\nFormer names:");
+        for former in org.former {
+            out.push_str(&format!(
+                "\n- {}{}, until {} ({})",
+                former.name,
+                former
+                    .acronym
+                    .map(|a| format!(" ({a})"))
+                    .unwrap_or_default(),
+                former.until,
+                former.change
+            ));
+        }
+    }
+    if !org.note.is_empty() {
+        out.push_str(&format!("\n\n{}", org.note));
+    }
+    if !org.verified {
+        out.push_str("\n\n_From general knowledge, not checked against a source._");
+    }
+    Some(Hover {
+        range: Range::on_line(pos.line, found.start as u32, found.end as u32),
+        markdown: out,
+    })
+}

@@ -1,0 +1,131 @@
+//! Rename on a paragraph number or a footnote number: the number changes
+//! everywhere it names the same thing — the paragraph's label and every
+//! internal reference to it, or the footnote's markers and its text's label
+//! — with the edits the renumbering actions use.
+
+use std::collections::HashMap;
+
+use super::renumber::{self, Renumbering};
+use crate::diagnostic::TextEdit;
+use crate::syntax::{LineKind, MarkerStrength};
+use crate::text::{Pos, Range};
+use crate::Document;
+
+/// What is being renamed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// A numbered paragraph (index into `Model::paragraphs`).
+    Paragraph(usize),
+    /// A footnote, by number.
+    Footnote(u32),
+}
+
+fn target_at(document: &Document, pos: Pos) -> Option<(Target, Range, u32)> {
+    let model = document.model();
+    let line = document.lines().get(pos.line as usize)?;
+    if let Some((index, paragraph)) = model
+        .paragraphs
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.line == pos.line)
+    {
+        let digits = paragraph.number.to_string().len() as u32;
+        let (start, end) = (paragraph.label.start, paragraph.label.start + digits);
+        if !paragraph.suffixed && !paragraph.labelled && start <= pos.col && pos.col <= end {
+            return Some((
+                Target::Paragraph(index),
+                Range::on_line(pos.line, start, end),
+                paragraph.number,
+            ));
+        }
+    }
+    if let Some(marker) = line.markers.iter().find(|m| {
+        m.strength != MarkerStrength::Possible && m.span.start <= pos.col && pos.col <= m.span.end
+    }) {
+        return Some((
+            Target::Footnote(marker.number),
+            Range::on_line(pos.line, marker.span.start, marker.span.end),
+            marker.number,
+        ));
+    }
+    if let LineKind::FootnoteText { number, label } = line.kind {
+        if label.start <= pos.col && pos.col <= label.end {
+            return Some((
+                Target::Footnote(number),
+                Range::on_line(pos.line, label.start, label.end),
+                number,
+            ));
+        }
+    }
+    None
+}
+
+/// The range of the number under `pos` and the number, if it can be renamed.
+pub fn prepare_rename(document: &Document, pos: Pos) -> Option<(Range, String)> {
+    target_at(document, pos).map(|(_, range, number)| (range, number.to_string()))
+}
+
+/// The edits that give the paragraph or footnote under `pos` the number
+/// `new_name`; an error says why it cannot.
+pub fn rename(document: &Document, pos: Pos, new_name: &str) -> Result<Vec<TextEdit>, String> {
+    let Some((target, _, old)) = target_at(document, pos) else {
+        return Err("only a paragraph number or a footnote number can be renamed here".into());
+    };
+    let new: u32 = new_name
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| {
+            format!("`{new_name}` is not a number: write a whole number from 1, such as {old}")
+        })?;
+    Ok(match target {
+        Target::Paragraph(index) => {
+            let renumbering = Renumbering {
+                paragraphs: HashMap::from([(index, new)]),
+                ..Renumbering::default()
+            };
+            renumber::edits(document, &renumbering)
+        }
+        Target::Footnote(number) => renumber::footnote_number(document, number, new),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::apply_edits;
+
+    #[test]
+    fn renaming_a_paragraph_moves_its_references() {
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tRecalls paragraph 1 above and paragraph 5 of resolution 60/1.\n";
+        let document = Document::new(text);
+        assert_eq!(
+            prepare_rename(&document, Pos::new(1, 1)),
+            Some((Range::on_line(1, 1, 2), "1".into()))
+        );
+        let edits = rename(&document, Pos::new(1, 2), "7").unwrap();
+        assert_eq!(
+            apply_edits(text, &edits),
+            "\tThe General Assembly,\n\t7.\tUrges;\n\t2.\tRecalls paragraph 7 above and paragraph 5 of resolution 60/1.\n"
+        );
+        assert!(rename(&document, Pos::new(1, 1), "seven")
+            .unwrap_err()
+            .contains("not a number"));
+        assert!(prepare_rename(&document, Pos::new(1, 6)).is_none());
+    }
+
+    #[test]
+    fn renaming_a_footnote_changes_its_markers_and_its_text() {
+        let text = "\tنص 中文 😀 the Outcome,2 and the Summit²\n\n2 Outcome.\n";
+        let document = Document::new(text);
+        let col = document.lines()[0].markers[0].span.start;
+        let edits = rename(&document, Pos::new(0, col), "1").unwrap();
+        assert_eq!(
+            apply_edits(text, &edits),
+            "\tنص 中文 😀 the Outcome,1 and the Summit¹\n\n1 Outcome.\n"
+        );
+        // From the footnote text's label too.
+        assert_eq!(rename(&document, Pos::new(2, 0), "1").unwrap(), edits);
+    }
+}

@@ -1,0 +1,212 @@
+//! `paragraph-punctuation`: a preambular paragraph ends with a comma, an
+//! operative paragraph with a semicolon, and the last operative paragraph
+//! with a full stop (UN Editorial Manual; every adopted text of the corpus).
+//!
+//! As the corpus does: a paragraph that introduces subparagraphs or a list
+//! may end its lead-in with a colon (or run on into them), and its last
+//! subparagraph then carries the paragraph's punctuation; only the last
+//! subparagraph of the last operative paragraph is checked, for its full
+//! stop. `…; and` before the last paragraph is a semicolon. Footnote markers
+//! after the punctuation (`Secretary-General;3`) are not part of the text.
+//! Which paragraphs are preambular and which operative is decided by
+//! [`crate::parts`].
+
+use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
+use crate::parts::{Parts, Role};
+use crate::text::Range;
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "paragraph-punctuation",
+    severity: Severity::Warning,
+    summary: "A preambular paragraph not ending with a comma, an operative paragraph not ending with a semicolon, or the last operative paragraph not ending with a full stop.",
+    example: "Recalling its resolution 77/1; (a preambular paragraph ends with `,`)",
+};
+
+fn name(c: char) -> &'static str {
+    match c {
+        ',' => "a comma",
+        ';' => "a semicolon",
+        '.' => "a full stop",
+        ':' => "a colon",
+        _ => "another character",
+    }
+}
+
+/// A diagnostic on the last character of `line`, with a fix that replaces
+/// it by `expected` (or adds `expected` after it if it is not punctuation).
+fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Diagnostic> {
+    let syntax = &ctx.lines[line];
+    let tail = syntax.tail?;
+    let found = syntax.last_char?;
+    let line_no = line as u32;
+    let (message, edit, title) = if matches!(found, ',' | ';' | '.' | ':' | '!' | '?') {
+        (
+            format!(
+                "{what} ends with {}, not {}: replace `{found}` with `{expected}`",
+                name(expected),
+                name(found)
+            ),
+            TextEdit::new(
+                Range::on_line(line_no, tail.start, tail.end),
+                expected.to_string(),
+            ),
+            format!("Replace `{found}` with `{expected}`"),
+        )
+    } else {
+        (
+            format!(
+                "{what} ends with {}: add `{expected}` at its end",
+                name(expected)
+            ),
+            TextEdit::new(
+                Range::on_line(line_no, tail.end, tail.end),
+                expected.to_string(),
+            ),
+            format!("Add `{expected}`"),
+        )
+    };
+    Some(
+        Ctx::diagnostic(&INFO, line_no, tail, message).with_fix(Fix {
+            title,
+            edits: vec![edit],
+        }),
+    )
+}
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    let parts = Parts::build(ctx.lines, ctx.model);
+    for (line, role) in parts.roles.iter().enumerate() {
+        let Some(role) = *role else { continue };
+        let syntax = &ctx.lines[line];
+        let subs: Vec<usize> = parts.subs_of(ctx.lines, ctx.model, line).collect();
+        let found = syntax.last_char;
+        match role {
+            Role::Preambular => {
+                if subs.is_empty() && !matches!(found, Some(',' | ':')) {
+                    acc.extend(finding(ctx, line, ',', "a preambular paragraph"));
+                }
+            }
+            Role::Operative { last: false, .. } => {
+                if subs.is_empty() && !matches!(found, Some(';' | ':')) {
+                    let what = if found == Some('.') {
+                        "an operative paragraph other than the last"
+                    } else {
+                        "an operative paragraph"
+                    };
+                    acc.extend(finding(ctx, line, ';', what));
+                }
+            }
+            Role::Operative { last: true, .. } => match subs.last() {
+                None => {
+                    if !matches!(found, Some('.' | ':')) {
+                        acc.extend(finding(ctx, line, '.', "the last operative paragraph"));
+                    }
+                }
+                Some(&sub) => {
+                    if !matches!(ctx.lines[sub].last_char, Some('.' | ':')) {
+                        acc.extend(finding(
+                            ctx,
+                            sub,
+                            '.',
+                            "the last subparagraph of the last operative paragraph",
+                        ));
+                    }
+                }
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::{check, check_fix};
+
+    const CODE: &str = "paragraph-punctuation";
+
+    #[test]
+    fn preambular_paragraphs_end_with_a_comma() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 77/1 of 1 December 2022;
+\t                                                ^ paragraph-punctuation: a preambular paragraph ends with a comma, not a semicolon: replace `;` with `,`
+\tNoting the report of the Secretary-General
+\t                                         ^ paragraph-punctuation: add `,` at its end
+\tConvinced that sport can foster peace,
+\t1.\tDecides to remain seized of the matter.",
+        );
+    }
+
+    #[test]
+    fn operative_paragraphs_end_with_a_semicolon_and_the_last_with_a_full_stop() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 77/1,
+\t1.\tUrges Member States to observe the Truce.
+\t                                           ^ paragraph-punctuation: an operative paragraph other than the last ends with a semicolon
+\t2.\tRequests the Secretary-General to report,
+\t                                           ^ paragraph-punctuation: replace `,` with `;`
+\t3.\tDecides to remain seized of the matter;
+\t                                         ^ paragraph-punctuation: the last operative paragraph ends with a full stop",
+        );
+    }
+
+    #[test]
+    fn the_last_subparagraph_of_the_last_paragraph_ends_the_text() {
+        check(
+            CODE,
+            "1.\tUrges all States;
+2.\tDecides:
+\t(a)\tTo continue;
+\t(b)\tTo report;
+\t             ^ paragraph-punctuation: the last subparagraph of the last operative paragraph ends with a full stop",
+        );
+    }
+
+    #[test]
+    fn real_text_practice_stays_silent() {
+        // From A/RES/74/179 (one unnumbered operative paragraph, a marker
+        // after the full stop), S/RES/2665 (2022) (`; and`), S/RES/2522
+        // (2020) (a lead-in running into its subparagraphs) and A/RES/75/1
+        // (an adopted declaration, numbered, ending in full stops).
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tHaving considered the report of the Credentials Committee1 and the recommendation contained therein,
+\tApproves the report of the Credentials Committee.1",
+        );
+        check(
+            CODE,
+            "\tThe Security Council,
+\tRecalling its previous resolutions,
+\t1.\tDecides, in order to assist the Committee, that the Team shall\n\t\t(a)\tprioritize advice;\n\t\t(b)\tfurther advise;
+\t2.\tDecides to actively review the measures; and
+\t3.\tDecides to remain actively seized of the matter.",
+        );
+        check(
+            CODE,
+            "\tThe General Assembly
+\tAdopts the following declaration:
+\tDeclaration on the commemoration of the seventy-fifth anniversary of the United Nations
+\t1.\tSeventy-five years ago the United Nations was born.
+\t2.\tWe are here to respond.",
+        );
+    }
+
+    #[test]
+    fn fixes_replace_or_add_the_punctuation_before_footnote_markers() {
+        check_fix(
+            CODE,
+            "\tThe General Assembly,\n\tRecalling the Outcome;3\n\t1.\tDecides.",
+            "\tThe General Assembly,\n\tRecalling the Outcome,3\n\t1.\tDecides.",
+        );
+        check_fix(
+            CODE,
+            "1.\tUrges all States;\n2.\tRequests the Secretary-General to report",
+            "1.\tUrges all States;\n2.\tRequests the Secretary-General to report.",
+        );
+    }
+}

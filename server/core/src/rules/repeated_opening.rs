@@ -1,0 +1,134 @@
+//! `repeated-opening`: a paragraph that repeats the opening of the paragraph
+//! before it (and, for a verb that takes an addressee, the same addressee)
+//! without `also` or `further`. The UN writes the second one `Recalling
+//! also` / `Also requests` and the third `Recalling further` / `Further
+//! requests`; the fix writes that form.
+//!
+//! A hint only: adopted texts often repeat `Calls upon` or `Encourages` for
+//! different addressees (not reported), and budget texts repeat verbs
+//! freely. A heading or a paragraph of the other part between the two ends
+//! the repetition.
+
+use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
+use crate::parts::Parts;
+use crate::syntax::{Opening, Repeat};
+use crate::text::Range;
+use crate::vocabulary::{self, capitalize, repeated_form};
+
+use super::{Ctx, RuleInfo};
+
+pub(crate) const INFO: RuleInfo = RuleInfo {
+    code: "repeated-opening",
+    severity: Severity::Hint,
+    summary: "A paragraph repeating the previous paragraph's opening (and addressee) without `also` or `further`.",
+    example: "Requests the Secretary-General …; Requests the Secretary-General … (write Also requests)",
+};
+
+fn same(a: &Opening, b: &Opening) -> bool {
+    a.key == b.key && a.addressee == b.addressee
+}
+
+pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    let parts = Parts::build(ctx.lines, ctx.model);
+    for (line, role) in parts.roles.iter().enumerate() {
+        let (Some(role), Some(opening)) = (*role, ctx.lines[line].opening.as_ref()) else {
+            continue;
+        };
+        if opening.repeat != Repeat::None {
+            continue;
+        }
+        // How many paragraphs in a row before this one open the same way.
+        let mut repeats = 0;
+        let mut at = line;
+        while let Some(previous) = parts.previous(ctx.lines, at) {
+            match ctx.lines[previous].opening.as_ref() {
+                Some(p) if same(p, opening) => {
+                    repeats += 1;
+                    at = previous;
+                }
+                _ => break,
+            }
+        }
+        if repeats == 0 {
+            continue;
+        }
+        let adverb = if repeats == 1 { "also" } else { "further" };
+        let base = match opening.phrase {
+            Some(p) => vocabulary::phrases()[p as usize].text.to_string(),
+            None => capitalize(&opening.key),
+        };
+        let written = repeated_form(&base, role.part(), adverb);
+        let to_whom = match &opening.addressee {
+            Some(_) => " to the same addressee",
+            None => "",
+        };
+        let message = format!(
+            "`{base}` repeats the opening of the previous paragraph{to_whom}: write `{written}`"
+        );
+        let line = line as u32;
+        acc.push(
+            Ctx::diagnostic(&INFO, line, opening.span, message).with_fix(Fix {
+                title: format!("Write `{written}`"),
+                edits: vec![TextEdit::new(
+                    Range::on_line(line, opening.span.start, opening.span.end),
+                    written,
+                )],
+            }),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::fixture::{check, check_fix};
+
+    const CODE: &str = "repeated-opening";
+
+    #[test]
+    fn a_repeated_verb_takes_also_then_further() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 77/1,
+\tRecalling its resolution 78/1,
+\t^^^^^^^^^ repeated-opening: write `Recalling also`
+\tRecalling its resolution 79/1,
+\t^^^^^^^^^ repeated-opening: write `Recalling further`
+\t1.\tRequests the Secretary-General to report;
+\t2.\tRequests the Secretary-General to consult;
+\t  \t^^^^^^^^ repeated-opening: to the same addressee: write `Also requests`",
+        );
+    }
+
+    #[test]
+    fn other_addressees_and_marked_repeats_are_silent() {
+        // A/RES/78/10: `Recalling`, `Recalling also`, `Recalling further`;
+        // S/RES/2719 (2023) repeats `Calls upon` for other addressees.
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 76/13 of 2 December 2021,
+\tRecalling also its resolution 48/11 of 25 October 1993,
+\tRecalling further that the core concept of ekecheiria has been the cessation of hostilities,
+\t1.\tCalls upon Member States to observe the Olympic Truce;
+\t2.\tCalls upon the International Olympic Committee to cooperate;
+\t3.\tDecides to include the sub-item;
+\tSection II
+\t4.\tDecides to further reduce resources.",
+        );
+    }
+
+    #[test]
+    fn the_fix_writes_the_un_form() {
+        check_fix(
+            CODE,
+            "1.\tTakes note of the report;\n2.\tTakes note of the note.",
+            "1.\tTakes note of the report;\n2.\tAlso takes note of the note.",
+        );
+        check_fix(
+            CODE,
+            "\tThe General Assembly,\n\tTaking note of the report,\n\tTaking note of the note,\n\t1.\tDecides.",
+            "\tThe General Assembly,\n\tTaking note of the report,\n\tTaking note also of the note,\n\t1.\tDecides.",
+        );
+    }
+}

@@ -1,0 +1,476 @@
+//! The opening of a paragraph (`Recalling also`, `Further requests`,
+//! `Noting with deep concern`) and the former names of organizations a line
+//! mentions. Both are found from the line's text alone, like the rest of the
+//! per-line syntax.
+
+use crate::vocabulary::{self, NameKind, Part, Succession, INTENSIFIERS};
+
+use super::Span;
+
+/// What kind of word opens a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OpeningForm {
+    /// A verb in the present tense: `Requests`, `Calls upon`.
+    Present,
+    /// A present participle: `Recalling`, `Having considered`.
+    Participle,
+    /// A past participle: `Convinced`, `Guided by`, and in an operative
+    /// paragraph the past tense `Decided`.
+    PastParticiple,
+    /// An adjective: `Mindful`, `Aware`, `Deeply conscious`.
+    Adjective,
+    /// The bare verb: `Request the Secretary-General`.
+    Base,
+    /// A subject before the verb: `The General Assembly requests`; `verb`
+    /// is the verb's span.
+    Subject { verb: Span },
+    /// Anything else.
+    Other,
+}
+
+/// `also` or `further` on a repeated opening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Repeat {
+    None,
+    Also,
+    Further,
+}
+
+/// The opening phrase of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Opening {
+    /// The phrase as written, its `also`/`further` included.
+    pub span: Span,
+    /// The verb, participle or adjective.
+    pub head: Span,
+    /// The head word as written.
+    pub word: Box<str>,
+    pub form: OpeningForm,
+    pub repeat: Repeat,
+    /// `Also requests` (the adverb first) rather than `Requests also`.
+    pub adverb_first: bool,
+    /// The lexicon's phrase, without `also`/`further`.
+    pub phrase: Option<u16>,
+    /// The phrase in lower case without `also`/`further`: what a repetition
+    /// repeats (`requests`, `calls upon`, `noting with concern`).
+    pub key: Box<str>,
+    /// Who a verb that takes an addressee is addressed to, in lower case
+    /// (`the secretary-general`).
+    pub addressee: Option<Box<str>>,
+}
+
+/// Adjectives that open preambular paragraphs.
+const ADJECTIVES: &[&str] = &[
+    "mindful",
+    "aware",
+    "conscious",
+    "cognizant",
+    "cognisant",
+    "confident",
+    "desirous",
+    "anxious",
+    "grateful",
+    "eager",
+    "keen",
+    "hopeful",
+    "appreciative",
+    "sure",
+    "certain",
+    "seized",
+    "fearful",
+    "sensitive",
+    "alert",
+    "vigilant",
+    "responsive",
+];
+
+/// The organs that may stand as the subject of a wrongly built operative
+/// paragraph (`The General Assembly requests`).
+const SUBJECTS: &[&str] = &[
+    "The General Assembly",
+    "The Security Council",
+    "The Human Rights Council",
+    "The Economic and Social Council",
+    "The Assembly",
+    "The Council",
+    "The Commission",
+    "It",
+];
+
+/// Words of the opening: (start, end) byte ranges in `text`, stopping at the
+/// first punctuation.
+fn words(text: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..].char_indices() {
+        let i = from + i;
+        if c.is_alphabetic() || c == '-' || c == '\'' || c == '’' {
+            start.get_or_insert(i);
+        } else {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+                if out.len() >= limit {
+                    return out;
+                }
+            }
+            if c != ' ' {
+                return out;
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+fn classify(word: &str, phrase_part: Option<Part>) -> OpeningForm {
+    let lower = word.to_lowercase();
+    if let Some(forms) = vocabulary::verb_forms(&lower) {
+        if forms.present.eq_ignore_ascii_case(&lower) {
+            return OpeningForm::Present;
+        }
+        if forms.participle.eq_ignore_ascii_case(&lower) {
+            return OpeningForm::Participle;
+        }
+        if forms.past.eq_ignore_ascii_case(&lower) {
+            return OpeningForm::PastParticiple;
+        }
+        if forms.base.eq_ignore_ascii_case(&lower) && phrase_part.is_none() {
+            return OpeningForm::Base;
+        }
+    }
+    if ADJECTIVES.contains(&lower.as_str()) {
+        return OpeningForm::Adjective;
+    }
+    match phrase_part {
+        Some(Part::Operative) => return OpeningForm::Present,
+        Some(Part::Preambular) if lower.ends_with("ing") => return OpeningForm::Participle,
+        Some(Part::Preambular) if lower.ends_with("ed") || lower.ends_with("en") => {
+            return OpeningForm::PastParticiple
+        }
+        Some(Part::Preambular) => return OpeningForm::Adjective,
+        None => {}
+    }
+    let len = lower.chars().count();
+    if lower.ends_with("ing") && len > 5 {
+        OpeningForm::Participle
+    } else if lower.ends_with("ed") && len > 4 {
+        OpeningForm::PastParticiple
+    } else if lower.ends_with('s')
+        && len > 3
+        && !["ss", "us", "is", "ics", "ions"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+    {
+        OpeningForm::Present
+    } else {
+        OpeningForm::Other
+    }
+}
+
+/// The opening of the paragraph whose body starts at `body_start`, if the
+/// body starts with a capitalized word.
+pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
+    let words = words(text, body_start, 10);
+    let &(first_start, first_end) = words.first()?;
+    if first_start != body_start || !text[first_start..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let word = |i: usize| &text[words[i].0..words[i].1];
+    let mut repeat = Repeat::None;
+    let mut adverb_first = false;
+    let mut at = 0;
+    if words.len() > 1
+        && matches!(word(0), "Also" | "Further")
+        && word(1).starts_with(char::is_lowercase)
+    {
+        repeat = if word(0) == "Also" {
+            Repeat::Also
+        } else {
+            Repeat::Further
+        };
+        adverb_first = true;
+        at = 1;
+    }
+    // A subject before the verb.
+    let rest = &text[first_start..];
+    for subject in SUBJECTS {
+        if let Some(after) = rest.strip_prefix(subject).and_then(|r| r.strip_prefix(' ')) {
+            let verb_start = first_start + subject.len() + 1;
+            let verb_words = self::words(text, verb_start, 2);
+            let Some(&(mut vs, mut ve)) = verb_words.first() else {
+                break;
+            };
+            if matches!(&text[vs..ve], "also" | "further") {
+                repeat = if &text[vs..ve] == "also" {
+                    Repeat::Also
+                } else {
+                    Repeat::Further
+                };
+                match verb_words.get(1) {
+                    Some(&(s, e)) => (vs, ve) = (s, e),
+                    None => break,
+                }
+            }
+            let verb = &text[vs..ve];
+            if after.starts_with(char::is_lowercase) && classify(verb, None) == OpeningForm::Present
+            {
+                return Some(Opening {
+                    span: Span::new(first_start, ve),
+                    head: Span::new(vs, ve),
+                    word: verb.into(),
+                    form: OpeningForm::Subject {
+                        verb: Span::new(vs, ve),
+                    },
+                    repeat,
+                    adverb_first,
+                    phrase: None,
+                    key: verb.to_lowercase().into(),
+                    addressee: None,
+                });
+            }
+            break;
+        }
+    }
+    // The phrase without its `also`/`further`, first letter in capitals.
+    let mut kept: Vec<usize> = Vec::new();
+    let mut adverb_after: Option<usize> = None;
+    for i in at..words.len() {
+        let w = word(i);
+        if i > at && i <= at + 3 && repeat == Repeat::None && matches!(w, "also" | "further") {
+            repeat = if w == "also" {
+                Repeat::Also
+            } else {
+                Repeat::Further
+            };
+            adverb_after = Some(i);
+            continue;
+        }
+        kept.push(i);
+    }
+    let normalized = kept.iter().map(|&i| word(i)).collect::<Vec<_>>().join(" ");
+    let normalized = vocabulary::capitalize(&normalized);
+    let matched = vocabulary::longest_phrase(&normalized);
+    let phrase_words = matched.map_or(0, |(_, p)| p.text.split(' ').count());
+    // The head: the first word that is not an intensifier.
+    let head_index = kept
+        .iter()
+        .copied()
+        .find(|&i| !INTENSIFIERS.contains(&word(i).to_lowercase().as_str()))
+        .unwrap_or(at);
+    let head = words[head_index];
+    let form = classify(&text[head.0..head.1], matched.map(|(_, p)| p.part));
+    // The span: the matched phrase, or the words up to the head.
+    let last_kept = if phrase_words > 0 {
+        kept[phrase_words - 1]
+    } else {
+        head_index
+    };
+    let end_index = match adverb_after {
+        Some(a) if a == last_kept + 1 || a < last_kept => a.max(last_kept),
+        _ => last_kept,
+    };
+    let span = Span::new(first_start, words[end_index].1);
+    let key: Box<str> = match matched {
+        Some((_, p)) => p.text.to_lowercase().into(),
+        None => {
+            // `Having heard`, not `Having`: the participle is the second word.
+            let through = match word(head_index) {
+                "Having" | "having" => head_index + 1,
+                _ => head_index,
+            };
+            kept.iter()
+                .take_while(|&&i| i <= through)
+                .map(|&i| word(i).to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into()
+        }
+    };
+    // A verb the lexicon knows as addressed (`Calls on` like `Calls upon`).
+    let addressed = match matched {
+        Some((_, p)) => p.addressee,
+        None => {
+            let head_word = &text[head.0..head.1];
+            vocabulary::phrases()
+                .iter()
+                .any(|p| p.addressee && p.text.split(' ').next() == Some(head_word))
+        }
+    };
+    let addressee = addressed.then(|| addressee_after(text, span.end as usize));
+    let _ = first_end;
+    Some(Opening {
+        span,
+        head: Span::new(head.0, head.1),
+        word: text[head.0..head.1].into(),
+        form,
+        repeat,
+        adverb_first,
+        phrase: matched.map(|(i, _)| i),
+        key,
+        addressee,
+    })
+}
+
+/// The words after an opening up to the first comma, `to`, `that`, … : who
+/// it is addressed to, in lower case.
+fn addressee_after(text: &str, from: usize) -> Box<str> {
+    const STOPS: &[&str] = &[
+        "to", "that", "in", "for", "on", "with", "at", "by", "as", "and", "of", "also", "further",
+        "once", "again", "not",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for (s, e) in words(text, from, 8) {
+        let w = text[s..e].to_lowercase();
+        if STOPS.contains(&w.as_str()) && !out.is_empty() {
+            break;
+        }
+        if !STOPS.contains(&w.as_str()) {
+            out.push(w);
+        }
+    }
+    out.join(" ").into()
+}
+
+/// A former name of an organization mentioned in a line.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FormerMention {
+    pub span: Span,
+    /// Index into [`vocabulary::organizations`].
+    pub organization: u16,
+    /// Index into that organization's former names.
+    pub former: u8,
+    /// The former acronym rather than the former name.
+    pub acronym: bool,
+}
+
+/// The former names (and former acronyms no longer in use) mentioned in
+/// `text[from..]`, where the line does not itself explain the change: it
+/// names the current organization too, or says `formerly`, `former` or
+/// `now`. Predecessor bodies (the Permanent Court of International Justice)
+/// are not former names of their successors.
+pub fn scan_former_names(text: &str, from: usize) -> Vec<FormerMention> {
+    let found = vocabulary::scan_names(text, from);
+    let mut out = Vec::new();
+    for m in &found {
+        let (former, acronym) = match m.kind {
+            NameKind::FormerName(n) => (n, false),
+            NameKind::FormerAcronym(n) => (n, true),
+            _ => continue,
+        };
+        let org = &vocabulary::organizations()[m.organization as usize];
+        if org.former[former as usize].succession == Succession::Predecessor {
+            continue;
+        }
+        let names_current = found.iter().any(|other| {
+            other.organization == m.organization
+                && matches!(other.kind, NameKind::Name | NameKind::Acronym)
+        });
+        let window_start = m.start.saturating_sub(40);
+        let window_start = (0..=window_start)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let before = text[window_start..m.start].to_lowercase();
+        let after: String = text[m.end..]
+            .chars()
+            .take(12)
+            .collect::<String>()
+            .to_lowercase();
+        let explained = before.contains("formerly")
+            || before.contains("former ")
+            || before.contains("renamed")
+            || after.contains("now ")
+            || after.contains("renamed");
+        if names_current || explained {
+            continue;
+        }
+        out.push(FormerMention {
+            span: Span::new(m.start, m.end),
+            organization: m.organization,
+            former,
+            acronym,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opening(text: &str) -> Opening {
+        scan_opening(text, 0).unwrap_or_else(|| panic!("no opening in {text:?}"))
+    }
+
+    fn spanned(text: &str) -> &str {
+        let o = scan_opening(text, 0).unwrap();
+        &text[o.span.start as usize..o.span.end as usize]
+    }
+
+    #[test]
+    fn openings_and_their_forms() {
+        let o = opening("Also requests the Secretary-General to report;");
+        assert_eq!(o.form, OpeningForm::Present);
+        assert_eq!((o.repeat, o.adverb_first), (Repeat::Also, true));
+        assert_eq!(&*o.key, "requests");
+        assert_eq!(o.addressee.as_deref(), Some("the secretary-general"));
+        assert_eq!(
+            spanned("Also requests the Secretary-General"),
+            "Also requests"
+        );
+
+        let o = opening("Noting also with deep concern the situation,");
+        assert_eq!(o.form, OpeningForm::Participle);
+        assert_eq!(o.repeat, Repeat::Also);
+        assert_eq!(&*o.key, "noting with deep concern");
+        assert_eq!(
+            spanned("Noting also with deep concern the situation,"),
+            "Noting also with deep concern"
+        );
+        assert_eq!(spanned("Recalling further that"), "Recalling further");
+        assert_eq!(spanned("Decides also that"), "Decides also");
+        assert_eq!(opening("Decides also that").repeat, Repeat::Also);
+
+        assert_eq!(opening("Mindful of").form, OpeningForm::Adjective);
+        assert_eq!(opening("Convinced that").form, OpeningForm::PastParticiple);
+        assert_eq!(
+            opening("Gravely concerned by").form,
+            OpeningForm::PastParticiple
+        );
+        assert_eq!(opening("Requesting the").form, OpeningForm::Participle);
+        assert_eq!(opening("Request the").form, OpeningForm::Base);
+        assert_eq!(opening("Appropriates an amount").form, OpeningForm::Present);
+        assert_eq!(opening("Climate change is").form, OpeningForm::Other);
+        assert!(matches!(
+            opening("The General Assembly requests the").form,
+            OpeningForm::Subject { .. }
+        ));
+        assert_eq!(
+            opening("The General Assembly shall meet").form,
+            OpeningForm::Other
+        );
+        assert!(scan_opening("— Calls for", 0).is_none());
+        assert!(scan_opening("and expresses", 0).is_none());
+    }
+
+    #[test]
+    fn calls_upon_is_addressed() {
+        let o = opening("Calls upon all States to cooperate;");
+        assert_eq!(&*o.key, "calls upon");
+        assert_eq!(o.addressee.as_deref(), Some("all states"));
+        assert_eq!(opening("Decides to remain seized").addressee, None);
+    }
+
+    #[test]
+    fn former_names_unless_explained() {
+        let text = "Welcomes the cooperation with the Organization of the Islamic Conference;";
+        let found = scan_former_names(text, 0);
+        assert_eq!(found.len(), 1);
+        let explained = "the Organization of Islamic Cooperation, formerly the Organization of the Islamic Conference";
+        assert!(scan_former_names(explained, 0).is_empty());
+        assert!(scan_former_names("the Permanent Court of International Justice", 0).is_empty());
+        assert_eq!(scan_former_names("the support of DPKO and DFS", 0).len(), 2);
+    }
+}

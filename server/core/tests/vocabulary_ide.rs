@@ -1,0 +1,186 @@
+//! Completion and hover of the drafting vocabulary: at the start of
+//! preambular and operative paragraphs, after a repeated verb, in running
+//! text and with acronyms.
+
+use resolute_core::ide::{self, CompletionItem, CompletionKind};
+use resolute_core::{Catalog, Document, Pos};
+
+/// The items offered at the end of the last line of `text`.
+fn complete(text: &str) -> Vec<CompletionItem> {
+    let document = Document::new(text);
+    let line = text.split('\n').count() as u32 - 1;
+    let col = text.rsplit('\n').next().unwrap().len() as u32;
+    ide::completion(&document, &Catalog::default(), Pos::new(line, col))
+}
+
+fn labels(items: &[CompletionItem]) -> Vec<&str> {
+    items.iter().map(|i| i.label.as_str()).collect()
+}
+
+const PREAMBLE: &str = "\tThe General Assembly,\n\tRecalling its resolution 77/1,\n";
+
+#[test]
+fn preambular_openings_at_the_start_of_a_preambular_paragraph() {
+    let items = complete("\tThe General Assembly,\n\tNoting with");
+    let offered = labels(&items);
+    assert!(offered.contains(&"Noting with appreciation"), "{offered:?}");
+    assert!(offered.contains(&"Noting with deep concern"), "{offered:?}");
+    assert!(!offered.contains(&"Notes with satisfaction"), "{offered:?}");
+    let first = &items[0];
+    assert_eq!(first.kind, CompletionKind::Phrase);
+    // The typed words are replaced, from the start of the paragraph.
+    assert_eq!(first.replace.start, Pos::new(1, 1));
+    assert!(first
+        .detail
+        .as_deref()
+        .unwrap()
+        .starts_with("preambular · "));
+    assert!(first
+        .documentation
+        .as_deref()
+        .unwrap()
+        .contains("adopted texts"));
+    // Ranked by use in adopted texts, not alphabetically.
+    let items = complete("\tThe General Assembly,\n\tRec");
+    assert_eq!(labels(&items)[..2], ["Recalling", "Recognizing"]);
+}
+
+#[test]
+fn operative_verbs_after_the_number_and_tab() {
+    let text = format!("{PREAMBLE}\t1.\tUrges all States to act;\n\t2.\tTakes note");
+    let items = complete(&text);
+    let offered = labels(&items);
+    assert!(offered.contains(&"Takes note of"), "{offered:?}");
+    assert!(
+        offered.contains(&"Takes note with appreciation of"),
+        "{offered:?}"
+    );
+    assert!(items.iter().all(|i| i.kind == CompletionKind::Verb));
+    assert_eq!(items[0].replace.start, Pos::new(3, 4));
+    let urges = complete(&format!("{PREAMBLE}\t1.\tUrg"));
+    let detail = urges[0].detail.as_deref().unwrap();
+    assert_eq!(detail, "operative · exhortation · strength 4/6");
+}
+
+#[test]
+fn the_repeated_form_comes_first() {
+    let text = format!("{PREAMBLE}\t1.\tRequests the Secretary-General to report;\n\t2.\t");
+    assert_eq!(complete(&text)[0].label, "Also requests");
+    let text = format!(
+        "{PREAMBLE}\t1.\tRequests the Secretary-General to report;\n\t2.\tAlso requests the Secretary-General to consult;\n\t3.\tFur"
+    );
+    assert_eq!(complete(&text)[0].label, "Further requests");
+    let text = format!("{PREAMBLE}\t");
+    assert_eq!(complete(&text)[0].label, "Recalling also");
+    let text = "\tThe General Assembly,\n\tRecalling its resolution 77/1,\n\tRecalling also its resolution 78/1,\n\tRec";
+    assert_eq!(complete(text)[0].label, "Recalling further");
+}
+
+#[test]
+fn a_new_operative_paragraph_with_the_next_number() {
+    let text = format!("{PREAMBLE}\t1.\tUrges all States to act;\n\t2.\tRequests a report;\n\t");
+    let items = complete(&text);
+    let snippet = items
+        .iter()
+        .find(|i| i.kind == CompletionKind::Snippet)
+        .expect("a snippet");
+    assert_eq!(snippet.label, "3.");
+    assert_eq!(snippet.insert, "3.\t$0");
+    assert!(snippet.snippet);
+    // Typing the number narrows to it.
+    let text = format!("{PREAMBLE}\t1.\tUrges all States to act;\n\t2");
+    assert_eq!(complete(&text)[0].label, "2.");
+}
+
+#[test]
+fn organizations_in_running_text_by_acronym_and_name() {
+    let items = complete("\t1.\tInvites the OIC");
+    assert_eq!(items[0].label, "Organization of Islamic Cooperation");
+    assert_eq!(items[0].kind, CompletionKind::Organization);
+    assert_eq!(items[0].insert, "Organization of Islamic Cooperation");
+    assert_eq!(items[0].replace.start, Pos::new(0, 16));
+    assert_eq!(
+        items[1].label,
+        "Organization of Islamic Cooperation (OIC)",
+        "{:?}",
+        labels(&items)
+    );
+    // By the start of the name, over several words.
+    let items = complete("\t1.\tWelcomes the work of the Organization of Isl");
+    assert_eq!(items[0].label, "Organization of Islamic Cooperation");
+    assert_eq!(items[0].replace.start, Pos::new(0, 29));
+    // By a former name: the current name first, the former one after.
+    let items = complete("\tRecalling the Organization of the Isl");
+    let offered = labels(&items);
+    assert_eq!(offered[0], "Organization of Islamic Cooperation");
+    let former = offered
+        .iter()
+        .position(|l| *l == "Organization of the Islamic Conference")
+        .expect("the former name");
+    assert!(former > 0);
+    // Lower-case words are not names.
+    assert!(complete("\t1.\tInvites the un").is_empty());
+}
+
+fn hover_at(text: &str, line: u32, needle: &str) -> String {
+    let document = Document::new(text);
+    let line_text = text.split('\n').nth(line as usize).unwrap();
+    let col = line_text.find(needle).unwrap() as u32;
+    ide::hover(&document, &Catalog::default(), Pos::new(line, col))
+        .unwrap_or_else(|| panic!("no hover on {needle}"))
+        .markdown
+}
+
+#[test]
+fn hover_on_openings_shows_meaning_strength_and_force() {
+    let text = format!(
+        "{PREAMBLE}\t1.\tUrges all States to act;\n\t2.\tDecides to remain seized of the matter."
+    );
+    let urges = hover_at(&text, 2, "Urges");
+    assert!(
+        urges.contains("**Urges** — operative opening, exhortation"),
+        "{urges}"
+    );
+    assert!(urges.contains("Encourages < "), "{urges}");
+    assert!(
+        urges.contains("**Calls upon / Urges** < Strongly urges < Demands"),
+        "{urges}"
+    );
+    assert!(urges.contains("Not binding"), "{urges}");
+    let decides = hover_at(&text, 3, "Decides");
+    assert!(decides.contains("internal matters"), "{decides}");
+    let recalling = hover_at(&text, 1, "Recalling");
+    assert!(
+        recalling.contains("preambular opening, reference"),
+        "{recalling}"
+    );
+    let sc = "\tThe Security Council,\n\tActing under Chapter VII of the Charter of the United Nations,\n\t1.\tDecides that all States shall act.";
+    let decides = hover_at(sc, 2, "Decides");
+    assert!(decides.contains("Article 25"), "{decides}");
+    assert!(decides.contains("Chapter VII"), "{decides}");
+}
+
+#[test]
+fn hover_on_organizations_shows_names_and_history() {
+    let text = "\t1.\tInvites the OIC and the Organization of the Islamic Conference to cooperate;";
+    let oic = hover_at(text, 0, "OIC");
+    assert!(
+        oic.starts_with("**Organization of Islamic Cooperation** (OIC)"),
+        "{oic}"
+    );
+    assert!(oic.contains("Regional organization"), "{oic}");
+    assert!(
+        oic.contains("Organization of the Islamic Conference (OIC), until 2011-06-28"),
+        "{oic}"
+    );
+    let former = hover_at(text, 0, "Organization of the Islamic");
+    assert!(
+        former.contains("is a former name, used until 2011-06-28"),
+        "{former}"
+    );
+    let committee = hover_at("\tRecalling the report of the Fifth Committee,", 0, "Fifth");
+    assert!(
+        committee.contains("Main Committee of the General Assembly"),
+        "{committee}"
+    );
+}
