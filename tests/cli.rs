@@ -481,3 +481,28 @@ fn files_checked_together_cite_each_other() {
     assert_eq!(field(&found[0], "code"), "citation-catalog-date");
     assert!(field(&found[0], "message").contains("write `1 October 2026`"));
 }
+
+#[test]
+fn stats_count_paragraphs_brackets_footnotes_and_citations() {
+    let dir = scratch("stats");
+    std::fs::write(
+        dir.join("draft.txt"),
+        "\tThe General Assembly,\nPP1\tRecalling its resolution 67/264,\nPP2\tNoting [with concern] the report,1\nOP1\t[Urges/Calls upon] all States;\nOP2\tDecides to remain seized of the matter.\n",
+    )
+    .unwrap();
+    let output = resolute_in(&dir, &["stats", "--format", "json", "draft.txt"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let all = json_array(&output);
+    let figures = &all[0];
+    assert_eq!(figures["path"], "draft.txt");
+    assert_eq!(figures["preambular_paragraphs"], 2);
+    assert_eq!(figures["operative_paragraphs"], 2);
+    assert_eq!(figures["bracketed_paragraphs"], 2);
+    assert_eq!(figures["open_footnotes"], 1);
+    assert_eq!(figures["citations_in_catalog"], 1);
+    let output = resolute_in(&dir, &["stats", "draft.txt"]);
+    assert_eq!(
+        stdout(&output),
+        "draft.txt: 2 preambular and 2 operative paragraphs, 0 subparagraphs; 2 in brackets; 0 footnotes, 1 open; 1 citations (1 in the catalog)\n"
+    );
+}

@@ -246,6 +246,17 @@ impl Server {
         );
     }
 
+    /// Replaces the whole text (a change without a range).
+    fn change_all(&mut self, version: i32, text: &str) {
+        self.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": URI, "version": version},
+                "contentChanges": [{"text": text}],
+            }),
+        );
+    }
+
     /// Asks for `shutdown`, sends `exit` and returns how the process ended.
     fn shutdown_and_exit(mut self) -> ExitStatus {
         let answer = self.request("shutdown", Value::Null);
@@ -804,5 +815,113 @@ fn completion_of_a_repeated_verb_and_a_quick_fix() {
     // Applying it clears the hint.
     server.change(3, (3, 4), (3, 12), "Also requests");
     assert_eq!(server.diagnostics()["diagnostics"], json!([]));
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+/// Renumbering over the protocol: the quick fix on a numbering gap, the
+/// source action that finalizes a negotiation draft, and rename.
+#[test]
+fn renumbering_finalizing_and_rename() {
+    let mut server = Server::start();
+    let result = server.initialize(json!({}));
+    assert_eq!(
+        result["capabilities"]["renameProvider"]["prepareProvider"],
+        true
+    );
+    let text = "\tThe General Assembly,\n\t1.\tUrges all States;\n\t3.\tRequests, as set out in paragraph 4 below, a report;\n\t4.\tDecides to remain seized of the matter.\n";
+    server.open(text);
+    assert_eq!(
+        diagnostic_codes(&server.diagnostics()),
+        ["operative-numbering"]
+    );
+
+    let answer = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": URI},
+            "range": range((2, 1), (2, 1)),
+            "context": {"diagnostics": [], "only": ["quickfix"]},
+        }),
+    );
+    let actions = answer["result"].as_array().expect("actions");
+    assert!(actions.iter().all(|a| a["kind"] == "quickfix"), "{answer}");
+    let fix = actions
+        .iter()
+        .find(|a| a["title"] == "Renumber the paragraphs and the references to them")
+        .expect("the renumbering fix");
+    assert_eq!(fix["diagnostics"][0]["code"], "operative-numbering");
+    let edits = fix["edit"]["changes"][URI].as_array().unwrap();
+    let new_texts: Vec<&str> = edits
+        .iter()
+        .map(|e| e["newText"].as_str().unwrap())
+        .collect();
+    assert_eq!(new_texts, ["2", "3", "3"], "{fix}");
+
+    // Rename paragraph 1 to 9: its label only (nothing refers to it).
+    let prepared = server.request(
+        "textDocument/prepareRename",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 1, "character": 1}}),
+    );
+    assert_eq!(prepared["result"]["placeholder"], "1");
+    let renamed = server.request(
+        "textDocument/rename",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 1}, "newName": "2"}),
+    );
+    let edits = renamed["result"]["changes"][URI].as_array().unwrap();
+    assert_eq!(edits.len(), 1, "{renamed}");
+    assert_eq!(edits[0]["range"], range((2, 1), (2, 2)));
+    let refused = server.request(
+        "textDocument/rename",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 2, "character": 1}, "newName": "two"}),
+    );
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a number"),
+        "{refused}"
+    );
+
+    // A negotiation draft: the source action finalizes it.
+    let draft = "\tThe General Assembly,\nPP1\tRecalling its resolution 77/1,\nOP1\tUrges all States;\nOP1 bis\tInvites States;\nOP2\tDecides to follow up paragraph 2 above.\n";
+    server.change_all(2, draft);
+    assert_eq!(server.diagnostics()["diagnostics"], json!([]));
+    let answer = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": URI},
+            "range": range((0, 0), (0, 0)),
+            "context": {"diagnostics": [], "only": ["source"]},
+        }),
+    );
+    let finalize = answer["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["kind"] == "source.finalizeNumbering")
+        .expect("finalize numbering is offered")
+        .clone();
+    let edits: Vec<(Value, String)> = finalize["edit"]["changes"][URI]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["range"].clone(),
+                e["newText"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        edits,
+        [
+            (range((1, 0), (1, 4)), "\t".to_owned()),
+            (range((2, 0), (2, 4)), "1.\t".to_owned()),
+            (range((3, 0), (3, 8)), "2.\t".to_owned()),
+            (range((4, 0), (4, 4)), "3.\t".to_owned()),
+            // `paragraph 2 above` was OP2, now 3.
+            (range((4, 35), (4, 36)), "3".to_owned()),
+        ]
+    );
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }

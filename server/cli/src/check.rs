@@ -121,7 +121,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
 /// catalogs it and `--catalog` name, and reports problems on standard
 /// error. Returns the catalog, the rule levels, and how many files could
 /// not be read (a malformed row is reported but is not a failure).
-fn setup(options: &Options) -> (Catalog, RuleLevels, usize) {
+pub(crate) fn setup(options: &Options) -> (Catalog, RuleLevels, usize) {
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut trouble = 0;
     let mut messages = Vec::new();
@@ -157,7 +157,7 @@ fn setup(options: &Options) -> (Catalog, RuleLevels, usize) {
 
 /// Reports an unreadable path on standard error, after whatever standard
 /// output already holds so that the two stay in order on a terminal.
-fn report(out: &mut impl Write, unreadable: &Unreadable) -> io::Result<()> {
+pub(crate) fn report(out: &mut impl Write, unreadable: &Unreadable) -> io::Result<()> {
     out.flush()?;
     eprintln!("resolute: {unreadable}");
     Ok(())
@@ -165,7 +165,7 @@ fn report(out: &mut impl Write, unreadable: &Unreadable) -> io::Result<()> {
 
 /// Reads a file as UTF-8, dropping a leading byte order mark as editors do
 /// before they hand the text to the language server.
-fn read(path: &Path) -> Result<String, Unreadable> {
+pub(crate) fn read(path: &Path) -> Result<String, Unreadable> {
     let unreadable = |reason: String| Unreadable {
         path: path.to_path_buf(),
         reason,

@@ -15,6 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
 mod render;
+mod stats;
 mod walk;
 
 /// Command-line arguments.
@@ -48,6 +49,16 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         catalog: Vec<PathBuf>,
         /// The files and folders to check.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Prints the figures of each text: paragraphs, paragraphs still in
+    /// brackets, open footnotes and citations.
+    Stats {
+        /// How to print the figures.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// The files and folders to count.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
@@ -87,6 +98,7 @@ fn main() -> ExitCode {
             catalog,
             paths,
         } => check::run(format, &paths, &check::Options { catalogs: catalog }),
+        Command::Stats { format, paths } => stats::run(format, &paths, &check::Options::default()),
         Command::Rules => print_rules(),
         Command::SettingsSchema => print_settings_schema(),
     };

@@ -12,6 +12,7 @@ mod hover_vocabulary;
 pub mod outline;
 pub mod rename;
 pub mod renumber;
+pub mod stats;
 
 pub use citation::{definition, Target};
 pub use completion::{completion, CompletionItem, CompletionKind};

@@ -33,6 +33,18 @@ pub struct OutlineItem {
 
 const SNIPPET_CHARS: usize = 60;
 
+/// What the outline shows of a paragraph still under negotiation.
+pub const BRACKETED: &str = " [in brackets]";
+
+/// `name`, marked when the paragraph holds square brackets of negotiation.
+fn marked(name: String, line: &crate::syntax::LineSyntax) -> String {
+    if line.brackets.is_empty() {
+        name
+    } else {
+        name + BRACKETED
+    }
+}
+
 fn snippet(text: &str) -> String {
     let text = text.trim();
     if text.chars().count() <= SNIPPET_CHARS {
@@ -99,7 +111,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                 });
                 extend(group, range);
                 group.children.push(OutlineItem {
-                    name: snippet(body_text),
+                    name: marked(snippet(body_text), line),
                     kind: OutlineKind::PreambularParagraph,
                     range,
                     selection: range,
@@ -112,7 +124,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                     .get(label.start as usize..label.end as usize)
                     .unwrap_or("");
                 let item = OutlineItem {
-                    name: format!("{label_text} {}", snippet(body_text)),
+                    name: marked(format!("{label_text} {}", snippet(body_text)), line),
                     kind: OutlineKind::Paragraph,
                     range,
                     selection: Range::on_line(index, label.start, label.end),
@@ -136,7 +148,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                     .get(label.start as usize..label.end as usize)
                     .unwrap_or("");
                 let item = OutlineItem {
-                    name: format!("{label_text} {}", snippet(body_text)),
+                    name: marked(format!("{label_text} {}", snippet(body_text)), line),
                     kind: OutlineKind::Subparagraph,
                     range,
                     selection: Range::on_line(index, label.start, label.end),
@@ -265,6 +277,23 @@ mod tests {
                 Subparagraph "(b) to report." 9-9
             Footnotes "Footnotes" 14-14
               Footnote "1 Resolution 60/1." 14-14
+        "#]]
+        .assert_eq(&out);
+    }
+
+    #[test]
+    fn paragraphs_in_brackets_are_marked() {
+        let document = Document::new(
+            "\tThe General Assembly,\nPP1\tRecalling [its resolution 76/13],\nOP1\t[Urges/Calls upon] Member States;\nOP2\tDecides to act.\n",
+        );
+        let mut out = String::new();
+        render(&outline(&document), 0, &mut out);
+        expect![[r#"
+            Preamble "Preamble" 1-1
+              PreambularParagraph "Recalling [its resolution 76/13], [in brackets]" 1-1
+            OperativePart "Operative part" 2-3
+              Paragraph "OP1 [Urges/Calls upon] Member States; [in brackets]" 2-2
+              Paragraph "OP2 Decides to act." 3-3
         "#]]
         .assert_eq(&out);
     }

@@ -75,7 +75,16 @@ pub fn operative(model: &Model, finalize: bool) -> Renumbering {
     for group in
         counted.chunk_by(|&a, &b| model.paragraphs[a].sequence == model.paragraphs[b].sequence)
     {
-        let numbers: Vec<u32> = group.iter().map(|&i| model.paragraphs[i].number).collect();
+        // An insert (`3 bis`) follows the paragraph before it.
+        let mut numbers: Vec<u32> = Vec::with_capacity(group.len());
+        for &i in group {
+            let paragraph = &model.paragraphs[i];
+            let number = match numbers.last() {
+                Some(&previous) if paragraph.suffixed => previous + 1,
+                _ => paragraph.number,
+            };
+            numbers.push(number);
+        }
         for (&index, new) in group.iter().zip(consecutive(&numbers)) {
             let paragraph = &model.paragraphs[index];
             if finalize && (paragraph.suffixed || paragraph.labelled) {
@@ -155,7 +164,9 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
             if let (Some(span), Some(&new)) =
                 (reference.number_span, renumbering.paragraphs.get(&target))
             {
-                put(edit(line_index, span.start, span.end, new.to_string()));
+                if Some(new) != reference.paragraph {
+                    put(edit(line_index, span.start, span.end, new.to_string()));
+                }
             }
             if let (Some(span), Some(letters)) = (reference.sub_span, &reference.sub) {
                 let subs = model.paragraphs[target].subs.clone();
