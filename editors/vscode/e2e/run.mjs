@@ -1,0 +1,367 @@
+// End-to-end test of the packaged extension in a real VS Code: code-server
+// (VS Code 1.100 served on localhost) in Debian's Chromium, driven by
+// playwright-core. It installs the .vsix, opens a draft with a numbering gap
+// and a footnote, and asserts on what the workbench shows: the language mode,
+// the grammar, the Problems panel, the hover, completion, a quick fix, the
+// server the extension started (the one bundled in the .vsix), and the message
+// for a wrong resolute.server.path. It leaves a screenshot for the README.
+//
+//   node e2e/run.mjs --code-server DIR --vsix FILE --draft FILE [--screenshot PNG]
+//
+// DIR is the folder e2e/setup.sh printed (node_modules/code-server and
+// playwright-core are in it). e2e/run.sh does all of it in order.
+
+import { spawn, execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+
+const { values: args } = parseArgs({
+  options: {
+    "code-server": { type: "string" },
+    vsix: { type: "string" },
+    draft: { type: "string" },
+    screenshot: { type: "string" },
+  },
+});
+for (const key of ["code-server", "vsix", "draft"]) {
+  if (!args[key]) throw new Error(`run.mjs: --${key} is required`);
+}
+const installDir = path.resolve(args["code-server"]);
+const codeServer = path.join(installDir, "node_modules", ".bin", "code-server");
+const { chromium } = createRequire(path.join(installDir, "package.json"))("playwright-core");
+
+const started = Date.now();
+const log = (message) => console.log(`e2e [${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+let failures = 0;
+let passes = 0;
+function check(condition, what, detail = "") {
+  if (condition) {
+    passes++;
+    log(`ok: ${what}`);
+  } else {
+    failures++;
+    log(`FAILED: ${what}${detail ? `\n${detail}` : ""}`);
+  }
+}
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "resolute-vscode-e2e-"));
+const userData = path.join(root, "user-data");
+const extensions = path.join(root, "extensions");
+const workspace = path.join(root, "workspace");
+const browserProfile = path.join(root, "chromium");
+const draftName = "sample-draft.res.txt";
+fs.mkdirSync(path.join(userData, "User"), { recursive: true });
+fs.mkdirSync(workspace);
+fs.copyFileSync(args.draft, path.join(workspace, draftName));
+fs.writeFileSync(
+  path.join(userData, "User", "settings.json"),
+  JSON.stringify(
+    {
+      "workbench.startupEditor": "none",
+      "workbench.tips.enabled": false,
+      "workbench.enableExperiments": false,
+      "security.workspace.trust.enabled": false,
+      "telemetry.telemetryLevel": "off",
+      "update.mode": "none",
+      "extensions.autoCheckUpdates": false,
+      "extensions.autoUpdate": false,
+      "extensions.ignoreRecommendations": true,
+      "editor.minimap.enabled": false,
+      "window.commandCenter": false,
+      "chat.commandCenter.enabled": false,
+      "workbench.secondarySideBar.defaultVisibility": "hidden",
+    },
+    null,
+    2,
+  ),
+);
+const config = path.join(root, "config.yaml");
+fs.writeFileSync(config, "auth: none\n");
+const common = ["--config", config, "--user-data-dir", userData, "--extensions-dir", extensions];
+
+// A PATH without any `resolute`, so that the server can only be the bundled one.
+const cleanPath = (process.env.PATH ?? "")
+  .split(":")
+  .filter((dir) => dir && !fs.existsSync(path.join(dir, "resolute")))
+  .join(":");
+const env = { ...process.env, PATH: cleanPath };
+
+log(`code-server --install-extension ${args.vsix}`);
+const installed = execFileSync(codeServer, [...common, "--install-extension", path.resolve(args.vsix)], {
+  env,
+  encoding: "utf8",
+});
+check(/was successfully installed/.test(installed), "the .vsix installs", installed);
+
+const port = await new Promise((resolve) => {
+  const server = net.createServer().listen(0, "127.0.0.1", () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+const serverProcess = spawn(
+  codeServer,
+  [
+    ...common,
+    "--bind-addr",
+    `127.0.0.1:${port}`,
+    "--disable-telemetry",
+    "--disable-update-check",
+    "--disable-workspace-trust",
+    "--disable-getting-started-override",
+    workspace,
+  ],
+  { env, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+);
+let serverOutput = "";
+serverProcess.stdout.on("data", (d) => (serverOutput += d));
+serverProcess.stderr.on("data", (d) => (serverOutput += d));
+await waitFor(() => /HTTP server listening/.test(serverOutput), 30_000, "code-server to listen");
+log(`code-server listens on 127.0.0.1:${port}`);
+
+let browser;
+try {
+  browser = await chromium.launchPersistentContext(browserProfile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+  await page.locator(".explorer-folders-view, .explorer-viewlet").first().waitFor({ timeout: 60_000 });
+  log("the workbench is up");
+
+  // Open the draft through Quick Open, as a person would.
+  await page.locator(".monaco-workbench").click({ position: { x: 640, y: 400 } });
+  await page.keyboard.press("Control+P");
+  await page.locator(".quick-input-widget input").waitFor({ timeout: 10_000 });
+  await page.keyboard.type(draftName);
+  await page.locator(".quick-input-list .monaco-list-row").first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press("Enter");
+  const editor = page.locator(".editor-instance .monaco-editor").first();
+  await editor.waitFor({ timeout: 20_000 });
+  await page.locator(".view-line", { hasText: "Recalling the 2005 World Summit Outcome" }).waitFor({ timeout: 20_000 });
+  log("the draft is open");
+
+  // The language comes from the extension's `*.res.txt` association.
+  const languageStatus = page.locator("#status\\.editor\\.mode");
+  await languageStatus.waitFor({ timeout: 10_000 });
+  const language = (await languageStatus.innerText()).trim();
+  check(language === "UN resolution", "the status bar shows the language UN resolution", `it shows "${language}"`);
+
+  // The grammar: the operative verb is italic.
+  const italic = await page
+    .locator(".view-line", { hasText: "Requests the Secretary-General" })
+    .locator("span span", { hasText: /^Requests$/ })
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontStyle)
+    .catch((e) => `not found: ${e.message}`);
+  check(italic === "italic", "the grammar sets the operative verb Requests in italics", `font-style: ${italic}`);
+
+  // Diagnostics: the Problems panel lists the numbering gap, with its code.
+  await page.keyboard.press("Control+Shift+M");
+  const markers = page.locator(".markers-panel");
+  await markers.waitFor({ timeout: 10_000 });
+  const gap = markers.locator(".monaco-list-row", { hasText: "paragraph 3 is missing" });
+  const gapShown = await gap
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .then(() => true)
+    .catch(() => false);
+  const problemsText = await markers.innerText().catch(() => "");
+  check(gapShown, "the Problems panel shows the numbering gap", problemsText);
+  check(/operative-numbering/.test(problemsText), "the problem carries the rule's code operative-numbering", problemsText);
+  check(/footnote 3 has no text/.test(problemsText), "the Problems panel shows the missing footnote 3", problemsText);
+
+  // Hover: go to the footnote marker of `Outcome,1` and ask for the hover.
+  await editor.click({ position: { x: 300, y: 10 } });
+  await page.keyboard.press("Control+G");
+  await page.locator(".quick-input-widget input").waitFor({ timeout: 10_000 });
+  const lines = fs.readFileSync(args.draft, "utf8").split(/\r?\n/);
+  const markerLine = lines.findIndex((l) => l.includes("Outcome,1"));
+  const markerColumn = lines[markerLine].indexOf("Outcome,1") + "Outcome,1".length; // 1-based, on the 1
+  await page.keyboard.type(`${markerLine + 1}:${markerColumn}`);
+  await page.keyboard.press("Enter");
+  const hover = page.locator(".monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents");
+  let hoverText = "";
+  for (let attempt = 0; attempt < 5 && !/Resolution 60\/1/.test(hoverText); attempt++) {
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("Control+I");
+    hoverText = await hover
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .then(() => hover.first().innerText())
+      .catch(() => "");
+  }
+  check(/Resolution 60\/1/.test(hoverText), "the hover on the marker shows the footnote's text Resolution 60/1.", hoverText);
+
+  if (args.screenshot) {
+    await page.waitForTimeout(600); // the hover fades in
+    await page.screenshot({ path: args.screenshot });
+    log(`screenshot: ${args.screenshot}`);
+  }
+
+  // Completion: a new preambular line after `The General Assembly,` citing
+  // `resolution 67/26`, then Ctrl+Space: the catalog offers 67/264.
+  await page.keyboard.press("Escape");
+  const organLine = lines.findIndex((l) => l.includes("The General Assembly,")) + 1;
+  await page.keyboard.press("Control+G");
+  await page.locator(".quick-input-widget input").waitFor({ timeout: 10_000 });
+  await page.keyboard.type(`${organLine}`);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Recalling its resolution 67/26", { delay: 10 });
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+Space");
+  const suggestion = page.locator(".suggest-widget .monaco-list-row", { hasText: "67/264" });
+  const suggested = await suggestion
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  const suggestText = await page
+    .locator(".suggest-widget")
+    .first()
+    .innerText()
+    .catch(() => "");
+  check(suggested, "completion after `resolution 67/26` offers 67/264", suggestText);
+
+  // Quick fix: the same line now cites 65/140 with a wrong date (the catalog
+  // has 16 December 2010); Ctrl+. on the date and choose the fix.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  const wrong = "Recalling its resolution 65/140 of 17 December 2010,";
+  await page.keyboard.type(wrong, { delay: 10 });
+  await page.keyboard.press("Escape");
+  await markers
+    .locator(".monaco-list-row", { hasText: "citation-catalog-date" })
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {});
+  await page.keyboard.press("Control+G");
+  await page.locator(".quick-input-widget input").waitFor({ timeout: 10_000 });
+  await page.keyboard.type(`${organLine + 1}:${1 + 1 + wrong.indexOf("17 December")}`);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+.");
+  const fix = page.locator(".action-widget .monaco-list-row", { hasText: "16 December 2010" });
+  const offered = await fix
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  const menuText = await page
+    .locator(".action-widget")
+    .first()
+    .innerText()
+    .catch(() => "");
+  check(offered, "Ctrl+. on the wrong date offers a fix to 16 December 2010", menuText);
+  if (offered) {
+    // Choose it with the keyboard, as the menu is meant to be used.
+    const focused = page.locator(".action-widget .monaco-list-row.focused");
+    for (let i = 0; i < 10; i++) {
+      const text = await focused.first().innerText().catch(() => "");
+      if (text.includes("16 December 2010")) break;
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Enter");
+    const fixed = await page
+      .locator(".view-line", { hasText: "resolution 65/140 of 16 December 2010," })
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    check(fixed, "the quick fix rewrites the date in the editor");
+  }
+
+  // The server the extension started was the one bundled in the .vsix: its
+  // output channel says so.
+  const channel = findFiles(path.join(userData, "logs"), (f) => /Resolute\.log$/.test(f));
+  const channelText = channel.map((f) => fs.readFileSync(f, "utf8")).join("\n");
+  check(
+    /Starting \S+\/server\/resolute \(found by bundled\)/.test(channelText),
+    "the extension started the server bundled in the .vsix",
+    `${channel.join(", ")}\n${channelText}`,
+  );
+
+  // A wrong resolute.server.path: the extension restarts, says what is wrong
+  // and offers its README.
+  // (The workspace's settings file: code-server watches the workspace.)
+  fs.mkdirSync(path.join(workspace, ".vscode"));
+  fs.writeFileSync(
+    path.join(workspace, ".vscode", "settings.json"),
+    JSON.stringify({ "resolute.server.path": "/nonexistent/resolute" }),
+  );
+  const toast = page.locator(".notification-toast", { hasText: "resolute.server.path" });
+  const toastShown = await toast
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .then(() => true)
+    .catch(() => false);
+  const toastText = toastShown ? await toast.first().innerText() : "";
+  check(
+    /no executable file is at \/nonexistent\/resolute/.test(toastText),
+    "a wrong resolute.server.path is reported in a notification",
+    toastText,
+  );
+  if (toastShown) {
+    await toast.first().getByRole("button", { name: "Open the README" }).click();
+    const preview = page.locator(".tab", { hasText: /Preview readme\.md/i });
+    const previewShown = await preview
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false);
+    check(previewShown, "its button opens the extension's README in a preview");
+  }
+} catch (error) {
+  failures++;
+  log(`FAILED: ${error.stack ?? error}`);
+  log(`code-server said:\n${serverOutput.slice(-4000)}`);
+} finally {
+  await browser?.close().catch(() => {});
+  try {
+    process.kill(-serverProcess.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  if (failures === 0) fs.rmSync(root, { recursive: true, force: true });
+  else log(`kept ${root} for inspection`);
+}
+
+console.log(`${passes} passed, ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);
+
+async function waitFor(condition, timeout, what) {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}\n${serverOutput}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function findFiles(dir, keep) {
+  const out = [];
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...findFiles(full, keep));
+    else if (keep(full)) out.push(full);
+  }
+  return out;
+}
