@@ -506,3 +506,16 @@ fn stats_count_paragraphs_brackets_footnotes_and_citations() {
         "draft.txt: 2 preambular and 2 operative paragraphs, 0 subparagraphs; 2 in brackets; 0 footnotes, 1 open; 1 citations (1 in the catalog)\n"
     );
 }
+
+#[test]
+fn lsp_accepts_the_stdio_flag_clients_pass() {
+    // Standard input is empty: the server starts, sees the client gone
+    // without `shutdown`, and exits 1 (not 2, a usage error).
+    let output = Command::new(BIN)
+        .args(["lsp", "--stdio"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the resolute binary runs");
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("unexpected argument"));
+}

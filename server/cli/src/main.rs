@@ -36,7 +36,12 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Runs the language server on standard input and output (the default).
-    Lsp,
+    Lsp {
+        /// Accepted for clients that pass it: standard input and output are
+        /// the only transport.
+        #[arg(long)]
+        stdio: bool,
+    },
     /// Checks files or folders (folders recursively: every .txt, .resolution
     /// and .md file) and reports what is wrong.
     Check {
@@ -91,8 +96,8 @@ pub const EXIT_TROUBLE: u8 = 2;
 fn main() -> ExitCode {
     // Clap exits with status 2 on a usage error and 0 for --help and --version.
     let cli = Cli::parse();
-    let result = match cli.command.unwrap_or(Command::Lsp) {
-        Command::Lsp => return run_lsp(),
+    let result = match cli.command.unwrap_or(Command::Lsp { stdio: true }) {
+        Command::Lsp { .. } => return run_lsp(),
         Command::Check {
             format,
             catalog,
