@@ -19,87 +19,78 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let model = ctx.model;
-    for (index, line) in ctx.lines.iter().enumerate() {
-        if line.references.is_empty() {
-            continue;
-        }
-        let region = model.regions.get(index).copied().unwrap_or(0);
-        let in_scope = |p: &&NumberedParagraph, scope: RefScope| {
-            !p.suffixed
-                && match scope {
-                    RefScope::PresentText => p.region == 0,
-                    _ => p.region == region,
-                }
-        };
+    for &index in &model.reference_lines {
+        let line = &ctx.lines[index as usize];
+        let region = model.regions.get(index as usize).copied().unwrap_or(0);
         for reference in &line.references {
             let scope_words = match reference.scope {
                 RefScope::Above => "above",
                 RefScope::Below => "below",
                 RefScope::PresentText => "in the present resolution",
             };
-            let candidates: Vec<&NumberedParagraph> = model
-                .paragraphs
-                .iter()
-                .filter(|p| in_scope(p, reference.scope))
-                .collect();
-            if candidates.is_empty() {
+            let scope_region = match reference.scope {
+                RefScope::PresentText => 0,
+                _ => region,
+            };
+            let candidates = || in_region(&model.paragraphs, scope_region);
+            if candidates().next().is_none() {
                 // A fragment with no numbered paragraphs: nothing to check against.
                 continue;
             }
-            let targets: Vec<&NumberedParagraph> = match reference.paragraph {
-                Some(number) => {
-                    let found: Vec<_> = candidates
-                        .iter()
-                        .copied()
-                        .filter(|p| p.number == number)
-                        .collect();
-                    if found.is_empty() {
-                        let last = candidates.iter().map(|p| p.number).max().unwrap_or(0);
-                        acc.push(Ctx::diagnostic(
-                            &INFO,
-                            index as u32,
-                            reference.span,
-                            format!(
-                                "there is no paragraph {number} {scope_words} (the paragraphs run to {last}): correct the reference"
-                            ),
-                        ));
-                        continue;
-                    }
-                    found
-                }
-                None => {
-                    let owner = model.owner_line.get(index).copied();
-                    candidates
-                        .iter()
-                        .copied()
-                        .filter(|p| Some(p.line) == owner)
-                        .collect()
-                }
+            let owner = model.owner_line.get(index as usize).copied();
+            let is_target = |p: &NumberedParagraph| match reference.paragraph {
+                Some(number) => p.number == number,
+                None => Some(p.line) == owner,
             };
+            if let Some(number) = reference.paragraph {
+                if !candidates().any(&is_target) {
+                    let last = candidates().map(|p| p.number).max().unwrap_or(0);
+                    acc.push(Ctx::diagnostic(
+                        &INFO,
+                        index,
+                        reference.span,
+                        format!(
+                            "there is no paragraph {number} {scope_words} (the paragraphs run to {last}): correct the reference"
+                        ),
+                    ));
+                    continue;
+                }
+            }
             let Some(sub) = &reference.sub else {
                 continue;
             };
-            if targets.is_empty() {
+            let mut targets = candidates().filter(|p| is_target(p)).peekable();
+            let Some(first) = targets.peek().map(|p| p.number) else {
                 continue;
-            }
-            let exists = targets.iter().any(|p| {
+            };
+            let exists = targets.any(|p| {
                 model.subs[p.subs.clone()]
                     .iter()
                     .any(|s| &*s.letters == sub.as_str())
             });
             if !exists {
-                let paragraph = targets[0].number;
                 acc.push(Ctx::diagnostic(
                     &INFO,
-                    index as u32,
+                    index,
                     reference.span,
-                    format!(
-                        "paragraph {paragraph} has no subparagraph ({sub}): correct the reference"
-                    ),
+                    format!("paragraph {first} has no subparagraph ({sub}): correct the reference"),
                 ));
             }
         }
     }
+}
+
+/// The unsuffixed paragraphs of `region`. Paragraphs are in line order and
+/// regions only grow down the text, so a region's paragraphs are contiguous.
+fn in_region(
+    paragraphs: &[NumberedParagraph],
+    region: u16,
+) -> impl Iterator<Item = &NumberedParagraph> {
+    let start = paragraphs.partition_point(|p| p.region < region);
+    paragraphs[start..]
+        .iter()
+        .take_while(move |p| p.region == region)
+        .filter(|p| !p.suffixed)
 }
 
 #[cfg(test)]
