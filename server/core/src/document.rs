@@ -35,6 +35,9 @@ pub struct Document {
     model: Model,
     diagnostics: Vec<Diagnostic>,
     catalog: Catalog,
+    /// Whether the model and diagnostics are those of the current text (see
+    /// [`Document::apply_changes_unanalysed`]).
+    analysed: bool,
 }
 
 /// The line rules' findings on one line, with line numbers relative to it
@@ -80,6 +83,7 @@ impl Document {
             model: Model::default(),
             diagnostics: Vec::new(),
             catalog,
+            analysed: false,
         };
         document.refresh();
         document
@@ -104,12 +108,34 @@ impl Document {
         &self.lines
     }
 
+    /// The model of the text (call [`Document::analyse`] first after
+    /// [`Document::apply_changes_unanalysed`]).
     pub fn model(&self) -> &Model {
+        debug_assert!(self.analysed, "the model of an unanalysed document");
         &self.model
     }
 
+    /// The findings on the text (call [`Document::analyse`] first after
+    /// [`Document::apply_changes_unanalysed`]).
     pub fn diagnostics(&self) -> &[Diagnostic] {
+        debug_assert!(self.analysed, "the diagnostics of an unanalysed document");
         &self.diagnostics
+    }
+
+    /// Whether the model and the diagnostics are those of the current text.
+    pub fn is_analysed(&self) -> bool {
+        self.analysed
+    }
+
+    /// Brings the model and the diagnostics up to date with the text, if
+    /// changes were applied without analysis since; returns whether it had
+    /// to.
+    pub fn analyse(&mut self) -> bool {
+        if self.analysed {
+            return false;
+        }
+        self.refresh();
+        true
     }
 
     /// The catalog citations are checked against.
@@ -151,6 +177,18 @@ impl Document {
     /// one produced, then analyses once. Returns how many positions were
     /// outside the text (and clamped), for the caller to log.
     pub fn apply_changes(&mut self, changes: &[Change], encoding: Encoding) -> usize {
+        let clamped = self.apply_changes_unanalysed(changes, encoding);
+        self.refresh();
+        clamped
+    }
+
+    /// Applies changes to the text (and re-parses the lines they touch)
+    /// without analysing it: the server keeps the text in step with every
+    /// edit at once, and analyses only the newest version when edits come
+    /// faster than it can analyse them. Until [`Document::analyse`] runs, the
+    /// model and the diagnostics are those of an older text.
+    pub fn apply_changes_unanalysed(&mut self, changes: &[Change], encoding: Encoding) -> usize {
+        self.analysed = false;
         let mut clamped = 0;
         for change in changes {
             if let Some((start, end)) = change.range {
@@ -159,11 +197,11 @@ impl Document {
             }
             self.apply_change_deferred(change, encoding);
         }
-        self.refresh();
         clamped
     }
 
     fn apply_change_deferred(&mut self, change: &Change, encoding: Encoding) {
+        self.analysed = false;
         match change.range {
             None => {
                 self.rope = Rope::from_str(&change.text);
@@ -182,6 +220,7 @@ impl Document {
     /// Edits the rope and re-parses the touched lines, without re-running the
     /// model and the rules.
     fn edit_text(&mut self, range: std::ops::Range<usize>, new_text: &str) {
+        self.analysed = false;
         let len = self.rope.len_chars();
         let start = range.start.min(len);
         let end = range.end.clamp(start, len);
@@ -254,6 +293,7 @@ impl Document {
         );
         rules::sort(&mut diagnostics);
         self.diagnostics = diagnostics;
+        self.analysed = true;
     }
 
     /// Converts a core position to an editor position.

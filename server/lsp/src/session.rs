@@ -14,13 +14,19 @@ use resolute_core::config::{Config, RuleLevels};
 use resolute_core::{Catalog, Document, Encoding};
 
 use crate::settings::Settings;
+use tokio::sync::Notify;
 use tower_lsp_server::ls_types::Uri;
 
 /// A document the editor has open, as of the version it last sent.
 #[derive(Debug, Clone)]
 pub struct OpenDocument {
+    /// The text of `version`; its analysis may lag behind (see
+    /// [`Document::analyse`]) until the document's analysis task runs.
     pub document: Document,
     pub version: i32,
+    /// Wakes the task that analyses this document and publishes its
+    /// diagnostics (`None`: no task, as in tests of the session alone).
+    pub analysis: Option<Arc<Notify>>,
 }
 
 /// The server's state.
@@ -206,6 +212,7 @@ mod tests {
             *slot = Some(OpenDocument {
                 document: Document::new("1.\tA."),
                 version: 1,
+                analysis: None,
             })
         });
         assert_eq!(session.len(), 1);
