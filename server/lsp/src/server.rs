@@ -188,6 +188,9 @@ impl Backend {
     fn spawn_analysis(&self, uri: Uri, changed: Arc<Notify>) {
         let backend = self.clone();
         tokio::spawn(async move {
+            // A permit left by an edit this round already took in wakes the
+            // task once more, for a version it has published: skipped.
+            let mut published = None;
             loop {
                 changed.notified().await;
                 let levels = backend.session.rule_levels();
@@ -200,17 +203,29 @@ impl Backend {
                             .as_ref()
                             .is_some_and(|task| Arc::ptr_eq(task, &changed));
                         ours.then(|| {
+                            if published == Some(open.version) && open.document.is_analysed() {
+                                return None;
+                            }
                             let outcome = guarded(|| {
                                 open.document.analyse();
-                                publishable(&open.document, &levels, encoding)
+                                to_proto::diagnostics_cached(
+                                    &open.document,
+                                    &levels.apply(open.document.diagnostics()),
+                                    encoding,
+                                    &mut open.columns,
+                                )
                             });
-                            (open.version, outcome)
+                            Some((open.version, outcome))
                         })
                     })
                     .flatten();
-                let Some((version, outcome)) = outcome else {
+                let Some(outcome) = outcome else {
                     break;
                 };
+                let Some((version, outcome)) = outcome else {
+                    continue;
+                };
+                published = Some(version);
                 backend
                     .publish("didChange", uri.clone(), Some(version), outcome)
                     .await;
@@ -360,6 +375,7 @@ impl LanguageServer for Backend {
                     document,
                     version,
                     analysis: Some(Arc::clone(&changed)),
+                    columns: Default::default(),
                 });
                 diagnostics
             })

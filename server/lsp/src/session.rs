@@ -14,6 +14,7 @@ use resolute_core::config::{Config, RuleLevels};
 use resolute_core::{Catalog, Document, Encoding};
 
 use crate::settings::Settings;
+use crate::to_proto::ColumnCache;
 use tokio::sync::Notify;
 use tower_lsp_server::ls_types::Uri;
 
@@ -27,6 +28,8 @@ pub struct OpenDocument {
     /// Wakes the task that analyses this document and publishes its
     /// diagnostics (`None`: no task, as in tests of the session alone).
     pub analysis: Option<Arc<Notify>>,
+    /// Editor columns of the positions last published.
+    pub columns: ColumnCache,
 }
 
 /// The server's state.
@@ -213,6 +216,7 @@ mod tests {
                 document: Document::new("1.\tA."),
                 version: 1,
                 analysis: None,
+                columns: ColumnCache::default(),
             })
         });
         assert_eq!(session.len(), 1);
