@@ -38,6 +38,9 @@ pub struct Document {
     /// Whether the model and diagnostics are those of the current text (see
     /// [`Document::apply_changes_unanalysed`]).
     analysed: bool,
+    /// Whether an edit since the last analysis may have changed the model
+    /// (see [`Model::same_for_model`]).
+    model_stale: bool,
 }
 
 /// The line rules' findings on one line, with line numbers relative to it
@@ -84,6 +87,7 @@ impl Document {
             diagnostics: Vec::new(),
             catalog,
             analysed: false,
+            model_stale: true,
         };
         document.refresh();
         document
@@ -206,6 +210,7 @@ impl Document {
             None => {
                 self.rope = Rope::from_str(&change.text);
                 self.lines = parse_lines(&change.text);
+                self.model_stale = true;
                 self.findings = vec![Findings::Stale; self.lines.len()];
             }
             Some((start, end)) => {
@@ -238,6 +243,12 @@ impl Document {
             .map(|i| Arc::new(parse_line(&line_text(&self.rope, i))))
             .collect();
         let count = reparsed.len();
+        let same_model = count == old_last + 1 - first
+            && reparsed
+                .iter()
+                .zip(&self.lines[first..=old_last])
+                .all(|(new, old)| Model::same_for_model(new, old));
+        self.model_stale |= !same_model;
         self.lines.splice(first..=old_last, reparsed);
         self.findings.splice(
             first..=old_last,
@@ -250,7 +261,10 @@ impl Document {
     /// Rebuilds the model and the diagnostics from the line summaries,
     /// running the line rules only where their findings are stale.
     fn refresh(&mut self) {
-        self.model.rebuild(&self.lines);
+        if self.model_stale {
+            self.model.rebuild(&self.lines);
+            self.model_stale = false;
+        }
         let context = self.model.context();
         if self.findings_context != Some(context) {
             self.findings.fill(Findings::Stale);
