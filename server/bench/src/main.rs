@@ -426,9 +426,9 @@ fn main() {
     let opened = Instant::now();
     server.open(&text);
     let elapsed = opened.elapsed();
-    let (peak, _) = server.memory();
+    let (peak, now) = server.memory();
     println!(
-        "10 MB document ({} bytes): opened and published in {:.1} ms; server peak RSS {peak} KiB, {:.2} times the document above the empty server",
+        "10 MB document ({} bytes): opened and published in {:.1} ms; server peak RSS {peak} KiB (now {now} KiB), {:.2} times the document above the empty server",
         text.len(),
         elapsed.as_secs_f64() * 1e3,
         (peak.saturating_sub(empty_peak) * 1024) as f64 / text.len() as f64
