@@ -1131,3 +1131,59 @@ fn navigation_over_the_protocol() {
 
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
+
+#[test]
+fn a_burst_of_edits_ends_with_the_diagnostics_of_the_final_text() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.open(DRAFT);
+    assert_eq!(server.diagnostics()["version"], 1);
+    // Type a citation with a wrong date, one character per change, as fast
+    // as the pipe takes them, at the end of the line of paragraph 2.
+    let typed = " as in resolution 65/140 of 17 December 2010";
+    let line_end = utf16_len("\t2.\tRequests the Secretary-General to report;");
+    let mut version = 1;
+    for (offset, c) in typed.chars().enumerate() {
+        version += 1;
+        let at = (PARAGRAPH_2_LINE, line_end + offset as u32);
+        server.change(version, at, at, &c.to_string());
+    }
+    // Publishes come in version order and end with the final version; the
+    // server may skip versions it had no time to analyse (that is the point).
+    let mut last = 1;
+    let published = loop {
+        let published = server.diagnostics();
+        let published_version = published["version"].as_i64().unwrap();
+        assert!(published_version > last, "{published_version} after {last}");
+        last = published_version;
+        if published_version == version as i64 {
+            break published;
+        }
+    };
+    // The typing ran past the semicolon, so the paragraph now ends without one.
+    assert_eq!(
+        diagnostic_codes(&published),
+        ["citation-catalog-date", "paragraph-punctuation"],
+        "{published}"
+    );
+    let start = line_end + utf16_len(" as in resolution 65/140 of ");
+    assert_eq!(
+        published["diagnostics"][0]["range"],
+        range(
+            (PARAGRAPH_2_LINE, start),
+            (PARAGRAPH_2_LINE, start + utf16_len("17 December 2010"))
+        )
+    );
+    // The text followed every edit: a hover on the citation finds it.
+    let hover = server.ask_until(
+        "textDocument/hover",
+        URI,
+        (
+            PARAGRAPH_2_LINE,
+            line_end + utf16_len(" as in resolution 65/"),
+        ),
+        |result| !result.is_null(),
+    );
+    assert!(hover.to_string().contains("65/140"), "{hover}");
+    server.shutdown_and_exit();
+}

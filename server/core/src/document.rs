@@ -1,6 +1,14 @@
 //! A document: its text in a rope, the syntax of each line, the model and the
 //! diagnostics. Edits re-parse only the lines they touch; the model and the
 //! rules then run over the per-line summaries, never over the text.
+//!
+//! What a keystroke costs: the edited lines are parsed again; the line
+//! rules ([`rules::LINE_RULES`]) run on those lines only, their findings on
+//! other lines being cached per line (relative to their line, so that lines
+//! inserted above do not invalidate them); the model and the document rules
+//! ([`rules::RULES`]) are rebuilt from the per-line summaries, a pass over
+//! small structs. When the document's [`Context`] or the catalog changes,
+//! every line's findings are computed again.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -9,8 +17,8 @@ use ropey::Rope;
 
 use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
-use crate::model::Model;
-use crate::rules::{self, Ctx};
+use crate::model::{Context, Model};
+use crate::rules::{self, Ctx, LineCtx};
 use crate::syntax::{parse_line, LineSyntax};
 use crate::text::{self, Encoding, LineCol, Pos};
 
@@ -19,9 +27,30 @@ use crate::text::{self, Encoding, LineCol, Pos};
 pub struct Document {
     rope: Rope,
     lines: Vec<Arc<LineSyntax>>,
+    /// The line rules' findings on each line, in step with `lines`.
+    findings: Vec<Findings>,
+    /// The context `findings` were computed in (`None`: none computed yet,
+    /// or the catalog changed since).
+    findings_context: Option<Context>,
     model: Model,
     diagnostics: Vec<Diagnostic>,
     catalog: Catalog,
+    /// Whether the model and diagnostics are those of the current text (see
+    /// [`Document::apply_changes_unanalysed`]).
+    analysed: bool,
+    /// Whether an edit since the last analysis may have changed the model
+    /// (see [`Model::same_for_model`]).
+    model_stale: bool,
+}
+
+/// The line rules' findings on one line, with line numbers relative to it
+/// (the line itself is line 0).
+#[derive(Debug, Clone)]
+enum Findings {
+    /// Not computed since the line was last parsed.
+    Stale,
+    None,
+    Some(Arc<[Diagnostic]>),
 }
 
 impl Default for Document {
@@ -47,15 +76,18 @@ impl Document {
     /// Parses and analyses `text`, checking citations against `catalog`.
     pub fn with_catalog(text: &str, catalog: Catalog) -> Document {
         let rope = Rope::from_str(text);
-        let lines = (0..rope.len_lines())
-            .map(|i| Arc::new(parse_line(&line_text(&rope, i))))
-            .collect();
+        let lines = parse_lines(text);
+        debug_assert_eq!(lines.len(), rope.len_lines());
         let mut document = Document {
             rope,
+            findings: vec![Findings::Stale; lines.len()],
+            findings_context: None,
             lines,
             model: Model::default(),
             diagnostics: Vec::new(),
             catalog,
+            analysed: false,
+            model_stale: true,
         };
         document.refresh();
         document
@@ -80,12 +112,34 @@ impl Document {
         &self.lines
     }
 
+    /// The model of the text (call [`Document::analyse`] first after
+    /// [`Document::apply_changes_unanalysed`]).
     pub fn model(&self) -> &Model {
+        debug_assert!(self.analysed, "the model of an unanalysed document");
         &self.model
     }
 
+    /// The findings on the text (call [`Document::analyse`] first after
+    /// [`Document::apply_changes_unanalysed`]).
     pub fn diagnostics(&self) -> &[Diagnostic] {
+        debug_assert!(self.analysed, "the diagnostics of an unanalysed document");
         &self.diagnostics
+    }
+
+    /// Whether the model and the diagnostics are those of the current text.
+    pub fn is_analysed(&self) -> bool {
+        self.analysed
+    }
+
+    /// Brings the model and the diagnostics up to date with the text, if
+    /// changes were applied without analysis since; returns whether it had
+    /// to.
+    pub fn analyse(&mut self) -> bool {
+        if self.analysed {
+            return false;
+        }
+        self.refresh();
+        true
     }
 
     /// The catalog citations are checked against.
@@ -96,6 +150,7 @@ impl Document {
     /// Checks against another catalog (re-running the rules).
     pub fn set_catalog(&mut self, catalog: Catalog) {
         self.catalog = catalog;
+        self.findings_context = None;
         self.refresh();
     }
 
@@ -126,6 +181,18 @@ impl Document {
     /// one produced, then analyses once. Returns how many positions were
     /// outside the text (and clamped), for the caller to log.
     pub fn apply_changes(&mut self, changes: &[Change], encoding: Encoding) -> usize {
+        let clamped = self.apply_changes_unanalysed(changes, encoding);
+        self.refresh();
+        clamped
+    }
+
+    /// Applies changes to the text (and re-parses the lines they touch)
+    /// without analysing it: the server keeps the text in step with every
+    /// edit at once, and analyses only the newest version when edits come
+    /// faster than it can analyse them. Until [`Document::analyse`] runs, the
+    /// model and the diagnostics are those of an older text.
+    pub fn apply_changes_unanalysed(&mut self, changes: &[Change], encoding: Encoding) -> usize {
+        self.analysed = false;
         let mut clamped = 0;
         for change in changes {
             if let Some((start, end)) = change.range {
@@ -134,17 +201,17 @@ impl Document {
             }
             self.apply_change_deferred(change, encoding);
         }
-        self.refresh();
         clamped
     }
 
     fn apply_change_deferred(&mut self, change: &Change, encoding: Encoding) {
+        self.analysed = false;
         match change.range {
             None => {
                 self.rope = Rope::from_str(&change.text);
-                self.lines = (0..self.rope.len_lines())
-                    .map(|i| Arc::new(parse_line(&line_text(&self.rope, i))))
-                    .collect();
+                self.lines = parse_lines(&change.text);
+                self.model_stale = true;
+                self.findings = vec![Findings::Stale; self.lines.len()];
             }
             Some((start, end)) => {
                 let a = text::char_index(&self.rope, start, encoding);
@@ -158,6 +225,7 @@ impl Document {
     /// Edits the rope and re-parses the touched lines, without re-running the
     /// model and the rules.
     fn edit_text(&mut self, range: std::ops::Range<usize>, new_text: &str) {
+        self.analysed = false;
         let len = self.rope.len_chars();
         let start = range.start.min(len);
         let end = range.end.clamp(start, len);
@@ -174,18 +242,72 @@ impl Document {
         let reparsed: Vec<Arc<LineSyntax>> = (first..=new_last)
             .map(|i| Arc::new(parse_line(&line_text(&self.rope, i))))
             .collect();
+        let count = reparsed.len();
+        let same_model = count == old_last + 1 - first
+            && reparsed
+                .iter()
+                .zip(&self.lines[first..=old_last])
+                .all(|(new, old)| Model::same_for_model(new, old));
+        self.model_stale |= !same_model;
         self.lines.splice(first..=old_last, reparsed);
+        self.findings.splice(
+            first..=old_last,
+            std::iter::repeat_n(Findings::Stale, count),
+        );
         debug_assert_eq!(self.lines.len(), self.rope.len_lines());
+        debug_assert_eq!(self.findings.len(), self.lines.len());
     }
 
-    /// Rebuilds the model and the diagnostics from the line summaries.
+    /// Rebuilds the model and the diagnostics from the line summaries,
+    /// running the line rules only where their findings are stale.
     fn refresh(&mut self) {
-        self.model = Model::build(&self.lines);
-        self.diagnostics = rules::run(&Ctx {
-            lines: &self.lines,
-            model: &self.model,
+        if self.model_stale {
+            self.model.rebuild(&self.lines);
+            self.model_stale = false;
+        }
+        let context = self.model.context();
+        if self.findings_context != Some(context) {
+            self.findings.fill(Findings::Stale);
+            self.findings_context = Some(context);
+        }
+        let line_ctx = LineCtx {
+            model: &context,
             catalog: &self.catalog,
-        });
+        };
+        let mut diagnostics = Vec::with_capacity(self.diagnostics.len());
+        let mut found = Vec::new();
+        for (index, (line, findings)) in self.lines.iter().zip(&mut self.findings).enumerate() {
+            let index = index as u32;
+            if let Findings::Stale = findings {
+                rules::check_line(&line_ctx, index, line, &mut found);
+                *findings = if found.is_empty() {
+                    Findings::None
+                } else {
+                    for diagnostic in &mut found {
+                        move_lines(diagnostic, index.wrapping_neg());
+                    }
+                    Findings::Some(found.drain(..).collect())
+                };
+            }
+            if let Findings::Some(list) = findings {
+                for diagnostic in list.iter() {
+                    let mut diagnostic = diagnostic.clone();
+                    move_lines(&mut diagnostic, index);
+                    diagnostics.push(diagnostic);
+                }
+            }
+        }
+        rules::run_document_rules(
+            &Ctx {
+                lines: &self.lines,
+                model: &self.model,
+                catalog: &self.catalog,
+            },
+            &mut diagnostics,
+        );
+        rules::sort(&mut diagnostics);
+        self.diagnostics = diagnostics;
+        self.analysed = true;
     }
 
     /// Converts a core position to an editor position.
@@ -197,6 +319,39 @@ impl Document {
     pub fn to_pos(&self, position: LineCol, encoding: Encoding) -> Pos {
         text::line_col_to_pos(&self.rope, position, encoding)
     }
+}
+
+/// Adds `by` (modulo 2^32, so that subtracting and adding back round-trip)
+/// to every line number of `diagnostic`.
+fn move_lines(diagnostic: &mut Diagnostic, by: u32) {
+    let shift = |range: &mut crate::text::Range| {
+        range.start.line = range.start.line.wrapping_add(by);
+        range.end.line = range.end.line.wrapping_add(by);
+    };
+    shift(&mut diagnostic.range);
+    for fix in &mut diagnostic.fixes {
+        for edit in &mut fix.edits {
+            shift(&mut edit.range);
+        }
+    }
+}
+
+/// Parses every line of `text`, splitting it as the rope does (at LF, CRLF
+/// and lone CR; a text ending with a line break has a last, empty line).
+fn parse_lines(text: &str) -> Vec<Arc<LineSyntax>> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut start = 0;
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'\n' || b == b'\r') {
+        let end = at + offset;
+        lines.push(Arc::new(parse_line(&text[start..end])));
+        let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+        start = end + if crlf { 2 } else { 1 };
+        at = start;
+    }
+    lines.push(Arc::new(parse_line(&text[start..])));
+    lines
 }
 
 fn line_text(rope: &Rope, line: usize) -> Cow<'_, str> {

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use crate::syntax::citation::{roman_value, Citation, CitationId, Qualifier, SessionRef};
+use crate::syntax::citation::{Citation, CitationId, Qualifier, SessionRef};
 use crate::syntax::date::Date;
 use crate::syntax::{LineKind, LineSyntax, Organ, Span};
 
@@ -66,6 +66,15 @@ pub struct Own {
     pub line: Option<u32>,
 }
 
+/// The document-level facts a line rule may read besides its own line: the
+/// organ adopting the text and what the text says about itself. Per-line
+/// findings are cached as long as these stay the same.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Context {
+    pub organ: Option<Organ>,
+    pub own: Own,
+}
+
 /// The document-level model.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Model {
@@ -80,6 +89,15 @@ pub struct Model {
     /// For each line, the index of the paragraph (numbered or not) it
     /// belongs to, as the line of that paragraph's first line.
     pub owner_line: Vec<u32>,
+    /// The numbers of the footnote texts (`1 Resolution 60/1.`), sorted,
+    /// without repeats.
+    pub footnote_texts: Vec<u32>,
+    /// The lines that are footnote texts, in order.
+    pub footnote_lines: Vec<u32>,
+    /// The lines that carry footnote markers, in order.
+    pub marker_lines: Vec<u32>,
+    /// The lines that refer to paragraphs (`paragraph 5 above`), in order.
+    pub reference_lines: Vec<u32>,
 }
 
 impl Own {
@@ -122,7 +140,7 @@ pub fn alpha_ordinal(letters: &str) -> Option<u32> {
 
 /// Roman value of a lower-case subparagraph label: `iv` = 4.
 pub fn roman_ordinal(letters: &str) -> Option<u32> {
-    roman_value(&letters.to_ascii_uppercase())
+    crate::syntax::citation::roman_value_ignoring_case(letters.as_bytes())
 }
 
 /// Writes an ordinal back as a label in `style`.
@@ -141,15 +159,54 @@ pub fn sub_label(style: SubStyle, ordinal: u32) -> String {
 
 impl Model {
     pub fn build(lines: &[Arc<LineSyntax>]) -> Model {
+        let mut model = Model::default();
+        model.rebuild(lines);
+        model
+    }
+
+    /// Whether the model may differ for a line of syntax `a` and one of
+    /// syntax `b` at the same place: it reads only these parts of a line.
+    /// Whoever makes [`Model::rebuild`] read more of a line adds it here
+    /// (the incremental property test fails otherwise); an edit that changes
+    /// none of them and no line count keeps the model as it is.
+    pub fn same_for_model(a: &LineSyntax, b: &LineSyntax) -> bool {
+        a.kind == b.kind
+            && a.indent == b.indent
+            && a.last_char == b.last_char
+            && (a.len < 80) == (b.len < 80)
+            && a.markers.is_empty() == b.markers.is_empty()
+            && a.references.is_empty() == b.references.is_empty()
+    }
+
+    /// Builds the model of `lines` in place, reusing the memory of the
+    /// model it replaces (what an edit does, many times a second).
+    pub fn rebuild(&mut self, lines: &[Arc<LineSyntax>]) {
+        // Fields not listed start from their default.
         let mut model = Model {
-            regions: Vec::with_capacity(lines.len()),
-            owner_line: Vec::with_capacity(lines.len()),
+            paragraphs: std::mem::take(&mut self.paragraphs),
+            subs: std::mem::take(&mut self.subs),
+            regions: std::mem::take(&mut self.regions),
+            owner_line: std::mem::take(&mut self.owner_line),
+            footnote_texts: std::mem::take(&mut self.footnote_texts),
+            footnote_lines: std::mem::take(&mut self.footnote_lines),
+            marker_lines: std::mem::take(&mut self.marker_lines),
+            reference_lines: std::mem::take(&mut self.reference_lines),
             ..Model::default()
         };
+        model.paragraphs.clear();
+        model.subs.clear();
+        model.regions.clear();
+        model.regions.reserve(lines.len());
+        model.owner_line.clear();
+        model.owner_line.reserve(lines.len());
+        model.footnote_texts.clear();
+        model.footnote_lines.clear();
+        model.marker_lines.clear();
+        model.reference_lines.clear();
         let mut region = 0u16;
         let mut sequence = 0u32;
         let mut owner = 0u32;
-        let mut pending_subs: Vec<(u32, Box<str>, Span, u32)> = Vec::new();
+        let mut pending_subs: Vec<(u32, &str, Span, u32)> = Vec::new();
         let mut current_paragraph: Option<usize> = None;
         let mut list_counter = 0u32;
         for (index, line) in lines.iter().enumerate() {
@@ -224,21 +281,33 @@ impl Model {
                     current_paragraph = Some(model.paragraphs.len() - 1);
                 }
                 LineKind::Sub { letters, label } => {
-                    pending_subs.push((index, letters.clone(), *label, line.indent));
+                    pending_subs.push((index, letters, *label, line.indent));
                 }
                 _ => {}
+            }
+            if let LineKind::FootnoteText { number, .. } = line.kind {
+                model.footnote_texts.push(number);
+                model.footnote_lines.push(index);
+            }
+            if !line.markers.is_empty() {
+                model.marker_lines.push(index);
+            }
+            if !line.references.is_empty() {
+                model.reference_lines.push(index);
             }
             model.regions.push(region);
             model.owner_line.push(owner);
         }
         model.flush_subs(&mut pending_subs, current_paragraph, &mut list_counter);
-        model
+        model.footnote_texts.sort_unstable();
+        model.footnote_texts.dedup();
+        *self = model;
     }
 
     /// Assigns levels and ordinals to the subparagraphs of one paragraph.
     fn flush_subs(
         &mut self,
-        pending: &mut Vec<(u32, Box<str>, Span, u32)>,
+        pending: &mut Vec<(u32, &str, Span, u32)>,
         paragraph: Option<usize>,
         list_counter: &mut u32,
     ) {
@@ -250,11 +319,11 @@ impl Model {
         // inside its current item.
         let mut level1: Option<(SubStyle, u32, u32)> = None; // (style, last ordinal, list id)
         let mut level2: Option<(u32, u32)> = None; // (last ordinal, list id)
-        let labels: Vec<Box<str>> = pending.iter().map(|p| p.1.clone()).collect();
-        for (i, (line, letters, label, _)) in pending.drain(..).enumerate() {
-            let alpha = alpha_ordinal(&letters);
-            let roman = roman_ordinal(&letters);
-            let next_label = labels.get(i + 1).map(|l| &**l);
+        for i in 0..pending.len() {
+            let (line, letters, label, _) = pending[i];
+            let alpha = alpha_ordinal(letters);
+            let roman = roman_ordinal(letters);
+            let next_label = pending.get(i + 1).map(|p| p.1);
             let (level, style, ordinal, list);
             let continues_roman = level2.is_some_and(|(last, _)| Some(last + 1) == roman);
             let next_alpha = match level1 {
@@ -301,7 +370,7 @@ impl Model {
             }
             self.subs.push(SubParagraph {
                 line,
-                letters,
+                letters: letters.into(),
                 label,
                 level,
                 style,
@@ -309,11 +378,27 @@ impl Model {
                 list,
             });
         }
+        pending.clear();
         if let Some(p) = paragraph {
             self.paragraphs[p].subs = start..self.subs.len();
         }
     }
 
+    /// The facts line rules may read.
+    pub fn context(&self) -> Context {
+        Context {
+            organ: self.organ,
+            own: self.own,
+        }
+    }
+
+    /// The organ a citation refers to, if it can be known.
+    pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
+        self.context().citation_organ(citation)
+    }
+}
+
+impl Context {
     /// The organ a citation refers to, if it can be known.
     pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
         let by_form = match citation.id {

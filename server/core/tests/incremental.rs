@@ -60,7 +60,7 @@ fn apply_reference(text: &mut String, change: &Change) {
 
 const BASE: &str = "Resolution adopted by the General Assembly on 21 November 2023\n\
 78/10.\tSport 😀 et الرياضة 体育\n\n\tThe General Assembly,\r\n\tRecalling its resolution 76/13 of 2 December 2021,\n\
-\tNoting the Outcome,1 مرحبا 中文 👍🏽\r\t1.\tUrges all States;\n\t2.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\
+\tNoting the Outcome,1 مرحبا 中文 👍🏽\r\tRecalling its resolutions 65/140 of 17 December 2010, 80/5 and 45/1 of 31 September 1990,\n\t1.\tUrges all States;\n\t2.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\
 \t3.\tRequests a report on paragraph 2 above.\n\n38th plenary meeting\n21 November 2023\n\n1 Resolution 60/1.\n";
 
 fn insertion() -> impl Strategy<Value = String> {
@@ -76,6 +76,13 @@ fn insertion() -> impl Strategy<Value = String> {
         Just("\n2 A/67/280.\n".to_string()),
         Just("resolution 70/305 of 31 September 2016".to_string()),
         Just("paragraph 9 above".to_string()),
+        // Lines that change the document's context (organ, own number and
+        // date), on which every line's cached findings depend.
+        Just("\tThe Security Council,\n".to_string()),
+        Just("80/7.\tCooperation\n".to_string()),
+        Just("Resolution 2505 (2020)\n".to_string()),
+        Just("Resolution adopted by the Human Rights Council on 3 April 2023\n".to_string()),
+        Just("Annex\n".to_string()),
         Just("😀".to_string()),
         Just("中文".to_string()),
         Just("مرحبا".to_string()),
@@ -123,6 +130,46 @@ proptest! {
         prop_assert_eq!(document.text(), client);
         assert_same_as_fresh(&document);
     }
+}
+
+#[test]
+fn a_new_catalog_rechecks_every_line() {
+    use resolute_core::catalog::{Catalog, Layer};
+    let mut document = Document::new(BASE);
+    assert!(document
+        .diagnostics()
+        .iter()
+        .any(|d| d.code == "citation-catalog-date"));
+    let empty = Catalog::new(vec![std::sync::Arc::new(Layer::new(
+        "empty",
+        Vec::new(),
+        Vec::new(),
+    ))]);
+    document.set_catalog(empty.clone());
+    let fresh = Document::with_catalog(BASE, empty);
+    assert_eq!(document.diagnostics(), fresh.diagnostics());
+    assert!(!document
+        .diagnostics()
+        .iter()
+        .any(|d| d.code == "citation-catalog-date"));
+}
+
+#[test]
+fn findings_follow_their_line_when_lines_are_inserted_above() {
+    let mut document = Document::new(BASE);
+    let before: Vec<_> = document.diagnostics().to_vec();
+    document.edit(0..0, "\n\n");
+    let after = document.diagnostics();
+    assert_eq!(before.len(), after.len());
+    for (b, a) in before.iter().zip(after) {
+        assert_eq!(b.range.start.line + 2, a.range.start.line);
+        for (fb, fa) in b.fixes.iter().zip(&a.fixes) {
+            for (eb, ea) in fb.edits.iter().zip(&fa.edits) {
+                assert_eq!(eb.range.start.line + 2, ea.range.start.line);
+            }
+        }
+    }
+    assert_same_as_fresh(&document);
 }
 
 #[test]

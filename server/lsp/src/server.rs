@@ -8,6 +8,13 @@
 //! every notification handler changes the session before its first `.await`;
 //! keep it that way.
 //!
+//! Edits are applied to the text at once, in order, but analysed later: each
+//! open document has a task ([`Backend::spawn_analysis`]) that wakes when
+//! the text changed, analyses the newest text and publishes its diagnostics.
+//! Edits that arrive while it works are coalesced: the next round analyses
+//! only the newest version, so the server is never more than one analysis
+//! behind the editor, and the last version is always published.
+//!
 //! A panic in the core must not take the editor's server down: every call
 //! into the core runs under [`guarded`]. A request whose computation panics
 //! is answered with an internal error; a notification whose computation
@@ -18,6 +25,8 @@ use std::fmt::Display;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+
+use tokio::sync::Notify;
 
 use resolute_core::{ide, Change, Document, Encoding};
 use tower_lsp_server::jsonrpc::{Error, Result};
@@ -54,10 +63,11 @@ use tower_lsp_server::ls_types::{
 pub const SERVER_NAME: &str = "resolute";
 
 /// The language server: a handle to talk to the client, and the session.
-#[derive(Debug)]
+/// Cloning it is cheap (the analysis tasks hold clones).
+#[derive(Debug, Clone)]
 pub struct Backend {
     client: Client,
-    session: Session,
+    session: Arc<Session>,
     /// Set by `shutdown`, read once the client has left, to choose the exit code.
     shutdown_requested: Arc<AtomicBool>,
 }
@@ -66,7 +76,7 @@ impl Backend {
     pub fn new(client: Client, shutdown_requested: Arc<AtomicBool>) -> Backend {
         Backend {
             client,
-            session: Session::new(),
+            session: Arc::new(Session::new()),
             shutdown_requested,
         }
     }
@@ -134,6 +144,7 @@ impl Backend {
         let mut outcomes = Vec::new();
         self.session.for_each(|uri, open| {
             let outcome = guarded(|| {
+                open.document.analyse();
                 let before = levels.apply(open.document.diagnostics());
                 let mut document = open.document.clone();
                 document.set_catalog(catalog.clone());
@@ -167,12 +178,70 @@ impl Backend {
         let entry = self
             .session
             .with(uri, |open| {
-                guarded(|| declared_entry(&open.document, uri.as_str())).unwrap_or(None)
+                guarded(|| {
+                    open.document.analyse();
+                    declared_entry(&open.document, uri.as_str())
+                })
+                .unwrap_or(None)
             })
             .flatten();
         if self.session.declare(uri, entry) {
             self.recheck(false).await;
         }
+    }
+
+    /// Starts the task that analyses the document `uri` each time `changed`
+    /// is notified and publishes its diagnostics. A notification that comes
+    /// while the task works leaves one permit, so any number of edits during
+    /// one analysis cost one more analysis, of the newest text. The task ends
+    /// when the document is closed (or opened again, with a new task).
+    fn spawn_analysis(&self, uri: Uri, changed: Arc<Notify>) {
+        let backend = self.clone();
+        tokio::spawn(async move {
+            // A permit left by an edit this round already took in wakes the
+            // task once more, for a version it has published: skipped.
+            let mut published = None;
+            loop {
+                changed.notified().await;
+                let levels = backend.session.rule_levels();
+                let encoding = backend.session.encoding();
+                let outcome = backend
+                    .session
+                    .with(&uri, |open| {
+                        let ours = open
+                            .analysis
+                            .as_ref()
+                            .is_some_and(|task| Arc::ptr_eq(task, &changed));
+                        ours.then(|| {
+                            if published == Some(open.version) && open.document.is_analysed() {
+                                return None;
+                            }
+                            let outcome = guarded(|| {
+                                open.document.analyse();
+                                to_proto::diagnostics_cached(
+                                    &open.document,
+                                    &levels.apply(open.document.diagnostics()),
+                                    encoding,
+                                    &mut open.columns,
+                                )
+                            });
+                            Some((open.version, outcome))
+                        })
+                    })
+                    .flatten();
+                let Some(outcome) = outcome else {
+                    break;
+                };
+                let Some((version, outcome)) = outcome else {
+                    continue;
+                };
+                published = Some(version);
+                backend
+                    .publish("didChange", uri.clone(), Some(version), outcome)
+                    .await;
+                backend.note_declaration(&uri).await;
+            }
+        });
     }
 
     /// Publishes the diagnostics a notification computed, or logs the panic
@@ -329,14 +398,23 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let catalog = self.session.catalog();
         let levels = self.session.rule_levels();
+        let changed = Arc::new(Notify::new());
         let outcome = self.session.entry(uri.clone(), |slot| {
             guarded(|| {
                 let document = Document::with_catalog(&text, catalog);
                 let diagnostics = publishable(&document, &levels, encoding);
-                *slot = Some(OpenDocument { document, version });
+                *slot = Some(OpenDocument {
+                    document,
+                    version,
+                    analysis: Some(Arc::clone(&changed)),
+                    columns: Default::default(),
+                });
                 diagnostics
             })
         });
+        if outcome.is_ok() {
+            self.spawn_analysis(uri.clone(), changed);
+        }
         self.publish("didOpen", uri.clone(), Some(version), outcome)
             .await;
         self.note_declaration(&uri).await;
@@ -350,33 +428,29 @@ impl LanguageServer for Backend {
             .map(from_proto::change)
             .collect();
         let encoding = self.session.encoding();
-        let levels = self.session.rule_levels();
+        // The text follows every edit at once; the analysis task is woken
+        // and, if edits come faster than it analyses, sees only the newest.
         let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                // The changes go to a copy, so a panic halfway leaves the
-                // document as the client last saw it analysed.
-                let mut document = open.document.clone();
-                let clamped = document.apply_changes(&changes, encoding);
-                let diagnostics = publishable(&document, &levels, encoding);
-                *open = OpenDocument { document, version };
-                (diagnostics, clamped)
-            })
+            let clamped = guarded(|| open.document.apply_changes_unanalysed(&changes, encoding));
+            open.version = version;
+            if let Some(task) = &open.analysis {
+                task.notify_one();
+            }
+            clamped
         });
         match outcome {
-            Some(outcome) => {
-                if let Ok((_, clamped)) = &outcome {
-                    if *clamped > 0 {
-                        let message = format!(
-                            "didChange of {} (version {version}): {clamped} position(s) outside the text, clamped as the LSP specification says",
-                            uri.as_str()
-                        );
-                        self.log(MessageType::WARNING, message).await;
-                    }
+            Some(Ok(clamped)) => {
+                if clamped > 0 {
+                    let message = format!(
+                        "didChange of {} (version {version}): {clamped} position(s) outside the text, clamped as the LSP specification says",
+                        uri.as_str()
+                    );
+                    self.log(MessageType::WARNING, message).await;
                 }
-                let outcome = outcome.map(|(diagnostics, _)| diagnostics);
-                self.publish("didChange", uri.clone(), Some(version), outcome)
-                    .await;
-                self.note_declaration(&uri).await;
+            }
+            Some(Err(panic)) => {
+                let message = format!("didChange of {} (version {version}): {panic}", uri.as_str());
+                self.log(MessageType::ERROR, message).await;
             }
             None => {
                 let message = format!("didChange of {}, which is not open: ignored", uri.as_str());
@@ -387,7 +461,15 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
+        let task = self
+            .session
+            .with(&uri, |open| open.analysis.clone())
+            .flatten();
         self.session.close(&uri);
+        // Woken, the task finds the document closed and ends.
+        if let Some(task) = task {
+            task.notify_one();
+        }
         self.client
             .publish_diagnostics(uri.clone(), Vec::new(), None)
             .await;
@@ -404,6 +486,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let symbols =
                     to_proto::document_symbols(document, &ide::outline(document), encoding);
@@ -419,6 +502,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let pos = from_proto::pos(document, at.position, encoding);
                 ide::hover(document, document.catalog(), pos)
@@ -434,6 +518,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let pos = from_proto::pos(document, at.position, encoding);
                 let items = ide::completion(document, document.catalog(), pos);
@@ -451,6 +536,7 @@ impl LanguageServer for Backend {
         let levels = self.session.rule_levels();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let start = from_proto::pos(document, params.range.start, encoding);
                 let end = from_proto::pos(document, params.range.end, encoding);
@@ -510,6 +596,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let pos = from_proto::pos(document, params.position, encoding);
                 ide::rename::prepare_rename(document, pos).map(|(range, placeholder)| {
@@ -529,6 +616,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let pos = from_proto::pos(document, at.position, encoding);
                 ide::rename::rename(document, pos, &params.new_name)
@@ -556,6 +644,7 @@ impl LanguageServer for Backend {
         // In the text itself first: a footnote marker, an internal reference.
         let local = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let pos = from_proto::pos(document, at.position, encoding);
                 let ranges = ide::local_definition(document, pos);
@@ -569,6 +658,7 @@ impl LanguageServer for Backend {
         }
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let pos = from_proto::pos(document, at.position, encoding);
                 ide::definition(document, document.catalog(), pos)
@@ -609,6 +699,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let pos = from_proto::pos(document, at.position, encoding);
                 let ranges = ide::references(document, pos, include_declaration);
@@ -627,6 +718,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let pos = from_proto::pos(document, at.position, encoding);
                 let highlights = ide::highlights(document, pos);
@@ -652,6 +744,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let ranges = params
                     .positions
@@ -676,6 +769,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let tokens = ide::semantic_tokens(document, None);
                 Some(nav::semantic_tokens(document, &tokens, encoding).into())
@@ -693,6 +787,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let tokens = ide::semantic_tokens(document, Some(lines));
                 Some(nav::semantic_tokens(document, &tokens, encoding).into())
@@ -711,6 +806,7 @@ impl LanguageServer for Backend {
         let encoding = self.session.encoding();
         let outcome = self.session.with(&uri, |open| {
             guarded(|| {
+                open.document.analyse();
                 let document = &open.document;
                 let hints = ide::inlay_hints(document, document.catalog(), lines);
                 Some(nav::inlay_hints(document, hints, encoding))

@@ -14,13 +14,22 @@ use resolute_core::config::{Config, RuleLevels};
 use resolute_core::{Catalog, Document, Encoding};
 
 use crate::settings::Settings;
+use crate::to_proto::ColumnCache;
+use tokio::sync::Notify;
 use tower_lsp_server::ls_types::Uri;
 
 /// A document the editor has open, as of the version it last sent.
 #[derive(Debug, Clone)]
 pub struct OpenDocument {
+    /// The text of `version`; its analysis may lag behind (see
+    /// [`Document::analyse`]) until the document's analysis task runs.
     pub document: Document,
     pub version: i32,
+    /// Wakes the task that analyses this document and publishes its
+    /// diagnostics (`None`: no task, as in tests of the session alone).
+    pub analysis: Option<Arc<Notify>>,
+    /// Editor columns of the positions last published.
+    pub columns: ColumnCache,
 }
 
 /// The server's state.
@@ -206,6 +215,8 @@ mod tests {
             *slot = Some(OpenDocument {
                 document: Document::new("1.\tA."),
                 version: 1,
+                analysis: None,
+                columns: ColumnCache::default(),
             })
         });
         assert_eq!(session.len(), 1);

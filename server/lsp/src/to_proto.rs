@@ -3,8 +3,10 @@
 //! symbols, and hovers.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use resolute_core::ide::{CompletionItem, CompletionKind, Hover, OutlineItem, OutlineKind};
+use resolute_core::syntax::LineSyntax;
 use resolute_core::{Diagnostic, Document, Encoding, Fix, Pos, Range, Severity};
 use tower_lsp_server::ls_types;
 use tower_lsp_server::ls_types::{
@@ -57,8 +59,13 @@ pub fn diagnostic(
     diagnostic: &Diagnostic,
     encoding: Encoding,
 ) -> ls_types::Diagnostic {
+    with_range(diagnostic, range(document, diagnostic.range, encoding))
+}
+
+/// One finding, at a range already converted.
+fn with_range(diagnostic: &Diagnostic, range: ls_types::Range) -> ls_types::Diagnostic {
     ls_types::Diagnostic {
-        range: range(document, diagnostic.range, encoding),
+        range,
         severity: Some(severity(diagnostic.severity)),
         code: Some(NumberOrString::String(diagnostic.code.to_owned())),
         code_description: None,
@@ -68,6 +75,79 @@ pub fn diagnostic(
         tags: None,
         data: None,
     }
+}
+
+/// The editor columns of positions already converted, on lines that have not
+/// changed since: a publish carries every diagnostic of the document, but
+/// after a keystroke only the positions on the edited lines are converted
+/// again (a conversion walks the rope). A line is known by its syntax's
+/// `Arc`, which an edit replaces; the cache holds a clone of it, so its
+/// address cannot be reused for another line while it is cached.
+#[derive(Debug, Clone, Default)]
+pub struct ColumnCache {
+    encoding: Encoding,
+    columns: HashMap<(usize, u32), (Arc<LineSyntax>, u32)>,
+}
+
+impl ColumnCache {
+    /// The editor position of `pos`, from the cache when its line has not
+    /// changed. `next` collects what this publish used, to replace the cache.
+    fn position(
+        &self,
+        next: &mut HashMap<(usize, u32), (Arc<LineSyntax>, u32)>,
+        document: &Document,
+        pos: Pos,
+        encoding: Encoding,
+    ) -> Position {
+        let Some(line) = document.lines().get(pos.line as usize) else {
+            return position(document, pos, encoding);
+        };
+        // Only the column is kept: lines inserted above move the line.
+        let at = |character| Position {
+            line: pos.line,
+            character,
+        };
+        let key = (Arc::as_ptr(line) as usize, pos.col);
+        if let Some((_, known)) = next.get(&key) {
+            return at(*known);
+        }
+        if let Some((_, known)) = self.columns.get(&key) {
+            next.insert(key, (Arc::clone(line), *known));
+            return at(*known);
+        }
+        let converted = position(document, pos, encoding);
+        debug_assert_eq!(converted.line, pos.line);
+        next.insert(key, (Arc::clone(line), converted.character));
+        converted
+    }
+}
+
+/// [`diagnostics`], converting only positions on lines not in `cache`.
+pub fn diagnostics_cached(
+    document: &Document,
+    diagnostics: &[Diagnostic],
+    encoding: Encoding,
+    cache: &mut ColumnCache,
+) -> Vec<ls_types::Diagnostic> {
+    if cache.encoding != encoding {
+        *cache = ColumnCache {
+            encoding,
+            ..ColumnCache::default()
+        };
+    }
+    let mut next = HashMap::with_capacity(diagnostics.len() * 2);
+    let converted = diagnostics
+        .iter()
+        .map(|d| {
+            let range = ls_types::Range {
+                start: cache.position(&mut next, document, d.range.start, encoding),
+                end: cache.position(&mut next, document, d.range.end, encoding),
+            };
+            with_range(d, range)
+        })
+        .collect();
+    cache.columns = next;
+    converted
 }
 
 /// The findings `diagnostics` of `document`.
@@ -273,6 +353,31 @@ mod tests {
 
     fn at(line: u32, character: u32) -> Position {
         Position { line, character }
+    }
+
+    #[test]
+    fn cached_columns_equal_converted_ones_after_edits() {
+        let mut document = Document::new(
+            "\tThe General Assembly,\n\t“Recalling” مرحبا 😀 its resolution 65/140 of 17 December 2010,2\n\t1.\tA;\n\t3.\tB.\n",
+        );
+        let mut cache = ColumnCache::default();
+        let edits: [(usize, &str); 5] = [
+            (0, "\n😀\n"),
+            (30, "中文"),
+            (12, ""),
+            (5, "\t2.\tC;\n"),
+            (70, "x"),
+        ];
+        for (at, text) in edits {
+            for encoding in [Encoding::Utf16, Encoding::Utf8] {
+                let expected = diagnostics(&document, document.diagnostics(), encoding);
+                let cached =
+                    diagnostics_cached(&document, document.diagnostics(), encoding, &mut cache);
+                assert!(!expected.is_empty());
+                assert_eq!(cached, expected);
+            }
+            document.edit(at..at, text);
+        }
     }
 
     #[test]

@@ -13,7 +13,8 @@
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::text::Range;
 
-use super::{Ctx, RuleInfo};
+use super::{Ctx, LineCtx, RuleInfo};
+use crate::syntax::LineSyntax;
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "citation-catalog-date",
@@ -22,8 +23,13 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "resolution 65/140 of 17 December 2010 (the catalog says 16 December 2010)",
 };
 
-pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    for (line, citation) in ctx.citations() {
+pub(crate) fn check_line(
+    ctx: &LineCtx<'_>,
+    line: u32,
+    syntax: &LineSyntax,
+    acc: &mut Vec<Diagnostic>,
+) {
+    for citation in &syntax.citations {
         let Some((date, span)) = citation.date.filter(|(d, _)| d.is_valid()) else {
             continue;
         };

@@ -13,7 +13,8 @@ use crate::syntax::citation::{Citation, SessionRef};
 use crate::syntax::date::Date;
 use crate::syntax::Organ;
 
-use super::{Ctx, RuleInfo};
+use super::{Ctx, LineCtx, RuleInfo};
+use crate::syntax::LineSyntax;
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "citation-future",
@@ -22,12 +23,17 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "resolution 80/5 cited in resolution 79/9 (adopted in the seventy-ninth session)",
 };
 
-pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+pub(crate) fn check_line(
+    ctx: &LineCtx<'_>,
+    line: u32,
+    syntax: &LineSyntax,
+    acc: &mut Vec<Diagnostic>,
+) {
     let own = ctx.model.own;
     if own.date.is_none() && own.number.is_none() && own.sc.is_none() {
         return;
     }
-    for (line, citation) in ctx.citations() {
+    for citation in &syntax.citations {
         let Some(key) = ctx.citation_key(citation) else {
             continue;
         };
@@ -37,20 +43,23 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     }
 }
 
-fn later(ctx: &Ctx<'_>, key: &Key, citation: &Citation) -> Option<String> {
+fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation) -> Option<String> {
     let own = ctx.model.own;
     let organ = ctx.model.organ;
-    let written = ctx
-        .catalog
-        .get(key)
-        .map_or_else(|| key.cite(None), |e| e.cite.clone());
+    // Formatted only for a finding.
+    let written = || {
+        ctx.catalog
+            .get(key)
+            .map_or_else(|| key.cite(None), |e| e.cite.clone())
+    };
     // By number: a later session of the same organ, or a higher Council number.
     match (key.series, own.number, own.sc) {
         (Series::Session(SessionRef::Regular(cited)), Some((SessionRef::Regular(mine), _)), _)
             if organ == Some(key.organ) && cited > mine =>
         {
             return Some(format!(
-                "resolution {written} belongs to the {} session, after this text's own ({}): check the number",
+                "resolution {} belongs to the {} session, after this text's own ({}): check the number",
+                written(),
                 data::ordinal(cited),
                 data::ordinal(mine)
             ));
@@ -59,7 +68,8 @@ fn later(ctx: &Ctx<'_>, key: &Key, citation: &Citation) -> Option<String> {
             if organ == Some(Organ::SecurityCouncil) && key.number > mine =>
         {
             return Some(format!(
-                "resolution {written} comes after this resolution, {mine}: check the number"
+                "resolution {} comes after this resolution, {mine}: check the number",
+                written()
             ));
         }
         _ => {}
@@ -68,13 +78,13 @@ fn later(ctx: &Ctx<'_>, key: &Key, citation: &Citation) -> Option<String> {
     let mine = own.date?;
     let cited = earliest_date(ctx, key, citation)?;
     (cited > mine).then(|| {
-        format!("resolution {written} dates from {cited}, after this text's adoption on {mine}: check the number")
+        format!("resolution {} dates from {cited}, after this text's adoption on {mine}: check the number", written())
     })
 }
 
 /// The earliest date the cited resolution can have: its catalog dates, the
 /// date the text writes, or the opening of its session.
-fn earliest_date(ctx: &Ctx<'_>, key: &Key, citation: &Citation) -> Option<Date> {
+fn earliest_date(ctx: &LineCtx<'_>, key: &Key, citation: &Citation) -> Option<Date> {
     if let Some(entry) = ctx.catalog.get(key) {
         if let Some(date) = entry.date {
             return entry.other_dates.iter().copied().chain([date]).min();

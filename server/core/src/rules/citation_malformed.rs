@@ -8,7 +8,8 @@ use crate::syntax::citation::{CitationId, SessionRef};
 use crate::syntax::date::{Date, MONTHS};
 use crate::syntax::Organ;
 
-use super::{Ctx, RuleInfo};
+use super::{Ctx, LineCtx, RuleInfo};
+use crate::syntax::LineSyntax;
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "citation-malformed",
@@ -17,71 +18,72 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "resolution 45/1 of 31 September 1990 (September has 30 days)",
 };
 
-pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    for (index, line) in ctx.lines.iter().enumerate() {
-        let line_no = index as u32;
-        for citation in &line.citations {
-            if let Some((date, span)) = citation.date {
-                if !date.is_valid() {
-                    acc.push(Ctx::diagnostic(&INFO, line_no, span, impossible_date(date)));
+pub(crate) fn check_line(
+    ctx: &LineCtx<'_>,
+    line: u32,
+    syntax: &LineSyntax,
+    acc: &mut Vec<Diagnostic>,
+) {
+    for citation in &syntax.citations {
+        if let Some((date, span)) = citation.date {
+            if !date.is_valid() {
+                acc.push(Ctx::diagnostic(&INFO, line, span, impossible_date(date)));
+            }
+        }
+        let organ = ctx.model.citation_organ(citation);
+        match citation.id {
+            CitationId::Roman {
+                session: None,
+                roman,
+                ..
+            } => {
+                acc.push(Ctx::diagnostic(
+                    &INFO,
+                    line,
+                    roman,
+                    "this is not a valid roman numeral: write the session as I, II, … XXX".into(),
+                ));
+            }
+            CitationId::Roman {
+                session: Some(session),
+                roman,
+                ..
+            } if organ == Some(Organ::GeneralAssembly) => {
+                if let Some(message) = old_style_session(session) {
+                    acc.push(Ctx::diagnostic(&INFO, line, roman, message));
                 }
             }
-            let organ = ctx.model.citation_organ(citation);
-            match citation.id {
-                CitationId::Roman {
-                    session: None,
-                    roman,
-                    ..
-                } => {
-                    acc.push(Ctx::diagnostic(
-                        &INFO,
-                        line_no,
-                        roman,
-                        "this is not a valid roman numeral: write the session as I, II, … XXX"
-                            .into(),
-                    ));
-                }
-                CitationId::Roman {
-                    session: Some(session),
-                    roman,
-                    ..
-                } if organ == Some(Organ::GeneralAssembly) => {
-                    if let Some(message) = old_style_session(session) {
-                        acc.push(Ctx::diagnostic(&INFO, line_no, roman, message));
+            CitationId::Slash { session, number } if organ == Some(Organ::GeneralAssembly) => {
+                let message = match session {
+                    SessionRef::Emergency(n) if n < 6 => Some(format!(
+                        "emergency special sessions before the sixth numbered resolutions in the old style: write `NNNN (ES-{})`",
+                        crate::syntax::citation::to_roman(n)
+                    )),
+                    SessionRef::Special(n) if n < 8 => Some(format!(
+                        "special sessions before the eighth numbered resolutions in the old style: write `NNNN (S-{})`",
+                        crate::syntax::citation::to_roman(n)
+                    )),
+                    SessionRef::Regular(0) | SessionRef::Special(0) | SessionRef::Emergency(0) => {
+                        Some("there is no session 0: check the number".into())
                     }
+                    _ if number == 0 => Some("resolutions are numbered from 1: check the number".into()),
+                    _ => None,
+                };
+                if let Some(message) = message {
+                    acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
                 }
-                CitationId::Slash { session, number } if organ == Some(Organ::GeneralAssembly) => {
-                    let message = match session {
-                        SessionRef::Emergency(n) if n < 6 => Some(format!(
-                            "emergency special sessions before the sixth numbered resolutions in the old style: write `NNNN (ES-{})`",
-                            crate::syntax::citation::to_roman(n)
-                        )),
-                        SessionRef::Special(n) if n < 8 => Some(format!(
-                            "special sessions before the eighth numbered resolutions in the old style: write `NNNN (S-{})`",
-                            crate::syntax::citation::to_roman(n)
-                        )),
-                        SessionRef::Regular(0) | SessionRef::Special(0) | SessionRef::Emergency(0) => {
-                            Some("there is no session 0: check the number".into())
-                        }
-                        _ if number == 0 => Some("resolutions are numbered from 1: check the number".into()),
-                        _ => None,
-                    };
-                    if let Some(message) = message {
-                        acc.push(Ctx::diagnostic(&INFO, line_no, citation.span, message));
-                    }
-                }
-                CitationId::Year {
-                    year, year_span, ..
-                } if year < 1946 => {
-                    acc.push(Ctx::diagnostic(
-                        &INFO,
-                        line_no,
-                        year_span,
-                        format!("the Security Council adopted its first resolution in 1946, not {year}: check the year"),
-                    ));
-                }
-                _ => {}
             }
+            CitationId::Year {
+                year, year_span, ..
+            } if year < 1946 => {
+                acc.push(Ctx::diagnostic(
+                    &INFO,
+                    line,
+                    year_span,
+                    format!("the Security Council adopted its first resolution in 1946, not {year}: check the year"),
+                ));
+            }
+            _ => {}
         }
     }
 }

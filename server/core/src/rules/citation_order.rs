@@ -8,7 +8,8 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::Citation;
 use crate::syntax::date::Date;
 
-use super::{Ctx, RuleInfo};
+use super::{Ctx, LineCtx, RuleInfo};
+use crate::syntax::LineSyntax;
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "citation-order",
@@ -17,20 +18,21 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "resolutions 68/1 of 20 September 2013 and 67/264 of 17 May 2013",
 };
 
-pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    for (index, line) in ctx.lines.iter().enumerate() {
-        let mut list: Vec<(&Citation, Option<(Date, String)>)> = Vec::new();
-        for citation in &line.citations {
-            if citation.list_index == 0
-                || list.first().is_some_and(|(c, _)| c.lead != citation.lead)
-            {
-                check_list(index as u32, &list, acc);
-                list.clear();
-            }
-            list.push((citation, dated(ctx, citation)));
+pub(crate) fn check_line(
+    ctx: &LineCtx<'_>,
+    line: u32,
+    syntax: &LineSyntax,
+    acc: &mut Vec<Diagnostic>,
+) {
+    let mut list: Vec<(&Citation, Option<(Date, String)>)> = Vec::new();
+    for citation in &syntax.citations {
+        if citation.list_index == 0 || list.first().is_some_and(|(c, _)| c.lead != citation.lead) {
+            check_list(line, &list, acc);
+            list.clear();
         }
-        check_list(index as u32, &list, acc);
+        list.push((citation, dated(ctx, citation)));
     }
+    check_list(line, &list, acc);
 }
 
 /// Reports the items of one list that break its chronological order. A
@@ -59,7 +61,7 @@ fn check_list(line: u32, list: &[(&Citation, Option<(Date, String)>)], acc: &mut
 }
 
 /// The item's date (written, or the catalog's) and how it is cited.
-fn dated(ctx: &Ctx<'_>, citation: &Citation) -> Option<(Date, String)> {
+fn dated(ctx: &LineCtx<'_>, citation: &Citation) -> Option<(Date, String)> {
     let key = ctx.citation_key(citation);
     let entry = key.and_then(|k| ctx.catalog.get(&k));
     let written = entry.map(|e| e.cite.clone());

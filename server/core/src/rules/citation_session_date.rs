@@ -13,7 +13,8 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::{Citation, CitationId, SessionRef};
 use crate::syntax::Organ;
 
-use super::{Ctx, RuleInfo};
+use super::{Ctx, LineCtx, RuleInfo};
+use crate::syntax::LineSyntax;
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "citation-session-date",
@@ -22,17 +23,20 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "resolution 70/305 of 14 September 2017 (session 70 ended on 13 September 2016)",
 };
 
-pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    for (index, line) in ctx.lines.iter().enumerate() {
-        for citation in &line.citations {
-            if let Some(diagnostic) = check_citation(ctx, index as u32, citation) {
-                acc.push(diagnostic);
-            }
+pub(crate) fn check_line(
+    ctx: &LineCtx<'_>,
+    line: u32,
+    syntax: &LineSyntax,
+    acc: &mut Vec<Diagnostic>,
+) {
+    for citation in &syntax.citations {
+        if let Some(diagnostic) = check_citation(ctx, line, citation) {
+            acc.push(diagnostic);
         }
     }
 }
 
-fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagnostic> {
+fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<Diagnostic> {
     let organ = ctx.model.citation_organ(citation)?;
     let dated = citation.date.filter(|(d, _)| d.is_valid());
     match (organ, citation.id) {
@@ -145,7 +149,7 @@ fn check_citation(ctx: &Ctx<'_>, line: u32, citation: &Citation) -> Option<Diagn
 }
 
 /// Whether `citation-catalog-date` checks this citation's date.
-fn catalog_dates(ctx: &Ctx<'_>, citation: &Citation) -> bool {
+fn catalog_dates(ctx: &LineCtx<'_>, citation: &Citation) -> bool {
     !citation.parts
         && ctx
             .citation_key(citation)

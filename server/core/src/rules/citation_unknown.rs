@@ -10,7 +10,8 @@ use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::CitationId;
 
-use super::{Ctx, RuleInfo};
+use super::{Ctx, LineCtx, RuleInfo};
+use crate::syntax::LineSyntax;
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "citation-unknown",
@@ -19,8 +20,13 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "resolution 79/999 (the seventy-ninth session adopted resolutions 79/1 to 79/334)",
 };
 
-pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    for (line, citation) in ctx.citations() {
+pub(crate) fn check_line(
+    ctx: &LineCtx<'_>,
+    line: u32,
+    syntax: &LineSyntax,
+    acc: &mut Vec<Diagnostic>,
+) {
+    for citation in &syntax.citations {
         let Some(key) = ctx.citation_key(citation) else {
             continue;
         };

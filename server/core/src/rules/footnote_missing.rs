@@ -15,16 +15,16 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let texts = super::footnote_unused::footnote_texts(ctx);
-    for (index, line) in ctx.lines.iter().enumerate() {
+    let texts = super::footnote_unused::Numbers::new(
+        super::footnote_unused::footnote_texts(ctx).iter().copied(),
+    );
+    for (index, line) in super::footnote_unused::marked_lines(ctx) {
         for marker in &line.markers {
-            if marker.strength == MarkerStrength::Strong
-                && texts.binary_search(&marker.number).is_err()
-            {
+            if marker.strength == MarkerStrength::Strong && !texts.contains(marker.number) {
                 let n = marker.number;
                 acc.push(Ctx::diagnostic(
                     &INFO,
-                    index as u32,
+                    index,
                     marker.span,
                     format!(
                         "footnote {n} has no text: add a line `{n} <text>` with the footnotes at the end, or remove the marker"

@@ -16,24 +16,32 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let texts = super::footnote_unused::footnote_texts(ctx);
+    if texts.is_empty() {
+        return;
+    }
+    let has_text = super::footnote_unused::Numbers::new(texts.iter().copied());
     let mut seen: Vec<bool> = Vec::new();
     // Human Rights Council texts give footnote 1 to the title, so the
     // numbering of the body starts after the lowest footnote not cited.
     let mut highest = texts.first().map_or(0, |first| first.saturating_sub(1));
-    for (index, line) in ctx.lines.iter().enumerate() {
+    // The next footnote due (texts may skip a number the export lost),
+    // recomputed when `highest` changes.
+    let next_due = |highest: u32| {
+        texts
+            .get(texts.partition_point(|t| *t <= highest))
+            .copied()
+            .unwrap_or(highest + 1)
+    };
+    let mut due = next_due(highest);
+    for (index, line) in super::footnote_unused::marked_lines(ctx) {
         for marker in &line.markers {
             let n = marker.number;
-            // The next footnote due: texts may skip a number the export lost.
-            let due = texts
-                .get(texts.partition_point(|t| *t <= highest))
-                .copied()
-                .unwrap_or(highest + 1);
             let unsure = match marker.strength {
                 MarkerStrength::Strong => false,
                 MarkerStrength::Weak => n > due,
                 MarkerStrength::Possible => n != due,
             };
-            if texts.binary_search(&n).is_err() || unsure {
+            if unsure || !has_text.contains(n) {
                 continue;
             }
             if seen.len() <= n as usize {
@@ -46,7 +54,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 let expected = due;
                 acc.push(Ctx::diagnostic(
                     &INFO,
-                    index as u32,
+                    index,
                     marker.span,
                     format!(
                         "footnote {n} is cited before footnote {expected}: number footnotes in the order they are first cited (this one should be {expected})"
@@ -58,7 +66,10 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 }
             }
             seen[n as usize] = true;
-            highest = highest.max(n);
+            if n > highest {
+                highest = n;
+                due = next_due(highest);
+            }
         }
     }
 }

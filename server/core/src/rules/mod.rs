@@ -1,12 +1,35 @@
 //! The rules. Each lives in a file of its own with a `//!` description, an
-//! `INFO` (code, default severity, summary, example) and a `check` function;
-//! [`RULES`] is the one registry, in the order diagnostics are reported.
+//! `INFO` (code, default severity, summary, example) and a check function.
+//!
+//! # Two kinds of rule, for speed
+//!
+//! A keystroke re-parses one line; what it costs after that depends on how
+//! the rules are registered:
+//!
+//! - [`LINE_RULES`]: a rule whose findings on a line depend only on that
+//!   line's [`LineSyntax`] and on the document's [`Context`] (the organ and
+//!   what the text says about itself) and the catalog. Its `check_line` is
+//!   called once per line; the [`Document`](crate::Document) caches the
+//!   findings of each line and calls it again only for lines an edit
+//!   re-parsed, or for every line when the context or the catalog changes.
+//!   The type of [`LineCtx`] lets it see nothing else. Prefer this kind.
+//! - [`RULES`]: a plain pass over the whole document (`check(ctx, acc)`),
+//!   which may read every line and the [`Model`]. It runs after every change,
+//!   so it must be cheap: read the model's indices (`paragraphs`, `subs`,
+//!   `footnote_texts`, `marker_lines`, `reference_lines`) rather than
+//!   looping over all lines and their text summaries, and format messages
+//!   only for what it reports. A new rule written as a plain pass works
+//!   here unchanged; move it to [`LINE_RULES`] when it only looks at one
+//!   line at a time.
+//!
+//! Diagnostics are reported sorted by range, then code; the incremental
+//! path and a fresh analysis produce the same list (`tests/incremental.rs`).
 
 use std::sync::Arc;
 
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Model;
+use crate::model::{Context, Model};
 use crate::syntax::{Citation, LineSyntax, Span};
 use crate::text::Range;
 
@@ -41,7 +64,22 @@ pub struct RuleInfo {
     pub example: &'static str,
 }
 
-/// What a rule sees: the per-line syntax and the document model.
+/// What a line rule sees besides its line: the document's context and the
+/// catalog.
+pub struct LineCtx<'a> {
+    pub model: &'a Context,
+    pub catalog: &'a Catalog,
+}
+
+impl LineCtx<'_> {
+    /// The catalog key of `citation`, when its organ is known.
+    pub fn citation_key(&self, citation: &Citation) -> Option<Key> {
+        let organ = self.model.citation_organ(citation)?;
+        Key::of_citation(organ, citation)
+    }
+}
+
+/// What a document rule sees: the per-line syntax and the document model.
 pub struct Ctx<'a> {
     pub lines: &'a [Arc<LineSyntax>],
     pub model: &'a Model,
@@ -75,21 +113,20 @@ impl Ctx<'_> {
     }
 }
 
-type Check = fn(&Ctx<'_>, &mut Vec<Diagnostic>);
+/// A document rule's check: a pass over the whole document.
+pub type Check = fn(&Ctx<'_>, &mut Vec<Diagnostic>);
 
-/// Every rule, with its check.
+/// A line rule's check: the findings on line `line`, whose syntax is given.
+pub type LineCheck = fn(&LineCtx<'_>, u32, &LineSyntax, &mut Vec<Diagnostic>);
+
+/// The document rules, run after every change (keep them cheap; see the
+/// module's documentation).
 pub static RULES: &[(RuleInfo, Check)] = &[
     (operative_numbering::INFO, operative_numbering::check),
     (subparagraph_numbering::INFO, subparagraph_numbering::check),
     (footnote_missing::INFO, footnote_missing::check),
     (footnote_unused::INFO, footnote_unused::check),
     (footnote_order::INFO, footnote_order::check),
-    (citation_malformed::INFO, citation_malformed::check),
-    (citation_session_date::INFO, citation_session_date::check),
-    (citation_catalog_date::INFO, citation_catalog_date::check),
-    (citation_unknown::INFO, citation_unknown::check),
-    (citation_future::INFO, citation_future::check),
-    (citation_order::INFO, citation_order::check),
     (paragraph_reference::INFO, paragraph_reference::check),
     (bracket_balance::INFO, bracket_balance::check),
     (paragraph_punctuation::INFO, paragraph_punctuation::check),
@@ -98,9 +135,28 @@ pub static RULES: &[(RuleInfo, Check)] = &[
     (former_name::INFO, former_name::check),
 ];
 
+/// The line rules, whose findings are cached per line.
+pub static LINE_RULES: &[(RuleInfo, LineCheck)] = &[
+    (citation_malformed::INFO, citation_malformed::check_line),
+    (
+        citation_session_date::INFO,
+        citation_session_date::check_line,
+    ),
+    (
+        citation_catalog_date::INFO,
+        citation_catalog_date::check_line,
+    ),
+    (citation_unknown::INFO, citation_unknown::check_line),
+    (citation_future::INFO, citation_future::check_line),
+    (citation_order::INFO, citation_order::check_line),
+];
+
 /// The user-facing description of every rule.
 pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
-    RULES.iter().map(|(info, _)| info)
+    RULES
+        .iter()
+        .map(|(info, _)| info)
+        .chain(LINE_RULES.iter().map(|(info, _)| info))
 }
 
 /// Looks a rule up by its code.
@@ -108,14 +164,41 @@ pub fn find(code: &str) -> Option<&'static RuleInfo> {
     all().find(|info| info.code == code)
 }
 
-/// Runs every rule.
+/// Runs every rule on a document, without caching: the line rules on each
+/// line, then the document rules, sorted.
 pub fn run(ctx: &Ctx<'_>) -> Vec<Diagnostic> {
+    let context = ctx.model.context();
+    let line_ctx = LineCtx {
+        model: &context,
+        catalog: ctx.catalog,
+    };
     let mut acc = Vec::new();
-    for (_, check) in RULES {
-        check(ctx, &mut acc);
+    for (index, line) in ctx.lines.iter().enumerate() {
+        check_line(&line_ctx, index as u32, line, &mut acc);
     }
-    acc.sort_by(|a, b| a.range.cmp(&b.range).then_with(|| a.code.cmp(b.code)));
+    run_document_rules(ctx, &mut acc);
+    sort(&mut acc);
     acc
+}
+
+/// Runs every line rule on one line.
+pub fn check_line(ctx: &LineCtx<'_>, line: u32, syntax: &LineSyntax, acc: &mut Vec<Diagnostic>) {
+    for (_, check) in LINE_RULES {
+        check(ctx, line, syntax, acc);
+    }
+}
+
+/// Runs every document rule.
+pub fn run_document_rules(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    for (_, check) in RULES {
+        check(ctx, acc);
+    }
+}
+
+/// Puts diagnostics in the order they are reported: by range, then code (a
+/// stable sort: findings of one rule on one range keep their order).
+pub fn sort(acc: &mut [Diagnostic]) {
+    acc.sort_by(|a, b| a.range.cmp(&b.range).then_with(|| a.code.cmp(b.code)));
 }
 
 #[cfg(test)]
@@ -160,6 +243,6 @@ mod tests {
             );
             assert!(text.contains("mod tests"), "rules/{name}.rs has no tests");
         }
-        assert_eq!(files, RULES.len());
+        assert_eq!(files, RULES.len() + LINE_RULES.len());
     }
 }

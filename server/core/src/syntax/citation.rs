@@ -94,18 +94,18 @@ pub struct Citation {
 }
 
 static LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([Rr]esolutions?|[Dd]ecisions?)[ \u{a0}]+").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([Rr]esolutions?|[Dd]ecisions?)[ \u{a0}]+").unwrap());
 static SLASH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(ES|S)-(\d{1,2})|(\d{1,4}))/(\d{1,4})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:(ES|S)-(\d{1,2})|(\d{1,4}))/(\d{1,4})(?-u:\b)").unwrap());
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,4})(?: [A-Z](?: (?:and|to) [A-Z])?)? \(((?:ES-|S-)?)([IVXL]+)\)").unwrap()
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,4}) \((\d{4})\)").unwrap());
 static PARTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ [A-Z](?:(?: and| to|,) [A-Z])*\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^ [A-Z](?:(?: and| to|,) [A-Z])*(?-u:\b)").unwrap());
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,? of (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b",
+        r"^,? of (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?-u:\b)",
     )
     .unwrap()
 });
@@ -113,53 +113,79 @@ static SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:,? and |, |,? as well as )").unwrap());
 static BODY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission|Conference|Assembly|Council|Committee|Board|Forum|Parties|Organization|Meeting)\b",
+        r"(?-u:\b)(General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission|Conference|Assembly|Council|Committee|Board|Forum|Parties|Organization|Meeting)(?-u:\b)",
     )
     .unwrap()
 });
 
 /// Parses a roman numeral (I to L range and beyond); `None` if malformed.
 pub fn roman_value(text: &str) -> Option<u32> {
+    if text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    roman_value_ignoring_case(text.as_bytes())
+}
+
+/// The value of a canonical roman numeral in either case (`iv`, `IV`), with
+/// no allocation: the model reads every subparagraph label with it.
+pub fn roman_value_ignoring_case(text: &[u8]) -> Option<u32> {
     if text.is_empty() {
         return None;
     }
-    let value = |c: char| match c {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        'L' => Some(50),
-        'C' => Some(100),
+    let value = |c: u8| match c.to_ascii_uppercase() {
+        b'I' => Some(1i64),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        b'C' => Some(100),
         _ => None,
     };
-    let chars: Vec<u32> = text.chars().map(value).collect::<Option<_>>()?;
     let mut total = 0i64;
-    for (i, v) in chars.iter().enumerate() {
-        if chars.get(i + 1).is_some_and(|next| next > v) {
-            total -= i64::from(*v);
-        } else {
-            total += i64::from(*v);
+    for (i, &c) in text.iter().enumerate() {
+        let v = value(c)?;
+        match text.get(i + 1).map(|&next| value(next)) {
+            Some(None) => return None,
+            Some(Some(next)) if next > v => total -= v,
+            _ => total += v,
         }
     }
     // Only canonical numerals count: XXXX or IIV are not sessions.
     let total = u32::try_from(total).ok().filter(|t| *t > 0)?;
-    (to_roman(total) == text).then_some(total)
+    is_canonical_roman(total, text).then_some(total)
 }
 
-/// Writes a number as a roman numeral.
+const ROMAN_TABLE: [(u32, &str); 9] = [
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+];
+
+/// Whether `text` is how [`to_roman`] writes `n`, ignoring case.
+fn is_canonical_roman(mut n: u32, text: &[u8]) -> bool {
+    let mut at = 0;
+    for (value, numeral) in ROMAN_TABLE {
+        while n >= value {
+            let end = at + numeral.len();
+            match text.get(at..end) {
+                Some(part) if part.eq_ignore_ascii_case(numeral.as_bytes()) => at = end,
+                _ => return false,
+            }
+            n -= value;
+        }
+    }
+    at == text.len()
+}
+
+/// Writes `n` in roman numerals (`4` is `IV`).
 pub fn to_roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 9] = [
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
     let mut out = String::new();
-    for (value, numeral) in TABLE {
+    for (value, numeral) in ROMAN_TABLE {
         while n >= value {
             out.push_str(numeral);
             n -= value;

@@ -175,7 +175,7 @@ const MONTH: &str =
 
 static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\[DU\d+\]|<<ODS .*|.*<<ODS [A-Z0-9 ]+>>.*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|.*\bDistr\.: .*|Please recycle.*)$",
+        r"^(?:\[DU\d+\]|<<ODS .*|.*<<ODS [A-Z0-9 ]+>>.*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|.*(?-u:\b)Distr\.: .*|Please recycle.*)$",
     )
 });
 static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -189,7 +189,7 @@ static SC_HEADER: LazyLock<Regex> = LazyLock::new(|| re(r"^Resolution (\d{1,5}) 
 static SC_SHORT_HEADER: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,5}) \((\d{4})\)\."));
 static SC_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^Adopted by the Security Council\b.*?(?:on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
+        r"^Adopted by the Security Council(?-u:\b).*?(?:on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
     ))
 });
 static TITLE: LazyLock<Regex> =
@@ -212,7 +212,8 @@ static SUB: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\(([a-z]{1,4})\)(?:\s+|$)|([a-z]{1,4})\.\t+|([a-z])\. +)"));
 static SECTION_HEADING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[IVXLC]+|[A-Z])(?:\.\s*|\t+)(?:\S.*)?$|^[IVXLC]+$"));
-static ANNEX: LazyLock<Regex> = LazyLock::new(|| re(r"^Annex(?:es)?(?: [IVXLC]+| \d+| [A-Z])?\b"));
+static ANNEX: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^Annex(?:es)?(?: [IVXLC]+| \d+| [A-Z])?(?-u:\b)"));
 
 fn date_from(
     day: Option<regex::Match<'_>>,

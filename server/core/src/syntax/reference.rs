@@ -37,7 +37,8 @@ pub struct ParagraphRef {
     pub scope: RefScope,
 }
 
-static LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([Ss]ub)?[Pp]aragraphs? ").unwrap());
+static LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([Ss]ub)?[Pp]aragraphs? ").unwrap());
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(\d{1,3})(?: ?\(([a-z]{1,5})\))?|\(([a-z]{1,5})\))").unwrap()
 });
@@ -47,7 +48,7 @@ static OF_PARAGRAPH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ of paragraph (\d{1,3})").unwrap());
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)\b",
+        r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)(?-u:\b)",
     )
     .unwrap()
 });

@@ -1,0 +1,439 @@
+//! The latency and memory harness of the language server. It is not a test:
+//! it measures the release binary as an editor sees it and prints figures.
+//!
+//! ```text
+//! cargo build --release -p resolute && cargo run --release -p resolute-bench
+//! cargo run --release -p resolute-bench -- --keystrokes 300 --interval-ms 40
+//! ```
+//!
+//! It spawns `target/release/resolute` (or `$RESOLUTE_BIN`) and measures:
+//! - server start to `initialize` answered (the built-in catalog is loaded
+//!   when the session is made, so it is included), over several starts;
+//! - with a 1 MB document open (corpus texts concatenated, as the core
+//!   benchmark builds them): single-character incremental `didChange`s at
+//!   typing speed, then as fast as the pipe takes them, and for each the time
+//!   from the change written to the `publishDiagnostics` of its version read
+//!   (p50, p99, max); in the burst, how many versions were published and how
+//!   long the last one took;
+//! - the peak resident memory of the server (`VmHWM` in `/proc/PID/status`)
+//!   with the 1 MB and the 10 MB document open;
+//! - `resolute check` over the whole corpus, wall time.
+//!
+//! See docs/PERFORMANCE.md for the figures and what they mean.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const URI: &str = "file:///tmp/resolute-bench/concatenated.txt";
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+fn repository() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn corpus_dir() -> PathBuf {
+    repository().join("../shared/corpus")
+}
+
+fn server_binary() -> PathBuf {
+    std::env::var_os("RESOLUTE_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repository().join("target/release/resolute"))
+}
+
+/// Corpus texts, in name order, repeated until the text reaches `size`
+/// bytes (as the core benchmark builds them).
+fn concatenated(size: usize) -> String {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .expect("the corpus is next to the repository")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let texts: Vec<String> = files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let mut out = String::with_capacity(size + 300_000);
+    'fill: loop {
+        for text in &texts {
+            out.push_str(text);
+            out.push('\n');
+            if out.len() >= size {
+                break 'fill;
+            }
+        }
+    }
+    out
+}
+
+/// A message from the server and when its body was read.
+struct Incoming {
+    at: Instant,
+    message: Value,
+}
+
+/// A running server.
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    incoming: Receiver<Incoming>,
+    next_id: i64,
+}
+
+impl Server {
+    fn start() -> (Server, Instant) {
+        let binary = server_binary();
+        let started = Instant::now();
+        let mut child = Command::new(&binary)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "cannot start {}: {e} (build it with `cargo build --release -p resolute`)",
+                    binary.display()
+                )
+            });
+        let stdout = child.stdout.take().expect("piped stdout");
+        let stdin = child.stdin.take().expect("piped stdin");
+        let (sender, incoming) = mpsc::channel();
+        thread::spawn(move || {
+            let mut reader = BufReader::with_capacity(1 << 20, stdout);
+            while let Some(body) = read_body(&mut reader) {
+                let at = Instant::now();
+                let Ok(message) = serde_json::from_slice(&body) else {
+                    break;
+                };
+                if sender.send(Incoming { at, message }).is_err() {
+                    break;
+                }
+            }
+        });
+        let server = Server {
+            child,
+            stdin,
+            incoming,
+            next_id: 1,
+        };
+        (server, started)
+    }
+
+    fn send(&mut self, message: &Value) -> Instant {
+        let body = message.to_string();
+        let framed = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+        self.stdin
+            .write_all(framed.as_bytes())
+            .and_then(|()| self.stdin.flush())
+            .expect("the server reads its input");
+        Instant::now()
+    }
+
+    fn notify(&mut self, method: &str, params: Value) -> Instant {
+        self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}))
+    }
+
+    /// Sends a request; returns when its answer was read.
+    fn request(&mut self, method: &str, params: Value) -> Instant {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(&json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        loop {
+            let incoming = self.receive();
+            if incoming.message["id"] == id {
+                return incoming.at;
+            }
+        }
+    }
+
+    fn receive(&self) -> Incoming {
+        self.incoming
+            .recv_timeout(TIMEOUT)
+            .expect("the server answers within the deadline")
+    }
+
+    /// The versions of the document's `publishDiagnostics` read until
+    /// `version` is published, with when each was read.
+    fn published_until(&self, version: i64) -> Vec<(i64, Instant, usize)> {
+        let mut published = Vec::new();
+        loop {
+            let incoming = self.receive();
+            if incoming.message["method"] != "textDocument/publishDiagnostics"
+                || incoming.message["params"]["uri"] != URI
+            {
+                continue;
+            }
+            let params = &incoming.message["params"];
+            let v = params["version"].as_i64().unwrap_or(-1);
+            let count = params["diagnostics"].as_array().map_or(0, Vec::len);
+            published.push((v, incoming.at, count));
+            if v >= version {
+                return published;
+            }
+        }
+    }
+
+    fn initialize(&mut self) -> Instant {
+        let at = self.request(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": {}}),
+        );
+        self.notify("initialized", json!({}));
+        at
+    }
+
+    fn open(&mut self, text: &str) -> usize {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": URI, "languageId": "resolution", "version": 1, "text": text}}),
+        );
+        self.published_until(1).last().map_or(0, |p| p.2)
+    }
+
+    /// Peak and current resident memory, in KiB.
+    fn memory(&self) -> (u64, u64) {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .and_then(|rest| rest.split_whitespace().next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0)
+        };
+        (field("VmHWM:"), field("VmRSS:"))
+    }
+
+    fn stop(mut self) {
+        self.request("shutdown", Value::Null);
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+        let _ = self.child.kill();
+    }
+}
+
+fn read_body(reader: &mut impl BufRead) -> Option<Vec<u8>> {
+    let mut length = None;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).ok()? == 0 {
+            return None;
+        }
+        let header = header.trim_end();
+        if header.is_empty() {
+            break;
+        }
+        if let Some(value) = header.strip_prefix("Content-Length: ") {
+            length = value.parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).ok()?;
+    Some(body)
+}
+
+/// The line and UTF-16 column where typing happens: 40 characters into the
+/// first long paragraph line past the middle of the text (as in the core
+/// benchmark), which must be ASCII up to there.
+fn typing_position(text: &str) -> (u32, u32) {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let start = lines.len() / 2;
+    let line = (start..lines.len())
+        .find(|&i| {
+            lines[i].len() > 80 && lines[i].is_char_boundary(40) && lines[i][..40].is_ascii()
+        })
+        .unwrap_or(start);
+    (line as u32, 40)
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}
+
+fn micros(d: Duration) -> String {
+    format!("{:.0} µs", d.as_secs_f64() * 1e6)
+}
+
+/// Sends `count` single-character insertions at `at`, `interval` apart (none
+/// for a burst), then reads the publishes; prints the latencies of the
+/// versions published.
+fn keystrokes(
+    server: &mut Server,
+    at: (u32, u32),
+    first_version: i64,
+    count: usize,
+    interval: Duration,
+    label: &str,
+) -> i64 {
+    let mut sent: HashMap<i64, Instant> = HashMap::with_capacity(count);
+    let mut version = first_version;
+    let mut published = Vec::new();
+    let mut next = Instant::now();
+    for i in 0..count {
+        version += 1;
+        let column = at.1 + i as u32;
+        let position = json!({"line": at.0, "character": column});
+        let written = server.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": URI, "version": version},
+                "contentChanges": [{"range": {"start": position, "end": position}, "text": "x"}],
+            }),
+        );
+        sent.insert(version, written);
+        if !interval.is_zero() {
+            // Read what came meanwhile, then wait for the next keystroke.
+            next += interval;
+            while let Some(left) = next.checked_duration_since(Instant::now()) {
+                match server.incoming.recv_timeout(left) {
+                    Ok(incoming) => {
+                        if incoming.message["method"] == "textDocument/publishDiagnostics" {
+                            let v = incoming.message["params"]["version"].as_i64().unwrap_or(-1);
+                            published.push((v, incoming.at, 0));
+                        }
+                    }
+                    Err(_) => break,
+                }
+            }
+        }
+    }
+    let burst_end = Instant::now();
+    if published.last().is_none_or(|p| p.0 < version) {
+        published.extend(server.published_until(version));
+    }
+    let mut latencies: Vec<Duration> = published
+        .iter()
+        .filter_map(|(v, read, _)| sent.get(v).map(|w| read.duration_since(*w)))
+        .collect();
+    latencies.sort();
+    println!(
+        "{label}: {count} changes, {} versions published; didChange written -> publishDiagnostics read: p50 {}, p99 {}, max {}",
+        latencies.len(),
+        micros(percentile(&latencies, 0.5)),
+        micros(percentile(&latencies, 0.99)),
+        micros(latencies.last().copied().unwrap_or_default()),
+    );
+    if interval.is_zero() {
+        let last = published.last().map(|p| p.1).unwrap_or(burst_end);
+        println!(
+            "{label}: all {count} changes written in {}; final version published {} after the last was written",
+            micros(burst_end.duration_since(*sent.get(&(first_version + 1)).unwrap_or(&burst_end))),
+            micros(last.saturating_duration_since(sent[&version])),
+        );
+    }
+    version
+}
+
+fn startup(runs: usize) {
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let (mut server, started) = Server::start();
+        let answered = server.initialize();
+        times.push(answered.duration_since(started));
+        server.stop();
+    }
+    times.sort();
+    println!(
+        "start -> initialize answered ({runs} starts): median {}, max {}",
+        micros(percentile(&times, 0.5)),
+        micros(times.last().copied().unwrap_or_default())
+    );
+}
+
+fn check_corpus(runs: usize) {
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let started = Instant::now();
+        let status = Command::new(server_binary())
+            .arg("check")
+            .arg(corpus_dir())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("resolute check runs");
+        times.push(started.elapsed());
+        let _ = status;
+    }
+    times.sort();
+    println!(
+        "resolute check over the corpus ({runs} runs): median {:.1} ms, min {:.1} ms",
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        times[0].as_secs_f64() * 1e3
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let option = |name: &str, default: u64| -> u64 {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let count = option("--keystrokes", 1000) as usize;
+    let interval = Duration::from_millis(option("--interval-ms", 30));
+    println!("server: {}", server_binary().display());
+
+    startup(option("--starts", 20) as usize);
+
+    let text = concatenated(1 << 20);
+    let (mut server, _) = Server::start();
+    server.initialize();
+    let opened = Instant::now();
+    let diagnostics = server.open(&text);
+    println!(
+        "1 MB document ({} bytes): opened and published ({diagnostics} diagnostics) in {:.1} ms",
+        text.len(),
+        opened.elapsed().as_secs_f64() * 1e3
+    );
+    let at = typing_position(&text);
+    let version = keystrokes(&mut server, at, 1, count, interval, "typing speed");
+    let at = (at.0, at.1 + count as u32);
+    keystrokes(&mut server, at, version, count, Duration::ZERO, "burst");
+    let (peak, now) = server.memory();
+    println!("1 MB document: server peak RSS {peak} KiB, RSS now {now} KiB");
+    server.stop();
+
+    let (mut server, _) = Server::start();
+    server.initialize();
+    let (empty_peak, _) = server.memory();
+    server.stop();
+    println!("no document (catalog loaded): server peak RSS {empty_peak} KiB");
+
+    let text = concatenated(10 << 20);
+    let (mut server, _) = Server::start();
+    server.initialize();
+    let opened = Instant::now();
+    server.open(&text);
+    let elapsed = opened.elapsed();
+    let (peak, now) = server.memory();
+    println!(
+        "10 MB document ({} bytes): opened and published in {:.1} ms; server peak RSS {peak} KiB (now {now} KiB), {:.2} times the document above the empty server",
+        text.len(),
+        elapsed.as_secs_f64() * 1e3,
+        (peak.saturating_sub(empty_peak) * 1024) as f64 / text.len() as f64
+    );
+    server.stop();
+
+    check_corpus(option("--check-runs", 10) as usize);
+}
