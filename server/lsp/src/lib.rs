@@ -14,15 +14,41 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use tokio::io::{AsyncRead, AsyncWrite};
-use tower_lsp_server::{LspService, Server};
+use tower_lsp_server::LspService;
 
 pub mod from_proto;
 pub mod server;
 pub mod session;
 pub mod settings;
+pub mod sync;
 pub mod to_proto;
+pub mod transport;
 
 pub use server::Backend;
+
+/// The environment variable that arms the test hooks of [`run_stdio`] when
+/// it is set to `1`.
+pub const TEST_HOOKS_VARIABLE: &str = "RESOLUTE_TEST_HOOKS";
+
+/// How to run the server.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Test-only switches, off in normal use: the `resolute/panic` request,
+    /// and analyses that panic on texts containing
+    /// [`sync::TEST_PANIC_ALWAYS`] or [`sync::TEST_PANIC_INCREMENTAL`]. The
+    /// tests use them to show that a panic loses nothing.
+    pub test_hooks: bool,
+}
+
+impl Options {
+    /// The options the environment asks for: test hooks when
+    /// `RESOLUTE_TEST_HOOKS=1`.
+    pub fn from_env() -> Options {
+        Options {
+            test_hooks: std::env::var_os(TEST_HOOKS_VARIABLE).is_some_and(|v| v == "1"),
+        }
+    }
+}
 
 /// Serves the protocol on standard input and output until the client sends
 /// `exit`, on a runtime of its own.
@@ -34,7 +60,8 @@ pub fn run_stdio() -> io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let result = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    let options = Options::from_env();
+    let result = runtime.block_on(serve_with(tokio::io::stdin(), tokio::io::stdout(), options));
     // Tokio reads standard input on a blocking thread that cannot be cancelled,
     // and a client may keep its end open after `exit`: do not wait for it.
     runtime.shutdown_background();
@@ -48,12 +75,28 @@ pub fn run_stdio() -> io::Result<()> {
 pub async fn serve<I, O>(input: I, output: O) -> io::Result<()>
 where
     I: AsyncRead + Unpin,
-    O: AsyncWrite,
+    O: AsyncWrite + Unpin,
+{
+    serve_with(input, output, Options::default()).await
+}
+
+/// [`serve`], with [`Options`].
+pub async fn serve_with<I, O>(input: I, output: O, options: Options) -> io::Result<()>
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite + Unpin,
 {
     let shutdown_requested = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&shutdown_requested);
-    let (service, socket) = LspService::new(move |client| Backend::new(client, flag));
-    Server::new(input, output, socket).serve(service).await;
+    let mut builder = LspService::build(move |client| {
+        Backend::new(client, flag).with_test_hooks(options.test_hooks)
+    })
+    .custom_method(server::custom::DOCUMENT_TEXT, Backend::document_text);
+    if options.test_hooks {
+        builder = builder.custom_method(server::custom::PANIC, Backend::deliberate_panic);
+    }
+    let (service, socket) = builder.finish();
+    transport::run(input, output, transport::CatchPanics(service), socket).await;
     if shutdown_requested.load(Ordering::SeqCst) {
         Ok(())
     } else {

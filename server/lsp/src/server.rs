@@ -10,8 +10,10 @@
 //!
 //! A panic in the core must not take the editor's server down: every call
 //! into the core runs under [`guarded`]. A request whose computation panics
-//! is answered with an internal error; a notification whose computation
-//! panics leaves the document as it was. Both are logged to the client.
+//! is answered with an internal error and logged. A `didChange` always
+//! updates the text, whatever the analysis does ([`crate::sync`]). A panic
+//! that escapes a handler all the same is caught around the whole service
+//! ([`crate::transport::CatchPanics`]) and answered with an internal error.
 
 use std::any::Any;
 use std::fmt::Display;
@@ -19,12 +21,12 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use resolute_core::{ide, Change, Document, Encoding};
+use resolute_core::{ide, Change, Encoding};
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::{
     CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
     CodeActionProviderCapability, CodeActionResponse, CompletionOptions, CompletionParams,
-    CompletionResponse, Diagnostic, DidChangeConfigurationParams, DidChangeTextDocumentParams,
+    CompletionResponse, DidChangeConfigurationParams, DidChangeTextDocumentParams,
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
     DocumentSymbolResponse, Hover, HoverParams, HoverProviderCapability, InitializeParams,
     InitializeResult, InitializedParams, MessageType, OneOf, ServerCapabilities, ServerInfo,
@@ -32,9 +34,11 @@ use tower_lsp_server::ls_types::{
 };
 use tower_lsp_server::{Client, LanguageServer};
 
-use crate::session::{OpenDocument, Session};
+use crate::session::Session;
 use crate::settings::Settings;
-use crate::{from_proto, to_proto};
+use crate::{from_proto, sync, to_proto};
+
+pub mod custom;
 
 /// The name the server gives itself in `initialize`.
 pub const SERVER_NAME: &str = "resolute";
@@ -46,6 +50,8 @@ pub struct Backend {
     session: Session,
     /// Set by `shutdown`, read once the client has left, to choose the exit code.
     shutdown_requested: Arc<AtomicBool>,
+    /// Test-only switches (see [`crate::Options::test_hooks`]).
+    test_hooks: bool,
 }
 
 impl Backend {
@@ -54,35 +60,42 @@ impl Backend {
             client,
             session: Session::new(),
             shutdown_requested,
+            test_hooks: false,
         }
+    }
+
+    /// Arms the test-only switches (see [`crate::Options::test_hooks`]).
+    pub fn with_test_hooks(mut self, test_hooks: bool) -> Backend {
+        self.test_hooks = test_hooks;
+        self
     }
 
     async fn log(&self, typ: MessageType, message: impl Display) {
         self.client.log_message(typ, message).await;
     }
 
-    /// Publishes the diagnostics a notification computed, or logs the panic
-    /// that stopped it from computing them.
-    async fn publish(
-        &self,
-        method: &str,
-        uri: Uri,
-        version: Option<i32>,
-        outcome: Guarded<Vec<Diagnostic>>,
-    ) {
-        match outcome {
-            Ok(diagnostics) => {
-                self.client
-                    .publish_diagnostics(uri, diagnostics, version)
-                    .await
-            }
-            Err(panic) => {
-                let message = format!(
-                    "{method} of {}: {panic}; the document is kept as it was",
-                    uri.as_str()
-                );
-                self.log(MessageType::ERROR, message).await;
-            }
+    /// Logs what a `didOpen` or `didChange` reported, then publishes its
+    /// diagnostics for `version`.
+    async fn publish_sync(&self, method: &str, uri: Uri, version: i32, outcome: sync::Outcome) {
+        for (typ, message) in outcome.log {
+            let message = format!(
+                "{method} of {} (version {version}): {message}",
+                uri.as_str()
+            );
+            self.log(typ, message).await;
+        }
+        self.client
+            .publish_diagnostics(uri, outcome.diagnostics, Some(version))
+            .await;
+    }
+
+    /// What keeping a document in sync needs from the session.
+    fn sync_context(&self) -> sync::Context {
+        sync::Context {
+            encoding: self.session.encoding(),
+            catalog: self.session.catalog(),
+            max_document_size: self.session.settings().max_document_size,
+            test_hooks: self.test_hooks,
         }
     }
 
@@ -176,18 +189,14 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let item = params.text_document;
-        let (uri, version, text) = (item.uri, item.version, item.text);
-        let encoding = self.session.encoding();
-        let catalog = self.session.catalog();
+        let (uri, version) = (item.uri, item.version);
+        let context = self.sync_context();
         let outcome = self.session.entry(uri.clone(), |slot| {
-            guarded(|| {
-                let document = Document::with_catalog(&text, catalog);
-                let diagnostics = to_proto::diagnostics(&document, encoding);
-                *slot = Some(OpenDocument { document, version });
-                diagnostics
-            })
+            let (open, outcome) = sync::open(&item.text, version, &context);
+            *slot = Some(open);
+            outcome
         });
-        self.publish("didOpen", uri, Some(version), outcome).await;
+        self.publish_sync("didOpen", uri, version, outcome).await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -197,32 +206,12 @@ impl LanguageServer for Backend {
             .into_iter()
             .map(from_proto::change)
             .collect();
-        let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                // The changes go to a copy, so a panic halfway leaves the
-                // document as the client last saw it analysed.
-                let mut document = open.document.clone();
-                let clamped = document.apply_changes(&changes, encoding);
-                let diagnostics = to_proto::diagnostics(&document, encoding);
-                *open = OpenDocument { document, version };
-                (diagnostics, clamped)
-            })
-        });
+        let context = self.sync_context();
+        let outcome = self
+            .session
+            .with(&uri, |open| sync::change(open, &changes, version, &context));
         match outcome {
-            Some(outcome) => {
-                if let Ok((_, clamped)) = &outcome {
-                    if *clamped > 0 {
-                        let message = format!(
-                            "didChange of {} (version {version}): {clamped} position(s) outside the text, clamped as the LSP specification says",
-                            uri.as_str()
-                        );
-                        self.log(MessageType::WARNING, message).await;
-                    }
-                }
-                let outcome = outcome.map(|(diagnostics, _)| diagnostics);
-                self.publish("didChange", uri, Some(version), outcome).await
-            }
+            Some(outcome) => self.publish_sync("didChange", uri, version, outcome).await,
             None => {
                 let message = format!("didChange of {}, which is not open: ignored", uri.as_str());
                 self.log(MessageType::WARNING, message).await;
@@ -336,7 +325,7 @@ pub fn guarded<R>(f: impl FnOnce() -> R) -> Guarded<R> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|payload| Panic(panic_message(payload.as_ref())))
 }
 
-fn panic_message(payload: &(dyn Any + Send)) -> String {
+pub fn panic_message(payload: &(dyn Any + Send)) -> String {
     if let Some(message) = payload.downcast_ref::<&str>() {
         (*message).to_owned()
     } else if let Some(message) = payload.downcast_ref::<String>() {

@@ -8,16 +8,37 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
 
-use resolute_core::{Catalog, Document, Encoding};
+use resolute_core::{Catalog, Document, Encoding, Rope};
 
 use crate::settings::Settings;
+use crate::sync::Analysis;
 use tower_lsp_server::ls_types::Uri;
 
 /// A document the editor has open, as of the version it last sent.
+///
+/// `text` is the client's text, kept by [`crate::sync`] whatever happens to
+/// the analysis. `document` is the analysis of that same text when
+/// `analysis` is [`Analysis::Current`]; otherwise (a document over the size
+/// limit, or one whose analysis failed) it is an empty document, so that
+/// requests find nothing in it rather than something stale.
 #[derive(Debug, Clone)]
 pub struct OpenDocument {
     pub document: Document,
     pub version: i32,
+    pub text: Rope,
+    pub analysis: Analysis,
+}
+
+impl OpenDocument {
+    /// A document whose analysis is `document` itself.
+    pub fn analysed(document: Document, version: i32) -> OpenDocument {
+        OpenDocument {
+            text: document.rope().clone(),
+            document,
+            version,
+            analysis: Analysis::Current,
+        }
+    }
 }
 
 /// The server's state.
@@ -134,10 +155,7 @@ mod tests {
         assert_eq!(session.encoding(), Encoding::Utf8);
 
         session.entry(uri("a"), |slot| {
-            *slot = Some(OpenDocument {
-                document: Document::new("1.\tA."),
-                version: 1,
-            })
+            *slot = Some(OpenDocument::analysed(Document::new("1.\tA."), 1))
         });
         assert_eq!(session.len(), 1);
         let text = session.with(&uri("a"), |open| {
