@@ -381,7 +381,10 @@ mod tests {
         );
         assert!(matches!(open.analysis, Analysis::TooLarge { .. }));
         assert_eq!(outcome.diagnostics.len(), 1);
-        assert_eq!(open.text.to_string(), "\t1.\tUrges;\n\t2.\tRequests a report;\n");
+        assert_eq!(
+            open.text.to_string(),
+            "\t1.\tUrges;\n\t2.\tRequests a report;\n"
+        );
     }
 
     #[test]
