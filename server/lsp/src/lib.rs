@@ -96,7 +96,14 @@ where
         builder = builder.custom_method(server::custom::PANIC, Backend::deliberate_panic);
     }
     let (service, socket) = builder.finish();
-    transport::run(input, output, transport::CatchPanics(service), socket).await;
+    transport::run(
+        input,
+        output,
+        transport::CatchPanics(service),
+        socket,
+        Arc::clone(&shutdown_requested),
+    )
+    .await;
     if shutdown_requested.load(Ordering::SeqCst) {
         Ok(())
     } else {
@@ -210,6 +217,28 @@ mod tests {
                 .await;
             let answer = client.receive_until(|m| m["id"] == 2).await;
             assert_eq!(answer["result"], Value::Null);
+            client
+                .send(json!({"jsonrpc": "2.0", "method": "exit"}))
+                .await;
+            task.await.unwrap().unwrap();
+        })
+        .await
+        .unwrap();
+    }
+
+    #[tokio::test]
+    async fn exit_right_after_shutdown_succeeds() {
+        // Found by the protocol fuzz target: a client that sends `exit`
+        // without waiting for the answer to `shutdown` had the shutdown
+        // cancelled (tower-lsp-server cancels running requests on `exit`)
+        // and the server exited with an error, though the specification
+        // asks only that the shutdown request was received.
+        tokio::time::timeout(Duration::from_secs(10), async {
+            let (mut client, task) = start();
+            initialize(&mut client).await;
+            client
+                .send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}))
+                .await;
             client
                 .send(json!({"jsonrpc": "2.0", "method": "exit"}))
                 .await;

@@ -31,6 +31,8 @@
 use std::borrow::Cow;
 use std::io;
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
@@ -58,9 +60,18 @@ const PIPE_BYTES: usize = 1 << 16;
 const QUEUED_FRAMES: usize = 64;
 
 /// Runs `service` on `input` and `output` until the client sends `exit` or
-/// closes `input`.
-pub async fn run<I, O, S>(input: I, output: O, service: S, socket: ClientSocket)
-where
+/// closes `input`. `shutdown_received` is set as soon as a `shutdown`
+/// request arrives: the specification's exit code depends on whether one
+/// was received, and `tower-lsp-server` cancels the requests still running
+/// when `exit` arrives, the `shutdown` handler among them when a client
+/// sends `exit` without waiting for the answer.
+pub async fn run<I, O, S>(
+    input: I,
+    output: O,
+    service: S,
+    socket: ClientSocket,
+    shutdown_received: Arc<AtomicBool>,
+) where
     I: AsyncRead + Unpin,
     O: AsyncWrite + Unpin,
     S: Service<Request, Response = Option<Response>> + Send + 'static,
@@ -74,7 +85,7 @@ where
     let server = Server::new(server_input, server_output, socket).serve(service);
     let relay = relay_server_output(from_server, frames.clone());
     let write = write_output(queued, output);
-    let read = read_input(input, to_server, frames);
+    let read = read_input(input, to_server, frames, shutdown_received);
 
     let finished = async {
         tokio::join!(server, relay, write);
@@ -103,8 +114,12 @@ enum Outgoing {
 /// Reads the client's frames, passes the acceptable messages to the server
 /// and answers the others itself. Returns at the end of the input, or when
 /// the server no longer reads.
-async fn read_input<I, W>(input: I, mut to_server: W, frames: mpsc::Sender<Outgoing>)
-where
+async fn read_input<I, W>(
+    input: I,
+    mut to_server: W,
+    frames: mpsc::Sender<Outgoing>,
+    shutdown_received: Arc<AtomicBool>,
+) where
     I: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
 {
@@ -114,13 +129,21 @@ where
             Ok(Some(frame)) => frame,
             Ok(None) | Err(_) => break,
         };
-        let (forward, answers) = match frame {
+        let Checked {
+            forward,
+            answers,
+            shutdown,
+        } = match frame {
             Frame::Body(body) => check_message(&body),
-            Frame::Broken(reason) => (
-                None,
-                vec![error_answer(ErrorCode::ParseError, reason, Id::Null)],
-            ),
+            Frame::Broken(reason) => Checked {
+                forward: None,
+                answers: vec![error_answer(ErrorCode::ParseError, reason, Id::Null)],
+                shutdown: false,
+            },
         };
+        if shutdown {
+            shutdown_received.store(true, Ordering::SeqCst);
+        }
         for answer in answers {
             if frames.send(Outgoing::Body(answer)).await.is_err() {
                 return;
@@ -269,14 +292,18 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
             let length = match content_length(&self.unread()[..block_len]) {
                 Ok(length) => length,
                 Err(reason) => {
-                    // Broken headers: resume at a `Content-Length` inside
-                    // them if there is one (the client sent garbage and then
-                    // a message), else after them.
+                    // Headers with a bad value are skipped whole (what
+                    // follows is their body, which is then skipped as
+                    // garbage). Garbage that runs into a header resumes at
+                    // the `Content-Length` inside it (the client sent junk,
+                    // then a message).
                     let block = &self.unread()[..block_len];
-                    match find_content_length(block, 1) {
-                        Some(at) => self.consume(at),
-                        None => self.consume(total_len),
-                    }
+                    let skip = if starts_with_header_line(block) {
+                        total_len
+                    } else {
+                        find_content_length(block, 1).unwrap_or(total_len)
+                    };
+                    self.consume(skip);
                     return Ok(Some(Frame::Broken(reason)));
                 }
             };
@@ -364,6 +391,21 @@ fn content_length(block: &[u8]) -> Result<usize, String> {
     length.ok_or_else(|| "a header block without Content-Length".to_owned())
 }
 
+/// Whether the first line of `block` has the form of a header line
+/// (`Name: value`).
+fn starts_with_header_line(block: &[u8]) -> bool {
+    let line = block.split(|&b| b == b'\n').next().unwrap_or(block);
+    match line.iter().position(|&b| b == b':') {
+        Some(colon) => {
+            colon > 0
+                && line[..colon]
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        }
+        None => false,
+    }
+}
+
 /// The first 40 characters of `text`, for messages.
 fn excerpt(text: &str) -> String {
     text.chars().take(40).collect()
@@ -384,35 +426,55 @@ fn find_content_length(bytes: &[u8], from: usize) -> Option<usize> {
 /// shape is private): a body that deserializes into this is one it accepts.
 #[derive(Deserialize)]
 #[serde(untagged)]
-#[allow(dead_code)] // Only deserialized, to check the shape.
 enum Message {
+    #[allow(dead_code)] // Only its shape matters.
     Response(Response),
     Request(Request),
 }
 
-/// Checks one message body: the body to pass on to the server, if any, and
-/// the frames to send the client (error answers, log messages).
-pub fn check_message(body: &[u8]) -> (Option<Vec<u8>>, Vec<Vec<u8>>) {
+/// What [`check_message`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    /// The body to pass on to the server, if any.
+    pub forward: Option<Vec<u8>>,
+    /// Frames to send the client (error answers, log messages).
+    pub answers: Vec<Vec<u8>>,
+    /// Whether the message is a `shutdown` request.
+    pub shutdown: bool,
+}
+
+/// Checks one message body.
+pub fn check_message(body: &[u8]) -> Checked {
+    let refuse = |code, reason, id| Checked {
+        forward: None,
+        answers: vec![error_answer(code, reason, id)],
+        shutdown: false,
+    };
     let text = match std::str::from_utf8(body) {
         Ok(text) => text,
         Err(error) => {
             let reason = format!("a message that is not UTF-8 (byte {})", error.valid_up_to());
-            return (
-                None,
-                vec![error_answer(ErrorCode::ParseError, reason, Id::Null)],
-            );
+            return refuse(ErrorCode::ParseError, reason, Id::Null);
         }
     };
     let (text, replaced) = replace_lone_surrogates(text);
     match serde_json::from_str::<Message>(&text) {
-        Ok(_) => {
-            let mut frames = Vec::new();
+        Ok(message) => {
+            let mut answers = Vec::new();
             if replaced > 0 {
-                frames.push(log_message(format!(
+                answers.push(log_message(format!(
                     "the next message had {replaced} lone surrogate escape(s) (\\uD800 to \\uDFFF), not Unicode text: each became U+FFFD, also one UTF-16 unit"
                 )));
             }
-            (Some(text.into_owned().into_bytes()), frames)
+            let shutdown = matches!(
+                &message,
+                Message::Request(request) if request.method() == "shutdown" && request.id().is_some()
+            );
+            Checked {
+                forward: Some(text.into_owned().into_bytes()),
+                answers,
+                shutdown,
+            }
         }
         Err(error) if error.is_data() => {
             // JSON, but not a JSON-RPC message: answer with its id if it has one.
@@ -421,17 +483,11 @@ pub fn check_message(body: &[u8]) -> (Option<Vec<u8>>, Vec<Vec<u8>>) {
                 .and_then(|value| Id::deserialize(value.get("id")?).ok())
                 .unwrap_or(Id::Null);
             let reason = format!("not a JSON-RPC 2.0 message: {error}");
-            (
-                None,
-                vec![error_answer(ErrorCode::InvalidRequest, reason, id)],
-            )
+            refuse(ErrorCode::InvalidRequest, reason, id)
         }
         Err(error) => {
             let reason = format!("a message that is not JSON: {error}");
-            (
-                None,
-                vec![error_answer(ErrorCode::ParseError, reason, Id::Null)],
-            )
+            refuse(ErrorCode::ParseError, reason, Id::Null)
         }
     }
 }
@@ -601,6 +657,12 @@ mod tests {
         let read = frames(input).await;
         assert!(is_broken(&read[0]), "{read:?}");
         assert_eq!(read.last(), Some(&body("1")));
+
+        // Two lengths: the whole block is skipped, not just its first line.
+        let input = b"Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}Content-Length: 1\r\n\r\n1";
+        let read = frames(input).await;
+        assert_eq!(read.len(), 3, "{read:?}");
+        assert_eq!(read.last(), Some(&body("1")));
     }
 
     #[tokio::test]
@@ -638,15 +700,23 @@ mod tests {
     #[test]
     fn messages_are_checked_as_the_server_would_decode_them() {
         let ok = br#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#;
-        assert_eq!(check_message(ok), (Some(ok.to_vec()), vec![]));
+        assert_eq!(
+            check_message(ok),
+            Checked {
+                forward: Some(ok.to_vec()),
+                answers: vec![],
+                shutdown: true
+            }
+        );
         let notification = br#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
-        assert!(check_message(notification).0.is_some());
+        let checked = check_message(notification);
+        assert!(checked.forward.is_some() && !checked.shutdown);
 
         let answer = |body: &[u8]| -> Value {
-            let (forward, answers) = check_message(body);
-            assert!(forward.is_none());
-            assert_eq!(answers.len(), 1);
-            serde_json::from_slice(&answers[0]).unwrap()
+            let checked = check_message(body);
+            assert!(checked.forward.is_none());
+            assert_eq!(checked.answers.len(), 1);
+            serde_json::from_slice(&checked.answers[0]).unwrap()
         };
         assert_eq!(answer(b"{not json")["error"]["code"], -32700);
         assert_eq!(answer(b"\xff\xfe")["error"]["code"], -32700);
@@ -659,10 +729,9 @@ mod tests {
         assert_eq!(answer(deep.as_bytes())["error"]["code"], -32700);
 
         let lone = br#"{"jsonrpc":"2.0","method":"x","params":{"t":"\udead"}}"#;
-        let (forward, frames) = check_message(lone);
-        assert!(String::from_utf8(forward.unwrap())
-            .unwrap()
-            .contains("\\ufffd"));
-        assert_eq!(frames.len(), 1);
+        let checked = check_message(lone);
+        let forward = String::from_utf8(checked.forward.unwrap()).unwrap();
+        assert!(forward.contains("\\ufffd"), "{forward}");
+        assert_eq!(checked.answers.len(), 1);
     }
 }
