@@ -138,7 +138,7 @@ fn apply_lsp(text: &str, edits: &[Value]) -> String {
             )
         })
         .collect();
-    parsed.sort_by(|a, b| b.0.cmp(&a.0));
+    parsed.sort_by_key(|edit| std::cmp::Reverse(edit.0));
     let mut model = Model::new(text, Units::Utf16);
     for (start, end, new_text) in parsed {
         model.apply(&Edit {
