@@ -8,7 +8,7 @@
 //! JSON format standard output carries exactly one JSON array and nothing
 //! else, even when some paths could not be read.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use std::sync::Arc;
@@ -163,14 +163,36 @@ pub(crate) fn report(out: &mut impl Write, unreadable: &Unreadable) -> io::Resul
     Ok(())
 }
 
+/// The most `check` reads of one file, in bytes: the language server's
+/// default limit for analysing a document. It also bounds what an endless
+/// file (`/dev/zero`) makes the command read.
+pub const MAX_FILE_BYTES: u64 = resolute_lsp::settings::DEFAULT_MAX_DOCUMENT_SIZE;
+
 /// Reads a file as UTF-8, dropping a leading byte order mark as editors do
-/// before they hand the text to the language server.
+/// before they hand the text to the language server. A file larger than
+/// [`MAX_FILE_BYTES`], one with a NUL byte (a binary file, not a text) and
+/// one that is not UTF-8 are refused with the reason.
 pub(crate) fn read(path: &Path) -> Result<String, Unreadable> {
     let unreadable = |reason: String| Unreadable {
         path: path.to_path_buf(),
         reason,
     };
-    let bytes = std::fs::read(path).map_err(|error| unreadable(walk::describe(&error)))?;
+    let file = std::fs::File::open(path).map_err(|error| unreadable(walk::describe(&error)))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| unreadable(walk::describe(&error)))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(unreadable(format!(
+            "larger than {} MiB, the most a document may have",
+            MAX_FILE_BYTES >> 20
+        )));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(unreadable(format!(
+            "a binary file, not text (a NUL byte at byte {at})"
+        )));
+    }
     let mut text = String::from_utf8(bytes).map_err(|error| {
         unreadable(format!(
             "invalid UTF-8 at byte {}",

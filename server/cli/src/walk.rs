@@ -107,7 +107,20 @@ pub fn describe(error: &io::Error) -> String {
     match error.kind() {
         io::ErrorKind::NotFound => "no such file or directory".into(),
         io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => error.to_string(),
+        _ => {
+            // `Too many levels of symbolic links (os error 40)` becomes
+            // `too many levels of symbolic links`.
+            let message = error.to_string();
+            let message = match message.rfind(" (os error ") {
+                Some(at) if message.ends_with(')') => message[..at].to_owned(),
+                _ => message,
+            };
+            let mut chars = message.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => message,
+            }
+        }
     }
 }
 

@@ -78,6 +78,21 @@ impl Document {
         let rope = Rope::from_str(text);
         let lines = parse_lines(text);
         debug_assert_eq!(lines.len(), rope.len_lines());
+        Document::assemble(rope, lines, catalog)
+    }
+
+    /// Parses and analyses the text of `rope`, checking citations against
+    /// `catalog`. Cloning a rope is cheap and the clone shares its memory
+    /// with the original until either is edited, so a caller that keeps its
+    /// own copy of the text does not pay for it twice.
+    pub fn from_rope(rope: Rope, catalog: Catalog) -> Document {
+        let lines = (0..rope.len_lines())
+            .map(|i| Arc::new(parse_line(&line_text(&rope, i))))
+            .collect();
+        Document::assemble(rope, lines, catalog)
+    }
+
+    fn assemble(rope: Rope, lines: Vec<Arc<LineSyntax>>, catalog: Catalog) -> Document {
         let mut document = Document {
             rope,
             findings: vec![Findings::Stale; lines.len()],
@@ -147,6 +162,15 @@ impl Document {
         &self.catalog
     }
 
+    /// Takes another catalog for the next analysis, without analysing now:
+    /// for a caller that knows the change cannot alter the current findings
+    /// (the text cites nothing whose entry changed). The next analysis after
+    /// an edit runs the line rules against it everywhere.
+    pub fn set_catalog_lazily(&mut self, catalog: Catalog) {
+        self.catalog = catalog;
+        self.findings_context = None;
+    }
+
     /// Checks against another catalog (re-running the rules).
     pub fn set_catalog(&mut self, catalog: Catalog) {
         self.catalog = catalog;
@@ -206,19 +230,14 @@ impl Document {
 
     fn apply_change_deferred(&mut self, change: &Change, encoding: Encoding) {
         self.analysed = false;
-        match change.range {
+        match change_span(&self.rope, change, encoding) {
             None => {
                 self.rope = Rope::from_str(&change.text);
                 self.lines = parse_lines(&change.text);
                 self.model_stale = true;
                 self.findings = vec![Findings::Stale; self.lines.len()];
             }
-            Some((start, end)) => {
-                let a = text::char_index(&self.rope, start, encoding);
-                let b = text::char_index(&self.rope, end, encoding);
-                // A reversed range is repaired to an empty one at its end.
-                self.edit_text(a.min(b)..b, &change.text);
-            }
+            Some(span) => self.edit_text(span, &change.text),
         }
     }
 
@@ -332,6 +351,39 @@ fn move_lines(diagnostic: &mut Diagnostic, by: u32) {
     for fix in &mut diagnostic.fixes {
         for edit in &mut fix.edits {
             shift(&mut edit.range);
+        }
+    }
+}
+
+/// The chars of `rope` that `change` replaces, or `None` when it replaces the
+/// whole text. This is the one definition of what a change means, shared by
+/// [`Document`] and by [`apply_change_to_rope`]:
+///
+/// - positions are converted and clamped by [`text::char_index`] (a column
+///   past the end of its line means the end of the line, before its
+///   terminator; a line past the last means the end of the text; a column
+///   inside a character means the start of that character);
+/// - a reversed range (end before start) is repaired to an empty range at
+///   its end, as VS Code and helix do.
+pub fn change_span(
+    rope: &Rope,
+    change: &Change,
+    encoding: Encoding,
+) -> Option<std::ops::Range<usize>> {
+    let (start, end) = change.range?;
+    let a = text::char_index(rope, start, encoding);
+    let b = text::char_index(rope, end, encoding);
+    Some(a.min(b)..b)
+}
+
+/// Applies `change` to a bare rope, exactly as [`Document::apply_changes`]
+/// applies it to a document's text, without any analysis.
+pub fn apply_change_to_rope(rope: &mut Rope, change: &Change, encoding: Encoding) {
+    match change_span(rope, change, encoding) {
+        None => *rope = Rope::from_str(&change.text),
+        Some(span) => {
+            rope.remove(span.clone());
+            rope.insert(span.start, &change.text);
         }
     }
 }

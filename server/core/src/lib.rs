@@ -22,5 +22,7 @@ pub mod vocabulary;
 
 pub use catalog::Catalog;
 pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};
-pub use document::{Change, Document};
+pub use document::{apply_change_to_rope, change_span, Change, Document};
+/// The rope the text is kept in, for callers that keep a copy of their own.
+pub use ropey::Rope;
 pub use text::{Encoding, LineCol, Pos, Range};

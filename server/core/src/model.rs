@@ -3,6 +3,7 @@
 //! numbered paragraphs and their subparagraphs. It reads no text, only the
 //! [`LineSyntax`] summaries, so rebuilding it costs a pass over small structs.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::syntax::citation::{Citation, CitationId, Qualifier, SessionRef};
@@ -483,6 +484,11 @@ pub fn sequence_breaks(numbers: &[u32], restart_at_one: bool) -> Vec<Break> {
     // Sequences interrupted by a nested list that restarted at 1 (`7. … the
     // following objectives: 1. … 5. …` then `8.`).
     let mut outer: Vec<u32> = Vec::new();
+    // Where in `outer` each number that would continue an outer sequence
+    // is, in increasing order, so that finding the innermost one does not
+    // scan `outer` (a text that restarts at 1 thousands of times made this
+    // quadratic).
+    let mut continued_by: HashMap<u32, Vec<usize>> = HashMap::new();
     for (index, &found) in numbers.iter().enumerate() {
         let expected = previous.map_or(1, |p| p.saturating_add(1));
         if found == expected {
@@ -491,13 +497,23 @@ pub fn sequence_breaks(numbers: &[u32], restart_at_one: bool) -> Vec<Break> {
         }
         if restart_at_one && found == 1 {
             if let Some(p) = previous {
+                continued_by
+                    .entry(p.saturating_add(1))
+                    .or_default()
+                    .push(outer.len());
                 outer.push(p);
             }
             previous = Some(1);
             continue;
         }
-        if let Some(position) = outer.iter().rposition(|p| p.saturating_add(1) == found) {
-            outer.truncate(position);
+        let innermost = continued_by.get(&found).and_then(|at| at.last().copied());
+        if let Some(position) = innermost {
+            // Drop that sequence and every one nested in it.
+            for p in outer.drain(position..).rev() {
+                if let Some(at) = continued_by.get_mut(&p.saturating_add(1)) {
+                    at.pop();
+                }
+            }
             previous = Some(found);
             continue;
         }
@@ -531,6 +547,81 @@ pub fn sequence_breaks(numbers: &[u32], restart_at_one: bool) -> Vec<Break> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `sequence_breaks` as it was before the outer sequences were indexed:
+    /// the reference it must agree with.
+    fn sequence_breaks_by_scanning(numbers: &[u32], restart_at_one: bool) -> Vec<Break> {
+        let mut breaks = Vec::new();
+        let mut previous: Option<u32> = None;
+        let mut outer: Vec<u32> = Vec::new();
+        for (index, &found) in numbers.iter().enumerate() {
+            let expected = previous.map_or(1, |p| p.saturating_add(1));
+            if found == expected {
+                previous = Some(found);
+                continue;
+            }
+            if restart_at_one && found == 1 {
+                if let Some(p) = previous {
+                    outer.push(p);
+                }
+                previous = Some(1);
+                continue;
+            }
+            if let Some(position) = outer.iter().rposition(|p| p.saturating_add(1) == found) {
+                outer.truncate(position);
+                previous = Some(found);
+                continue;
+            }
+            let next = numbers.get(index + 1).copied();
+            if next.is_some() && next == expected.checked_add(1) {
+                breaks.push(Break {
+                    index,
+                    expected,
+                    found,
+                    kind: BreakKind::Mistyped,
+                });
+                previous = Some(expected);
+                continue;
+            }
+            let kind = if found > expected {
+                BreakKind::Gap
+            } else {
+                BreakKind::Repeat
+            };
+            breaks.push(Break {
+                index,
+                expected,
+                found,
+                kind,
+            });
+            previous = Some(found);
+        }
+        breaks
+    }
+
+    proptest! {
+        #[test]
+        fn indexed_outer_sequences_change_nothing(
+            numbers in prop::collection::vec(prop_oneof![1u32..6, Just(u32::MAX)], 0..40),
+            restart_at_one in any::<bool>(),
+        ) {
+            prop_assert_eq!(
+                sequence_breaks(&numbers, restart_at_one),
+                sequence_breaks_by_scanning(&numbers, restart_at_one)
+            );
+        }
+    }
+
+    #[test]
+    fn many_restarts_at_one_are_not_quadratic() {
+        // `1. 3.` a hundred thousand times took minutes when each 3 scanned
+        // every list restarted before it.
+        let numbers: Vec<u32> = [1, 3].repeat(100_000);
+        let breaks = sequence_breaks(&numbers, true);
+        assert_eq!(breaks.len(), 100_000);
+        assert!(breaks.iter().all(|b| b.expected == 2 && b.found == 3));
+    }
 
     fn kinds(numbers: &[u32]) -> Vec<(usize, u32, BreakKind)> {
         sequence_breaks(numbers, true)

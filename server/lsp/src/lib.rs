@@ -14,17 +14,43 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use tokio::io::{AsyncRead, AsyncWrite};
-use tower_lsp_server::{LspService, Server};
+use tower_lsp_server::LspService;
 
 pub mod from_proto;
 pub mod server;
 pub mod session;
 pub mod settings;
+pub mod sync;
 pub mod to_proto;
 pub mod to_proto_navigation;
+pub mod transport;
 pub mod workspace;
 
 pub use server::Backend;
+
+/// The environment variable that arms the test hooks of [`run_stdio`] when
+/// it is set to `1`.
+pub const TEST_HOOKS_VARIABLE: &str = "RESOLUTE_TEST_HOOKS";
+
+/// How to run the server.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Test-only switches, off in normal use: the `resolute/panic` request,
+    /// and analyses that panic on texts containing
+    /// [`sync::TEST_PANIC_ALWAYS`] or [`sync::TEST_PANIC_INCREMENTAL`]. The
+    /// tests use them to show that a panic loses nothing.
+    pub test_hooks: bool,
+}
+
+impl Options {
+    /// The options the environment asks for: test hooks when
+    /// `RESOLUTE_TEST_HOOKS=1`.
+    pub fn from_env() -> Options {
+        Options {
+            test_hooks: std::env::var_os(TEST_HOOKS_VARIABLE).is_some_and(|v| v == "1"),
+        }
+    }
+}
 
 /// Serves the protocol on standard input and output until the client sends
 /// `exit`, on a runtime of its own.
@@ -36,7 +62,8 @@ pub fn run_stdio() -> io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let result = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    let options = Options::from_env();
+    let result = runtime.block_on(serve_with(tokio::io::stdin(), tokio::io::stdout(), options));
     // Tokio reads standard input on a blocking thread that cannot be cancelled,
     // and a client may keep its end open after `exit`: do not wait for it.
     runtime.shutdown_background();
@@ -50,12 +77,35 @@ pub fn run_stdio() -> io::Result<()> {
 pub async fn serve<I, O>(input: I, output: O) -> io::Result<()>
 where
     I: AsyncRead + Unpin,
-    O: AsyncWrite,
+    O: AsyncWrite + Unpin,
+{
+    serve_with(input, output, Options::default()).await
+}
+
+/// [`serve`], with [`Options`].
+pub async fn serve_with<I, O>(input: I, output: O, options: Options) -> io::Result<()>
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite + Unpin,
 {
     let shutdown_requested = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&shutdown_requested);
-    let (service, socket) = LspService::new(move |client| Backend::new(client, flag));
-    Server::new(input, output, socket).serve(service).await;
+    let mut builder = LspService::build(move |client| {
+        Backend::new(client, flag).with_test_hooks(options.test_hooks)
+    })
+    .custom_method(server::custom::DOCUMENT_TEXT, Backend::document_text);
+    if options.test_hooks {
+        builder = builder.custom_method(server::custom::PANIC, Backend::deliberate_panic);
+    }
+    let (service, socket) = builder.finish();
+    transport::run(
+        input,
+        output,
+        transport::CatchPanics(service),
+        socket,
+        Arc::clone(&shutdown_requested),
+    )
+    .await;
     if shutdown_requested.load(Ordering::SeqCst) {
         Ok(())
     } else {
@@ -169,6 +219,28 @@ mod tests {
                 .await;
             let answer = client.receive_until(|m| m["id"] == 2).await;
             assert_eq!(answer["result"], Value::Null);
+            client
+                .send(json!({"jsonrpc": "2.0", "method": "exit"}))
+                .await;
+            task.await.unwrap().unwrap();
+        })
+        .await
+        .unwrap();
+    }
+
+    #[tokio::test]
+    async fn exit_right_after_shutdown_succeeds() {
+        // Found by the protocol fuzz target: a client that sends `exit`
+        // without waiting for the answer to `shutdown` had the shutdown
+        // cancelled (tower-lsp-server cancels running requests on `exit`)
+        // and the server exited with an error, though the specification
+        // asks only that the shutdown request was received.
+        tokio::time::timeout(Duration::from_secs(10), async {
+            let (mut client, task) = start();
+            initialize(&mut client).await;
+            client
+                .send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}))
+                .await;
             client
                 .send(json!({"jsonrpc": "2.0", "method": "exit"}))
                 .await;

@@ -17,8 +17,10 @@
 //!
 //! A panic in the core must not take the editor's server down: every call
 //! into the core runs under [`guarded`]. A request whose computation panics
-//! is answered with an internal error; a notification whose computation
-//! panics leaves the document as it was. Both are logged to the client.
+//! is answered with an internal error and logged. A `didChange` always
+//! updates the text, whatever the analysis does ([`crate::sync`]). A panic
+//! that escapes a handler all the same is caught around the whole service
+//! ([`crate::transport::CatchPanics`]) and answered with an internal error.
 
 use std::any::Any;
 use std::fmt::Display;
@@ -43,12 +45,14 @@ use tower_lsp_server::ls_types::{
 };
 use tower_lsp_server::{Client, LanguageServer};
 
-use resolute_core::catalog::declared_entry;
+use resolute_core::catalog::{declared_entry, Entry, Key};
 use resolute_core::config::RuleLevels;
 
-use crate::session::{OpenDocument, Session};
+use crate::session::Session;
 use crate::settings::Settings;
-use crate::{from_proto, to_proto, workspace};
+use crate::{from_proto, sync, to_proto, workspace};
+
+pub mod custom;
 
 use crate::to_proto_navigation as nav;
 use tower_lsp_server::ls_types::{
@@ -70,6 +74,8 @@ pub struct Backend {
     session: Arc<Session>,
     /// Set by `shutdown`, read once the client has left, to choose the exit code.
     shutdown_requested: Arc<AtomicBool>,
+    /// Test-only switches (see [`crate::Options::test_hooks`]).
+    test_hooks: bool,
 }
 
 impl Backend {
@@ -78,6 +84,23 @@ impl Backend {
             client,
             session: Arc::new(Session::new()),
             shutdown_requested,
+            test_hooks: false,
+        }
+    }
+
+    /// Arms the test-only switches (see [`crate::Options::test_hooks`]).
+    pub fn with_test_hooks(mut self, test_hooks: bool) -> Backend {
+        self.test_hooks = test_hooks;
+        self
+    }
+
+    /// What keeping a document in sync needs from the session.
+    fn sync_context(&self) -> sync::Context {
+        sync::Context {
+            encoding: self.session.encoding(),
+            catalog: self.session.catalog(),
+            max_document_size: self.session.settings().max_document_size,
+            test_hooks: self.test_hooks,
         }
     }
 
@@ -138,6 +161,13 @@ impl Backend {
     /// publishes the diagnostics of those whose diagnostics changed, or of
     /// all when `republish_all` (the rule levels may have changed).
     async fn recheck(&self, republish_all: bool) {
+        self.recheck_citing(republish_all, None).await
+    }
+
+    /// Like [`Backend::recheck`], but when `keys` is given only the documents
+    /// citing one of them are re-checked now; the others take the new catalog
+    /// into their next analysis (it cannot change what they say).
+    async fn recheck_citing(&self, republish_all: bool, keys: Option<&[Key]>) {
         let catalog = self.session.catalog();
         let levels = self.session.rule_levels();
         let encoding = self.session.encoding();
@@ -145,6 +175,12 @@ impl Backend {
         self.session.for_each(|uri, open| {
             let outcome = guarded(|| {
                 open.document.analyse();
+                if let Some(keys) = keys {
+                    if !cites_any(&open.document, keys) {
+                        open.document.set_catalog_lazily(catalog.clone());
+                        return None;
+                    }
+                }
                 let before = levels.apply(open.document.diagnostics());
                 let mut document = open.document.clone();
                 document.set_catalog(catalog.clone());
@@ -173,7 +209,7 @@ impl Backend {
     }
 
     /// Records what `uri` declares of itself; when that changes the catalog,
-    /// every other open document is re-checked.
+    /// the open documents that cite it (before or after) are re-checked.
     async fn note_declaration(&self, uri: &Uri) {
         let entry = self
             .session
@@ -185,8 +221,19 @@ impl Backend {
                 .unwrap_or(None)
             })
             .flatten();
+        self.declare(uri, entry).await;
+    }
+
+    /// Sets (or clears) the entry `uri` declares and re-checks the documents
+    /// that cite what changed.
+    async fn declare(&self, uri: &Uri, entry: Option<Entry>) {
+        let old = self
+            .session
+            .workspace(|w| w.declared.get(uri).map(|e| e.key));
+        let mut keys: Vec<Key> = old.into_iter().collect();
+        keys.extend(entry.as_ref().map(|e| e.key));
         if self.session.declare(uri, entry) {
-            self.recheck(false).await;
+            self.recheck_citing(false, Some(&keys)).await;
         }
     }
 
@@ -205,30 +252,38 @@ impl Backend {
                 changed.notified().await;
                 let levels = backend.session.rule_levels();
                 let encoding = backend.session.encoding();
+                let context = backend.sync_context();
+                let mut log = Vec::new();
                 let outcome = backend
                     .session
                     .with(&uri, |open| {
                         let ours = open
-                            .analysis
+                            .task
                             .as_ref()
                             .is_some_and(|task| Arc::ptr_eq(task, &changed));
                         ours.then(|| {
                             if published == Some(open.version) && open.document.is_analysed() {
                                 return None;
                             }
-                            let outcome = guarded(|| {
-                                open.document.analyse();
-                                to_proto::diagnostics_cached(
-                                    &open.document,
-                                    &levels.apply(open.document.diagnostics()),
-                                    encoding,
-                                    &mut open.columns,
-                                )
-                            });
+                            let outcome =
+                                guarded(|| match sync::analyse(open, &context, &mut log) {
+                                    None => to_proto::diagnostics_cached(
+                                        &open.document,
+                                        &levels.apply(open.document.diagnostics()),
+                                        encoding,
+                                        &mut open.columns,
+                                    ),
+                                    Some(stand_in) => vec![stand_in],
+                                });
                             Some((open.version, outcome))
                         })
                     })
                     .flatten();
+                for (typ, message) in log {
+                    backend
+                        .log(typ, format!("analysis of {}: {message}", uri.as_str()))
+                        .await;
+                }
                 let Some(outcome) = outcome else {
                     break;
                 };
@@ -396,22 +451,27 @@ impl LanguageServer for Backend {
         let item = params.text_document;
         let (uri, version, text) = (item.uri, item.version, item.text);
         let encoding = self.session.encoding();
-        let catalog = self.session.catalog();
         let levels = self.session.rule_levels();
+        let context = self.sync_context();
         let changed = Arc::new(Notify::new());
+        let mut log = Vec::new();
         let outcome = self.session.entry(uri.clone(), |slot| {
             guarded(|| {
-                let document = Document::with_catalog(&text, catalog);
-                let diagnostics = publishable(&document, &levels, encoding);
-                *slot = Some(OpenDocument {
-                    document,
-                    version,
-                    analysis: Some(Arc::clone(&changed)),
-                    columns: Default::default(),
-                });
+                let (mut open, opened) = sync::open(&text, version, &context);
+                log = opened;
+                open.task = Some(Arc::clone(&changed));
+                let diagnostics = match sync::analyse(&mut open, &context, &mut log) {
+                    None => publishable(&open.document, &levels, encoding),
+                    Some(stand_in) => vec![stand_in],
+                };
+                *slot = Some(open);
                 diagnostics
             })
         });
+        for (typ, message) in log {
+            self.log(typ, format!("didOpen of {}: {message}", uri.as_str()))
+                .await;
+        }
         if outcome.is_ok() {
             self.spawn_analysis(uri.clone(), changed);
         }
@@ -427,30 +487,25 @@ impl LanguageServer for Backend {
             .into_iter()
             .map(from_proto::change)
             .collect();
-        let encoding = self.session.encoding();
+        let context = self.sync_context();
         // The text follows every edit at once; the analysis task is woken
         // and, if edits come faster than it analyses, sees only the newest.
         let outcome = self.session.with(&uri, |open| {
-            let clamped = guarded(|| open.document.apply_changes_unanalysed(&changes, encoding));
-            open.version = version;
-            if let Some(task) = &open.analysis {
+            let log = sync::change(open, &changes, version, &context);
+            if let Some(task) = &open.task {
                 task.notify_one();
             }
-            clamped
+            log
         });
         match outcome {
-            Some(Ok(clamped)) => {
-                if clamped > 0 {
+            Some(log) => {
+                for (typ, message) in log {
                     let message = format!(
-                        "didChange of {} (version {version}): {clamped} position(s) outside the text, clamped as the LSP specification says",
+                        "didChange of {} (version {version}): {message}",
                         uri.as_str()
                     );
-                    self.log(MessageType::WARNING, message).await;
+                    self.log(typ, message).await;
                 }
-            }
-            Some(Err(panic)) => {
-                let message = format!("didChange of {} (version {version}): {panic}", uri.as_str());
-                self.log(MessageType::ERROR, message).await;
             }
             None => {
                 let message = format!("didChange of {}, which is not open: ignored", uri.as_str());
@@ -461,10 +516,7 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
-        let task = self
-            .session
-            .with(&uri, |open| open.analysis.clone())
-            .flatten();
+        let task = self.session.with(&uri, |open| open.task.clone()).flatten();
         self.session.close(&uri);
         // Woken, the task finds the document closed and ends.
         if let Some(task) = task {
@@ -473,9 +525,7 @@ impl LanguageServer for Backend {
         self.client
             .publish_diagnostics(uri.clone(), Vec::new(), None)
             .await;
-        if self.session.declare(&uri, None) {
-            self.recheck(false).await;
-        }
+        self.declare(&uri, None).await;
     }
 
     async fn document_symbol(
@@ -816,6 +866,19 @@ impl LanguageServer for Backend {
     }
 }
 
+/// Whether `document` cites one of `keys`.
+fn cites_any(document: &Document, keys: &[Key]) -> bool {
+    let model = document.model();
+    document.lines().iter().any(|line| {
+        line.citations.iter().any(|citation| {
+            model
+                .citation_organ(citation)
+                .and_then(|organ| Key::of_citation(organ, citation))
+                .is_some_and(|key| keys.contains(&key))
+        })
+    })
+}
+
 /// The diagnostics of `document` to publish, with the rule levels applied.
 fn publishable(document: &Document, levels: &RuleLevels, encoding: Encoding) -> Vec<Diagnostic> {
     to_proto::diagnostics(document, &levels.apply(document.diagnostics()), encoding)
@@ -840,7 +903,7 @@ pub fn guarded<R>(f: impl FnOnce() -> R) -> Guarded<R> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|payload| Panic(panic_message(payload.as_ref())))
 }
 
-fn panic_message(payload: &(dyn Any + Send)) -> String {
+pub fn panic_message(payload: &(dyn Any + Send)) -> String {
     if let Some(message) = payload.downcast_ref::<&str>() {
         (*message).to_owned()
     } else if let Some(message) = payload.downcast_ref::<String>() {

@@ -11,25 +11,52 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use resolute_core::catalog::{Entry, Layer};
 use resolute_core::config::{Config, RuleLevels};
-use resolute_core::{Catalog, Document, Encoding};
+use resolute_core::{Catalog, Document, Encoding, Rope};
 
 use crate::settings::Settings;
+use crate::sync::Analysis;
 use crate::to_proto::ColumnCache;
 use tokio::sync::Notify;
 use tower_lsp_server::ls_types::Uri;
 
 /// A document the editor has open, as of the version it last sent.
+///
+/// `text` is the client's text, kept by [`crate::sync`] whatever happens to
+/// the analysis. `document` is the analysis of that same text when
+/// `analysis` is [`Analysis::Current`]; otherwise (a document over the size
+/// limit, or one whose analysis failed) it is an empty document, so that
+/// requests find nothing in it rather than something stale.
 #[derive(Debug, Clone)]
 pub struct OpenDocument {
     /// The text of `version`; its analysis may lag behind (see
     /// [`Document::analyse`]) until the document's analysis task runs.
     pub document: Document,
     pub version: i32,
+    /// The client's text, kept by [`crate::sync`] whatever happens to the
+    /// analysis.
+    pub text: Rope,
+    /// Whether `document` analyses `text` ([`Analysis::Current`]), or is an
+    /// empty stand-in (a document over the size limit, a failed analysis).
+    pub state: Analysis,
     /// Wakes the task that analyses this document and publishes its
     /// diagnostics (`None`: no task, as in tests of the session alone).
-    pub analysis: Option<Arc<Notify>>,
+    pub task: Option<Arc<Notify>>,
     /// Editor columns of the positions last published.
     pub columns: ColumnCache,
+}
+
+impl OpenDocument {
+    /// A document whose analysis is `document` itself, with no task.
+    pub fn analysed(document: Document, version: i32) -> OpenDocument {
+        OpenDocument {
+            text: document.rope().clone(),
+            document,
+            version,
+            state: Analysis::Current,
+            task: None,
+            columns: ColumnCache::default(),
+        }
+    }
 }
 
 /// The server's state.
@@ -212,12 +239,7 @@ mod tests {
         assert_eq!(session.encoding(), Encoding::Utf8);
 
         session.entry(uri("a"), |slot| {
-            *slot = Some(OpenDocument {
-                document: Document::new("1.\tA."),
-                version: 1,
-                analysis: None,
-                columns: ColumnCache::default(),
-            })
+            *slot = Some(OpenDocument::analysed(Document::new("1.\tA."), 1))
         });
         assert_eq!(session.len(), 1);
         let text = session.with(&uri("a"), |open| {

@@ -30,33 +30,17 @@ pub use selection::selection_ranges;
 pub use semantic_tokens::{semantic_tokens, Modifier, SemanticToken, TokenKind};
 
 /// Escapes text from the document for Markdown, so a draft cannot inject
-/// links, images, HTML or `command:` URIs into a rendered hover.
+/// links, images, HTML or `command:` URIs into a rendered hover. Markup
+/// of extensions (`$` math, smart quotes) is escaped too;
+/// `server/core/tests/markdown.rs` renders escaped text and checks that it
+/// comes out as itself.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`'
-                | '*'
-                | '_'
-                | '{'
-                | '}'
-                | '['
-                | ']'
-                | '('
-                | ')'
-                | '#'
-                | '+'
-                | '-'
-                | '.'
-                | '!'
-                | '<'
-                | '>'
-                | '|'
-                | '~'
-                | '&'
-                | ':'
-        ) {
+        // CommonMark lets a backslash escape any ASCII punctuation; these
+        // are the ones some dialect reads as markup (`/`, `,`, `;`, `?`,
+        // `%` and `@` stay readable).
+        if c.is_ascii_punctuation() && !matches!(c, '/' | ',' | ';' | '?' | '%' | '@') {
             out.push('\\');
         }
         out.push(c);

@@ -1,0 +1,303 @@
+//! What the server and `resolute check` may touch, tested as far as it can
+//! be from outside:
+//!
+//! - the code: outside its tests, no source file of the three crates names
+//!   an API that writes files, opens network connections or starts
+//!   processes, and only the files listed in [`READERS`] read files;
+//! - the dependencies: tokio is built without its `net`, `process` and `fs`
+//!   features;
+//! - the running server: after a session, it holds no socket and no file,
+//!   and has started no process (from /proc);
+//! - its Markdown: a draft cannot put a link, an image, HTML or a
+//!   `command:` URI into a hover or a completion's documentation.
+
+mod support {
+    pub mod server;
+}
+
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde_json::{json, Value};
+use support::server::Server;
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The source files allowed to read files, and why. A new one must be
+/// added here, with its reason, after review.
+const READERS: &[(&str, &str)] = &[
+    (
+        "server/lsp/src/workspace.rs",
+        "reads the workspace's resolute.toml and the catalog files it and the settings name",
+    ),
+    (
+        "server/cli/src/check.rs",
+        "reads the files given to `resolute check`",
+    ),
+    (
+        "server/cli/src/walk.rs",
+        "lists the folders given to `resolute check`",
+    ),
+];
+
+/// Names that write files, open connections or start processes.
+const FORBIDDEN: &[&str] = &[
+    "std::net",
+    "TcpStream",
+    "TcpListener",
+    "UdpSocket",
+    "UnixStream",
+    "UnixListener",
+    "tokio::net",
+    "std::process::Command",
+    "process::Command",
+    "Command::new",
+    "tokio::process",
+    "fs::write",
+    "File::create",
+    "OpenOptions",
+    "remove_file",
+    "remove_dir",
+    "create_dir",
+    "fs::rename",
+    "fs::copy",
+    "hard_link",
+    "set_permissions",
+    "tokio::fs",
+];
+
+/// Names that read files.
+const READING: &[&str] = &[
+    "fs::read",
+    "File::open",
+    "read_to_string",
+    "read_dir",
+    "WalkDir",
+    "fs::metadata",
+    "symlink_metadata",
+];
+
+/// The non-test part of every source file of the three crates.
+fn sources() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    let mut folders: Vec<PathBuf> = ["server/core/src", "server/lsp/src", "server/cli/src"]
+        .iter()
+        .map(|f| repo_root().join(f))
+        .collect();
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("a source folder") {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                // Test modules come last in every file.
+                let code = match text.find("#[cfg(test)]") {
+                    Some(at) => text[..at].to_owned(),
+                    None => text,
+                };
+                let name = path
+                    .strip_prefix(repo_root())
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((name, code));
+            }
+        }
+    }
+    assert!(files.len() > 20, "the sources were found");
+    files
+}
+
+#[test]
+fn no_code_writes_files_connects_or_starts_processes() {
+    let mut found = Vec::new();
+    for (name, code) in sources() {
+        for word in FORBIDDEN {
+            if code.contains(word) {
+                found.push(format!("{name}: {word}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "forbidden APIs:\n{}", found.join("\n"));
+}
+
+#[test]
+fn only_the_listed_files_read_files() {
+    let mut found = Vec::new();
+    let mut readers_seen = 0;
+    for (name, code) in sources() {
+        let reads: Vec<&str> = READING
+            .iter()
+            .copied()
+            .filter(|w| code.contains(w))
+            .collect();
+        if READERS.iter().any(|(reader, _)| *reader == name) {
+            readers_seen += usize::from(!reads.is_empty());
+        } else if !reads.is_empty() {
+            found.push(format!("{name}: {}", reads.join(", ")));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "files that read files but are not in READERS (add them there, with the reason, if they must):\n{}",
+        found.join("\n")
+    );
+    assert_eq!(
+        readers_seen,
+        READERS.len(),
+        "a file in READERS no longer reads files: remove it"
+    );
+}
+
+#[test]
+fn tokio_is_built_without_network_processes_or_files() {
+    let manifest = std::fs::read_to_string(repo_root().join("Cargo.toml")).unwrap();
+    let line = manifest
+        .lines()
+        .find(|l| l.starts_with("tokio ="))
+        .expect("tokio in [workspace.dependencies]");
+    for feature in ["\"net\"", "\"process\"", "\"fs\"", "\"full\""] {
+        assert!(!line.contains(feature), "tokio has {feature}: {line}");
+    }
+}
+
+const URI: &str = "file:///tmp/resolute-security/draft.txt";
+
+/// A draft whose footnote text tries every injection.
+const HOSTILE: &str = "\tThe General Assembly,\n\
+\tRecalling the World Summit Outcome,1\n\
+\t1.\tUrges [click](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>;\n\
+\n\
+1 [click](command:workbench.action.terminal.new?%5B%5D) ![x](https://evil.example/p.png) <img src=x onerror=alert(1)> <https://evil.example> https://evil.example www.evil.example *em* `code` $x$ [ref]\n\
+\n\
+[ref]: command:workbench.action.terminal.new\n";
+
+/// The only links the server writes itself: a cited resolution's text and
+/// its search in the UN Digital Library.
+const OWN_LINKS: &[&str] = &[
+    "https://undocs.org/",
+    "https://digitallibrary.un.org/search?",
+];
+
+/// Checks that `markdown` renders to text, the server's own bold and italic
+/// labels and its own links only.
+fn assert_inert(markdown: &str) {
+    let mut in_strong = false;
+    for event in Parser::new_ext(markdown, Options::all()) {
+        match event {
+            Event::Start(Tag::Strong) => in_strong = true,
+            Event::End(TagEnd::Strong) => in_strong = false,
+            // Code spans render their content literally: inert.
+            Event::Start(Tag::Emphasis)
+            | Event::End(TagEnd::Emphasis)
+            | Event::End(TagEnd::Link)
+            | Event::Code(_) => {}
+            Event::Start(Tag::Link { dest_url, .. })
+                if OWN_LINKS.iter().any(|own| dest_url.starts_with(own))
+                    && !dest_url.contains("command:") => {}
+            Event::Text(_) | Event::SoftBreak | Event::HardBreak => {}
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+            other => panic!("markup from the document ({other:?}) in:\n{markdown}"),
+        }
+    }
+    assert!(!in_strong);
+    // Whatever a renderer with more extensions might link (bare URLs,
+    // `www.`), it would need these unescaped.
+    let mut unescaped = String::new();
+    let mut chars = markdown.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+        } else {
+            unescaped.push(c);
+        }
+    }
+    for raw in ["](", "command:", "://", "www.", "<img", "<http"] {
+        assert!(
+            !unescaped.contains(raw),
+            "{raw:?} unescaped in:\n{markdown}"
+        );
+    }
+}
+
+#[test]
+fn hovers_and_completions_cannot_inject_links_or_commands() {
+    let mut server = Server::start(json!({}));
+    server.open(URI, 1, HOSTILE);
+    let marker = "\tRecalling the World Summit Outcome,"
+        .encode_utf16()
+        .count();
+    let answer = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 1, "character": marker}}),
+    );
+    let markdown = answer["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_else(|| panic!("a hover on the footnote marker: {answer}"));
+    assert!(
+        markdown.contains("click"),
+        "the footnote text is shown: {markdown}"
+    );
+    assert_inert(markdown);
+
+    // Every hover and completion anywhere in the draft.
+    let mut documented = 0;
+    for (line, text) in HOSTILE.split('\n').enumerate() {
+        for character in 0..=text.encode_utf16().count() {
+            let at = json!({"textDocument": {"uri": URI}, "position": {"line": line, "character": character}});
+            let hover = server.request("textDocument/hover", at.clone());
+            if let Some(markdown) = hover["result"]["contents"]["value"].as_str() {
+                assert_inert(markdown);
+            }
+            let completion = server.request("textDocument/completion", at);
+            let items = match &completion["result"] {
+                Value::Array(items) => items.clone(),
+                Value::Object(list) => list["items"].as_array().cloned().unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            for item in items {
+                if let Some(markdown) = item["documentation"]["value"].as_str() {
+                    documented += 1;
+                    assert_inert(markdown);
+                }
+            }
+        }
+    }
+    let _ = documented;
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn the_running_server_holds_no_socket_or_file_and_starts_no_process() {
+    let mut server = Server::start(json!({}));
+    server.open(URI, 1, HOSTILE);
+    server.change(URI, 2, json!([{"range": {"start": {"line": 2, "character": 1}, "end": {"line": 2, "character": 3}}, "text": "2."}]));
+    for method in ["textDocument/documentSymbol", "textDocument/codeAction"] {
+        let answer = server.request(
+            method,
+            json!({"textDocument": {"uri": URI}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 9, "character": 0}}, "context": {"diagnostics": []}}),
+        );
+        assert!(answer.get("error").is_none(), "{answer}");
+    }
+    let pid = server.child.id();
+    let mut held = Vec::new();
+    for entry in std::fs::read_dir(format!("/proc/{pid}/fd")).expect("/proc/PID/fd") {
+        let target = std::fs::read_link(entry.unwrap().path()).unwrap();
+        let target = target.to_string_lossy().into_owned();
+        let allowed = target.starts_with("pipe:")
+            || target.starts_with("anon_inode:")
+            || target == "/dev/null";
+        if !allowed {
+            held.push(target);
+        }
+    }
+    assert!(held.is_empty(), "the server holds {held:?}");
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).unwrap() {
+        let children = std::fs::read_to_string(task.unwrap().path().join("children")).unwrap();
+        assert_eq!(children.trim(), "", "the server started processes");
+    }
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
