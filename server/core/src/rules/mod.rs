@@ -30,6 +30,7 @@ use std::sync::Arc;
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Context, Model};
+use crate::parts::Parts;
 use crate::syntax::{Citation, LineSyntax, Span};
 use crate::text::Range;
 
@@ -79,10 +80,13 @@ impl LineCtx<'_> {
     }
 }
 
-/// What a document rule sees: the per-line syntax and the document model.
+/// What a document rule sees: the per-line syntax, the document model and
+/// the parts (built once per analysis, and kept by the document across
+/// edits that change nothing they read).
 pub struct Ctx<'a> {
     pub lines: &'a [Arc<LineSyntax>],
     pub model: &'a Model,
+    pub parts: &'a Parts,
     pub catalog: &'a Catalog,
 }
 
