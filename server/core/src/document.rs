@@ -366,7 +366,7 @@ fn parse_lines(text: &str) -> Vec<Arc<LineSyntax>> {
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
     let mut at = 0;
-    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'\n' || b == b'\r') {
+    while let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
         let end = at + offset;
         lines.push(Arc::new(parse_line(&text[start..end])));
         let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
