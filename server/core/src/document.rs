@@ -361,62 +361,7 @@ fn move_lines(diagnostic: &mut Diagnostic, by: u32) {
 
 /// Parses every line of `text`, splitting it as the rope does (at LF, CRLF
 /// and lone CR; a text ending with a line break has a last, empty line).
-/// A large text is cut into pieces at line feeds, parsed on as many threads
-/// as there are cores (at most 4): each line is parsed alone, so the result
-/// is the same.
 fn parse_lines(text: &str) -> Vec<Arc<LineSyntax>> {
-    /// Below this, a thread costs more than it saves.
-    const PIECE: usize = 256 << 10;
-    static THREADS: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
-    });
-    let pieces = (*THREADS).min(text.len() / PIECE);
-    if pieces < 2 {
-        return parse_lines_serially(text);
-    }
-    // Cut after a line feed: a line (with its CR, if CRLF) ends there, and
-    // the next starts after it.
-    let bytes = text.as_bytes();
-    let mut cuts = vec![0];
-    for k in 1..pieces {
-        let target = (text.len() * k / pieces).max(*cuts.last().unwrap_or(&0));
-        if let Some(offset) = memchr::memchr(b'\n', &bytes[target..]) {
-            cuts.push(target + offset + 1);
-        }
-    }
-    cuts.push(text.len());
-    cuts.dedup();
-    let parsed: Vec<Vec<Arc<LineSyntax>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = cuts
-            .windows(2)
-            .skip(1)
-            .map(|w| {
-                let piece = &text[w[0]..w[1]];
-                scope.spawn(move || parse_lines_serially(piece))
-            })
-            .collect();
-        let mut parsed = vec![parse_lines_serially(&text[cuts[0]..cuts[1]])];
-        parsed.extend(
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
-        );
-        parsed
-    });
-    let count = parsed.len();
-    let mut lines = Vec::with_capacity(parsed.iter().map(Vec::len).sum());
-    for (index, mut piece) in parsed.into_iter().enumerate() {
-        if index + 1 < count {
-            // The empty line after the piece's final line feed is the first
-            // line of the next piece.
-            piece.pop();
-        }
-        lines.append(&mut piece);
-    }
-    lines
-}
-
-fn parse_lines_serially(text: &str) -> Vec<Arc<LineSyntax>> {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
@@ -443,17 +388,6 @@ fn line_text(rope: &Rope, line: usize) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn large_texts_parse_in_pieces_as_in_one() {
-        let unit = "\t1.\tRequests the Secretary-General;\r\n\tRecalling resolution 60/1,\rx\n\n";
-        let mut text = unit.repeat((600 << 10) / unit.len());
-        for end in ["", "\n", "\r", "\r\n", "tail"] {
-            text.push_str(end);
-            assert_eq!(parse_lines(&text), parse_lines_serially(&text));
-            assert_eq!(parse_lines(&text).len(), Rope::from_str(&text).len_lines());
-        }
-    }
 
     #[test]
     fn edits_keep_lines_in_step_with_the_rope() {
