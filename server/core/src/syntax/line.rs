@@ -250,7 +250,13 @@ pub fn parse_line(raw: &str) -> LineSyntax {
     if text.is_empty() {
         return syntax;
     }
-    let (kind, body_start) = match DRAFT_LABEL.captures(text) {
+    // The label's pattern starts with `PP` or `OP`: most lines need not run it.
+    let draft_label = if text.starts_with("PP") || text.starts_with("OP") {
+        DRAFT_LABEL.captures(text)
+    } else {
+        None
+    };
+    let (kind, body_start) = match draft_label {
         Some(c) => {
             let whole = c.get(0).map_or(0..0, |m| m.range());
             let number = c[2].parse().unwrap_or(0);
