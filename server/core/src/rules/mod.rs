@@ -16,9 +16,10 @@
 //! - [`RULES`]: a plain pass over the whole document (`check(ctx, acc)`),
 //!   which may read every line and the [`Model`]. It runs after every change,
 //!   so it must be cheap: read the model's indices (`paragraphs`, `subs`,
-//!   `footnote_texts`, `marker_lines`, `reference_lines`) rather than
-//!   looping over all lines and their text summaries, and format messages
-//!   only for what it reports. A new rule written as a plain pass works
+//!   `footnote_texts`, `marker_lines`, `reference_lines`, `bracket_lines`,
+//!   `former_name_lines`, `targets`) and `ctx.parts` rather than looping
+//!   over all lines and their text summaries or building them again, and
+//!   format messages only for what it reports. A new rule written as a plain pass works
 //!   here unchanged; move it to [`LINE_RULES`] when it only looks at one
 //!   line at a time.
 //!
