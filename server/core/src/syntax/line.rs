@@ -178,6 +178,22 @@ static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:\[DU\d+\]|<<ODS .*|.*<<ODS [A-Z0-9 ]+>>.*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|.*(?-u:\b)Distr\.: .*|Please recycle.*)$",
     )
 });
+/// [`ARTEFACT`] without its two alternatives that look anywhere in the line
+/// (`.*<<ODS …>>.*`, `.*Distr.: .*`): the same on a line containing neither
+/// `<<ODS ` nor `Distr.: `, and it fails at the first characters of most.
+static ARTEFACT_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\[DU\d+\]|<<ODS .*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|Please recycle.*)$",
+    )
+});
+
+fn is_artefact(text: &str) -> bool {
+    if text.contains("<<ODS ") || text.contains("Distr.: ") {
+        ARTEFACT.is_match(text)
+    } else {
+        ARTEFACT_AT_START.is_match(text)
+    }
+}
 static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^Resolution adopted by the ([A-Z][A-Za-z ]+?)(?: on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
@@ -442,7 +458,7 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
 
 fn classify(text: &str) -> (LineKind, usize) {
     let first = text.as_bytes()[0];
-    if ARTEFACT.is_match(text) {
+    if is_artefact(text) {
         return (LineKind::Artefact, 0);
     }
     if first.is_ascii_digit() {
