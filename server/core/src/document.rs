@@ -18,6 +18,7 @@ use ropey::Rope;
 use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Context, Model};
+use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
 use crate::syntax::{parse_line, LineSyntax};
 use crate::text::{self, Encoding, LineCol, Pos};
@@ -33,6 +34,8 @@ pub struct Document {
     /// or the catalog changed since).
     findings_context: Option<Context>,
     model: Model,
+    /// The parts of the resolution, built from `lines` and `model`.
+    parts: Parts,
     diagnostics: Vec<Diagnostic>,
     catalog: Catalog,
     /// Whether the model and diagnostics are those of the current text (see
@@ -41,6 +44,9 @@ pub struct Document {
     /// Whether an edit since the last analysis may have changed the model
     /// (see [`Model::same_for_model`]).
     model_stale: bool,
+    /// Whether an edit since the last analysis may have changed the parts
+    /// (see [`Parts::same_for_parts`]).
+    parts_stale: bool,
 }
 
 /// The line rules' findings on one line, with line numbers relative to it
@@ -99,10 +105,12 @@ impl Document {
             findings_context: None,
             lines,
             model: Model::default(),
+            parts: Parts::default(),
             diagnostics: Vec::new(),
             catalog,
             analysed: false,
             model_stale: true,
+            parts_stale: true,
         };
         document.refresh();
         document
@@ -132,6 +140,13 @@ impl Document {
     pub fn model(&self) -> &Model {
         debug_assert!(self.analysed, "the model of an unanalysed document");
         &self.model
+    }
+
+    /// The parts of the resolution (call [`Document::analyse`] first after
+    /// [`Document::apply_changes_unanalysed`]).
+    pub fn parts(&self) -> &Parts {
+        debug_assert!(self.analysed, "the parts of an unanalysed document");
+        &self.parts
     }
 
     /// The findings on the text (call [`Document::analyse`] first after
@@ -235,6 +250,7 @@ impl Document {
                 self.rope = Rope::from_str(&change.text);
                 self.lines = parse_lines(&change.text);
                 self.model_stale = true;
+                self.parts_stale = true;
                 self.findings = vec![Findings::Stale; self.lines.len()];
             }
             Some(span) => self.edit_text(span, &change.text),
@@ -262,12 +278,12 @@ impl Document {
             .map(|i| Arc::new(parse_line(&line_text(&self.rope, i))))
             .collect();
         let count = reparsed.len();
-        let same_model = count == old_last + 1 - first
-            && reparsed
-                .iter()
-                .zip(&self.lines[first..=old_last])
-                .all(|(new, old)| Model::same_for_model(new, old));
+        let same_count = count == old_last + 1 - first;
+        let pairs = || reparsed.iter().zip(&self.lines[first..=old_last]);
+        let same_model = same_count && pairs().all(|(new, old)| Model::same_for_model(new, old));
+        let same_parts = same_model && pairs().all(|(new, old)| Parts::same_for_parts(new, old));
         self.model_stale |= !same_model;
+        self.parts_stale |= !same_parts;
         self.lines.splice(first..=old_last, reparsed);
         self.findings.splice(
             first..=old_last,
@@ -283,7 +299,13 @@ impl Document {
         if self.model_stale {
             self.model.rebuild(&self.lines);
             self.model_stale = false;
+            self.parts_stale = true;
         }
+        if self.parts_stale {
+            self.parts = Parts::build(&self.lines, &self.model);
+            self.parts_stale = false;
+        }
+        debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
         let context = self.model.context();
         if self.findings_context != Some(context) {
             self.findings.fill(Findings::Stale);
@@ -320,6 +342,7 @@ impl Document {
             &Ctx {
                 lines: &self.lines,
                 model: &self.model,
+                parts: &self.parts,
                 catalog: &self.catalog,
             },
             &mut diagnostics,
@@ -395,7 +418,7 @@ fn parse_lines(text: &str) -> Vec<Arc<LineSyntax>> {
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
     let mut at = 0;
-    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'\n' || b == b'\r') {
+    while let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
         let end = at + offset;
         lines.push(Arc::new(parse_line(&text[start..end])));
         let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');

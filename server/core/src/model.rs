@@ -99,6 +99,21 @@ pub struct Model {
     pub marker_lines: Vec<u32>,
     /// The lines that refer to paragraphs (`paragraph 5 above`), in order.
     pub reference_lines: Vec<u32>,
+    /// The lines with square brackets of negotiation, in order.
+    pub bracket_lines: Vec<u32>,
+    /// The lines that mention former names of organizations, in order.
+    pub former_name_lines: Vec<u32>,
+    /// The paragraphs a reference can point at (no `bis`), as
+    /// ([`target_key`] of their region and number, index into
+    /// [`Model::paragraphs`]), sorted: those of one region and number are
+    /// together, in document order.
+    pub targets: Vec<(u64, u32)>,
+}
+
+/// A paragraph's region and number as one key, ordered by region, then
+/// number.
+pub fn target_key(region: u16, number: u32) -> u64 {
+    (u64::from(region) << 32) | u64::from(number)
 }
 
 impl Own {
@@ -177,6 +192,8 @@ impl Model {
             && (a.len < 80) == (b.len < 80)
             && a.markers.is_empty() == b.markers.is_empty()
             && a.references.is_empty() == b.references.is_empty()
+            && a.brackets.is_empty() == b.brackets.is_empty()
+            && a.former_names.is_empty() == b.former_names.is_empty()
     }
 
     /// Builds the model of `lines` in place, reusing the memory of the
@@ -192,6 +209,9 @@ impl Model {
             footnote_lines: std::mem::take(&mut self.footnote_lines),
             marker_lines: std::mem::take(&mut self.marker_lines),
             reference_lines: std::mem::take(&mut self.reference_lines),
+            bracket_lines: std::mem::take(&mut self.bracket_lines),
+            former_name_lines: std::mem::take(&mut self.former_name_lines),
+            targets: std::mem::take(&mut self.targets),
             ..Model::default()
         };
         model.paragraphs.clear();
@@ -204,6 +224,8 @@ impl Model {
         model.footnote_lines.clear();
         model.marker_lines.clear();
         model.reference_lines.clear();
+        model.bracket_lines.clear();
+        model.former_name_lines.clear();
         let mut region = 0u16;
         let mut sequence = 0u32;
         let mut owner = 0u32;
@@ -296,12 +318,30 @@ impl Model {
             if !line.references.is_empty() {
                 model.reference_lines.push(index);
             }
+            if !line.brackets.is_empty() {
+                model.bracket_lines.push(index);
+            }
+            if !line.former_names.is_empty() {
+                model.former_name_lines.push(index);
+            }
             model.regions.push(region);
             model.owner_line.push(owner);
         }
         model.flush_subs(&mut pending_subs, current_paragraph, &mut list_counter);
         model.footnote_texts.sort_unstable();
         model.footnote_texts.dedup();
+        model.targets.clear();
+        model.targets.extend(
+            model
+                .paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.suffixed)
+                .map(|(index, p)| (target_key(p.region, p.number), index as u32)),
+        );
+        // The indices make the keys unique: an unstable sort keeps document
+        // order within a number.
+        model.targets.sort_unstable();
         *self = model;
     }
 

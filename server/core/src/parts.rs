@@ -84,6 +84,18 @@ fn is_verb_form(form: Option<OpeningForm>) -> bool {
 }
 
 impl Parts {
+    /// Whether the parts may differ for a line of syntax `a` and one of
+    /// syntax `b` at the same place, the model being the same: they read
+    /// only these parts of a line. Whoever makes [`Parts::build`] read more
+    /// of a line adds it here (the incremental property test fails
+    /// otherwise).
+    pub fn same_for_parts(a: &LineSyntax, b: &LineSyntax) -> bool {
+        a.kind == b.kind
+            && a.last_char == b.last_char
+            && opening_form(a) == opening_form(b)
+            && is_lexicon_preambular(a) == is_lexicon_preambular(b)
+    }
+
     pub fn build(lines: &[Arc<LineSyntax>], model: &Model) -> Parts {
         let mut roles = vec![None; lines.len()];
         let start = lines

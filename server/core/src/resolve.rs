@@ -10,10 +10,10 @@
 //! operative paragraph), the operative paragraphs of the resolution are
 //! preferred, then those on the side the reference says (`above`, `below`).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::Arc;
 
-use crate::model::Model;
+use crate::model::{target_key, Model};
 use crate::parts::{Parts, Role};
 use crate::syntax::{LineSyntax, ParagraphRef, RefScope, Span};
 
@@ -37,35 +37,46 @@ pub struct Resolved {
 pub struct Resolver<'a> {
     lines: &'a [Arc<LineSyntax>],
     model: &'a Model,
-    parts: Parts,
-    /// The paragraphs that can be targets (no `bis`), by region and number.
-    by_number: HashMap<(u16, u32), Vec<usize>>,
-    /// The highest such number in each region.
-    last: HashMap<u16, u32>,
+    parts: Cow<'a, Parts>,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(lines: &'a [Arc<LineSyntax>], model: &'a Model) -> Resolver<'a> {
-        let mut by_number: HashMap<(u16, u32), Vec<usize>> = HashMap::new();
-        let mut last: HashMap<u16, u32> = HashMap::new();
-        for (index, p) in model.paragraphs.iter().enumerate() {
-            if p.suffixed {
-                continue;
-            }
-            by_number
-                .entry((p.region, p.number))
-                .or_default()
-                .push(index);
-            let highest = last.entry(p.region).or_insert(p.number);
-            *highest = (*highest).max(p.number);
-        }
+        Resolver::with_parts(lines, model, Cow::Owned(Parts::build(lines, model)))
+    }
+
+    /// A resolver using `parts`, which must be [`Parts::build`] of `lines`
+    /// and `model` (a document keeps them between edits).
+    pub fn with_parts(
+        lines: &'a [Arc<LineSyntax>],
+        model: &'a Model,
+        parts: Cow<'a, Parts>,
+    ) -> Resolver<'a> {
         Resolver {
             lines,
             model,
-            parts: Parts::build(lines, model),
-            by_number,
-            last,
+            parts,
         }
+    }
+
+    /// The targetable paragraphs numbered `number` in `region`, in order.
+    fn numbered(&self, region: u16, number: u32) -> Vec<usize> {
+        let targets = &self.model.targets;
+        let key = target_key(region, number);
+        let from = targets.partition_point(|&(k, _)| k < key);
+        targets[from..]
+            .iter()
+            .take_while(|&&(k, _)| k == key)
+            .map(|&(_, index)| index as usize)
+            .collect()
+    }
+
+    /// The highest targetable paragraph number in `region`.
+    fn last(&self, region: u16) -> Option<u32> {
+        let targets = &self.model.targets;
+        let end = targets.partition_point(|&(k, _)| k >> 32 <= u64::from(region));
+        let (key, _) = *targets.get(end.checked_sub(1)?)?;
+        (key >> 32 == u64::from(region)).then_some(key as u32)
     }
 
     pub fn model(&self) -> &'a Model {
@@ -84,7 +95,7 @@ impl<'a> Resolver<'a> {
             RefScope::PresentText => 0,
             RefScope::Above | RefScope::Below => model.regions.get(line).copied().unwrap_or(0),
         };
-        let last_in_scope = self.last.get(&region).copied();
+        let last_in_scope = self.last(region);
         let mut resolved = Resolved {
             last_in_scope,
             ..Resolved::default()
@@ -93,11 +104,7 @@ impl<'a> Resolver<'a> {
             return resolved;
         }
         let found: Vec<usize> = match reference.paragraph {
-            Some(number) => self
-                .by_number
-                .get(&(region, number))
-                .cloned()
-                .unwrap_or_default(),
+            Some(number) => self.numbered(region, number),
             // `subparagraph (c) above`: in the paragraph the line belongs to.
             None => {
                 let owner = model.owner_line.get(line).copied();
@@ -145,11 +152,14 @@ impl<'a> Resolver<'a> {
 
     /// Every internal reference of the document with its line and targets.
     pub fn all(&self) -> impl Iterator<Item = (usize, &'a ParagraphRef, Resolved)> + '_ {
-        self.lines
+        let lines = self.lines;
+        self.model
+            .reference_lines
             .iter()
-            .enumerate()
-            .flat_map(move |(index, line)| {
-                line.references
+            .map(|&index| index as usize)
+            .flat_map(move |index| {
+                lines[index]
+                    .references
                     .iter()
                     .map(move |reference| (index, reference, self.resolve(index, reference)))
             })

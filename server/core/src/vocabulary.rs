@@ -125,21 +125,59 @@ pub fn phrase_by_text(text: &str) -> Option<(u16, &'static Phrase)> {
     Some((index, &PHRASES[index as usize]))
 }
 
+/// The text of `s` up to its first character that is not alphanumeric.
+fn leading_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+/// The phrases by their [`leading_word`], in lexicon order: a phrase that
+/// `words` starts with, on a word boundary, has the leading word of `words`.
+static PHRASES_BY_LEADING_WORD: LazyLock<HashMap<&'static str, Vec<u16>>> = LazyLock::new(|| {
+    let mut index: HashMap<&'static str, Vec<u16>> = HashMap::new();
+    for (i, phrase) in PHRASES.iter().enumerate() {
+        index
+            .entry(leading_word(phrase.text))
+            .or_default()
+            .push(i as u16);
+    }
+    index
+});
+
 /// The longest phrase that `words` (an opening with its first letter in
-/// capitals and single spaces) starts with, ending on a word boundary.
+/// capitals and single spaces) starts with, ending on a word boundary (the
+/// last in the lexicon of equally long ones).
 pub fn longest_phrase(words: &str) -> Option<(u16, &'static Phrase)> {
-    PHRASES
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| {
-            words.starts_with(p.text)
-                && words[p.text.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-        .max_by_key(|(_, p)| p.text.len())
-        .map(|(i, p)| (i as u16, p))
+    let candidates = PHRASES_BY_LEADING_WORD.get(leading_word(words))?;
+    let mut best: Option<(u16, &'static Phrase)> = None;
+    for &i in candidates {
+        let p = &PHRASES[i as usize];
+        if words.starts_with(p.text)
+            && words[p.text.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+            && best.is_none_or(|(_, b)| p.text.len() >= b.text.len())
+        {
+            best = Some((i, p));
+        }
+    }
+    best
+}
+
+/// Whether some phrase whose verb takes an addressee opens with `word`.
+pub fn opens_addressed_phrase(word: &str) -> bool {
+    static FIRST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+        PHRASES
+            .iter()
+            .filter(|p| p.addressee)
+            .filter_map(|p| p.text.split(' ').next())
+            .collect()
+    });
+    FIRST_WORDS.contains(word)
 }
 
 /// The forms of a verb: (present, participle, past, base).
@@ -151,21 +189,31 @@ pub struct VerbForms {
     pub base: &'static str,
 }
 
+/// The verb forms in ASCII lower case, each to the first entry having it.
+static VERB_FORM_INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+    let mut index = HashMap::new();
+    for (i, (present, participle, past, base)) in VERB_FORMS.iter().enumerate() {
+        for form in [present, participle, past, base] {
+            index.entry(form.to_ascii_lowercase()).or_insert(i);
+        }
+    }
+    index
+});
+
 /// The forms of the verb `word` is a form of (any case).
 pub fn verb_forms(word: &str) -> Option<VerbForms> {
-    VERB_FORMS
-        .iter()
-        .find(|(present, participle, past, base)| {
-            [present, participle, past, base]
-                .iter()
-                .any(|form| form.eq_ignore_ascii_case(word))
-        })
-        .map(|&(present, participle, past, base)| VerbForms {
-            present,
-            participle,
-            past,
-            base,
-        })
+    let i = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        *VERB_FORM_INDEX.get(&word.to_ascii_lowercase())?
+    } else {
+        *VERB_FORM_INDEX.get(word)?
+    };
+    let (present, participle, past, base) = VERB_FORMS[i];
+    Some(VerbForms {
+        present,
+        participle,
+        past,
+        base,
+    })
 }
 
 /// The strength scale a phrase is on, with the phrase's position in it.
@@ -223,6 +271,15 @@ pub fn repeated_form(text: &str, part: Part, adverb: &str) -> String {
             out.insert(at.min(out.len()), adverb);
             out.join(" ")
         }
+    }
+}
+
+/// Whether `word` (any case) is one of the [`INTENSIFIERS`].
+pub fn is_intensifier(word: &str) -> bool {
+    if word.is_ascii() {
+        INTENSIFIERS.iter().any(|i| i.eq_ignore_ascii_case(word))
+    } else {
+        INTENSIFIERS.contains(&word.to_lowercase().as_str())
     }
 }
 

@@ -83,6 +83,16 @@ fn insertion() -> impl Strategy<Value = String> {
         Just("Resolution 2505 (2020)\n".to_string()),
         Just("Resolution adopted by the Human Rights Council on 3 April 2023\n".to_string()),
         Just("Annex\n".to_string()),
+        // What the parts (preambular, operative) and the indices of
+        // brackets and former names read, kept by the document across edits.
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just("the Organization of the Islamic Conference".to_string()),
+        Just("Recalls ".to_string()),
+        Just("Also requests the Secretary-General".to_string()),
+        Just(",".to_string()),
+        Just(";".to_string()),
+        Just("\tNoting the report\n".to_string()),
         Just("😀".to_string()),
         Just("中文".to_string()),
         Just("مرحبا".to_string()),
@@ -91,10 +101,18 @@ fn insertion() -> impl Strategy<Value = String> {
 }
 
 fn change() -> impl Strategy<Value = Change> {
-    let position = (0u32..22, 0u32..90).prop_map(|(line, character)| LineCol { line, character });
+    // Columns near the start of a line are where openings and labels are.
+    let position = (0u32..22, prop_oneof![0u32..90, 0u32..4])
+        .prop_map(|(line, character)| LineCol { line, character });
     prop_oneof![
-        9 => (position.clone(), position, insertion()).prop_map(|(a, b, text)| Change {
+        9 => (position.clone(), position.clone(), insertion()).prop_map(|(a, b, text)| Change {
             range: Some(if a <= b { (a, b) } else { (b, a) }),
+            text,
+        }),
+        // Typing: an insertion that keeps the line count often leaves the
+        // model and the parts as they were.
+        4 => (position, insertion()).prop_map(|(a, text)| Change {
+            range: Some((a, a)),
             text,
         }),
         1 => insertion().prop_map(|text| Change { range: None, text: format!("{BASE}{text}") }),
@@ -105,6 +123,7 @@ fn assert_same_as_fresh(document: &Document) {
     let fresh = Document::new(&document.text());
     assert_eq!(document.lines(), fresh.lines());
     assert_eq!(document.model(), fresh.model());
+    assert_eq!(document.parts(), fresh.parts());
     assert_eq!(document.diagnostics(), fresh.diagnostics());
 }
 
@@ -125,6 +144,9 @@ proptest! {
                 apply_reference(&mut client, change);
                 document.apply_change(change, Encoding::Utf16);
                 prop_assert_eq!(document.text(), client.clone());
+                // After each change: a stale cache shows before a later
+                // change rebuilds it.
+                assert_same_as_fresh(&document);
             }
         }
         prop_assert_eq!(document.text(), client);
@@ -215,4 +237,17 @@ fn utf8_positions() {
         Encoding::Utf8,
     );
     assert_eq!(document.text(), "😀b\n");
+}
+
+#[test]
+fn an_edit_to_an_opening_alone_updates_the_parts() {
+    // `Decides to act.` is an operative paragraph; `The Decides to act.` is
+    // none: the line's kind, indentation and punctuation stay the same.
+    let text = "\tThe General Assembly,\n\tHaving considered the report,\n\tDecides to act.\n";
+    let mut document = Document::new(text);
+    let at = document.rope().line_to_char(2) + 1;
+    document.edit(at..at, "The ");
+    assert_same_as_fresh(&document);
+    document.edit(at..at + 4, "");
+    assert_same_as_fresh(&document);
 }

@@ -45,9 +45,13 @@ fn year_of(until: &str) -> Option<u32> {
 }
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
+    if ctx.model.former_name_lines.is_empty() {
+        return;
+    }
     let adopted = adopted_in(ctx);
-    for (line, syntax) in ctx.lines.iter().enumerate() {
-        for mention in &syntax.former_names {
+    for &line in &ctx.model.former_name_lines {
+        let line = line as usize;
+        for mention in &ctx.lines[line].former_names {
             let org = &vocabulary::organizations()[mention.organization as usize];
             let former = &org.former[mention.former as usize];
             // A text adopted while the name was current.

@@ -16,9 +16,10 @@
 //! - [`RULES`]: a plain pass over the whole document (`check(ctx, acc)`),
 //!   which may read every line and the [`Model`]. It runs after every change,
 //!   so it must be cheap: read the model's indices (`paragraphs`, `subs`,
-//!   `footnote_texts`, `marker_lines`, `reference_lines`) rather than
-//!   looping over all lines and their text summaries, and format messages
-//!   only for what it reports. A new rule written as a plain pass works
+//!   `footnote_texts`, `marker_lines`, `reference_lines`, `bracket_lines`,
+//!   `former_name_lines`, `targets`) and `ctx.parts` rather than looping
+//!   over all lines and their text summaries or building them again, and
+//!   format messages only for what it reports. A new rule written as a plain pass works
 //!   here unchanged; move it to [`LINE_RULES`] when it only looks at one
 //!   line at a time.
 //!
@@ -30,6 +31,7 @@ use std::sync::Arc;
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Context, Model};
+use crate::parts::Parts;
 use crate::syntax::{Citation, LineSyntax, Span};
 use crate::text::Range;
 
@@ -79,10 +81,13 @@ impl LineCtx<'_> {
     }
 }
 
-/// What a document rule sees: the per-line syntax and the document model.
+/// What a document rule sees: the per-line syntax, the document model and
+/// the parts (built once per analysis, and kept by the document across
+/// edits that change nothing they read).
 pub struct Ctx<'a> {
     pub lines: &'a [Arc<LineSyntax>],
     pub model: &'a Model,
+    pub parts: &'a Parts,
     pub catalog: &'a Catalog,
 }
 

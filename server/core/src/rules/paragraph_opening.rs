@@ -8,7 +8,7 @@
 //! other form of the verb is known, the fix writes it.
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
-use crate::parts::{Parts, Role};
+use crate::parts::Role;
 use crate::syntax::{Opening, OpeningForm, Repeat};
 use crate::text::Range;
 use crate::vocabulary::{self, capitalize, decapitalize};
@@ -43,6 +43,12 @@ fn replace_head(line: u32, opening: &Opening, replacement: &str) -> Fix {
 }
 
 fn preambular(line: u32, opening: &Opening) -> Option<Diagnostic> {
+    if matches!(
+        opening.form,
+        OpeningForm::Participle | OpeningForm::PastParticiple | OpeningForm::Adjective
+    ) {
+        return None;
+    }
     let word = &*opening.word;
     let forms = vocabulary::verb_forms(word);
     let (message, fix) = match opening.form {
@@ -95,6 +101,11 @@ const PREPOSITIONS: &[&str] = &[
 
 fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
     let word = &*opening.word;
+    match opening.form {
+        OpeningForm::Present => return None,
+        OpeningForm::Other if PREPOSITIONS.contains(&word) => return None,
+        _ => {}
+    }
     let forms = vocabulary::verb_forms(word);
     let generic = format!(
         "an operative paragraph opens with a verb in the present tense (`Requests`, `Decides`, `Calls upon`), not `{word}`: rephrase its opening"
@@ -150,7 +161,7 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
 }
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let parts = Parts::build(ctx.lines, ctx.model);
+    let parts = ctx.parts;
     for (line, role) in parts.roles.iter().enumerate() {
         let (Some(role), Some(opening)) = (*role, ctx.lines[line].opening.as_ref()) else {
             continue;

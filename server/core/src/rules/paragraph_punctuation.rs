@@ -12,7 +12,7 @@
 //! [`crate::parts`].
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
-use crate::parts::{Parts, Role};
+use crate::parts::Role;
 use crate::text::Range;
 
 use super::{Ctx, RuleInfo};
@@ -76,20 +76,20 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
 }
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let parts = Parts::build(ctx.lines, ctx.model);
+    let parts = ctx.parts;
     for (line, role) in parts.roles.iter().enumerate() {
         let Some(role) = *role else { continue };
         let syntax = &ctx.lines[line];
-        let subs: Vec<usize> = parts.subs_of(ctx.lines, ctx.model, line).collect();
+        let last_sub = parts.subs_of(ctx.lines, ctx.model, line).last();
         let found = syntax.last_char;
         match role {
             Role::Preambular => {
-                if subs.is_empty() && !matches!(found, Some(',' | ':')) {
+                if last_sub.is_none() && !matches!(found, Some(',' | ':')) {
                     acc.extend(finding(ctx, line, ',', "a preambular paragraph"));
                 }
             }
             Role::Operative { last: false, .. } => {
-                if subs.is_empty() && !matches!(found, Some(';' | ':')) {
+                if last_sub.is_none() && !matches!(found, Some(';' | ':')) {
                     let what = if found == Some('.') {
                         "an operative paragraph other than the last"
                     } else {
@@ -98,13 +98,13 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                     acc.extend(finding(ctx, line, ';', what));
                 }
             }
-            Role::Operative { last: true, .. } => match subs.last() {
+            Role::Operative { last: true, .. } => match last_sub {
                 None => {
                     if !matches!(found, Some('.' | ':')) {
                         acc.extend(finding(ctx, line, '.', "the last operative paragraph"));
                     }
                 }
-                Some(&sub) => {
+                Some(sub) => {
                     if !matches!(ctx.lines[sub].last_char, Some('.' | ':')) {
                         acc.extend(finding(
                             ctx,

@@ -5,6 +5,8 @@
 //! resolution` means the resolution's own paragraphs ([`crate::resolve`]
 //! says what a reference points at).
 
+use std::borrow::Cow;
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::resolve::Resolver;
 use crate::syntax::RefScope;
@@ -19,11 +21,11 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    if ctx.lines.iter().all(|line| line.references.is_empty()) {
+    if ctx.model.reference_lines.is_empty() {
         return;
     }
     let model = ctx.model;
-    let resolver = Resolver::new(ctx.lines, model);
+    let resolver = Resolver::with_parts(ctx.lines, model, Cow::Borrowed(ctx.parts));
     for (index, reference, resolved) in resolver.all() {
         let Some(last) = resolved.last_in_scope else {
             // A fragment with no numbered paragraphs: nothing to check against.

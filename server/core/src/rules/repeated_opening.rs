@@ -10,7 +10,6 @@
 //! the repetition.
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
-use crate::parts::Parts;
 use crate::syntax::{Opening, Repeat};
 use crate::text::Range;
 use crate::vocabulary::{self, capitalize, repeated_form};
@@ -29,7 +28,7 @@ fn same(a: &Opening, b: &Opening) -> bool {
 }
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let parts = Parts::build(ctx.lines, ctx.model);
+    let parts = ctx.parts;
     for (line, role) in parts.roles.iter().enumerate() {
         let (Some(role), Some(opening)) = (*role, ctx.lines[line].opening.as_ref()) else {
             continue;

@@ -178,6 +178,22 @@ static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:\[DU\d+\]|<<ODS .*|.*<<ODS [A-Z0-9 ]+>>.*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|.*(?-u:\b)Distr\.: .*|Please recycle.*)$",
     )
 });
+/// [`ARTEFACT`] without its two alternatives that look anywhere in the line
+/// (`.*<<ODS …>>.*`, `.*Distr.: .*`): the same on a line containing neither
+/// `<<ODS ` nor `Distr.: `, and it fails at the first characters of most.
+static ARTEFACT_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\[DU\d+\]|<<ODS .*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|Please recycle.*)$",
+    )
+});
+
+fn is_artefact(text: &str) -> bool {
+    if text.contains("<<ODS ") || text.contains("Distr.: ") {
+        ARTEFACT.is_match(text)
+    } else {
+        ARTEFACT_AT_START.is_match(text)
+    }
+}
 static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^Resolution adopted by the ([A-Z][A-Za-z ]+?)(?: on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
@@ -250,7 +266,13 @@ pub fn parse_line(raw: &str) -> LineSyntax {
     if text.is_empty() {
         return syntax;
     }
-    let (kind, body_start) = match DRAFT_LABEL.captures(text) {
+    // The label's pattern starts with `PP` or `OP`: most lines need not run it.
+    let draft_label = if text.starts_with("PP") || text.starts_with("OP") {
+        DRAFT_LABEL.captures(text)
+    } else {
+        None
+    };
+    let (kind, body_start) = match draft_label {
         Some(c) => {
             let whole = c.get(0).map_or(0..0, |m| m.range());
             let number = c[2].parse().unwrap_or(0);
@@ -436,7 +458,7 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
 
 fn classify(text: &str) -> (LineKind, usize) {
     let first = text.as_bytes()[0];
-    if ARTEFACT.is_match(text) {
+    if is_artefact(text) {
         return (LineKind::Artefact, 0);
     }
     if first.is_ascii_digit() {

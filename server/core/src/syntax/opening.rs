@@ -3,7 +3,7 @@
 //! mentions. Both are found from the line's text alone, like the rest of the
 //! per-line syntax.
 
-use crate::vocabulary::{self, NameKind, Part, Succession, INTENSIFIERS};
+use crate::vocabulary::{self, NameKind, Part, Succession};
 
 use super::Span;
 
@@ -100,7 +100,7 @@ const SUBJECTS: &[&str] = &[
 /// Words of the opening: (start, end) byte ranges in `text`, stopping at the
 /// first punctuation.
 fn words(text: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(limit);
     let mut start = None;
     for (i, c) in text[from..].char_indices() {
         let i = from + i;
@@ -234,7 +234,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         }
     }
     // The phrase without its `also`/`further`, first letter in capitals.
-    let mut kept: Vec<usize> = Vec::new();
+    let mut kept: Vec<usize> = Vec::with_capacity(words.len());
     let mut adverb_after: Option<usize> = None;
     for i in at..words.len() {
         let w = word(i);
@@ -249,15 +249,25 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         }
         kept.push(i);
     }
-    let normalized = kept.iter().map(|&i| word(i)).collect::<Vec<_>>().join(" ");
-    let normalized = vocabulary::capitalize(&normalized);
+    let mut normalized = String::with_capacity(text.len() - first_start);
+    for (n, &i) in kept.iter().enumerate() {
+        if n > 0 {
+            normalized.push(' ');
+        }
+        normalized.push_str(word(i));
+    }
+    if normalized.starts_with(|c: char| c.is_ascii()) {
+        normalized[..1].make_ascii_uppercase();
+    } else {
+        normalized = vocabulary::capitalize(&normalized);
+    }
     let matched = vocabulary::longest_phrase(&normalized);
     let phrase_words = matched.map_or(0, |(_, p)| p.text.split(' ').count());
     // The head: the first word that is not an intensifier.
     let head_index = kept
         .iter()
         .copied()
-        .find(|&i| !INTENSIFIERS.contains(&word(i).to_lowercase().as_str()))
+        .find(|&i| !vocabulary::is_intensifier(word(i)))
         .unwrap_or(at);
     let head = words[head_index];
     let form = classify(&text[head.0..head.1], matched.map(|(_, p)| p.part));
@@ -291,12 +301,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
     // A verb the lexicon knows as addressed (`Calls on` like `Calls upon`).
     let addressed = match matched {
         Some((_, p)) => p.addressee,
-        None => {
-            let head_word = &text[head.0..head.1];
-            vocabulary::phrases()
-                .iter()
-                .any(|p| p.addressee && p.text.split(' ').next() == Some(head_word))
-        }
+        None => vocabulary::opens_addressed_phrase(&text[head.0..head.1]),
     };
     let addressee = addressed.then(|| addressee_after(text, span.end as usize));
     let _ = first_end;
