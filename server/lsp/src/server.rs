@@ -457,6 +457,11 @@ impl LanguageServer for Backend {
         let mut log = Vec::new();
         let outcome = self.session.entry(uri.clone(), |slot| {
             guarded(|| {
+                // A document opened again: its old task wakes, finds a
+                // task not its own, and ends.
+                if let Some(old) = slot.as_ref().and_then(|o| o.task.as_ref()) {
+                    old.notify_one();
+                }
                 let (mut open, opened) = sync::open(&text, version, &context);
                 log = opened;
                 open.task = Some(Arc::clone(&changed));
