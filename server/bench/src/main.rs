@@ -31,6 +31,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+/// The benchmark documents, built as the core benchmark builds them.
+#[path = "../../core/benches/support/corpus.rs"]
+mod corpus;
+
 const URI: &str = "file:///tmp/resolute-bench/concatenated.txt";
 const TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -46,32 +50,6 @@ fn server_binary() -> PathBuf {
     std::env::var_os("RESOLUTE_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| repository().join("target/release/resolute"))
-}
-
-/// Corpus texts, in name order, repeated until the text reaches `size`
-/// bytes (as the core benchmark builds them).
-fn concatenated(size: usize) -> String {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("the corpus is next to the repository")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    let texts: Vec<String> = files
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
-    let mut out = String::with_capacity(size + 300_000);
-    'fill: loop {
-        for text in &texts {
-            out.push_str(text);
-            out.push('\n');
-            if out.len() >= size {
-                break 'fill;
-            }
-        }
-    }
-    out
 }
 
 /// A message from the server and when its body was read.
@@ -396,7 +374,7 @@ fn main() {
 
     startup(option("--starts", 20) as usize);
 
-    let text = concatenated(1 << 20);
+    let text = corpus::concatenated(&corpus_dir(), 1 << 20);
     let (mut server, _) = Server::start();
     server.initialize();
     let opened = Instant::now();
@@ -420,7 +398,7 @@ fn main() {
     server.stop();
     println!("no document (catalog loaded): server peak RSS {empty_peak} KiB");
 
-    let text = concatenated(10 << 20);
+    let text = corpus::concatenated(&corpus_dir(), 10 << 20);
     let (mut server, _) = Server::start();
     server.initialize();
     let opened = Instant::now();

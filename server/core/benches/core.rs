@@ -8,6 +8,9 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use resolute_core::catalog::{key, Catalog, Layer};
 use resolute_core::ide;
@@ -21,38 +24,13 @@ fn corpus_text(name: &str) -> String {
     std::fs::read_to_string(corpus_dir().join(name)).expect("the corpus is next to the repository")
 }
 
-/// Corpus texts, in name order, repeated until the text reaches `size` bytes.
-fn concatenated(size: usize) -> String {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    let texts: Vec<String> = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect();
-    let mut out = String::with_capacity(size + 300_000);
-    'fill: loop {
-        for text in &texts {
-            out.push_str(text);
-            out.push('\n');
-            if out.len() >= size {
-                break 'fill;
-            }
-        }
-    }
-    out
-}
-
 /// The documents every benchmark runs on: (name, text).
 fn documents() -> Vec<(&'static str, String)> {
     vec![
         ("typical-25k", corpus_text("A_RES_79_9.txt")),
         ("longest-210k", corpus_text("A_RES_76_72.txt")),
-        ("concat-1m", concatenated(1 << 20)),
-        ("concat-10m", concatenated(10 << 20)),
+        ("concat-1m", corpus::concatenated(&corpus_dir(), 1 << 20)),
+        ("concat-10m", corpus::concatenated(&corpus_dir(), 10 << 20)),
     ]
 }
 

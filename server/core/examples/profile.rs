@@ -11,34 +11,11 @@ use std::path::PathBuf;
 
 use resolute_core::Document;
 
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-}
-
-/// Corpus texts, in name order, repeated until the text reaches `size` bytes
-/// (as the criterion benchmark builds them).
-fn concatenated(size: usize) -> String {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("the corpus is next to the repository")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    let texts: Vec<String> = files
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
-    let mut out = String::with_capacity(size + 300_000);
-    'fill: loop {
-        for text in &texts {
-            out.push_str(text);
-            out.push('\n');
-            if out.len() >= size {
-                break 'fill;
-            }
-        }
-    }
-    out
 }
 
 #[inline(never)]
@@ -89,7 +66,7 @@ fn main() {
     let scenario = args.get(1).map_or("keystroke", |s| s.as_str());
     let size_kb: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1024);
     let repeat: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(10);
-    let text = concatenated(size_kb << 10);
+    let text = corpus::concatenated(&corpus_dir(), size_kb << 10);
     let mut document = Document::new(&text);
     let started = std::time::Instant::now();
     measured(scenario, &text, &mut document, repeat);

@@ -1,0 +1,34 @@
+//! The large benchmark documents: corpus texts, in name order, repeated
+//! until the text reaches a size. Shared, by `#[path]`, by the criterion
+//! benchmark (`benches/core.rs`), the profiling driver
+//! (`examples/profile.rs`) and the LSP harness (`server/bench`), so that all
+//! three measure the same text.
+
+use std::path::{Path, PathBuf};
+
+/// The `.txt` files of `corpus`, in name order, repeated (each followed by a
+/// line break) until the text reaches `size` bytes.
+pub fn concatenated(corpus: &Path, size: usize) -> String {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus)
+        .expect("the corpus is next to the repository")
+        .map(|e| e.expect("a readable corpus folder").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("a readable corpus text"))
+        .collect();
+    assert!(!texts.is_empty(), "no corpus text in {}", corpus.display());
+    let mut out = String::with_capacity(size + 300_000);
+    'fill: loop {
+        for text in &texts {
+            out.push_str(text);
+            out.push('\n');
+            if out.len() >= size {
+                break 'fill;
+            }
+        }
+    }
+    out
+}
