@@ -94,6 +94,18 @@ impl Backend {
         self
     }
 
+    /// Runs `f` on the open document `uri`, analysed first (its analysis may
+    /// lag behind its text, see [`Backend::spawn_analysis`]), under the lock
+    /// and guarded; `None` when the document is not open.
+    fn on_document<R>(&self, uri: &Uri, f: impl FnOnce(&Document) -> R) -> Option<Guarded<R>> {
+        self.session.with(uri, |open| {
+            guarded(|| {
+                open.document.analyse();
+                f(&open.document)
+            })
+        })
+    }
+
     /// What keeping a document in sync needs from the session.
     fn sync_context(&self) -> sync::Context {
         sync::Context {
@@ -212,14 +224,8 @@ impl Backend {
     /// the open documents that cite it (before or after) are re-checked.
     async fn note_declaration(&self, uri: &Uri) {
         let entry = self
-            .session
-            .with(uri, |open| {
-                guarded(|| {
-                    open.document.analyse();
-                    declared_entry(&open.document, uri.as_str())
-                })
-                .unwrap_or(None)
-            })
+            .on_document(uri, |document| declared_entry(document, uri.as_str()))
+            .and_then(|outcome| outcome.ok())
             .flatten();
         self.declare(uri, entry).await;
     }
@@ -539,14 +545,9 @@ impl LanguageServer for Backend {
     ) -> Result<Option<DocumentSymbolResponse>> {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let symbols =
-                    to_proto::document_symbols(document, &ide::outline(document), encoding);
-                Some(DocumentSymbolResponse::Nested(symbols))
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let symbols = to_proto::document_symbols(document, &ide::outline(document), encoding);
+            Some(DocumentSymbolResponse::Nested(symbols))
         });
         self.answer("documentSymbol", &uri, outcome).await
     }
@@ -555,14 +556,10 @@ impl LanguageServer for Backend {
         let at = params.text_document_position_params;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let pos = from_proto::pos(document, at.position, encoding);
-                ide::hover(document, document.catalog(), pos)
-                    .map(|hover| to_proto::hover(document, hover, encoding))
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let pos = from_proto::pos(document, at.position, encoding);
+            ide::hover(document, document.catalog(), pos)
+                .map(|hover| to_proto::hover(document, hover, encoding))
         });
         self.answer("hover", &uri, outcome).await
     }
@@ -571,15 +568,11 @@ impl LanguageServer for Backend {
         let at = params.text_document_position;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let pos = from_proto::pos(document, at.position, encoding);
-                let items = ide::completion(document, document.catalog(), pos);
-                (!items.is_empty()).then(|| {
-                    CompletionResponse::Array(to_proto::completion_items(document, items, encoding))
-                })
+        let outcome = self.on_document(&uri, |document| {
+            let pos = from_proto::pos(document, at.position, encoding);
+            let items = ide::completion(document, document.catalog(), pos);
+            (!items.is_empty()).then(|| {
+                CompletionResponse::Array(to_proto::completion_items(document, items, encoding))
             })
         });
         self.answer("completion", &uri, outcome).await
@@ -589,56 +582,52 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
         let levels = self.session.rule_levels();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let start = from_proto::pos(document, params.range.start, encoding);
-                let end = from_proto::pos(document, params.range.end, encoding);
-                let mut actions = Vec::new();
-                for diagnostic in &levels.apply(document.diagnostics()) {
-                    let range = diagnostic.range;
-                    if range.end < start || range.start > end {
-                        continue;
-                    }
-                    for (index, fix) in diagnostic.fixes.iter().enumerate() {
-                        actions.push(CodeActionOrCommand::CodeAction(to_proto::quick_fix(
-                            document,
-                            &uri,
-                            diagnostic,
-                            fix,
-                            index == 0,
-                            encoding,
-                        )));
-                    }
+        let outcome = self.on_document(&uri, |document| {
+            let start = from_proto::pos(document, params.range.start, encoding);
+            let end = from_proto::pos(document, params.range.end, encoding);
+            let mut actions = Vec::new();
+            for diagnostic in &levels.apply(document.diagnostics()) {
+                let range = diagnostic.range;
+                if range.end < start || range.start > end {
+                    continue;
                 }
-                let diagnostics = levels.apply(document.diagnostics());
-                let range = resolute_core::Range {
-                    start: start.min(end),
-                    end: end.max(start),
-                };
-                for action in ide::actions::actions(document, document.catalog(), range) {
-                    actions.push(CodeActionOrCommand::CodeAction(to_proto::code_action(
+                for (index, fix) in diagnostic.fixes.iter().enumerate() {
+                    actions.push(CodeActionOrCommand::CodeAction(to_proto::quick_fix(
                         document,
                         &uri,
-                        &action,
-                        &diagnostics,
-                        range,
+                        diagnostic,
+                        fix,
+                        index == 0,
                         encoding,
                     )));
                 }
-                let only = params.context.only.as_deref();
-                actions.retain(|action| match (only, action) {
-                    (Some(kinds), CodeActionOrCommand::CodeAction(action)) => {
-                        let kind = action.kind.as_ref().map_or("", |k| k.as_str());
-                        kinds.iter().any(|k| {
-                            kind == k.as_str() || kind.starts_with(&format!("{}.", k.as_str()))
-                        })
-                    }
-                    _ => true,
-                });
-                (!actions.is_empty()).then_some(actions)
-            })
+            }
+            let diagnostics = levels.apply(document.diagnostics());
+            let range = resolute_core::Range {
+                start: start.min(end),
+                end: end.max(start),
+            };
+            for action in ide::actions::actions(document, document.catalog(), range) {
+                actions.push(CodeActionOrCommand::CodeAction(to_proto::code_action(
+                    document,
+                    &uri,
+                    &action,
+                    &diagnostics,
+                    range,
+                    encoding,
+                )));
+            }
+            let only = params.context.only.as_deref();
+            actions.retain(|action| match (only, action) {
+                (Some(kinds), CodeActionOrCommand::CodeAction(action)) => {
+                    let kind = action.kind.as_ref().map_or("", |k| k.as_str());
+                    kinds.iter().any(|k| {
+                        kind == k.as_str() || kind.starts_with(&format!("{}.", k.as_str()))
+                    })
+                }
+                _ => true,
+            });
+            (!actions.is_empty()).then_some(actions)
         });
         self.answer("codeAction", &uri, outcome).await
     }
@@ -649,17 +638,13 @@ impl LanguageServer for Backend {
     ) -> Result<Option<PrepareRenameResponse>> {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let pos = from_proto::pos(document, params.position, encoding);
-                ide::rename::prepare_rename(document, pos).map(|(range, placeholder)| {
-                    PrepareRenameResponse::RangeWithPlaceholder {
-                        range: to_proto::range(document, range, encoding),
-                        placeholder,
-                    }
-                })
+        let outcome = self.on_document(&uri, |document| {
+            let pos = from_proto::pos(document, params.position, encoding);
+            ide::rename::prepare_rename(document, pos).map(|(range, placeholder)| {
+                PrepareRenameResponse::RangeWithPlaceholder {
+                    range: to_proto::range(document, range, encoding),
+                    placeholder,
+                }
             })
         });
         self.answer("prepareRename", &uri, outcome).await
@@ -669,14 +654,10 @@ impl LanguageServer for Backend {
         let at = params.text_document_position;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let pos = from_proto::pos(document, at.position, encoding);
-                ide::rename::rename(document, pos, &params.new_name)
-                    .map(|edits| to_proto::workspace_edit(document, &uri, &edits, encoding))
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let pos = from_proto::pos(document, at.position, encoding);
+            ide::rename::rename(document, pos, &params.new_name)
+                .map(|edits| to_proto::workspace_edit(document, &uri, &edits, encoding))
         });
         match outcome {
             Some(Ok(Err(message))) => Err(Error::invalid_params(message)),
@@ -697,27 +678,19 @@ impl LanguageServer for Backend {
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
         // In the text itself first: a footnote marker, an internal reference.
-        let local = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let pos = from_proto::pos(document, at.position, encoding);
-                let ranges = ide::local_definition(document, pos);
-                (!ranges.is_empty()).then(|| {
-                    GotoDefinitionResponse::Array(nav::locations(document, &uri, &ranges, encoding))
-                })
+        let local = self.on_document(&uri, |document| {
+            let pos = from_proto::pos(document, at.position, encoding);
+            let ranges = ide::local_definition(document, pos);
+            (!ranges.is_empty()).then(|| {
+                GotoDefinitionResponse::Array(nav::locations(document, &uri, &ranges, encoding))
             })
         });
         if matches!(local, Some(Ok(Some(_)) | Err(_))) {
             return self.answer("definition", &uri, local).await;
         }
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let pos = from_proto::pos(document, at.position, encoding);
-                ide::definition(document, document.catalog(), pos)
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let pos = from_proto::pos(document, at.position, encoding);
+            ide::definition(document, document.catalog(), pos)
         });
         let target = match outcome {
             Some(Ok(Some(target))) => target,
@@ -752,14 +725,10 @@ impl LanguageServer for Backend {
         let uri = at.text_document.uri;
         let include_declaration = params.context.include_declaration;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let pos = from_proto::pos(document, at.position, encoding);
-                let ranges = ide::references(document, pos, include_declaration);
-                (!ranges.is_empty()).then(|| nav::locations(document, &uri, &ranges, encoding))
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let pos = from_proto::pos(document, at.position, encoding);
+            let ranges = ide::references(document, pos, include_declaration);
+            (!ranges.is_empty()).then(|| nav::locations(document, &uri, &ranges, encoding))
         });
         self.answer("references", &uri, outcome).await
     }
@@ -771,14 +740,10 @@ impl LanguageServer for Backend {
         let at = params.text_document_position_params;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let pos = from_proto::pos(document, at.position, encoding);
-                let highlights = ide::highlights(document, pos);
-                (!highlights.is_empty()).then(|| nav::highlights(document, &highlights, encoding))
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let pos = from_proto::pos(document, at.position, encoding);
+            let highlights = ide::highlights(document, pos);
+            (!highlights.is_empty()).then(|| nav::highlights(document, &highlights, encoding))
         });
         self.answer("documentHighlight", &uri, outcome).await
     }
@@ -797,21 +762,17 @@ impl LanguageServer for Backend {
     ) -> Result<Option<Vec<SelectionRange>>> {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let ranges = params
-                    .positions
-                    .iter()
-                    .map(|position| {
-                        let pos = from_proto::pos(document, *position, encoding);
-                        let chain = ide::selection_ranges(document, pos);
-                        nav::selection_range(document, &chain, encoding)
-                    })
-                    .collect();
-                Some(ranges)
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let ranges = params
+                .positions
+                .iter()
+                .map(|position| {
+                    let pos = from_proto::pos(document, *position, encoding);
+                    let chain = ide::selection_ranges(document, pos);
+                    nav::selection_range(document, &chain, encoding)
+                })
+                .collect();
+            Some(ranges)
         });
         self.answer("selectionRange", &uri, outcome).await
     }
@@ -822,13 +783,9 @@ impl LanguageServer for Backend {
     ) -> Result<Option<SemanticTokensResult>> {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let tokens = ide::semantic_tokens(document, None);
-                Some(nav::semantic_tokens(document, &tokens, encoding).into())
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let tokens = ide::semantic_tokens(document, None);
+            Some(nav::semantic_tokens(document, &tokens, encoding).into())
         });
         self.answer("semanticTokens/full", &uri, outcome).await
     }
@@ -840,13 +797,9 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let lines = params.range.start.line..params.range.end.line.saturating_add(1);
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let tokens = ide::semantic_tokens(document, Some(lines));
-                Some(nav::semantic_tokens(document, &tokens, encoding).into())
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let tokens = ide::semantic_tokens(document, Some(lines));
+            Some(nav::semantic_tokens(document, &tokens, encoding).into())
         });
         self.answer("semanticTokens/range", &uri, outcome).await
     }
@@ -859,13 +812,9 @@ impl LanguageServer for Backend {
         }
         let lines = params.range.start.line..params.range.end.line.saturating_add(1);
         let encoding = self.session.encoding();
-        let outcome = self.session.with(&uri, |open| {
-            guarded(|| {
-                open.document.analyse();
-                let document = &open.document;
-                let hints = ide::inlay_hints(document, document.catalog(), lines);
-                Some(nav::inlay_hints(document, hints, encoding))
-            })
+        let outcome = self.on_document(&uri, |document| {
+            let hints = ide::inlay_hints(document, document.catalog(), lines);
+            Some(nav::inlay_hints(document, hints, encoding))
         });
         self.answer("inlayHint", &uri, outcome).await
     }
