@@ -6,13 +6,20 @@
 //! instead of blocking it.
 
 use std::collections::VecDeque;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufReader, Write};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
+
+mod support {
+    pub mod server;
+}
+
+/// The frame reader and the JSON range the reliability tests use too.
+use support::server::{range, read_message};
 
 /// How long any one answer may take. The machine may be busy compiling.
 const TIMEOUT: Duration = Duration::from_secs(20);
@@ -294,41 +301,6 @@ impl Drop for Server {
             let _ = self.child.wait();
         }
     }
-}
-
-/// Reads one framed message, or `None` at the end of the stream.
-fn read_message(reader: &mut impl BufRead) -> Option<Value> {
-    let mut length = None;
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header).ok()? == 0 {
-            return None;
-        }
-        let header = header.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        if let Some((name, value)) = header.split_once(':') {
-            if name.eq_ignore_ascii_case("content-length") {
-                length = Some(
-                    value
-                        .trim()
-                        .parse::<usize>()
-                        .expect("a numeric Content-Length"),
-                );
-            }
-        }
-    }
-    let mut body = vec![0; length.expect("a Content-Length header")];
-    reader.read_exact(&mut body).ok()?;
-    Some(serde_json::from_slice(&body).expect("a JSON body"))
-}
-
-fn range(start: (u32, u32), end: (u32, u32)) -> Value {
-    json!({
-        "start": {"line": start.0, "character": start.1},
-        "end": {"line": end.0, "character": end.1},
-    })
 }
 
 fn utf16_len(text: &str) -> u32 {
