@@ -1,26 +1,18 @@
-//! The corpus test: every real adopted resolution in `shared/corpus` must
-//! raise no error and no warning.
+//! The corpus test: every real adopted resolution under `shared/corpus` (the
+//! 90 curated texts, the 2,321 of `unxml/` and the English versions of
+//! `parallel/`) must raise no error and no warning, except the real slips of
+//! the official texts and the known faults of their conversion listed
+//! below, each with its evidence.
 
-use std::path::PathBuf;
+mod support;
+
+use std::collections::BTreeMap;
 
 use resolute_core::{Document, Severity};
-
-fn corpus_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-}
-
-fn corpus_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("shared/corpus must be next to the repository")
-        .map(|e| e.expect("readable directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-}
+use support::corpus::{self, par_map, Text};
 
 /// Findings on adopted texts that are real slips of the text as stored, each
-/// with its evidence: (file, 1-based line, code).
+/// with its evidence: (file under `shared/corpus`, 1-based line, code).
 const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
     // S/RES/83 (1950) comes from hand-revised OCR (corpus README). Its two
     // footnote indicators were read as separate words, `Korea 11 that` and
@@ -39,49 +31,85 @@ const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
     ("S_RES_1445_2002.txt", 37, "paragraph-punctuation"),
 ];
 
+/// Findings that come from the conversion of the UN's XML to text, not from
+/// the adopted text (`unxml/README.md` lists the kinds): (file, 1-based
+/// line, code).
+const CONVERSION_FAULTS: &[(&str, u32, &str)] = &[];
+
+fn listed(list: &[(&str, u32, &str)], name: &str, line: u32, code: &str) -> bool {
+    list.iter()
+        .any(|(file, l, c)| *file == name && *l == line && *c == code)
+}
+
+/// The errors and warnings of one text that are not listed, as printable
+/// lines grouped by code, and how many listed ones it raised.
+fn unlisted_findings(text: &Text) -> (Vec<(&'static str, String)>, usize) {
+    let document = Document::new(&text.text);
+    let mut out = Vec::new();
+    let mut listed_seen = 0;
+    for d in document.diagnostics() {
+        if !matches!(d.severity, Severity::Error | Severity::Warning) {
+            continue;
+        }
+        let line = d.range.start.line + 1;
+        if listed(KNOWN_SLIPS, &text.name, line, d.code)
+            || listed(CONVERSION_FAULTS, &text.name, line, d.code)
+        {
+            listed_seen += 1;
+            continue;
+        }
+        let source = document.line_text(d.range.start.line);
+        let excerpt: String = source.trim_start().chars().take(110).collect();
+        out.push((
+            d.code,
+            format!(
+                "{}:{}:{}: {}[{}] {}\n    {}",
+                text.name,
+                line,
+                d.range.start.col + 1,
+                d.severity.as_str(),
+                d.code,
+                d.message,
+                excerpt
+            ),
+        ));
+    }
+    (out, listed_seen)
+}
+
 #[test]
 fn adopted_resolutions_raise_no_error_and_no_warning() {
-    let files = corpus_files();
-    assert_eq!(files.len(), 90, "the corpus holds 90 texts");
-    let mut findings = Vec::new();
-    let mut seen_slips = 0;
-    for path in &files {
-        let text = std::fs::read_to_string(path).expect("corpus texts are UTF-8");
-        let document = Document::new(&text);
-        for d in document.diagnostics() {
-            let name = path.file_name().unwrap().to_string_lossy().to_string();
-            let known = KNOWN_SLIPS.iter().any(|(file, line, code)| {
-                *file == name && *line == d.range.start.line + 1 && *code == d.code
-            });
-            if known {
-                seen_slips += 1;
-                continue;
-            }
-            if matches!(d.severity, Severity::Error | Severity::Warning) {
-                let line = document.line_text(d.range.start.line);
-                let excerpt: String = line.chars().take(100).collect();
-                findings.push(format!(
-                    "{}:{}:{}: {}[{}] {}\n    {}",
-                    path.file_name().unwrap().to_string_lossy(),
-                    d.range.start.line + 1,
-                    d.range.start.col + 1,
-                    d.severity.as_str(),
-                    d.code,
-                    d.message,
-                    excerpt
-                ));
-            }
+    let texts = corpus::english();
+    assert!(
+        texts.len() >= 90 + 2321 + 60,
+        "the corpus holds the 90, unxml/ and parallel/: found {} texts",
+        texts.len()
+    );
+    let results = par_map(&texts, unlisted_findings);
+    let mut by_code: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut listed_seen = 0;
+    for (found, seen) in results {
+        listed_seen += seen;
+        for (code, line) in found {
+            by_code.entry(code).or_default().push(line);
         }
     }
     assert_eq!(
-        seen_slips,
-        KNOWN_SLIPS.len(),
-        "a known slip is no longer reported: update KNOWN_SLIPS"
+        listed_seen,
+        KNOWN_SLIPS.len() + CONVERSION_FAULTS.len(),
+        "a listed slip or conversion fault is no longer reported: update the lists"
     );
-    assert!(
-        findings.is_empty(),
-        "{} findings on adopted texts:\n{}",
-        findings.len(),
-        findings.join("\n")
-    );
+    if by_code.is_empty() {
+        return;
+    }
+    let total: usize = by_code.values().map(Vec::len).sum();
+    let mut report = format!("{total} findings on adopted texts:\n");
+    for (code, lines) in &by_code {
+        report.push_str(&format!("== {code}: {}\n", lines.len()));
+        for line in lines {
+            report.push_str(line);
+            report.push('\n');
+        }
+    }
+    panic!("{report}");
 }
