@@ -66,6 +66,10 @@ impl Original<'_> {
     }
 }
 
+/// What one mutant gave: whether it was caught, what it had to raise and
+/// what it raised that the original did not.
+type Outcome = (bool, Vec<Finding>, Vec<Finding>);
+
 pub type MutateFn = dyn Fn(&Original<'_>, &mut fastrand::Rng) -> Option<Mutant> + Sync;
 
 /// A kind of mistake.
@@ -122,7 +126,7 @@ fn new_findings(original: &[Finding], mutant: &Mutant, broken: &[Finding]) -> Ve
 /// Runs every kind on every text; returns the tallies in the order of
 /// `kinds`.
 pub fn run(texts: &[Text], kinds: &[Kind<'_>]) -> Vec<Tally> {
-    let per_text: Vec<Vec<Option<(bool, Vec<Finding>, Vec<Finding>)>>> = par_map(texts, |text| {
+    let per_text: Vec<Vec<Option<Outcome>>> = par_map(texts, |text| {
         let document = Document::new(&text.text);
         let original = Original {
             text,
