@@ -15,8 +15,9 @@ derived from forms the corpus does show and marked `"derived"`.
 
 Run from the repository root:  python3 scripts/learn_languages.py
     --check      exit 1 if the committed files differ from what would be written
-    --evaluate   also learn on five sessions and measure on the sixth, for
-                 each of the six sessions, and print held-out coverage
+    --evaluate   learn on five sessions and measure on the sixth, for each of
+                 the six sessions, and print the held-out coverage (writes
+                 nothing)
     --report     print what was learned, for review
 
 docs/languages.md explains the method, the review and the coverage.
@@ -429,15 +430,23 @@ def opening_samples(lexicon, pairs, lang):
 def learn_prefixes(firsts, lang):
     """Letters glued to the first word of an opening that are a conjunction
     (Arabic `و` in `وإذ تشير`): a letter c such that at least three
-    different opening words w are written both `w` and `cw`."""
+    different opening words w are written both `w` and `cw`, and `cw`
+    twice as often as there are such words."""
     if lang == "zh":
         return []
     pairs = collections.defaultdict(set)
     for w in firsts:
         if len(w) > 2 and w[1:] in firsts:
             pairs[w[0]].add(w[1:])
-    return [{"text": c, "words": len(ws), "count": sum(firsts[c + w] for w in ws)}
-            for c, ws in sorted(pairs.items()) if len(ws) >= 3]
+    # A usage, not a handful of words that happen to begin alike (Arabic
+    # `س`, the future, in three openings): three words at least, each seen
+    # with the letter twice on average.
+    out = []
+    for c, ws in sorted(pairs.items()):
+        count = sum(firsts[c + w] for w in ws)
+        if len(ws) >= 3 and count >= 2 * len(ws):
+            out.append({"text": c, "words": len(ws), "count": count})
+    return out
 
 
 def strip_prefix(tokens, prefixes, known_firsts):
@@ -489,8 +498,8 @@ def assign_trie(samples, max_len, function_words):
         return found
 
     def continues(node, residual, label):
-        """Whether the openings of `label` under `node` mostly go on with
-        one and the same token that is part of the phrase: then the phrase
+        """Whether two thirds of the openings of `label` under `node` go on
+        with one and the same token that is part of the phrase: then the phrase
         is longer than `node` (`Se félicitant`, `إذ تشير`, `回顾`). For
         words, a token that is one of the language's function words (`le`,
         `de`, `إلى`) is not part of the phrase; Chinese, written without
@@ -503,7 +512,7 @@ def assign_trie(samples, max_len, function_words):
         token, n = following.most_common(1)[0]
         if function_words is None:
             return n == n_label
-        return n * 2 > n_label and token.lower() not in function_words
+        return n * 3 >= 2 * n_label and token.lower() not in function_words
 
     assigned = {}
 
@@ -624,7 +633,7 @@ def read_opening(tokens, part_forms, adverbs, prefix_texts, firsts, max_len):
     for kind, entries in adverbs.items():
         for adverb in entries:
             a = adverb["tokens"]
-            for at in range(0, min(len(tokens), 4)):
+            for at in range(0, min(len(tokens), 6)):
                 if tuple(tokens[at:at + len(a)]) == a:
                     rest = tokens[:at] + tokens[at + len(a):]
                     n = longest_form(rest, part_forms, max_len)
@@ -651,7 +660,7 @@ def learn_adverbs(lexicon, samples, forms, prefix_texts, firsts, lang, max_len):
         want = phrase_class(lexicon, entry)
         ok = []
         for size in (1, 2):
-            for at in range(0, min(len(tokens), 4)):
+            for at in range(0, min(len(tokens), 6)):
                 cut = tuple(tokens[at:at + size])
                 if len(cut) < size:
                     continue
@@ -680,7 +689,7 @@ def learn_adverbs(lexicon, samples, forms, prefix_texts, firsts, lang, max_len):
             continue
         tokens, _ = strip_prefix(tokens, prefix_texts, firsts)
         for size in (1, 2):
-            for at in range(0, min(len(tokens), 4)):
+            for at in range(0, min(len(tokens), 6)):
                 elsewhere[tuple(tokens[at:at + size])] += 1
     by_tokens = collections.defaultdict(collections.Counter)
     for (cut, repeat), n in found.items():
@@ -869,12 +878,27 @@ def date_regex(dates):
 
 
 def find_dates(dates, text, regex=None):
+    """The dates of `text`; with the learned ranges written in full first
+    (Chinese `2021年6月8日至10日`), the second date too."""
     regex = regex or date_regex(dates)
     names = {f["text"]: m["month"] for m in dates["months"] for f in m["forms"]}
+    ranges = []
+    for r in dates.get("ranges", []):
+        if r["written_in_full"] == "first" and r["template"].startswith("{date}"):
+            tail = re.escape(r["template"][len("{date}"):])
+            tail = tail.replace(r"\{month\}", r"(?P<m2>\d{1,2})").replace(r"\{day\}", r"(?P<d2>\d{1,2})")
+            ranges.append(re.compile(tail))
     out = []
     for m in regex.finditer(text):
         month = int(m.group("month")) if dates["month_numeric"] else names[m.group("month")]
-        out.append(((int(m.group("year")), month, int(m.group("day"))), m.start(), m.end()))
+        year = int(m.group("year"))
+        out.append(((year, month, int(m.group("day"))), m.start(), m.end()))
+        for r in ranges:
+            g = r.match(text, m.end())
+            if g:
+                m2 = int(g.group("m2")) if "m2" in g.groupdict() and g.group("m2") else month
+                out.append(((year, m2, int(g.group("d2"))), m.end(), g.end()))
+                break
     return out
 
 
@@ -1231,13 +1255,13 @@ def citation_regex(cit, dates, organ_names=()):
     # The organ between the citation word and the number (Arabic `قرار
     # مجلس الأمن 2334 (2016)`, Spanish `resoluciones del Consejo de Derechos
     # Humanos 27/13`).
-    between = [o for o in cit.get("organs", []) if o["position"] == "between"]
+    between = [o for o in cit.get("organ_positions", []) if o["position"] == "between"]
     if between and organ_names:
         names = "|".join(re.escape(n) for n in sorted(organ_names, key=len, reverse=True))
         # The words that join an organ to a citation, wherever it stands
         # (`del`, `de la`), may join it before the number too.
         connectors = "|".join(sorted({re.escape(o["connector"].strip(" ,")).join("  ") if o["connector"].strip(" ,")
-                                      else " " for o in cit["organs"]}, key=len, reverse=True))
+                                      else " " for o in cit["organ_positions"]}, key=len, reverse=True))
         lead += rf"(?:(?:{connectors})(?:{names}))?"
     lead += " "
     sep = "(?:" + "|".join(re.escape(s) for s in seps) + ")"
@@ -1697,7 +1721,7 @@ def learn_labels(corpus, lang):
     """For each level, the label that stands where English has `(a)`,
     `(ii)`…: the sequence by English label, and the shape (the label with
     its letter or number taken out) with its count."""
-    levels = {}
+    levels = []
     for kind, level in (("sub2", 1), ("sub3", 2)):
         mapping = collections.defaultdict(collections.Counter)
         for versions in corpus.values():
@@ -1721,7 +1745,7 @@ def learn_labels(corpus, lang):
             seq = sorted(roman, key=lambda e: roman_value(e["english"].upper()))
         else:
             seq = sorted(seq, key=order)
-        levels[str(level)] = {"shapes": ranked(shapes, 1), "labels": seq}
+        levels.append({"level": level, "shapes": ranked(shapes, 1), "labels": seq})
     return levels
 
 
@@ -1745,7 +1769,7 @@ def learn_punctuation(pairs, lang):
         m = re.search(r"(\s?)([^\w\s])$", fx)
         if m:
             out[en[-1]][m.group(1) + m.group(2)] += 1
-    return {mark: ranked(counts) for mark, counts in out.items()}
+    return [{"english": mark, "forms": ranked(out[mark])} for mark in END_MARKS if out[mark]]
 
 
 def find_markers(text, count, lang):
@@ -2173,8 +2197,6 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
         "dates": dates,
         "citations": citations,
     }
-    if not full:
-        return data, pairs
     dates["ranges"] = learn_ranges(pairs, dates, lang)
     aligner = TermAligner(pairs, lang)
     aligner.ratio = learn_length_ratio(pairs, aligner)
@@ -2186,11 +2208,10 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
         line["name"] = name["text"] if name else None
         line["forms"] = name["forms"] if name else []
         line["dice"] = name["dice"] if name else None
-    frame = learn_frame_lines(pairs, dates, organs)
     organ_forms = {o: [f["text"] for f in (organ["name"] or {}).get("forms", [])] for o, organ in zip(ORGANS, organs)}
     positions, organ_leads = learn_citation_organs(pairs, dates, organ_forms, lang,
                                                    {w["text"] for w in citations["words"]})
-    citations["organs"] = positions
+    citations["organ_positions"] = positions
     known = {w["text"] for w in citations["words"]}
     for word, kinds in sorted(organ_leads.items(), key=lambda kv: -sum(kv[1].values())):
         n = sum(kinds.values())
@@ -2206,6 +2227,10 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
     texts = {w["text"] for w in citations["words"]}
     clitics = collections.Counter(w[0] for w in texts if len(w) > 3 and w[1:] in texts)
     citations["clitics"] = sorted(c for c, n in clitics.items() if n >= MIN_SUPPORT)
+    data["organs"] = [{"organ": o, "forms": (organ["name"] or {}).get("forms", [])} for o, organ in zip(ORGANS, organs)]
+    if not full:
+        return data, pairs
+    frame = learn_frame_lines(pairs, dates, organs)
     orgs, acronyms = learn_organizations(pairs, aligner, lexicon, lang)
     data.update({
         "normalization": learn_normalization(v[lang].raw for v in corpus.values()),
@@ -2234,14 +2259,14 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
 
 def coverage(data, pairs, lexicon, lang):
     """On aligned units: the paragraphs whose opening (with an English
-    lexicon phrase) is read as a phrase of the same family and strength;
+    lexicon phrase) is read as a form of the same family and strength;
     the English dates found again; the English citations found again with
     the same numbers."""
     forms = {"pre": {}, "op": {}}
     for e in data["openings"]["forms"]:
         part = "pre" if e["part"] == "preambular" else "op"
         key = tuple(fx_tokens(lang, e["text"]) if lang == "zh" else e["text"].split(" "))
-        forms[part][key] = {"label": phrase_class(lexicon, e["english"])}
+        forms[part][key] = {"label": phrase_class(lexicon, e["english"]), "family": (e["family"], e["strength"])}
     adverbs = {k: [{"tokens": tuple(fx_tokens(lang, a["text"]) if lang == "zh" else a["text"].split(" "))}
                    for a in v] for k, v in data["openings"]["adverbs"].items()}
     prefix_texts = [p["text"] for p in data["openings"]["conjunction_prefixes"]]
@@ -2261,7 +2286,7 @@ def coverage(data, pairs, lexicon, lang):
             # A conjunction glued to the first word (`وإذ`).
             if r is None and toks and toks[0].startswith(c) and len(toks[0]) > len(c) + 1:
                 r = read_opening([toks[0][len(c):]] + toks[1:], forms[p.role], adverbs, [], set(), max_len)
-        if r and forms[p.role][r[0]]["label"] == phrase_class(lexicon, found[0]["phrase"]):
+        if r and forms[p.role][r[0]]["family"] == family_strength(found[0]):
             read += 1
     regex = date_regex(data["dates"])
     dates_en = dates_found = 0
@@ -2279,11 +2304,14 @@ def coverage(data, pairs, lexicon, lang):
         cits_en += sum(en.values())
         cits_found += sum((en & fx).values())
         cits_extra += sum((fx - en).values())
-    ratio = lambda a, b: round(a / b, 4) if b else None
-    return {"openings": [read, opened, ratio(read, opened)],
-            "dates": [dates_found, dates_en, ratio(dates_found, dates_en)],
-            "citations": [cits_found, cits_en, ratio(cits_found, cits_en)],
-            "citations_not_in_english": cits_extra}
+    def share(a, b):
+        return {"found": a, "english": b, "share": round(a / b, 4) if b else None}
+    return {"openings": share(read, opened), "dates": share(dates_found, dates_en),
+            "citations": dict(share(cits_found, cits_en), not_in_english=cits_extra)}
+
+
+def family_strength(entry):
+    return (entry["family"], entry["strength"])
 
 
 def marker_aware(found, english):
@@ -2314,8 +2342,8 @@ def evaluate(corpus, lexicon):
             test_pairs, _ = align(corpus, lang, [held])
             c = coverage(data, test_pairs, lexicon, lang)
             for k in ("openings", "dates", "citations"):
-                totals[k][0] += c[k][0]
-                totals[k][1] += c[k][1]
+                totals[k][0] += c[k]["found"]
+                totals[k][1] += c[k]["english"]
         table[lang] = {k: (a, b, round(a / b, 4) if b else None) for k, (a, b) in totals.items()}
     return table
 
@@ -2333,6 +2361,10 @@ def main():
     args = parser.parse_args()
     corpus = load_corpus()
     lexicon = Lexicon()
+    if args.evaluate:
+        for lang, row in evaluate(corpus, lexicon).items():
+            print(f"{lang} held out by session: " + ", ".join(f"{k} {a}/{b} = {r}" for k, (a, b, r) in row.items()))
+        return
     stale = []
     for lang in args.lang or LANGS:
         data, pairs = build(corpus, lexicon, lang)
@@ -2346,13 +2378,11 @@ def main():
             OUT_DIR.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         c = data["coverage"]
-        print(f"{lang}: openings {c['openings'][2]}, dates {c['dates'][2]}, citations {c['citations'][2]} "
-              f"({c['citations_not_in_english']} not in English) on the corpus", file=sys.stderr)
+        print(f"{lang}: openings {c['openings']['share']}, dates {c['dates']['share']}, citations "
+              f"{c['citations']['share']} ({c['citations']['not_in_english']} not in English) on the corpus",
+              file=sys.stderr)
         if args.report:
             print(text)
-    if args.evaluate:
-        for lang, row in evaluate(corpus, lexicon).items():
-            print(f"{lang} held out by session: " + ", ".join(f"{k} {a}/{b} = {r}" for k, (a, b, r) in row.items()))
     if stale:
         print("stale: " + ", ".join(str(p) for p in stale), file=sys.stderr)
         sys.exit(1)

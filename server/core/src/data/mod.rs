@@ -2,6 +2,7 @@
 //! `scripts/` and compiled in, so the checker works with no files and no
 //! network.
 
+pub mod languages;
 pub mod lexicon;
 pub mod sessions;
 

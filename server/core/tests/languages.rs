@@ -1,0 +1,813 @@
+//! The data of the five other official languages (`data::languages`,
+//! learned by `scripts/learn_languages.py`) measured on the parallel corpus:
+//! every version of the 60 texts against its English version, unit by unit
+//! (paragraph k of one version is paragraph k of the others). Each test
+//! prints its table and asserts a share computed here.
+//!
+//! The English side is read by small readers of this file, not by the
+//! parsers of `syntax/`, which are being rewritten.
+
+mod support;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use resolute_core::data::languages::{CitedNumber, Language, RepeatKind, SessionKind};
+use resolute_core::syntax::date::{Date, MONTHS};
+use resolute_core::syntax::Organ;
+use resolute_core::vocabulary::{self, Part};
+use support::corpus;
+
+const OTHERS: [Language; 5] = [
+    Language::French,
+    Language::Spanish,
+    Language::Arabic,
+    Language::Chinese,
+    Language::Russian,
+];
+
+/// One version cut into units of each kind, as the corpus README lays them
+/// out (the same in the six languages).
+#[derive(Default)]
+struct Units {
+    /// One-tab lines without a number, with their role in English order.
+    para: Vec<String>,
+    /// Numbered paragraphs (`1.`, Arabic `1 -`), text after the number.
+    op: Vec<String>,
+    /// Subparagraph lines at two and three tabs, label included.
+    sub: [Vec<String>; 2],
+    adoption: String,
+    meetings: Vec<String>,
+    closing_dates: Vec<String>,
+    footnotes: Vec<String>,
+}
+
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\t(\d{1,3})(?:\.| ?[-–‑]|)\t").expect("numbered"));
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}) (.*)$").expect("footnote"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)\d\d").expect("year"));
+
+fn units(text: &str) -> Units {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut u = Units {
+        adoption: lines.first().copied().unwrap_or("").to_string(),
+        ..Units::default()
+    };
+    // Footnotes: the trailing run of `N text` lines numbered 1..N, after a
+    // blank line.
+    let mut end = lines.len();
+    while end > 0 && lines[end - 1].trim().is_empty() {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && FOOTNOTE.is_match(lines[start - 1]) {
+        start -= 1;
+    }
+    let run: Vec<(u32, &str)> = lines[start..end]
+        .iter()
+        .filter_map(|l| {
+            let c = FOOTNOTE.captures(l)?;
+            Some((c[1].parse().ok()?, c.get(2)?.as_str()))
+        })
+        .collect();
+    let numbered_in_order = run.iter().enumerate().all(|(i, (n, _))| *n == i as u32 + 1);
+    if !run.is_empty() && numbered_in_order && (start == 0 || lines[start - 1].trim().is_empty()) {
+        u.footnotes = run.iter().map(|(_, t)| t.to_string()).collect();
+        end = start;
+    }
+    let mut closing = std::collections::HashSet::new();
+    for j in 1..end.saturating_sub(1) {
+        let (a, b) = (lines[j], lines[j + 1]);
+        if !a.is_empty()
+            && !b.is_empty()
+            && !a.starts_with('\t')
+            && !b.starts_with('\t')
+            && lines[j - 1].trim().is_empty()
+            && (j + 2 >= end || lines[j + 2].trim().is_empty())
+            && a.bytes().any(|c| c.is_ascii_digit())
+            && YEAR.is_match(b)
+        {
+            u.meetings.push(a.to_string());
+            u.closing_dates.push(b.to_string());
+            closing.insert(j);
+            closing.insert(j + 1);
+        }
+    }
+    for (j, line) in lines[..end].iter().enumerate() {
+        if j == 0 || closing.contains(&j) || line.trim().is_empty() {
+            continue;
+        }
+        if line.starts_with("\t\t\t") {
+            u.sub[1].push(line.trim_start_matches('\t').to_string());
+        } else if line.starts_with("\t\t") {
+            u.sub[0].push(line.trim_start_matches('\t').to_string());
+        } else if let Some(m) = NUMBERED.find(line) {
+            u.op.push(line[m.end()..].to_string());
+        } else if let Some(rest) = line.strip_prefix('\t') {
+            u.para.push(rest.to_string());
+        }
+    }
+    u
+}
+
+/// Roles of the English unnumbered paragraphs: the organ line, preambular
+/// paragraphs (after it, before the first numbered paragraph) and others.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Organ,
+    Preambular,
+    Other,
+}
+
+fn roles(english: &str) -> Vec<Role> {
+    let mut out = Vec::new();
+    let mut state = Role::Other;
+    for line in english.lines() {
+        if line.trim().is_empty() || line.starts_with("\t\t") {
+            continue;
+        }
+        if NUMBERED.is_match(line) {
+            state = Role::Other;
+        } else if let Some(rest) = line.strip_prefix('\t') {
+            if Language::detect_organ_line(rest)
+                == Some((Language::English, Organ::GeneralAssembly))
+            {
+                out.push(Role::Organ);
+                state = Role::Preambular;
+            } else {
+                out.push(state);
+            }
+        } else {
+            state = Role::Other;
+        }
+    }
+    out
+}
+
+/// An aligned unit: English, the other version, and what it is.
+struct Pair {
+    en: String,
+    fx: String,
+    kind: Kind,
+    /// Footnotes of the other version (markers glued to numbers).
+    footnotes: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Organ,
+    Preambular,
+    Operative,
+    Sub(usize),
+    Other,
+    Footnote,
+    Adoption,
+    Meeting,
+    ClosingDate,
+}
+
+/// The aligned units of every text of `language`: unit k of a kind in
+/// English with unit k of that kind in the other version, where both have
+/// as many (PARITY.md lists the texts where they differ).
+fn pairs(language: Language) -> Vec<Pair> {
+    let english = corpus::parallel("en");
+    let other = corpus::parallel(language.code());
+    let mut out = Vec::new();
+    for (en, fx) in english.iter().zip(&other) {
+        let (a, b) = (units(&en.text), units(&fx.text));
+        let footnotes = b.footnotes.len();
+        let mut push = |x: &[String], y: &[String], kinds: &dyn Fn(usize) -> Kind| {
+            if x.len() == y.len() {
+                for (k, (e, f)) in x.iter().zip(y).enumerate() {
+                    out.push(Pair {
+                        en: e.clone(),
+                        fx: f.clone(),
+                        kind: kinds(k),
+                        footnotes,
+                    });
+                }
+            }
+        };
+        let role = roles(&en.text);
+        push(&a.para, &b.para, &|k| match role.get(k) {
+            Some(Role::Organ) => Kind::Organ,
+            Some(Role::Preambular) => Kind::Preambular,
+            _ => Kind::Other,
+        });
+        push(&a.op, &b.op, &|_| Kind::Operative);
+        push(&a.sub[0], &b.sub[0], &|_| Kind::Sub(1));
+        push(&a.sub[1], &b.sub[1], &|_| Kind::Sub(2));
+        push(&a.footnotes, &b.footnotes, &|_| Kind::Footnote);
+        push(&a.meetings, &b.meetings, &|_| Kind::Meeting);
+        push(&a.closing_dates, &b.closing_dates, &|_| Kind::ClosingDate);
+        push(
+            std::slice::from_ref(&a.adoption),
+            std::slice::from_ref(&b.adoption),
+            &|_| Kind::Adoption,
+        );
+    }
+    out
+}
+
+static PAIRS: LazyLock<HashMap<Language, Vec<Pair>>> = LazyLock::new(|| {
+    let texts: Vec<corpus::Text> = OTHERS
+        .iter()
+        .map(|l| corpus::Text {
+            name: l.code().to_string(),
+            text: String::new(),
+        })
+        .collect();
+    let all = corpus::par_map(&texts, |t| {
+        let language = Language::from_code(&t.name).expect("code");
+        (language, pairs(language))
+    });
+    all.into_iter().collect()
+});
+
+fn share(found: usize, total: usize) -> f64 {
+    if total == 0 {
+        1.0
+    } else {
+        found as f64 / total as f64
+    }
+}
+
+// ---- The English side. -----------------------------------------------------
+
+/// The lexicon phrase an English opening translates to, with its repeat
+/// (`Also requests`, `Recalling further` → the phrase and also/further).
+fn english_opening(text: &str) -> Option<(&'static vocabulary::Phrase, Option<RepeatKind>)> {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[A-Za-z][A-Za-z’'\-]*)(?: [A-Za-z][A-Za-z’'\-]*)*").expect("words")
+    });
+    let words: Vec<&str> = WORDS.find(text)?.as_str().split(' ').take(8).collect();
+    let mut repeat = None;
+    let mut kept = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_ascii_lowercase();
+        if repeat.is_none() && i < 4 && (lower == "also" || lower == "further") {
+            repeat = Some(if lower == "also" {
+                RepeatKind::Also
+            } else {
+                RepeatKind::Further
+            });
+        } else {
+            kept.push(*w);
+        }
+    }
+    let joined = vocabulary::capitalize(&kept.join(" "));
+    let (_, phrase) = vocabulary::longest_phrase(&joined)?;
+    // The base phrase: the lexicon's repeated entries (`Also requests`)
+    // count as their phrase (`Requests`).
+    Some((phrase, repeat))
+}
+
+static EN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(\d{{1,2}}) ({}) (\d{{4}})", MONTHS.join("|"))).expect("date")
+});
+
+/// The first date of a range English writes with one month or one year
+/// (`8 to 10 June 2021`, `1 January to 31 December 2021`).
+static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(\d{{1,2}})(?: ({m}))? (?:to|and|-|–) \d{{1,2}} ({m}) (\d{{4}})",
+        m = MONTHS.join("|")
+    ))
+    .expect("range")
+});
+
+fn english_dates(text: &str) -> Vec<Date> {
+    let starts = EN_RANGE.captures_iter(text).filter_map(|c| {
+        let month = c.get(2).map_or(&c[3], |m| m.as_str());
+        Some(Date::new(
+            c[4].parse().ok()?,
+            Date::month_number(month)?,
+            c[1].parse().ok()?,
+        ))
+    });
+    let mut out: Vec<Date> = starts.collect();
+    out.extend(english_full_dates(text));
+    out
+}
+
+fn english_full_dates(text: &str) -> Vec<Date> {
+    EN_DATE
+        .captures_iter(text)
+        .filter(|c| {
+            let start = c.get(0).map_or(0, |m| m.start());
+            !text[..start].ends_with(|ch: char| ch.is_ascii_digit() || ch == '/')
+        })
+        .filter_map(|c| {
+            Some(Date::new(
+                c[3].parse().ok()?,
+                Date::month_number(&c[2])?,
+                c[1].parse().ok()?,
+            ))
+        })
+        .collect()
+}
+
+static EN_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:[Rr]esolution|[Dd]ecision)s? ").expect("lead"));
+static EN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(ES|S)-(\d{1,2})/(\d{1,4})|(\d{1,4})(?: [A-Z](?: (?:and|to) [A-Z])?)? \(((?:ES-|S-)?)([IVXL]+)\)|(\d{1,5}) \((\d{4})\)|(\d{1,4})/(\d{1,4}))(?: [A-Z]\b)?",
+    )
+    .expect("number")
+});
+static EN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:,? of \d{{1,2}} (?:{}) \d{{4}})?(,? and |, |,? as well as )",
+        MONTHS.join("|")
+    ))
+    .expect("after")
+});
+
+fn english_citations(text: &str) -> Vec<CitedNumber> {
+    let mut out = Vec::new();
+    for lead in EN_LEAD.find_iter(text) {
+        let mut pos = lead.end();
+        while let Some(c) = EN_NUMBER.captures(&text[pos..]) {
+            let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let kind = |p: &str| match p {
+                "ES" | "ES-" => SessionKind::Emergency,
+                "S" | "S-" => SessionKind::Special,
+                _ => SessionKind::Regular,
+            };
+            let cited = if let (Some(s), Some(num)) = (n(2), n(3)) {
+                Some(CitedNumber::Slash {
+                    kind: kind(&c[1]),
+                    session: s,
+                    number: num,
+                })
+            } else if let Some(num) = n(4) {
+                resolute_core::syntax::citation::roman_value(&c[6]).map(|session| {
+                    CitedNumber::Old {
+                        number: num,
+                        kind: kind(&c[5]),
+                        session,
+                    }
+                })
+            } else if let (Some(num), Some(year)) = (n(7), n(8)) {
+                Some(CitedNumber::Council { number: num, year })
+            } else if let (Some(s), Some(num)) = (n(9), n(10)) {
+                Some(CitedNumber::Slash {
+                    kind: SessionKind::Regular,
+                    session: s,
+                    number: num,
+                })
+            } else {
+                None
+            };
+            out.extend(cited);
+            pos += c.get(0).map_or(0, |m| m.end());
+            match EN_AFTER.find(&text[pos..]) {
+                Some(sep) => pos += sep.end(),
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+/// Whether a number found in the other version is the English one with a
+/// footnote marker glued to it (`74/553` is 74/55 and footnote 3).
+fn same_with_marker(found: CitedNumber, english: CitedNumber, footnotes: usize) -> bool {
+    match (found, english) {
+        (
+            CitedNumber::Slash {
+                kind: a,
+                session: s1,
+                number: n1,
+            },
+            CitedNumber::Slash {
+                kind: b,
+                session: s2,
+                number: n2,
+            },
+        ) if a == b && s1 == s2 => [10, 100]
+            .iter()
+            .any(|scale| n1 / scale == n2 && n1 % scale >= 1 && (n1 % scale) as usize <= footnotes),
+        _ => false,
+    }
+}
+
+// ---- The tests. ------------------------------------------------------------
+
+#[test]
+fn organ_lines_tell_the_language_and_the_organ() {
+    let mut rows = Vec::new();
+    for language in OTHERS {
+        let lines: Vec<&Pair> = PAIRS[&language]
+            .iter()
+            .filter(|p| p.kind == Kind::Organ)
+            .collect();
+        let detected = lines
+            .iter()
+            .filter(|p| {
+                Language::detect_organ_line(&p.fx) == Some((language, Organ::GeneralAssembly))
+            })
+            .count();
+        // No other unit of the texts reads as an organ line.
+        let false_organ = PAIRS[&language]
+            .iter()
+            .filter(|p| p.kind != Kind::Organ && Language::detect_organ_line(&p.fx).is_some())
+            .count();
+        rows.push((language, detected, lines.len(), false_organ));
+    }
+    for (language, detected, total, false_organ) in &rows {
+        println!(
+            "{:8} organ lines {detected}/{total} = {:.3}, other units read as organ lines {false_organ}",
+            language.name(),
+            share(*detected, *total)
+        );
+    }
+    for (language, detected, total, false_organ) in rows {
+        assert!(
+            total >= 50,
+            "{}: {total} organ lines aligned",
+            language.name()
+        );
+        assert_eq!(
+            detected,
+            total,
+            "{}: organ lines not detected",
+            language.name()
+        );
+        assert_eq!(false_organ, 0, "{}", language.name());
+    }
+}
+
+#[test]
+fn derived_organ_lines_are_marked_and_detected() {
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        for organ in &data.organs {
+            match &organ.line {
+                Some(line) => {
+                    assert!(
+                        organ.organ == "General Assembly" || organ.derived.is_some(),
+                        "{}: {} is not in the corpus but not marked derived",
+                        language.name(),
+                        organ.organ
+                    );
+                    assert_eq!(
+                        Language::detect_organ_line(line),
+                        Some((language, Organ::from_name(&organ.organ))),
+                        "{line}"
+                    );
+                }
+                None => assert!(
+                    organ.derived.is_some(),
+                    "{}: {}",
+                    language.name(),
+                    organ.organ
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn opening_forms_agree_with_the_english_lexicon() {
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        assert!(!data.openings.forms.is_empty());
+        for form in &data.openings.forms {
+            let (_, phrase) = vocabulary::phrase_by_text(&form.english).unwrap_or_else(|| {
+                panic!(
+                    "{}: {} is not a lexicon phrase",
+                    language.name(),
+                    form.english
+                )
+            });
+            assert_eq!(phrase.family, form.family, "{}", form.text);
+            assert_eq!(phrase.strength, form.strength, "{}", form.text);
+            assert_eq!(phrase.part, form.part.part(), "{}", form.text);
+        }
+    }
+}
+
+#[test]
+fn openings_are_recognised_with_the_english_family_and_strength() {
+    let mut rows = Vec::new();
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        let (mut total, mut read, mut agree) = (0, 0, 0);
+        // English openings with also/further: how many the other version
+        // marks with an adverb too, how many of those the reader reads as
+        // repeated, and with the same adverb.
+        let (mut repeated, mut marked, mut marked_read, mut same_kind) = (0, 0, 0, 0);
+        for p in &PAIRS[&language] {
+            let part = match p.kind {
+                Kind::Preambular => Part::Preambular,
+                Kind::Operative => Part::Operative,
+                _ => continue,
+            };
+            let Some((phrase, repeat)) = english_opening(&p.en) else {
+                continue;
+            };
+            total += 1;
+            let found = data.opening(part, &p.fx);
+            if let Some(m) = found {
+                read += 1;
+                agree += usize::from(
+                    m.form.family == phrase.family && m.form.strength == phrase.strength,
+                );
+            }
+            if let Some(kind) = repeat {
+                repeated += 1;
+                let words: Vec<&str> = if language == Language::Chinese {
+                    Vec::new()
+                } else {
+                    p.fx.split([' ', ',']).take(5).collect()
+                };
+                let has_adverb = if language == Language::Chinese {
+                    p.fx.chars()
+                        .take(3)
+                        .any(|c| data.is_repeat_adverb(&c.to_string()))
+                } else {
+                    words.iter().any(|w| data.is_repeat_adverb(w))
+                };
+                if has_adverb {
+                    marked += 1;
+                    marked_read += usize::from(found.is_some_and(|m| m.repeat.is_some()));
+                    same_kind += usize::from(found.is_some_and(|m| m.repeat == Some(kind)));
+                }
+            }
+        }
+        rows.push((
+            language,
+            total,
+            read,
+            agree,
+            repeated,
+            marked,
+            marked_read,
+            same_kind,
+        ));
+    }
+    for (language, total, read, agree, repeated, marked, marked_read, same_kind) in &rows {
+        println!(
+            "{:8} openings read {read}/{total} = {:.3}, same family and strength {agree} = {:.3}; also/further marked in {marked}/{repeated} = {:.3}, read as repeated {marked_read}/{marked} = {:.3}, the same adverb {same_kind}/{marked} = {:.3}",
+            language.name(),
+            share(*read, *total),
+            share(*agree, *total),
+            share(*marked, *repeated),
+            share(*marked_read, *marked),
+            share(*same_kind, *marked)
+        );
+    }
+    for (language, total, read, agree, _, marked, marked_read, _) in rows {
+        assert!(total > 1500, "{}: {total}", language.name());
+        assert!(
+            share(read, total) >= 0.94,
+            "{}: read {read}/{total}",
+            language.name()
+        );
+        assert!(
+            share(agree, total) >= 0.9,
+            "{}: agree {agree}/{total}",
+            language.name()
+        );
+        assert!(marked > 150, "{}: {marked}", language.name());
+        assert!(
+            share(marked_read, marked) >= 0.95,
+            "{}: also/further {marked_read}/{marked}",
+            language.name()
+        );
+    }
+}
+
+#[test]
+fn dates_are_read_as_in_the_english_version() {
+    let mut rows = Vec::new();
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        let (mut total, mut found, mut extra) = (0, 0, 0);
+        for p in &PAIRS[&language] {
+            let mut english = english_dates(&p.en);
+            total += english.len();
+            for (date, _, _) in data.dates(&p.fx) {
+                match english.iter().position(|d| *d == date) {
+                    Some(i) => {
+                        english.swap_remove(i);
+                        found += 1;
+                    }
+                    None => extra += 1,
+                }
+            }
+        }
+        rows.push((language, total, found, extra));
+    }
+    for (language, total, found, extra) in &rows {
+        println!(
+            "{:8} dates {found}/{total} = {:.3}, not in English {extra}",
+            language.name(),
+            share(*found, *total)
+        );
+    }
+    for (language, total, found, extra) in rows {
+        assert!(total > 900, "{}: {total}", language.name());
+        assert!(
+            share(found, total) >= 0.97,
+            "{}: {found}/{total}",
+            language.name()
+        );
+        assert!(
+            share(extra, total) <= 0.03,
+            "{}: {extra} dates not in English",
+            language.name()
+        );
+    }
+}
+
+#[test]
+fn citations_are_found_with_the_numbers_of_the_english_version() {
+    let mut rows = Vec::new();
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        let (mut total, mut found, mut extra, mut dated, mut dates_same) = (0, 0, 0, 0, 0);
+        for p in &PAIRS[&language] {
+            let mut english = english_citations(&p.en);
+            total += english.len();
+            let en_dates = english_dates(&p.en);
+            for c in data.citations(&p.fx) {
+                let at = english.iter().position(|e| *e == c.number).or_else(|| {
+                    english
+                        .iter()
+                        .position(|e| same_with_marker(c.number, *e, p.footnotes))
+                });
+                match at {
+                    Some(i) => {
+                        english.swap_remove(i);
+                        found += 1;
+                        if let Some(date) = c.date {
+                            dated += 1;
+                            dates_same += usize::from(en_dates.contains(&date));
+                        }
+                    }
+                    None => extra += 1,
+                }
+            }
+        }
+        rows.push((language, total, found, extra, dated, dates_same));
+    }
+    for (language, total, found, extra, dated, dates_same) in &rows {
+        println!(
+            "{:8} citations {found}/{total} = {:.3}, not in English {extra}; dates read with them {dates_same}/{dated} also in English",
+            language.name(),
+            share(*found, *total)
+        );
+    }
+    for (language, total, found, extra, dated, dates_same) in rows {
+        assert!(total > 800, "{}: {total}", language.name());
+        assert!(
+            share(found, total) >= 0.9,
+            "{}: {found}/{total}",
+            language.name()
+        );
+        assert!(
+            share(extra, total) <= 0.08,
+            "{}: {extra} not in English",
+            language.name()
+        );
+        assert!(
+            share(dates_same, dated) >= 0.98,
+            "{}: {dates_same}/{dated}",
+            language.name()
+        );
+    }
+}
+
+#[test]
+fn adoption_meeting_and_closing_date_lines_are_read() {
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        let (mut adoption, mut meetings, mut closing) = ((0, 0), (0, 0), (0, 0));
+        for p in &PAIRS[&language] {
+            match p.kind {
+                Kind::Adoption => {
+                    adoption.1 += 1;
+                    adoption.0 += usize::from(data.is_adoption_line(&p.fx));
+                }
+                Kind::Meeting => {
+                    meetings.1 += 1;
+                    let english: Option<u32> =
+                        p.en.split(|c: char| !c.is_ascii_digit())
+                            .find(|s| !s.is_empty())
+                            .and_then(|s| s.parse().ok());
+                    meetings.0 +=
+                        usize::from(english.is_some() && data.meeting_line(&p.fx) == english);
+                }
+                Kind::ClosingDate => {
+                    closing.1 += 1;
+                    let dates = data.dates(&p.fx);
+                    let whole =
+                        dates.len() == 1 && dates[0].1 == 0 && dates[0].2 == p.fx.trim_end().len();
+                    closing.0 +=
+                        usize::from(whole && english_full_dates(&p.en) == vec![dates[0].0]);
+                }
+                _ => {}
+            }
+        }
+        println!(
+            "{:8} adoption lines {}/{}, meeting lines {}/{}, closing dates {}/{}",
+            language.name(),
+            adoption.0,
+            adoption.1,
+            meetings.0,
+            meetings.1,
+            closing.0,
+            closing.1
+        );
+        for (what, (found, total)) in [
+            ("adoption", adoption),
+            ("meeting", meetings),
+            ("closing", closing),
+        ] {
+            assert!(total >= 55, "{} {what}: {total}", language.name());
+            assert!(
+                share(found, total) >= 0.97,
+                "{} {what}: {found}/{total}",
+                language.name()
+            );
+        }
+    }
+}
+
+#[test]
+fn subparagraph_labels_give_the_english_ordinals() {
+    static EN_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\(([a-z]{1,5})\)\t").expect("label"));
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        let (mut total, mut same) = (0, 0);
+        for p in &PAIRS[&language] {
+            let Kind::Sub(level) = p.kind else { continue };
+            let Some(c) = EN_LABEL.captures(&p.en) else {
+                continue;
+            };
+            let english = if level == 1 {
+                resolute_core::model::alpha_ordinal(&c[1])
+            } else {
+                resolute_core::model::roman_ordinal(&c[1])
+            };
+            let label = p.fx.split('\t').next().unwrap_or("");
+            total += 1;
+            same +=
+                usize::from(english.is_some() && data.label_ordinal(level as u8, label) == english);
+        }
+        println!(
+            "{:8} labels {same}/{total} = {:.3}",
+            language.name(),
+            share(same, total)
+        );
+        assert!(total > 200, "{}: {total}", language.name());
+        assert!(
+            share(same, total) >= 0.95,
+            "{}: {same}/{total}",
+            language.name()
+        );
+    }
+}
+
+#[test]
+fn internal_references_are_found_where_the_data_has_a_scope_phrase() {
+    static EN_REF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bparagraphs? (\d{1,3})(?:(?:,? and |, | to )\d{1,3})*,? above\b")
+            .expect("ref")
+    });
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        let scoped = data.writes_reference_scope();
+        let (mut total, mut found) = (0, 0);
+        for p in &PAIRS[&language] {
+            let numbers: Vec<u32> = data.references(&p.fx).iter().map(|r| r.0).collect();
+            for c in EN_REF.captures_iter(&p.en) {
+                total += 1;
+                found += usize::from(c[1].parse().is_ok_and(|n: u32| numbers.contains(&n)));
+            }
+        }
+        println!(
+            "{:8} `paragraph N above` found {found}/{total}{}",
+            language.name(),
+            if scoped {
+                ""
+            } else {
+                " (the texts write no word for `above`)"
+            }
+        );
+        if scoped {
+            assert!(
+                share(found, total) >= 0.8,
+                "{}: {found}/{total}",
+                language.name()
+            );
+        } else {
+            assert_eq!(found, 0, "{}", language.name());
+        }
+    }
+}
