@@ -510,6 +510,10 @@ def assign_trie(samples, max_len, function_words):
         if not following or len(node) >= max_len:
             return False
         token, n = following.most_common(1)[0]
+        # Two openings going on alike may be one paragraph repeated in two
+        # texts of a series: three at least.
+        if n <= MIN_SUPPORT:
+            return False
         if function_words is None:
             return n == n_label
         return n * 3 >= 2 * n_label and token.lower() not in function_words
@@ -1327,9 +1331,14 @@ class TermAligner:
     2·Σmin(eₚ, fₚ) / (Σeₚ + Σfₚ), eₚ and fₚ being the occurrences of the
     English term and of the foreign sequence in unit p."""
 
-    def __init__(self, pairs, lang, function_words=None, max_words=8):
+    def __init__(self, pairs, lang, function_words=None, max_words=8, glue=None, conjunctions=None):
         self.pairs, self.lang = pairs, lang
         self.function_words = set(function_words or ())
+        # Articles, prepositions, conjunctions (`la`, `del`, `и`, `و`): a name
+        # does not begin or end with one (the language's function words,
+        # `learn_function_words`).
+        self.glue = set(glue or ())
+        self.conjunctions = list(conjunctions or ())
         self.max_n = 14 if lang == "zh" else max_words
         self.tokens = [self.tokenize(p.fx) for p in pairs]
         # Elided articles and pronouns (`l’`, `d’`) are function words too.
@@ -1339,6 +1348,22 @@ class TermAligner:
             for t in set(toks):
                 self.index[t].add(i)
         self.cache = {}
+
+    def trim(self, gram):
+        """`gram` without short function words at its ends, and without a
+        conjunction glued to its first word (Arabic `و`)."""
+        if self.lang == "zh":
+            return gram
+        gram = list(gram)
+        while len(gram) > 1 and gram[0].lower() in self.glue:
+            gram.pop(0)
+        while len(gram) > 1 and gram[-1].lower() in self.glue:
+            gram.pop()
+        for c in self.conjunctions:
+            if gram[0].startswith(c) and len(gram[0]) > len(c) + 2 and gram[0][len(c):] in self.index:
+                gram[0] = gram[0][len(c):]
+                break
+        return tuple(gram)
 
     def tokenize(self, text):
         if self.lang == "zh":
@@ -1407,18 +1432,31 @@ class TermAligner:
             dice = 2 * num / (e_total + f_total)
             top = max(top, dice)
             scored.append((dice, g, num, f_total))
-        if longest or e_total >= 5:
+        if longest:
             # The best Dice, and among equals the longest sequence (its
-            # parts occur just as often). From five occurrences on, the
-            # Dice coefficient tells the name from the words around it.
+            # parts occur just as often).
             near = [c for c in scored if c[0] >= top - 1e-9]
             if not near:
                 return None
             dice, gram, num, f_total = max(near, key=lambda c: len(c[1]))
+        elif e_total >= 5:
+            # From five occurrences on, the Dice coefficient tells the name
+            # from most words around it; the parts of a name tie with it
+            # (they occur just as often): the longest of the best, less the
+            # function words and conjunctions at its ends (`la Cour…`,
+            # `والمنتدى…`). Words that always come with the name (`report of
+            # the Board of Auditors`) stay: see `reliability`.
+            near = [c for c in scored if c[0] >= top - 1e-9]
+            if not near:
+                return None
+            dice, gram, num, f_total = max(near, key=lambda c: len(c[1]))
+            gram = self.trim(gram)
         else:
             # Named in two to four units: every sequence of those units
             # scores alike.
-            near = [c for c in scored if c[0] >= top - 0.02]
+            near = [c for c in scored if c[0] >= top - 0.02
+                    and not (self.lang != "zh" and (c[1][0].lower() in self.glue or c[1][-1].lower() in self.glue))]
+            near = near or [c for c in scored if c[0] >= top - 0.02]
             if not near:
                 return None
             expected = max(1.0, (en_words or 1) * self.ratio)
@@ -1493,6 +1531,7 @@ class TermAligner:
                     grown = True
             if not grown:
                 break
+        gram = self.trim(gram)
         # The forms: the same words up to their endings.
         forms = collections.Counter()
         n = len(gram)
@@ -2081,7 +2120,7 @@ def learn_organizations(pairs, aligner, lexicon, lang):
             foreign.append({"text": token, "count": n, "english": terms[best[1]], "by": best[1],
                             "units_with_english": round(share, 3),
                             "reliability": "high" if share >= 0.9 and len(units) >= 5 else
-                            "medium" if len(units) >= 2 else "low"})
+                            "medium" if share >= 0.9 and len(units) >= 3 else "low"})
     return out, foreign
 
 
@@ -2198,7 +2237,11 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
         "citations": citations,
     }
     dates["ranges"] = learn_ranges(pairs, dates, lang)
-    aligner = TermAligner(pairs, lang)
+    # The short function words (three letters at most: `la`, `del`, `и`,
+    # `في`): in Arabic the function-word test also takes nouns that follow
+    # many words in construct (`مجلس`), which names begin with.
+    aligner = TermAligner(pairs, lang, glue={w for w in function_words or () if len(w) <= 3},
+                          conjunctions=prefix_texts)
     aligner.ratio = learn_length_ratio(pairs, aligner)
     organs, _ = learn_organs(pairs, aligner, lang, [])
     organ_pairs = [p for p in pairs if p.role == "organ"]

@@ -1693,6 +1693,30 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn no_matcher_panics_on_any_text(text in "[a-zé’' 0-9/()\\-–,;:.،؛，；。第号决议年月日إذقرارها \u{640}\u{200f}\u{a0}😀]{0,40}") {
+            for language in Language::ALL {
+                let Some(data) = language.data() else { continue };
+                for (_, s, e) in data.dates(&text) {
+                    proptest::prop_assert!(s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e));
+                }
+                for c in data.citations(&text) {
+                    proptest::prop_assert!(c.start <= c.end && c.end <= text.len());
+                    proptest::prop_assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+                }
+                for part in [Part::Preambular, Part::Operative] {
+                    if let Some(m) = data.opening(part, &text) {
+                        proptest::prop_assert!(m.start <= m.end && m.end <= text.len());
+                        proptest::prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                    }
+                }
+                data.references(&text);
+                data.organ_of_line(&text);
+            }
+        }
+    }
+
     #[test]
     fn no_matcher_panics_on_odd_input() {
         for language in Language::ALL {
