@@ -1131,11 +1131,6 @@ def learn_citations(pairs, dates, lang):
             "old_sessions": old_sessions, "year_style": year_style, "occurrences": occurrences}
 
 
-def share(counter, key):
-    total = sum(counter.values())
-    return round(counter[key] / total, 3) if total else 0.0
-
-
 def citation_data(learned, pairs, lang):
     """The `citations` section of a language file."""
     kind_words = {"resolution": re.compile(r"\b[Rr]esolutions?\b"), "decision": re.compile(r"\b[Dd]ecisions?\b")}
@@ -1568,16 +1563,14 @@ def inside_longer_name(text, m):
     return bool(re.search(r"[A-Z]\w+ and $", text[:m.start()]))
 
 
-def learn_organs(pairs, aligner, lang, org_pairs):
-    """The four organs: their names with the forms the corpus shows, the
-    organ line, and the name as it stands in a citation."""
+def learn_organs(pairs, aligner):
+    """The four organs' names, with the forms the corpus shows."""
     organs = []
-    lines = collections.Counter(p.fx.strip() for p in org_pairs)
     for organ in ORGANS:
         counts = term_counts(pairs, re.compile(rf"\b{organ}\b"), inside_longer_name)
         found = aligner.extend(counts, aligner.align(counts, en_words=len(organ.split())))
         organs.append({"organ": organ, "name": found})
-    return organs, lines
+    return organs
 
 
 # English prepositions: after them, `the Security Council` takes another case
@@ -1710,7 +1703,7 @@ def organ_lines(pairs, aligner, organs, lang, organ_pairs):
 # The lines around the paragraphs.
 # ---------------------------------------------------------------------------
 
-def learn_frame_lines(pairs, dates, organs_data):
+def learn_frame_lines(pairs, dates):
     """Adoption lines (`Résolution adoptée par l’Assemblée générale le
     {date}`) and meeting lines (`{n}e séance plénière`), as templates with
     the English template each aligns with."""
@@ -2243,7 +2236,7 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
     aligner = TermAligner(pairs, lang, glue={w for w in function_words or () if len(w) <= 3},
                           conjunctions=prefix_texts)
     aligner.ratio = learn_length_ratio(pairs, aligner)
-    organs, _ = learn_organs(pairs, aligner, lang, [])
+    organs = learn_organs(pairs, aligner)
     organ_pairs = [p for p in pairs if p.role == "organ"]
     lines = organ_lines(pairs, aligner, organs, lang, organ_pairs)
     for line, organ in zip(lines, organs):
@@ -2273,7 +2266,7 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
     data["organs"] = [{"organ": o, "forms": (organ["name"] or {}).get("forms", [])} for o, organ in zip(ORGANS, organs)]
     if not full:
         return data, pairs
-    frame = learn_frame_lines(pairs, dates, organs)
+    frame = learn_frame_lines(pairs, dates)
     orgs, acronyms = learn_organizations(pairs, aligner, lexicon, lang)
     data.update({
         "normalization": learn_normalization(v[lang].raw for v in corpus.values()),

@@ -1537,11 +1537,17 @@ impl LanguageData {
                     .iter()
                     .any(|s| before.ends_with(s.as_str()))
             } else {
+                // The word before the number, or the same word with another
+                // ending (`пункт` beside the learned `пункте`, `пункта`).
+                let previous = before
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+                    .unwrap_or("");
                 let word = self
                     .matchers
                     .reference_words
                     .iter()
-                    .any(|w| before.ends_with(&format!("{w} ")));
+                    .any(|w| same_word(previous, w));
                 // Past the rest of a list (`paragraphes 13 et 15 ci-dessus`).
                 let mut after = after;
                 'list: loop {
@@ -1569,6 +1575,19 @@ impl LanguageData {
         }
         out
     }
+}
+
+/// Whether two words are one word with other endings or clitics, as the
+/// learner decides it (`scripts/learn_languages.py`, `same_word`): they
+/// share their first or their last letters, all but three of the longer
+/// word's and four at least.
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let k = 4.max(a.len().max(b.len()).saturating_sub(3));
+    a.len() >= k && b.len() >= k && (a[..k] == b[..k] || a[a.len() - k..] == b[b.len() - k..])
 }
 
 fn is_han(ch: char) -> bool {
@@ -1673,15 +1692,68 @@ mod tests {
             .expect("Prie également");
         assert_eq!(opening.form.english, "Requests");
         assert_eq!(opening.repeat, Some(RepeatKind::Also));
+        let further = fr
+            .opening(Part::Operative, "Décide en outre de")
+            .expect("Décide en outre");
+        assert_eq!(
+            (further.form.english.as_str(), further.repeat),
+            ("Decides", Some(RepeatKind::Further))
+        );
+        assert_eq!(fr.references("visés au paragraphe 5 ci-dessus")[0].0, 5);
+        assert_eq!(fr.label_ordinal(1, "c)"), Some(3));
+        let es = Language::Spanish.data().expect("Spanish");
+        let further = es
+            .opening(Part::Operative, "Solicita además al Secretario General")
+            .expect("Solicita además");
+        assert_eq!(
+            (further.form.english.as_str(), further.repeat),
+            ("Requests", Some(RepeatKind::Further))
+        );
+        let also = es
+            .opening(Part::Preambular, "Reafirmando también su resolución")
+            .expect("Reafirmando también");
+        assert_eq!(
+            (also.form.english.as_str(), also.repeat),
+            ("Reaffirming", Some(RepeatKind::Also))
+        );
+        assert_eq!(es.dates("17 de mayo de 2013")[0].0, Date::new(2013, 5, 17));
         let zh = Language::Chinese.data().expect("Chinese");
         assert_eq!(zh.dates("2013年5月17日")[0].0, Date::new(2013, 5, 17));
+        let also = zh
+            .opening(Part::Preambular, "又回顾其决议")
+            .expect("又回顾");
+        assert_eq!(
+            (also.form.english.as_str(), also.repeat),
+            ("Recalling", Some(RepeatKind::Also))
+        );
+        assert_eq!(zh.references("向会员国分发上文第5段提到的")[0].0, 5);
+        assert_eq!(zh.label_ordinal(2, "㈡"), Some(2));
+        assert_eq!(zh.label_ordinal(2, "(十一)"), Some(11));
         let cited = zh.citations("回顾其2013年5月17日第67/264号决议，");
         assert_eq!(cited.len(), 1);
         assert_eq!(cited[0].date, Some(Date::new(2013, 5, 17)));
         let ru = Language::Russian.data().expect("Russian");
         assert_eq!(ru.dates("17 мая 2013 года")[0].0, Date::new(2013, 5, 17));
+        let also = ru
+            .opening(Part::Operative, "просит также Генерального секретаря")
+            .expect("просит также");
+        assert_eq!(
+            (also.form.english.as_str(), also.repeat),
+            ("Requests", Some(RepeatKind::Also))
+        );
+        assert_eq!(ru.references("как указано в пункт 5 выше")[0].0, 5);
         let ar = Language::Arabic.data().expect("Arabic");
         assert_eq!(ar.dates("20 تموز/يوليه 2004")[0].0, Date::new(2004, 7, 20));
+        let also = ar
+            .opening(Part::Preambular, "وإذ تشير أيضا إلى قرارها")
+            .expect("وإذ تشير أيضا");
+        assert_eq!(
+            (also.form.english.as_str(), also.repeat),
+            ("Recalling", Some(RepeatKind::Also))
+        );
+        assert_eq!(ar.references("المذكورة في الفقرة 5 أعلاه")[0].0, 5);
+        assert_eq!(ar.label_ordinal(1, "(ب)"), Some(2));
+        assert_eq!(ar.label_ordinal(2, "’3‘"), Some(3));
         let cited = ar.citations("قرارها دإط-10/15 المؤرخ 20 تموز/يوليه 2004،");
         assert_eq!(
             cited[0].number,
