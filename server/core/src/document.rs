@@ -172,6 +172,19 @@ impl Document {
         true
     }
 
+    /// The organ that adopted `citation` (a citation of this document), as
+    /// the rules see it: the model's context and this document's catalog
+    /// (see [`crate::attribution`]).
+    pub fn citation_organ(
+        &self,
+        citation: &crate::syntax::Citation,
+    ) -> Option<crate::syntax::Organ> {
+        self.model()
+            .context()
+            .attribute(citation, &self.catalog)
+            .organ()
+    }
+
     /// The catalog citations are checked against.
     pub fn catalog(&self) -> &Catalog {
         &self.catalog

@@ -6,6 +6,7 @@
 //! same [`Document`]. Positions are [`text::Pos`] (line, byte column);
 //! [`text`] converts them to the UTF-8, UTF-16 or UTF-32 columns editors use.
 
+pub mod attribution;
 pub mod catalog;
 pub mod config;
 pub mod data;

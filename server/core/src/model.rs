@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::syntax::citation::{Citation, CitationId, Qualifier, SessionRef};
+use crate::attribution::Attribution;
+use crate::syntax::citation::{Citation, SessionRef};
 use crate::syntax::date::Date;
 use crate::syntax::{LineKind, LineSyntax, Organ, Span};
 
@@ -74,6 +75,10 @@ pub struct Own {
 pub struct Context {
     pub organ: Option<Organ>,
     pub own: Own,
+    /// The highest number of a footnote text (0 without footnotes): digits
+    /// glued to a citation may be a marker up to it (`74/1673` for 74/167
+    /// and footnote 3).
+    pub footnotes: u32,
 }
 
 /// The document-level model.
@@ -430,6 +435,7 @@ impl Model {
         Context {
             organ: self.organ,
             own: self.own,
+            footnotes: self.footnote_texts.last().copied().unwrap_or(0),
         }
     }
 
@@ -440,60 +446,16 @@ impl Model {
 }
 
 impl Context {
-    /// The organ a citation refers to, if it can be known.
+    /// The organ a citation refers to, if it can be known (see
+    /// [`crate::attribution`]).
     pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
-        let by_form = match citation.id {
-            CitationId::Year { .. } => Some(Organ::SecurityCouncil),
-            _ => None,
-        };
-        let organ = match citation.qualifier {
-            Qualifier::Explicit(organ) => Some(organ),
-            Qualifier::Assembly => Some(Organ::GeneralAssembly),
-            Qualifier::Council => match self.organ {
-                Some(
-                    o @ (Organ::SecurityCouncil
-                    | Organ::HumanRightsCouncil
-                    | Organ::EconomicAndSocialCouncil),
-                ) => Some(o),
-                _ => None,
-            },
-            Qualifier::Its {
-                other_body: true, ..
-            }
-            | Qualifier::Context {
-                other_body: true, ..
-            } => None,
-            Qualifier::Context { nearby, .. } => nearby.filter(|o| Some(*o) == self.organ),
-            Qualifier::Its {
-                nearby: Some(organ),
-                ..
-            } => Some(organ),
-            Qualifier::Its { nearby: None, .. } => self.organ,
-            Qualifier::Bare => match citation.id {
-                CitationId::Year { .. } => by_form,
-                CitationId::Roman { .. } => {
-                    (self.organ == Some(Organ::GeneralAssembly)).then_some(Organ::GeneralAssembly)
-                }
-                CitationId::Slash { .. } => match self.organ {
-                    Some(o @ (Organ::GeneralAssembly | Organ::HumanRightsCouncil)) => Some(o),
-                    _ => None,
-                },
-            },
-        }?;
-        // The form must fit the organ: a year in brackets is the Security
-        // Council's; GA numbers `N/M` begin with session 31.
-        match (organ, citation.id) {
-            (Organ::SecurityCouncil, CitationId::Year { .. }) => Some(organ),
-            (Organ::SecurityCouncil, _) | (_, CitationId::Year { .. }) => None,
-            (
-                Organ::GeneralAssembly,
-                CitationId::Slash {
-                    session: SessionRef::Regular(s),
-                    ..
-                },
-            ) if s < 31 => None,
-            _ => Some(organ),
-        }
+        crate::attribution::attribute(self, citation, None).organ()
+    }
+
+    /// What the resolver concludes about `citation`, with the catalog to
+    /// settle ties.
+    pub fn attribute(&self, citation: &Citation, catalog: &crate::Catalog) -> Attribution {
+        crate::attribution::attribute(self, citation, Some(catalog))
     }
 }
 

@@ -60,7 +60,9 @@ pub fn declared_entry(document: &Document, uri: &str) -> Option<Entry> {
         date: own.date,
         other_dates: Vec::new(),
         parts: String::new(),
+        part_dates: Vec::new(),
         title,
+        title_source: super::TitleSource::Official,
         origin: Origin::Document {
             uri: Arc::from(uri),
             line,

@@ -201,7 +201,7 @@ fn entry_date(
     catalog: &Catalog,
     citation: &Citation,
 ) -> Option<(crate::syntax::date::Date, String)> {
-    let organ = document.model().citation_organ(citation)?;
+    let organ = document.citation_organ(citation)?;
     let key = Key::of_citation(organ, citation)?;
     let entry = catalog.get(&key)?;
     Some((entry.date?, entry.cite.clone()))

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::completion::{typed_word, CompletionCtx, CompletionItem, CompletionKind};
 use super::hover::{Hover, HoverCtx};
 use crate::catalog::key::SessionName;
-use crate::catalog::{Catalog, DatedBy, Entry, Key, Origin, Series, Status};
+use crate::catalog::{Catalog, DatedBy, Entry, Key, Origin, Series, Status, TitleSource};
 use crate::data;
 use crate::ide::escape_markdown;
 use crate::syntax::citation::SessionRef;
@@ -22,7 +22,6 @@ fn citation_at(document: &Document, pos: Pos) -> Option<(&Citation, Option<Key>)
     let line = document.lines().get(pos.line as usize)?;
     let citation = line.citations.iter().find(|c| c.span.contains(pos.col))?;
     let key = document
-        .model()
         .citation_organ(citation)
         .and_then(|organ| Key::of_citation(organ, citation));
     Some((citation, key))
@@ -101,6 +100,9 @@ pub fn entry_markdown(entry: &Entry) -> String {
     );
     if !entry.title.is_empty() {
         out.push_str(&format!("\n\n*{}*", escape_markdown(&entry.title)));
+        if let TitleSource::CitedIn(symbol) = &entry.title_source {
+            out.push_str(&format!(" (as cited in {})", escape_markdown(symbol)));
+        }
     }
     let mut facts = Vec::new();
     if let Some(date) = entry.date {
@@ -153,6 +155,21 @@ pub(crate) fn hover(ctx: &HoverCtx<'_>) -> Option<Hover> {
     let written = text
         .get(citation.span.start as usize..citation.span.end as usize)
         .unwrap_or("");
+    if let Some(Key {
+        organ: Organ::Other,
+        ..
+    }) = key
+    {
+        let markdown = format!(
+            "**{}**\n\nThe words say another body adopted this {}; the catalog holds the General Assembly's, the Security Council's and the Human Rights Council's.",
+            escape_markdown(written),
+            match citation.kind {
+                CitationKind::Resolution => "resolution",
+                CitationKind::Decision => "decision",
+            }
+        );
+        return Some(Hover { range, markdown });
+    }
     let Some(key) = key else {
         let markdown = format!(
             "**{}**\n\nThe text does not say which body adopted this {}, so the catalog is not consulted (write, for example, `General Assembly resolution …` or `its resolution …`).",
@@ -394,6 +411,11 @@ mod tests {
                 "{GA}\tNoting that the Environment Assembly, in its resolution 2/10, decided,"
             ),
             "2/10",
+        );
+        assert!(md.contains("another body adopted"), "{md}");
+        let md = hover_at(
+            &format!("{GA}\tNoting that, in resolution 5/14 of 2 March 2022, States decided,"),
+            "5/14",
         );
         assert!(md.contains("does not say which body"), "{md}");
     }

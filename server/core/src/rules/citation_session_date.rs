@@ -8,9 +8,10 @@
 //! the cited resolution, `citation-catalog-date` says more (the right date)
 //! and this rule is silent.
 
+use crate::attribution::{self, Attribution};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::citation::{Citation, CitationId, SessionRef};
+use crate::syntax::citation::{Body, Citation, CitationId, SessionRef};
 use crate::syntax::Organ;
 
 use super::{Ctx, LineCtx, RuleInfo};
@@ -37,19 +38,30 @@ pub(crate) fn check_line(
 }
 
 fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<Diagnostic> {
-    let organ = ctx.model.citation_organ(citation)?;
+    let attribution = ctx.model.attribute(citation, ctx.catalog);
     let dated = citation.date.filter(|(d, _)| d.is_valid());
-    match (organ, citation.id) {
+    let written = || ctx_text(citation);
+    match (attribution, citation.id) {
         (
-            Organ::SecurityCouncil,
+            Attribution::Organ(Organ::SecurityCouncil),
             CitationId::Year {
                 number,
                 year,
                 year_span,
             },
         ) => {
-            if year > data::sc_last_year() || year < 1946 {
+            if year < 1946 {
                 return None;
+            }
+            if let Some(actual) = data::sc_year_of(number).filter(|actual| *actual != year) {
+                return Some(Ctx::diagnostic(
+                    &INFO,
+                    line,
+                    year_span,
+                    format!(
+                        "Security Council resolution {number} was adopted in {actual}, not {year}: write `{number} ({actual})`"
+                    ),
+                ));
             }
             if let Some((first, last)) = data::sc_numbers_in_year(year) {
                 if !(first..=last).contains(&number) {
@@ -77,69 +89,120 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                 )
             })
         }
-        (Organ::GeneralAssembly, CitationId::Slash { session, .. })
-        | (
-            Organ::GeneralAssembly,
-            CitationId::Roman {
-                session: Some(session),
-                ..
-            },
+        (
+            Attribution::Organ(
+                organ @ (Organ::GeneralAssembly
+                | Organ::HumanRightsCouncil
+                | Organ::EconomicAndSocialCouncil),
+            ),
+            id,
         ) => {
             let (date, span) = dated?;
-            if catalog_dates(ctx, citation) {
+            if catalog_dates(ctx, citation) || attribution::fits_date(organ, id, date) {
                 return None;
             }
-            let written = &ctx_text(citation);
-            match session {
-                SessionRef::Regular(n) => {
-                    let (start, end) = data::ga_session_range(n)?;
-                    if date < start || date > end {
-                        return Some(Ctx::diagnostic(
-                            &INFO,
-                            line,
-                            span,
-                            format!(
-                                "resolution {written} belongs to the {} session, which adopted texts from {start} to {end}; {date} is outside it: check the date or the number",
-                                data::ordinal(n)
-                            ),
-                        ));
+            let (start, end) = attribution::window(organ, id)?;
+            let during = match end {
+                Some(end) => format!("from {start} to {end}"),
+                None => format!("from {start}"),
+            };
+            let written = written();
+            let message = match (organ, id) {
+                (
+                    Organ::GeneralAssembly,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(n),
+                        ..
                     }
-                    None
+                    | CitationId::Roman {
+                        session: Some(SessionRef::Regular(n)),
+                        ..
+                    },
+                ) => format!(
+                    "resolution {written} belongs to the {} session, which adopted texts from {start} to {}; {date} is outside it: check the date or the number",
+                    data::ordinal(n),
+                    end.unwrap_or(start)
+                ),
+                (Organ::GeneralAssembly, _) => format!(
+                    "resolution {written} belongs to a session that opened on {start}; {date} is earlier: check the date or the number"
+                ),
+                (
+                    Organ::HumanRightsCouncil,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(n),
+                        ..
+                    },
+                ) => format!(
+                    "Human Rights Council resolution {written} belongs to its {} session, held {during}; {date} is outside it: check the date or the number",
+                    data::ordinal(n)
+                ),
+                (Organ::HumanRightsCouncil, _) => format!(
+                    "Human Rights Council resolution {written} dates {during}; {date} is earlier: check the date or the number"
+                ),
+                (
+                    _,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(year),
+                        number,
+                    },
+                ) if year >= data::ECOSOC_FIRST_JULY_SESSION => format!(
+                    "Economic and Social Council resolution {year}/{number} belongs to its {year} session, which runs from July to July ({during}); {date} is outside it: check the date"
+                ),
+                (
+                    _,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(year),
+                        number,
+                    },
+                ) => format!(
+                    "Economic and Social Council resolution {year}/{number} was adopted in {year}, but this date is in {}: check the date",
+                    date.year
+                ),
+                _ => return None,
+            };
+            Some(Ctx::diagnostic(&INFO, line, span, message))
+        }
+        (Attribution::NoneFits(organs), id) => {
+            let (date, span) = dated?;
+            let mut options = Vec::new();
+            for organ in attribution::KNOWN {
+                if !organs.contains(Body::Organ(organ)) {
+                    continue;
                 }
-                SessionRef::Special(n) | SessionRef::Emergency(n) => {
-                    let opened = match session {
-                        SessionRef::Special(_) => data::ga_special_opened(n),
-                        _ => data::ga_emergency_opened(n),
-                    }?;
-                    (date < opened).then(|| {
-                        Ctx::diagnostic(
-                            &INFO,
-                            line,
-                            span,
-                            format!(
-                                "resolution {written} belongs to a session that opened on {opened}; {date} is earlier: check the date or the number"
-                            ),
-                        )
-                    })
-                }
+                let (start, end) = attribution::window(organ, id)?;
+                options.push(match end {
+                    Some(end) => format!("the {}'s, from {start} to {end}", organ.name()),
+                    None => format!("the {}'s, from {start}", organ.name()),
+                });
             }
+            Some(Ctx::diagnostic(
+                &INFO,
+                line,
+                span,
+                format!(
+                    "resolution {} would be {}; {date} fits neither: check the date or the number",
+                    written(),
+                    options.join(", or ")
+                ),
+            ))
         }
         (
-            Organ::EconomicAndSocialCouncil,
+            Attribution::Organ(Organ::Other) | Attribution::Unknown,
             CitationId::Slash {
                 session: SessionRef::Regular(year),
                 number,
             },
-        ) if year >= 1978 => {
+        ) if year >= 1946 => {
+            // A number by year, whoever adopted it.
             let (date, span) = dated?;
-            (date.year != year).then(|| {
+            let (start, end) = data::year_numbered_range(year)?;
+            (date < start || date > end).then(|| {
                 Ctx::diagnostic(
                     &INFO,
                     line,
                     span,
                     format!(
-                        "Economic and Social Council resolution {year}/{number} was adopted in {year}, but this date is in {}: check the date",
-                        date.year
+                        "resolution {year}/{number} is numbered by the year of its session, which ran from {start} to {end}; {date} is outside it: check the date or the number"
                     ),
                 )
             })
@@ -150,11 +213,9 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
 
 /// Whether `citation-catalog-date` checks this citation's date.
 fn catalog_dates(ctx: &LineCtx<'_>, citation: &Citation) -> bool {
-    !citation.parts
-        && ctx
-            .citation_key(citation)
-            .and_then(|key| ctx.catalog.get(&key))
-            .is_some_and(|entry| entry.date.is_some())
+    ctx.citation_key(citation)
+        .and_then(|key| ctx.catalog.get(&key))
+        .is_some_and(|entry| entry.date.is_some())
 }
 
 /// The citation's number as a reader would write it, for messages.

@@ -3,12 +3,16 @@
 //! to 80, ES-10, ES-11 and S-32; Security Council resolutions from 1): a
 //! number missing there is a typing slip. Elsewhere absence proves nothing
 //! and nothing is said. Security Council numbers whose year the session
-//! tables know are left to `citation-session-date`.
+//! tables know are left to `citation-session-date`. Digits the export
+//! glued to a number as a footnote marker (`resolution 74/1673` for 74/167
+//! and footnote 3) are not a wrong number when that footnote exists and
+//! the number without them does.
 
-use crate::catalog::{Series, Status};
+use crate::catalog::{Key, Series, Status};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::citation::CitationId;
+use crate::syntax::citation::{Citation, CitationId};
+use crate::syntax::MarkerStrength;
 
 use super::{Ctx, LineCtx, RuleInfo};
 use crate::syntax::LineSyntax;
@@ -33,6 +37,9 @@ pub(crate) fn check_line(
         let Status::Unknown(complete) = ctx.catalog.status(&key) else {
             continue;
         };
+        if glued_marker(ctx, syntax, citation, &key) {
+            continue;
+        }
         let message = match key.series {
             Series::Single => {
                 if let CitationId::Year { year, .. } = citation.id {
@@ -83,6 +90,27 @@ pub(crate) fn check_line(
         };
         acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
     }
+}
+
+/// Whether the last digits of the number are a footnote marker the export
+/// glued to it (`resolution 74/1673` for 74/167 and footnote 3): the line
+/// holds a possible marker there, the footnote exists, and the number
+/// without it does.
+fn glued_marker(ctx: &LineCtx<'_>, syntax: &LineSyntax, citation: &Citation, key: &Key) -> bool {
+    if !matches!(citation.id, CitationId::Slash { .. }) || citation.letters.is_some() {
+        return false;
+    }
+    syntax.markers.iter().any(|marker| {
+        if marker.strength != MarkerStrength::Possible
+            || marker.span.end != citation.span.end
+            || marker.number > ctx.model.footnotes
+        {
+            return false;
+        }
+        let digits = marker.span.end - marker.span.start;
+        let number = key.number / 10u32.pow(digits);
+        number > 0 && ctx.catalog.get(&Key { number, ..*key }).is_some()
+    })
 }
 
 #[cfg(test)]

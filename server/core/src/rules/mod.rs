@@ -32,7 +32,7 @@ use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Context, Model};
 use crate::parts::Parts;
-use crate::syntax::{Citation, LineSyntax, Span};
+use crate::syntax::{Citation, LineSyntax, Organ, Span};
 use crate::text::Range;
 
 mod bracket_balance;
@@ -41,6 +41,7 @@ mod citation_future;
 mod citation_malformed;
 mod citation_order;
 mod citation_session_date;
+mod citation_title;
 mod citation_unknown;
 mod footnote_missing;
 mod footnote_order;
@@ -74,9 +75,14 @@ pub struct LineCtx<'a> {
 }
 
 impl LineCtx<'_> {
+    /// The organ that adopted `citation`, when the evidence decides it.
+    pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
+        self.model.attribute(citation, self.catalog).organ()
+    }
+
     /// The catalog key of `citation`, when its organ is known.
     pub fn citation_key(&self, citation: &Citation) -> Option<Key> {
-        let organ = self.model.citation_organ(citation)?;
+        let organ = self.citation_organ(citation)?;
         Key::of_citation(organ, citation)
     }
 }
@@ -94,7 +100,11 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// The catalog key of `citation`, when its organ is known.
     pub fn citation_key(&self, citation: &Citation) -> Option<Key> {
-        let organ = self.model.citation_organ(citation)?;
+        let organ = self
+            .model
+            .context()
+            .attribute(citation, self.catalog)
+            .organ()?;
         Key::of_citation(organ, citation)
     }
 
@@ -154,6 +164,7 @@ pub static LINE_RULES: &[(RuleInfo, LineCheck)] = &[
     (citation_unknown::INFO, citation_unknown::check_line),
     (citation_future::INFO, citation_future::check_line),
     (citation_order::INFO, citation_order::check_line),
+    (citation_title::INFO, citation_title::check_line),
 ];
 
 /// The user-facing description of every rule.
