@@ -95,6 +95,10 @@ enum Level {
 /// after the data was taken (July 2026).
 const UNDATED_TEXT: Date = Date::new(2027, 7, 1);
 
+/// A date after every session: numbers that fit at it have the shape of
+/// the organ's numbering, whatever their session.
+const LATEST: Date = Date::new(9999, 12, 31);
+
 fn is_council(organ: Organ) -> bool {
     matches!(
         organ,
@@ -144,6 +148,15 @@ pub fn form_allows(organ: Organ, id: CitationId) -> bool {
             },
         ) => n <= 200,
         (Organ::HumanRightsCouncil, CitationId::Roman { .. }) => false,
+        // Numbers by year since 1978, the session in roman numerals before.
+        (
+            Organ::EconomicAndSocialCouncil,
+            CitationId::Slash {
+                session: SessionRef::Regular(year),
+                ..
+            },
+        ) => year >= 1946,
+        (Organ::EconomicAndSocialCouncil, CitationId::Slash { .. }) => false,
         _ => true,
     }
 }
@@ -158,7 +171,7 @@ fn fits_number(organ: Organ, id: CitationId, at: Date) -> bool {
                 session: SessionRef::Regular(n),
                 ..
             },
-        ) => n >= 31 && n <= data::ga_session_at(at),
+        ) => (31..=200).contains(&n) && n <= data::ga_session_at(at),
         (
             Organ::GeneralAssembly,
             CitationId::Slash {
@@ -190,7 +203,7 @@ fn fits_number(organ: Organ, id: CitationId, at: Date) -> bool {
                 session: SessionRef::Regular(n),
                 ..
             },
-        ) => n >= 1 && n <= data::hrc_session_at(at),
+        ) => (1..=200).contains(&n) && n <= data::hrc_session_at(at),
         (
             Organ::HumanRightsCouncil,
             CitationId::Slash {
@@ -208,6 +221,25 @@ fn fits_number(organ: Organ, id: CitationId, at: Date) -> bool {
         (Organ::SecurityCouncil, CitationId::Year { year, .. }) => (1946..=at.year).contains(&year),
         _ => false,
     }
+}
+
+/// How many sessions past the organ's current one (at `at`) a regular
+/// session number is (0 when it is not past, or for other numbers).
+fn excess(organ: Organ, id: CitationId, at: Date) -> u32 {
+    let CitationId::Slash {
+        session: SessionRef::Regular(n),
+        ..
+    } = id
+    else {
+        return 0;
+    };
+    let current = match organ {
+        Organ::GeneralAssembly => data::ga_session_at(at),
+        Organ::HumanRightsCouncil => data::hrc_session_at(at),
+        Organ::EconomicAndSocialCouncil => at.year + 1,
+        _ => return 0,
+    };
+    n.saturating_sub(current)
 }
 
 /// The Human Rights Council's first special session opened on 5 July 2006.
@@ -343,8 +375,8 @@ fn levels(ctx: &Context, citation: &Citation) -> Result<[Level; 4], Attribution>
             set(&mut levels, organ, Level::Preferred);
             for body in others {
                 match body {
-                    Body::Organ(other) => set(&mut levels, other, Level::Possible),
-                    Body::Council => councils(&mut levels, Level::Possible),
+                    Body::Organ(other) => set(&mut levels, other, Level::Second),
+                    Body::Council => councils(&mut levels, Level::Second),
                 }
             }
         }
@@ -371,8 +403,13 @@ fn levels(ctx: &Context, citation: &Citation) -> Result<[Level; 4], Attribution>
                 Some(organ) if other_body => set(&mut levels, organ, Level::Weak),
                 Some(organ) => set(&mut levels, organ, Level::Preferred),
             }
-            // Other organs' texts cite the Assembly by bare number.
-            if own != Some(Organ::GeneralAssembly) {
+            // Other organs' texts cite the Assembly by bare number, unless
+            // the clause names their own organ (`Human Rights Council
+            // resolution 5/1 …, and resolution 5/2`).
+            let own_named = own.is_some_and(|o| {
+                clause.contains(Body::Organ(o)) || is_council(o) && clause.contains(Body::Council)
+            });
+            if own != Some(Organ::GeneralAssembly) && !own_named {
                 set(&mut levels, Organ::GeneralAssembly, Level::Second);
             }
             // Any organ whose numbering fits, if the date confirms it; not
@@ -423,8 +460,31 @@ pub fn attribute(ctx: &Context, citation: &Citation, catalog: Option<&Catalog>) 
         .zip(levels)
         .filter(|(organ, level)| *level > Level::Excluded && fits_number(*organ, citation.id, at))
         .collect();
-    if candidates.is_empty() {
-        return Attribution::Unknown;
+    if candidates.iter().all(|c| c.1 < Level::Second) {
+        // No organ the words point at can have adopted that number by the
+        // text's date: the one
+        // the words rank highest, if one is, whose number is then reported
+        // (a session later than the text's own).
+        // Among several, the one whose current session the number passes
+        // by least: `75/180` in a text of 2019 is a slip of the Assembly's
+        // seventy-fourth session, not of the Council's forty-first.
+        let mut ranked: Vec<(Organ, Level, u32)> = KNOWN
+            .into_iter()
+            .zip(levels)
+            .filter(|(organ, level)| {
+                *level >= Level::Second && fits_number(*organ, citation.id, LATEST)
+            })
+            .map(|(organ, level)| (organ, level, excess(organ, citation.id, at)))
+            .collect();
+        let least = ranked.iter().map(|r| r.2).min().unwrap_or(0);
+        ranked.retain(|r| r.2 == least);
+        let ranked: Vec<(Organ, Level)> = ranked.into_iter().map(|(o, l, _)| (o, l)).collect();
+        if let Some((organ, _)) = best(&ranked) {
+            return Attribution::Organ(organ);
+        }
+        if candidates.is_empty() {
+            return Attribution::Unknown;
+        }
     }
     let Some(date) = citation.date.map(|(d, _)| d).filter(Date::is_valid) else {
         return match best(&candidates) {

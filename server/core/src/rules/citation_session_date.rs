@@ -3,10 +3,15 @@
 //! opening (September of 1945 + N) to the day the next session opens, that
 //! day included; old style `(XXX)` is session 30. A Security Council number
 //! must have been adopted in the year in brackets, and its date must fall in
-//! that year. An Economic and Social Council number `2013/5` names its year.
-//! Only citations whose organ is known are checked. Where the catalog dates
-//! the cited resolution, `citation-catalog-date` says more (the right date)
-//! and this rule is silent.
+//! that year. Human Rights Council session N is held in a known part of a known year;
+//! an Economic and Social Council number `2021/4` belongs to its year, which
+//! runs from July to July since its 2015 session; any other number by year
+//! (`2005/69` of the Commission on Human Rights) to that calendar year, or
+//! the Council's. The organ comes from [`crate::attribution`]; where
+//! several organs could have adopted that number and the date fits none of
+//! them, that is reported too. Where the catalog dates the cited
+//! resolution, `citation-catalog-date` says more (the right date) and this
+//! rule is silent.
 
 use crate::attribution::{self, Attribution};
 use crate::data;
@@ -77,6 +82,9 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                 }
             }
             let (date, span) = dated?;
+            if catalog_dates(ctx, citation) {
+                return None;
+            }
             (date.year != year).then(|| {
                 Ctx::diagnostic(
                     &INFO,

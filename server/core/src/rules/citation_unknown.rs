@@ -5,8 +5,9 @@
 //! and nothing is said. Security Council numbers whose year the session
 //! tables know are left to `citation-session-date`. Digits the export
 //! glued to a number as a footnote marker (`resolution 74/1673` for 74/167
-//! and footnote 3) are not a wrong number when that footnote exists and
-//! the number without them does.
+//! and footnote 3) are not a wrong number when the number has more digits
+//! than any of its session, that footnote exists and the number without
+//! them does.
 
 use crate::catalog::{Key, Series, Status};
 use crate::data;
@@ -37,7 +38,7 @@ pub(crate) fn check_line(
         let Status::Unknown(complete) = ctx.catalog.status(&key) else {
             continue;
         };
-        if glued_marker(ctx, syntax, citation, &key) {
+        if glued_marker(ctx, syntax, citation, &key, complete.last) {
             continue;
         }
         let message = match key.series {
@@ -93,11 +94,22 @@ pub(crate) fn check_line(
 }
 
 /// Whether the last digits of the number are a footnote marker the export
-/// glued to it (`resolution 74/1673` for 74/167 and footnote 3): the line
+/// glued to it (`resolution 74/1673` for 74/167 and footnote 3): the number
+/// has more digits than any of its session (which ends at `last`), the line
 /// holds a possible marker there, the footnote exists, and the number
 /// without it does.
-fn glued_marker(ctx: &LineCtx<'_>, syntax: &LineSyntax, citation: &Citation, key: &Key) -> bool {
-    if !matches!(citation.id, CitationId::Slash { .. }) || citation.letters.is_some() {
+fn glued_marker(
+    ctx: &LineCtx<'_>,
+    syntax: &LineSyntax,
+    citation: &Citation,
+    key: &Key,
+    last: u32,
+) -> bool {
+    let digits = |n: u32| n.checked_ilog10().unwrap_or(0);
+    if !matches!(citation.id, CitationId::Slash { .. })
+        || citation.letters.is_some()
+        || digits(key.number) <= digits(last)
+    {
         return false;
     }
     syntax.markers.iter().any(|marker| {

@@ -604,7 +604,7 @@ const CLAUSE_WINDOW: usize = 4096;
 const AFTER_WINDOW: usize = 240;
 
 /// Names [`BODY`] recognizes.
-const BODY_NAMES: &str = "General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission|Conference|Assembly|Council|Committee|Board|Forum|Parties|Organization|Meeting";
+const BODY_NAMES: &str = "General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission|Conference|Assembly|Council|Committee|Board|Forum|Parties|Organization|Meeting|Working Group|Congress";
 
 static BODY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{BODY_NAMES})(?-u:\b)")).unwrap());
@@ -613,12 +613,19 @@ static BODY: LazyLock<Regex> =
 /// its`, `by the General Assembly in its`, `the United Nations Environment
 /// Assembly at its second session, in paragraph 6 of its`, `the adoption by
 /// the Economic Commission for Latin America and the Caribbean of its`.
-static ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+static ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| owner_pattern("in|by|through|under|with|of"));
+/// The same for a number without `its`: `endorsed by the General Assembly in
+/// resolution 73/195`, `the Committee established by the Security Council
+/// in resolution 1267 (1999)`, `adopted by the General Assembly by
+/// consensus as resolution 69/313`.
+static BARE_OWNER: LazyLock<Regex> = LazyLock::new(|| owner_pattern("in|by|through|under|as"));
+
+fn owner_pattern(prepositions: &str) -> Regex {
     Regex::new(&format!(
-        r"(?-u:\b)({BODY_NAMES})(?: (?:for|on|of|to|against|and|the|[A-Z][\w\-’]*))*(?: at its [\w\- ]{{1,40}}? session)?,? (?:in|by|through|under|with|of)(?: (?:operative )?(?:paragraphs?|sections?|part|the annex|annex)[^,;]{{0,40}}? (?:of|to))? $"
+        r"(?-u:\b)({BODY_NAMES})(?: (?:for|on|of|to|against|and|the|[A-Z][\w\-’]*))*(?: at its [\w\- ]{{1,40}}? session)?(?:,? (?:by consensus|without a vote))?,? (?:{prepositions})(?: (?:operative )?(?:paragraphs?|sections?|part|the annex|annex)[^,;]{{0,40}}? (?:of|to))? $"
     ))
     .unwrap()
-});
+}
 
 /// The body named right after a list: `…, in which the Assembly`, `… of the
 /// Conference of the Parties`, or as the subject of the clause (`in its
@@ -729,13 +736,8 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
     let last_word = &before[last_word_start..];
     let after = named_after(text, list_end, line_body);
     if last_word == "its" || last_word == "their" {
-        if let Some(m) = ITS_OWNER.captures(window_before(text, last_word_start, 160)) {
-            let owner = m.get(1).expect("the owner's group");
-            let start =
-                last_word_start - (window_before(text, last_word_start, 160).len() - owner.start());
-            if let Some(body) = body_at(text, start, owner.as_str(), line_body) {
-                return Qualifier::Named(body);
-            }
+        if let Some(body) = owner(&ITS_OWNER, text, last_word_start, line_body) {
+            return Qualifier::Named(body);
         }
         if let Some((body, _)) = after {
             return Qualifier::Named(body);
@@ -752,12 +754,24 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
         // `Commission on Human Rights resolution`, `WHA resolution`.
         return Qualifier::Named(Body::Organ(Organ::Other));
     }
+    if let Some(body) = owner(&BARE_OWNER, text, lead, line_body) {
+        return Qualifier::Named(body);
+    }
     match after {
         Some((body, false)) => Qualifier::Named(body),
         _ => Qualifier::Bare {
             clause: clause_bodies(text, line_body, lead, list_end),
         },
     }
+}
+
+/// The body `pattern` finds as the owner of what follows `end` (the
+/// citation's lead, or its `its`).
+fn owner(pattern: &Regex, text: &str, end: usize, line_body: usize) -> Option<Body> {
+    let window = window_before(text, end, 160);
+    let m = pattern.captures(window)?.get(1)?;
+    let start = end - (window.len() - m.start());
+    body_at(text, start, m.as_str(), line_body)
 }
 
 /// The `len` bytes of `text` before `end` (fewer at the start), cut at a
