@@ -340,17 +340,19 @@ fn levels(ctx: &Context, citation: &Citation) -> Result<[Level; 4], Attribution>
         }
     };
     // The other bodies a clause names, besides the text's own organ.
-    let others = |clause: Bodies| -> Vec<Body> {
-        let mut found = Vec::new();
-        for organ in KNOWN.into_iter().chain([Organ::Other]) {
-            if clause.contains(Body::Organ(organ)) && Some(organ) != own {
-                found.push(Body::Organ(organ));
-            }
-        }
-        if clause.contains(Body::Council) && !own.is_some_and(is_council) {
-            found.push(Body::Council);
-        }
-        found
+    let others = |clause: Bodies| {
+        KNOWN
+            .into_iter()
+            .chain([Organ::Other])
+            .map(Body::Organ)
+            .chain([Body::Council])
+            .filter(move |body| {
+                clause.contains(*body)
+                    && match body {
+                        Body::Organ(organ) => Some(*organ) != own,
+                        Body::Council => !own.is_some_and(is_council),
+                    }
+            })
     };
     match citation.qualifier {
         Qualifier::Named(Body::Organ(Organ::Other)) => {
@@ -368,12 +370,11 @@ fn levels(ctx: &Context, citation: &Citation) -> Result<[Level; 4], Attribution>
             if organ == Organ::Other {
                 return Err(Attribution::Organ(Organ::Other));
             }
-            let others = others(clause);
-            if others.is_empty() {
+            if others(clause).next().is_none() {
                 return Err(decisive(organ));
             }
             set(&mut levels, organ, Level::Preferred);
-            for body in others {
+            for body in others(clause) {
                 match body {
                     Body::Organ(other) => set(&mut levels, other, Level::Second),
                     Body::Council => councils(&mut levels, Level::Second),
@@ -381,15 +382,14 @@ fn levels(ctx: &Context, citation: &Citation) -> Result<[Level; 4], Attribution>
             }
         }
         Qualifier::Bare { clause } => {
-            let others = others(clause);
             let mut named = false;
             let mut other_body = false;
-            for body in &others {
+            for body in others(clause) {
                 match body {
                     Body::Organ(Organ::Other) => other_body = true,
                     Body::Organ(other) => {
                         named = true;
-                        set(&mut levels, *other, Level::Preferred);
+                        set(&mut levels, other, Level::Preferred);
                     }
                     Body::Council => {
                         named = true;
@@ -425,6 +425,38 @@ fn levels(ctx: &Context, citation: &Citation) -> Result<[Level; 4], Attribution>
     Ok(levels)
 }
 
+/// Up to four organs with their levels, kept without allocating (the
+/// resolver runs for every citation, once for each rule).
+#[derive(Clone, Copy)]
+struct Ranked {
+    items: [(Organ, Level); 4],
+    len: usize,
+}
+
+impl Ranked {
+    fn as_slice(&self) -> &[(Organ, Level)] {
+        &self.items[..self.len]
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl FromIterator<(Organ, Level)> for Ranked {
+    fn from_iter<I: IntoIterator<Item = (Organ, Level)>>(iter: I) -> Ranked {
+        let mut ranked = Ranked {
+            items: [(Organ::Other, Level::Excluded); 4],
+            len: 0,
+        };
+        for item in iter.into_iter().take(4) {
+            ranked.items[ranked.len] = item;
+            ranked.len += 1;
+        }
+        ranked
+    }
+}
+
 /// The organ at the single highest level among `candidates`, if one is.
 fn best(candidates: &[(Organ, Level)]) -> Option<(Organ, Level)> {
     let top = candidates.iter().map(|c| c.1).max()?;
@@ -455,31 +487,29 @@ pub fn attribute(ctx: &Context, citation: &Citation, catalog: Option<&Catalog>) 
         Err(decided) => return decided,
     };
     let at = text_date(ctx).unwrap_or(UNDATED_TEXT);
-    let candidates: Vec<(Organ, Level)> = KNOWN
+    let candidates: Ranked = KNOWN
         .into_iter()
         .zip(levels)
         .filter(|(organ, level)| *level > Level::Excluded && fits_number(*organ, citation.id, at))
         .collect();
-    if candidates.iter().all(|c| c.1 < Level::Second) {
+    if candidates.as_slice().iter().all(|c| c.1 < Level::Second) {
         // No organ the words point at can have adopted that number by the
-        // text's date: the one
-        // the words rank highest, if one is, whose number is then reported
-        // (a session later than the text's own).
-        // Among several, the one whose current session the number passes
-        // by least: `75/180` in a text of 2019 is a slip of the Assembly's
-        // seventy-fourth session, not of the Council's forty-first.
-        let mut ranked: Vec<(Organ, Level, u32)> = KNOWN
-            .into_iter()
-            .zip(levels)
-            .filter(|(organ, level)| {
-                *level >= Level::Second && fits_number(*organ, citation.id, LATEST)
-            })
-            .map(|(organ, level)| (organ, level, excess(organ, citation.id, at)))
+        // text's date: the one they rank highest, whose number is then
+        // reported (a session later than the text's own); among several,
+        // the one whose current session the number passes by least
+        // (`75/180` in a text of 2019 is a slip of the Assembly's
+        // seventy-fourth session, not of the Council's forty-first).
+        let shaped = KNOWN.into_iter().zip(levels).filter(|(organ, level)| {
+            *level >= Level::Second && fits_number(*organ, citation.id, LATEST)
+        });
+        let least = shaped
+            .clone()
+            .map(|(organ, _)| excess(organ, citation.id, at))
+            .min();
+        let nearest: Ranked = shaped
+            .filter(|(organ, _)| Some(excess(*organ, citation.id, at)) == least)
             .collect();
-        let least = ranked.iter().map(|r| r.2).min().unwrap_or(0);
-        ranked.retain(|r| r.2 == least);
-        let ranked: Vec<(Organ, Level)> = ranked.into_iter().map(|(o, l, _)| (o, l)).collect();
-        if let Some((organ, _)) = best(&ranked) {
+        if let Some((organ, _)) = best(nearest.as_slice()) {
             return Attribution::Organ(organ);
         }
         if candidates.is_empty() {
@@ -487,43 +517,42 @@ pub fn attribute(ctx: &Context, citation: &Citation, catalog: Option<&Catalog>) 
         }
     }
     let Some(date) = citation.date.map(|(d, _)| d).filter(Date::is_valid) else {
-        return match best(&candidates) {
+        return match best(candidates.as_slice()) {
             Some((organ, level)) if level >= Level::Second => Attribution::Organ(organ),
             _ => Attribution::Unknown,
         };
     };
-    let fitting: Vec<(Organ, Level)> = candidates
+    let fitting: Ranked = candidates
+        .as_slice()
         .iter()
         .copied()
         .filter(|(organ, _)| fits_date(*organ, citation.id, date))
         .collect();
-    if let Some((organ, _)) = best(&fitting) {
+    if let Some((organ, _)) = best(fitting.as_slice()) {
         return Attribution::Organ(organ);
     }
     if !fitting.is_empty() {
         // Several fit equally: the one whose catalog entry has that date.
-        let dated_there: Vec<Organ> = fitting
-            .iter()
-            .map(|c| c.0)
-            .filter(|organ| {
-                catalog.is_some_and(|catalog| {
-                    Key::of_citation(*organ, citation)
-                        .and_then(|key| catalog.get(&key))
-                        .is_some_and(|entry| entry.accepts_date(date))
-                })
+        let mut dated_there = fitting.as_slice().iter().map(|c| c.0).filter(|organ| {
+            catalog.is_some_and(|catalog| {
+                Key::of_citation(*organ, citation)
+                    .and_then(|key| catalog.get(&key))
+                    .is_some_and(|entry| entry.accepts_date(date))
             })
-            .collect();
-        return match dated_there.as_slice() {
-            [organ] => Attribution::Organ(*organ),
+        });
+        return match (dated_there.next(), dated_there.next()) {
+            (Some(organ), None) => Attribution::Organ(organ),
             _ => Attribution::Unknown,
         };
     }
-    // The date fits none: the organ the words prefer, whose date is wrong.
-    match best(&candidates) {
+    // The date fits none: the organ the words prefer, whose date is wrong;
+    // or, when they prefer several equally, that none fits.
+    match best(candidates.as_slice()) {
         Some((organ, level)) if level >= Level::Second => Attribution::Organ(organ),
         Some(_) => Attribution::Unknown,
         None => {
             let top = candidates
+                .as_slice()
                 .iter()
                 .map(|c| c.1)
                 .max()
@@ -532,12 +561,233 @@ pub fn attribute(ctx: &Context, citation: &Citation, catalog: Option<&Catalog>) 
                 return Attribution::Unknown;
             }
             let mut set = Bodies::default();
-            for (organ, level) in &candidates {
+            for (organ, level) in candidates.as_slice() {
                 if *level == top {
                     set = set.with(Body::Organ(*organ));
                 }
             }
             Attribution::NoneFits(set)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+
+    /// The attribution of the citation written `cited` on the last line of
+    /// `text`.
+    fn attributed(text: &str, cited: &str) -> Attribution {
+        let document = Document::new(text);
+        let index = document.lines().len() - 1;
+        let line = document.line_text(index as u32).into_owned();
+        let citation = document.lines()[index]
+            .citations
+            .iter()
+            .find(|c| &line[c.span.start as usize..c.span.end as usize] == cited)
+            .unwrap_or_else(|| panic!("no citation {cited} in {line:?}"));
+        document
+            .model()
+            .context()
+            .attribute(citation, document.catalog())
+    }
+
+    const GA: &str = "Resolution adopted by the General Assembly on 9 December 2021\n76/71.\tTitle\n\n\tThe General Assembly,\n";
+    const HRC: &str = "Resolution adopted by the Human Rights Council on 12 October 2023\n54/1.\tTitle\n\n\tThe Human Rights Council,\n";
+
+    fn organ(organ: Organ) -> Attribution {
+        Attribution::Organ(organ)
+    }
+
+    #[test]
+    fn the_words_decide_when_they_name_the_body() {
+        // `by the Assembly in its resolution` in a Human Rights Council text.
+        assert_eq!(
+            attributed(
+                &format!("{HRC}\tRecalling the decision taken by the Assembly in its resolution 77/298 of 22 June 2023,"),
+                "77/298"
+            ),
+            organ(Organ::GeneralAssembly)
+        );
+        // The Council of a General Assembly text: whichever the number is.
+        for (text, council) in [
+            ("52/28", Organ::HumanRightsCouncil),
+            ("2019/15", Organ::EconomicAndSocialCouncil),
+            ("1871 (2009)", Organ::SecurityCouncil),
+        ] {
+            assert_eq!(
+                attributed(&format!("{GA}\tWelcoming Council resolution {text},"), text),
+                organ(council),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            attributed(
+                &format!("{GA}\tNoting that the Environment Assembly, in its resolution 2/10 of 27 May 2016, decided,"),
+                "2/10"
+            ),
+            organ(Organ::Other)
+        );
+    }
+
+    #[test]
+    fn lists_keep_the_organ_their_clause_names() {
+        let text = format!("{GA}\tRecalling Economic and Social Council resolutions 2019/15 of 8 July 2019 and 2020/23 of 22 July 2020, as well as resolutions 2001/12 of 24 July 2001,");
+        for cited in ["2019/15", "2020/23", "2001/12"] {
+            assert_eq!(
+                attributed(&text, cited),
+                organ(Organ::EconomicAndSocialCouncil),
+                "{cited}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_clause_naming_another_body_leaves_the_number_and_date_to_decide() {
+        // The example: only the General Assembly can have adopted a
+        // resolution 74/3 on 10 October 2019, so it is checked, and a date
+        // outside its session is reported against it.
+        let clause = "\t10.\tWelcomes the work of the Conference on small island developing States, and reaffirms its resolution 74/3 of";
+        assert_eq!(
+            attributed(&format!("{GA}{clause} 10 October 2019,"), "74/3"),
+            organ(Organ::GeneralAssembly)
+        );
+        assert_eq!(
+            attributed(&format!("{GA}{clause} 10 October 2017,"), "74/3"),
+            organ(Organ::GeneralAssembly)
+        );
+        // A bare number in a clause naming a body the checker does not
+        // number: confirmed by the date, or left to that body.
+        let commission = "\tReaffirming the role of the Commission on Crime Prevention and Criminal Justice, and welcoming the adoption of resolution 31/1 of";
+        assert_eq!(
+            attributed(&format!("{GA}{commission} 20 May 2022,"), "31/1"),
+            Attribution::Unknown
+        );
+    }
+
+    #[test]
+    fn the_number_and_its_range_decide_between_organs() {
+        // In a Human Rights Council text of 2023 the Council had held 54
+        // sessions: `77/317` is the Assembly's.
+        assert_eq!(
+            attributed(&format!("{HRC}2 Resolution 77/317."), "77/317"),
+            organ(Organ::GeneralAssembly)
+        );
+        assert_eq!(
+            attributed(&format!("{HRC}\tRecalling its resolution 52/2,"), "52/2"),
+            organ(Organ::HumanRightsCouncil)
+        );
+        // General Assembly numbers `N/M` begin with session 31: a bare
+        // `16/18` of March 2011 is the Council's sixteenth session.
+        assert_eq!(
+            attributed(
+                &format!("{GA}\tRecalling resolution 16/18 of 24 March 2011,"),
+                "16/18"
+            ),
+            organ(Organ::HumanRightsCouncil)
+        );
+        // A bare `5/14` whose date fits no session of the Council is some
+        // other body's.
+        assert_eq!(
+            attributed(
+                &format!("{GA}\tRecalling resolution 5/14 of 2 March 2022,"),
+                "5/14"
+            ),
+            Attribution::Unknown
+        );
+        // A year in brackets is the Security Council's.
+        assert_eq!(
+            attributed(
+                &format!("{HRC}\tRecalling its resolution 2250 (2015),"),
+                "2250 (2015)"
+            ),
+            organ(Organ::SecurityCouncil)
+        );
+        // A later session of the text's own organ stays its own.
+        assert_eq!(
+            attributed(&format!("{GA}\tRecalling resolution 77/5,"), "77/5"),
+            organ(Organ::GeneralAssembly)
+        );
+    }
+
+    #[test]
+    fn when_the_date_fits_none_of_the_organs_the_words_name() {
+        let council = "Resolution 2790 (2025)\n\tThe Security Council,\n\tRecalling the resolutions of the General Assembly and of the Human Rights Council, including resolution 55/2 of";
+        assert_eq!(
+            attributed(&format!("{council} 5 April 2024,"), "55/2"),
+            organ(Organ::HumanRightsCouncil)
+        );
+        assert_eq!(
+            attributed(&format!("{council} 3 April 2019,"), "55/2"),
+            Attribution::NoneFits(
+                Bodies::default()
+                    .with(Body::Organ(Organ::GeneralAssembly))
+                    .with(Body::Organ(Organ::HumanRightsCouncil))
+            )
+        );
+    }
+
+    #[test]
+    fn windows_of_the_organs() {
+        let id = |session: u32| CitationId::Slash {
+            session: SessionRef::Regular(session),
+            number: 1,
+        };
+        // Economic and Social Council: the calendar year until 2014, July
+        // to July from its 2015 session.
+        assert!(fits_date(
+            Organ::EconomicAndSocialCouncil,
+            id(2014),
+            Date::new(2014, 11, 3)
+        ));
+        assert!(!fits_date(
+            Organ::EconomicAndSocialCouncil,
+            id(2014),
+            Date::new(2013, 7, 24)
+        ));
+        assert!(fits_date(
+            Organ::EconomicAndSocialCouncil,
+            id(2015),
+            Date::new(2014, 7, 22)
+        ));
+        assert!(fits_date(
+            Organ::EconomicAndSocialCouncil,
+            id(2021),
+            Date::new(2020, 9, 14)
+        ));
+        assert!(!fits_date(
+            Organ::EconomicAndSocialCouncil,
+            id(2021),
+            Date::new(2021, 9, 14)
+        ));
+        // Human Rights Council: session 52 in March 2023, 54 in September
+        // and October 2023.
+        assert!(fits_date(
+            Organ::HumanRightsCouncil,
+            id(52),
+            Date::new(2023, 4, 4)
+        ));
+        assert!(!fits_date(
+            Organ::HumanRightsCouncil,
+            id(53),
+            Date::new(2023, 4, 4)
+        ));
+        assert!(fits_date(
+            Organ::HumanRightsCouncil,
+            id(54),
+            Date::new(2023, 10, 11)
+        ));
+        // General Assembly: to the next opening, that day included.
+        assert!(fits_date(
+            Organ::GeneralAssembly,
+            id(70),
+            Date::new(2016, 9, 13)
+        ));
+        assert!(!fits_date(
+            Organ::GeneralAssembly,
+            id(70),
+            Date::new(2016, 9, 14)
+        ));
     }
 }

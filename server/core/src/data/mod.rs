@@ -197,3 +197,65 @@ pub fn ordinal(n: u32) -> String {
     };
     format!("{n}{suffix}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Catalog, Series};
+    use crate::syntax::citation::SessionRef;
+    use crate::syntax::Organ;
+
+    #[test]
+    fn every_human_rights_council_resolution_of_the_catalog_fits_its_session() {
+        // shared/catalog/hrc.csv: sessions 52 and 54 to 60, official dates.
+        let layer = Catalog::builtin_layer();
+        let mut checked = 0;
+        for entry in layer.entries() {
+            let (Organ::HumanRightsCouncil, Series::Session(SessionRef::Regular(n)), Some(date)) =
+                (entry.key.organ, entry.key.series, entry.date)
+            else {
+                continue;
+            };
+            let (start, end) = hrc_session_range(n).unwrap();
+            assert!(start <= date && date <= end, "{} {date}", entry.symbol);
+            assert_eq!(hrc_session_at(date), n, "{} {date}", entry.symbol);
+            checked += 1;
+        }
+        assert!(checked >= 180, "{checked}");
+    }
+
+    #[test]
+    fn human_rights_council_sessions_follow_the_council_year() {
+        // The first on 19 June 2006; from the fifth, June, September and
+        // March sessions.
+        assert_eq!(hrc_session_at(Date::new(2006, 6, 19)), 1);
+        assert_eq!(hrc_session_at(Date::new(2006, 6, 18)), 0);
+        assert_eq!(hrc_session_range(5).unwrap().0, Date::new(2007, 5, 1));
+        assert_eq!(hrc_session_at(Date::new(2007, 9, 20)), 6);
+        assert_eq!(hrc_session_at(Date::new(2008, 3, 20)), 7);
+        assert_eq!(hrc_session_at(Date::new(2008, 1, 20)), 6);
+        assert_eq!(hrc_session_at(Date::new(2020, 6, 19)), 44);
+        assert_eq!(hrc_session_at(Date::new(2025, 10, 6)), 60);
+        for n in 5..80 {
+            let (start, end) = hrc_session_range(n).unwrap();
+            assert!(start < end);
+            assert!(hrc_session_range(n + 1).unwrap().0 > start);
+        }
+    }
+
+    #[test]
+    fn general_assembly_session_at_a_date() {
+        assert_eq!(ga_session_at(Date::new(2024, 11, 18)), 79);
+        assert_eq!(ga_session_at(Date::new(2024, 9, 9)), 78);
+        assert_eq!(ga_session_at(Date::new(2024, 9, 10)), 79);
+        // Beyond the table, September of 1945 + N.
+        assert_eq!(ga_session_at(Date::new(2026, 10, 1)), 81);
+        assert_eq!(ga_session_at(Date::new(2027, 3, 1)), 81);
+    }
+
+    #[test]
+    fn the_thirty_first_special_session_opened_in_july_2020() {
+        // Its decisions S-31/1 to S-31/3 are of 15 July 2020 (A/RES/75/4).
+        assert_eq!(ga_special_opened(31), Some(Date::new(2020, 7, 10)));
+    }
+}

@@ -256,11 +256,35 @@ mod tests {
     }
 
     #[test]
-    fn parts_and_sections_are_not_checked() {
+    fn lettered_parts_and_sections_are_checked_against_the_parts_dates() {
+        // 66/253 A of 16 February 2012 and B of 3 August 2012, as official
+        // texts cite them; section IV of 76/274, adopted on 29 June 2022.
         check(
             CODE,
             "\tThe General Assembly,
-\tRecalling section I of its resolution 72/262 of 24 December 2017 and its resolution 68/247 B of 9 April 2014,",
+\tRecalling its resolutions 66/253 A of 16 February 2012 and 66/253 B of 3 August 2012,
+\tRecalling its resolution 66/253 B of 4 August 2012,
+\t                                     ^^^^^^^^^^^^^ citation-catalog-date: write `3 August 2012`
+\tRecalling section IV of its resolution 76/274 of 29 June 2022 and section IV of its resolution 76/274 of 28 June 2022,
+\t                                                                                                         ^^^^^^^^^^^^ citation-catalog-date: a section of resolution 76/274",
+        );
+    }
+
+    #[test]
+    fn a_part_whose_date_the_catalog_does_not_know_is_a_hint_within_the_session() {
+        // 74/255 is dated 27 December 2019; its part B is not.
+        let document = Document::new(
+            "\tThe General Assembly,\n\tRecalling its resolution 74/255 B of 2 July 2020 and 74/255 C of 2 July 2018,\n",
+        );
+        let found: Vec<(crate::Severity, u32)> = document
+            .diagnostics()
+            .iter()
+            .filter(|d| d.code == CODE)
+            .map(|d| (d.severity, d.range.start.col))
+            .collect();
+        assert_eq!(
+            found,
+            [(crate::Severity::Hint, 38), (crate::Severity::Error, 66)]
         );
     }
 

@@ -163,6 +163,22 @@ mod tests {
     }
 
     #[test]
+    fn footnotes_may_cite_what_the_session_adopted_after_the_text() {
+        check(
+            CODE,
+            "Resolution adopted by the General Assembly on 6 December 2021
+76/16.\tTitle
+
+\tThe General Assembly,
+\tRecalling its resolution 76/181,
+\t                         ^^^^^^ citation-future: after this text's adoption on 6 December 2021
+16 Resolution 76/181, annex.
+17 Resolution 77/1.
+              ^^^^ citation-future: 77th session",
+        );
+    }
+
+    #[test]
     fn security_council_numbers() {
         check(
             CODE,

@@ -333,6 +333,63 @@ mod tests {
     }
 
     #[test]
+    fn human_rights_council_sessions() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling Human Rights Council resolutions 52/14 of 3 April 2023 and 53/28 of 4 April 2023,
+\t                                                                              ^^^^^^^^^^^^ citation-session-date: 53rd session
+\tRecalling Human Rights Council resolution 23/1 of 29 May 2013,",
+        );
+    }
+
+    #[test]
+    fn ecosoc_runs_from_july_to_july_since_2015() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tTaking note of Economic and Social Council decisions 2019/248 of 23 July 2019 and 2020/204 of 15 October 2019,
+\tRecalling Economic and Social Council resolution 2021/4 of 14 September 2021,
+\t                                                           ^^^^^^^^^^^^^^^^^ citation-session-date: from 1 July 2020 to 31 July 2021
+\tRecalling Economic and Social Council resolution 2013/40 of 25 July 2013 and decision 2014/201 of 24 July 2013,
+\t                                                                                                  ^^^^^^^^^^^^ citation-session-date: adopted in 2014",
+        );
+    }
+
+    #[test]
+    fn numbers_by_year_of_other_bodies() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling the adoption of resolution 2000/22 of 18 August 2000,
+\tRecalling Commission on Human Rights resolution 2005/69 of 20 April 2005 and 2005/70 of 20 April 2007,
+\t                                                                                        ^^^^^^^^^^^^^ citation-session-date: numbered by the year",
+        );
+    }
+
+    #[test]
+    fn a_date_that_fits_none_of_the_organs_named() {
+        check(
+            CODE,
+            "Resolution 2790 (2025)
+\tThe Security Council,
+\tRecalling the resolutions of the General Assembly and of the Human Rights Council, including resolution 55/2 of 3 April 2019,
+\t                                                                                                                ^^^^^^^^^^^^ citation-session-date: fits neither",
+        );
+    }
+
+    #[test]
+    fn a_council_year_beyond_the_table() {
+        check(
+            CODE,
+            "Resolution 2624 (2022)
+\tThe Security Council,
+\t14.\tAffirms that the designation criteria set out in paragraph 17 of resolution 2140 (2140) may include attacks;
+\t                                                                                      ^^^^ citation-session-date: adopted in 2014, not 2140",
+        );
+    }
+
+    #[test]
     fn ecosoc_year_number() {
         check(
             CODE,

@@ -144,6 +144,21 @@ mod tests {
     }
 
     #[test]
+    fn a_footnote_marker_glued_to_a_number() {
+        // `74/1673`: 74/167 and footnote 3. `74/3089` with no footnote 9,
+        // and `74/308`, which has no more digits than the session's numbers,
+        // are wrong numbers.
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tTakes note of the report submitted pursuant to resolution 74/1673 and of resolution 74/3089 and 74/308;
+\t                                                                                       ^^^^^^^ citation-unknown: 74/3089
+\t                                                                                                   ^^^^^^ citation-unknown: 74/308
+3 A/75/287.",
+        );
+    }
+
+    #[test]
     fn incomplete_sessions_prove_nothing() {
         check(
             CODE,

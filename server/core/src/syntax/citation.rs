@@ -3,10 +3,16 @@
 //! Recognized after the word `resolution(s)` or `decision(s)`: new-style
 //! General Assembly numbers (`67/264`, `ES-10/19`, `S-26/2`, `31/16 A`),
 //! old style (`3369 (XXX)`, `217 A (III)`, `2252 (ES-V)`), Security Council
-//! numbers with their year (`1624 (2005)`), lists of them joined by commas and
-//! `and`, each optionally dated (`of 17 May 2013`). What the line says about
-//! the organ (`Security Council resolution`, `its resolution`) is kept as a
-//! [`Qualifier`]; the document model resolves it to an organ.
+//! numbers with their year (`1624 (2005)`), numbers by year (`2013/5`),
+//! lists of them joined by commas, `and` and `as well as` (a footnote marker
+//! may follow a comma: `…”,17 74/274`), each optionally dated (`of 17 May
+//! 2013`) and followed by its quoted title (`, entitled “…”`). Lettered parts
+//! (`66/253 A and B`) and sections (`section IV of resolution 76/274`) are
+//! noted. What the words around the list say about the body that adopted it
+//! (`Security Council resolution`, `its resolution`, `the Environment
+//! Assembly, in its resolution`, `…, adopted by the Commission`, the bodies
+//! the clause names) is kept as a [`Qualifier`]; [`crate::attribution`]
+//! weighs it with the number, the date and the catalog.
 
 use std::sync::LazyLock;
 
