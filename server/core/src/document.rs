@@ -327,6 +327,7 @@ impl Document {
         let line_ctx = LineCtx {
             model: &context,
             catalog: &self.catalog,
+            attributions: &[],
         };
         let mut diagnostics = Vec::with_capacity(self.diagnostics.len());
         let mut found = Vec::new();

@@ -43,7 +43,7 @@ pub(crate) fn check_line(
 }
 
 fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<Diagnostic> {
-    let attribution = ctx.model.attribute(citation, ctx.catalog);
+    let attribution = ctx.attribute(citation);
     let dated = citation.date.filter(|(d, _)| d.is_valid());
     let written = || ctx_text(citation);
     match (attribution, citation.id) {

@@ -28,6 +28,7 @@
 
 use std::sync::Arc;
 
+use crate::attribution::Attribution;
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Context, Model};
@@ -72,12 +73,25 @@ pub struct RuleInfo {
 pub struct LineCtx<'a> {
     pub model: &'a Context,
     pub catalog: &'a Catalog,
+    /// What [`crate::attribution`] concludes about each citation of the
+    /// line being checked, by the start of its number: worked out once for
+    /// all the rules ([`check_line`] fills it).
+    pub attributions: &'a [(u32, Attribution)],
 }
 
 impl LineCtx<'_> {
+    /// What the resolver concludes about `citation`, a citation of the line
+    /// being checked.
+    pub fn attribute(&self, citation: &Citation) -> Attribution {
+        self.attributions
+            .iter()
+            .find(|(start, _)| *start == citation.span.start)
+            .map_or_else(|| self.model.attribute(citation, self.catalog), |a| a.1)
+    }
+
     /// The organ that adopted `citation`, when the evidence decides it.
     pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
-        self.model.attribute(citation, self.catalog).organ()
+        self.attribute(citation).organ()
     }
 
     /// The catalog key of `citation`, when its organ is known.
@@ -187,6 +201,7 @@ pub fn run(ctx: &Ctx<'_>) -> Vec<Diagnostic> {
     let line_ctx = LineCtx {
         model: &context,
         catalog: ctx.catalog,
+        attributions: &[],
     };
     let mut acc = Vec::new();
     for (index, line) in ctx.lines.iter().enumerate() {
@@ -199,8 +214,17 @@ pub fn run(ctx: &Ctx<'_>) -> Vec<Diagnostic> {
 
 /// Runs every line rule on one line.
 pub fn check_line(ctx: &LineCtx<'_>, line: u32, syntax: &LineSyntax, acc: &mut Vec<Diagnostic>) {
+    let attributions: Vec<(u32, Attribution)> = syntax
+        .citations
+        .iter()
+        .map(|c| (c.span.start, ctx.model.attribute(c, ctx.catalog)))
+        .collect();
+    let ctx = LineCtx {
+        attributions: &attributions,
+        ..*ctx
+    };
     for (_, check) in LINE_RULES {
-        check(ctx, line, syntax, acc);
+        check(&ctx, line, syntax, acc);
     }
 }
 
