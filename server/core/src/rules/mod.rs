@@ -74,8 +74,8 @@ pub struct LineCtx<'a> {
     pub model: &'a Context,
     pub catalog: &'a Catalog,
     /// What [`crate::attribution`] concludes about each citation of the
-    /// line being checked, by the start of its number: worked out once for
-    /// all the rules ([`check_line`] fills it).
+    /// line being checked, by the start of its number, in order: worked out
+    /// once for all the rules ([`check_line`] fills it).
     pub attributions: &'a [(u32, Attribution)],
 }
 
@@ -83,10 +83,14 @@ impl LineCtx<'_> {
     /// What the resolver concludes about `citation`, a citation of the line
     /// being checked.
     pub fn attribute(&self, citation: &Citation) -> Attribution {
-        self.attributions
-            .iter()
-            .find(|(start, _)| *start == citation.span.start)
-            .map_or_else(|| self.model.attribute(citation, self.catalog), |a| a.1)
+        // In the order of the line (a line may hold thousands).
+        match self
+            .attributions
+            .binary_search_by_key(&citation.span.start, |(start, _)| *start)
+        {
+            Ok(found) => self.attributions[found].1,
+            Err(_) => self.model.attribute(citation, self.catalog),
+        }
     }
 
     /// The organ that adopted `citation`, when the evidence decides it.
