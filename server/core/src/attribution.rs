@@ -24,15 +24,22 @@
 //!   number belongs to its year ([`crate::data`]).
 //! - **The catalog**, when several organs fit the number and the date.
 //!
-//! The words make an organ decisive (it is named), preferred (the text's
-//! own for `its` or a bare number; one the clause names), second (the
-//! General Assembly, which other organs' texts cite by bare number) or
-//! possible. When the words are not decisive, the organs whose numbering
-//! can hold the number are the candidates: when the date fits exactly one,
-//! that one; when it fits none, the one the words prefer (so that the date
-//! is reported against it), or, when the words prefer several equally,
-//! [`Attribution::NoneFits`], which `citation-session-date` reports. An
-//! organ that is only possible must be confirmed by the date.
+//! The words make an organ decisive (it is named, or `its` has no other
+//! owner in the clause), preferred (the text's own for a bare number; one
+//! the clause names), second (the General Assembly, which other organs'
+//! texts cite by bare number; the text's own organ when the clause names
+//! another), weak (the text's own organ for a bare number in a clause that
+//! names a body the checker does not number) or possible (any organ whose
+//! numbering fits). When the words are not decisive, the organs whose
+//! numbering can hold the number by the text's date are the candidates: the
+//! date decides between them (one it fits wins, the words breaking ties,
+//! then the catalog); when it fits none, the organ the words rank highest
+//! at second or above, whose date is then reported, or, when they rank
+//! several equally, [`Attribution::NoneFits`], which `citation-session-date`
+//! reports. A weak or possible organ must be confirmed by the date. When no
+//! organ can have adopted the number by the text's date, the one the words
+//! rank highest whose current session the number passes by least (a later
+//! session than the text's own, which `citation-future` reports).
 
 use crate::catalog::{Catalog, Key};
 use crate::data;
@@ -113,8 +120,7 @@ pub fn text_date(ctx: &Context) -> Option<Date> {
     if own.date.is_some() {
         return own.date;
     }
-    if let Some((number, year)) = own.sc {
-        let _ = number;
+    if let Some((_, year)) = own.sc {
         return Some(Date::new(year, 12, 31));
     }
     match (ctx.organ, own.number) {

@@ -10,7 +10,10 @@
 //! catalog describes their subject), for lettered parts and sections (each
 //! has its own title), or for a title that begins with a quotation (texts
 //! write it without marks of its own, so where it ends cannot be told). The
-//! fix writes the catalog's title.
+//! fix writes the catalog's title. Besides the titles of the United
+//! Nations' metadata, the catalog holds those that official texts quote
+//! (`scripts/convert_catalog.py` mines them from `shared/corpus` and records
+//! the citing text).
 
 use crate::catalog::TitleSource;
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
