@@ -45,7 +45,7 @@ use tower_lsp_server::ls_types::{
 };
 use tower_lsp_server::{Client, LanguageServer};
 
-use resolute_core::catalog::{declared_entry, Entry, Key};
+use resolute_core::catalog::{cites_any, declared_entry, Entry, Key};
 use resolute_core::config::RuleLevels;
 
 use crate::session::Session;
@@ -818,19 +818,6 @@ impl LanguageServer for Backend {
         });
         self.answer("inlayHint", &uri, outcome).await
     }
-}
-
-/// Whether `document` cites one of `keys`.
-fn cites_any(document: &Document, keys: &[Key]) -> bool {
-    let model = document.model();
-    document.lines().iter().any(|line| {
-        line.citations.iter().any(|citation| {
-            model
-                .citation_organ(citation)
-                .and_then(|organ| Key::of_citation(organ, citation))
-                .is_some_and(|key| keys.contains(&key))
-        })
-    })
 }
 
 /// The diagnostics of `document` to publish, with the rule levels applied.
