@@ -162,8 +162,9 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let parts = ctx.parts;
-    for (line, role) in parts.roles.iter().enumerate() {
-        let (Some(role), Some(opening)) = (*role, ctx.lines[line].opening.as_ref()) else {
+    for line in ctx.wanted_lines() {
+        let (Some(role), Some(opening)) = (parts.role(line), ctx.lines[line].opening.as_ref())
+        else {
             continue;
         };
         let found = match role {

@@ -77,8 +77,17 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let parts = ctx.parts;
-    for (line, role) in parts.roles.iter().enumerate() {
-        let Some(role) = *role else { continue };
+    // A finding on a subparagraph belongs to the paragraph that owns it.
+    let wanted = ctx.wanted_lines();
+    let first = ctx
+        .model
+        .owner_line
+        .get(wanted.start)
+        .map_or(wanted.start, |&owner| (owner as usize).min(wanted.start));
+    for line in first..wanted.end {
+        let Some(role) = parts.role(line) else {
+            continue;
+        };
         let syntax = &ctx.lines[line];
         let last_sub = parts.subs_of(ctx.lines, ctx.model, line).last();
         let found = syntax.last_char;
