@@ -526,6 +526,7 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
         if let Some(opening) = &mut line.opening {
             opening.span = zero;
             opening.head = zero;
+            opening.verb_after = opening.verb_after.map(|_| zero);
             if let OpeningForm::Subject { verb } = &mut opening.form {
                 *verb = zero;
             }

@@ -8,8 +8,11 @@
 //! subparagraph of the last operative paragraph is checked, for its full
 //! stop. `…; and` before the last paragraph is a semicolon. Footnote markers
 //! after the punctuation (`Secretary-General;3`) are not part of the text.
-//! Which paragraphs are preambular and which operative is decided by
-//! [`crate::parts`].
+//! The punctuation is read inside what closes the paragraph after it: a
+//! quotation mark (`entitled “National Consensus,”`), the brackets of a
+//! paragraph in brackets (`[Requests a report;]`, never `;];`), invisible
+//! characters the export leaves. Which paragraphs are preambular and which
+//! operative is decided by [`crate::parts`].
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::parts::Role;
@@ -202,6 +205,38 @@ mod tests {
 \tDeclaration on the commemoration of the seventy-fifth anniversary of the United Nations
 \t1.\tSeventy-five years ago the United Nations was born.
 \t2.\tWe are here to respond.",
+        );
+    }
+
+    #[test]
+    fn punctuation_is_read_inside_brackets_and_quotes() {
+        // S/RES/2692 (2023) puts the comma inside the closing quotation mark;
+        // A/RES/74/115 has an invisible left-to-right mark after its comma.
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tTaking note of the document entitled \u{201c}National Consensus,\u{201d}
+\tHighlighting the synergies,\u{200e}
+\t[Recalling its resolution 77/1,]
+\t1.\t[Requests a report;]
+[2.\tRequests another report;]
+\t3.\t[Urges all States]
+\t  \t                ^ paragraph-punctuation: add `;`
+\t4.\tDecides [to act]
+\t  \t               ^ paragraph-punctuation: add `;`
+\t5.\t[Urges] all States [to act];
+\t[6.\tUrges all parties;
+\t7.\tDecides to remain seized of the matter.]",
+        );
+        check_fix(
+            CODE,
+            "1.\t[Urges all States]\n2.\tDecides.",
+            "1.\t[Urges all States;]\n2.\tDecides.",
+        );
+        check_fix(
+            CODE,
+            "1.\tDecides [to act]\n2.\tDecides.",
+            "1.\tDecides [to act];\n2.\tDecides.",
         );
     }
 

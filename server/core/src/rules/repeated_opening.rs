@@ -53,15 +53,20 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             "`{base}` repeats the opening of the previous paragraph{to_whom}: write `{written}`"
         );
         let line = line as u32;
-        acc.push(
-            Ctx::diagnostic(&INFO, line, opening.span, message).with_fix(Fix {
+        let diagnostic = Ctx::diagnostic(&INFO, line, opening.span, message);
+        // Rewriting the span would drop a bracket inside it (`Requests
+        // [the Secretary-General`): no fix then.
+        acc.push(if opening.bracketed {
+            diagnostic
+        } else {
+            diagnostic.with_fix(Fix {
                 title: format!("Write `{written}`"),
                 edits: vec![TextEdit::new(
                     Range::on_line(line, opening.span.start, opening.span.end),
                     written,
                 )],
-            }),
-        );
+            })
+        });
     }
 }
 
