@@ -92,7 +92,7 @@ pub enum Cycle {
 impl Cycle {
     /// The place of the paragraph after one at `self`, written with
     /// `repeat`, that opens the same way.
-    fn next(self, repeat: Repeat) -> Cycle {
+    pub fn next(self, repeat: Repeat) -> Cycle {
         match (self, repeat) {
             (_, Repeat::Further) | (Cycle::Third, _) => Cycle::First,
             (Cycle::First, _) => Cycle::Second,
