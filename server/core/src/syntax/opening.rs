@@ -210,36 +210,49 @@ fn is_adverb_before(word: &str, next: Option<&str>) -> bool {
 /// The first verb in the present tense that follows a comma in
 /// `text[from..]`, after any adverbs (`, further requests`, `, strongly
 /// urges`): the main verb of a paragraph that opens with an introductory
-/// phrase.
+/// phrase. Verbs and adverbs are lower-case ASCII words.
 fn verb_after_comma(text: &str, from: usize) -> Option<Span> {
-    let mut at = from;
-    while let Some(offset) = text.get(at..)?.find(", ") {
-        let after = at + offset + 2;
-        at = after;
-        let words = words(text, after, 4);
-        let Some(&(first, _)) = words.first() else {
-            continue;
-        };
-        if first != after {
+    let bytes = text.as_bytes();
+    for comma in memchr::memchr_iter(b',', bytes.get(from..)?) {
+        let mut at = from + comma + 1;
+        if bytes.get(at) != Some(&b' ') {
             continue;
         }
-        let mut i = 0;
-        while i + 1 < words.len() {
-            let w = &text[words[i].0..words[i].1];
-            if matches!(w, "also" | "further" | "again" | "once")
-                || is_adverb_before(w, Some(&text[words[i + 1].0..words[i + 1].1]))
+        at += 1;
+        loop {
+            let end = at
+                + bytes[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_lowercase())
+                    .count();
+            if end == at
+                || bytes
+                    .get(end)
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-')
             {
-                i += 1;
-            } else {
                 break;
             }
-        }
-        let (s, e) = words[i];
-        let verb = &text[s..e];
-        if verb.starts_with(char::is_lowercase)
-            && vocabulary::verb_forms(verb).is_some_and(|f| f.present.eq_ignore_ascii_case(verb))
-        {
-            return Some(Span::new(s, e));
+            let word = &text[at..end];
+            // `also`, `further` and the intensifiers (`strongly`, `once
+            // again`, `most`), without a look-up for the common words.
+            let adverb = (word.len() >= 4 && word.ends_with("ly"))
+                || matches!(
+                    word,
+                    "also" | "further" | "again" | "once" | "most" | "ever" | "likewise"
+                );
+            if adverb && bytes.get(end) == Some(&b' ') {
+                at = end + 1;
+                continue;
+            }
+            // A verb in the present tense ends with `s` (`decides`, `calls`):
+            // only those are looked up.
+            if word.ends_with('s')
+                && vocabulary::verb_forms(word)
+                    .is_some_and(|f| f.present.eq_ignore_ascii_case(word))
+            {
+                return Some(Span::new(at, end));
+            }
+            break;
         }
     }
     None
