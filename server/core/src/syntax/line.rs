@@ -814,6 +814,34 @@ mod tests {
         assert_eq!(kind("\tTravel Ban"), LineKind::Heading { annex: false });
         assert_eq!(kind("\tAction\tTitle of post\tCategory"), LineKind::Table);
         assert_eq!(kind("   "), LineKind::Blank);
+        // A paragraph in brackets is a paragraph, its number inside or not,
+        // and its punctuation is read inside the brackets.
+        let line = parse_line("[2.\tRequests a report;]");
+        assert!(matches!(
+            line.kind,
+            LineKind::Numbered { number: 2, label, .. } if label == Span::new(1, 3)
+        ));
+        assert_eq!((line.last_char, line.brackets.len()), (Some(';'), 2));
+        let line = parse_line("\t2.\t[Requests a report]");
+        assert_eq!(line.last_char, Some('t'));
+        assert_eq!(line.tail, Some(Span::new(21, 22)));
+        let line = parse_line("\t[Recalling its resolution 77/1,]");
+        assert_eq!(
+            (line.kind, line.last_char),
+            (LineKind::Paragraph, Some(','))
+        );
+        assert_eq!(
+            kind("[on the report of the Third Committee (A/78/463)]"),
+            LineKind::Proponent
+        );
+        // A phrase in brackets at the end is not the paragraph's.
+        assert_eq!(parse_line("\t3.\tDecides [to act]").last_char, Some(']'));
+        // Quotation marks and invisible characters after the punctuation.
+        assert_eq!(parse_line("\tNoting “the Consensus,”").last_char, Some(','));
+        assert_eq!(
+            parse_line("\tNoting the report,\u{200e}").last_char,
+            Some(',')
+        );
         // A superscript label glued to an emoji.
         assert!(matches!(
             kind("¹¹😀"),
