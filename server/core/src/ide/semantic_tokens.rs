@@ -409,7 +409,10 @@ OP 3 bis\t[Urges/Calls upon] Member States [to act\n\
                 "1:\"67/264\" Citation Bracketed",
                 "1:\" [of 17 May 2013]]\" Bracketed Bracketed",
                 "2:\"OP 3 bis\" NegotiationLabel Declaration",
-                "2:\"[Urges/Calls upon]\" Bracketed Bracketed",
+                // The opening inside the brackets is still the opening.
+                "2:\"[\" Bracketed Bracketed",
+                "2:\"Urges\" OperativeOpening Italic+Bracketed",
+                "2:\"/Calls upon]\" Bracketed Bracketed",
                 "2:\"[to act\" Bracketed Bracketed",
             ]
         );

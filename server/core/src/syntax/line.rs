@@ -418,10 +418,24 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
     }
 }
 
+/// Whether `c` is a character that shows nothing at the end of a line: a
+/// space, or a format character the export leaves (a left-to-right mark
+/// after the comma, `Change,\u{200e}`; a zero-width space; a soft hyphen).
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'
+        )
+}
+
 /// Where the last character of the text is, before any trailing footnote
-/// markers (the semicolon of a closing `; and`).
+/// markers (the semicolon of a closing `; and`), read through what closes
+/// the paragraph after its punctuation: a closing quotation mark
+/// (`Elections,”`), the bracket that closes a paragraph in brackets
+/// (`[Requests a report;]`, `[2.\tRequests …]`), invisible characters.
 fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> {
-    let mut end = text.len();
+    let mut end = text.trim_end_matches(is_invisible).len();
     for marker in markers
         .iter()
         .rev()
@@ -442,7 +456,30 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
         }
     }
     let start = body_start.min(end);
-    let mut trimmed = text[start..end].trim_end();
+    let mut trimmed = text[start..end].trim_end_matches(is_invisible);
+    // Brackets that close after the punctuation (`…;]`, the end of
+    // bracketed paragraphs, perhaps opened lines above) or that enclose the
+    // whole paragraph: its punctuation is inside them (`[Requests a
+    // report]` lacks its semicolon before the bracket).
+    let open = text[..start]
+        .trim_start()
+        .starts_with('[')
+        .then(|| text.len() - text.trim_start().len())
+        .or_else(|| text[start..].starts_with('[').then_some(start));
+    while let Some(inner) = trimmed.strip_suffix(']') {
+        let inner = inner.trim_end_matches(is_invisible);
+        let whole = open.is_some_and(|open| closes_at_end(&text[open..start + trimmed.len()]));
+        if !whole && !inner.ends_with([',', ';', '.', ':']) {
+            break;
+        }
+        trimmed = inner;
+    }
+    // `…,”`: the punctuation before a closing quotation mark.
+    if let Some(before) = trimmed.strip_suffix(['”', '’', '"', '»']) {
+        if before.ends_with([',', ';', '.', ':']) {
+            trimmed = before;
+        }
+    }
     // `…; and` before the last paragraph or item: the semicolon ends it.
     for conjunction in [" and", " or"] {
         if let Some(before) = trimmed.strip_suffix(conjunction) {
@@ -456,10 +493,40 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
     Some(Span::new(at, at + c.len_utf8()))
 }
 
+/// Whether the `[` that opens `text` is closed by its last character, and
+/// not before (`[Requests a report;]`, not `[Urges] all States [to act]`).
+fn closes_at_end(text: &str) -> bool {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == text.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn classify(text: &str) -> (LineKind, usize) {
     let first = text.as_bytes()[0];
     if is_artefact(text) {
         return (LineKind::Artefact, 0);
+    }
+    if first == b'[' {
+        // A paragraph in brackets with its number inside: `[2.\tRequests …;]`,
+        // `[(b)\tTo report;]`.
+        let inner = &text[1..];
+        if inner.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
+            let (kind, body) = classify(inner);
+            if matches!(kind, LineKind::Numbered { .. } | LineKind::Sub { .. }) {
+                return (shift_kind(kind, 1), body + 1);
+            }
+        }
     }
     if first.is_ascii_digit() {
         if let Some(c) = NUMBERED.captures(text) {
@@ -548,7 +615,9 @@ fn classify(text: &str) -> (LineKind, usize) {
             );
         }
     }
-    if first == b'[' && text.ends_with(']') {
+    // `[without reference to a Main Committee (A/78/L.9)]`, not a paragraph
+    // in brackets (`[Recalling its resolution 77/1,]`).
+    if first == b'[' && text.ends_with(']') && !text[1..].starts_with(char::is_uppercase) {
         return (LineKind::Proponent, 0);
     }
     if first == b'R' {
@@ -609,7 +678,8 @@ fn classify(text: &str) -> (LineKind, usize) {
 /// Whether a line ends like a sentence or a paragraph (`,` `;` `:` `.`),
 /// looking through trailing footnote markers and closing quotes.
 fn ends_with_sentence_punctuation(text: &str) -> bool {
-    let trimmed = text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let trimmed =
+        text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || is_invisible(c));
     let trimmed = trimmed.trim_end_matches(['”', '’', '"', ')', ']']);
     trimmed.ends_with([',', ';', ':', '.', '!', '?', '…'])
 }
@@ -744,6 +814,34 @@ mod tests {
         assert_eq!(kind("\tTravel Ban"), LineKind::Heading { annex: false });
         assert_eq!(kind("\tAction\tTitle of post\tCategory"), LineKind::Table);
         assert_eq!(kind("   "), LineKind::Blank);
+        // A paragraph in brackets is a paragraph, its number inside or not,
+        // and its punctuation is read inside the brackets.
+        let line = parse_line("[2.\tRequests a report;]");
+        assert!(matches!(
+            line.kind,
+            LineKind::Numbered { number: 2, label, .. } if label == Span::new(1, 3)
+        ));
+        assert_eq!((line.last_char, line.brackets.len()), (Some(';'), 2));
+        let line = parse_line("\t2.\t[Requests a report]");
+        assert_eq!(line.last_char, Some('t'));
+        assert_eq!(line.tail, Some(Span::new(21, 22)));
+        let line = parse_line("\t[Recalling its resolution 77/1,]");
+        assert_eq!(
+            (line.kind, line.last_char),
+            (LineKind::Paragraph, Some(','))
+        );
+        assert_eq!(
+            kind("[on the report of the Third Committee (A/78/463)]"),
+            LineKind::Proponent
+        );
+        // A phrase in brackets at the end is not the paragraph's.
+        assert_eq!(parse_line("\t3.\tDecides [to act]").last_char, Some(']'));
+        // Quotation marks and invisible characters after the punctuation.
+        assert_eq!(parse_line("\tNoting “the Consensus,”").last_char, Some(','));
+        assert_eq!(
+            parse_line("\tNoting the report,\u{200e}").last_char,
+            Some(',')
+        );
         // A superscript label glued to an emoji.
         assert!(matches!(
             kind("¹¹😀"),
