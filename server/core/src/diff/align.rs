@@ -6,7 +6,9 @@
 //! the similarity of two paragraphs is the weighted share of their words
 //! they have in common (a Dice coefficient). Two paragraphs are the same
 //! paragraph, changed, when at least half of their weighted words are
-//! common; otherwise one was deleted and the other is new.
+//! common, or when the shorter is kept nearly whole (four fifths of its
+//! words) in the longer, a paragraph extended by a long clause; otherwise
+//! one was deleted and the other is new.
 //!
 //! Within each part (preambular, operative, the rest) the paragraphs are
 //! aligned in order first: the matching of most total similarity that keeps
@@ -27,6 +29,10 @@ use super::units::{Unit, UnitKind};
 /// same paragraph (half of them).
 pub const SAME: f64 = 0.5;
 
+/// A paragraph kept nearly whole (this share of its weighted words) inside
+/// a longer one is the same paragraph, extended, however much was added.
+pub const KEPT: f64 = 0.8;
+
 /// The words of each unit, as sorted (word id, count) lists.
 pub struct Bags {
     pub base: Vec<Vec<(u32, u32)>>,
@@ -35,8 +41,102 @@ pub struct Bags {
     pub weight: Vec<f64>,
 }
 
+/// Number words, spelled out as UN texts spell sessions, anniversaries and
+/// counts (`seventy-ninth`, `six`, `twenty-first`): their parts.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// What an update changes does not tell paragraphs apart: every number,
+/// date and year (`2024`, `79/123`, `thirty-fourth`, `six`, `October`)
+/// counts as one and the same word when paragraphs are compared, so that
+/// `the eight resolutions adopted at the thirty-third Conference, held in
+/// December 2019` and `the six resolutions adopted at the thirty-fourth
+/// Conference, held in October 2024` are recognized as one paragraph.
+fn normalize(word: String) -> String {
+    let is_number_word = || word.split('-').all(|part| NUMBER_WORDS.contains(&part));
+    if word.chars().any(|c| c.is_ascii_digit()) || is_number_word() {
+        "#number".into()
+    } else if MONTHS.contains(&word.as_str()) {
+        "#month".into()
+    } else {
+        word
+    }
+}
+
 /// The lower-cased words of `text` (letters and digits; footnote markers
-/// glued to a word are dropped with the digits that end it).
+/// glued to a word are dropped with the digits that end it), with numbers
+/// and months made alike ([`normalize`]).
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     super::words::tokens(text)
         .into_iter()
@@ -50,7 +150,7 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
             } else {
                 t
             };
-            trimmed.to_lowercase()
+            normalize(trimmed.to_lowercase())
         })
 }
 
@@ -118,9 +218,27 @@ impl Bags {
         if total == 0.0 {
             // Two units without words (blank stretches, dashes): the same
             // when both are empty of words.
-            return if x.is_empty() && y.is_empty() { 1.0 } else { 0.0 };
+            return if x.is_empty() && y.is_empty() {
+                1.0
+            } else {
+                0.0
+            };
         }
         2.0 * self.common(x, y) / total
+    }
+
+    /// Whether base unit `b` and draft unit `d` are the same paragraph:
+    /// half their words in common, or the shorter kept nearly whole in the
+    /// longer. Returns the score the alignment maximizes (their similarity),
+    /// or `None`.
+    pub fn related(&self, b: usize, d: usize) -> Option<f64> {
+        let dice = self.similarity(b, d);
+        if dice >= SAME {
+            return Some(dice);
+        }
+        let (x, y) = (&self.base[b], &self.draft[d]);
+        let smaller = self.mass(x).min(self.mass(y));
+        (smaller > 0.0 && self.common(x, y) / smaller >= KEPT).then_some(dice.max(f64::EPSILON))
     }
 
     /// The weighted share of `part`'s words found in `whole` once `taken`'s
@@ -133,7 +251,7 @@ impl Bags {
                 let used = taken
                     .binary_search_by_key(&id, |&(t, _)| t)
                     .map_or(0, |k| taken[k].1);
-                (c > used).then_some((id, c - used))
+                (c > used).then(|| (id, c - used))
             })
             .collect();
         let mass = self.mass(part);
@@ -160,10 +278,16 @@ pub fn align(base: &[Unit], draft: &[Unit], bags: &Bags) -> Vec<Group> {
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for kind in [UnitKind::Preambular, UnitKind::Operative, UnitKind::Other] {
         let b: Vec<usize> = (0..base.len()).filter(|&i| base[i].kind == kind).collect();
-        let d: Vec<usize> = (0..draft.len()).filter(|&j| draft[j].kind == kind).collect();
+        let d: Vec<usize> = (0..draft.len())
+            .filter(|&j| draft[j].kind == kind)
+            .collect();
         let sim: Vec<Vec<f64>> = b
             .iter()
-            .map(|&i| d.iter().map(|&j| bags.similarity(i, j)).collect())
+            .map(|&i| {
+                d.iter()
+                    .map(|&j| bags.related(i, j).unwrap_or(0.0))
+                    .collect()
+            })
             .collect();
         let in_order = ordered(&sim);
         let mut used_b = vec![false; b.len()];
@@ -180,7 +304,7 @@ pub fn align(base: &[Unit], draft: &[Unit], bags: &Bags) -> Vec<Group> {
                 continue;
             }
             for (y, &s) in row.iter().enumerate() {
-                if !used_d[y] && s >= SAME {
+                if !used_d[y] && s > 0.0 {
                     candidates.push((s, x, y));
                 }
             }
@@ -208,8 +332,8 @@ pub fn align(base: &[Unit], draft: &[Unit], bags: &Bags) -> Vec<Group> {
     groups
 }
 
-/// The matching of most total similarity (pairs of at least [`SAME`]) that
-/// keeps the order of both sequences.
+/// The matching of most total similarity (of related pairs, whose score is
+/// above 0) that keeps the order of both sequences.
 fn ordered(sim: &[Vec<f64>]) -> Vec<(usize, usize)> {
     let m = sim.len();
     let n = sim.first().map_or(0, Vec::len);
@@ -221,7 +345,7 @@ fn ordered(sim: &[Vec<f64>]) -> Vec<(usize, usize)> {
     for i in (0..m).rev() {
         for j in (0..n).rev() {
             let mut best = score[i + 1][j].max(score[i][j + 1]);
-            if sim[i][j] >= SAME {
+            if sim[i][j] > 0.0 {
                 best = best.max(sim[i][j] + score[i + 1][j + 1]);
             }
             score[i][j] = best;
@@ -230,7 +354,7 @@ fn ordered(sim: &[Vec<f64>]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < m && j < n {
-        if sim[i][j] >= SAME && score[i][j] == sim[i][j] + score[i + 1][j + 1] {
+        if sim[i][j] > 0.0 && score[i][j] == sim[i][j] + score[i + 1][j + 1] {
             pairs.push((i, j));
             i += 1;
             j += 1;

@@ -110,7 +110,10 @@ pub fn compare(base: &Document, draft: &Document) -> Comparison {
     }
     let in_group = {
         let mut v = vec![false; base_units.len()];
-        groups.iter().flat_map(|g| &g.base).for_each(|&b| v[b] = true);
+        groups
+            .iter()
+            .flat_map(|g| &g.base)
+            .for_each(|&b| v[b] = true);
         v
     };
     let span = |units: &[Unit], list: &[usize]| -> Range<usize> {
@@ -120,37 +123,40 @@ pub fn compare(base: &Document, draft: &Document) -> Comparison {
     let mut entries = Vec::new();
     let mut script = Vec::new();
     let mut next_base = 0;
-    let flush_base = |upto: usize,
-                      next_base: &mut usize,
-                      entries: &mut Vec<Entry>,
-                      script: &mut Vec<Op>| {
-        for b in *next_base..upto {
-            words::push(
-                script,
-                Op::Delete {
-                    base: base_units[b].bytes.clone(),
-                },
-            );
-            if !in_group[b] {
-                entries.push(Entry {
-                    status: Status::Deleted,
-                    moved: false,
-                    kind: base_units[b].kind,
-                    base: vec![b],
-                    draft: Vec::new(),
-                    ops: vec![Op::Delete {
+    let flush_base =
+        |upto: usize, next_base: &mut usize, entries: &mut Vec<Entry>, script: &mut Vec<Op>| {
+            for b in *next_base..upto {
+                words::push(
+                    script,
+                    Op::Delete {
                         base: base_units[b].bytes.clone(),
-                    }],
-                });
+                    },
+                );
+                if !in_group[b] {
+                    entries.push(Entry {
+                        status: Status::Deleted,
+                        moved: false,
+                        kind: base_units[b].kind,
+                        base: vec![b],
+                        draft: Vec::new(),
+                        ops: vec![Op::Delete {
+                            base: base_units[b].bytes.clone(),
+                        }],
+                    });
+                }
             }
-        }
-        *next_base = (*next_base).max(upto);
-    };
+            *next_base = (*next_base).max(upto);
+        };
     let mut d = 0;
     while d < draft_units.len() {
         let Some(g) = draft_group[d] else {
             let range = draft_units[d].bytes.clone();
-            words::push(&mut script, Op::Insert { draft: range.clone() });
+            words::push(
+                &mut script,
+                Op::Insert {
+                    draft: range.clone(),
+                },
+            );
             entries.push(Entry {
                 status: Status::New,
                 moved: false,
@@ -170,7 +176,12 @@ pub fn compare(base: &Document, draft: &Document) -> Comparison {
             .map(|op| shift(op, b_span.start, d_span.start))
             .collect();
         if group.moved {
-            words::push(&mut script, Op::Insert { draft: d_span.clone() });
+            words::push(
+                &mut script,
+                Op::Insert {
+                    draft: d_span.clone(),
+                },
+            );
         } else {
             flush_base(group.base[0], &mut next_base, &mut entries, &mut script);
             for op in &ops {
@@ -220,7 +231,9 @@ fn shift(op: Op, base: usize, draft: usize) -> Op {
             draft: by(d, draft),
         },
         Op::Delete { base: b } => Op::Delete { base: by(b, base) },
-        Op::Insert { draft: d } => Op::Insert { draft: by(d, draft) },
+        Op::Insert { draft: d } => Op::Insert {
+            draft: by(d, draft),
+        },
     }
 }
 
@@ -305,7 +318,10 @@ mod tests {
             .filter(|e| e.kind != UnitKind::Other)
             .map(|e| {
                 let names = |units: &[Unit], list: &[usize]| {
-                    list.iter().map(|&i| units[i].name()).collect::<Vec<_>>().join("+")
+                    list.iter()
+                        .map(|&i| units[i].name())
+                        .collect::<Vec<_>>()
+                        .join("+")
                 };
                 format!(
                     "{} {}{} <- {}",

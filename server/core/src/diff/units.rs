@@ -153,6 +153,9 @@ mod tests {
                 (UnitKind::Other, "line 12".into()),
             ]
         );
-        assert_eq!(&text[units[4].body..units[4].bytes.end], "Decides:\n\t(a)\tto act;\n\t(b)\tto report;\n");
+        assert_eq!(
+            &text[units[4].body..units[4].bytes.end],
+            "Decides:\n\t(a)\tto act;\n\t(b)\tto report;\n"
+        );
     }
 }

@@ -83,10 +83,20 @@ pub fn diff(base: &str, draft: &str) -> Vec<Op> {
     };
     for (x, y) in pairs.into_iter().chain(std::iter::once((a.len(), b.len()))) {
         if x > i {
-            push(&mut ops, Op::Delete { base: span(&a, i, x, base.len()) });
+            push(
+                &mut ops,
+                Op::Delete {
+                    base: span(&a, i, x, base.len()),
+                },
+            );
         }
         if y > j {
-            push(&mut ops, Op::Insert { draft: span(&b, j, y, draft.len()) });
+            push(
+                &mut ops,
+                Op::Insert {
+                    draft: span(&b, j, y, draft.len()),
+                },
+            );
         }
         if x < a.len() && y < b.len() {
             push(
@@ -364,7 +374,10 @@ mod tests {
     #[test]
     fn slight_stretches_are_folded_into_the_change() {
         assert_eq!(
-            show("Calls upon the States to act", "Urges all the Members to act"),
+            show(
+                "Calls upon the States to act",
+                "Urges all the Members to act"
+            ),
             "[-Calls upon the States-]{+Urges all the Members+} to act"
         );
     }
@@ -375,7 +388,10 @@ mod tests {
             ("", "new text"),
             ("old text", ""),
             ("a b c d e", "e d c b a"),
-            ("Recalling its resolution 77/107,", "Recalling its resolutions 77/107 and 79/123,"),
+            (
+                "Recalling its resolution 77/107,",
+                "Recalling its resolutions 77/107 and 79/123,",
+            ),
         ] {
             assert_eq!(apply(a, b, &diff(a, b)), b, "{a:?} -> {b:?}");
             let rejected: String = diff(a, b)
