@@ -241,24 +241,26 @@ impl Bags {
         (smaller > 0.0 && self.common(x, y) / smaller >= KEPT).then_some(dice.max(f64::EPSILON))
     }
 
-    /// The weighted share of `part`'s words found in `whole` once `taken`'s
-    /// are removed from it: how much of a split-off (or merged-in) paragraph
-    /// comes from the rest of its counterpart.
-    fn containment(&self, part: &[(u32, u32)], whole: &[(u32, u32)], taken: &[(u32, u32)]) -> f64 {
-        let rest: Vec<(u32, u32)> = whole
-            .iter()
-            .filter_map(|&(id, c)| {
-                let used = taken
-                    .binary_search_by_key(&id, |&(t, _)| t)
-                    .map_or(0, |k| taken[k].1);
-                (c > used).then(|| (id, c - used))
-            })
-            .collect();
+    /// Whether `part` is a piece split off `whole` next to `taken` (or
+    /// merged into it): most of its words come from `whole`, and `whole`
+    /// matches `taken` and `part` together better than `taken` alone. The
+    /// words a drafter repeats when splitting a paragraph (`Also calls upon
+    /// States`) count for both pieces.
+    fn completes(&self, part: &[(u32, u32)], whole: &[(u32, u32)], taken: &[(u32, u32)]) -> bool {
         let mass = self.mass(part);
-        if mass == 0.0 {
-            return 0.0;
+        if mass == 0.0 || self.common(part, whole) / mass < SAME {
+            return false;
         }
-        self.common(part, &rest) / mass
+        let dice = |a: &[(u32, u32)], b: &[(u32, u32)]| {
+            let total = self.mass(a) + self.mass(b);
+            if total == 0.0 {
+                0.0
+            } else {
+                2.0 * self.common(a, b) / total
+            }
+        };
+        let together = union([taken, part].into_iter());
+        dice(whole, &together) > dice(whole, taken)
     }
 }
 
@@ -393,7 +395,7 @@ fn join_splits(base: &[Unit], draft: &[Unit], bags: &Bags, groups: &mut [Group])
                 }
                 let taken = union(g.draft.iter().map(|&d| &bags.draft[d][..]));
                 let whole = union(g.base.iter().map(|&b| &bags.base[b][..]));
-                if bags.containment(&bags.draft[next], &whole, &taken) < SAME {
+                if !bags.completes(&bags.draft[next], &whole, &taken) {
                     break;
                 }
                 matched_d[next] = true;
@@ -420,7 +422,7 @@ fn join_splits(base: &[Unit], draft: &[Unit], bags: &Bags, groups: &mut [Group])
                 }
                 let taken = union(g.base.iter().map(|&b| &bags.base[b][..]));
                 let whole = union(g.draft.iter().map(|&d| &bags.draft[d][..]));
-                if bags.containment(&bags.base[next], &whole, &taken) < SAME {
+                if !bags.completes(&bags.base[next], &whole, &taken) {
                     break;
                 }
                 matched_b[next] = true;
