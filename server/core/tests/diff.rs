@@ -9,13 +9,19 @@
 //!   the draft exactly, rejected it gives the base, and the entries'
 //!   changes applied in order give the draft too; the JSON report carries
 //!   enough to do the same.
+//! - The technical-update hints fire on every adopted text copied with its
+//!   session advanced by one (and their fixes silence them without new
+//!   findings), and are quiet on the real pairs where the update was done
+//!   (the later resolution recalls the earlier).
 
 mod support;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use resolute_core::diff::{self, UnitKind};
+use resolute_core::diagnostic::{apply_edits, TextEdit};
+use resolute_core::diff::{self, update, UnitKind};
+use resolute_core::syntax::citation::SessionRef;
 use resolute_core::Document;
 
 use support::corpus::corpus_dir;
@@ -270,4 +276,196 @@ fn short(path: &str) -> &str {
         .next()
         .unwrap_or(path)
         .trim_end_matches(".txt")
+}
+
+/// Update slips of the official texts, with the evidence: the hint is right.
+const KNOWN_UPDATE_SLIPS: &[(&str, &str, &str)] = &[(
+    "unxml/ga/A_RES_79_229.txt",
+    update::REPORT_SESSION,
+    "OP13 asks the Secretary-General to report to the General Assembly `at its seventy-ninth session`, \
+     copied from 78/170, which had already asked for the seventy-ninth; 79/229 was adopted on \
+     19 December 2024, in the seventy-ninth session, and its successor 80/158 asks for the eighty-first",
+)];
+
+#[test]
+fn update_hints_are_quiet_where_the_update_was_done() {
+    let pairs = pairs();
+    let results: Vec<Option<(String, Vec<String>)>> = par_pairs(&pairs, |pair| {
+        let (base, draft) = (
+            Document::new(&read(&pair.base)),
+            Document::new(&read(&pair.draft)),
+        );
+        let c = diff::compare(&base, &draft);
+        let hints = update::hints(&c, &base, &draft);
+        // The update was done where the draft recalls its base.
+        if hints.iter().any(|h| h.code == update::BASE_NOT_RECALLED) {
+            return None;
+        }
+        let unexpected: Vec<String> = hints
+            .iter()
+            .filter(|h| {
+                !KNOWN_UPDATE_SLIPS
+                    .iter()
+                    .any(|(file, code, _)| *file == pair.draft && *code == h.code)
+            })
+            .map(|h| {
+                format!(
+                    "{}:{}: {}: {}",
+                    pair.draft,
+                    h.range.start.line + 1,
+                    h.code,
+                    h.message
+                )
+            })
+            .collect();
+        Some((pair.draft.clone(), unexpected))
+    });
+    let updated: Vec<_> = results.into_iter().flatten().collect();
+    let noisy: Vec<String> = updated.iter().flat_map(|(_, u)| u.clone()).collect();
+    println!(
+        "{} pairs, {} updated (the draft recalls its base), {} unexpected hints",
+        pairs.len(),
+        updated.len(),
+        noisy.len()
+    );
+    assert!(updated.len() > 1000, "{} updated pairs", updated.len());
+    assert!(noisy.is_empty(), "{}", noisy.join("\n"));
+    // The known slips are still found.
+    for (file, code, evidence) in KNOWN_UPDATE_SLIPS {
+        let pair = pairs.iter().find(|p| p.draft == *file).expect("a pair");
+        let (base, draft) = (
+            Document::new(&read(&pair.base)),
+            Document::new(&read(&pair.draft)),
+        );
+        let hints = update::hints(&diff::compare(&base, &draft), &base, &draft);
+        assert!(
+            hints.iter().any(|h| h.code == *code),
+            "{file}: {code} ({evidence})"
+        );
+    }
+}
+
+/// The base's own session, spelled, as a drafter mentions it.
+fn own_session_phrases(session: u32) -> Vec<String> {
+    let word = update::spell_ordinal(session).unwrap();
+    vec![
+        format!("General Assembly at its {word} session"),
+        format!("provisional agenda of its {word} session"),
+        format!("the {word} session of the General Assembly"),
+    ]
+}
+
+#[test]
+fn update_hints_fire_on_a_copied_base_with_its_session_advanced() {
+    // Every General Assembly and Human Rights Council text that numbers
+    // itself `79/123.`: the draft is the same text numbered `80/123.`.
+    let texts: Vec<support::corpus::Text> = support::corpus::english()
+        .into_iter()
+        .filter(|t| t.name.starts_with("unxml/ga/") || t.name.starts_with("unxml/hrc/"))
+        .collect();
+    let outcomes = support::corpus::par_map(&texts, |t| {
+        let base = Document::new(&t.text);
+        let Some((SessionRef::Regular(session), number)) = base.model().own.number else {
+            return None;
+        };
+        let line = base.model().own.line? as usize;
+        let own = format!("{session}/{number}");
+        let title = t.text.lines().nth(line)?;
+        let at = t.text.find(title)? + title.find(&own)?;
+        let mut draft_text = t.text.clone();
+        draft_text.replace_range(at..at + own.len(), &format!("{}/{number}", session + 1));
+        let draft = Document::new(&draft_text);
+        let c = diff::compare(&base, &draft);
+        let hints = update::hints(&c, &base, &draft);
+        let mut problems = Vec::new();
+        if !hints.iter().any(|h| h.code == update::BASE_NOT_RECALLED) {
+            problems.push("no update-base-not-recalled".to_owned());
+        }
+        // Each mention of the base's own session in an operative paragraph
+        // gets its hint.
+        let operative: Vec<u32> = c
+            .draft_units
+            .iter()
+            .filter(|u| u.kind == diff::UnitKind::Operative)
+            .flat_map(|u| u.lines.clone())
+            .collect();
+        let mut expected = 0;
+        for (index, text) in draft_text.lines().enumerate() {
+            if !operative.contains(&(index as u32)) {
+                continue;
+            }
+            let mentions = own_session_phrases(session)
+                .iter()
+                .map(|p| text.matches(p.as_str()).count())
+                .sum::<usize>();
+            let found = hints
+                .iter()
+                .filter(|h| {
+                    h.range.start.line as usize == index && h.code != update::BASE_NOT_RECALLED
+                })
+                .count();
+            if t.name.starts_with("unxml/ga/") && found < mentions {
+                problems.push(format!(
+                    "line {}: {mentions} mentions, {found} hints",
+                    index + 1
+                ));
+            }
+            expected += mentions;
+        }
+        // Every fix applied: no hint is left, and no error or warning is new.
+        let edits: Vec<TextEdit> = hints
+            .iter()
+            .flat_map(|h| h.fixes[0].edits.clone())
+            .collect();
+        let fixed_text = apply_edits(&draft_text, &edits);
+        let fixed = Document::new(&fixed_text);
+        let left = update::hints(&diff::compare(&base, &fixed), &base, &fixed);
+        if !left.is_empty() {
+            problems.push(format!(
+                "after the fixes: {:?}",
+                left.iter().map(|h| &h.message).collect::<Vec<_>>()
+            ));
+        }
+        let loud = |d: &Document| {
+            let mut v: Vec<&str> = d
+                .diagnostics()
+                .iter()
+                .filter(|d| d.severity <= resolute_core::Severity::Warning)
+                .map(|d| d.code)
+                .collect();
+            v.sort();
+            v
+        };
+        if loud(&fixed) != loud(&draft) {
+            problems.push(format!(
+                "the fixes changed the findings: {:?} -> {:?}",
+                loud(&draft),
+                loud(&fixed)
+            ));
+        }
+        Some((t.name.clone(), hints.len(), expected, problems))
+    });
+    let copies: Vec<_> = outcomes.into_iter().flatten().collect();
+    let with_mentions = copies.iter().filter(|c| c.2 > 0).count();
+    let hints: usize = copies.iter().map(|c| c.1).sum();
+    println!(
+        "{} copies advanced by one session: {hints} hints; {with_mentions} with the base's own session in an operative paragraph",
+        copies.len()
+    );
+    let failures: Vec<String> = copies
+        .iter()
+        .filter(|c| !c.3.is_empty())
+        .map(|c| format!("{}: {}", c.0, c.3.join("; ")))
+        .collect();
+    assert!(copies.len() > 1500, "{} copies", copies.len());
+    assert!(
+        with_mentions > 20,
+        "{with_mentions} copies mention their session"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} copies:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -31,7 +31,7 @@ impl Op {
 /// `A/79/174`, `non-discriminatory` and `States’s` stay whole), a run
 /// of white space, or any other single character.
 pub fn tokens(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 3);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(at, _)| at);
     let mut i = 0;
@@ -65,7 +65,7 @@ pub fn tokens(text: &str) -> Vec<Range<usize>> {
 /// The most edit steps (insertions plus deletions) the search explores
 /// before giving up on a fine difference: past it, two texts have little in
 /// common and are shown as one deletion and one insertion.
-const MAX_EDITS: usize = 4000;
+const MAX_EDITS: usize = 2000;
 
 /// The word-level difference between `base` and `draft`.
 pub fn diff(base: &str, draft: &str) -> Vec<Op> {
@@ -160,18 +160,18 @@ fn lcs_pairs(a: &[&str], b: &[&str]) -> Vec<(usize, usize)> {
 }
 
 /// Myers' O(ND) shortest edit script, as the pairs of equal tokens; `None`
-/// past [`MAX_EDITS`] edits.
+/// past [`MAX_EDITS`] edits. Each step keeps only the diagonals it reached
+/// (`2d + 1` of them), for the way back.
 fn myers(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
     let (n, m) = (a.len() as isize, b.len() as isize);
     if n == 0 || m == 0 {
         return Some(Vec::new());
     }
-    let max = ((n + m) as usize).min(MAX_EDITS) as isize;
+    let max = (n + m).min(MAX_EDITS as isize);
     let offset = max + 1;
     let mut v = vec![0isize; (2 * max + 3) as usize];
     let mut trace: Vec<Vec<isize>> = Vec::new();
     for d in 0..=max {
-        trace.push(v.clone());
         let mut k = -d;
         while k <= d {
             let idx = (k + offset) as usize;
@@ -187,39 +187,29 @@ fn myers(a: &[&str], b: &[&str]) -> Option<Vec<(usize, usize)>> {
             }
             v[idx] = x;
             if x >= n && y >= m {
-                return Some(backtrack(&trace, a, b, d, k, offset));
+                return Some(backtrack(&trace, n, m));
             }
             k += 2;
         }
+        trace.push(v[(offset - d) as usize..=(offset + d) as usize].to_vec());
     }
     None
 }
 
-fn backtrack(
-    trace: &[Vec<isize>],
-    a: &[&str],
-    b: &[&str],
-    d_end: isize,
-    k_end: isize,
-    offset: isize,
-) -> Vec<(usize, usize)> {
+/// Follows the steps back from the end: `trace[d]` holds the furthest x of
+/// each diagonal `k` in `-d..=d` after step `d`.
+fn backtrack(trace: &[Vec<isize>], n: isize, m: isize) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
-    let (mut x, mut y) = (a.len() as isize, b.len() as isize);
-    let mut k = k_end;
-    for d in (0..=d_end).rev() {
-        let v = &trace[d as usize];
-        let (prev_k, prev_x) = if d == 0 {
-            (0, 0)
-        } else {
-            let idx = (k + offset) as usize;
-            let down = k == -d || (k != d && v[idx - 1] < v[idx + 1]);
-            let pk = if down { k + 1 } else { k - 1 };
-            (pk, v[(pk + offset) as usize])
-        };
+    let (mut x, mut y) = (n, m);
+    for d in (1..=trace.len() as isize).rev() {
+        let prev = &trace[(d - 1) as usize];
+        let get = |k: isize| prev[(k + d - 1) as usize];
+        let k = x - y;
+        let down = k == -d || (k != d && get(k - 1) < get(k + 1));
+        let prev_k = if down { k + 1 } else { k - 1 };
+        let prev_x = get(prev_k);
         let prev_y = prev_x - prev_k;
-        let (start_x, start_y) = if d == 0 {
-            (0, 0)
-        } else if prev_k == k + 1 {
+        let (start_x, start_y) = if down {
             (prev_x, prev_y + 1)
         } else {
             (prev_x + 1, prev_y)
@@ -231,9 +221,12 @@ fn backtrack(
         }
         x = prev_x;
         y = prev_y;
-        k = prev_k;
     }
-    let _ = (a, b);
+    while x > 0 && y > 0 {
+        x -= 1;
+        y -= 1;
+        pairs.push((x as usize, y as usize));
+    }
     pairs.reverse();
     pairs
 }
