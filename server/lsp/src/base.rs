@@ -133,3 +133,78 @@ mod tests {
         assert!(now.starts_with("20") && now.ends_with('Z'), "{now}");
     }
 }
+
+/// A base read: its file's modification time and its analysis.
+type Loaded = (
+    Option<std::time::SystemTime>,
+    std::sync::Arc<resolute_core::Document>,
+);
+
+/// The base documents read, kept while their file does not change (by its
+/// modification time), so that a keystroke in the draft reads nothing.
+#[derive(Debug, Default)]
+pub struct Cache {
+    entries: std::sync::Mutex<std::collections::HashMap<PathBuf, Loaded>>,
+}
+
+impl Cache {
+    /// The analysed text of the base at `path`.
+    pub fn load(
+        &self,
+        path: &Path,
+        catalog: &Catalog,
+    ) -> Result<std::sync::Arc<resolute_core::Document>, String> {
+        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        let mut entries = self
+            .entries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((when, document)) = entries.get(path) {
+            if *when == modified {
+                return Ok(std::sync::Arc::clone(document));
+            }
+        }
+        let bytes = std::fs::read(path)
+            .map_err(|e| format!("cannot read the base {}: {e}", path.display()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| format!("the base {} is not UTF-8 text", path.display()))?;
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+        let document =
+            std::sync::Arc::new(resolute_core::Document::with_catalog(text, catalog.clone()));
+        entries.insert(
+            path.to_path_buf(),
+            (modified, std::sync::Arc::clone(&document)),
+        );
+        Ok(document)
+    }
+}
+
+/// Which base a draft names, and the folder a relative path in it is
+/// relative to: its first line (`<!-- base: A/RES/79/123 -->`, relative to
+/// the draft), else `[bases]` in `resolute.toml` (relative to the
+/// workspace root, where the file is), else the editor's setting.
+pub fn reference(
+    head: &str,
+    draft: &Path,
+    root: Option<&Path>,
+    bases: &std::collections::BTreeMap<String, String>,
+    setting: &str,
+) -> Option<(String, PathBuf)> {
+    let folder = draft.parent().unwrap_or(Path::new("")).to_path_buf();
+    if let Some(named) = resolute_core::diff::base::directive(head) {
+        return Some((named.to_owned(), folder));
+    }
+    if let Some(root) = root {
+        for (file, base) in bases {
+            if root.join(file) == draft {
+                return Some((base.clone(), root.to_path_buf()));
+            }
+        }
+        if !setting.is_empty() {
+            return Some((setting.to_owned(), root.to_path_buf()));
+        }
+    } else if !setting.is_empty() {
+        return Some((setting.to_owned(), folder));
+    }
+    None
+}

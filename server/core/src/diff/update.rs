@@ -35,6 +35,7 @@ use super::{Comparison, Op, UnitKind};
 use crate::catalog::{Key, Series};
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::model::Model;
+use crate::rules::RuleInfo;
 use crate::syntax::citation::SessionRef;
 use crate::syntax::{CitationKind, LineKind, Organ};
 use crate::text::{Pos, Range};
@@ -44,8 +45,28 @@ pub const SESSION_COPIED: &str = "update-session-copied";
 pub const BASE_NOT_RECALLED: &str = "update-base-not-recalled";
 pub const REPORT_SESSION: &str = "update-report-session";
 
-/// The codes of the hints, for settings and documentation.
-pub const CODES: [&str; 3] = [SESSION_COPIED, BASE_NOT_RECALLED, REPORT_SESSION];
+/// The hints as rules, for `resolute rules`, the settings and
+/// `resolute.toml` (they run only where a draft has a base).
+pub static INFOS: [RuleInfo; 3] = [
+    RuleInfo {
+        code: SESSION_COPIED,
+        severity: Severity::Hint,
+        summary: "against the base: the base's own session (or year) copied unchanged into an operative paragraph of a draft for a later session; fix: advance it",
+        example: "`at its seventy-ninth session`, copied from 79/123 into a draft for the eightieth",
+    },
+    RuleInfo {
+        code: BASE_NOT_RECALLED,
+        severity: Severity::Hint,
+        summary: "against the base: the draft does not recall its base resolution; fix: a preambular paragraph recalling it",
+        example: "a draft updating 79/123 that does not cite 79/123",
+    },
+    RuleInfo {
+        code: REPORT_SESSION,
+        severity: Severity::Hint,
+        summary: "against the base: an operative request for a report (or an agenda item) at a session before the draft's own, or at its own session copied unchanged from the base; fix: the next one",
+        example: "`to submit to the General Assembly at its eightieth session a report`, copied into a draft for the eightieth",
+    },
+];
 
 const UNIT_ORDINALS: [&str; 10] = [
     "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
