@@ -467,3 +467,44 @@ fn update_hints_fire_on_a_copied_base_with_its_session_advanced() {
         failures.join("\n")
     );
 }
+
+/// A text made of pieces of resolutions and odd characters.
+fn text_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let pieces = prop::sample::select(vec![
+        "\tThe General Assembly,\n",
+        "\tRecalling its resolution 77/1 of 1 December 2022,\n",
+        "\tNoting the report of the Secretary-General,1\n",
+        "\t1.\tRequests the Secretary-General to submit to the General Assembly at its eightieth session a report;\n",
+        "\t2.\tDecides to include in the provisional agenda of its seventy-ninth session the item;\n",
+        "\t(a)\tto act;\n",
+        "80/5.\tTitle\n",
+        "Eightieth session\n",
+        "<!-- base: x -->\n",
+        "\u{3000}\u{a0}wide ",
+        "words and more words ",
+        "\r\n",
+        "\n",
+        "1 A/79/1.\n",
+        "é😀中",
+        "",
+    ]);
+    prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// On any pair of texts: no panic, and the round trip holds.
+    #[test]
+    fn any_pair_round_trips(base in text_strategy(), draft in text_strategy()) {
+        let (b, d) = (Document::new(&base), Document::new(&draft));
+        let c = diff::compare(&b, &d);
+        proptest::prop_assert_eq!(c.apply_script(), draft.clone());
+        proptest::prop_assert_eq!(c.reject_script(), base.clone());
+        proptest::prop_assert_eq!(c.apply_entries(), draft.clone());
+        let _ = update::hints(&c, &b, &d);
+        let _ = diff::render::human(&c, true);
+        let _ = diff::render::markdown(&c, "b", "d");
+    }
+}

@@ -91,9 +91,18 @@ pub fn units(document: &Document, text: &str) -> Vec<Unit> {
             LineKind::Numbered { number, .. } if kind == UnitKind::Operative => Some(number),
             _ => None,
         };
+        // Bytes of the line before its words: the indentation (of any
+        // white space), and a paragraph's number.
+        let line_text = &text[starts[index]..line_end(text, starts[index])];
+        let indent = line_text.len() - line_text.trim_start().len();
         let body = match line.kind {
-            LineKind::Numbered { .. } => line.body.start as usize,
-            _ => line.indent as usize,
+            LineKind::Numbered { .. } => (line.body.start as usize).max(indent),
+            _ => indent,
+        };
+        let body = if line_text.is_char_boundary(body.min(line_text.len())) {
+            body.min(line_text.len())
+        } else {
+            indent
         };
         if let Some(last) = out.last_mut() {
             last.lines.end = index as u32;
@@ -103,12 +112,17 @@ pub fn units(document: &Document, text: &str) -> Vec<Unit> {
             kind,
             lines: index as u32..lines.len() as u32,
             bytes: starts[index]..text.len(),
-            body: starts[index] + body.min(line.len as usize),
+            body: starts[index] + body,
             ordinal: counts[slot],
             number,
         });
     }
     out
+}
+
+/// Where the line starting at `start` ends, before its break.
+fn line_end(text: &str, start: usize) -> usize {
+    memchr::memchr2(b'\n', b'\r', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i)
 }
 
 /// The byte offset where each line starts, splitting as the document does
@@ -157,5 +171,31 @@ mod tests {
             &text[units[4].body..units[4].bytes.end],
             "Decides:\n\t(a)\tto act;\n\t(b)\tto report;\n"
         );
+    }
+
+    #[test]
+    fn wide_white_space_and_odd_texts_do_not_break_it() {
+        for text in [
+            "\u{3000}\u{a0}Recalling its resolution,\n\u{2003}1.\tDecides.\r\n",
+            "",
+            "\n\n\r",
+            "1.",
+            "\t1.\t\u{a0}",
+            "<!-- base: x -->",
+        ] {
+            let document = Document::new(text);
+            let units = units(&document, text);
+            let joined: String = units.iter().map(|u| &text[u.bytes.clone()]).collect();
+            assert_eq!(joined, text);
+            for u in &units {
+                assert!(u.bytes.start <= u.body && u.body <= u.bytes.end, "{text:?}");
+            }
+            let other = Document::new("\tThe General Assembly,\n\tNoting,\n");
+            let c = super::super::compare(&other, &document);
+            assert_eq!(c.apply_script(), text);
+            let c = super::super::compare(&document, &other);
+            assert_eq!(c.reject_script(), text);
+            let _ = super::super::update::hints(&c, &document, &other);
+        }
     }
 }
