@@ -241,6 +241,22 @@ fn lenses_hover_hints_and_export_over_the_protocol() {
     assert_eq!(edit["newText"], "eighty-third");
     assert_eq!(edit["range"], report["range"]);
 
+    // A change of settings re-checks every document: the hints stay.
+    server.forget_pending();
+    server.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"resolute": {}}}),
+    );
+    let republished = diagnostics_until(&mut server, &copy, |_| true);
+    assert_eq!(
+        codes(&republished)
+            .iter()
+            .filter(|c| c.starts_with("update-"))
+            .count(),
+        3,
+        "{republished}"
+    );
+
     // Editing the draft keeps the lenses in step.
     let stressing = line_of("Stressing the need") as u32;
     server.change(

@@ -184,6 +184,13 @@ impl Backend {
         let catalog = self.session.catalog();
         let levels = self.session.rule_levels();
         let encoding = self.session.encoding();
+        // The drafts' bases, read before the documents are locked.
+        let mut uris = Vec::new();
+        self.session.for_each(|uri, _| uris.push(uri.clone()));
+        let bases: std::collections::HashMap<Uri, diff::Base> = uris
+            .into_iter()
+            .filter_map(|uri| Some((uri.clone(), self.base_of(&uri).ok()??)))
+            .collect();
         let mut outcomes = Vec::new();
         self.session.for_each(|uri, open| {
             let outcome = guarded(|| {
@@ -194,10 +201,19 @@ impl Backend {
                         return None;
                     }
                 }
-                let before = levels.apply(open.document.diagnostics());
+                let base = bases.get(uri);
+                let before = levels.apply(&diff::with_update_hints(
+                    open.document.diagnostics(),
+                    &open.document,
+                    base,
+                ));
                 let mut document = open.document.clone();
                 document.set_catalog(catalog.clone());
-                let after = levels.apply(document.diagnostics());
+                let after = levels.apply(&diff::with_update_hints(
+                    document.diagnostics(),
+                    &document,
+                    base,
+                ));
                 let changed = (republish_all || before != after)
                     .then(|| to_proto::diagnostics(&document, &after, encoding));
                 open.document = document;
