@@ -455,9 +455,9 @@ fn update_hints_fire_on_a_copied_base_with_its_session_advanced() {
         .filter(|c| !c.3.is_empty())
         .map(|c| format!("{}: {}", c.0, c.3.join("; ")))
         .collect();
-    assert!(copies.len() > 1500, "{} copies", copies.len());
+    assert!(copies.len() > 900, "{} copies", copies.len());
     assert!(
-        with_mentions > 20,
+        with_mentions > 10,
         "{with_mentions} copies mention their session"
     );
     assert!(
