@@ -65,7 +65,7 @@ fn every_format_reports_the_changes() {
     let (b, d) = (base.to_str().unwrap(), draft.to_str().unwrap());
     let human = stdout(&resolute(&["diff", b, d], &repo()));
     for expected in [
-        "PP1 changed\n    Recalling its [-resolution-]{+resolutions+} 77/1 of 1 December 2022{+ and 79/5 of 4 December 2024+},",
+        "PP1 changed\n    Recalling its [-resolution-]{+resolutions+} 77/1 of 1 December 2022 {+and 79/5 of 4 December 2024+},",
         "PP2 unchanged, moved from PP3",
         "PP4 new",
         "OP2+OP3 changed, split from OP2",

@@ -87,13 +87,19 @@ pub fn human(c: &Comparison, color: bool) -> String {
         }
         let mut text = String::new();
         for (kind, piece) in pieces(c, e) {
-            match (kind, color) {
-                (None, _) => text.push_str(piece),
-                (Some(true), true) => text.push_str(&paint(piece, "32")),
-                (Some(false), true) => text.push_str(&paint(piece, "9;31")),
-                (Some(true), false) => text.push_str(&format!("{{+{piece}+}}")),
-                (Some(false), false) => text.push_str(&format!("[-{piece}-]")),
+            // White space around a change stays outside its marks.
+            let (lead, core, trail) = split_space(piece);
+            text.push_str(lead);
+            if !core.is_empty() {
+                match (kind, color) {
+                    (None, _) => text.push_str(core),
+                    (Some(true), true) => text.push_str(&paint(core, "32")),
+                    (Some(false), true) => text.push_str(&paint(core, "9;31")),
+                    (Some(true), false) => text.push_str(&format!("{{+{core}+}}")),
+                    (Some(false), false) => text.push_str(&format!("[-{core}-]")),
+                }
             }
+            text.push_str(trail);
         }
         for line in text.trim_end_matches(['\n', '\r']).lines() {
             out.push_str("    ");
