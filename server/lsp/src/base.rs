@@ -90,50 +90,6 @@ pub fn now_iso() -> String {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use resolute_core::catalog::Layer;
-    use std::sync::Arc;
-
-    #[test]
-    fn a_symbol_resolves_through_a_catalog_file_column() {
-        let dir = std::env::temp_dir().join(format!("resolute-base-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("texts")).unwrap();
-        std::fs::write(dir.join("texts/A_RES_79_123.txt"), "79/123.\tTitle\n").unwrap();
-        let csv = dir.join("adopted.csv");
-        let text = "symbol,date,title,file\nA/RES/79/123,2024-12-04,Title,texts/A_RES_79_123.txt\nA/RES/79/124,2024-12-04,Other,\n";
-        std::fs::write(&csv, text).unwrap();
-        let (layer, problems) = Layer::from_user_file(&csv.to_string_lossy(), text);
-        assert!(problems.is_empty(), "{problems:?}");
-        let catalog = Catalog::with_builtin(vec![Arc::new(layer)]);
-        let found = resolve("79/123", Path::new("/nowhere"), &catalog).unwrap();
-        assert_eq!(found, dir.join("texts/A_RES_79_123.txt"));
-        assert_eq!(
-            resolve("A/RES/79/123", Path::new("/"), &catalog).unwrap(),
-            found
-        );
-        assert!(resolve("79/124", Path::new("/"), &catalog)
-            .unwrap_err()
-            .contains("`file` column"));
-        assert!(resolve("79/999", Path::new("/"), &catalog)
-            .unwrap_err()
-            .contains("not in any catalog"));
-        assert!(resolve("texts/A_RES_79_123.txt", &dir, &catalog).is_ok());
-        assert!(resolve("nonsense", &dir, &catalog)
-            .unwrap_err()
-            .contains("neither a file"));
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn dates_are_iso() {
-        let now = now_iso();
-        assert_eq!(now.len(), 20, "{now}");
-        assert!(now.starts_with("20") && now.ends_with('Z'), "{now}");
-    }
-}
-
 /// A base read: its file's modification time and its analysis.
 type Loaded = (
     Option<std::time::SystemTime>,
@@ -207,4 +163,48 @@ pub fn reference(
         return Some((setting.to_owned(), folder));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use resolute_core::catalog::Layer;
+    use std::sync::Arc;
+
+    #[test]
+    fn a_symbol_resolves_through_a_catalog_file_column() {
+        let dir = std::env::temp_dir().join(format!("resolute-base-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("texts")).unwrap();
+        std::fs::write(dir.join("texts/A_RES_79_123.txt"), "79/123.\tTitle\n").unwrap();
+        let csv = dir.join("adopted.csv");
+        let text = "symbol,date,title,file\nA/RES/79/123,2024-12-04,Title,texts/A_RES_79_123.txt\nA/RES/79/124,2024-12-04,Other,\n";
+        std::fs::write(&csv, text).unwrap();
+        let (layer, problems) = Layer::from_user_file(&csv.to_string_lossy(), text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let catalog = Catalog::with_builtin(vec![Arc::new(layer)]);
+        let found = resolve("79/123", Path::new("/nowhere"), &catalog).unwrap();
+        assert_eq!(found, dir.join("texts/A_RES_79_123.txt"));
+        assert_eq!(
+            resolve("A/RES/79/123", Path::new("/"), &catalog).unwrap(),
+            found
+        );
+        assert!(resolve("79/124", Path::new("/"), &catalog)
+            .unwrap_err()
+            .contains("`file` column"));
+        assert!(resolve("79/999", Path::new("/"), &catalog)
+            .unwrap_err()
+            .contains("not in any catalog"));
+        assert!(resolve("texts/A_RES_79_123.txt", &dir, &catalog).is_ok());
+        assert!(resolve("nonsense", &dir, &catalog)
+            .unwrap_err()
+            .contains("neither a file"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn dates_are_iso() {
+        let now = now_iso();
+        assert_eq!(now.len(), 20, "{now}");
+        assert!(now.starts_with("20") && now.ends_with('Z'), "{now}");
+    }
 }

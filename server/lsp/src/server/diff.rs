@@ -109,11 +109,7 @@ impl Backend {
                 let top = LspRange::new(Position::new(0, 0), Position::new(0, 0));
                 return Ok(Some(vec![CodeLens {
                     range: top,
-                    command: Some(Command::new(
-                        format!("base: {message}"),
-                        String::new(),
-                        None,
-                    )),
+                    command: Some(lens_command(format!("base: {message}"), "", None)),
                     data: None,
                 }]));
             }
@@ -125,13 +121,13 @@ impl Backend {
             let top = LspRange::new(Position::new(0, 0), Position::new(0, 0));
             lenses.push(CodeLens {
                 range: top,
-                command: Some(Command::new(
+                command: Some(lens_command(
                     format!(
                         "compared with {}: {} · export tracked changes",
                         base.name,
                         render::summary(&c)
                     ),
-                    EXPORT_COMMAND.to_owned(),
+                    EXPORT_COMMAND,
                     Some(vec![json!(uri.as_str())]),
                 )),
                 data: None,
@@ -148,7 +144,7 @@ impl Backend {
                 );
                 lenses.push(CodeLens {
                     range: at,
-                    command: Some(Command::new(lens_title(&c, e), String::new(), None)),
+                    command: Some(lens_command(lens_title(&c, e), "", None)),
                     data: None,
                 });
             }
@@ -281,6 +277,15 @@ impl Backend {
         Ok(Some(
             json!({"path": output.to_string_lossy(), "base": base.path.to_string_lossy()}),
         ))
+    }
+}
+
+/// A lens's command: a title, and the command a click runs (none: `""`).
+fn lens_command(title: String, command: &str, arguments: Option<Vec<Value>>) -> Command {
+    Command {
+        title,
+        command: command.to_owned(),
+        arguments,
     }
 }
 
