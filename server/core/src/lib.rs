@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod config;
 pub mod data;
 pub mod diagnostic;
+pub mod diff;
 pub mod document;
 pub mod ide;
 pub mod model;

@@ -178,12 +178,14 @@ pub static LINE_RULES: &[(RuleInfo, LineCheck)] = &[
     (citation_order::INFO, citation_order::check_line),
 ];
 
-/// The user-facing description of every rule.
+/// The user-facing description of every rule (with the hints of a
+/// technical update, which run against a draft's base: `diff::update`).
 pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
     RULES
         .iter()
         .map(|(info, _)| info)
         .chain(LINE_RULES.iter().map(|(info, _)| info))
+        .chain(crate::diff::update::INFOS.iter())
 }
 
 /// Looks a rule up by its code.
