@@ -296,7 +296,16 @@ pub fn code_action(
         title: action.title.clone(),
         kind: Some(kind),
         diagnostics: fixed,
-        edit: Some(workspace_edit(document, uri, &action.edits, encoding)),
+        edit: action
+            .disabled
+            .is_none()
+            .then(|| workspace_edit(document, uri, &action.edits, encoding)),
+        disabled: action
+            .disabled
+            .as_ref()
+            .map(|reason| ls_types::CodeActionDisabled {
+                reason: reason.clone(),
+            }),
         ..Default::default()
     }
 }

@@ -14,7 +14,7 @@
 //! reference to its paragraph; a range (`paragraphs 3 to 7`) refers to each
 //! paragraph between its ends.
 
-use crate::resolve::{is_range, Resolver};
+use crate::resolve::Resolver;
 use crate::syntax::{LineKind, MarkerStrength};
 use crate::text::Range;
 use crate::{Document, Pos};
@@ -180,15 +180,7 @@ fn occurrences(document: &Document, resolver: &Resolver<'_>, symbol: &Symbol) ->
                 }
                 // `paragraphs 3 to 7`: the paragraphs strictly between the ends.
                 if let Some((prev_line, prev_range, prev_number, prev_targets)) = &previous {
-                    let text = document.line_text(line as u32);
-                    let first = crate::syntax::Span::new(
-                        prev_range.start.col as usize,
-                        prev_range.end.col as usize,
-                    );
-                    if *prev_line == line
-                        && reference.sub.is_none()
-                        && is_range(&text, first, reference.span)
-                    {
+                    if *prev_line == line && reference.sub.is_none() && reference.through {
                         if let (Some(low), Some(high)) = (*prev_number, reference.paragraph) {
                             let inside = targets.iter().any(|&t| {
                                 let Some(target) = model.paragraphs.get(t) else {

@@ -1,10 +1,15 @@
 //! `subparagraph-numbering`: subparagraphs must run (a), (b), (c) … and,
 //! inside a lettered item, (i), (ii), (iii) … One diagnostic per break. A
 //! list that starts again at (a) is a new list (a quoted text, an article of
-//! an annexed instrument), not a break.
+//! an annexed instrument), not a break. A list keeps running across the
+//! headings and running text placed between its items, and a roman-numbered
+//! group may hold lettered items (how labels nest: [`crate::lists`]).
+//! Labelled headings (`(ii)<TAB>Exceptions` before numbered paragraphs) are
+//! numbered together from the first; `(b) bis` inserts are not counted.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{sequence_breaks, sub_label, BreakKind};
+use crate::model::sub_label;
+use crate::sequence::BreakKind;
 
 use super::{Ctx, RuleInfo};
 
@@ -16,33 +21,30 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let mut subs: Vec<_> = ctx.model.subs.iter().collect();
-    // Items of one list are contiguous except for the second-level lists
-    // nested between them: group by list id, keeping document order.
-    subs.sort_by_key(|s| (s.list, s.line));
-    for group in subs.chunk_by(|a, b| a.list == b.list) {
-        let numbers: Vec<u32> = group.iter().map(|s| s.ordinal).collect();
-        for b in sequence_breaks(&numbers, true) {
-            let sub = group[b.index];
-            let expected = format!("({})", sub_label(sub.style, b.expected));
-            let found = format!("({})", sub.letters);
-            let message = match b.kind {
-                BreakKind::Gap if b.found == b.expected + 1 => {
-                    format!("subparagraph {expected} is missing: label this one {expected}, or insert {expected} before it")
-                }
-                BreakKind::Gap => format!(
-                    "subparagraphs {expected} to ({}) are missing: label this one {expected}",
-                    sub_label(sub.style, b.found.saturating_sub(1))
-                ),
-                BreakKind::Mistyped => {
-                    format!("this subparagraph should be {expected}, not {found}: relabel it {expected}")
-                }
-                BreakKind::Repeat => {
-                    format!("subparagraph {found} repeats or goes back: relabel it {expected}")
-                }
-            };
-            acc.push(Ctx::diagnostic(&INFO, sub.line, sub.label, message));
-        }
+    for sub in &ctx.model.subs {
+        let Some(b) = sub.reading.and_then(|r| r.slip) else {
+            continue;
+        };
+        let expected = format!("({})", sub_label(sub.style, b.expected));
+        let found = format!("({})", sub.letters);
+        let message = match b.kind {
+            BreakKind::Gap if b.found == b.expected + 1 => {
+                format!("subparagraph {expected} is missing: label this one {expected}, or insert {expected} before it")
+            }
+            BreakKind::Gap => format!(
+                "subparagraphs {expected} to ({}) are missing: label this one {expected}",
+                sub_label(sub.style, b.found.saturating_sub(1))
+            ),
+            BreakKind::Mistyped => {
+                format!(
+                    "this subparagraph should be {expected}, not {found}: relabel it {expected}"
+                )
+            }
+            BreakKind::Repeat => {
+                format!("subparagraph {found} repeats or goes back: relabel it {expected}")
+            }
+        };
+        acc.push(Ctx::diagnostic(&INFO, sub.line, sub.label, message));
     }
 }
 
