@@ -195,9 +195,13 @@ impl Lists {
     fn open(&mut self, label: &Label, indent: u32, new_list: &mut impl FnMut() -> u32) -> Placed {
         let depth = self.levels.len();
         if let Some(Some(left)) = self.left.get(depth) {
-            if left.next_is(label) {
+            // The next item of the list left there, or one further on (a
+            // gap in it): anything but a first item goes on with it.
+            let further = !label.starts(left.style)
+                && label.ordinal(left.style).is_some_and(|o| o > left.last);
+            if left.next_is(label) || further {
                 let mut level = *left;
-                level.last += 1;
+                level.last = label.ordinal(level.style).unwrap_or(level.last + 1);
                 level.indent = indent;
                 self.levels.push(level);
                 return self.placed(depth);

@@ -824,6 +824,53 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_old_council_header_gives_the_number_and_the_date() {
+        let document = crate::Document::new(
+            "Resolution 660 (1990) of 2 August 1990\n\n\tThe Security Council,\n\t1.\tCondemns the invasion.",
+        );
+        let own = document.model().own;
+        assert_eq!(own.sc, Some((660, 1990)));
+        assert_eq!(own.date, Some(Date::new(1990, 8, 2)));
+        assert_eq!(own.line, Some(0));
+    }
+
+    #[test]
+    fn the_headings_between_a_paragraph_and_its_items_are_its_own() {
+        let text = "\tThe Security Council,\n\t1.\tDecides:\nAsset Freeze\n\t\t(a)\tFreeze;\nTravel Ban\n\t\t(b)\tPrevent;\n\tand urges States to act;\n\t\t(c)\tReport;\nListing Criteria\n\t2.\tReaffirms.";
+        let document = crate::Document::new(text);
+        let model = document.model();
+        assert_eq!(model.paragraphs[0].subs, 0..3);
+        assert_eq!(&model.owner_line[1..8], &[1; 7]);
+        // The heading after the list heads what follows.
+        assert_eq!(&model.owner_line[8..], &[8, 9]);
+        // A list under a paragraph of its own text is that paragraph's.
+        let text = "\t1.\tDecides:\n\t(a)\tto act;\n\tRequests the Secretary-General to report to the Assembly at its next session on the following:\n\t(a)\tto report;";
+        let document = crate::Document::new(text);
+        let model = document.model();
+        assert_eq!(model.paragraphs[0].subs, 0..1);
+        assert_eq!(model.owner_line, [0, 0, 2, 2]);
+        assert_ne!(model.subs[0].list, model.subs[1].list);
+    }
+
+    #[test]
+    fn a_list_of_numbered_items_leaves_the_subparagraphs_open() {
+        // S/RES/2713 (2023): `b. … from the Secretary-General:` `i. …:`
+        // `1.` `2.` then `c.`, all in paragraph 45.
+        let text = "\t45.\tRequests the following reports:\n\t\ta.\tfrom the Committee;\n\t\tb.\tfrom the Secretary-General:\n\t\t\ti.\tan update on the benchmarks:\n\t\t\t1.\textended to all regions;\n\t\t\t2.\telaborates a benchmark;\n\t\tc.\tfrom organisations;\n\t46.\tDecides to remain seized.";
+        let document = crate::Document::new(text);
+        let model = document.model();
+        let first = &model.paragraphs[0];
+        assert_eq!(first.subs, 0..4);
+        assert_eq!(model.paragraphs[1].depth(), 1);
+        assert_eq!(model.paragraphs[3].number, 46);
+        assert_eq!(model.paragraphs[3].depth(), 0);
+        assert!(model
+            .subs
+            .iter()
+            .all(|s| s.reading.is_some_and(|r| r.slip.is_none())));
+    }
+
+    #[test]
     fn ordinals() {
         assert_eq!(alpha_ordinal("c"), Some(3));
         assert_eq!(alpha_ordinal("bb"), Some(28));

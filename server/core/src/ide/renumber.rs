@@ -22,7 +22,9 @@ use crate::diagnostic::TextEdit;
 use crate::model::{sub_label, Model};
 use crate::resolve::{Resolved, Resolver};
 use crate::sequence::{self, Item};
-use crate::syntax::{parse_line, LineKind, LineSyntax, MarkerStrength, ParagraphRef, Span};
+use crate::syntax::{
+    parse_line, LineKind, LineSyntax, MarkerStrength, ParagraphRef, RefScope, Span,
+};
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -193,10 +195,23 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
         put(edit(sub.line, start, start + letters, written));
     }
     let resolver = Resolver::with_parts(lines, model, Cow::Borrowed(document.parts()));
+    let finalizing = !renumbering.relabel.is_empty() || !renumbering.relabel_subs.is_empty();
     for (line_index, reference, resolved) in resolver.all() {
         let line_index = line_index as u32;
         if resolved.paragraphs.is_empty() {
             continue;
+        }
+        // `paragraph 7 bis` becomes `paragraph 8 above`: without its suffix
+        // it must say where it points, as the UN writes it.
+        if finalizing && reference.scope == RefScope::Unstated && reference.list_end {
+            let target = model.paragraphs[resolved.paragraphs[0]].line;
+            let scope = if target < line_index {
+                " above"
+            } else {
+                " below"
+            };
+            let end = reference.span.end;
+            put(edit(line_index, end, end, scope));
         }
         if let (Some(span), Ok(Some(new))) = (
             reference.number_span,
@@ -512,6 +527,55 @@ mod tests {
         assert_eq!(
             out,
             "\tThe General Assembly,\nPP1\tRecalling its resolution 77/1,\n1.\tUrges all States;\n2.\tRequests the Secretary-General;\n3.\tInvites States;\n4.\tDecides to follow up paragraph 2 above.\n"
+        );
+    }
+
+    #[test]
+    fn finalizing_rewrites_references_to_inserts() {
+        let text = "\tThe General Assembly,\nOP1\tDecides:\n\t(a)\tto act;\n\t(a) bis\tto review;\n\t(b)\tto report;\nOP2\tRequests;\nOP2 bis\tInvites States, as set out in paragraph 2 above;\nOP3\tRecalls paragraph 2 bis above, paragraph 2 bis and subparagraph (a) bis of paragraph 1 above.\n";
+        let document = Document::new(text);
+        let renumbering = operative(document.model(), true);
+        let edits = super::edits(&document, &renumbering);
+        assert_eq!(check(&document, &edits), Ok(()));
+        assert_eq!(
+            apply_edits(text, &edits),
+            "\tThe General Assembly,\n1.\tDecides:\n\t(a)\tto act;\n\t(b)\tto review;\n\t(c)\tto report;\n2.\tRequests;\n3.\tInvites States, as set out in paragraph 2 above;\n4.\tRecalls paragraph 3 above, paragraph 3 above and subparagraph (b) of paragraph 1 above.\n"
+        );
+    }
+
+    #[test]
+    fn a_reference_to_nothing_is_not_made_to_point_at_a_paragraph() {
+        // Paragraph 2 was deleted: `paragraph 2 above` points at nothing,
+        // and renumbering 3 to 2 would make it point at the old paragraph 3.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tDecides;\n\t4.\tRecalls paragraphs 2 and 3 above.\n";
+        let document = Document::new(text);
+        let edits = super::edits(&document, &operative(document.model(), false));
+        let refused = check(&document, &edits).unwrap_err();
+        assert!(
+            refused.contains("`paragraph 2` on line 4 points at no paragraph"),
+            "{refused}"
+        );
+        // Without it, the same renumbering is fine.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tDecides;\n\t4.\tRecalls paragraph 3 above.\n";
+        let document = Document::new(text);
+        let edits = super::edits(&document, &operative(document.model(), false));
+        assert_eq!(check(&document, &edits), Ok(()));
+        assert_eq!(
+            apply_edits(text, &edits),
+            "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides;\n\t3.\tRecalls paragraph 2 above.\n"
+        );
+    }
+
+    #[test]
+    fn renumbering_follows_the_reading_of_the_rule() {
+        // The list inside paragraph 2 stays, paragraph 4 becomes 3, and
+        // the quoted paragraph 8 keeps its number.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides on the following:\n\t1.\tTo act;\n\t2.\tTo report;\n\t4.\tAmends paragraph 8 to read:\n\t8.\tThe panel shall meet;\n\t5.\tRecalls paragraph 4 above.\n";
+        let document = Document::new(text);
+        let edits = super::edits(&document, &operative(document.model(), false));
+        assert_eq!(
+            apply_edits(text, &edits),
+            "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides on the following:\n\t1.\tTo act;\n\t2.\tTo report;\n\t3.\tAmends paragraph 8 to read:\n\t8.\tThe panel shall meet;\n\t4.\tRecalls paragraph 3 above.\n"
         );
     }
 

@@ -180,4 +180,123 @@ I.\tSection
 ^^ operative-numbering: paragraphs 2 to 4 are missing",
         );
     }
+
+    #[test]
+    fn a_one_nothing_introduces_is_a_repeat() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tUrges all States;
+\t1.\tRequests the Secretary-General;
+\t^^ operative-numbering: should be numbered 2, not 1
+\t3.\tDecides to remain seized of the matter.",
+        );
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tUrges all States;
+\t1.\tDecides to remain seized of the matter.
+\t^^ operative-numbering: paragraph number 1 is repeated",
+        );
+        // A heading between them is no section of its own: the numbering
+        // of a resolution runs on across its headings.
+        check(
+            CODE,
+            "\tThe Security Council,
+\t1.\tUrges all States;
+Political process
+\t1.\tRequests the Secretary-General;
+\t^^ operative-numbering: should be numbered 2, not 1
+\t3.\tDecides to remain seized of the matter.",
+        );
+    }
+
+    #[test]
+    fn numbering_restarts_where_the_text_says_so() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tUrges all States;
+\t2.\tDecides on the following objectives:
+\t1.\tTo act;
+\t2.\tTo report;
+\t3.\tRequests a report.
+Annex
+\t1.\tFirst;
+Article 2
+\t1.\tAgain;
+\t2.\tAgain.",
+        );
+    }
+
+    #[test]
+    fn budget_sections_are_sequences_of_their_own_and_are_checked() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+I
+Programme budget
+\tHaving considered the report of the Secretary-General,
+\t1.\tApproves the budget;
+\t2.\tDecides;
+II
+Special political missions
+\tHaving considered the report,
+\t1.\tApproves;
+\t2.\tDecides;
+\t4.\tRequests.
+\t^^ operative-numbering: paragraph 3 is missing
+Section B
+\t1.\tApproves;
+\t2.\tDecides.",
+        );
+    }
+
+    #[test]
+    fn a_quoted_paragraph_keeps_its_number() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tRecalls;
+\t2.\tDecides to approve the following amendment to the statute:
+\tArticle 9, new paragraph 4:
+\t4.\tIn hearing an application, the Tribunal shall decide.
+IV
+Other issues
+\t3.\tInvites the Committee to act.
+Annex
+\tAmend paragraph 8 to read:
+\tIndependent panel
+\t8.\tThe Secretary-General may engage a panel.
+",
+        );
+    }
+
+    #[test]
+    fn four_digit_numbers_and_marks_of_direction() {
+        check(
+            CODE,
+            "998.\tA;
+^^^^ operative-numbering: paragraphs 1 to 997 are missing
+999.\tB;
+1000.\tC;
+1002.\tD.
+^^^^^ operative-numbering: paragraph 1001 is missing",
+        );
+        check(CODE, "1.\tA;\n2.\u{200e} B;\n3.\tC.");
+    }
+
+    #[test]
+    fn a_negotiation_label_used_twice() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+OP1\tUrges all States;
+OP2\tRequests the Secretary-General;
+OP2\tInvites Member States;
+^^^ operative-numbering: already used on line 3
+OP2 bis\tCalls upon States;
+OP4\tDecides to remain seized of the matter.",
+        );
+    }
 }

@@ -123,4 +123,121 @@ mod tests {
 (d)\td.",
         );
     }
+
+    #[test]
+    fn a_list_runs_on_across_headings_and_text() {
+        // S/RES/2610 (2021): a heading before each item.
+        check(
+            CODE,
+            "\tThe Security Council,
+\t1.\tDecides that all States shall take the following measures:
+Asset Freeze
+\t\t(a)\tFreeze the funds;
+Travel Ban
+\t\t(b)\tPrevent the entry;
+Arms Embargo
+\t\t(c)\tPrevent the supply;
+\t2.\tDecides:
+\t(a)\tTo act;
+\t(b)\tTo report on the following themes:
+\tDialogue 1: Addressing biodiversity loss
+\tDialogue 2: Harnessing science
+\t(c)\tTo review;
+\t(e)\tTo close.
+\t^^^ subparagraph-numbering: (d) is missing",
+        );
+        // `(c)` after a heading is never the roman 100.
+        check(
+            CODE,
+            "1.\tDecides:
+Protection of civilians
+(c)\tTo protect;
+^^^ subparagraph-numbering: subparagraphs (a) to (b) are missing",
+        );
+    }
+
+    #[test]
+    fn roman_groups_hold_lettered_tasks() {
+        // S/RES/2666 (2022): the letters run on across the groups.
+        check(
+            CODE,
+            "24.\tDecides that the mandate shall include the following tasks:
+\t\t(i)\tProtection of civilians
+\t\t\t(a)\tPrevent violence;
+\t\t\t(b)\tCarry out operations;
+\t\t(ii)\tSupport to stabilization
+\t\t\t(c)\tProvide good offices;
+\t\t\t(d)\tProvide support;
+\t\t\t(e)\tAdvise;
+\t\t\t(f)\tProvide advice;
+\t\t\t(g)\tCollaborate;
+\t\t\t(h)\tSupport;
+\t\t\t(i)\tAdvise on weapons;
+\t\t(iii)\tSecurity Sector Reform
+\t\t\t(k)\tProvide advice;
+\t\t\t^^^ subparagraph-numbering: (j) is missing
+25.\tAuthorizes the Mission.",
+        );
+        // S/RES/2524 (2020): they start again in each group.
+        check(
+            CODE,
+            "2.\tDecides that the Mission shall have the following objectives:
+\t\t(i)\tAssist the political transition
+\t\t\ta.\tAssist the transition;
+\t\t\tb.\tProvide assistance;
+\t\t(ii)\tSupport peace processes
+\t\t\ta.\tProvide good offices;
+\t\t\tb.\tProvide support;
+\t\t(iv)\tSupport the mobilisation of assistance
+\t\t^^^^ subparagraph-numbering: (iii) is missing
+\t\t\ta.\tCollaborate.",
+        );
+    }
+
+    #[test]
+    fn labelled_headings_head_paragraphs() {
+        // S/RES/2551 (2020): `(i)` and `(ii)` head paragraphs.
+        check(
+            CODE,
+            "Arms Embargo
+\t9.\tDecides;
+\t(i)\tExemptions, advance approvals and notifications
+\t10.\tDecides;
+\t11.\tDecides;
+\t(ii)\tExceptions
+\t12.\tReaffirms that the embargo shall not apply to:
+\t\t(a)\tSupplies;
+\t\t(b)\tEntry into ports.
+\t(iv)\tOther matters
+\t^^^^ subparagraph-numbering: (iii) is missing
+\t13.\tDecides.",
+        );
+    }
+
+    #[test]
+    fn labels_opening_a_text_inserts_and_missing_brackets() {
+        // A/RES/79/243: `3. (a) …` and `(a) (i) …`.
+        check(
+            CODE,
+            "3.\t(a) Each State Party may reserve the right;
+\t(b) Where a State Party cannot act:
+\t(i)\tIs operated for a closed group; and
+\t(ii) Does not employ public networks;
+4.\tEach State Party shall establish:
+\t(a) (i) The conversion of property;
+\t(ii) The concealment of property;
+\t(b) Subject to its legal system:
+\t(i) The acquisition of property;
+\t(iii) Participation in the offences.
+\t^^^^^ subparagraph-numbering: (ii) is missing",
+        );
+        check(
+            CODE,
+            "1.\tDecides:
+\t(a)\tto act;
+\t(b)\tto report;
+\t(b) bis\tto review;
+\tc)\tto close.",
+        );
+    }
 }

@@ -50,6 +50,9 @@ pub struct ParagraphRef {
     /// Whether it ends a range the reference before it starts (`3 to 7`,
     /// `3-7`).
     pub through: bool,
+    /// Whether it is the last item of its list, the one its scope follows
+    /// (`7` in `paragraphs 3 and 7 above`).
+    pub list_end: bool,
     pub scope: RefScope,
 }
 
@@ -178,7 +181,8 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
             }
             None => continue,
         };
-        for item in items {
+        let count = items.len();
+        for (k, item) in items.into_iter().enumerate() {
             let (paragraph, suffix) = match item.number {
                 Some(number) => (Some(number), item.suffix),
                 None => (of_paragraph, of_paragraph_suffix),
@@ -196,6 +200,7 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
                 },
                 sub_span: item.sub_span,
                 through: item.through,
+                list_end: k + 1 == count,
                 scope: scope_kind,
             });
         }
