@@ -16,6 +16,9 @@
 
 use crate::model::{alpha_ordinal, roman_ordinal, SubStyle};
 
+/// How deep lists may nest.
+const MAX_LEVELS: usize = 8;
+
 /// One open list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Level {
@@ -29,7 +32,7 @@ struct Level {
 impl Level {
     /// Whether `label` is the next item of this list.
     fn next_is(&self, label: &Label) -> bool {
-        label.ordinal(self.style) == Some(self.last + 1)
+        label.ordinal(self.style) == Some(self.last.saturating_add(1))
     }
 }
 
@@ -162,7 +165,7 @@ impl Lists {
             if let Some(k) = continued {
                 return self.go_on(k, &label);
             }
-            return self.restart_or_break(target, &label, indent);
+            return self.restart_or_break(target, &label, indent, new_list);
         }
         // Indented like the current item: the labels decide.
         if continued == Some(depth) {
@@ -186,7 +189,39 @@ impl Lists {
         if label.starts(nested_style) {
             return self.open(&label, indent, new_list);
         }
-        self.restart_or_break(depth, &label, indent)
+        // A gap: in the list the label is nearest after (`(c)` after `(a)`
+        // and its romans is the letter c, (b) missing).
+        let nearest = self
+            .levels
+            .iter()
+            .enumerate()
+            .filter_map(|(k, l)| {
+                let ordinal = label.ordinal(l.style)?;
+                (ordinal > l.last).then(|| (ordinal - l.last, std::cmp::Reverse(k)))
+            })
+            .min()
+            .map_or(depth, |(_, k)| k.0);
+        self.restart_or_break(nearest, &label, indent, new_list)
+    }
+
+    /// Places an insert (`(b) bis`) in the current list without moving it
+    /// on: the item after it continues from the label before it.
+    pub fn insert(
+        &mut self,
+        letters: &str,
+        indent: u32,
+        new_list: &mut impl FnMut() -> u32,
+    ) -> Placed {
+        let label = Label::new(letters);
+        let Some(top) = self.levels.last().copied() else {
+            return self.open(&label, indent, new_list);
+        };
+        Placed {
+            level: self.levels.len().min(MAX_LEVELS) as u8,
+            style: top.style,
+            ordinal: label.ordinal(top.style).unwrap_or(0),
+            list: top.list,
+        }
     }
 
     /// Opens a list below the current level with `label` as its first
@@ -194,6 +229,10 @@ impl Lists {
     /// continues it).
     fn open(&mut self, label: &Label, indent: u32, new_list: &mut impl FnMut() -> u32) -> Placed {
         let depth = self.levels.len();
+        if depth >= MAX_LEVELS {
+            // Texts nest three levels at most; deeper is not a list.
+            return self.restart_or_break(depth - 1, label, indent, new_list);
+        }
         if let Some(Some(left)) = self.left.get(depth) {
             // The next item of the list left there, or one further on (a
             // gap in it): anything but a first item goes on with it.
@@ -201,7 +240,9 @@ impl Lists {
                 && label.ordinal(left.style).is_some_and(|o| o > left.last);
             if left.next_is(label) || further {
                 let mut level = *left;
-                level.last = label.ordinal(level.style).unwrap_or(level.last + 1);
+                level.last = label
+                    .ordinal(level.style)
+                    .unwrap_or(level.last.saturating_add(1));
                 level.indent = indent;
                 self.levels.push(level);
                 return self.placed(depth);
@@ -236,15 +277,25 @@ impl Lists {
         self.placed(depth)
     }
 
-    /// `label` at `depth` neither continues nor opens a list: it starts its
-    /// list again (a new list written with the same id) or breaks it.
-    fn restart_or_break(&mut self, depth: usize, label: &Label, indent: u32) -> Placed {
+    /// `label` at `depth` neither continues nor opens a list: it starts a
+    /// list again (a new list: a quoted text, the next article) or breaks
+    /// the list there.
+    fn restart_or_break(
+        &mut self,
+        depth: usize,
+        label: &Label,
+        indent: u32,
+        new_list: &mut impl FnMut() -> u32,
+    ) -> Placed {
         self.leave_below(depth);
         let level = &mut self.levels[depth];
         let style = match label.ordinal(level.style) {
             Some(_) => level.style,
             None => label.first_style(),
         };
+        if label.starts(style) {
+            level.list = new_list();
+        }
         level.style = style;
         level.last = label.ordinal(style).unwrap_or(0);
         level.indent = level.indent.min(indent);
@@ -265,7 +316,7 @@ impl Lists {
     fn placed(&self, depth: usize) -> Placed {
         let level = self.levels[depth];
         Placed {
-            level: depth as u8 + 1,
+            level: (depth + 1).min(MAX_LEVELS) as u8,
             style: level.style,
             ordinal: level.last,
             list: level.list,
@@ -327,6 +378,12 @@ mod tests {
         );
         // `(c)` opening a list is the third letter.
         assert_eq!(flat(&["c"]), [(1, 'a', 3, 1)]);
+    }
+
+    #[test]
+    fn deep_indentation_is_not_deep_nesting() {
+        let labels: Vec<(&str, u32)> = (0..300).map(|i| ("a", i)).collect();
+        assert!(place(&labels).iter().all(|p| p.0 as usize <= MAX_LEVELS));
     }
 
     #[test]

@@ -35,9 +35,10 @@ pub struct NumberedParagraph {
     /// Whether it carries a negotiation label (`OP3`): such numbers are the
     /// negotiators' stable names, kept until the text is finalized.
     pub labelled: bool,
-    /// Whether the text introduces a list here: the last line before it
-    /// (headings aside) ends with a colon, so a 1 here starts a list inside
-    /// the paragraph before (`7. … the following objectives:` `1. …`).
+    /// Whether the text introduces a list here: the paragraph or
+    /// subparagraph before it (headings aside) ends with a colon, so a 1
+    /// here starts a list inside it (`7. … the following objectives:`
+    /// `1. …`), or a lead-in before it names the paragraph it quotes.
     pub introduced: bool,
     /// The paragraph that introduction names (`Amend paragraph 8 to
     /// read:`): that number here is the quoted paragraph.
@@ -374,7 +375,11 @@ impl Model {
                 _ => false,
             };
             if !heading_like {
-                pass.lead = (line.last_char, line.cues.names);
+                pass.lead = Lead {
+                    last: line.last_char,
+                    names: line.cues.names,
+                    item: matches!(line.kind, LineKind::Numbered { .. } | LineKind::Sub { .. }),
+                };
             }
             if let LineKind::FootnoteText { number, .. } = line.kind {
                 model.footnote_texts.push(number);
@@ -423,8 +428,14 @@ impl Model {
         label: Span,
     ) {
         let line = &lines[index as usize];
-        let introduced = pass.lead.0 == Some(':');
-        let named = pass.lead.1.filter(|_| introduced);
+        // A paragraph or subparagraph ending with a colon introduces a list
+        // (`7. … the following objectives:`, `i. … benchmarks:`); a lead-in
+        // of its own introduces the paragraph it names (`Amend paragraph 8
+        // to read:`), while `To this end we:` introduces the paragraphs
+        // that go on with the sequence.
+        let lead = pass.lead;
+        let named = lead.names.filter(|_| lead.last == Some(':'));
+        let introduced = lead.last == Some(':') && (lead.item || named.is_some());
         // An item of a list the text introduced inside the paragraph
         // before (`7. … the following objectives:` `1.` … `5.`, then `8.`),
         // or the paragraph an amendment quotes.
@@ -441,7 +452,7 @@ impl Model {
             && number == 1
             && pass.numbered
             && (since.preamble
-                || since.heading && (since.section || pass.lead.0 == Some('.') || pass.region > 0))
+                || since.heading && (since.section || lead.last == Some('.') || pass.region > 0))
         {
             pass.sequence += 1;
         }
@@ -584,7 +595,11 @@ impl Model {
         next: Option<&str>,
     ) {
         let ids = &mut pass.list_ids;
-        let placed = pass.lists.place(letters, indent, next, &mut || ids.next());
+        let placed = if suffix.is_some() {
+            pass.lists.insert(letters, indent, &mut || ids.next())
+        } else {
+            pass.lists.place(letters, indent, next, &mut || ids.next())
+        };
         self.push_sub(
             pass,
             SubParagraph {
@@ -654,6 +669,14 @@ impl Model {
                 self.subs[i].reading = Some(reading);
             }
         }
+    }
+
+    /// The numbered paragraph on `line`, if there is one.
+    pub fn paragraph_at(&self, line: usize) -> Option<&NumberedParagraph> {
+        let at = self
+            .paragraphs
+            .partition_point(|p| (p.line as usize) < line);
+        self.paragraphs.get(at).filter(|p| p.line as usize == line)
     }
 
     /// The facts line rules may read.
@@ -754,12 +777,22 @@ struct Pass {
     list_ids: ListIds,
     /// The last line before the next numbered paragraph, headings aside:
     /// its last character and the paragraph it names.
-    lead: (Option<char>, Option<u32>),
+    lead: Lead,
     /// What came since the last numbered paragraph.
     since: Since,
     /// The last number of a list of numbered items the text introduced
     /// inside a paragraph.
     nested: Option<u32>,
+}
+
+/// The last line before a numbered paragraph, headings aside.
+#[derive(Debug, Default, Clone, Copy)]
+struct Lead {
+    last: Option<char>,
+    /// The paragraph it names (see [`crate::syntax::structure::Cues`]).
+    names: Option<u32>,
+    /// A numbered paragraph or a subparagraph (not a lead-in of its own).
+    item: bool,
 }
 
 #[derive(Debug, Default, Clone, Copy)]

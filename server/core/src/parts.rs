@@ -13,10 +13,11 @@
 //!
 //! - Only the resolution itself (region 0, after its organ line and before
 //!   its closing lines) has parts.
-//! - A numbered paragraph is operative, unless it is a list inside the
-//!   operative paragraph before it (that paragraph ends with a colon and the
-//!   list starts at 1) or follows an unnumbered operative paragraph that
-//!   ends with a colon (an adopted text).
+//! - A numbered paragraph is operative, unless it is an item of a list the
+//!   text introduces inside the paragraph before it (the line before the
+//!   list ends with a colon and the list starts at 1: the model's reading of
+//!   the sequence, [`crate::sequence`]) or follows an unnumbered operative
+//!   paragraph that ends with a colon (an adopted text).
 //! - An unnumbered paragraph that opens with a verb in the present tense is
 //!   operative when it ends as operative paragraphs do (`;`, `.`, `:` or
 //!   nothing); ending with a comma, it is a preambular paragraph with the
@@ -108,10 +109,6 @@ impl Parts {
             .map_or(0, |i| i + 1);
         let mut operative_started = false;
         let mut embedded = false;
-        // The number of the operative paragraph a nested list interrupts,
-        // and the next number of the list.
-        let mut nested: Option<(u32, u32)> = None;
-        let mut previous: Option<(usize, u32)> = None; // (line, number)
         for i in start..lines.len() {
             if model.regions.get(i).copied().unwrap_or(0) != 0 {
                 break;
@@ -131,27 +128,12 @@ impl Parts {
                     roles[i] = Some(Role::Preambular);
                 }
                 LineKind::Heading { .. } => operative_started = false,
-                LineKind::Numbered { number, .. } if !embedded => {
-                    let number = *number;
-                    if let Some((outer, next)) = nested {
-                        if number == next {
-                            nested = Some((outer, next + 1));
-                            continue;
-                        } else if number == outer + 1 {
-                            nested = None;
-                        } else {
-                            continue;
-                        }
-                    } else if number == 1 {
-                        if let Some((p, n)) = previous {
-                            if lines[p].last_char == Some(':')
-                                && matches!(lines[p].kind, LineKind::Numbered { .. })
-                                && roles[p].is_some()
-                            {
-                                nested = Some((n, 2));
-                                continue;
-                            }
-                        }
+                LineKind::Numbered { .. } if !embedded => {
+                    // An item of a list the text introduces inside the
+                    // paragraph before (`7. … the following objectives:`
+                    // `1.` … `5.`), as the model reads the sequence.
+                    if model.paragraph_at(i).is_some_and(|p| p.depth() > 0) {
+                        continue;
                     }
                     // `2.` alone is still a paragraph (being typed, or its text
                     // is on the next line): the one before it is not the last.
@@ -160,7 +142,6 @@ impl Parts {
                         last: false,
                     });
                     operative_started = true;
-                    previous = Some((i, number));
                 }
                 LineKind::Paragraph if !embedded => {
                     let form = opening_form(line);
@@ -185,7 +166,6 @@ impl Parts {
                     roles[i] = role;
                     if let Some(Role::Operative { .. }) = role {
                         operative_started = true;
-                        previous = Some((i, 0));
                         if line.last_char == Some(':') {
                             let next = lines[i + 1..]
                                 .iter()

@@ -279,6 +279,18 @@ fn target_lines(model: &Model, resolved: &Resolved) -> (Vec<u32>, Vec<(u32, u32)
     )
 }
 
+/// Whether a reference that could mean several paragraphs (a number
+/// written twice) now means some of them, and nothing else.
+fn narrowed(was: &(Vec<u32>, Vec<(u32, u32)>), is: &(Vec<u32>, Vec<(u32, u32)>)) -> bool {
+    let within = |a: &[u32], b: &[u32]| a.iter().all(|x| b.contains(x));
+    let subs_within = |a: &[(u32, u32)], b: &[(u32, u32)]| a.iter().all(|x| b.contains(x));
+    (was.0.len() > 1 || was.1.len() > 1)
+        && !is.0.is_empty()
+        && within(&is.0, &was.0)
+        && subs_within(&is.1, &was.1)
+        && (was.1.is_empty() || !is.1.is_empty())
+}
+
 /// Checks that `edits` (renumbering edits of `document`: within lines, no
 /// line added or removed) change what no internal reference points at: a
 /// reference to a paragraph or subparagraph still points at it, one that
@@ -332,7 +344,7 @@ pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), String> {
                     line + 1
                 ));
             }
-        } else if was_lines != is_lines {
+        } else if was_lines != is_lines && !narrowed(&was_lines, &is_lines) {
             return Err(format!(
                 "`{what}` on line {} would point at another paragraph after renumbering",
                 line + 1
