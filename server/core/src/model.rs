@@ -35,10 +35,10 @@ pub struct NumberedParagraph {
     /// Whether it carries a negotiation label (`OP3`): such numbers are the
     /// negotiators' stable names, kept until the text is finalized.
     pub labelled: bool,
-    /// Whether the text introduces a list here: the paragraph or
-    /// subparagraph before it (headings aside) ends with a colon, so a 1
-    /// here starts a list inside it (`7. … the following objectives:`
-    /// `1. …`), or a lead-in before it names the paragraph it quotes.
+    /// Whether the text introduces a list here: the last line before it
+    /// (headings aside) ends with a colon, so a 1 here starts a list inside
+    /// the paragraph before (`7. … the following objectives:` `1. …`), or
+    /// the number it names starts the paragraph it quotes.
     pub introduced: bool,
     /// The paragraph that introduction names (`Amend paragraph 8 to
     /// read:`): that number here is the quoted paragraph.
@@ -378,7 +378,6 @@ impl Model {
                 pass.lead = Lead {
                     last: line.last_char,
                     names: line.cues.names,
-                    item: matches!(line.kind, LineKind::Numbered { .. } | LineKind::Sub { .. }),
                 };
             }
             if let LineKind::FootnoteText { number, .. } = line.kind {
@@ -428,14 +427,12 @@ impl Model {
         label: Span,
     ) {
         let line = &lines[index as usize];
-        // A paragraph or subparagraph ending with a colon introduces a list
-        // (`7. … the following objectives:`, `i. … benchmarks:`); a lead-in
-        // of its own introduces the paragraph it names (`Amend paragraph 8
-        // to read:`), while `To this end we:` introduces the paragraphs
-        // that go on with the sequence.
+        // A line ending with a colon introduces a list (`7. … the following
+        // objectives:`, `i. … benchmarks:`), or the paragraph it names
+        // (`Amend paragraph 8 to read:`).
         let lead = pass.lead;
-        let named = lead.names.filter(|_| lead.last == Some(':'));
-        let introduced = lead.last == Some(':') && (lead.item || named.is_some());
+        let introduced = lead.last == Some(':');
+        let named = lead.names.filter(|_| introduced);
         // An item of a list the text introduced inside the paragraph
         // before (`7. … the following objectives:` `1.` … `5.`, then `8.`),
         // or the paragraph an amendment quotes.
@@ -445,7 +442,9 @@ impl Model {
                 .is_some_and(|last| number == last.saturating_add(1))
                 || (introduced && pass.numbered && (number == 1 || named == Some(number))));
         pass.nested = nested.then_some(number);
-        // A section numbered on its own starts again at 1.
+        // A section numbered on its own starts again at 1, unless the
+        // paragraph after it goes on from the one before the heading (`1.`
+        // `I` `1.` `3.`: the second 1 is a mistyped 2).
         let since = pass.since;
         if !nested
             && suffix.is_none()
@@ -454,7 +453,19 @@ impl Model {
             && (since.preamble
                 || since.heading && (since.section || lead.last == Some('.') || pass.region > 0))
         {
-            pass.sequence += 1;
+            let next = lines[index as usize + 1..]
+                .iter()
+                .find_map(|l| match l.kind {
+                    LineKind::Numbered { number, .. } => Some(number),
+                    LineKind::OrganLine { .. } | LineKind::Heading { annex: true } => Some(0),
+                    _ => None,
+                });
+            let resumes = pass
+                .last_number
+                .is_some_and(|last| next == Some(last.saturating_add(2)));
+            if !resumes {
+                pass.sequence += 1;
+            }
         }
         self.paragraphs.push(NumberedParagraph {
             line: index,
@@ -471,6 +482,9 @@ impl Model {
             subs: 0..0,
         });
         pass.numbered = true;
+        if !nested && suffix.is_none() {
+            pass.last_number = Some(number);
+        }
         pass.since = Since::default();
         let paragraph = self.paragraphs.len() - 1;
         if nested {
@@ -758,6 +772,9 @@ struct Pass {
     sequence: u32,
     /// Whether a numbered paragraph came before in the sequence.
     numbered: bool,
+    /// The number of the last paragraph of the sequence (lists inside
+    /// paragraphs aside).
+    last_number: Option<u32>,
     /// The line the current line belongs to (its paragraph's first line).
     owner: u32,
     /// The numbered paragraph on the line `owner`, if it is one.
@@ -791,8 +808,6 @@ struct Lead {
     last: Option<char>,
     /// The paragraph it names (see [`crate::syntax::structure::Cues`]).
     names: Option<u32>,
-    /// A numbered paragraph or a subparagraph (not a lead-in of its own).
-    item: bool,
 }
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -819,6 +834,7 @@ impl Pass {
     fn new_sequence(&mut self) {
         self.sequence += 1;
         self.numbered = false;
+        self.last_number = None;
         self.nested = None;
         self.since = Since::default();
     }

@@ -128,24 +128,38 @@ impl<'a> Resolver<'a> {
                 Some(Role::Operative { .. })
             )
         });
+        // The subparagraphs `reference` names in paragraph `p`.
+        let named_subs = |p: usize| {
+            model.paragraphs[p].subs.clone().filter(|&s| {
+                model.subs.get(s).is_some_and(|s| {
+                    Some(&*s.letters) == reference.sub.as_deref()
+                        && s.suffix == reference.sub_suffix
+                        && !s.heading
+                })
+            })
+        };
+        // `paragraph 1 (b)`: a paragraph 1 that has a (b).
+        let found = if reference.sub.is_some() {
+            self.prefer(found, |i| named_subs(i).next().is_some())
+        } else {
+            found
+        };
+        // On the side the reference says: where what it names is (the
+        // subparagraph, for `paragraph 1 (b) below` written in (a)).
         let found = self.prefer(found, |i| {
-            let target = model.paragraphs[i].line as usize;
+            let places: Vec<usize> = if reference.sub.is_some() {
+                named_subs(i).map(|s| model.subs[s].line as usize).collect()
+            } else {
+                vec![model.paragraphs[i].line as usize]
+            };
             match reference.scope {
-                RefScope::Above => target < line,
-                RefScope::Below => target > line,
+                RefScope::Above => places.iter().any(|&target| target < line),
+                RefScope::Below => places.iter().any(|&target| target > line),
                 RefScope::PresentText | RefScope::Unstated => true,
             }
         });
-        if let Some(sub) = &reference.sub {
-            resolved.subs = found
-                .iter()
-                .flat_map(|&p| model.paragraphs[p].subs.clone())
-                .filter(|&s| {
-                    model.subs.get(s).is_some_and(|s| {
-                        &*s.letters == sub && s.suffix == reference.sub_suffix && !s.heading
-                    })
-                })
-                .collect();
+        if reference.sub.is_some() {
+            resolved.subs = found.iter().flat_map(|&p| named_subs(p)).collect();
         }
         resolved.paragraphs = found;
         resolved
@@ -214,6 +228,14 @@ mod tests {
         // paragraph 3 is the resolution's paragraph 1.
         let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides:\n\t1.\tFirst item;\n\t2.\tSecond item;\n\t3.\tRecalls paragraph 1 above.";
         assert_eq!(targets(text), vec![(vec![1], vec![])]);
+    }
+
+    #[test]
+    fn a_number_written_twice_resolves_to_the_paragraph_with_the_subparagraph() {
+        // `paragraph 1 (b) below`, written in (a) of paragraph 1, when a
+        // later paragraph is numbered 1 by mistake.
+        let text = "\tThe Security Council,\n\t1.\tDecides:\n\t\t(a)\tExcept as in paragraph 1 (b) below;\n\t\t(b)\tSupplies;\n\t1.\tDecides.";
+        assert_eq!(targets(text), vec![(vec![1], vec![3])]);
     }
 
     #[test]

@@ -230,6 +230,20 @@ Article 2
     }
 
     #[test]
+    fn a_one_after_a_section_heading_may_be_a_slip() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tWelcomes the report;
+I
+Calendar of conferences
+\t1.\tApproves the calendar;
+\t^^ operative-numbering: should be numbered 2, not 1
+\t3.\tAuthorizes the Committee.",
+        );
+    }
+
+    #[test]
     fn budget_sections_are_sequences_of_their_own_and_are_checked() {
         check(
             CODE,
