@@ -557,6 +557,20 @@ mod tests {
     }
 
     #[test]
+    fn a_declined_action_is_disabled_with_its_reason() {
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tRequests;\n\t4.\tRecalls paragraphs 2 and 3 above.\n";
+        let document = Document::new(text);
+        let uri: Uri = "file:///draft.txt".parse().unwrap();
+        let range = Range::on_line(2, 1, 1);
+        let found = resolute_core::ide::actions::actions(&document, document.catalog(), range);
+        let action = found.iter().find(|a| a.id == "source.renumber").unwrap();
+        let proto = code_action(&document, &uri, action, document.diagnostics(), range, Encoding::Utf16);
+        assert!(proto.edit.is_none());
+        let reason = proto.disabled.map(|d| d.reason).unwrap_or_default();
+        assert!(reason.contains("points at no paragraph"), "{reason}");
+    }
+
+    #[test]
     fn hover_is_markdown_with_a_converted_range() {
         let document = Document::new("\tRecalling 😀 the Outcome,1 and\n1 Resolution 60/1.");
         let marker = "\tRecalling 😀 the Outcome,".len() as u32;

@@ -347,6 +347,21 @@ mod tests {
     }
 
     #[test]
+    fn a_renumbering_that_would_move_a_reference_to_nothing_is_declined() {
+        // Paragraph 2 was deleted and `paragraph 2 above` still names it:
+        // renumbering 3 to 2 would make it name the old paragraph 3.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tRequests;\n\t4.\tRecalls paragraphs 2 and 3 above.\n";
+        let document = Document::new(text);
+        let actions = actions(&document, document.catalog(), at(2, 1));
+        for id in ["quickfix.renumber", "source.renumber"] {
+            let action = find(&actions, id);
+            assert!(action.edits.is_empty());
+            let reason = action.disabled.as_deref().unwrap_or_default();
+            assert!(reason.contains("`paragraph 2` on line 4 points at no paragraph"), "{reason}");
+        }
+    }
+
+    #[test]
     fn a_missing_footnote_text_is_added_in_place() {
         let text = "\tThe General Assembly,\n\tRecalling the Outcome,1 the Summit2 and the Declaration,3\n\n1 One.\n3 Three.\n";
         let document = Document::new(text);
