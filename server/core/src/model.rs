@@ -348,10 +348,14 @@ impl Model {
                     let inside_item = pass.lists.first_indent().is_some_and(|first| {
                         line.indent > first || (line.last_char == Some(':') && line.len < 80)
                     });
+                    let list_may_go_on =
+                        !pass.lists.is_empty() || (heading && pass.paragraph.is_some());
                     if inside_item {
-                    } else if !pass.lists.is_empty() || (heading && pass.paragraph.is_some()) {
+                        // Part of the current item.
+                    } else if list_may_go_on {
                         // The list may go on after it (a heading between
-                        // items, running text under one).
+                        // items, running text under one): the next label
+                        // decides (see `Model::sub`).
                         pass.between.get_or_insert((index, true)).1 &= heading;
                         pass.owner = index;
                     } else {

@@ -564,7 +564,14 @@ mod tests {
         let range = Range::on_line(2, 1, 1);
         let found = resolute_core::ide::actions::actions(&document, document.catalog(), range);
         let action = found.iter().find(|a| a.id == "source.renumber").unwrap();
-        let proto = code_action(&document, &uri, action, document.diagnostics(), range, Encoding::Utf16);
+        let proto = code_action(
+            &document,
+            &uri,
+            action,
+            document.diagnostics(),
+            range,
+            Encoding::Utf16,
+        );
         assert!(proto.edit.is_none());
         let reason = proto.disabled.map(|d| d.reason).unwrap_or_default();
         assert!(reason.contains("points at no paragraph"), "{reason}");

@@ -357,7 +357,10 @@ mod tests {
             let action = find(&actions, id);
             assert!(action.edits.is_empty());
             let reason = action.disabled.as_deref().unwrap_or_default();
-            assert!(reason.contains("`paragraph 2` on line 4 points at no paragraph"), "{reason}");
+            assert!(
+                reason.contains("`paragraph 2` on line 4 points at no paragraph"),
+                "{reason}"
+            );
         }
     }
 
