@@ -512,8 +512,11 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
                 suffix,
                 label: zero,
             },
-            LineKind::Sub { letters, .. } => LineKind::Sub {
+            LineKind::Sub {
+                letters, suffix, ..
+            } => LineKind::Sub {
                 letters,
+                suffix,
                 label: zero,
             },
             LineKind::FootnoteText { number, .. } => LineKind::FootnoteText {

@@ -16,12 +16,11 @@
 //!   full stop written), a heading starts another text: an annex whose
 //!   heading is not recognized (`ANNEX 1 - …`) or a designation annex that
 //!   opens with a name.
-//! - A numbered paragraph is operative, unless it is a list inside the
-//!   operative paragraph before it (that paragraph ends with a colon and the
-//!   list starts at 1), text quoted after a colon that does not continue
-//!   the numbering (`the following amendment: Article 9, new paragraph 4:
-//!   4. In hearing …`, until the resolution's next number), or follows an
-//!   unnumbered operative paragraph that ends with a colon (an adopted text).
+//! - A numbered paragraph is operative, unless it is an item of a list the
+//!   text introduces inside the paragraph before it or text that paragraph
+//!   quotes (the model's reading of the sequence, [`crate::sequence`]), or
+//!   follows an unnumbered operative paragraph that ends with a colon (an
+//!   adopted text).
 //! - An unnumbered paragraph that opens with a verb in the present tense is
 //!   operative when it ends as operative paragraphs do (`;`, `.`, `:` or
 //!   nothing); ending with a comma, it is a preambular paragraph with the
@@ -171,6 +170,7 @@ impl Parts {
                 }
                 (a, b) => a.is_none() && b.is_none(),
             }
+            && is_lexicon_preambular(a) == is_lexicon_preambular(b)
     }
 
     pub fn build(lines: &[Arc<LineSyntax>], model: &Model) -> Parts {
@@ -192,21 +192,13 @@ impl Parts {
         };
         let mut operative_started = false;
         let mut embedded = false;
-        // The number of the operative paragraph a nested list interrupts,
-        // and the next number of the list.
-        let mut nested: Option<(u32, u32)> = None;
-        let mut previous: Option<(usize, u32)> = None; // (line, number)
-                                                       // Whether the last line that is not blank ends with a colon.
-        let mut after_colon = false;
+        // The last operative paragraph so far: (line, number).
+        let mut previous: Option<(usize, u32)> = None;
         for i in start..lines.len() {
             if !in_resolution(i) {
                 break;
             }
             let line = &lines[i];
-            let colon_before = after_colon;
-            if line.kind != LineKind::Blank {
-                after_colon = line.last_char == Some(':');
-            }
             let title = is_title(line);
             match &line.kind {
                 LineKind::Meeting
@@ -240,29 +232,12 @@ impl Parts {
                 }
                 LineKind::Numbered { number, .. } if !embedded => {
                     let number = *number;
-                    if let Some((outer, next)) = nested {
-                        if number == next {
-                            nested = Some((outer, next + 1));
-                            continue;
-                        } else if number == outer + 1 {
-                            nested = None;
-                        } else {
-                            continue;
-                        }
-                    } else if let Some((p, n)) = previous {
-                        // A list the paragraph before introduces (`the
-                        // following objectives: 1. …`), or text it quotes
-                        // (`the following amendment: Article 9, new
-                        // paragraph 4: 4. In hearing …`).
-                        let lead_in = lines[p].last_char == Some(':')
-                            && matches!(lines[p].kind, LineKind::Numbered { .. })
-                            && roles[p].is_some();
-                        if (number == 1 && lead_in)
-                            || (colon_before && n > 0 && number != n + 1 && number != n)
-                        {
-                            nested = Some((n, number + 1));
-                            continue;
-                        }
+                    // An item of a list the text introduces inside the
+                    // paragraph before (`7. … the following objectives:`
+                    // `1.` … `5.`), or text it quotes, as the model reads
+                    // the sequence.
+                    if model.paragraph_at(i).is_some_and(|p| p.depth() > 0) {
+                        continue;
                     }
                     // `2.` alone is still a paragraph (being typed, or its text
                     // is on the next line): the one before it is not the last.

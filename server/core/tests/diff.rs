@@ -376,7 +376,18 @@ fn update_hints_fire_on_a_copied_base_with_its_session_advanced() {
         let c = diff::compare(&base, &draft);
         let hints = update::hints(&c, &base, &draft);
         let mut problems = Vec::new();
-        if !hints.iter().any(|h| h.code == update::BASE_NOT_RECALLED) {
+        // A part B that recalls part A (`75/242 B` recalling `75/242 of 31
+        // December 2020`) still recalls its base once copied.
+        let own_number = number;
+        let cites_itself = base.lines().iter().any(|line| {
+            line.citations.iter().any(|c| {
+                c.id == resolute_core::syntax::CitationId::Slash {
+                    session: SessionRef::Regular(session),
+                    number: own_number,
+                }
+            })
+        });
+        if !cites_itself && !hints.iter().any(|h| h.code == update::BASE_NOT_RECALLED) {
             problems.push("no update-base-not-recalled".to_owned());
         }
         // Each mention of the base's own session in an operative paragraph

@@ -407,10 +407,14 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                         == Some(key)
                 })
         });
+        // The recall opens the preamble; a text without one (`The General
+        // Assembly` then a single `Adopts …`) gains it before its first
+        // paragraph.
         let first_pp = c
             .draft_units
             .iter()
-            .find(|u| u.kind == UnitKind::Preambular);
+            .find(|u| u.kind == UnitKind::Preambular)
+            .or_else(|| c.draft_units.first());
         if let (false, Some(unit)) = (cited, first_pp) {
             let cite = key.cite(None);
             let date = base_model

@@ -312,7 +312,9 @@ pub fn semantic_tokens(
     let mut out = Vec::new();
     for index in start..end {
         let line = &syntax[index as usize];
-        if matches!(line.kind, LineKind::Blank) {
+        // Export artefacts (the ODS header and trailer, running heads with
+        // the symbol) are not the text: nothing on them is coloured.
+        if matches!(line.kind, LineKind::Blank | LineKind::Artefact) {
             continue;
         }
         let text = document.line_text(index);
