@@ -20,7 +20,7 @@ use std::sync::{Arc, LazyLock};
 use crate::syntax::date::Date;
 use crate::syntax::Organ;
 
-pub use declared::declared_entry;
+pub use declared::{cites_any, declared_entry};
 pub use key::{Key, Series};
 pub use user::Problem;
 

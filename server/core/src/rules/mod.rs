@@ -113,6 +113,11 @@ pub struct Ctx<'a> {
     pub model: &'a Model,
     pub parts: &'a Parts,
     pub catalog: &'a Catalog,
+    /// The lines whose findings are wanted, when not all are: after an edit
+    /// that changed nothing but positions within a few lines, the document
+    /// keeps its other findings. A rule may skip building the diagnostics
+    /// of other lines ([`Ctx::wants`]); any it builds there are dropped.
+    pub only: Option<std::ops::RangeInclusive<usize>>,
 }
 
 impl Ctx<'_> {
@@ -132,6 +137,23 @@ impl Ctx<'_> {
             .iter()
             .enumerate()
             .flat_map(|(i, line)| line.citations.iter().map(move |c| (i as u32, c)))
+    }
+
+    /// Whether the findings on `line` are wanted (see [`Ctx::only`]): a rule
+    /// that reports many lines checks it before formatting a message.
+    pub fn wants(&self, line: usize) -> bool {
+        self.only.as_ref().is_none_or(|lines| lines.contains(&line))
+    }
+
+    /// The lines a rule whose findings on a line depend on that line alone
+    /// needs to visit: [`Ctx::only`], or every line.
+    pub fn wanted_lines(&self) -> std::ops::Range<usize> {
+        match &self.only {
+            Some(lines) => {
+                (*lines.start()).min(self.lines.len())..(*lines.end() + 1).min(self.lines.len())
+            }
+            None => 0..self.lines.len(),
+        }
     }
 
     /// A diagnostic of `info`'s rule on `span` of line `line`.
@@ -185,12 +207,14 @@ pub static LINE_RULES: &[(RuleInfo, LineCheck)] = &[
     (citation_title::INFO, citation_title::check_line),
 ];
 
-/// The user-facing description of every rule.
+/// The user-facing description of every rule (with the hints of a
+/// technical update, which run against a draft's base: `diff::update`).
 pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
     RULES
         .iter()
         .map(|(info, _)| info)
         .chain(LINE_RULES.iter().map(|(info, _)| info))
+        .chain(crate::diff::update::INFOS.iter())
 }
 
 /// Looks a rule up by its code.
