@@ -1742,6 +1742,32 @@ def learn_frame_lines(pairs, dates):
     }
 
 
+EN_ANNEX = re.compile(r"^(Annex(?:es)?)(?: ([IVXLC]+|\d+|[A-Z]))?\s*$")
+FX_HEADING = re.compile(r"^(\S+)(?: (\S+))?\s*$")
+
+
+def learn_annex_headings(corpus, lang):
+    """The word of an annex's heading (`Annexe`, `Anexo`, `Приложение`):
+    in each text, the k-th English heading `Annex` (`Annex II`) and the k-th
+    line of the other version that is one word, with the same numeral, at
+    no indentation, where both versions have as many."""
+    words = collections.Counter()
+    for versions in corpus.values():
+        en = [m for l in versions["en"].lines if (m := EN_ANNEX.match(l))]
+        if not en:
+            continue
+        numerals = {m.group(2) for m in en}
+        fx = [m for l in versions[lang].lines
+              if l and not l[0].isspace() and len(l) < 40 and (m := FX_HEADING.match(l))
+              and m.group(2) in numerals and not re.search(r"\d", m.group(1))]
+        if len(fx) != len(en):
+            continue
+        for a, b in zip(en, fx):
+            if a.group(2) == b.group(2):
+                words[(b.group(1), a.group(1))] += 1
+    return [{"text": t, "english": e, "count": n} for (t, e), n in words.most_common() if n >= MIN_SUPPORT]
+
+
 # ---------------------------------------------------------------------------
 # Subparagraph labels, end punctuation, footnote markers.
 # ---------------------------------------------------------------------------
@@ -2274,6 +2300,7 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
         "adoption_lines": frame["adoption_lines"],
         "meeting_lines": frame["meeting_lines"],
         "closing_dates": frame["closing_dates"],
+        "annex_headings": learn_annex_headings(corpus, lang),
         "references": learn_references(pairs, lang),
         "labels": learn_labels(corpus, lang),
         "punctuation": learn_punctuation(pairs, lang),
