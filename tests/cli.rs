@@ -343,8 +343,12 @@ fn checked_files(dir: &Path) -> Vec<PathBuf> {
 /// with UTF-16 columns.
 fn core_findings(path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).expect("corpus files are UTF-8");
-    let document = resolute_core::Document::new(&text);
     let shown = path.to_string_lossy().into_owned();
+    // The language as `check` chooses it: the file name's (`parallel/…/es.txt`),
+    // else the organ line's.
+    let language = resolute_core::data::languages::Language::from_file_name(&shown);
+    let document =
+        resolute_core::Document::with_language(&text, resolute_core::Catalog::builtin(), language);
     document
         .diagnostics()
         .iter()
@@ -518,6 +522,49 @@ fn files_checked_together_cite_each_other() {
 }
 
 #[test]
+fn the_language_comes_from_the_file_name_resolute_toml_or_the_organ_line() {
+    let dir = scratch("languages");
+    // No organ line: the language is the file name's or `resolute.toml`'s.
+    let body = "\tRappelant sa résolution 65/140 du 17 décembre 2010,\n\t1.\tPrie le Secrétaire général de lui faire rapport ;\n\t2.\tDécide de rester saisie de la question.\n";
+    std::fs::write(dir.join("draft.fr.resolution"), body).unwrap();
+    std::fs::write(dir.join("draft.txt"), body).unwrap();
+    std::fs::write(
+        dir.join("organ.txt"),
+        format!("\tL’Assemblée générale,\n{body}"),
+    )
+    .unwrap();
+    let output = resolute_in(
+        &dir,
+        &["stats", "draft.fr.resolution", "draft.txt", "organ.txt"],
+    );
+    let out = stdout(&output);
+    assert!(out.contains("draft.fr.resolution (French)"), "{out}");
+    assert!(out.contains("draft.txt (English)"), "{out}");
+    assert!(out.contains("organ.txt (French)"), "{out}");
+    // The French date of the citation is checked against the catalog, and
+    // the fix writes the date in French.
+    let output = resolute_in(&dir, &["check", "--format", "json", "organ.txt"]);
+    let found = json_array(&output);
+    assert_eq!(found.len(), 1, "{}", stdout(&output));
+    assert_eq!(field(&found[0], "code"), "citation-catalog-date");
+    assert!(
+        field(&found[0], "message").contains("adopted on 16 December 2010"),
+        "{}",
+        stdout(&output)
+    );
+    std::fs::write(dir.join("resolute.toml"), "language = \"fr\"\n").unwrap();
+    let output = resolute_in(&dir, &["stats", "draft.txt"]);
+    assert!(
+        stdout(&output).contains("draft.txt (French)"),
+        "{}",
+        stdout(&output)
+    );
+    std::fs::write(dir.join("resolute.toml"), "language = \"xx\"\n").unwrap();
+    let output = resolute_in(&dir, &["stats", "draft.txt"]);
+    assert!(stderr(&output).contains("`xx` is not one of the official languages"));
+}
+
+#[test]
 fn stats_count_paragraphs_brackets_footnotes_and_citations() {
     let dir = scratch("stats");
     std::fs::write(
@@ -538,7 +585,7 @@ fn stats_count_paragraphs_brackets_footnotes_and_citations() {
     let output = resolute_in(&dir, &["stats", "draft.txt"]);
     assert_eq!(
         stdout(&output),
-        "draft.txt: 2 preambular and 2 operative paragraphs, 0 subparagraphs; 2 in brackets; 0 footnotes, 1 open; 1 citations (1 in the catalog)\n"
+        "draft.txt (English): 2 preambular and 2 operative paragraphs, 0 subparagraphs; 2 in brackets; 0 footnotes, 1 open; 1 citations (1 in the catalog)\n"
     );
 }
 

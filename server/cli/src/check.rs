@@ -16,6 +16,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use resolute_core::catalog::{cites_any, declared_entry, Key, Layer};
 use resolute_core::config::RuleLevels;
+use resolute_core::data::languages::Language;
 use resolute_core::{Catalog, Document};
 use resolute_lsp::workspace;
 
@@ -51,9 +52,11 @@ fn check_file(
     format: Format,
     style: Style,
     declared_keys: Option<&[Key]>,
+    language: Option<Language>,
 ) -> Result<Option<Checked>, Unreadable> {
     let text = read(&path)?;
-    let document = Document::with_catalog(&text, catalog.clone());
+    let language = Language::chosen(&path.to_string_lossy(), None, language);
+    let document = Document::with_language(&text, catalog.clone(), language);
     drop(text);
     if let Some(keys) = declared_keys {
         if !cites_any(&document, keys) {
@@ -106,6 +109,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
 
     let (catalog, levels, trouble) = setup(options);
     tally.unreadable += trouble;
+    let language = config_language();
 
     let mut files = Vec::new();
     for root in paths {
@@ -130,7 +134,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
 
     let first: Vec<Result<Option<Checked>, Unreadable>> = files
         .into_par_iter()
-        .map(|path| check_file(path, &catalog, &levels, format, style, None))
+        .map(|path| check_file(path, &catalog, &levels, format, style, None, language))
         .collect();
     let mut checked = Vec::with_capacity(first.len());
     for result in first {
@@ -165,6 +169,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
                     format,
                     style,
                     Some(&keys),
+                    language,
                 )
                 .ok()
                 .flatten()
@@ -239,6 +244,13 @@ pub(crate) fn setup(options: &Options) -> (Catalog, RuleLevels, usize) {
         eprintln!("resolute: {message}");
     }
     (Catalog::with_builtin(layers), levels, trouble)
+}
+
+/// The language `resolute.toml` sets for the texts (`language = "fr"`), if
+/// any (its errors are reported by [`setup`]).
+pub(crate) fn config_language() -> Option<Language> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    workspace::find_config(&cwd).and_then(|(_, config, _)| config.language)
 }
 
 /// Reports an unreadable path on standard error, after whatever standard

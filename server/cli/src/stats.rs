@@ -5,6 +5,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use resolute_core::data::languages::Language;
 use resolute_core::ide::stats::{stats, Stats};
 use resolute_core::Document;
 use serde::Serialize;
@@ -23,7 +24,8 @@ struct FileStats {
 /// One line for a person.
 fn human(path: &str, s: &Stats) -> String {
     format!(
-        "{path}: {} preambular and {} operative paragraphs, {} subparagraphs; {} in brackets; {} footnotes, {} open; {} citations ({} in the catalog)",
+        "{path} ({}): {} preambular and {} operative paragraphs, {} subparagraphs; {} in brackets; {} footnotes, {} open; {} citations ({} in the catalog)",
+        Language::from_code(s.language).map_or(s.language, Language::name),
         s.preambular_paragraphs,
         s.operative_paragraphs,
         s.subparagraphs,
@@ -38,6 +40,7 @@ fn human(path: &str, s: &Stats) -> String {
 /// Prints the figures of every file under `paths`.
 pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u8> {
     let (catalog, _, mut trouble) = check::setup(options);
+    let language = check::config_language();
     let mut out = io::stdout().lock();
     let mut all = Vec::new();
     for root in paths {
@@ -53,7 +56,8 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
             };
             match check::read(&path) {
                 Ok(text) => {
-                    let document = Document::with_catalog(&text, catalog.clone());
+                    let chosen = Language::chosen(&path.to_string_lossy(), None, language);
+                    let document = Document::with_language(&text, catalog.clone(), chosen);
                     let figures = stats(&document);
                     let shown = path.to_string_lossy().into_owned();
                     if format == Format::Human {

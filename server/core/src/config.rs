@@ -9,6 +9,10 @@
 //! [rules]
 //! citation-order = "off"
 //!
+//! # The language of the texts (`en`, `fr`, `es`, …), where the file name
+//! # (`draft.fr.resolution`) and the organ line do not say it.
+//! language = "fr"
+//!
 //! # The base resolution of each draft (a path relative to this file, or a
 //! # symbol resolved through the catalogs' `file` column), for comparisons.
 //! [bases]
@@ -21,6 +25,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::data::languages::Language;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules;
 
@@ -85,6 +90,8 @@ pub struct Config {
     pub rules: RuleLevels,
     /// Draft path (relative to the file) → its base (a path or a symbol).
     pub bases: BTreeMap<String, String>,
+    /// The language of the texts (`language = "fr"`).
+    pub language: Option<Language>,
 }
 
 #[derive(Deserialize)]
@@ -96,6 +103,8 @@ struct Raw {
     rules: BTreeMap<String, Level>,
     #[serde(default)]
     bases: BTreeMap<String, String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 impl Config {
@@ -118,7 +127,14 @@ impl Config {
                 ));
             }
         }
+        let language = match raw.language.as_deref() {
+            None => None,
+            Some(code) => Some(Language::from_code(code).ok_or_else(|| {
+                format!("language: `{code}` is not one of the official languages (en, fr, es, ar, zh, ru)")
+            })?),
+        };
         Ok(Config {
+            language,
             catalogs: raw.catalogs,
             rules: RuleLevels(raw.rules),
             bases: raw.bases,
@@ -153,6 +169,18 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].severity, Severity::Error);
         assert_eq!(out[1].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn reads_the_language() {
+        let config = Config::from_toml("language = \"fr\"\n").unwrap();
+        assert_eq!(config.language, Some(Language::French));
+        assert_eq!(Config::from_toml("").unwrap().language, None);
+        let e = Config::from_toml("language = \"xx\"\n").unwrap_err();
+        assert!(
+            e.contains("`xx` is not one of the official languages"),
+            "{e}"
+        );
     }
 
     #[test]

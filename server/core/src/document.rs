@@ -21,11 +21,12 @@ use std::sync::Arc;
 use ropey::Rope;
 
 use crate::catalog::Catalog;
+use crate::data::languages::Language;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
-use crate::syntax::{parse_line, LineSyntax};
+use crate::syntax::{parse_line_in, LineSyntax};
 use crate::text::{self, Encoding, LineCol, Pos};
 
 /// An analysed document.
@@ -59,6 +60,12 @@ pub struct Document {
     /// range or the edits of their fixes: (their line, first and last line
     /// they reach).
     reach: Vec<(u32, u32, u32)>,
+    /// The language the user chose (the editor's setting, `resolute.toml`,
+    /// the file name), if any.
+    language_setting: Option<Language>,
+    /// The language the lines were parsed in: the one chosen, else the
+    /// one of the first organ line, else English.
+    language: Language,
 }
 
 /// What the edits since the last analysis changed, for the diagnostics.
@@ -106,10 +113,19 @@ impl Document {
 
     /// Parses and analyses `text`, checking citations against `catalog`.
     pub fn with_catalog(text: &str, catalog: Catalog) -> Document {
+        Document::with_language(text, catalog, None)
+    }
+
+    /// Parses and analyses `text` in `language` (or, without one, in the
+    /// language of its organ line), checking citations against `catalog`.
+    pub fn with_language(text: &str, catalog: Catalog, language: Option<Language>) -> Document {
         let rope = Rope::from_str(text);
-        let lines = parse_lines(text);
+        let effective = language
+            .or_else(|| detect_in_text(text))
+            .unwrap_or_default();
+        let lines = parse_lines(text, effective);
         debug_assert_eq!(lines.len(), rope.len_lines());
-        Document::assemble(rope, lines, catalog)
+        Document::assemble(rope, lines, catalog, language, effective)
     }
 
     /// Parses and analyses the text of `rope`, checking citations against
@@ -117,13 +133,31 @@ impl Document {
     /// with the original until either is edited, so a caller that keeps its
     /// own copy of the text does not pay for it twice.
     pub fn from_rope(rope: Rope, catalog: Catalog) -> Document {
-        let lines = (0..rope.len_lines())
-            .map(|i| Arc::new(parse_line(&line_text(&rope, i))))
-            .collect();
-        Document::assemble(rope, lines, catalog)
+        Document::from_rope_in(rope, catalog, None)
     }
 
-    fn assemble(rope: Rope, lines: Vec<Arc<LineSyntax>>, catalog: Catalog) -> Document {
+    /// [`Document::from_rope`] in `language` (or, without one, in the
+    /// language of the text's organ line).
+    pub fn from_rope_in(rope: Rope, catalog: Catalog, language: Option<Language>) -> Document {
+        let effective = language
+            .or_else(|| {
+                (0..rope.len_lines())
+                    .find_map(|i| crate::syntax::foreign::organ_language(&line_text(&rope, i)))
+            })
+            .unwrap_or_default();
+        let lines = (0..rope.len_lines())
+            .map(|i| Arc::new(parse_line_in(&line_text(&rope, i), effective)))
+            .collect();
+        Document::assemble(rope, lines, catalog, language, effective)
+    }
+
+    fn assemble(
+        rope: Rope,
+        lines: Vec<Arc<LineSyntax>>,
+        catalog: Catalog,
+        language_setting: Option<Language>,
+        language: Language,
+    ) -> Document {
         let mut document = Document {
             rope,
             findings: vec![Findings::Stale; lines.len()],
@@ -138,9 +172,52 @@ impl Document {
             parts_stale: true,
             touched: Touched::Anything,
             reach: Vec::new(),
+            language_setting,
+            language,
         };
         document.refresh();
         document
+    }
+
+    /// The language the text is read in: the one chosen
+    /// ([`Document::set_language`]), else the language of its first organ
+    /// line (`L’Assemblée générale,`, `La Asamblea General,`), else English.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The language chosen for the text, if any.
+    pub fn language_setting(&self) -> Option<Language> {
+        self.language_setting
+    }
+
+    /// Reads the text in `language`, or with `None` in the language of its
+    /// organ line, and analyses it again if that changes the language.
+    pub fn set_language(&mut self, language: Option<Language>) {
+        self.language_setting = language;
+        self.update_language();
+        self.refresh();
+    }
+
+    /// Parses every line again if the language the text is to be read in
+    /// is no longer the one its lines were parsed in.
+    fn update_language(&mut self) {
+        let effective = self
+            .language_setting
+            .or_else(|| self.lines.iter().find_map(|l| l.organ_language))
+            .unwrap_or_default();
+        if effective == self.language {
+            return;
+        }
+        self.language = effective;
+        self.analysed = false;
+        self.lines = (0..self.rope.len_lines())
+            .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), effective)))
+            .collect();
+        self.findings = vec![Findings::Stale; self.lines.len()];
+        self.model_stale = true;
+        self.parts_stale = true;
+        self.touched = Touched::Anything;
     }
 
     pub fn rope(&self) -> &Rope {
@@ -290,7 +367,11 @@ impl Document {
         match change_span(&self.rope, change, encoding) {
             None => {
                 self.rope = Rope::from_str(&change.text);
-                self.lines = parse_lines(&change.text);
+                self.language = self
+                    .language_setting
+                    .or_else(|| detect_in_text(&change.text))
+                    .unwrap_or_default();
+                self.lines = parse_lines(&change.text, self.language);
                 self.model_stale = true;
                 self.parts_stale = true;
                 self.touched = Touched::Anything;
@@ -317,9 +398,16 @@ impl Document {
         let new_lines = self.rope.len_lines();
         let new_last = (old_last as isize + new_lines as isize - old_lines as isize)
             .clamp(first as isize, new_lines as isize - 1) as usize;
+        let language = self.language;
         let reparsed: Vec<Arc<LineSyntax>> = (first..=new_last)
-            .map(|i| Arc::new(parse_line(&line_text(&self.rope, i))))
+            .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), language)))
             .collect();
+        // An organ line typed, changed or deleted may change the language.
+        let organ_lines_changed = self.language_setting.is_none()
+            && (reparsed.iter().any(|l| l.organ_language.is_some())
+                || self.lines[first..=old_last]
+                    .iter()
+                    .any(|l| l.organ_language.is_some()));
         let count = reparsed.len();
         let same_count = count == old_last + 1 - first;
         let pairs = || reparsed.iter().zip(&self.lines[first..=old_last]);
@@ -342,6 +430,9 @@ impl Document {
         );
         debug_assert_eq!(self.lines.len(), self.rope.len_lines());
         debug_assert_eq!(self.findings.len(), self.lines.len());
+        if organ_lines_changed {
+            self.update_language();
+        }
     }
 
     /// Rebuilds the model and the diagnostics from the line summaries,
@@ -353,6 +444,7 @@ impl Document {
         let mut touched = std::mem::replace(&mut self.touched, Touched::Nothing);
         if self.model_stale {
             self.model.rebuild(&self.lines);
+            self.model.language = self.language;
             self.model_stale = false;
             self.parts_stale = true;
         }
@@ -630,20 +722,27 @@ pub fn apply_change_to_rope(rope: &mut Rope, change: &Change, encoding: Encoding
 
 /// Parses every line of `text`, splitting it as the rope does (at LF, CRLF
 /// and lone CR; a text ending with a line break has a last, empty line).
-fn parse_lines(text: &str) -> Vec<Arc<LineSyntax>> {
+fn parse_lines(text: &str, language: Language) -> Vec<Arc<LineSyntax>> {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
     let mut at = 0;
     while let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
         let end = at + offset;
-        lines.push(Arc::new(parse_line(&text[start..end])));
+        lines.push(Arc::new(parse_line_in(&text[start..end], language)));
         let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
         start = end + if crlf { 2 } else { 1 };
         at = start;
     }
-    lines.push(Arc::new(parse_line(&text[start..])));
+    lines.push(Arc::new(parse_line_in(&text[start..], language)));
     lines
+}
+
+/// The language of the first organ line of `text`, split as
+/// [`parse_lines`] splits it.
+fn detect_in_text(text: &str) -> Option<Language> {
+    text.split(['\n', '\r'])
+        .find_map(crate::syntax::foreign::organ_language)
 }
 
 fn line_text(rope: &Rope, line: usize) -> Cow<'_, str> {
@@ -657,6 +756,7 @@ fn line_text(rope: &Rope, line: usize) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syntax::parse_line;
 
     #[test]
     fn typing_inside_a_line_changes_only_positions() {
@@ -694,6 +794,49 @@ mod tests {
         );
         // Every second and third paragraph of each cycle of three.
         assert_eq!(document.diagnostics().len(), 20);
+    }
+
+    #[test]
+    fn the_language_is_the_organ_lines_or_the_one_chosen() {
+        let french = "\tL’Assemblée générale,\n\tRappelant sa résolution 67/264 du 17 mai 2013,\n\t1.\tPrie le Secrétaire général de lui faire rapport ;\n\t2.\tPrie le Secrétaire général de rester saisi ;\n";
+        let document = Document::new(french);
+        assert_eq!(document.language(), Language::French);
+        assert_eq!(document.model().language, Language::French);
+        assert_eq!(document.model().context().language, Language::French);
+        assert!(document.lines()[2].opening.is_some());
+        // Chosen: the text is read in that language whatever its organ line.
+        let mut document =
+            Document::with_language(french, Catalog::builtin(), Some(Language::English));
+        assert_eq!(document.language(), Language::English);
+        assert!(document.lines()[2]
+            .opening
+            .as_ref()
+            .is_none_or(|o| o.foreign.is_none()));
+        document.set_language(None);
+        assert_eq!(document.language(), Language::French);
+        assert_eq!(document.diagnostics(), Document::new(french).diagnostics());
+        // Typing the organ line changes the language, and the analysis is
+        // the one of the new text read afresh.
+        let mut document = Document::new(&french.replacen("\tL’Assemblée générale,", "\t", 1));
+        assert_eq!(document.language(), Language::English);
+        document.edit(1..1, "L’Assemblée générale,");
+        assert_eq!(document.text(), french);
+        assert_eq!(document.language(), Language::French);
+        let fresh = Document::new(french);
+        assert_eq!(document.lines(), fresh.lines());
+        assert_eq!(document.diagnostics(), fresh.diagnostics());
+        let from_rope = Document::from_rope(Rope::from_str(french), Catalog::builtin());
+        assert_eq!(from_rope.language(), Language::French);
+        // Replacing the whole text detects again.
+        let mut document = Document::new(french);
+        document.apply_changes(
+            &[Change {
+                range: None,
+                text: "\tLa Asamblea General,\n\t1.\tDecide.\n".into(),
+            }],
+            Encoding::Utf8,
+        );
+        assert_eq!(document.language(), Language::Spanish);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use crate::attribution::Attribution;
+use crate::data::languages::Language;
 use crate::lists::Lists;
 use crate::sequence::{self, Item, Reading};
 use crate::syntax::citation::{Citation, SessionRef};
@@ -133,11 +134,15 @@ pub struct Context {
     /// glued to a citation may be a marker up to it (`74/1673` for 74/167
     /// and footnote 3).
     pub footnotes: u32,
+    /// The language the text is read in.
+    pub language: Language,
 }
 
 /// The document-level model.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Model {
+    /// The language the text is read in (set by [`crate::Document`]).
+    pub language: Language,
     /// The organ adopting the text, from its organ line or header.
     pub organ: Option<Organ>,
     /// What the text says about itself.
@@ -288,6 +293,7 @@ impl Model {
             bracket_lines: std::mem::take(&mut self.bracket_lines),
             former_name_lines: std::mem::take(&mut self.former_name_lines),
             targets: std::mem::take(&mut self.targets),
+            language: self.language,
             ..Model::default()
         };
         model.paragraphs.clear();
@@ -708,6 +714,7 @@ impl Model {
             organ: self.organ,
             own: self.own,
             footnotes: self.footnote_texts.last().copied().unwrap_or(0),
+            language: self.language,
         }
     }
 

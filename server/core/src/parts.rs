@@ -129,7 +129,9 @@ pub fn same_opening(a: &Opening, b: &Opening) -> bool {
     let same_phrase = match (a.phrase, b.phrase) {
         // The key of a lexicon phrase is its text: the same phrase has the
         // same key (and no string need be compared).
-        (Some(x), Some(y)) if x == y => true,
+        // In another language, two forms may translate one phrase
+        // (`Se félicite`, `Salue`): the form decides.
+        (Some(x), Some(y)) if x == y => a.foreign == b.foreign,
         _ => a.key == b.key,
     };
     same_phrase && a.addressee == b.addressee

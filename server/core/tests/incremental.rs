@@ -83,6 +83,16 @@ fn insertion() -> impl Strategy<Value = String> {
         Just("Resolution 2505 (2020)\n".to_string()),
         Just("Resolution adopted by the Human Rights Council on 3 April 2023\n".to_string()),
         Just("Annex\n".to_string()),
+        // Organ lines that change the language every line is read in, and
+        // what French and Spanish lines hold.
+        Just("\tL’Assemblée générale,\n".to_string()),
+        Just("\tLa Asamblea General,\n".to_string()),
+        Just("L’Assemblée générale,".to_string()),
+        Just("Prie également le Secrétaire général ".to_string()),
+        Just("\tRappelant sa résolution 65/140 du 17 décembre 2010,\n".to_string()),
+        Just("su resolución 67/264, de 17 de mayo de 2013".to_string()),
+        Just("\t2.\tDécide en outre ;\n".to_string()),
+        Just("Annexe\n".to_string()),
         // What the parts (preambular, operative) and the indices of
         // brackets and former names read, kept by the document across edits.
         Just("[".to_string()),

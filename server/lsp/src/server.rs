@@ -30,6 +30,7 @@ use std::sync::Arc;
 
 use tokio::sync::Notify;
 
+use resolute_core::data::languages::Language;
 use resolute_core::{ide, Change, Document, Encoding};
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::{
@@ -107,14 +108,27 @@ impl Backend {
         })
     }
 
-    /// What keeping a document in sync needs from the session.
-    fn sync_context(&self) -> sync::Context {
+    /// What keeping the document `uri` in sync needs from the session.
+    fn sync_context(&self, uri: &Uri) -> sync::Context {
         sync::Context {
             encoding: self.session.encoding(),
             catalog: self.session.catalog(),
             max_document_size: self.session.settings().max_document_size,
             test_hooks: self.test_hooks,
+            language: self.language_of(uri),
         }
+    }
+
+    /// The language the user chose for the document `uri`: its file name's
+    /// (`draft.fr.resolution`), else the editor's setting, else
+    /// `resolute.toml`'s; `None` leaves it to the text's organ line.
+    fn language_of(&self, uri: &Uri) -> Option<Language> {
+        let config = self.session.workspace(|w| w.config.language);
+        Language::chosen(
+            uri.path().as_str(),
+            self.session.settings().language,
+            config,
+        )
     }
 
     async fn log(&self, typ: MessageType, message: impl Display) {
@@ -188,12 +202,27 @@ impl Backend {
         let mut uris = Vec::new();
         self.session.for_each(|uri, _| uris.push(uri.clone()));
         let bases: std::collections::HashMap<Uri, diff::Base> = uris
+            .iter()
+            .filter_map(|uri| Some((uri.clone(), self.base_of(uri).ok()??)))
+            .collect();
+        let languages: std::collections::HashMap<Uri, Option<Language>> = uris
             .into_iter()
-            .filter_map(|uri| Some((uri.clone(), self.base_of(&uri).ok()??)))
+            .map(|uri| {
+                let language = self.language_of(&uri);
+                (uri, language)
+            })
             .collect();
         let mut outcomes = Vec::new();
         self.session.for_each(|uri, open| {
             let outcome = guarded(|| {
+                // A language set or unset in the settings or `resolute.toml`.
+                let mut language_changed = false;
+                if let Some(&language) = languages.get(uri) {
+                    if open.document.language_setting() != language {
+                        open.document.set_language(language);
+                        language_changed = true;
+                    }
+                }
                 open.document.analyse();
                 if let Some(keys) = keys {
                     if !cites_any(&open.document, keys) {
@@ -214,7 +243,7 @@ impl Backend {
                     &document,
                     base,
                 ));
-                let changed = (republish_all || before != after)
+                let changed = (republish_all || language_changed || before != after)
                     .then(|| to_proto::diagnostics(&document, &after, encoding));
                 open.document = document;
                 changed
@@ -276,7 +305,7 @@ impl Backend {
                 let base = backend.base_of(&uri).ok().flatten();
                 let levels = backend.session.rule_levels();
                 let encoding = backend.session.encoding();
-                let context = backend.sync_context();
+                let context = backend.sync_context(&uri);
                 let mut log = Vec::new();
                 let outcome = backend
                     .session
@@ -487,7 +516,7 @@ impl LanguageServer for Backend {
         let (uri, version, text) = (item.uri, item.version, item.text);
         let encoding = self.session.encoding();
         let levels = self.session.rule_levels();
-        let context = self.sync_context();
+        let context = self.sync_context(&uri);
         let changed = Arc::new(Notify::new());
         let mut log = Vec::new();
         let outcome = self.session.entry(uri.clone(), |slot| {
@@ -531,7 +560,7 @@ impl LanguageServer for Backend {
             .into_iter()
             .map(from_proto::change)
             .collect();
-        let context = self.sync_context();
+        let context = self.sync_context(&uri);
         // The text follows every edit at once; the analysis task is woken
         // and, if edits come faster than it analyses, sees only the newest.
         let outcome = self.session.with(&uri, |open| {

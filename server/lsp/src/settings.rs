@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use resolute_core::config::RuleLevels;
+use resolute_core::data::languages::Language;
 use resolute_core::{rules, Severity};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -34,6 +35,11 @@ pub struct Settings {
     /// The base resolution of drafts that name none themselves (a path
     /// relative to the workspace, or a symbol): empty for none.
     pub base: String,
+    /// The language of the texts, where the file name (`draft.fr.resolution`)
+    /// does not say it; `None` leaves it to `resolute.toml` and the organ
+    /// line. Read by [`Settings::from_json`] (a code, `""` for none).
+    #[serde(skip)]
+    pub language: Option<Language>,
 }
 
 impl Default for Settings {
@@ -44,6 +50,7 @@ impl Default for Settings {
             inlay_hints: false,
             max_document_size: DEFAULT_MAX_DOCUMENT_SIZE,
             base: String::new(),
+            language: None,
         }
     }
 }
@@ -93,6 +100,17 @@ impl Settings {
                 .ok_or("expected a path or a symbol")?
                 .trim()
                 .to_owned();
+            Ok(())
+        });
+        field("language", &mut |v| {
+            let code = v.as_str().ok_or("expected a language code")?.trim();
+            settings.language = match code {
+                "" | "auto" => None,
+                code => Some(
+                    Language::from_code(code)
+                        .ok_or_else(|| format!("`{code}` is not one of en, fr, es, ar, zh, ru"))?,
+                ),
+            };
             Ok(())
         });
         field("maxDocumentSize", &mut |v| {
@@ -158,6 +176,12 @@ pub fn schema() -> Value {
             "type": "string",
             "default": "",
             "markdownDescription": "The base resolution of drafts that name none (a first line `<!-- base: A/RES/79/123 -->` or `[bases]` in `resolute.toml` come first): a path relative to the workspace folder, or a symbol whose catalog entry has a `file`. Paragraphs then show whether they are unchanged, changed or new, and the hints of a technical update appear.",
+        },
+        "resolute.language": {
+            "type": "string",
+            "enum": ["", "en", "fr", "es", "ar", "zh", "ru"],
+            "default": "",
+            "markdownDescription": "The language of the texts whose file name does not give one (`draft.fr.resolution`). Empty: `language` in `resolute.toml`, else the language of the text's organ line (`L’Assemblée générale,`, `La Asamblea General,`).",
         },
         "resolute.maxDocumentSize": {
             "type": "integer",

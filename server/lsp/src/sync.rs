@@ -72,6 +72,9 @@ pub struct Context {
     pub max_document_size: u64,
     /// Whether the test-only panics above are armed.
     pub test_hooks: bool,
+    /// The language the user chose for the document (see
+    /// [`resolute_core::data::languages::Language::chosen`]).
+    pub language: Option<resolute_core::data::languages::Language>,
 }
 
 /// What an update asks the server to do.
@@ -197,7 +200,7 @@ fn afresh(open: &mut OpenDocument, context: &Context, log: &mut Vec<(MessageType
     }
     let text = open.text.clone();
     let fresh = guarded(|| {
-        let document = Document::from_rope(text, context.catalog.clone());
+        let document = Document::from_rope_in(text, context.catalog.clone(), context.language);
         test_hook(context, &document, TEST_PANIC_ALWAYS);
         document
     });
@@ -301,6 +304,7 @@ mod tests {
             catalog: Catalog::builtin(),
             max_document_size,
             test_hooks,
+            language: None,
         }
     }
 

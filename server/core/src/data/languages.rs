@@ -30,8 +30,9 @@ use crate::syntax::Organ;
 use crate::vocabulary::Part;
 
 /// An official language of the United Nations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Language {
+    #[default]
     English,
     French,
     Spanish,
@@ -68,6 +69,29 @@ impl Language {
     pub fn from_code(code: &str) -> Option<Language> {
         let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
         Language::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language a file name gives (`draft.fr.resolution`,
+    /// `oceans.es.txt`, `fr.txt`): the part before the extension, if it is a
+    /// language's code.
+    pub fn from_file_name(path: &str) -> Option<Language> {
+        let name = path.rsplit(['/', '\\']).next()?;
+        let (stem, _extension) = name.rsplit_once('.')?;
+        let code = stem.rsplit('.').next()?;
+        (code.len() == 2)
+            .then(|| Language::ALL.into_iter().find(|l| l.code() == code))
+            .flatten()
+    }
+
+    /// The language a document is read in, where the user chose one: the
+    /// file name's, else the editor's setting, else `resolute.toml`'s;
+    /// `None` leaves it to the text's organ line.
+    pub fn chosen(
+        path: &str,
+        editor: Option<Language>,
+        config: Option<Language>,
+    ) -> Option<Language> {
+        Language::from_file_name(path).or(editor).or(config)
     }
 
     /// The language's English name, for messages.
@@ -152,6 +176,10 @@ pub struct LanguageData {
     pub organs: Vec<OrganEntry>,
     pub adoption_lines: Vec<LineTemplate>,
     pub meeting_lines: Vec<LineTemplate>,
+    /// The word of an annex's heading (`Annexe`, `Anexo`), aligned with
+    /// English `Annex`.
+    #[serde(default)]
+    pub annex_headings: Vec<AnnexHeading>,
     pub openings: Openings,
     pub dates: Dates,
     pub citations: Citations,
@@ -209,6 +237,48 @@ pub struct LineTemplate {
     #[serde(default)]
     pub organ: Option<String>,
     pub count: u32,
+}
+
+/// The heading of an annex (`Annexe`, `Annexe II`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AnnexHeading {
+    pub text: String,
+    pub english: String,
+    pub count: u32,
+}
+
+impl LanguageData {
+    /// Whether the texts put a footnote marker before the punctuation that
+    /// follows it (French `»3,`, `74/553 ;`) more often than before a space:
+    /// a marker is then glued to whatever it follows, numbers included.
+    pub fn markers_before_punctuation(&self) -> bool {
+        let count = |what: &str| {
+            self.footnote_markers
+                .after
+                .iter()
+                .find(|c| c.text == what)
+                .map_or(0, |c| c.count)
+        };
+        count("punctuation") > count("space")
+    }
+
+    /// Whether `text` (a line without its indentation) is an annex's
+    /// heading: the learned word, alone or with a numeral or a letter
+    /// (`Annexe`, `Anexo II`, `Annexe 1`, `Annexe A`).
+    pub fn is_annex_heading(&self, text: &str) -> bool {
+        let text = text.trim_end();
+        self.annex_headings.iter().any(|h| {
+            text.strip_prefix(h.text.as_str()).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.strip_prefix(' ').is_some_and(|n| {
+                        !n.is_empty()
+                            && (n.bytes().all(|b| b.is_ascii_digit())
+                                || n.bytes().all(|b| b"IVXLC".contains(&b))
+                                || (n.len() == 1 && n.bytes().all(|b| b.is_ascii_uppercase())))
+                    })
+            })
+        })
+    }
 }
 
 /// Which part of a resolution a form opens, as the JSON names it.

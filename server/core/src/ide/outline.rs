@@ -100,7 +100,20 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                 selection: range,
                 children: Vec::new(),
             }),
-            LineKind::OrganLine { .. } if !seen_organ => seen_organ = true,
+            LineKind::OrganLine { .. } if !seen_organ => {
+                seen_organ = true;
+                // A text in another language says which, on its organ line.
+                let language = document.language();
+                if language != crate::data::languages::Language::English {
+                    items.push(OutlineItem {
+                        name: format!("{} ({})", snippet(full_text), language.name()),
+                        kind: OutlineKind::Header,
+                        range,
+                        selection: range,
+                        children: Vec::new(),
+                    });
+                }
+            }
             LineKind::Paragraph if seen_organ && operative.is_none() && annex.is_none() => {
                 let group = preamble.get_or_insert_with(|| OutlineItem {
                     name: "Preamble".into(),

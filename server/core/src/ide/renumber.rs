@@ -23,7 +23,7 @@ use crate::model::{sub_label, Model};
 use crate::resolve::{Resolved, Resolver};
 use crate::sequence::{self, Item};
 use crate::syntax::{
-    parse_line, LineKind, LineSyntax, MarkerStrength, ParagraphRef, RefScope, Span,
+    parse_line_in, LineKind, LineSyntax, MarkerStrength, ParagraphRef, RefScope, Span,
 };
 use crate::text::{Pos, Range};
 use crate::Document;
@@ -317,7 +317,10 @@ pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), String> {
             return Err("the renumbering edits a line past the end of the text".into());
         };
         let text = document.line_text(line);
-        *slot = Arc::new(parse_line(&crate::diagnostic::apply_edits(&text, local)));
+        *slot = Arc::new(parse_line_in(
+            &crate::diagnostic::apply_edits(&text, local),
+            document.language(),
+        ));
     }
     let model_after = Model::build(&after);
     let before = Resolver::with_parts(lines, document.model(), Cow::Borrowed(document.parts()));

@@ -13,6 +13,8 @@ use crate::Document;
 /// The figures of one text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
+    /// The language the text is read in (`en`, `fr`, `es`, …).
+    pub language: &'static str,
     pub preambular_paragraphs: usize,
     pub operative_paragraphs: usize,
     pub subparagraphs: usize,
@@ -33,6 +35,7 @@ pub fn stats(document: &Document) -> Stats {
     let model = document.model();
     let parts = Parts::build(lines, model);
     let mut stats = Stats {
+        language: document.language().code(),
         subparagraphs: model.subs.len(),
         ..Stats::default()
     };
@@ -82,6 +85,7 @@ mod tests {
         assert_eq!(
             stats(&document),
             Stats {
+                language: "en",
                 preambular_paragraphs: 2,
                 operative_paragraphs: 2,
                 subparagraphs: 2,
@@ -91,6 +95,24 @@ mod tests {
                 citations: 2,
                 citations_in_catalog: 1,
             }
+        );
+    }
+
+    #[test]
+    fn a_french_draft_in_figures() {
+        let document = Document::new(
+            "\tL’Assemblée générale,\n\tRappelant sa résolution 67/264 du 17 mai 2013,\n\t1.\tPrie le Secrétaire général de lui faire rapport ;\n\t2.\tDécide de rester saisie de la question.\n",
+        );
+        let figures = stats(&document);
+        assert_eq!(figures.language, "fr");
+        assert_eq!(
+            (
+                figures.preambular_paragraphs,
+                figures.operative_paragraphs,
+                figures.citations,
+                figures.citations_in_catalog
+            ),
+            (1, 2, 1, 1)
         );
     }
 }

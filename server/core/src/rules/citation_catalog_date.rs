@@ -60,11 +60,16 @@ pub(crate) fn check_line(
         let Some((severity, write, message)) = finding else {
             continue;
         };
+        // The date as the text's language writes it (`16 décembre 2020`,
+        // `16 de diciembre de 2020`).
+        let written = crate::syntax::foreign::parsed_with(ctx.model.language)
+            .and_then(|data| crate::syntax::foreign::write_date(data, write))
+            .unwrap_or_else(|| write.to_string());
         let fix = Fix {
-            title: format!("Write {write}"),
+            title: format!("Write {written}"),
             edits: vec![TextEdit::new(
                 Range::on_line(line, span.start, span.end),
-                write.to_string(),
+                written,
             )],
         };
         let mut diagnostic = Ctx::diagnostic(&INFO, line, span, message).with_fix(fix);

@@ -106,9 +106,15 @@ fn glued_marker(
     last: u32,
 ) -> bool {
     let digits = |n: u32| n.checked_ilog10().unwrap_or(0);
+    // A language that puts the marker before the punctuation (French
+    // `résolution 75/452 et`, `74/553 ;`) glues it to a number of any
+    // length; English puts it after (`75/45,2`), so only a number longer
+    // than any of its session can hide one.
+    let glues = crate::syntax::foreign::parsed_with(ctx.model.language)
+        .is_some_and(|data| data.markers_before_punctuation());
     if !matches!(citation.id, CitationId::Slash { .. })
         || citation.letters.is_some()
-        || digits(key.number) <= digits(last)
+        || (!glues && digits(key.number) <= digits(last))
     {
         return false;
     }

@@ -199,13 +199,65 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
     })
 }
 
+/// In French or Spanish, an opening read as a form of the other part: the
+/// same verb's form for this part where the corpus pairs them (`Rappelle`
+/// ↔ `Rappelant`), else a request to rephrase.
+fn foreign(
+    data: &'static crate::data::languages::LanguageData,
+    line: u32,
+    role: Role,
+    opening: &Opening,
+) -> Option<Diagnostic> {
+    let form = data.openings.forms.get(usize::from(opening.foreign?))?;
+    if form.part.part() == role.part() {
+        return None;
+    }
+    let other = crate::syntax::foreign::other_part_form(data, &form.text);
+    let word = &*opening.word;
+    let what = match role {
+        Role::Preambular => "a preambular paragraph opens with a participle or an adjective",
+        Role::Operative { .. } => "an operative paragraph opens with a verb in the present tense",
+    };
+    // The head is the form's first word; the fix rewrites it where the
+    // form is that one word.
+    let one_word = !form.text.contains(' ') && form.text == word;
+    match other.filter(|_| one_word) {
+        Some(other) => Some(
+            Ctx::diagnostic(
+                &INFO,
+                line,
+                opening.head,
+                format!("{what}: write `{other}`, not `{word}`"),
+            )
+            .with_fix(Fix {
+                title: format!("Write `{other}`"),
+                edits: vec![TextEdit::new(
+                    Range::on_line(line, opening.head.start, opening.head.end),
+                    other.to_string(),
+                )],
+            }),
+        ),
+        None => Some(Ctx::diagnostic(
+            &INFO,
+            line,
+            opening.head,
+            format!("{what}, not `{}`: rephrase its opening", form.text),
+        )),
+    }
+}
+
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let parts = ctx.parts;
+    let data = crate::syntax::foreign::parsed_with(ctx.model.language);
     for line in ctx.wanted_lines() {
         let (Some(role), Some(opening)) = (parts.role(line), ctx.lines[line].opening.as_ref())
         else {
             continue;
         };
+        if let Some(data) = data {
+            acc.extend(foreign(data, line as u32, role, opening));
+            continue;
+        }
         let found = match role {
             Role::Preambular => preambular(line as u32, opening),
             Role::Operative { .. } => operative(line as u32, opening),

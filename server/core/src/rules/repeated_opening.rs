@@ -12,6 +12,7 @@
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::parts::Cycle;
+use crate::syntax::foreign::{self, parsed_with};
 use crate::syntax::Repeat;
 use crate::text::Range;
 use crate::vocabulary::{self, capitalize, repeated_form};
@@ -40,11 +41,34 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             Cycle::Second => "also",
             Cycle::Third => "further",
         };
-        let base = match opening.phrase {
-            Some(p) => vocabulary::phrases()[p as usize].text.to_string(),
-            None => capitalize(&opening.key),
+        let (base, written) = match (parsed_with(ctx.model.language), opening.foreign) {
+            // In French or Spanish: the form as the corpus repeats it
+            // (`Prie également`, `Recordando además`).
+            (Some(data), Some(index)) => {
+                let Some(form) = data.openings.forms.get(usize::from(index)) else {
+                    continue;
+                };
+                let repeat = if adverb == "also" {
+                    Repeat::Also
+                } else {
+                    Repeat::Further
+                };
+                let Some(written) =
+                    foreign::repeated_form(data, &form.text, &opening.key, role.part(), repeat)
+                else {
+                    continue;
+                };
+                (capitalize(&opening.key), written)
+            }
+            _ => {
+                let base = match opening.phrase {
+                    Some(p) => vocabulary::phrases()[p as usize].text.to_string(),
+                    None => capitalize(&opening.key),
+                };
+                let written = repeated_form(&base, role.part(), adverb);
+                (base, written)
+            }
         };
-        let written = repeated_form(&base, role.part(), adverb);
         let to_whom = match &opening.addressee {
             Some(_) => " to the same addressee",
             None => "",

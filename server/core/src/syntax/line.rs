@@ -11,6 +11,7 @@ use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
 use super::structure::{cues, Cues};
 use super::{Organ, Span};
+use crate::data::languages::Language;
 
 /// The negotiation suffixes of an inserted paragraph (`3 bis`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -141,6 +142,10 @@ pub struct LineSyntax {
     /// document system's `[DU1]`, Markdown footnotes `[^1]` and the
     /// proponent line are not among them.
     pub brackets: Vec<Bracket>,
+    /// The language whose organ line this is, whatever the language the
+    /// line was parsed in ([`super::foreign::organ_language`]): what the
+    /// document's language is detected from.
+    pub organ_language: Option<Language>,
 }
 
 /// Which part a negotiation label names.
@@ -292,8 +297,15 @@ fn date_from(
     Some(Date::new(year, month, day))
 }
 
-/// Parses one line (without its terminator). Never fails.
+/// Parses one line of English (without its terminator). Never fails.
 pub fn parse_line(raw: &str) -> LineSyntax {
+    parse_line_in(raw, Language::English)
+}
+
+/// Parses one line (without its terminator) of a text in `language`. Never
+/// fails.
+pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
+    let foreign = super::foreign::parsed_with(language);
     let len = raw.len();
     let trimmed_end = raw.trim_end();
     let indent = trimmed_end.len() - trimmed_end.trim_start().len();
@@ -313,9 +325,13 @@ pub fn parse_line(raw: &str) -> LineSyntax {
         draft: None,
         brackets: Vec::new(),
         cues: Cues::default(),
+        organ_language: None,
     };
     if text.is_empty() {
         return syntax;
+    }
+    if text.len() <= 96 {
+        syntax.organ_language = super::foreign::organ_language(text);
     }
     // The label's pattern starts with `PP` or `OP`: most lines need not run it.
     let draft_label = if text.starts_with("PP") || text.starts_with("OP") {
@@ -350,7 +366,11 @@ pub fn parse_line(raw: &str) -> LineSyntax {
             };
             (kind, whole.end)
         }
-        None => classify(text),
+        None => match foreign {
+            Some(data) if !is_artefact(text) => super::foreign::classify(data, text)
+                .map_or_else(|| classify(text), |kind| (kind, 0)),
+            _ => classify(text),
+        },
     };
     let kind = shift_kind(kind, indent);
     let body_start = indent + body_start;
@@ -376,10 +396,22 @@ pub fn parse_line(raw: &str) -> LineSyntax {
     }
     if scan_body {
         scan_markers(trimmed_end, body_start, &mut syntax.markers);
+        if foreign.is_some() {
+            // `0,75 pour cent`, `4,6 por ciento`: a decimal comma, not a
+            // marker after a comma.
+            syntax
+                .markers
+                .retain(|m| !super::foreign::after_decimal_comma(trimmed_end, m.span));
+        }
         scan_references(trimmed_end, body_start, &mut syntax.references);
     }
     if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
-        scan_citations(trimmed_end, body_start, &mut syntax.citations);
+        match foreign {
+            Some(data) => {
+                super::foreign::scan_citations(data, trimmed_end, body_start, &mut syntax.citations)
+            }
+            None => scan_citations(trimmed_end, body_start, &mut syntax.citations),
+        }
     }
     syntax.tail = last_char(trimmed_end, body_start, &syntax.markers);
     syntax.last_char = syntax
@@ -392,7 +424,15 @@ pub fn parse_line(raw: &str) -> LineSyntax {
         syntax.former_names = scan_former_names(trimmed_end, body_start);
     }
     if scan_body {
-        syntax.opening = scan_opening(trimmed_end, body_start);
+        syntax.opening = match foreign {
+            Some(data) => super::foreign::opening(
+                data,
+                trimmed_end,
+                body_start,
+                matches!(kind, LineKind::Numbered { .. }),
+            ),
+            None => scan_opening(trimmed_end, body_start),
+        };
     }
     if !matches!(kind, LineKind::Artefact | LineKind::Proponent) {
         syntax.brackets = scan_brackets(trimmed_end, indent);

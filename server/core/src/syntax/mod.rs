@@ -10,6 +10,7 @@
 pub mod citation;
 pub mod date;
 pub mod footnote;
+pub mod foreign;
 pub mod line;
 pub mod opening;
 pub mod reference;
@@ -17,7 +18,9 @@ pub mod structure;
 
 pub use citation::{Citation, CitationId, CitationKind, Qualifier};
 pub use footnote::{Marker, MarkerStrength};
-pub use line::{parse_line, Bracket, DraftLabel, DraftPart, LineKind, LineSyntax, NumberSuffix};
+pub use line::{
+    parse_line, parse_line_in, Bracket, DraftLabel, DraftPart, LineKind, LineSyntax, NumberSuffix,
+};
 pub use opening::{FormerMention, Opening, OpeningForm, Repeat};
 pub use reference::{ParagraphRef, RefScope};
 

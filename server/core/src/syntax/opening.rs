@@ -66,6 +66,11 @@ pub struct Opening {
     /// A square bracket of negotiation stands inside [`Opening::span`]
     /// (`Also [calls upon`): an edit of the whole span would drop it.
     pub bracketed: bool,
+    /// In a text of another language, the learned form it opens with: its
+    /// index in the language's `openings.forms`
+    /// ([`crate::data::languages::LanguageData`]); [`Opening::phrase`] is
+    /// then the English phrase it translates. `None` in English.
+    pub foreign: Option<u16>,
 }
 
 /// Adjectives that open preambular paragraphs.
@@ -322,6 +327,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                     addressee: None,
                     verb_after: None,
                     bracketed: text[first_start..ve].contains(['[', ']']),
+                    foreign: None,
                 });
             }
             break;
@@ -422,6 +428,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         addressee,
         verb_after,
         bracketed: text[span.start as usize..span.end as usize].contains(['[', ']']),
+        foreign: None,
     })
 }
 

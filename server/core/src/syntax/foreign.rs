@@ -1,0 +1,798 @@
+//! A line of a text in French or Spanish, read with what the parallel corpus
+//! taught ([`crate::data::languages`]): the organ, adoption, meeting and
+//! date lines and the paragraph openings. The rest of the line (labels,
+//! markers, brackets, punctuation) is written as in English and read by
+//! [`super::line`].
+//!
+//! Which language a document is in is decided once for the whole document
+//! ([`crate::Document::language`]); [`organ_language`] is what each line
+//! tells about it, whatever the language it is parsed in.
+
+use crate::data::languages::{CitedNumber, Language, LanguageData, RepeatKind, SessionKind};
+use crate::vocabulary::{self, Part};
+
+use super::citation::{
+    Bodies, Body, Citation, CitationId, CitationKind, Letters, Qualifier, SessionRef,
+};
+use super::date::Date;
+use super::line::LineKind;
+use super::opening::{Opening, OpeningForm, Repeat};
+use super::{Organ, Span};
+
+/// The longest organ line of the six languages is well under this (`Le
+/// Conseil des droits de l’homme,`, `إن المجلس الاقتصادي والاجتماعي،`).
+const ORGAN_LINE_MAX: usize = 96;
+
+/// The language whose organ line `text` (a line without its terminator) is
+/// (`L’Assemblée générale,`, `La Asamblea General,`, `The General
+/// Assembly,`), if it is one.
+pub fn organ_language(text: &str) -> Option<Language> {
+    let trimmed = text.trim();
+    if trimmed.len() < 4
+        || trimmed.len() > ORGAN_LINE_MAX
+        || trimmed.contains('\t')
+        || trimmed.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
+        || trimmed.contains(|c: char| matches!(c, '.' | ';' | ':' | '(' | '0'..='9'))
+    {
+        return None;
+    }
+    Language::detect_organ_line(trimmed).map(|(language, _)| language)
+}
+
+/// The data the parser reads a line of `language` with: French and Spanish
+/// (the other languages are issue 17's; English is the lexicon's).
+pub fn parsed_with(language: Language) -> Option<&'static LanguageData> {
+    match language {
+        Language::French | Language::Spanish => language.data(),
+        _ => None,
+    }
+}
+
+/// Lines longer than this are paragraphs, not frame lines.
+const FRAME_LINE_MAX: usize = 200;
+
+/// The kind of a frame line of the language (`L’Assemblée générale,`,
+/// `Résolution adoptée par l’Assemblée générale le 16 décembre 2020`,
+/// `45e séance plénière`, `16 décembre 2020`); `text` is the line without
+/// its indentation.
+pub fn classify(data: &'static LanguageData, text: &str) -> Option<LineKind> {
+    if text.len() > FRAME_LINE_MAX {
+        return None;
+    }
+    if let Some(organ) = data.organ_of_line(text) {
+        return Some(LineKind::OrganLine { organ });
+    }
+    if data.is_adoption_line(text) {
+        let normalized = data.normalize(text).text;
+        let organ = data
+            .organs
+            .iter()
+            .find(|o| o.name.as_deref().is_some_and(|n| normalized.contains(n)))
+            .map_or(Organ::Other, |o| Organ::from_name(&o.organ));
+        let date = data.dates(text).last().map(|&(date, ..)| date);
+        return Some(LineKind::AdoptionLine { organ, date });
+    }
+    if data.meeting_line(text).is_some() {
+        return Some(LineKind::Meeting);
+    }
+    if data.is_annex_heading(text) {
+        return Some(LineKind::Heading { annex: true });
+    }
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        if let [(date, 0, end)] = data.dates(text)[..] {
+            if text[end..].trim().is_empty() {
+                return Some(LineKind::DateLine { date: Some(date) });
+            }
+        }
+    }
+    None
+}
+
+/// A date written in the language (`17 mai 2013`, `1er janvier 2014`,
+/// `17 de mayo de 2013`).
+pub fn write_date(data: &LanguageData, date: Date) -> Option<String> {
+    let month = data
+        .dates
+        .months
+        .iter()
+        .find(|m| m.month == date.month)?
+        .forms
+        .first()?;
+    let day = data
+        .dates
+        .day_forms
+        .iter()
+        .find(|d| d.day == date.day)
+        .map_or_else(|| date.day.to_string(), |d| d.text.clone());
+    Some(
+        data.dates
+            .template
+            .replace("{day}", &day)
+            .replace("{month}", &month.text)
+            .replace("{year}", &date.year.to_string()),
+    )
+}
+
+/// The opening of a paragraph whose body starts at `body_start`: the
+/// longest learned form, tried first for the part the line's kind suggests
+/// (a numbered paragraph is operative), then for the other; `None` where no
+/// form is read, so that a text is not faulted for a form the corpus did
+/// not show.
+pub fn opening(
+    data: &'static LanguageData,
+    text: &str,
+    body_start: usize,
+    numbered: bool,
+) -> Option<Opening> {
+    let body_start = body_start + text.get(body_start..)?.len()
+        - text[body_start..].trim_start_matches(['[', ' ']).len();
+    let body = &text[body_start..];
+    if !body.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (first, second) = if numbered {
+        (Part::Operative, Part::Preambular)
+    } else {
+        (Part::Preambular, Part::Operative)
+    };
+    let found = data
+        .opening(first, body)
+        .or_else(|| data.opening(second, body))?;
+    let index = data
+        .openings
+        .forms
+        .iter()
+        .position(|f| std::ptr::eq(f, found.form))?;
+    let mut end = body_start + found.end;
+    // Through the words the corpus writes with the form before an adverb
+    // (`Acoge con beneplácito` of `Acoge con beneplácito también`): what a
+    // repetition repeats, and what its fix rewrites.
+    if found.repeat.is_none() {
+        for repeated in data
+            .openings
+            .repeated
+            .iter()
+            .filter(|r| r.form == found.form.text)
+        {
+            let base = without_adverb(data, &repeated.text);
+            if base.len() > end - body_start
+                && body.starts_with(base.as_str())
+                && !body[base.len()..].starts_with(char::is_alphanumeric)
+            {
+                end = body_start + base.len();
+            }
+        }
+    }
+    let span = Span::new(body_start + found.start, end);
+    let written = &text[span.start as usize..span.end as usize];
+    // The head: the first word that is not the adverb (`Prie également`,
+    // `También decide`).
+    let mut words = written
+        .split(|c: char| c.is_whitespace() || c == '[' || c == ']')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let start = w.as_ptr() as usize - written.as_ptr() as usize;
+            (start, start + w.len())
+        });
+    let first_word = words.next()?;
+    let adverb_first =
+        found.repeat.is_some() && data.is_repeat_adverb(&written[first_word.0..first_word.1]) && {
+            // `En outre` is two words: the adverb is first when the form does
+            // not open the phrase.
+            !written.starts_with(found.form.text.as_str())
+        };
+    let head = if adverb_first {
+        words
+            .find(|&(s, e)| {
+                !data.is_repeat_adverb(&written[s..e]) && !is_adverb_tail(data, &written[s..e])
+            })
+            .unwrap_or(first_word)
+    } else {
+        first_word
+    };
+    let head = Span::new(span.start as usize + head.0, span.start as usize + head.1);
+    let form = match found.form.part.part() {
+        Part::Operative => OpeningForm::Present,
+        Part::Preambular => OpeningForm::Participle,
+    };
+    let repeat = match found.repeat {
+        None => Repeat::None,
+        Some(RepeatKind::Also) => Repeat::Also,
+        Some(RepeatKind::Further) => Repeat::Further,
+    };
+    Some(Opening {
+        span,
+        head,
+        word: text[head.start as usize..head.end as usize].into(),
+        form,
+        repeat,
+        adverb_first,
+        phrase: vocabulary::phrase_by_text(&found.form.english).map(|(i, _)| i),
+        key: if found.repeat.is_none() {
+            written.to_lowercase().into()
+        } else {
+            found.form.text.to_lowercase().into()
+        },
+        addressee: None,
+        verb_after: None,
+        bracketed: written.contains(['[', ']']),
+        foreign: u16::try_from(index).ok(),
+    })
+}
+
+/// A repeated form's text without its adverb (`Acoge con beneplácito` of
+/// `Acoge con beneplácito también`).
+fn without_adverb(data: &LanguageData, text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let adverbs = data
+        .openings
+        .adverbs
+        .also
+        .iter()
+        .chain(&data.openings.adverbs.further);
+    for adverb in adverbs {
+        let a: Vec<&str> = adverb.text.split(' ').collect();
+        if let Some(at) = words.windows(a.len()).position(|w| w == a.as_slice()) {
+            let mut kept = words.clone();
+            kept.drain(at..at + a.len());
+            return kept.join(" ");
+        }
+    }
+    text.to_string()
+}
+
+/// Whether `word` is a later word of a learned adverb (`outre` of `en
+/// outre`).
+fn is_adverb_tail(data: &LanguageData, word: &str) -> bool {
+    data.openings
+        .adverbs
+        .also
+        .iter()
+        .chain(&data.openings.adverbs.further)
+        .any(|a| a.text.split(' ').skip(1).any(|w| w == word))
+}
+
+/// The opening `written` (a learned form and the words the corpus writes
+/// with it, `Prie`, `Acoge con beneplácito`) written the second time
+/// (`also`) or the third (`further`), as the corpus writes it (`Prie
+/// également`, `Acoge con beneplácito también`), else with the adverb the
+/// corpus uses most after its verb.
+pub fn repeated_form(
+    data: &LanguageData,
+    form: &str,
+    written: &str,
+    part: Part,
+    repeat: Repeat,
+) -> Option<String> {
+    let kind = match repeat {
+        Repeat::Also => RepeatKind::Also,
+        Repeat::Further => RepeatKind::Further,
+        Repeat::None => return None,
+    };
+    let same = |base: &str| base.to_lowercase() == written.to_lowercase();
+    if let Some(r) = data
+        .openings
+        .repeated
+        .iter()
+        .filter(|r| r.form == form && r.part.part() == part && r.repeat == kind)
+        .filter(|r| same(&without_adverb(data, &r.text)))
+        .max_by_key(|r| r.count)
+    {
+        return Some(r.text.clone());
+    }
+    let adverbs = match kind {
+        RepeatKind::Also => &data.openings.adverbs.also,
+        RepeatKind::Further => &data.openings.adverbs.further,
+    };
+    let adverb = adverbs.iter().max_by_key(|a| a.count)?;
+    // After the verb, as the corpus writes the forms it repeats (`Observa
+    // también con preocupación`, `Note également avec`).
+    let written = vocabulary::capitalize(written);
+    Some(match written.split_once(' ') {
+        Some((verb, rest)) => format!("{verb} {} {rest}", adverb.text),
+        None => format!("{written} {}", adverb.text),
+    })
+}
+
+/// The same verb's form for the other part (`Rappelle` ↔ `Rappelant`,
+/// `Decide` ↔ `Decidiendo`), where the corpus pairs them.
+pub fn other_part_form(data: &'static LanguageData, form: &str) -> Option<&'static str> {
+    data.openings.verb_pairs.iter().find_map(|pair| {
+        if pair.operative == form {
+            Some(pair.preambular.as_str())
+        } else if pair.preambular == form {
+            Some(pair.operative.as_str())
+        } else {
+            None
+        }
+    })
+}
+
+/// The citations of `text[from..]` (a paragraph's body or a footnote's
+/// text), as the learned forms write them (`sa résolution 67/264 du 17 mai
+/// 2013`, `su resolución 67/264, de 17 de mayo de 2013`, `résolution 1624
+/// (2005) du Conseil de sécurité`), in the terms of the English parser: the
+/// number, the date and its span, the list, and what the words say of the
+/// organ (`sa`/`su`: its own; an organ named after the number or between
+/// the word and the number).
+pub fn scan_citations(
+    data: &'static LanguageData,
+    text: &str,
+    from: usize,
+    out: &mut Vec<Citation>,
+) {
+    let Some(body) = text.get(from..) else {
+        return;
+    };
+    let found = data.citations(body);
+    if found.is_empty() {
+        return;
+    }
+    let dates = data.dates(body);
+    let words: Vec<(&str, CitationKind)> = data
+        .citations
+        .words
+        .iter()
+        .map(|w| {
+            let kind = if w.kind == "decision" {
+                CitationKind::Decision
+            } else {
+                CitationKind::Resolution
+            };
+            (w.text.as_str(), kind)
+        })
+        .collect();
+    let mut previous_lead = None;
+    let mut index = 0u16;
+    for m in found {
+        // The citation word of the list: the nearest before the number.
+        let before = &body[..m.start];
+        let lead = words
+            .iter()
+            .filter_map(|&(word, kind)| {
+                let at = rfind_word(before, word)?;
+                Some((at, kind, word.len()))
+            })
+            .max_by_key(|&(at, ..)| at);
+        let Some((lead, kind, lead_len)) = lead else {
+            continue;
+        };
+        if previous_lead == Some(lead) {
+            index = index.saturating_add(1);
+        } else {
+            index = 0;
+            previous_lead = Some(lead);
+        }
+        let written = &body[m.start..m.end];
+        let id = match m.number {
+            CitedNumber::Slash {
+                kind,
+                session,
+                number,
+            } => CitationId::Slash {
+                session: session_ref(kind, session),
+                number,
+            },
+            CitedNumber::Old {
+                number,
+                kind,
+                session,
+            } => {
+                let roman = written
+                    .rfind('(')
+                    .map_or(Span::new(m.start, m.end), |open| {
+                        let close = written[open..]
+                            .find(')')
+                            .map_or(written.len(), |c| open + c);
+                        Span::new(m.start + open + 1, m.start + close)
+                    })
+                    .shift(from);
+                CitationId::Roman {
+                    number,
+                    session: Some(session_ref(kind, session)),
+                    roman,
+                }
+            }
+            CitedNumber::Council { number, year } => {
+                let year_span = written
+                    .rfind('(')
+                    .map_or(Span::new(m.start, m.end), |open| {
+                        Span::new(m.start + open + 1, (m.start + open + 5).min(m.end))
+                    })
+                    .shift(from);
+                CitationId::Year {
+                    number,
+                    year,
+                    year_span,
+                }
+            }
+        };
+        let date = m.date.and_then(|d| {
+            dates
+                .iter()
+                .find(|&&(value, start, _)| value == d && start >= m.end && start - m.end <= 16)
+                .map(|&(value, start, end)| (value, Span::new(start, end).shift(from)))
+        });
+        let item_end = date.map_or(m.end, |(_, span)| span.end as usize - from);
+        let letters = part_letters(written).map(|(at, mask)| Letters {
+            span: Span::new(m.start + at, m.end).shift(from),
+            mask,
+        });
+        let qualifier = qualifier(
+            data,
+            &body[..lead],
+            &body[lead + lead_len..m.start],
+            &body[item_end..],
+        );
+        out.push(Citation {
+            kind,
+            id,
+            qualifier,
+            span: Span::new(m.start, m.end).shift(from),
+            date,
+            list_index: index,
+            parts: letters.is_some(),
+            letters,
+            section: false,
+            title: None,
+            lead: (from + lead) as u32,
+        });
+    }
+}
+
+/// Where `word` last starts in `text` as a word of its own, its first
+/// letter in either case.
+fn rfind_word(text: &str, word: &str) -> Option<usize> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    let mut best = None;
+    for variant in first.to_lowercase().chain(first.to_uppercase()) {
+        let mut candidate = String::with_capacity(word.len());
+        candidate.push(variant);
+        candidate.push_str(rest);
+        let mut search = text.len();
+        while let Some(at) = text[..search].rfind(candidate.as_str()) {
+            let after = text[at + candidate.len()..].chars().next();
+            let before = text[..at].chars().next_back();
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                best = best.max(Some(at));
+                break;
+            }
+            search = at;
+        }
+    }
+    best
+}
+
+fn session_ref(kind: SessionKind, session: u32) -> SessionRef {
+    match kind {
+        SessionKind::Regular => SessionRef::Regular(session),
+        SessionKind::Special => SessionRef::Special(session),
+        SessionKind::Emergency => SessionRef::Emergency(session),
+    }
+}
+
+/// What the words around a citation say of the organ that adopted it:
+/// an organ named between the word and the number or after the number (and
+/// its date), else `its` (`sa`, `su`) just before the word, else nothing.
+fn qualifier(data: &LanguageData, before: &str, between: &str, after: &str) -> Qualifier {
+    let organ_named = |text: &str, at_start: bool| {
+        data.organs.iter().find_map(|o| {
+            let organ = Organ::from_name(&o.organ);
+            o.forms.iter().find_map(|f| {
+                let hit = if at_start {
+                    data.citations.organ_positions.iter().any(|p| {
+                        p.position == "after"
+                            && text
+                                .strip_prefix(p.connector.as_str())
+                                .is_some_and(|rest| rest.starts_with(f.text.as_str()))
+                    })
+                } else {
+                    text.contains(f.text.as_str())
+                };
+                hit.then_some(organ)
+            })
+        })
+    };
+    if let Some(organ) = organ_named(between, false).or_else(|| organ_named(after, true)) {
+        return Qualifier::Named(Body::Organ(organ));
+    }
+    let last_word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // The bodies the clause names before the citation word (`la Commission
+    // économique pour l’Amérique latine et les Caraïbes a adopté la
+    // résolution 574 (XXVII)`), for the resolver to weigh.
+    let clause_start = before.rfind([';', '.']).map_or(0, |at| at + 1);
+    let clause = clause_bodies(data, &before[clause_start..]);
+    if data.citations.its_words.iter().any(|w| w.text == last_word) {
+        Qualifier::Its { clause }
+    } else {
+        Qualifier::Bare { clause }
+    }
+}
+
+/// The bodies `text` names: the organs by their learned forms, any other
+/// organization by its aligned name (names of low reliability too, which
+/// are cut short rather than wrong: `Comisión de la Condición Jurídica y
+/// Social`; a body named only makes the resolver more careful).
+fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
+    let mut bodies = Bodies::default();
+    for organ in &data.organs {
+        if organ.forms.iter().any(|f| text.contains(f.text.as_str())) {
+            bodies = bodies.with(Body::Organ(Organ::from_name(&organ.organ)));
+        }
+    }
+    let other = data.organizations.iter().any(|o| {
+        o.name.as_ref().is_some_and(|n| {
+            n.text.starts_with(char::is_uppercase)
+                && (text.contains(n.text.as_str())
+                    || n.forms.iter().any(|f| text.contains(f.text.as_str())))
+        })
+    });
+    if other {
+        bodies = bodies.with(Body::Organ(Organ::Other));
+    }
+    bodies
+}
+
+/// Whether the digits at `span` follow a decimal comma (`0,75`, `4,6`,
+/// `23 053,7`): a number before the comma that does not end a word (as
+/// the marker of `Conférence1,2` does).
+pub fn after_decimal_comma(text: &str, span: Span) -> bool {
+    let Some(before) = text.get(..span.start as usize) else {
+        return false;
+    };
+    let Some(before) = before.strip_suffix(',') else {
+        return false;
+    };
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0
+        && !before[..before.len() - digits]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+}
+
+/// The lettered part a citation's number ends with (`74/232 B`, `217 A
+/// (III)`): where the letters start in `written` and their mask (bit 0 for
+/// A).
+fn part_letters(written: &str) -> Option<(usize, u32)> {
+    let core = written.split(" (").next().unwrap_or(written);
+    let (number, letter) = core.rsplit_once(' ')?;
+    let mut chars = letter.chars();
+    let c = chars.next()?;
+    if chars.next().is_some()
+        || !c.is_ascii_uppercase()
+        || !number.ends_with(|d: char| d.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((number.len() + 1, 1 << (c as u8 - b'A')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::{parse_line_in, CitationId, LineKind, Repeat};
+
+    fn fr(line: &str) -> crate::syntax::LineSyntax {
+        parse_line_in(line, Language::French)
+    }
+
+    fn es(line: &str) -> crate::syntax::LineSyntax {
+        parse_line_in(line, Language::Spanish)
+    }
+
+    #[test]
+    fn organ_lines_tell_the_language() {
+        for (line, language) in [
+            ("\tL’Assemblée générale,", Language::French),
+            ("\tL'Assemblée générale,", Language::French),
+            ("\tLe Conseil de sécurité,", Language::French),
+            ("\tLa Asamblea General,", Language::Spanish),
+            ("\tEl Consejo de Seguridad,", Language::Spanish),
+            ("\tThe General Assembly,", Language::English),
+        ] {
+            assert_eq!(organ_language(line), Some(language), "{line}");
+            assert_eq!(parse_line_in(line, language).organ_language, Some(language));
+        }
+        for line in [
+            "\tRappelant sa résolution 67/264,",
+            "\t1.\tDécide.",
+            "Annexe",
+            "",
+        ] {
+            assert_eq!(organ_language(line), None, "{line}");
+        }
+        assert!(matches!(
+            fr("\tLe Conseil de sécurité,").kind,
+            LineKind::OrganLine {
+                organ: Organ::SecurityCouncil
+            }
+        ));
+    }
+
+    #[test]
+    fn frame_lines() {
+        assert_eq!(
+            fr("Résolution adoptée par l’Assemblée générale le 16 décembre 2020").kind,
+            LineKind::AdoptionLine {
+                organ: Organ::GeneralAssembly,
+                date: Some(Date::new(2020, 12, 16))
+            }
+        );
+        assert_eq!(
+            es("Resolución aprobada por la Asamblea General el 16 de diciembre de 2020").kind,
+            LineKind::AdoptionLine {
+                organ: Organ::GeneralAssembly,
+                date: Some(Date::new(2020, 12, 16))
+            }
+        );
+        assert_eq!(fr("45e séance plénière").kind, LineKind::Meeting);
+        assert_eq!(es("45a sesión plenaria").kind, LineKind::Meeting);
+        assert_eq!(
+            fr("1er janvier 2014").kind,
+            LineKind::DateLine {
+                date: Some(Date::new(2014, 1, 1))
+            }
+        );
+        assert_eq!(
+            es("17 de mayo de 2013").kind,
+            LineKind::DateLine {
+                date: Some(Date::new(2013, 5, 17))
+            }
+        );
+        assert_eq!(fr("Annexe II").kind, LineKind::Heading { annex: true });
+        assert_eq!(es("Anexo").kind, LineKind::Heading { annex: true });
+        assert!(matches!(
+            &fr("\t\ta)\tde faire rapport ;").kind,
+            LineKind::Sub { letters, .. } if &**letters == "a"
+        ));
+        assert!(matches!(
+            &es("\t\t\tii)\tel informe;").kind,
+            LineKind::Sub { letters, .. } if &**letters == "ii"
+        ));
+        // A French text's space before the semicolon, no-break or not.
+        assert_eq!(
+            fr("\t1.\tPrie le Secrétaire général ;").last_char,
+            Some(';')
+        );
+        assert_eq!(
+            fr("\t1.\tPrie le Secrétaire général\u{a0};").last_char,
+            Some(';')
+        );
+    }
+
+    #[test]
+    fn openings_with_also_and_further() {
+        let line = fr("\t3.\tPrie également le Secrétaire général de lui faire rapport ;");
+        let opening = line.opening.expect("an opening");
+        assert_eq!(opening.repeat, Repeat::Also);
+        assert_eq!(&*opening.word, "Prie");
+        assert_eq!(opening.form, OpeningForm::Present);
+        assert_eq!(
+            vocabulary::phrases()[usize::from(opening.phrase.unwrap())].text,
+            "Requests"
+        );
+        let opening = fr("\t4.\tDécide en outre de rester saisie ;")
+            .opening
+            .unwrap();
+        assert_eq!(opening.repeat, Repeat::Further);
+        let opening = es("\t5.\tSolicita además al Secretario General;")
+            .opening
+            .unwrap();
+        assert_eq!(opening.repeat, Repeat::Further);
+        let opening = es("\tReafirmando también su resolución 67/264,")
+            .opening
+            .unwrap();
+        assert_eq!(
+            (opening.repeat, opening.form),
+            (Repeat::Also, OpeningForm::Participle)
+        );
+        // The words the corpus writes with a form before its adverb.
+        let opening = es("\t2.\tAcoge con beneplácito el informe;")
+            .opening
+            .unwrap();
+        assert_eq!(&*opening.key, "acoge con beneplácito");
+        let data = parsed_with(Language::Spanish).unwrap();
+        assert_eq!(
+            repeated_form(data, "Acoge", &opening.key, Part::Operative, Repeat::Also).as_deref(),
+            Some("Acoge con beneplácito también")
+        );
+        // An operative form in a preamble is read as what it is.
+        let opening = fr("\tPrie le Secrétaire général,").opening.unwrap();
+        assert_eq!(opening.form, OpeningForm::Present);
+        assert_eq!(
+            other_part_form(parsed_with(Language::French).unwrap(), "Rappelle"),
+            Some("Rappelant")
+        );
+        // No form read: no opening, rather than a wrong one.
+        assert!(fr("\tNous saluons les résultats,").opening.is_none());
+    }
+
+    #[test]
+    fn citations_as_the_english_parser_gives_them() {
+        let line = fr("\tRappelant sa résolution 67/264 du 17 mai 2013,");
+        let [citation] = &line.citations[..] else {
+            panic!("{:?}", line.citations)
+        };
+        assert_eq!(
+            citation.id,
+            CitationId::Slash {
+                session: SessionRef::Regular(67),
+                number: 264
+            }
+        );
+        assert!(matches!(citation.qualifier, Qualifier::Its { .. }));
+        let (date, span) = citation.date.unwrap();
+        assert_eq!(date, Date::new(2013, 5, 17));
+        let text = "\tRappelant sa résolution 67/264 du 17 mai 2013,";
+        assert_eq!(&text[span.start as usize..span.end as usize], "17 mai 2013");
+        let line = es("\tRecordando su resolución 67/264, de 17 de mayo de 2013,");
+        assert_eq!(
+            line.citations[0].date.map(|d| d.0),
+            Some(Date::new(2013, 5, 17))
+        );
+        let line = fr("\tRappelant la résolution 1624 (2005) du Conseil de sécurité,");
+        assert!(matches!(
+            line.citations[0].qualifier,
+            Qualifier::Named(Body::Organ(Organ::SecurityCouncil))
+        ));
+        assert!(matches!(
+            line.citations[0].id,
+            CitationId::Year {
+                number: 1624,
+                year: 2005,
+                ..
+            }
+        ));
+        let line =
+            fr("\tRappelant ses résolutions 37/4 du 22 octobre 1982 et 38/4 du 28 octobre 1983,");
+        assert_eq!(line.citations.len(), 2);
+        assert_eq!(line.citations[1].list_index, 1);
+        assert_eq!(line.citations[1].lead, line.citations[0].lead);
+        let line = fr("\tRappelant sa décision 75/561 du 16 avril 2020,");
+        assert_eq!(line.citations[0].kind, CitationKind::Decision);
+        let line = fr("\tRappelant sa résolution 74/232 B du 11 août 2020,");
+        assert_eq!(
+            line.citations[0].letters.and_then(|l| l.single()),
+            Some('B')
+        );
+    }
+
+    #[test]
+    fn dates_written_in_the_language() {
+        let fr = parsed_with(Language::French).unwrap();
+        let es = parsed_with(Language::Spanish).unwrap();
+        assert_eq!(
+            write_date(fr, Date::new(2013, 5, 17)).unwrap(),
+            "17 mai 2013"
+        );
+        assert_eq!(
+            write_date(fr, Date::new(2014, 1, 1)).unwrap(),
+            "1er janvier 2014"
+        );
+        assert_eq!(
+            write_date(es, Date::new(2013, 5, 17)).unwrap(),
+            "17 de mayo de 2013"
+        );
+    }
+
+    #[test]
+    fn a_decimal_comma_is_no_footnote_marker() {
+        let line = fr("\t1.\tDécide que le fonds sera égal à 0,75 pour cent du montant ;");
+        assert!(
+            line.markers.iter().all(|m| m.number != 75),
+            "{:?}",
+            line.markers
+        );
+        let line = fr("\t1.\tPrend note de la Conférence1,2 ;");
+        assert!(line.markers.iter().any(|m| m.number == 2));
+    }
+}
