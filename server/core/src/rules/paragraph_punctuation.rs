@@ -44,6 +44,11 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
     let tail = syntax.tail?;
     let found = syntax.last_char?;
     let line_no = line as u32;
+    // The mark as the text's language writes it (French ` ;`).
+    let written = crate::syntax::foreign::parsed_with(ctx.model.language).map_or_else(
+        || expected.to_string(),
+        |data| crate::syntax::foreign::end_mark(data, expected),
+    );
     let (message, edit, title) = if matches!(found, ',' | ';' | '.' | ':' | '!' | '?') {
         (
             format!(
@@ -51,10 +56,7 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
                 name(expected),
                 name(found)
             ),
-            TextEdit::new(
-                Range::on_line(line_no, tail.start, tail.end),
-                expected.to_string(),
-            ),
+            TextEdit::new(Range::on_line(line_no, tail.start, tail.end), written),
             format!("Replace `{found}` with `{expected}`"),
         )
     } else {
@@ -63,10 +65,7 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
                 "{what} ends with {}: add `{expected}` at its end",
                 name(expected)
             ),
-            TextEdit::new(
-                Range::on_line(line_no, tail.end, tail.end),
-                expected.to_string(),
-            ),
+            TextEdit::new(Range::on_line(line_no, tail.end, tail.end), written),
             format!("Add `{expected}`"),
         )
     };

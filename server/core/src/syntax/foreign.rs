@@ -17,6 +17,7 @@ use super::citation::{
 use super::date::Date;
 use super::line::LineKind;
 use super::opening::{Opening, OpeningForm, Repeat};
+use super::reference::{ParagraphRef, RefScope};
 use super::{Organ, Span};
 
 /// The longest organ line of the six languages is well under this (`Le
@@ -576,6 +577,76 @@ fn part_letters(written: &str) -> Option<(usize, u32)> {
     Some((number.len() + 1, 1 << (c as u8 - b'A')))
 }
 
+/// How the language writes the end mark `mark` (`,` `;` `.` `:`), as the
+/// corpus shows it: French ` ;` and ` :` with their space.
+pub fn end_mark(data: &LanguageData, mark: char) -> String {
+    data.punctuation
+        .iter()
+        .find(|m| m.english.starts_with(mark))
+        .and_then(|m| m.forms.iter().max_by_key(|f| f.count))
+        .map_or_else(|| mark.to_string(), |f| f.text.clone())
+}
+
+/// The last character's span `tail` of `text`, with the space before it
+/// where the language writes one (French `rapport ;`, a no-break space in
+/// typeset text): a fix that replaces the mark replaces the space too.
+pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
+    let Some(mark) = text[tail.start as usize..].chars().next() else {
+        return tail;
+    };
+    if !end_mark(data, mark).starts_with(' ') {
+        return tail;
+    }
+    match text[..tail.start as usize].chars().next_back() {
+        Some(space) if space.is_whitespace() => {
+            Span::new(tail.start as usize - space.len_utf8(), tail.end as usize)
+        }
+        _ => tail,
+    }
+}
+
+/// The internal references of `text[from..]` as the language writes them
+/// (`paragraphe 5 ci-dessus`, `au paragraphe 5 de la présente résolution`):
+/// a reference word, a number and a learned scope after it. A scope the
+/// corpus aligns with `of the present resolution` (`de la présente
+/// résolution`, which English also renders `above`) points into the
+/// operative part, wherever the paragraph stands; the others point above. Spanish writes no word for
+/// `above` (`en el párrafo 5`): only its `de la presente resolución` is
+/// read, so that `párrafo 5` of another text is never taken for the
+/// text's own.
+pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
+    let Some(body) = text.get(from..) else {
+        return;
+    };
+    let found = data.references(body);
+    for (i, &(number, start, end)) in found.iter().enumerate() {
+        let after = body[end..].trim_start();
+        let present = data.references.scopes.after_number.iter().any(|p| {
+            p.scopes.get("present").is_some_and(|&n| n > 0) && after.starts_with(p.text.as_str())
+        });
+        let span = Span::new(start, end).shift(from);
+        let list_end = found
+            .get(i + 1)
+            .is_none_or(|&(_, next, _)| next.saturating_sub(end) > 8);
+        out.push(ParagraphRef {
+            paragraph: Some(number),
+            suffix: None,
+            sub: None,
+            sub_suffix: None,
+            span,
+            number_span: Some(span),
+            sub_span: None,
+            through: false,
+            list_end,
+            scope: if present {
+                RefScope::PresentText
+            } else {
+                RefScope::Above
+            },
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -782,6 +853,38 @@ mod tests {
             write_date(es, Date::new(2013, 5, 17)).unwrap(),
             "17 de mayo de 2013"
         );
+    }
+
+    #[test]
+    fn internal_references() {
+        let line = fr("\t7.\tPrie le Secrétaire général d’appliquer le paragraphe 5 ci-dessus ;");
+        assert_eq!(line.references.len(), 1);
+        assert_eq!(line.references[0].paragraph, Some(5));
+        assert_eq!(line.references[0].scope, RefScope::Above);
+        let line =
+            fr("\t7.\tDécide que les mesures visées au paragraphe 5 de la présente résolution ;");
+        assert_eq!(line.references[0].scope, RefScope::PresentText);
+        // Another text's paragraph is none of the text's own.
+        assert!(fr("\t7.\tRappelle le paragraphe 5 de la résolution 60/1 ;")
+            .references
+            .is_empty());
+        assert!(es("\t7.\tRecuerda el párrafo 5 de la resolución 60/1;")
+            .references
+            .is_empty());
+    }
+
+    #[test]
+    fn the_space_before_a_french_semicolon_goes_with_it() {
+        let text = "\t1.\tPrie le Secrétaire général\u{a0};";
+        let line = fr(text);
+        let tail = line.tail.unwrap();
+        assert_eq!(&text[tail.start as usize..tail.end as usize], "\u{a0};");
+        let data = parsed_with(Language::French).unwrap();
+        assert_eq!(end_mark(data, ';'), " ;");
+        assert_eq!(end_mark(data, ','), ",");
+        let text = "\t1.\tSolicita al Secretario General;";
+        let tail = es(text).tail.unwrap();
+        assert_eq!(&text[tail.start as usize..tail.end as usize], ";");
     }
 
     #[test]

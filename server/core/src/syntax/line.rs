@@ -123,7 +123,8 @@ pub struct LineSyntax {
     /// (`;` for a text ending `; and` or `; or`).
     pub last_char: Option<char>,
     /// Where [`LineSyntax::last_char`] is (for fixes that replace it or add
-    /// punctuation after it).
+    /// punctuation after it), with the space a French text writes before it
+    /// (` ;`, ` :`).
     pub tail: Option<Span>,
     /// The opening phrase of a paragraph or subparagraph.
     pub opening: Option<Opening>,
@@ -403,7 +404,15 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
                 .markers
                 .retain(|m| !super::foreign::after_decimal_comma(trimmed_end, m.span));
         }
-        scan_references(trimmed_end, body_start, &mut syntax.references);
+        match foreign {
+            Some(data) => super::foreign::scan_references(
+                data,
+                trimmed_end,
+                body_start,
+                &mut syntax.references,
+            ),
+            None => scan_references(trimmed_end, body_start, &mut syntax.references),
+        }
     }
     if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
         match foreign {
@@ -417,6 +426,9 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
     syntax.last_char = syntax
         .tail
         .and_then(|tail| trimmed_end[tail.start as usize..].chars().next());
+    if let (Some(data), Some(tail)) = (foreign, syntax.tail) {
+        syntax.tail = Some(super::foreign::spaced_tail(data, trimmed_end, tail));
+    }
     if matches!(
         kind,
         LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
