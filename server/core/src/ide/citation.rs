@@ -12,6 +12,7 @@ use super::hover::{Hover, HoverCtx};
 use crate::catalog::key::SessionName;
 use crate::catalog::{Catalog, DatedBy, Entry, Key, Origin, Series, Status, TitleSource};
 use crate::data;
+use crate::data::languages::Language;
 use crate::ide::escape_markdown;
 use crate::syntax::citation::SessionRef;
 use crate::syntax::date::Date;
@@ -94,6 +95,12 @@ fn series_note(key: &Key) -> Option<String> {
 
 /// The Markdown describing a known entry.
 pub fn entry_markdown(entry: &Entry) -> String {
+    entry_markdown_in(entry, Language::English)
+}
+
+/// [`entry_markdown`] for a text in `language`: the catalog's title is
+/// English, and says so in a text of another language.
+pub fn entry_markdown_in(entry: &Entry, language: Language) -> String {
     let mut out = format!(
         "**{}** · {} {}",
         escape_markdown(&entry.symbol),
@@ -102,6 +109,9 @@ pub fn entry_markdown(entry: &Entry) -> String {
     );
     if !entry.title.is_empty() {
         out.push_str(&format!("\n\n*{}*", escape_markdown(&entry.title)));
+        if language != Language::English {
+            out.push_str(" (English)");
+        }
         if let TitleSource::CitedIn(symbol) = &entry.title_source {
             out.push_str(&format!(" (as cited in {})", escape_markdown(symbol)));
         }
@@ -188,7 +198,7 @@ pub(crate) fn hover(ctx: &HoverCtx<'_>) -> Option<Hover> {
         _ => None,
     };
     let markdown = match ctx.catalog.status(&key) {
-        Status::Known(entry) => entry_markdown(entry),
+        Status::Known(entry) => entry_markdown_in(entry, ctx.document.language()),
         status => {
             let symbol = key.symbol(year);
             let mut out = format!(
@@ -471,6 +481,22 @@ mod tests {
     }
 
     const GA: &str = "\tThe General Assembly,\n";
+
+    #[test]
+    fn hover_on_a_french_citation_marks_the_english_title() {
+        let text =
+            "\tL’Assemblée générale,\n\tRappelant sa résolution 70/1 du 25 septembre 2015,\n";
+        let markdown = hover_at(text, "70/1");
+        assert!(markdown.starts_with("**A/RES/70/1**"), "{markdown}");
+        assert!(markdown.contains("*Transforming our world"), "{markdown}");
+        assert!(markdown.contains("* (English)"), "{markdown}");
+        // An English text's title is not marked.
+        let markdown = hover_at(
+            "\tThe General Assembly,\n\tRecalling its resolution 70/1 of 25 September 2015,\n",
+            "70/1",
+        );
+        assert!(!markdown.contains("(English)"), "{markdown}");
+    }
 
     #[test]
     fn hover_on_a_new_style_citation() {

@@ -102,11 +102,72 @@ fn repetition(ctx: &CompletionCtx<'_>, part: Part, previous: usize) -> Option<(S
         Cycle::Second => "also",
         Cycle::Third => "further",
     };
+    // In French or Spanish, the form as the corpus repeats it (`Prie
+    // également`, `Recordando además`).
+    if let (Some(data), Some(_)) = (
+        crate::syntax::foreign::parsed_with(ctx.document.language()),
+        opening.foreign,
+    ) {
+        let form = data.openings.forms.get(usize::from(opening.foreign?))?;
+        let repeat = if adverb == "also" {
+            crate::syntax::Repeat::Also
+        } else {
+            crate::syntax::Repeat::Further
+        };
+        let written =
+            crate::syntax::foreign::repeated_form(data, &form.text, &opening.key, part, repeat)?;
+        return Some((written, capitalize(&opening.key)));
+    }
     let base = match opening.phrase {
         Some(p) => vocabulary::phrases()[p as usize].text.to_string(),
         None => capitalize(&opening.key),
     };
     Some((repeated_form(&base, part, adverb), base))
+}
+
+/// The learned forms of the document's language for `part` (`Prie`,
+/// `Rappelant`, `Solicita`), each with the English phrase it translates.
+fn foreign_openings(
+    data: &crate::data::languages::LanguageData,
+    part: Part,
+    typed: &str,
+    replace: Range,
+    offered: &[String],
+    items: &mut Vec<CompletionItem>,
+) {
+    let lower = typed.to_lowercase();
+    for form in data.openings.forms.iter().filter(|f| f.part.part() == part) {
+        if offered.contains(&form.text) || !form.text.to_lowercase().starts_with(&lower) {
+            continue;
+        }
+        let part_name = match part {
+            Part::Preambular => "preambular",
+            Part::Operative => "operative",
+        };
+        let strength = form
+            .strength
+            .map_or(String::new(), |s| format!(" · strength {s}/6"));
+        items.push(CompletionItem {
+            label: form.text.clone(),
+            kind: match part {
+                Part::Operative => CompletionKind::Verb,
+                Part::Preambular => CompletionKind::Phrase,
+            },
+            detail: Some(format!(
+                "{part_name} · {}{strength} · English `{}`",
+                form.family, form.english
+            )),
+            documentation: Some(format!(
+                "Translates `{}` (English). Opens {} paragraphs of the adopted texts in {} of the parallel corpus.",
+                form.english, form.count, data.name
+            )),
+            replace,
+            insert: form.text.clone(),
+            snippet: false,
+            filter: Some(form.text.clone()),
+            rank: rank(if form.text.starts_with(typed) { 2 } else { 3 }, form.count),
+        });
+    }
 }
 
 fn detail(phrase: &Phrase) -> String {
@@ -217,6 +278,10 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
             offered.push(repeated);
         }
     }
+    if let Some(data) = crate::syntax::foreign::parsed_with(ctx.document.language()) {
+        foreign_openings(data, part, typed, replace, &offered, items);
+        return;
+    }
     for phrase in vocabulary::phrases().iter().filter(|p| p.part == part) {
         if offered.iter().any(|o| o == phrase.text)
             || !phrase.text.to_lowercase().starts_with(&lower)
@@ -241,5 +306,53 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
             filter: Some(phrase.text.to_string()),
             rank: rank(tier, phrase.frequency),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ide::completion::{completion, CompletionKind};
+    use crate::text::Pos;
+    use crate::Document;
+
+    fn labels_at_end(text: &str) -> Vec<String> {
+        let document = Document::new(text);
+        let line = text.lines().count() as u32 - 1;
+        let col = text.lines().last().unwrap().len() as u32;
+        let mut items: Vec<_> = completion(&document, document.catalog(), Pos::new(line, col))
+            .into_iter()
+            .filter(|i| matches!(i.kind, CompletionKind::Verb | CompletionKind::Phrase))
+            .collect();
+        items.sort_by_key(|i| i.rank);
+        items.into_iter().map(|i| i.label).collect()
+    }
+
+    #[test]
+    fn french_openings_in_a_french_text() {
+        let text = "\tL’Assemblée générale,\n\tRappelant sa résolution 67/264,\n\t1.\tPrie le Secrétaire général de lui faire rapport ;\n\t2.\tPrie";
+        let labels = labels_at_end(text);
+        assert_eq!(
+            labels.first().map(String::as_str),
+            Some("Prie également"),
+            "{labels:?}"
+        );
+        assert!(labels.iter().any(|l| l == "Prie instamment"), "{labels:?}");
+        assert!(
+            !labels.iter().any(|l| l.starts_with("Requests")),
+            "{labels:?}"
+        );
+        // Without a `Prie` paragraph before, the plain forms.
+        let text = "\tL’Assemblée générale,\n\tRappelant sa résolution 67/264,\n\t1.\tPrie";
+        let labels = labels_at_end(text);
+        assert!(!labels.iter().any(|l| l == "Prie également"), "{labels:?}");
+        assert!(labels.iter().any(|l| l == "Prie"), "{labels:?}");
+        // Preambular forms in the preamble, in Spanish.
+        let text = "\tLa Asamblea General,\n\tRecordando su resolución 67/264,\n\tRecord";
+        let labels = labels_at_end(text);
+        assert_eq!(
+            labels.first().map(String::as_str),
+            Some("Recordando también"),
+            "{labels:?}"
+        );
     }
 }
