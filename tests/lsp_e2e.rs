@@ -790,6 +790,112 @@ fn completion_of_a_repeated_verb_and_a_quick_fix() {
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
 
+/// A French draft (its organ line says so) and a Spanish one (its file name
+/// and the editor's setting say so) over the protocol: completion of the
+/// repeated verb, hover on a citation, and the quick fix of a cited date
+/// written in French.
+#[test]
+fn french_and_spanish_drafts_over_the_protocol() {
+    let mut server = Server::start();
+    // The editor's setting reads as Spanish the texts whose organ line and
+    // file name do not say their language.
+    server.initialize_with(json!({
+        "processId": null,
+        "rootUri": null,
+        "capabilities": {},
+        "initializationOptions": {"resolute": {"language": "es"}},
+    }));
+    let text = "\tL’Assemblée générale,\n\tRappelant sa résolution 70/1 du 25 septembre 2015,\n\tRappelant également sa résolution 65/140 du 17 décembre 2010,\n\t1.\tPrie le Secrétaire général de lui faire rapport ;\n\t2.\tPrie";
+    server.open(text);
+    let published = server.diagnostics();
+    // The last paragraph, being typed, repeats `Prie` and has no full stop
+    // yet.
+    assert_eq!(
+        diagnostic_codes(&published),
+        [
+            "citation-catalog-date",
+            "repeated-opening",
+            "paragraph-punctuation"
+        ],
+        "{published}"
+    );
+    let diagnostic = published["diagnostics"][0].clone();
+    let date_start = utf16_len("\tRappelant également sa résolution 65/140 du ");
+    let date_end = date_start + utf16_len("17 décembre 2010");
+    assert_eq!(diagnostic["range"], range((2, date_start), (2, date_end)));
+
+    // After `Prie` under a `Prie` paragraph: `Prie également` first.
+    let answer = server.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 4, "character": 8}}),
+    );
+    let items = answer["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"));
+    assert_eq!(items[0]["label"], "Prie également", "{answer}");
+    assert_eq!(items[0]["textEdit"]["range"], range((4, 4), (4, 8)));
+    assert!(!items.iter().any(|i| i["label"] == "Requests"), "{answer}");
+
+    // Hover on the French citation: the catalog's entry, its English title
+    // marked as such.
+    let answer = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 1, "character": 27}}),
+    );
+    let markdown = answer["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{answer}"));
+    assert!(markdown.starts_with("**A/RES/70/1**"), "{markdown}");
+    assert!(markdown.contains("*Transforming our world"), "{markdown}");
+    assert!(markdown.contains("* (English)"), "{markdown}");
+
+    // The quick fix writes the catalog's date in French.
+    let answer = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": URI},
+            "range": range((2, date_start), (2, date_start)),
+            "context": {"diagnostics": [diagnostic]},
+        }),
+    );
+    let actions = answer["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"));
+    let action = actions
+        .iter()
+        .find(|a| a["kind"] == "quickfix")
+        .unwrap_or_else(|| panic!("{answer}"));
+    assert_eq!(action["title"], "Write 16 décembre 2010");
+    assert_eq!(
+        action["edit"]["changes"][URI],
+        json!([{"range": range((2, date_start), (2, date_end)), "newText": "16 décembre 2010"}])
+    );
+    server.change(2, (2, date_start), (2, date_end), "16 décembre 2010");
+    let published = server.diagnostics();
+    assert_eq!(
+        diagnostic_codes(&published),
+        ["repeated-opening", "paragraph-punctuation"],
+        "{published}"
+    );
+
+    // A Spanish draft without an organ line: Spanish by the setting.
+    let spanish = "file:///tmp/resolute-e2e/borrador.txt";
+    server.open_uri(
+        spanish,
+        "\t1.\tSolicita al Secretario General que informe;\n\t2.\tSolicita",
+    );
+    server.diagnostics_for(spanish);
+    let answer = server.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": spanish}, "position": {"line": 1, "character": 12}}),
+    );
+    let items = answer["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{answer}"));
+    assert_eq!(items[0]["label"], "Solicita también", "{answer}");
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
 /// Renumbering over the protocol: the quick fix on a numbering gap, the
 /// source action that finalizes a negotiation draft, and rename.
 #[test]

@@ -9,8 +9,9 @@
 //! [rules]
 //! citation-order = "off"
 //!
-//! # The language of the texts (`en`, `fr`, `es`, …), where the file name
-//! # (`draft.fr.resolution`) and the organ line do not say it.
+//! # The language of the texts (`en`, `fr`, `es`, …) whose file name
+//! # (`draft.fr.resolution`) and organ line do not say it (the editor's
+//! # setting comes first).
 //! language = "fr"
 //!
 //! # The base resolution of each draft (a path relative to this file, or a

@@ -21,7 +21,7 @@ use std::sync::Arc;
 use ropey::Rope;
 
 use crate::catalog::Catalog;
-use crate::data::languages::Language;
+use crate::data::languages::{Language, LanguageChoice};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
@@ -60,11 +60,10 @@ pub struct Document {
     /// range or the edits of their fixes: (their line, first and last line
     /// they reach).
     reach: Vec<(u32, u32, u32)>,
-    /// The language the user chose (the editor's setting, `resolute.toml`,
-    /// the file name), if any.
-    language_setting: Option<Language>,
-    /// The language the lines were parsed in: the one chosen, else the
-    /// one of the first organ line, else English.
+    /// The language the user chose (the file name; the editor's setting,
+    /// `resolute.toml`).
+    language_choice: LanguageChoice,
+    /// The language the lines were parsed in ([`LanguageChoice::resolve`]).
     language: Language,
 }
 
@@ -116,16 +115,23 @@ impl Document {
         Document::with_language(text, catalog, None)
     }
 
-    /// Parses and analyses `text` in `language` (or, without one, in the
-    /// language of its organ line), checking citations against `catalog`.
-    pub fn with_language(text: &str, catalog: Catalog, language: Option<Language>) -> Document {
+    /// Parses and analyses `text` in the language chosen (`Some(French)`,
+    /// or a [`LanguageChoice`]; with `None`, in the language of its organ
+    /// line), checking citations against `catalog`.
+    pub fn with_language(
+        text: &str,
+        catalog: Catalog,
+        choice: impl Into<LanguageChoice>,
+    ) -> Document {
+        let choice = choice.into();
         let rope = Rope::from_str(text);
-        let effective = language
-            .or_else(|| detect_in_text(text))
-            .unwrap_or_default();
+        let effective = match choice.text {
+            Some(language) => language,
+            None => choice.resolve(detect_in_text(text)),
+        };
         let lines = parse_lines(text, effective);
         debug_assert_eq!(lines.len(), rope.len_lines());
-        Document::assemble(rope, lines, catalog, language, effective)
+        Document::assemble(rope, lines, catalog, choice, effective)
     }
 
     /// Parses and analyses the text of `rope`, checking citations against
@@ -136,26 +142,32 @@ impl Document {
         Document::from_rope_in(rope, catalog, None)
     }
 
-    /// [`Document::from_rope`] in `language` (or, without one, in the
-    /// language of the text's organ line).
-    pub fn from_rope_in(rope: Rope, catalog: Catalog, language: Option<Language>) -> Document {
-        let effective = language
-            .or_else(|| {
+    /// [`Document::from_rope`] in the language chosen (see
+    /// [`Document::with_language`]).
+    pub fn from_rope_in(
+        rope: Rope,
+        catalog: Catalog,
+        choice: impl Into<LanguageChoice>,
+    ) -> Document {
+        let choice = choice.into();
+        let effective = match choice.text {
+            Some(language) => language,
+            None => choice.resolve(
                 (0..rope.len_lines())
-                    .find_map(|i| crate::syntax::foreign::organ_language(&line_text(&rope, i)))
-            })
-            .unwrap_or_default();
+                    .find_map(|i| crate::syntax::foreign::organ_language(&line_text(&rope, i))),
+            ),
+        };
         let lines = (0..rope.len_lines())
             .map(|i| Arc::new(parse_line_in(&line_text(&rope, i), effective)))
             .collect();
-        Document::assemble(rope, lines, catalog, language, effective)
+        Document::assemble(rope, lines, catalog, choice, effective)
     }
 
     fn assemble(
         rope: Rope,
         lines: Vec<Arc<LineSyntax>>,
         catalog: Catalog,
-        language_setting: Option<Language>,
+        language_choice: LanguageChoice,
         language: Language,
     ) -> Document {
         let mut document = Document {
@@ -172,29 +184,31 @@ impl Document {
             parts_stale: true,
             touched: Touched::Anything,
             reach: Vec::new(),
-            language_setting,
+            language_choice,
             language,
         };
         document.refresh();
         document
     }
 
-    /// The language the text is read in: the one chosen
-    /// ([`Document::set_language`]), else the language of its first organ
-    /// line (`L’Assemblée générale,`, `La Asamblea General,`), else English.
+    /// The language the text is read in: the one chosen for it (its file
+    /// name), else the language of its first organ line (`L’Assemblée
+    /// générale,`, `La Asamblea General,`), else the one chosen for the
+    /// workspace (the editor's setting, `resolute.toml`), else English.
     pub fn language(&self) -> Language {
         self.language
     }
 
-    /// The language chosen for the text, if any.
-    pub fn language_setting(&self) -> Option<Language> {
-        self.language_setting
+    /// The language chosen for the text and for its workspace.
+    pub fn language_choice(&self) -> LanguageChoice {
+        self.language_choice
     }
 
-    /// Reads the text in `language`, or with `None` in the language of its
-    /// organ line, and analyses it again if that changes the language.
-    pub fn set_language(&mut self, language: Option<Language>) {
-        self.language_setting = language;
+    /// Reads the text in the language chosen (`Some(French)`, or a
+    /// [`LanguageChoice`]; with `None`, in the language of its organ line),
+    /// and analyses it again if that changes the language.
+    pub fn set_language(&mut self, choice: impl Into<LanguageChoice>) {
+        self.language_choice = choice.into();
         self.update_language();
         self.refresh();
     }
@@ -203,9 +217,8 @@ impl Document {
     /// is no longer the one its lines were parsed in.
     fn update_language(&mut self) {
         let effective = self
-            .language_setting
-            .or_else(|| self.lines.iter().find_map(|l| l.organ_language))
-            .unwrap_or_default();
+            .language_choice
+            .resolve(self.lines.iter().find_map(|l| l.organ_language));
         if effective == self.language {
             return;
         }
@@ -367,10 +380,7 @@ impl Document {
         match change_span(&self.rope, change, encoding) {
             None => {
                 self.rope = Rope::from_str(&change.text);
-                self.language = self
-                    .language_setting
-                    .or_else(|| detect_in_text(&change.text))
-                    .unwrap_or_default();
+                self.language = self.language_choice.resolve(detect_in_text(&change.text));
                 self.lines = parse_lines(&change.text, self.language);
                 self.model_stale = true;
                 self.parts_stale = true;
@@ -403,7 +413,7 @@ impl Document {
             .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), language)))
             .collect();
         // An organ line typed, changed or deleted may change the language.
-        let organ_lines_changed = self.language_setting.is_none()
+        let organ_lines_changed = self.language_choice.text.is_none()
             && (reparsed.iter().any(|l| l.organ_language.is_some())
                 || self.lines[first..=old_last]
                     .iter()

@@ -30,7 +30,7 @@ use std::sync::Arc;
 
 use tokio::sync::Notify;
 
-use resolute_core::data::languages::Language;
+use resolute_core::data::languages::{Language, LanguageChoice};
 use resolute_core::{ide, Change, Document, Encoding};
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::{
@@ -120,9 +120,9 @@ impl Backend {
     }
 
     /// The language the user chose for the document `uri`: its file name's
-    /// (`draft.fr.resolution`), else the editor's setting, else
-    /// `resolute.toml`'s; `None` leaves it to the text's organ line.
-    fn language_of(&self, uri: &Uri) -> Option<Language> {
+    /// (`draft.fr.resolution`) for the text; the editor's setting, else
+    /// `resolute.toml`'s, where the text's organ line does not say.
+    fn language_of(&self, uri: &Uri) -> LanguageChoice {
         let config = self.session.workspace(|w| w.config.language);
         Language::chosen(
             uri.path().as_str(),
@@ -205,7 +205,7 @@ impl Backend {
             .iter()
             .filter_map(|uri| Some((uri.clone(), self.base_of(uri).ok()??)))
             .collect();
-        let languages: std::collections::HashMap<Uri, Option<Language>> = uris
+        let languages: std::collections::HashMap<Uri, LanguageChoice> = uris
             .into_iter()
             .map(|uri| {
                 let language = self.language_of(&uri);
@@ -218,7 +218,7 @@ impl Backend {
                 // A language set or unset in the settings or `resolute.toml`.
                 let mut language_changed = false;
                 if let Some(&language) = languages.get(uri) {
-                    if open.document.language_setting() != language {
+                    if open.document.language_choice() != language {
                         open.document.set_language(language);
                         language_changed = true;
                     }

@@ -35,9 +35,8 @@ pub struct Settings {
     /// The base resolution of drafts that name none themselves (a path
     /// relative to the workspace, or a symbol): empty for none.
     pub base: String,
-    /// The language of the texts, where the file name (`draft.fr.resolution`)
-    /// does not say it; `None` leaves it to `resolute.toml` and the organ
-    /// line. Read by [`Settings::from_json`] (a code, `""` for none).
+    /// The language of the texts whose file name (`draft.fr.resolution`)
+    /// and organ line do not say it; `None` leaves it to `resolute.toml`. Read by [`Settings::from_json`] (a code, `""` for none).
     #[serde(skip)]
     pub language: Option<Language>,
 }
@@ -181,7 +180,7 @@ pub fn schema() -> Value {
             "type": "string",
             "enum": ["", "en", "fr", "es", "ar", "zh", "ru"],
             "default": "",
-            "markdownDescription": "The language of the texts whose file name does not give one (`draft.fr.resolution`). Empty: `language` in `resolute.toml`, else the language of the text's organ line (`L’Assemblée générale,`, `La Asamblea General,`).",
+            "markdownDescription": "The language of the texts whose file name (`draft.fr.resolution`) and organ line (`L’Assemblée générale,`, `La Asamblea General,`) do not say it. Empty: `language` in `resolute.toml`, else English.",
         },
         "resolute.maxDocumentSize": {
             "type": "integer",

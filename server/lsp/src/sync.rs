@@ -74,7 +74,7 @@ pub struct Context {
     pub test_hooks: bool,
     /// The language the user chose for the document (see
     /// [`resolute_core::data::languages::Language::chosen`]).
-    pub language: Option<resolute_core::data::languages::Language>,
+    pub language: resolute_core::data::languages::LanguageChoice,
 }
 
 /// What an update asks the server to do.
@@ -304,7 +304,7 @@ mod tests {
             catalog: Catalog::builtin(),
             max_document_size,
             test_hooks,
-            language: None,
+            language: Default::default(),
         }
     }
 

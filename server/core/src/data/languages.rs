@@ -83,15 +83,18 @@ impl Language {
             .flatten()
     }
 
-    /// The language a document is read in, where the user chose one: the
-    /// file name's, else the editor's setting, else `resolute.toml`'s;
-    /// `None` leaves it to the text's organ line.
+    /// The language the user chose for the document at `path`: its file
+    /// name's for the text itself; the editor's setting, else
+    /// `resolute.toml`'s, for a text whose organ line does not say.
     pub fn chosen(
         path: &str,
         editor: Option<Language>,
         config: Option<Language>,
-    ) -> Option<Language> {
-        Language::from_file_name(path).or(editor).or(config)
+    ) -> LanguageChoice {
+        LanguageChoice {
+            text: Language::from_file_name(path),
+            default: editor.or(config),
+        }
     }
 
     /// The language's English name, for messages.
@@ -134,6 +137,39 @@ impl Language {
             .into_iter()
             .filter_map(|l| Some((l, l.data()?)))
             .find_map(|(l, data)| Some((l, data.organ_of_line(line)?)))
+    }
+}
+
+/// Which language to read a text in, as the user chose it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct LanguageChoice {
+    /// Chosen for this text (its file name, `draft.fr.resolution`): it
+    /// prevails over the organ line.
+    pub text: Option<Language>,
+    /// Chosen for the workspace (the editor's setting, `resolute.toml`): for
+    /// a text whose organ line does not say.
+    pub default: Option<Language>,
+}
+
+impl LanguageChoice {
+    /// The language to read a text in whose first organ line is in
+    /// `organ_line` (if any): the text's choice, else the organ line's,
+    /// else the workspace's, else English.
+    pub fn resolve(self, organ_line: Option<Language>) -> Language {
+        self.text
+            .or(organ_line)
+            .or(self.default)
+            .unwrap_or_default()
+    }
+}
+
+impl From<Option<Language>> for LanguageChoice {
+    /// The text's own choice.
+    fn from(text: Option<Language>) -> LanguageChoice {
+        LanguageChoice {
+            text,
+            default: None,
+        }
     }
 }
 
