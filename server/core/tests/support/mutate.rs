@@ -10,7 +10,8 @@
 
 use std::fmt::Write as _;
 
-use resolute_core::Document;
+use resolute_core::data::languages::Language;
+use resolute_core::{Catalog, Document};
 
 use super::corpus::{findings_of, par_map, Finding, Text};
 
@@ -127,7 +128,11 @@ fn new_findings(original: &[Finding], mutant: &Mutant, broken: &[Finding]) -> Ve
 /// `kinds`.
 pub fn run(texts: &[Text], kinds: &[Kind<'_>]) -> Vec<Tally> {
     let per_text: Vec<Vec<Option<Outcome>>> = par_map(texts, |text| {
-        let document = Document::new(&text.text);
+        // A version of the parallel corpus is read in its language
+        // (`parallel/<symbol>/fr.txt`), whatever its organ line says.
+        let language = Language::from_file_name(&text.name);
+        let analyse = |text: &str| Document::with_language(text, Catalog::builtin(), language);
+        let document = analyse(&text.text);
         let original = Original {
             text,
             document: &document,
@@ -141,7 +146,7 @@ pub fn run(texts: &[Text], kinds: &[Kind<'_>]) -> Vec<Tally> {
                 let mut mutant = (kind.mutate)(&original, &mut rng)?;
                 mutant.expected.sort();
                 mutant.expected.dedup();
-                let after = findings_of(&Document::new(&mutant.text));
+                let after = findings_of(&analyse(&mutant.text));
                 let new = new_findings(&before, &mutant, &after);
                 Some((new == mutant.expected, mutant.expected, new))
             })
