@@ -133,10 +133,18 @@ impl Language {
                 return Some((Language::English, organ));
             }
         }
-        Language::ALL
-            .into_iter()
-            .filter_map(|l| Some((l, l.data()?)))
-            .find_map(|(l, data)| Some((l, data.organ_of_line(line)?)))
+        // Most lines are told apart by a look-up of their plain form; only
+        // a line with a character some language maps (Arabic short vowels
+        // and presentation forms, direction marks) is normalized language
+        // by language.
+        let index = &*ORGAN_LINE_INDEX;
+        if line.chars().any(|c| index.mapped.contains(&c)) {
+            return Language::ALL
+                .into_iter()
+                .filter_map(|l| Some((l, l.data()?)))
+                .find_map(|(l, data)| Some((l, data.organ_of_line(line)?)));
+        }
+        index.lines.get(&organ_line_key(line)).copied()
     }
 }
 
@@ -171,6 +179,56 @@ impl From<Option<Language>> for LanguageChoice {
             default: None,
         }
     }
+}
+
+/// The organ lines of the five languages by [`organ_line_key`], and the
+/// characters their normalizations map.
+struct OrganLineIndex {
+    lines: HashMap<String, (Language, Organ)>,
+    mapped: std::collections::HashSet<char>,
+}
+
+static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
+    let mut index = OrganLineIndex {
+        lines: HashMap::new(),
+        mapped: std::collections::HashSet::new(),
+    };
+    for language in Language::ALL {
+        let Some(data) = language.data() else {
+            continue;
+        };
+        for mapping in &data.normalization {
+            index.mapped.extend(mapping.char.chars());
+        }
+        for (line, organ) in &data.matchers.organ_lines {
+            index
+                .lines
+                .entry(organ_line_key(line))
+                .or_insert((language, *organ));
+        }
+    }
+    index
+});
+
+/// A line as [`LanguageData::organ_of_line`] compares it, for a line with
+/// no character a normalization maps: trimmed, without its final comma,
+/// `'` as `’`, any run of spaces as one space.
+fn organ_line_key(line: &str) -> String {
+    let trimmed = line.trim().trim_end_matches([',', '،', '，']).trim_end();
+    let mut out = String::with_capacity(trimmed.len());
+    let mut space = false;
+    for c in trimmed.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(if c == '\'' { '’' } else { c });
+    }
+    out
 }
 
 fn parse(code: &str, json: &str) -> LanguageData {
