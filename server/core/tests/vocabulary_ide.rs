@@ -187,3 +187,49 @@ fn hover_on_organizations_shows_names_and_history() {
         "{committee}"
     );
 }
+
+const FRENCH: &str = "\tL’Assemblée générale,\n\tRappelant sa résolution 70/1,\n";
+
+#[test]
+fn organization_names_in_a_french_text() {
+    let items = complete(&format!(
+        "{FRENCH}\t1.\tPrie le Programme des Nations Unies pour le dév"
+    ));
+    let offered = labels(&items);
+    assert!(
+        offered.contains(&"Programme des Nations Unies pour le développement"),
+        "{offered:?}"
+    );
+    assert!(
+        !offered.contains(&"United Nations Development Programme"),
+        "{offered:?}"
+    );
+    let undp = items
+        .iter()
+        .find(|i| i.label == "Programme des Nations Unies pour le développement")
+        .unwrap();
+    assert!(undp.detail.as_deref().unwrap().contains("(English)"));
+    // The language's own acronyms.
+    let items = complete(&format!("{FRENCH}\t1.\tPrie la CNU"));
+    assert!(labels(&items).contains(&"CNUCED"), "{:?}", labels(&items));
+}
+
+#[test]
+fn hover_on_a_french_opening_names_the_english_phrase() {
+    let text =
+        format!("{FRENCH}\t1.\tPrie également le Secrétaire général de lui faire rapport ;\n");
+    let document = Document::new(&text);
+    let hover = ide::hover(&document, &Catalog::default(), Pos::new(2, 5)).unwrap();
+    assert!(
+        hover
+            .markdown
+            .starts_with("**Prie également** — operative opening"),
+        "{}",
+        hover.markdown
+    );
+    assert!(
+        hover.markdown.contains("translates *Requests* (English)"),
+        "{}",
+        hover.markdown
+    );
+}

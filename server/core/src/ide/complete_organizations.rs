@@ -5,6 +5,7 @@
 //! then a former name for historic mentions. Ranked by exact acronym, then
 //! by how often the adopted texts of the corpus name the organization.
 
+use crate::data::languages::{LanguageData, Reliability};
 use crate::text::{Pos, Range};
 use crate::vocabulary::{self, Organization};
 
@@ -78,8 +79,88 @@ fn documentation(org: &Organization) -> String {
     out
 }
 
+/// In a text of another language, the names the parallel corpus aligns
+/// with the lexicon's organizations (`Programme des Nations Unies pour le
+/// développement`), those it aligns reliably, and the language's acronyms
+/// (`ONU`, `CNUCED`): (name, acronym, the English name).
+fn foreign_names(
+    data: &'static LanguageData,
+) -> impl Iterator<Item = (&'static str, Option<&'static str>, &'static str)> {
+    let reliable = |r: Reliability| matches!(r, Reliability::High | Reliability::Medium);
+    data.organizations
+        .iter()
+        .filter_map(move |o| {
+            let name = o.name.as_ref().filter(|n| reliable(n.reliability))?;
+            let acronym = o
+                .acronym
+                .as_ref()
+                .filter(|a| reliable(a.reliability))
+                .map(|a| a.text.as_str());
+            Some((name.text.as_str(), acronym, o.english.as_str()))
+        })
+        .chain(
+            data.acronyms
+                .iter()
+                .filter(move |a| reliable(a.reliability))
+                .map(|a| (a.text.as_str(), None, a.english.as_str())),
+        )
+}
+
+/// The provider in a text of another language: names and acronyms as the
+/// language writes them, the English name in the detail.
+fn foreign_organizations(
+    ctx: &CompletionCtx<'_>,
+    data: &'static LanguageData,
+    items: &mut Vec<CompletionItem>,
+) {
+    let before = ctx.before;
+    for start in word_starts(before) {
+        let typed = &before[start..];
+        if typed.chars().count() < 2 || !typed.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let replace = Range::new(Pos::new(ctx.pos.line, start as u32), ctx.pos);
+        let before_count = items.len();
+        for (name, acronym, english) in foreign_names(data) {
+            let by_acronym = acronym.is_some_and(|a| a.starts_with(typed));
+            if !starts_with_ci(name, typed) && !by_acronym {
+                continue;
+            }
+            let tier = if name.starts_with(typed) || by_acronym {
+                1
+            } else {
+                2
+            };
+            items.push(CompletionItem {
+                label: name.to_string(),
+                kind: CompletionKind::Organization,
+                detail: Some(match acronym {
+                    Some(a) => format!("{a} · {english} (English)"),
+                    None => format!("{english} (English)"),
+                }),
+                documentation: Some(format!(
+                    "The {} name of `{english}`, as the adopted texts of the parallel corpus write it.",
+                    data.name
+                )),
+                replace,
+                insert: name.to_string(),
+                snippet: false,
+                filter: Some(if by_acronym { acronym.unwrap_or(name) } else { name }.to_string()),
+                rank: rank(tier, 0),
+            });
+        }
+        if items.len() > before_count {
+            return;
+        }
+    }
+}
+
 /// The provider.
 pub(crate) fn organizations(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>) {
+    if let Some(data) = crate::syntax::foreign::parsed_with(ctx.document.language()) {
+        foreign_organizations(ctx, data, items);
+        return;
+    }
     let before = ctx.before;
     for start in word_starts(before) {
         let typed = &before[start..];

@@ -88,7 +88,17 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
         Part::Preambular => "preambular",
         Part::Operative => "operative",
     };
-    let mut out = format!("**{}** — {part} opening, {}", phrase.text, phrase.family);
+    let mut out = match opening.foreign {
+        // In French or Spanish: the form as written, and the English phrase
+        // the corpus aligns it with (the notes below are the lexicon's).
+        Some(_) => format!(
+            "**{}** — {part} opening, {}; translates *{}* (English)",
+            escape_markdown(written),
+            phrase.family,
+            phrase.text
+        ),
+        None => format!("**{}** — {part} opening, {}", phrase.text, phrase.family),
+    };
     if !phrase.note.is_empty() {
         out.push_str(&format!("\n\n{}", phrase.note));
     }
