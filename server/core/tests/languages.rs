@@ -811,3 +811,31 @@ fn internal_references_are_found_where_the_data_has_a_scope_phrase() {
         }
     }
 }
+
+/// Any text read in French or Spanish (the other versions of the parallel
+/// corpus, the curated English texts) is analysed without a panic, and a
+/// French or Spanish version read as what it is differs from itself read as
+/// English: the language reaches the analysis.
+#[test]
+fn any_text_is_read_in_french_and_spanish_without_panic() {
+    use resolute_core::{Catalog, Document};
+    let mut texts = corpus::curated();
+    for language in ["ar", "zh", "ru", "fr", "es"] {
+        texts.extend(corpus::parallel(language));
+    }
+    let read = corpus::par_map(&texts, |text| {
+        let french =
+            Document::with_language(&text.text, Catalog::builtin(), Some(Language::French));
+        let spanish =
+            Document::with_language(&text.text, Catalog::builtin(), Some(Language::Spanish));
+        (french.diagnostics().len(), spanish.diagnostics().len())
+    });
+    assert_eq!(read.len(), texts.len());
+    let french = &corpus::parallel("fr")[0];
+    let as_french =
+        Document::with_language(&french.text, Catalog::builtin(), Some(Language::French));
+    let as_english =
+        Document::with_language(&french.text, Catalog::builtin(), Some(Language::English));
+    assert_eq!(as_french.language(), Language::French);
+    assert_ne!(as_french.diagnostics(), as_english.diagnostics());
+}
