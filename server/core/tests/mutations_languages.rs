@@ -309,3 +309,63 @@ fn french_and_spanish_mistakes_are_caught() {
     ];
     assert_caught(&texts(), &kinds, 20, 0.98);
 }
+
+/// The quick fix of each finding the mistakes with a fix raise, where it
+/// offers one, gives back the adopted text exactly: the date written in the
+/// language (`16 décembre 2010`), the mark with its French space (` ;`), the
+/// paired form (`Rappelant`).
+#[test]
+fn the_fixes_give_back_the_adopted_text() {
+    use resolute_core::diagnostic::apply_edits;
+    use resolute_core::{Catalog, Document};
+    let kinds: [(&str, &support::mutate::MutateFn); 3] = [
+        ("cited date a day off", &cited_date_a_day_off),
+        ("comma for a semicolon", &comma_for_semicolon),
+        ("opening of the other part", &opening_of_the_other_part),
+    ];
+    let texts = texts();
+    let results = corpus::par_map(&texts, |text| {
+        let language = Language::from_file_name(&text.name);
+        let document = Document::with_language(&text.text, Catalog::builtin(), language);
+        let original = Original {
+            text,
+            document: &document,
+            lines: text.text.split('\n').collect(),
+        };
+        let mut out = Vec::new();
+        for (name, mutate) in kinds {
+            let mut rng = fastrand::Rng::with_seed(7);
+            let Some(mutant) = mutate(&original, &mut rng) else {
+                continue;
+            };
+            let (line, code) = mutant.expected[0];
+            let broken = Document::with_language(&mutant.text, Catalog::builtin(), language);
+            let Some(fix) = broken
+                .diagnostics()
+                .iter()
+                .find(|d| d.code == code && d.range.start.line + 1 == line)
+                .and_then(|d| d.fixes.first())
+            else {
+                // No fix offered (a form read with more words than the one
+                // the pair names: `Soulignant qu’il importe`): nothing to
+                // prove.
+                continue;
+            };
+            let fixed = apply_edits(&mutant.text, &fix.edits);
+            out.push((name, text.name.clone(), fixed == text.text));
+        }
+        out
+    });
+    let all: Vec<_> = results.into_iter().flatten().collect();
+    let failed: Vec<_> = all.iter().filter(|(.., ok)| !ok).collect();
+    for (name, _) in kinds {
+        assert!(
+            all.iter().filter(|(n, ..)| *n == name).count() >= 20,
+            "{name} fixed on too few texts"
+        );
+    }
+    assert!(
+        failed.is_empty(),
+        "fixes that do not give back the text: {failed:?}"
+    );
+}

@@ -296,9 +296,10 @@ pub fn repeated_form(
 }
 
 /// The same verb's form for the other part (`Rappelle` ↔ `Rappelant`,
-/// `Decide` ↔ `Decidiendo`), where the corpus pairs them.
+/// `Decide` ↔ `Decidiendo`), where the corpus pairs them, and pairs them
+/// one way only (not where two verbs share a form).
 pub fn other_part_form(data: &'static LanguageData, form: &str) -> Option<&'static str> {
-    data.openings.verb_pairs.iter().find_map(|pair| {
+    let mut found = data.openings.verb_pairs.iter().filter_map(|pair| {
         if pair.operative == form {
             Some(pair.preambular.as_str())
         } else if pair.preambular == form {
@@ -306,7 +307,9 @@ pub fn other_part_form(data: &'static LanguageData, form: &str) -> Option<&'stat
         } else {
             None
         }
-    })
+    });
+    let first = found.next()?;
+    found.all(|other| other == first).then_some(first)
 }
 
 /// The citations of `text[from..]` (a paragraph's body or a footnote's
