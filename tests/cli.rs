@@ -85,6 +85,21 @@ fn human_output_on_the_sample_draft_points_at_both_mistakes() {
     );
 }
 
+/// The README's first set-up command shows the sample's two mistakes and
+/// must not fail: `--exit-zero` prints the same report and exits 0; a path
+/// that cannot be read still exits 2.
+#[test]
+fn exit_zero_reports_the_same_and_exits_0() {
+    let plain = resolute(&["check", "tests/fixtures/sample-draft.txt"]);
+    let zero = resolute(&["check", "--exit-zero", "tests/fixtures/sample-draft.txt"]);
+    assert_eq!(plain.status.code(), Some(1));
+    assert_eq!(zero.status.code(), Some(0), "stderr: {}", stderr(&zero));
+    assert_eq!(stdout(&zero), stdout(&plain));
+    assert!(stdout(&zero).ends_with("2 errors, 0 warnings in 1 file\n"));
+    let missing = resolute(&["check", "--exit-zero", "no-such-file.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
 #[test]
 fn json_output_on_the_sample_draft() {
     let output = resolute(&[
@@ -296,6 +311,13 @@ fn rules_lists_every_rule() {
         );
     }
     assert!(out.contains("    Example: "), "{out}");
+    let markdown = resolute(&["rules", "--format", "markdown"]);
+    assert_eq!(markdown.status.code(), Some(0));
+    assert!(
+        stdout(&markdown).starts_with("# Rules\n"),
+        "{}",
+        stdout(&markdown)
+    );
 }
 
 #[test]
