@@ -303,6 +303,15 @@ impl Drop for Server {
     }
 }
 
+/// The capabilities of a client that renders Markdown in hovers and
+/// completion documentation and takes snippets, as VS Code and Neovim do.
+static MARKDOWN: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({"textDocument": {
+        "hover": {"contentFormat": ["markdown", "plaintext"]},
+        "completion": {"completionItem": {"snippetSupport": true, "documentationFormat": ["markdown", "plaintext"]}},
+    }})
+});
+
 fn utf16_len(text: &str) -> u32 {
     text.encode_utf16().count() as u32
 }
@@ -319,7 +328,7 @@ fn diagnostic_codes(params: &Value) -> Vec<&str> {
 #[test]
 fn a_session_in_utf16() {
     let mut server = Server::start();
-    let result = server.initialize(json!({}));
+    let result = server.initialize(MARKDOWN.clone());
     assert_eq!(result["capabilities"]["positionEncoding"], "utf-16");
     assert_eq!(result["capabilities"]["textDocumentSync"]["change"], 2);
     assert_eq!(
@@ -601,7 +610,7 @@ fn the_catalog_in_the_editor() {
     let result = server.initialize_with(json!({
         "processId": null,
         "rootUri": root,
-        "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+        "capabilities": {"general": {"positionEncodings": ["utf-8"]}, "textDocument": MARKDOWN["textDocument"]},
         "initializationOptions": {"resolute": {"catalogs": ["extra.json"]}},
     }));
     assert_eq!(result["capabilities"]["definitionProvider"], true);
@@ -1158,4 +1167,173 @@ fn a_burst_of_edits_ends_with_the_diagnostics_of_the_final_text() {
     );
     assert!(hover.to_string().contains("65/140"), "{hover}");
     server.shutdown_and_exit();
+}
+
+/// The item `3.` offered on an empty line after paragraph 2, and the hover
+/// on the footnote marker, as a client with `capabilities` gets them.
+fn snippet_item_and_hover(capabilities: Value) -> (Value, Value) {
+    let mut server = Server::start();
+    server.initialize(capabilities);
+    let text = format!("{DRAFT}\t\n");
+    let text = text.replace("\t3.\tDecides to remain seized of the matter.\n", "");
+    server.open(&text);
+    server.diagnostics();
+    let empty = text.lines().count() as u32 - 1;
+    let answer = server.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": URI}, "position": {"line": empty, "character": 1}}),
+    );
+    let item = answer["result"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["label"] == "3.").cloned())
+        .unwrap_or_else(|| panic!("no item 3.: {answer}"));
+    let marker = utf16_len("\tRecalling the World Summit Outcome,");
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 3, "character": marker}}),
+    );
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+    (item, hover["result"]["contents"].clone())
+}
+
+#[test]
+fn snippets_and_markdown_only_to_clients_that_declare_them() {
+    // A client that declares neither: plain text to insert, plain text to read.
+    let (item, hover) = snippet_item_and_hover(json!({}));
+    assert_eq!(item["insertTextFormat"], 1, "{item}");
+    assert_eq!(item["textEdit"]["newText"], "3.\t", "{item}");
+    assert_eq!(item["documentation"]["kind"], "plaintext", "{item}");
+    assert!(
+        !item["documentation"]["value"]
+            .as_str()
+            .unwrap()
+            .contains('`'),
+        "{item}"
+    );
+    assert_eq!(hover["kind"], "plaintext");
+    assert_eq!(hover["value"], "Footnote 1\n\nResolution 60/1.");
+
+    // A client that declares both gets the snippet and Markdown.
+    let (item, hover) = snippet_item_and_hover(MARKDOWN.clone());
+    assert_eq!(item["insertTextFormat"], 2, "{item}");
+    assert_eq!(item["textEdit"]["newText"], "3.\t$0", "{item}");
+    assert_eq!(item["documentation"]["kind"], "markdown", "{item}");
+    assert_eq!(hover["kind"], "markdown");
+    assert_eq!(hover["value"], "**Footnote 1**\n\nResolution 60/1.");
+}
+
+#[test]
+fn inlay_hints_lie_inside_the_requested_range() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"resolute": {"inlayHints": true}}}),
+    );
+    let line = "\tRecalling its resolutions 67/264 and 65/140 and 60/1,";
+    server.open(&format!("\tThe General Assembly,\n{line}\n"));
+    server.diagnostics();
+    let end_of = |number: &str| utf16_len(&line[..line.find(number).unwrap() + number.len()]);
+    let hints = |server: &mut Server, start: (u32, u32), end: (u32, u32)| -> Vec<Value> {
+        let params = json!({"textDocument": {"uri": URI}, "range": range(start, end)});
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let answer = server.request("textDocument/inlayHint", params.clone());
+            if let Some(hints) = answer["result"].as_array() {
+                return hints.clone();
+            }
+            assert!(Instant::now() < deadline, "no inlay hints: {answer}");
+            thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let positions = |hints: &[Value]| -> Vec<u64> {
+        hints
+            .iter()
+            .map(|h| {
+                assert_eq!(h["position"]["line"], 1, "{h}");
+                h["position"]["character"].as_u64().unwrap()
+            })
+            .collect()
+    };
+    let all = hints(&mut server, (0, 0), (2, 0));
+    let ends: Vec<u64> = ["67/264", "65/140", "60/1"]
+        .iter()
+        .map(|n| u64::from(end_of(n)))
+        .collect();
+    assert_eq!(positions(&all), ends, "{all:?}");
+    // Only the middle citation's end lies in this range of the line.
+    let middle = hints(
+        &mut server,
+        (1, end_of("67/264") + 1),
+        (1, end_of("65/140")),
+    );
+    assert_eq!(positions(&middle), [ends[1]], "{middle:?}");
+    let none = hints(&mut server, (1, 0), (1, end_of("67/264") - 1));
+    assert_eq!(positions(&none), Vec::<u64>::new());
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn a_change_that_cannot_be_applied_is_logged() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.open(DRAFT);
+    server.diagnostics();
+    // A version past the protocol's integer range (2^31 - 1).
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": URI, "version": 2_147_483_648_i64},
+            "contentChanges": [{"range": range((5, 1), (5, 2)), "text": "4"}],
+        }),
+    );
+    // The server is still there and answers; the log explains the change
+    // was not applied.
+    let answer = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 0, "character": 0}}),
+    );
+    assert!(answer.get("error").is_none(), "{answer}");
+    let logged = server.logs.iter().any(|l| {
+        l.starts_with(&format!(
+            "textDocument/didChange of {URI} cannot be applied"
+        )) && l.contains("2147483648")
+    });
+    assert!(logged, "{:?}", server.logs);
+    // The next change the server can apply still works.
+    server.change(3, (5, 1), (5, 2), "4");
+    let published = server.diagnostics();
+    assert_eq!(published["version"], 3);
+    assert_eq!(diagnostic_codes(&published), ["operative-numbering"]);
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn a_batch_is_answered_with_an_error() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.send(&json!([
+        {"jsonrpc": "2.0", "id": 90, "method": "shutdown"},
+        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+    ]));
+    let deadline = Instant::now() + TIMEOUT;
+    let answer = loop {
+        let message = server.receive(deadline, "the answer to the batch");
+        if message.get("method").is_none() {
+            break message;
+        }
+    };
+    assert_eq!(answer["id"], Value::Null, "{answer}");
+    assert_eq!(answer["error"]["code"], -32600, "{answer}");
+    assert!(
+        answer["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("batch"),
+        "{answer}"
+    );
+    // Nothing in the batch was run: the server was not shut down by it.
+    let answer = server.request("resolute/noSuchMethod", json!({}));
+    assert_eq!(answer["error"]["code"], -32601, "{answer}");
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }

@@ -406,6 +406,8 @@ impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let encoding = from_proto::negotiated_encoding(&params);
         self.session.set_encoding(encoding);
+        self.session
+            .set_client(from_proto::client_features(&params));
         #[allow(deprecated)] // `root_uri` is what older clients send.
         let root = params
             .workspace_folders
@@ -556,10 +558,11 @@ impl LanguageServer for Backend {
         let at = params.text_document_position_params;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
+        let markdown = self.session.client().hover_markdown;
         let outcome = self.on_document(&uri, |document| {
             let pos = from_proto::pos(document, at.position, encoding);
             ide::hover(document, document.catalog(), pos)
-                .map(|hover| to_proto::hover(document, hover, encoding))
+                .map(|hover| to_proto::hover(document, hover, encoding, markdown))
         });
         self.answer("hover", &uri, outcome).await
     }
@@ -568,11 +571,14 @@ impl LanguageServer for Backend {
         let at = params.text_document_position;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
+        let client = self.session.client();
         let outcome = self.on_document(&uri, |document| {
             let pos = from_proto::pos(document, at.position, encoding);
             let items = ide::completion(document, document.catalog(), pos);
             (!items.is_empty()).then(|| {
-                CompletionResponse::Array(to_proto::completion_items(document, items, encoding))
+                CompletionResponse::Array(to_proto::completion_items(
+                    document, items, encoding, client,
+                ))
             })
         });
         self.answer("completion", &uri, outcome).await
@@ -813,7 +819,13 @@ impl LanguageServer for Backend {
         let lines = params.range.start.line..params.range.end.line.saturating_add(1);
         let encoding = self.session.encoding();
         let outcome = self.on_document(&uri, |document| {
-            let hints = ide::inlay_hints(document, document.catalog(), lines);
+            // The lines of the range, then only the hints inside it.
+            let start = from_proto::pos(document, params.range.start, encoding);
+            let end = from_proto::pos(document, params.range.end, encoding);
+            let hints = ide::inlay_hints(document, document.catalog(), lines)
+                .into_iter()
+                .filter(|hint| start <= hint.pos && hint.pos <= end)
+                .collect();
             Some(nav::inlay_hints(document, hints, encoding))
         });
         self.answer("inlayHint", &uri, outcome).await

@@ -13,6 +13,7 @@ use resolute_core::catalog::{Entry, Layer};
 use resolute_core::config::{Config, RuleLevels};
 use resolute_core::{Catalog, Document, Encoding, Rope};
 
+use crate::from_proto::ClientFeatures;
 use crate::settings::Settings;
 use crate::sync::Analysis;
 use crate::to_proto::ColumnCache;
@@ -63,6 +64,7 @@ impl OpenDocument {
 #[derive(Debug, Default)]
 pub struct Session {
     encoding: RwLock<Encoding>,
+    client: RwLock<ClientFeatures>,
     settings: RwLock<Settings>,
     catalog: RwLock<Catalog>,
     workspace: Mutex<Workspace>,
@@ -179,6 +181,15 @@ impl Session {
             .encoding
             .write()
             .unwrap_or_else(PoisonError::into_inner) = encoding;
+    }
+
+    /// What the client declared at `initialize` that it can show.
+    pub fn client(&self) -> ClientFeatures {
+        *self.client.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn set_client(&self, client: ClientFeatures) {
+        *self.client.write().unwrap_or_else(PoisonError::into_inner) = client;
     }
 
     /// Runs `f` on the entry of `uri`, which it may fill, replace or leave

@@ -352,7 +352,7 @@ mod tests {
             &format!("{GA}\tRecalling its resolution 3369 (XXX) of 10 October 1975,"),
             "3369",
         );
-        assert!(md.contains("A/RES/3369\\(XXX\\)"), "{md}");
+        assert!(md.contains("**A/RES/3369(XXX)**"), "{md}");
         assert!(md.contains("https://undocs.org/A/RES/3369%28XXX%29"));
         let md = hover_at(
             &format!("{GA}\tRecalling its resolution ES-10/19,"),
@@ -364,7 +364,7 @@ mod tests {
             &format!("{GA}\tRecalling Security Council resolution 1624 (2005),"),
             "1624",
         );
-        assert!(md.contains("S/RES/1624\\(2005\\)"), "{md}");
+        assert!(md.contains("**S/RES/1624(2005)**"), "{md}");
         assert!(md.contains("*On threats to international peace and security*"));
         assert!(md.contains("14 September 2005"));
         let md = hover_at(

@@ -133,7 +133,7 @@ fn detail(phrase: &Phrase) -> String {
 fn documentation(phrase: &Phrase) -> String {
     let mut out = String::new();
     if !phrase.note.is_empty() {
-        out.push_str(phrase.note);
+        out.push_str(&crate::ide::escape_markdown(phrase.note));
         out.push_str("\n\n");
     }
     out.push_str(&format!(
@@ -216,7 +216,9 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
                     None => "repeated opening".to_string(),
                 }),
                 documentation: Some(format!(
-                    "The previous paragraph opens with `{base}`: the UN writes a repeated opening `{repeated}`."
+                    "The previous paragraph opens with {}: the UN writes a repeated opening {}.",
+                    crate::ide::code_span(&base),
+                    crate::ide::code_span(&repeated)
                 )),
                 replace,
                 insert: repeated.clone(),
