@@ -799,6 +799,95 @@ fn completion_of_a_repeated_verb_and_a_quick_fix() {
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
 
+/// The titles and kinds of the code actions at `(line, character)`, with
+/// `only` as the client sends it (`None`: every kind, as Neovim asks).
+fn action_titles(server: &mut Server, at: (u32, u32), only: Option<&str>) -> Vec<(String, String)> {
+    let mut context = json!({"diagnostics": []});
+    if let Some(kind) = only {
+        context["only"] = json!([kind]);
+    }
+    let answer = server.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": URI}, "range": range(at, at), "context": context}),
+    );
+    answer["result"]
+        .as_array()
+        .map(|actions| {
+            actions
+                .iter()
+                .map(|a| {
+                    (
+                        a["title"].as_str().unwrap().to_owned(),
+                        a["kind"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A renumbering has one title whichever way it is asked for (the quick
+/// fix VS Code shows, the source action, Neovim's list of every kind, where
+/// it appears once), and is offered only where its rule reports a break.
+#[test]
+fn renumbering_has_one_title_and_only_where_it_changes_something() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    let text = "\tThe General Assembly,\n\tRecalling the Summit Outcome,4 and the Declaration,5\n\t1.\tUrges all States;\n\t3.\tDecides to remain seized of the matter.\n\n4 A/60/1.\n5 A/55/2.\n";
+    server.open(text);
+    assert_eq!(
+        diagnostic_codes(&server.diagnostics()),
+        ["operative-numbering"]
+    );
+    let renumber = "Renumber operative paragraphs and subparagraphs".to_owned();
+    let quick = action_titles(&mut server, (3, 1), Some("quickfix"));
+    assert!(
+        quick.contains(&(renumber.clone(), "quickfix".into())),
+        "{quick:?}"
+    );
+    let source = action_titles(&mut server, (3, 1), Some("source"));
+    assert!(
+        source.contains(&(renumber.clone(), "source.renumber".into())),
+        "{source:?}"
+    );
+    let every = action_titles(&mut server, (3, 1), None);
+    assert_eq!(
+        every.iter().filter(|(title, _)| *title == renumber).count(),
+        1,
+        "{every:?}"
+    );
+    // Footnotes 4 and 5, cited in order: numbered as the text means them
+    // (a series continued from another document), nothing to renumber.
+    for (title, _) in every.iter().chain(&source) {
+        assert!(
+            !title.starts_with("Renumber footnotes"),
+            "{every:?} {source:?}"
+        );
+    }
+    // Once footnote 5 is cited first, the footnotes' renumbering is offered.
+    server.change_all(
+        2,
+        &text.replace(
+            "Outcome,4 and the Declaration,5",
+            "Outcome,5 and the Declaration,4",
+        ),
+    );
+    let published = server.diagnostics();
+    assert!(
+        diagnostic_codes(&published).contains(&"footnote-order"),
+        "{published}"
+    );
+    let source = action_titles(&mut server, (0, 0), Some("source"));
+    assert!(
+        source.contains(&(
+            "Renumber footnotes in order of first citation".into(),
+            "source.renumberFootnotes".into()
+        )),
+        "{source:?}"
+    );
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
 /// Renumbering over the protocol: the quick fix on a numbering gap, the
 /// source action that finalizes a negotiation draft, and rename.
 #[test]
@@ -828,7 +917,7 @@ fn renumbering_finalizing_and_rename() {
     assert!(actions.iter().all(|a| a["kind"] == "quickfix"), "{answer}");
     let fix = actions
         .iter()
-        .find(|a| a["title"] == "Renumber the paragraphs and the references to them")
+        .find(|a| a["title"] == "Renumber operative paragraphs and subparagraphs")
         .expect("the renumbering fix");
     assert_eq!(fix["diagnostics"][0]["code"], "operative-numbering");
     let edits = fix["edit"]["changes"][URI].as_array().unwrap();

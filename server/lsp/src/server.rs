@@ -633,6 +633,32 @@ impl LanguageServer for Backend {
                 }
                 _ => true,
             });
+            // A client that asks for every kind at once (Neovim's menu) is
+            // not offered the same edit twice: a source action that a quick
+            // fix here already offers, under the same title, is left out.
+            if only.is_none() {
+                let quick_fixes: Vec<(String, Option<WorkspaceEdit>)> = actions
+                    .iter()
+                    .filter_map(|action| match action {
+                        CodeActionOrCommand::CodeAction(a)
+                            if a.kind == Some(CodeActionKind::QUICKFIX) =>
+                        {
+                            Some((a.title.clone(), a.edit.clone()))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                actions.retain(|action| match action {
+                    CodeActionOrCommand::CodeAction(a)
+                        if a.kind != Some(CodeActionKind::QUICKFIX) =>
+                    {
+                        !quick_fixes
+                            .iter()
+                            .any(|(title, edit)| *title == a.title && *edit == a.edit)
+                    }
+                    _ => true,
+                });
+            }
             (!actions.is_empty()).then_some(actions)
         });
         self.answer("codeAction", &uri, outcome).await

@@ -33,7 +33,14 @@ pub struct Action {
     pub edits: Vec<TextEdit>,
 }
 
-/// The actions available for `range` (a cursor or a selection).
+/// The title of the renumbering of paragraphs and their references.
+pub const RENUMBER_PARAGRAPHS: &str = "Renumber operative paragraphs and subparagraphs";
+
+/// The title of the renumbering of footnotes and their texts.
+pub const RENUMBER_FOOTNOTES: &str = "Renumber footnotes in order of first citation";
+
+/// The actions available for `range` (a cursor or a selection). An action
+/// that would change nothing is not offered.
 pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Action> {
     let mut out = Vec::new();
     let touches = |r: &Range| r.start <= range.end && range.start <= r.end;
@@ -44,13 +51,20 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             .any(|d| d.code == code && touches(&d.range))
     };
 
+    // A renumbering is offered where its rule reports a break somewhere in
+    // the text, with the same title as a quick fix and as a source action:
+    // where the rule finds nothing, the numbers are as the text means them
+    // (footnotes may continue a series begun in another document).
+    let reported = |code: &str| document.diagnostics().iter().any(|d| d.code == code);
     let renumbering = renumber::operative(document.model(), false);
-    if !renumbering.is_empty() {
+    if !renumbering.is_empty()
+        && (reported("operative-numbering") || reported("subparagraph-numbering"))
+    {
         let edits = renumber::edits(document, &renumbering);
         for code in ["operative-numbering", "subparagraph-numbering"] {
             if in_range(code) {
                 out.push(Action {
-                    title: "Renumber the paragraphs and the references to them".into(),
+                    title: RENUMBER_PARAGRAPHS.into(),
                     kind: ActionKind::QuickFix { code },
                     id: "quickfix.renumber",
                     edits: edits.clone(),
@@ -58,17 +72,17 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             }
         }
         out.push(Action {
-            title: "Renumber operative paragraphs and subparagraphs".into(),
+            title: RENUMBER_PARAGRAPHS.into(),
             kind: ActionKind::Source,
             id: "source.renumber",
             edits,
         });
     }
 
-    if let Some(edits) = renumber::footnotes(document) {
+    if let Some(edits) = renumber::footnotes(document).filter(|_| reported("footnote-order")) {
         if in_range("footnote-order") {
             out.push(Action {
-                title: "Renumber the footnotes in order of first citation".into(),
+                title: RENUMBER_FOOTNOTES.into(),
                 kind: ActionKind::QuickFix {
                     code: "footnote-order",
                 },
@@ -77,7 +91,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             });
         }
         out.push(Action {
-            title: "Renumber footnotes in order of first citation".into(),
+            title: RENUMBER_FOOTNOTES.into(),
             kind: ActionKind::Source,
             id: "source.renumberFootnotes",
             edits,
@@ -113,7 +127,20 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             }
         }
     }
+    out.retain(|action| changes_something(document, &action.edits));
     out
+}
+
+/// Whether applying `edits` would change the text of `document`.
+fn changes_something(document: &Document, edits: &[TextEdit]) -> bool {
+    edits.iter().any(|edit| {
+        let Range { start, end } = edit.range;
+        if start.line != end.line {
+            return true;
+        }
+        let text = document.line_text(start.line);
+        text.get(start.col as usize..end.col as usize) != Some(edit.new_text.as_str())
+    })
 }
 
 /// The text of footnote N, inserted among the footnotes where its number
