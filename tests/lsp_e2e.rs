@@ -62,7 +62,13 @@ struct Server {
 
 impl Server {
     fn start() -> Server {
+        Server::start_with(&[])
+    }
+
+    /// Starts the server with extra environment variables.
+    fn start_with(env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_resolute"))
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -99,6 +105,18 @@ impl Server {
 
     fn notify(&mut self, method: &str, params: Value) {
         self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Sends `messages` in one write, as a client sends what it has queued.
+    fn send_all(&mut self, messages: &[Value]) {
+        let mut bytes = Vec::new();
+        for message in messages {
+            let body = message.to_string();
+            write!(bytes, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        }
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        stdin.write_all(&bytes).expect("the server reads its input");
+        stdin.flush().unwrap();
     }
 
     /// Sends a request and returns the whole response (`result` or `error`).
@@ -1424,5 +1442,127 @@ fn a_batch_is_answered_with_an_error() {
     // Nothing in the batch was run: the server was not shut down by it.
     let answer = server.request("resolute/noSuchMethod", json!({}));
     assert_eq!(answer["error"]["code"], -32601, "{answer}");
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+/// An edit's diagnostics go out as soon as it is analysed, not after the
+/// requests the editor sends with it (VS Code asks for symbols, semantic
+/// tokens, folding and code actions after each change): `resolute/slow`, a
+/// test-only request, computes for 3 seconds under the documents' lock, as
+/// a long request does, and answers when it finished; the diagnostics of
+/// the edit sent in the same write must have reached the client before
+/// then, while it was still computing. (An order of events on one clock,
+/// with 3 seconds to spare, not a measure of speed.)
+#[test]
+fn an_edit_s_diagnostics_do_not_wait_for_the_requests_after_it() {
+    let now_ms = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64
+    };
+    let mut server = Server::start_with(&[("RESOLUTE_TEST_HOOKS", "1")]);
+    server.initialize(json!({}));
+    server.open(DRAFT);
+    assert_eq!(server.diagnostics()["diagnostics"], json!([]));
+    let id = 9_000;
+    server.send_all(&[
+        json!({
+            "jsonrpc": "2.0", "method": "textDocument/didChange",
+            "params": {
+                "textDocument": {"uri": URI, "version": 2},
+                "contentChanges": [{"range": range((PARAGRAPH_2_LINE, 1), (PARAGRAPH_2_LINE, 2)), "text": "4"}],
+            },
+        }),
+        json!({
+            "jsonrpc": "2.0", "id": id, "method": "resolute/slow",
+            "params": {"textDocument": {"uri": URI}, "milliseconds": 3000},
+        }),
+    ]);
+    let deadline = Instant::now() + TIMEOUT;
+    let (mut published, mut answered) = (None, None);
+    while published.is_none() || answered.is_none() {
+        let message = server.receive(deadline, "the diagnostics and the slow answer");
+        if message["method"] == "textDocument/publishDiagnostics"
+            && message["params"]["version"] == 2
+        {
+            assert_eq!(
+                diagnostic_codes(&message["params"]),
+                ["operative-numbering"],
+                "{message}"
+            );
+            published = Some(now_ms());
+        } else if message["id"] == id {
+            answered = Some(message);
+        }
+    }
+    let answered = answered.unwrap();
+    assert_eq!(
+        answered["result"]["version"], 2,
+        "the request saw the edit sent before it: {answered}"
+    );
+    let finished = answered["result"]["finishedAt"]
+        .as_u64()
+        .expect("when the slow request finished");
+    let published = published.unwrap();
+    assert!(
+        published < finished,
+        "the diagnostics arrived only once the slow request had finished computing \
+         (at {published} ms since 1970, the request finished at {finished})"
+    );
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+/// With a trace asked for (`initialize`'s `trace`, then `$/setTrace`),
+/// each publish is followed by the server's account of it: the version,
+/// how long after the edit it went out, and when.
+#[test]
+fn a_trace_accounts_for_each_publish() {
+    let mut server = Server::start();
+    server.initialize_with(
+        json!({"processId": null, "rootUri": null, "capabilities": {}, "trace": "messages"}),
+    );
+    server.open(DRAFT);
+    server.diagnostics();
+    server.change(2, (PARAGRAPH_2_LINE, 1), (PARAGRAPH_2_LINE, 2), "4");
+    server.diagnostics();
+    let trace = loop {
+        let trace = server.notification("$/logTrace");
+        if trace["message"].as_str().unwrap().contains("version 2") {
+            break trace;
+        }
+    };
+    let message = trace["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(&format!("published 1 diagnostics of {URI} version 2 (")),
+        "{message}"
+    );
+    assert!(
+        message.contains(" ms after the edit arrived (analysis "),
+        "{message}"
+    );
+    assert!(message.ends_with(" ms since 1970"), "{message}");
+    // Turned off, no more accounts.
+    server.notify("$/setTrace", json!({"value": "off"}));
+    // The publisher sends in order: an account of version 3 would have come
+    // before the diagnostics of version 4.
+    for (version, number) in [(3, "2"), (4, "4")] {
+        server.change(
+            version,
+            (PARAGRAPH_2_LINE, 1),
+            (PARAGRAPH_2_LINE, 2),
+            number,
+        );
+        while server.diagnostics()["version"] != version {}
+    }
+    assert!(
+        !server.pending.iter().any(|m| m["method"] == "$/logTrace"
+            && m["params"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("version 3")),
+        "{:?}",
+        server.pending
+    );
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }

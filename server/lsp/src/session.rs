@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
+use std::time::Instant;
 
 use resolute_core::catalog::{Entry, Layer};
 use resolute_core::config::{Config, RuleLevels};
@@ -44,6 +45,11 @@ pub struct OpenDocument {
     pub task: Option<Arc<Notify>>,
     /// Editor columns of the positions last published.
     pub columns: ColumnCache,
+    /// The version whose diagnostics were last queued for the client.
+    pub published: Option<i32>,
+    /// When the last change arrived, for the trace the client may ask for
+    /// (`$/setTrace`): how long after it the diagnostics went out.
+    pub received: Option<Instant>,
 }
 
 impl OpenDocument {
@@ -56,6 +62,8 @@ impl OpenDocument {
             state: Analysis::Current,
             task: None,
             columns: ColumnCache::default(),
+            published: None,
+            received: None,
         }
     }
 }

@@ -81,24 +81,28 @@ pub async fn run<I, O, S>(
     service: S,
     socket: ClientSocket,
     shutdown_received: Arc<AtomicBool>,
+    (frames, queued): (Notifier, Queued),
 ) where
     I: AsyncRead + Unpin,
-    O: AsyncWrite + Unpin,
+    O: AsyncWrite + Unpin + Send + 'static,
     S: Service<Request, Response = Option<Response>> + Send + 'static,
     S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     S::Future: Send,
 {
     let (to_server, server_input) = tokio::io::duplex(PIPE_BYTES);
     let (server_output, from_server) = tokio::io::duplex(PIPE_BYTES);
-    let (frames, queued) = mpsc::channel(QUEUED_FRAMES);
+    let (frames, queued) = (frames.0, queued.0);
 
     let server = Server::new(server_input, server_output, socket).serve(service);
     let relay = relay_server_output(from_server, frames.clone());
-    let write = write_output(queued, output);
+    // The writer is a task of its own: the server computes a request's
+    // answer in one poll, and what the analysis publishes meanwhile must not
+    // wait for it (see [`Notifier`]).
+    let write = tokio::spawn(write_output(queued, output));
     let read = read_input(input, to_server, frames, shutdown_received);
 
     let finished = async {
-        tokio::join!(server, relay, write);
+        let ((), (), _) = tokio::join!(server, relay, write);
     };
     tokio::pin!(finished);
     tokio::pin!(read);
@@ -109,6 +113,39 @@ pub async fn run<I, O, S>(
         // The client closed its input: the reader has closed the server's,
         // which makes the server stop.
         () = &mut read => finished.await,
+    }
+}
+
+/// The writer's queue, for [`run`]; [`channel`] makes it with its
+/// [`Notifier`].
+#[derive(Debug)]
+pub struct Queued(mpsc::Receiver<Outgoing>);
+
+/// Sends notifications to the client straight to the writer, past
+/// `tower-lsp-server`, which writes what its `Client` sends only between
+/// the requests it computes: diagnostics then go out while a long request
+/// is computed. Messages sent through one `Notifier` keep their order.
+#[derive(Debug, Clone)]
+pub struct Notifier(mpsc::Sender<Outgoing>);
+
+/// The writer's queue and the [`Notifier`] that feeds it.
+pub fn channel() -> (Notifier, Queued) {
+    let (frames, queued) = mpsc::channel(QUEUED_FRAMES);
+    (Notifier(frames), Queued(queued))
+}
+
+impl Notifier {
+    /// Sends the notification `N`; nothing happens once the output has
+    /// ended.
+    pub async fn notify<N: tower_lsp_server::ls_types::notification::Notification>(
+        &self,
+        params: N::Params,
+    ) {
+        let message = json!({"jsonrpc": "2.0", "method": N::METHOD, "params": params});
+        let _ = self
+            .0
+            .send(Outgoing::Body(message.to_string().into_bytes()))
+            .await;
     }
 }
 
@@ -194,7 +231,7 @@ where
 /// the server is never blocked on a full pipe and can stop.
 async fn write_output<O>(mut queued: mpsc::Receiver<Outgoing>, mut output: O)
 where
-    O: AsyncWrite + Unpin,
+    O: AsyncWrite + Unpin + Send + 'static,
 {
     let mut broken = false;
     while let Some(Outgoing::Body(body)) = queued.recv().await {
