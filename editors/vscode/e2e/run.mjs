@@ -2,9 +2,13 @@
 // (VS Code 1.100 served on localhost) in Debian's Chromium, driven by
 // playwright-core. It installs the .vsix, opens a draft with a numbering gap
 // and a footnote, and asserts on what the workbench shows: the language mode,
-// the grammar, the Problems panel, the hover, completion, a quick fix, the
-// server the extension started (the one bundled in the .vsix), and the message
-// for a wrong resolute.server.path. It leaves a screenshot for the README.
+// the grammar, the Problems panel (each message whole, with what it must say
+// in the part the panel shows), the hover, completion, a quick fix, no word
+// suggestions in running text, `Also requests` first after `Req`, the server
+// the extension started (the one bundled in the .vsix), and the message for a
+// wrong resolute.server.path. It logs how long a new squiggle takes, split
+// with the server's trace (not asserted), and leaves a screenshot for the
+// README.
 //
 //   node e2e/run.mjs --code-server DIR --vsix FILE --draft FILE --resolute BIN [--screenshot PNG]
 //
