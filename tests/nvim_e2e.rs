@@ -24,15 +24,16 @@ use serde_json::Value;
 /// The whole Neovim run; each wait inside it has its own, shorter deadline.
 const TIMEOUT: Duration = Duration::from_secs(120);
 
-/// A General Assembly draft: a footnote marker with its footnote, a citation
-/// whose date the catalog corrects (65/140 was adopted on 16 December 2010),
-/// after non-ASCII text so that columns in UTF-8 and UTF-16 differ, and a
-/// numbering gap (no paragraph 3).
+/// A General Assembly draft: a footnote marker with its footnote, a Security
+/// Council citation whose symbol has brackets, a citation whose date the
+/// catalog corrects (65/140 was adopted on 16 December 2010), after non-ASCII
+/// text so that columns in UTF-8 and UTF-16 differ, and a numbering gap (no
+/// paragraph 3).
 const DRAFT: &str = "Seventy-ninth session\n\
 \tStrengthening cooperation on drought resilience\n\
 \n\
 \tThe General Assembly,\n\
-\tRecalling the 2005 World Summit Outcome,1\n\
+\tRecalling the 2005 World Summit Outcome,1 and Security Council resolution 1624 (2005),\n\
 \tWelcoming the work of Côte d’Ivoire, and recalling its resolution 65/140 of 17 December 2010,\n\
 \t1.\tEncourages Member States to integrate drought early warning into their plans;\n\
 \t2.\tInvites the relevant organizations to share data on drought monitoring;\n\
@@ -297,26 +298,102 @@ fn neovim_receives_the_numbering_gap() {
     );
 }
 
+/// The rows of `key`, a list of strings observe.lua recorded.
+fn rows<'a>(o: &'a Value, key: &str) -> Vec<&'a str> {
+    o[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("nothing recorded as {key}; {}", step_error(o, key)))
+        .iter()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 #[test]
 fn the_hover_window_shows_the_footnote_text() {
     let o = observed();
-    let hover = o["hover"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no hover window; {}", step_error(o, "hover")));
-    // The window holds the server's Markdown, which Neovim shows with its
-    // escapes concealed: `Resolution 60/1\.` reads `Resolution 60/1.`.
-    let text: Vec<String> = hover
-        .iter()
-        .filter_map(Value::as_str)
-        .map(|line| line.replace('\\', ""))
-        .collect();
+    // The hover's Markdown has no escapes where none are needed, and on
+    // screen its markup is gone (`**Footnote 1**` reads `Footnote 1`).
+    let hover = rows(o, "hover");
     assert!(
-        text.iter().any(|line| line.contains("Footnote 1")),
-        "the hover window holds {text:?}"
+        hover.iter().all(|line| !line.contains('\\')),
+        "the hover window holds {hover:?}"
+    );
+    let screen = rows(o, "hover_screen");
+    assert!(
+        screen.iter().any(|row| row.trim() == "Footnote 1"),
+        "the hover shows {screen:?}"
     );
     assert!(
-        text.iter().any(|line| line.contains("Resolution 60/1.")),
-        "the hover window holds {text:?}"
+        screen.iter().any(|row| row.contains("Resolution 60/1.")),
+        "the hover shows {screen:?}"
+    );
+}
+
+/// What a drafter reads in a citation's hover: the symbol as written
+/// (`S/RES/1624(2005)`, no `\(`), the title, no Markdown markup.
+#[test]
+fn the_citation_hover_reads_without_escapes_or_markup() {
+    let o = observed();
+    let screen = rows(o, "citation_hover_screen");
+    let text = screen.join("\n");
+    assert!(
+        text.contains("S/RES/1624(2005)"),
+        "the hover shows:\n{text}"
+    );
+    assert!(
+        text.contains("On threats to international peace and security"),
+        "the hover shows:\n{text}"
+    );
+    for markup in ["\\", "**", "](", "https://"] {
+        assert!(!text.contains(markup), "{markup:?} on screen:\n{text}");
+    }
+    // The links are there, behind their labels.
+    let markdown = rows(o, "citation_hover").join("\n");
+    assert!(
+        markdown.contains("](https://undocs.org/S/RES/1624"),
+        "{markdown}"
+    );
+}
+
+/// With the setup the READMEs give, a drafter reads the diagnostic's
+/// message on screen, below the line with the cursor, not only a sign.
+#[test]
+fn the_drafter_sees_the_diagnostic_message() {
+    let o = observed();
+    let message = o["diagnostics"]
+        .as_array()
+        .and_then(|d| d.iter().find(|d| d["code"] == "operative-numbering"))
+        .and_then(|d| d["message"].as_str())
+        .unwrap_or_else(|| panic!("no numbering diagnostic; {}", step_error(o, "diagnostics")));
+    let screen = rows(o, "screen");
+    let start: String = message.chars().take(40).collect();
+    assert!(
+        screen.iter().any(|row| row.contains(&start)),
+        "{start:?} is not on screen:\n{}",
+        screen.join("\n")
+    );
+}
+
+/// The configuration the test uses is the one the READMEs recommend.
+#[test]
+fn the_readmes_recommend_the_setup_the_test_uses() {
+    let root = repo_root();
+    let init = fs::read_to_string(root.join("tests/fixtures/nvim/init.lua")).unwrap();
+    let editors = fs::read_to_string(root.join("editors/README.md")).unwrap();
+    let nvim = fs::read_to_string(root.join("editors/nvim/README.md")).unwrap();
+    for line in [
+        "vim.lsp.enable(\"resolute\")",
+        "vim.diagnostic.config({ virtual_lines = { current_line = true } })",
+    ] {
+        assert!(
+            init.contains(line),
+            "tests/fixtures/nvim/init.lua lacks {line}"
+        );
+        assert!(nvim.contains(line), "editors/nvim/README.md lacks {line}");
+    }
+    assert!(
+        editors.contains("vim.diagnostic.config({ virtual_lines = { current_line = true } })"),
+        "editors/README.md does not recommend the diagnostic display"
     );
 }
 
