@@ -74,7 +74,8 @@ enum Command {
     },
     /// Lists every rule: its code, severity, summary and an example.
     Rules {
-        /// `markdown` prints the rules reference, docs/rules.md.
+        /// `markdown`: a table, then a section a rule (what docs/rules.md is
+        /// made from).
         #[arg(long, value_enum, default_value_t = rules::RulesFormat::Human)]
         format: rules::RulesFormat,
     },
