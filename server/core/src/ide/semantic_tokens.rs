@@ -15,7 +15,7 @@
 //!
 //! Tokens never overlap and never span lines; columns are bytes. The server
 //! maps kinds and modifiers to the protocol's standard token types (see the
-//! README's legend).
+//! legend in docs/navigation.md).
 
 use std::sync::LazyLock;
 
