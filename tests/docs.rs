@@ -46,10 +46,7 @@ fn module_doc(code: &str) -> String {
         doc.push('\n');
     }
     assert!(!doc.trim().is_empty(), "{path} has no //! documentation");
-    format!(
-        "{}\n\nSource: [`{path}`](../{path}).\n",
-        doc.trim_end()
-    )
+    format!("{}\n\nSource: [`{path}`](../{path}).\n", doc.trim_end())
 }
 
 /// What `docs/rules.md` must be.
