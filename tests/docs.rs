@@ -34,19 +34,50 @@ fn read(path: &str) -> String {
 }
 
 /// The `//!` comment at the top of a rule's file, as Markdown paragraphs.
+/// The hints of a draft against its base have no file of their own: their
+/// item in the list of `diff/update.rs`'s comment.
 fn module_doc(code: &str) -> String {
     let path = format!("server/core/src/rules/{}.rs", code.replace('-', "_"));
-    let source = read(&path);
+    if !repo_root().join(&path).exists() {
+        return update_hint_doc(code);
+    }
+    let doc = top_comment(&path);
+    assert!(!doc.trim().is_empty(), "{path} has no //! documentation");
+    format!("{}\n\nSource: [`{path}`](../{path}).\n", doc.trim_end())
+}
+
+/// The `//!` comment at the top of a file.
+fn top_comment(path: &str) -> String {
     let mut doc = String::new();
-    for line in source.lines() {
+    for line in read(path).lines() {
         let Some(text) = line.strip_prefix("//!") else {
             break;
         };
         doc.push_str(text.strip_prefix(' ').unwrap_or(text));
         doc.push('\n');
     }
-    assert!(!doc.trim().is_empty(), "{path} has no //! documentation");
-    format!("{}\n\nSource: [`{path}`](../{path}).\n", doc.trim_end())
+    doc
+}
+
+/// A hint of the technical update: its item (`- `code`: …`) in the comment
+/// of `diff/update.rs`.
+fn update_hint_doc(code: &str) -> String {
+    let path = "server/core/src/diff/update.rs";
+    let doc = top_comment(path);
+    let start = format!("- `{code}`: ");
+    let mut lines = doc.lines().skip_while(|line| !line.starts_with(&start));
+    let first = lines
+        .next()
+        .unwrap_or_else(|| panic!("{path} does not document `{code}`"));
+    let mut text = first[start.len()..].to_owned();
+    for line in lines.take_while(|line| line.starts_with("  ")) {
+        text.push(' ');
+        text.push_str(line.trim());
+    }
+    format!(
+        "{text}\n\nOnly on a draft with a base: see [comparing a draft with its base](diff.md).\n\n\
+         Source: [`{path}`](../{path}).\n"
+    )
 }
 
 /// What `docs/rules.md` must be.

@@ -53,7 +53,7 @@ use tower_lsp_server::ls_types::{
 };
 use tower_lsp_server::{Client, LanguageServer};
 
-use resolute_core::catalog::{declared_entry, Entry, Key};
+use resolute_core::catalog::{cites_any, declared_entry, Entry, Key};
 use resolute_core::config::RuleLevels;
 
 use crate::session::{OpenDocument, Session};
@@ -62,6 +62,7 @@ use crate::transport::Notifier;
 use crate::{from_proto, sync, to_proto, workspace};
 
 pub mod custom;
+pub mod diff;
 
 use crate::to_proto_navigation as nav;
 use tower_lsp_server::ls_types::{
@@ -137,8 +138,9 @@ impl Backend {
     /// then computes under the lock.
     fn on_document<R>(&self, uri: &Uri, f: impl FnOnce(&Document) -> R) -> Option<Guarded<R>> {
         let analysing = self.analysing();
+        let base = self.base_of(uri).ok().flatten();
         self.session.with(uri, |open| {
-            self.update("analysis", uri, open, &analysing);
+            self.update("analysis", uri, open, &analysing, base.as_ref());
             guarded(|| {
                 open.document.analyse();
                 f(&open.document)
@@ -161,7 +163,14 @@ impl Backend {
     /// one that stands for them) with the log of the analysis. Called under
     /// the documents' lock, so the queue holds each document's versions in
     /// order.
-    fn update(&self, method: &'static str, uri: &Uri, open: &mut OpenDocument, with: &Analysing) {
+    fn update(
+        &self,
+        method: &'static str,
+        uri: &Uri,
+        open: &mut OpenDocument,
+        with: &Analysing,
+        base: Option<&diff::Base>,
+    ) {
         let analysed = open.state != sync::Analysis::Current || open.document.is_analysed();
         if open.published == Some(open.version) && analysed {
             return;
@@ -171,7 +180,11 @@ impl Backend {
         let outcome = guarded(|| match sync::analyse(open, &with.context, &mut log) {
             None => to_proto::diagnostics_cached(
                 &open.document,
-                &with.levels.apply(open.document.diagnostics()),
+                &with.levels.apply(&diff::with_update_hints(
+                    open.document.diagnostics(),
+                    &open.document,
+                    base,
+                )),
                 with.encoding,
                 &mut open.columns,
             ),
@@ -286,8 +299,15 @@ impl Backend {
         let catalog = self.session.catalog();
         let analysing = self.analysing();
         let (levels, encoding) = (&analysing.levels, analysing.encoding);
+        // The drafts' bases, read before the documents are locked.
+        let mut uris = Vec::new();
+        self.session.for_each(|uri, _| uris.push(uri.clone()));
+        let bases: std::collections::HashMap<Uri, diff::Base> = uris
+            .into_iter()
+            .filter_map(|uri| Some((uri.clone(), self.base_of(&uri).ok()??)))
+            .collect();
         self.session.for_each(|uri, open| {
-            self.update("analysis", uri, open, &analysing);
+            self.update("analysis", uri, open, &analysing, bases.get(uri));
             let outcome = guarded(|| {
                 open.document.analyse();
                 if let Some(keys) = keys {
@@ -296,10 +316,19 @@ impl Backend {
                         return None;
                     }
                 }
-                let before = levels.apply(open.document.diagnostics());
+                let base = bases.get(uri);
+                let before = levels.apply(&diff::with_update_hints(
+                    open.document.diagnostics(),
+                    &open.document,
+                    base,
+                ));
                 let mut document = open.document.clone();
                 document.set_catalog(catalog.clone());
-                let after = levels.apply(document.diagnostics());
+                let after = levels.apply(&diff::with_update_hints(
+                    document.diagnostics(),
+                    &document,
+                    base,
+                ));
                 let changed = (republish_all || before != after)
                     .then(|| to_proto::diagnostics(&document, &after, encoding));
                 open.document = document;
@@ -357,6 +386,7 @@ impl Backend {
             loop {
                 changed.notified().await;
                 let analysing = backend.analysing();
+                let base = backend.base_of(&uri).ok().flatten();
                 let ours = backend.session.with(&uri, |open| {
                     let ours = open
                         .task
@@ -365,7 +395,7 @@ impl Backend {
                     // A permit left by an edit a request has already
                     // analysed and published finds nothing to do.
                     if ours {
-                        backend.update("didChange", &uri, open, &analysing);
+                        backend.update("didChange", &uri, open, &analysing, base.as_ref());
                     }
                     ours
                 });
@@ -445,6 +475,13 @@ pub fn capabilities(encoding: Encoding) -> ServerCapabilities {
             prepare_provider: Some(true),
             work_done_progress_options: Default::default(),
         })),
+        code_lens_provider: Some(tower_lsp_server::ls_types::CodeLensOptions {
+            resolve_provider: Some(false),
+        }),
+        execute_command_provider: Some(tower_lsp_server::ls_types::ExecuteCommandOptions {
+            commands: vec![diff::EXPORT_COMMAND.to_owned()],
+            ..Default::default()
+        }),
         ..Default::default()
     }
 }
@@ -520,12 +557,12 @@ impl LanguageServer for Backend {
                     self.queue_log(typ, format!("didOpen of {}: {message}", uri.as_str()));
                 }
                 open.task = Some(Arc::clone(&changed));
-                self.update("didOpen", &uri, &mut open, &analysing);
+                self.update("didOpen", &uri, &mut open, &analysing, None);
                 *slot = Some(open);
             })
         });
         match opened {
-            Ok(()) => self.spawn_analysis(uri.clone(), changed),
+            Ok(()) => self.spawn_analysis(uri.clone(), Arc::clone(&changed)),
             Err(panic) => self.queue(Publish {
                 method: "didOpen",
                 uri: uri.clone(),
@@ -535,6 +572,12 @@ impl LanguageServer for Backend {
                 analysis: Duration::ZERO,
                 queued: Instant::now(),
             }),
+        }
+        // A draft with a base is analysed again with its update hints (the
+        // base is read from the open document's first lines).
+        if matches!(self.base_of(&uri), Ok(Some(_))) {
+            self.session.with(&uri, |open| open.published = None);
+            changed.notify_one();
         }
         self.note_declaration(&uri).await;
     }
@@ -617,6 +660,10 @@ impl LanguageServer for Backend {
             ide::hover(document, document.catalog(), pos)
                 .map(|hover| to_proto::hover(document, hover, encoding, markdown))
         });
+        if let Some(Ok(None)) = outcome {
+            // Nothing else to say: the paragraph of the base, for a draft.
+            return Ok(self.diff_hover(&uri, at.position));
+        }
         self.answer("hover", &uri, outcome).await
     }
 
@@ -641,11 +688,13 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
         let levels = self.session.rule_levels();
+        let base = self.base_of(&uri).ok().flatten();
         let outcome = self.on_document(&uri, |document| {
             let start = from_proto::pos(document, params.range.start, encoding);
             let end = from_proto::pos(document, params.range.end, encoding);
             let mut actions = Vec::new();
-            for diagnostic in &levels.apply(document.diagnostics()) {
+            let all = diff::with_update_hints(document.diagnostics(), document, base.as_ref());
+            for diagnostic in &levels.apply(&all) {
                 let range = diagnostic.range;
                 if range.end < start || range.start > end {
                     continue;
@@ -661,7 +710,7 @@ impl LanguageServer for Backend {
                     )));
                 }
             }
-            let diagnostics = levels.apply(document.diagnostics());
+            let diagnostics = levels.apply(&all);
             let range = resolute_core::Range {
                 start: start.min(end),
                 end: end.max(start),
@@ -889,6 +938,20 @@ impl LanguageServer for Backend {
         self.answer("semanticTokens/range", &uri, outcome).await
     }
 
+    async fn code_lens(
+        &self,
+        params: tower_lsp_server::ls_types::CodeLensParams,
+    ) -> Result<Option<Vec<tower_lsp_server::ls_types::CodeLens>>> {
+        self.diff_code_lens(params).await
+    }
+
+    async fn execute_command(
+        &self,
+        params: tower_lsp_server::ls_types::ExecuteCommandParams,
+    ) -> Result<Option<serde_json::Value>> {
+        self.diff_execute_command(params).await
+    }
+
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
         let uri = params.text_document.uri;
         // Off unless the user turns them on (`resolute.inlayHints`).
@@ -909,19 +972,6 @@ impl LanguageServer for Backend {
         });
         self.answer("inlayHint", &uri, outcome).await
     }
-}
-
-/// Whether `document` cites one of `keys`.
-fn cites_any(document: &Document, keys: &[Key]) -> bool {
-    let model = document.model();
-    document.lines().iter().any(|line| {
-        line.citations.iter().any(|citation| {
-            model
-                .citation_organ(citation)
-                .and_then(|organ| Key::of_citation(organ, citation))
-                .is_some_and(|key| keys.contains(&key))
-        })
-    })
 }
 
 /// What [`Backend::update`] needs from the session.
