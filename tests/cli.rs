@@ -71,7 +71,7 @@ fn human_output_on_the_sample_draft_points_at_both_mistakes() {
         "11 | \tTaking note of the report of the Secretary-General on drought preparedness in dryland regions,3",
         "   | \t                                                                                              ^",
         "",
-        "tests/fixtures/sample-draft.txt:15:2: error[operative-numbering]: paragraph 3 is missing: number this paragraph 3, or insert paragraph 3 before it",
+        "tests/fixtures/sample-draft.txt:15:2: error[operative-numbering]: number this paragraph 3, or insert paragraph 3 before it: paragraph 3 is missing",
         "15 | \t4.\tRequests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution.",
         "   | \t^^",
         "",
