@@ -929,10 +929,16 @@ impl LanguageServer for Backend {
         params: SemanticTokensRangeParams,
     ) -> Result<Option<SemanticTokensRangeResult>> {
         let uri = params.text_document.uri;
-        let lines = params.range.start.line..params.range.end.line.saturating_add(1);
         let encoding = self.session.encoding();
         let outcome = self.on_document(&uri, |document| {
-            let tokens = ide::semantic_tokens(document, Some(lines));
+            // Only the requested stretch is read, even inside a long line.
+            let start = from_proto::pos(document, params.range.start, encoding);
+            let end = from_proto::pos(document, params.range.end, encoding);
+            let range = resolute_core::Range {
+                start: start.min(end),
+                end: end.max(start),
+            };
+            let tokens = ide::semantic_tokens_in(document, range);
             Some(nav::semantic_tokens(document, &tokens, encoding).into())
         });
         self.answer("semanticTokens/range", &uri, outcome).await
@@ -958,16 +964,16 @@ impl LanguageServer for Backend {
         if !self.session.settings().inlay_hints {
             return Ok(None);
         }
-        let lines = params.range.start.line..params.range.end.line.saturating_add(1);
         let encoding = self.session.encoding();
         let outcome = self.on_document(&uri, |document| {
-            // The lines of the range, then only the hints inside it.
+            // Only the hints inside the range, found from the range alone.
             let start = from_proto::pos(document, params.range.start, encoding);
             let end = from_proto::pos(document, params.range.end, encoding);
-            let hints = ide::inlay_hints(document, document.catalog(), lines)
-                .into_iter()
-                .filter(|hint| start <= hint.pos && hint.pos <= end)
-                .collect();
+            let range = resolute_core::Range {
+                start: start.min(end),
+                end: end.max(start),
+            };
+            let hints = ide::inlay_hints_in(document, document.catalog(), range);
             Some(nav::inlay_hints(document, hints, encoding))
         });
         self.answer("inlayHint", &uri, outcome).await

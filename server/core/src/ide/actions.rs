@@ -70,11 +70,15 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
     // the text, with the same title as a quick fix and as a source action:
     // where the rule finds nothing, the numbers are as the text means them
     // (footnotes may continue a series begun in another document).
+    // The rules' findings are read first: the renumberings walk the whole
+    // document, which a request at the cursor should not do for nothing.
     let reported = |code: &str| document.diagnostics().iter().any(|d| d.code == code);
-    let renumbering = renumber::operative(document.model(), false);
-    if !renumbering.is_empty()
-        && (reported("operative-numbering") || reported("subparagraph-numbering"))
-    {
+    let renumbering = if reported("operative-numbering") || reported("subparagraph-numbering") {
+        renumber::operative(document.model(), false)
+    } else {
+        Default::default()
+    };
+    if !renumbering.is_empty() {
         let edits = renumber::edits(document, &renumbering);
         let disabled = renumber::check(document, &edits).err();
         let edits = if disabled.is_some() {
@@ -102,7 +106,10 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         });
     }
 
-    if let Some(edits) = renumber::footnotes(document).filter(|_| reported("footnote-order")) {
+    if let Some(edits) = reported("footnote-order")
+        .then(|| renumber::footnotes(document))
+        .flatten()
+    {
         if in_range("footnote-order") {
             out.push(Action {
                 title: RENUMBER_FOOTNOTES.into(),

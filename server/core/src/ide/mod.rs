@@ -24,10 +24,12 @@ pub use citation::{definition, Target};
 pub use completion::{completion, CompletionItem, CompletionKind};
 pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, Hover};
-pub use inlay_hints::{inlay_hints, InlayHint};
+pub use inlay_hints::{inlay_hints, inlay_hints_in, InlayHint};
 pub use navigation::{highlights, local_definition, references, Highlight, HighlightKind};
 pub use outline::{outline, OutlineItem, OutlineKind};
 pub use selection::selection_ranges;
-pub use semantic_tokens::{semantic_tokens, Modifier, SemanticToken, TokenKind};
+pub use semantic_tokens::{
+    semantic_tokens, semantic_tokens_in, Modifier, SemanticToken, TokenKind,
+};
 
 pub use markdown::{code_span, escape_markdown, plain_text};
