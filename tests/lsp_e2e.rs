@@ -1177,10 +1177,11 @@ fn navigation_over_the_protocol() {
     assert!(has(3, 32, 6, "type", &[]), "{tokens:?}");
     assert!(has(3, 55, 1, "decorator", &[]), "{tokens:?}");
     assert!(has(9, 12, 18, "string", &["modification"]), "{tokens:?}");
-    // A range of lines: only their tokens.
+    // A range of lines 6 and 7: only their tokens (the range ends at the
+    // end of line 7; a range ending at (7, 0) would hold nothing of it).
     let ranged = server.request(
         "textDocument/semanticTokens/range",
-        json!({"textDocument": {"uri": URI}, "range": range((6, 0), (7, 0))}),
+        json!({"textDocument": {"uri": URI}, "range": range((6, 0), (7, 400))}),
     );
     let ranged = decode_tokens(&ranged["result"]["data"], &legend);
     assert_eq!(
