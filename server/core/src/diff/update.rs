@@ -343,11 +343,11 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                         range: range(&m.bytes),
                         message: if m.value == draft_session {
                             format!(
-                                "`{written}` session is copied unchanged from the base: the base already asked for this session, and this draft is for it{unstated}; write `{new}`"
+                                "write `{new}`: the `{written}` session is copied unchanged from the base, which already asked for it, and this draft is for that session{unstated}"
                             )
                         } else {
                             format!(
-                                "this asks for the {written} session, which is before the draft's own ({draft_session_name}){unstated}: write `{new}`"
+                                "write `{new}`: this asks for the {written} session, which is before the draft's own ({draft_session_name}){unstated}"
                             )
                         },
                         fixes: Vec::new(),
@@ -438,7 +438,7 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                     severity: Severity::Hint,
                     range: range(&(unit.body..line_end)),
                     message: format!(
-                        "the draft does not recall its base, resolution {cite}{date}: a technical update recalls last session's resolution in the preamble"
+                        "recall resolution {cite}{date} in the preamble: a technical update should recall its base, last session's resolution"
                     ),
                     fixes: Vec::new(),
                 }
@@ -465,7 +465,7 @@ fn session_copied(
         severity: Severity::Hint,
         range,
         message: format!(
-            "`{written}` is copied unchanged from the base, where it meant the base's own session; this draft is for the {draft} session{unstated}: write `{new}`"
+            "write `{new}`: `{written}` is copied unchanged from the base, where it meant the base's own session; this draft is for the {draft} session{unstated}"
         ),
         fixes: Vec::new(),
     }

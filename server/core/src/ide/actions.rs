@@ -48,7 +48,14 @@ impl Action {
     }
 }
 
-/// The actions available for `range` (a cursor or a selection).
+/// The title of the renumbering of paragraphs and their references.
+pub const RENUMBER_PARAGRAPHS: &str = "Renumber operative paragraphs and subparagraphs";
+
+/// The title of the renumbering of footnotes and their texts.
+pub const RENUMBER_FOOTNOTES: &str = "Renumber footnotes in order of first citation";
+
+/// The actions available for `range` (a cursor or a selection). An action
+/// that would change nothing is not offered.
 pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Action> {
     let mut out = Vec::new();
     let touches = |r: &Range| r.start <= range.end && range.start <= r.end;
@@ -59,7 +66,18 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             .any(|d| d.code == code && touches(&d.range))
     };
 
-    let renumbering = renumber::operative(document.model(), false);
+    // A renumbering is offered where its rule reports a break somewhere in
+    // the text, with the same title as a quick fix and as a source action:
+    // where the rule finds nothing, the numbers are as the text means them
+    // (footnotes may continue a series begun in another document).
+    // The rules' findings are read first: the renumberings walk the whole
+    // document, which a request at the cursor should not do for nothing.
+    let reported = |code: &str| document.diagnostics().iter().any(|d| d.code == code);
+    let renumbering = if reported("operative-numbering") || reported("subparagraph-numbering") {
+        renumber::operative(document.model(), false)
+    } else {
+        Default::default()
+    };
     if !renumbering.is_empty() {
         let edits = renumber::edits(document, &renumbering);
         let disabled = renumber::check(document, &edits).err();
@@ -71,7 +89,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         for code in ["operative-numbering", "subparagraph-numbering"] {
             if in_range(code) {
                 out.push(Action {
-                    title: "Renumber the paragraphs and the references to them".into(),
+                    title: RENUMBER_PARAGRAPHS.into(),
                     kind: ActionKind::QuickFix { code },
                     id: "quickfix.renumber",
                     edits: edits.clone(),
@@ -80,7 +98,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             }
         }
         out.push(Action {
-            title: "Renumber operative paragraphs and subparagraphs".into(),
+            title: RENUMBER_PARAGRAPHS.into(),
             kind: ActionKind::Source,
             id: "source.renumber",
             edits,
@@ -88,10 +106,13 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         });
     }
 
-    if let Some(edits) = renumber::footnotes(document) {
+    if let Some(edits) = reported("footnote-order")
+        .then(|| renumber::footnotes(document))
+        .flatten()
+    {
         if in_range("footnote-order") {
             out.push(Action {
-                title: "Renumber the footnotes in order of first citation".into(),
+                title: RENUMBER_FOOTNOTES.into(),
                 kind: ActionKind::QuickFix {
                     code: "footnote-order",
                 },
@@ -101,7 +122,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             });
         }
         out.push(Action {
-            title: "Renumber footnotes in order of first citation".into(),
+            title: RENUMBER_FOOTNOTES.into(),
             kind: ActionKind::Source,
             id: "source.renumberFootnotes",
             edits,
@@ -138,7 +159,21 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             }
         }
     }
+    // A declined action stays, disabled, so that the editor says why.
+    out.retain(|action| action.disabled.is_some() || changes_something(document, &action.edits));
     out
+}
+
+/// Whether applying `edits` would change the text of `document`.
+fn changes_something(document: &Document, edits: &[TextEdit]) -> bool {
+    edits.iter().any(|edit| {
+        let Range { start, end } = edit.range;
+        if start.line != end.line {
+            return true;
+        }
+        let text = document.line_text(start.line);
+        text.get(start.col as usize..end.col as usize) != Some(edit.new_text.as_str())
+    })
 }
 
 /// The text of footnote N, inserted among the footnotes where its number

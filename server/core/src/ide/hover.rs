@@ -91,7 +91,7 @@ mod tests {
         let catalog = Catalog::default();
         let hover = hover(&document, &catalog, Pos::new(0, 23)).unwrap();
         assert_eq!(hover.range, Range::on_line(0, 23, 24));
-        assert_eq!(hover.markdown, "**Footnote 1**\n\nResolution 60/1\\.");
+        assert_eq!(hover.markdown, "**Footnote 1**\n\nResolution 60/1.");
         assert!(super::hover(&document, &catalog, Pos::new(0, 12)).is_none());
     }
 }

@@ -63,7 +63,7 @@ pub(crate) fn check_line(
                     })
                     .unwrap_or_else(|| complete.last.to_string());
                 format!(
-                    "the catalog's last Security Council resolution is {last}; {} is not known: check the number",
+                    "check the number: the catalog's last Security Council resolution is {last}; {} is not known",
                     key.number
                 )
             }
@@ -82,7 +82,7 @@ pub(crate) fn check_line(
                 let name = crate::catalog::key::SessionName(session);
                 if complete.closed || key.number <= complete.last {
                     format!(
-                        "the catalog holds every resolution of session {name} ({first} to {last}) and {written} is not among them: check the number"
+                        "check the number: the catalog holds every resolution of session {name} ({first} to {last}) and {written} is not among them"
                     )
                 } else {
                     continue;
