@@ -17,6 +17,7 @@ use ropey::Rope;
 
 use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
+use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
@@ -36,6 +37,8 @@ pub struct Document {
     model: Model,
     /// The parts of the resolution, built from `lines` and `model`.
     parts: Parts,
+    /// The footnotes, resolved from `lines`.
+    footnotes: Footnotes,
     diagnostics: Vec<Diagnostic>,
     catalog: Catalog,
     /// Whether the model and diagnostics are those of the current text (see
@@ -47,6 +50,9 @@ pub struct Document {
     /// Whether an edit since the last analysis may have changed the parts
     /// (see [`Parts::same_for_parts`]).
     parts_stale: bool,
+    /// Whether an edit since the last analysis may have changed the
+    /// footnotes (see [`Footnotes::same_for_footnotes`]).
+    footnotes_stale: bool,
 }
 
 /// The line rules' findings on one line, with line numbers relative to it
@@ -106,11 +112,13 @@ impl Document {
             lines,
             model: Model::default(),
             parts: Parts::default(),
+            footnotes: Footnotes::default(),
             diagnostics: Vec::new(),
             catalog,
             analysed: false,
             model_stale: true,
             parts_stale: true,
+            footnotes_stale: true,
         };
         document.refresh();
         document
@@ -147,6 +155,14 @@ impl Document {
     pub fn parts(&self) -> &Parts {
         debug_assert!(self.analysed, "the parts of an unanalysed document");
         &self.parts
+    }
+
+    /// The footnotes: which candidates are markers, and what the footnote
+    /// rules find (call [`Document::analyse`] first after
+    /// [`Document::apply_changes_unanalysed`]).
+    pub fn footnotes(&self) -> &Footnotes {
+        debug_assert!(self.analysed, "the footnotes of an unanalysed document");
+        &self.footnotes
     }
 
     /// The findings on the text (call [`Document::analyse`] first after
@@ -251,6 +267,7 @@ impl Document {
                 self.lines = parse_lines(&change.text);
                 self.model_stale = true;
                 self.parts_stale = true;
+                self.footnotes_stale = true;
                 self.findings = vec![Findings::Stale; self.lines.len()];
             }
             Some(span) => self.edit_text(span, &change.text),
@@ -282,8 +299,11 @@ impl Document {
         let pairs = || reparsed.iter().zip(&self.lines[first..=old_last]);
         let same_model = same_count && pairs().all(|(new, old)| Model::same_for_model(new, old));
         let same_parts = same_model && pairs().all(|(new, old)| Parts::same_for_parts(new, old));
+        let same_footnotes =
+            same_count && pairs().all(|(new, old)| Footnotes::same_for_footnotes(new, old));
         self.model_stale |= !same_model;
         self.parts_stale |= !same_parts;
+        self.footnotes_stale |= !same_footnotes;
         self.lines.splice(first..=old_last, reparsed);
         self.findings.splice(
             first..=old_last,
@@ -306,6 +326,11 @@ impl Document {
             self.parts_stale = false;
         }
         debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
+        if self.footnotes_stale {
+            self.footnotes.rebuild(&self.lines);
+            self.footnotes_stale = false;
+        }
+        debug_assert_eq!(self.footnotes, Footnotes::build(&self.lines));
         let context = self.model.context();
         if self.findings_context != Some(context) {
             self.findings.fill(Findings::Stale);
@@ -343,6 +368,7 @@ impl Document {
                 lines: &self.lines,
                 model: &self.model,
                 parts: &self.parts,
+                footnotes: &self.footnotes,
                 catalog: &self.catalog,
             },
             &mut diagnostics,

@@ -11,6 +11,7 @@ pub mod config;
 pub mod data;
 pub mod diagnostic;
 pub mod document;
+pub mod footnotes;
 pub mod ide;
 pub mod model;
 pub mod parts;

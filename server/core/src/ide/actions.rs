@@ -8,7 +8,7 @@
 use super::renumber::{self, Renumbering};
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::TextEdit;
-use crate::syntax::{Citation, LineKind};
+use crate::syntax::Citation;
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -66,15 +66,15 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
     }
 
     if let Some(edits) = renumber::footnotes(document) {
-        if in_range("footnote-order") {
-            out.push(Action {
-                title: "Renumber the footnotes in order of first citation".into(),
-                kind: ActionKind::QuickFix {
-                    code: "footnote-order",
-                },
-                id: "quickfix.renumberFootnotes",
-                edits: edits.clone(),
-            });
+        for code in ["footnote-order", "footnote-duplicate"] {
+            if in_range(code) {
+                out.push(Action {
+                    title: "Renumber the footnotes in order of first citation".into(),
+                    kind: ActionKind::QuickFix { code },
+                    id: "quickfix.renumberFootnotes",
+                    edits: edits.clone(),
+                });
+            }
         }
         out.push(Action {
             title: "Renumber footnotes in order of first citation".into(),
@@ -116,23 +116,21 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
     out
 }
 
-/// The text of footnote N, inserted among the footnotes where its number
-/// belongs (or after the text, when it has none yet).
+/// A line for the text of footnote N, inserted among the footnotes of its
+/// resolution where its number belongs (or after the text, when it has
+/// none yet): `N ` and a space, for the drafter to type the text after it
+/// (until then the footnote has no text, and the error stays).
 fn add_footnote(document: &Document, at: Range) -> Option<Action> {
-    let syntax = document.lines().get(at.start.line as usize)?;
-    let marker = syntax
-        .markers
+    let footnotes = document.footnotes();
+    let marker = footnotes
+        .markers_on(at.start.line)
         .iter()
-        .find(|m| m.span.start == at.start.col)?;
+        .find(|m| footnotes.span(document.lines(), m).start == at.start.col)?;
     let number = marker.number;
-    let texts: Vec<(u32, u32)> = document
-        .lines()
+    let texts: Vec<(u32, u32)> = footnotes
+        .texts_of(marker.scope)
         .iter()
-        .enumerate()
-        .filter_map(|(i, l)| match l.kind {
-            LineKind::FootnoteText { number, .. } => Some((i as u32, number)),
-            _ => None,
-        })
+        .map(|t| (t.line, t.number))
         .collect();
     let (position, text) = match texts.iter().find(|(_, n)| *n > number) {
         Some(&(line, _)) => (Pos::new(line, 0), format!("{number} \n")),
@@ -142,15 +140,21 @@ fn add_footnote(document: &Document, at: Range) -> Option<Action> {
                 (Pos::new(line, end), format!("\n{number} "))
             }
             None => {
-                let last = document.lines().len().saturating_sub(1) as u32;
+                // After the last line of the resolution that is not blank.
+                let scope = &footnotes.scopes[marker.scope as usize];
+                let last = (scope.lines.start..scope.lines.end)
+                    .rev()
+                    .find(|&l| !document.line_text(l).trim().is_empty())
+                    .unwrap_or(scope.lines.end.saturating_sub(1));
                 let end = document.line_text(last).len() as u32;
-                let lead = if end == 0 { "\n" } else { "\n\n" };
-                (Pos::new(last, end), format!("{lead}{number} "))
+                (Pos::new(last, end), format!("\n\n{number} "))
             }
         },
     };
     Some(Action {
-        title: format!("Add the text of footnote {number}"),
+        title: format!(
+            "Add a line for the text of footnote {number} (then type the text after `{number} `)"
+        ),
         kind: ActionKind::QuickFix {
             code: "footnote-missing",
         },

@@ -6,7 +6,8 @@
 //!   the labels of footnote texts, as declarations;
 //! - citations of resolutions and decisions (`67/264`), the text's own
 //!   number in its title;
-//! - footnote markers (`Outcome,1`), ignoring digits only *possibly* a marker;
+//! - footnote markers (`Outcome,1`), as the footnote resolver decided them
+//!   ([`crate::footnotes`]): digits it did not take for one (`CO2`) are none;
 //! - internal references (`paragraph 5 above`);
 //! - document symbols (`A/67/280-S/2012/614`, `A/RES/67/264`);
 //! - bracketed text in negotiation drafts (`[Urges/Calls upon]`): the gaps
@@ -21,8 +22,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::footnotes::Footnotes;
 use crate::parts::{Parts, Role};
-use crate::syntax::{LineKind, LineSyntax, MarkerStrength, OpeningForm, Span};
+use crate::syntax::{LineKind, LineSyntax, OpeningForm, Span};
 use crate::Document;
 
 /// What a token is.
@@ -157,7 +159,7 @@ fn line_tokens(
     line: &LineSyntax,
     text: &str,
     role: Option<Role>,
-    footnotes: &[u32],
+    footnotes: &Footnotes,
     out: &mut Vec<SemanticToken>,
 ) {
     // Candidates in order of precedence where they would overlap.
@@ -193,15 +195,9 @@ fn line_tokens(
             candidates.push((opening.span, kind, italic));
         }
     }
-    for marker in &line.markers {
-        // Digits glued to capitals (`CO2`) are a marker only if the footnote exists.
-        let counts = match marker.strength {
-            MarkerStrength::Strong => true,
-            MarkerStrength::Weak => footnotes.binary_search(&marker.number).is_ok(),
-            MarkerStrength::Possible => false,
-        };
-        if counts {
-            candidates.push((marker.span, TokenKind::FootnoteMarker, 0));
+    for marker in footnotes.markers_on(index) {
+        if let Some(reading) = line.markers.get(marker.reading as usize) {
+            candidates.push((reading.span, TokenKind::FootnoteMarker, 0));
         }
     }
     for citation in &line.citations {
@@ -298,14 +294,7 @@ pub fn semantic_tokens(
 ) -> Vec<SemanticToken> {
     let syntax = document.lines();
     let parts = Parts::build(syntax, document.model());
-    let mut footnotes: Vec<u32> = syntax
-        .iter()
-        .filter_map(|l| match l.kind {
-            LineKind::FootnoteText { number, .. } => Some(number),
-            _ => None,
-        })
-        .collect();
-    footnotes.sort_unstable();
+    let footnotes = document.footnotes();
     let total = syntax.len() as u32;
     let range = lines.unwrap_or(0..total);
     let (start, end) = (range.start.min(total), range.end.min(total));
@@ -317,7 +306,7 @@ pub fn semantic_tokens(
         }
         let text = document.line_text(index);
         let role = parts.role(index as usize);
-        line_tokens(index, line, &text, role, &footnotes, &mut out);
+        line_tokens(index, line, &text, role, footnotes, &mut out);
     }
     out
 }

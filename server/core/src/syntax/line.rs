@@ -316,16 +316,27 @@ pub fn parse_line(raw: &str) -> LineSyntax {
         // A footnote marker the export split off onto a line of its own
         // (after a title): it counts if its footnote exists.
         if let Ok(number) = text.parse::<u32>() {
-            syntax.markers.push(Marker {
-                number,
-                span: Span::new(indent, trimmed_end.len()),
-                strength: super::MarkerStrength::Weak,
-            });
+            if number > 0 && !text.starts_with('0') {
+                syntax.markers.push(Marker {
+                    number,
+                    span: Span::new(indent, trimmed_end.len()),
+                    kind: super::MarkerKind::OwnLine,
+                    run: 0,
+                });
+            }
         }
     }
     if scan_body {
         scan_markers(trimmed_end, body_start, &mut syntax.markers);
         scan_references(trimmed_end, body_start, &mut syntax.references);
+    } else if indent > 0
+        && matches!(kind, LineKind::FootnoteText { .. })
+        && text.starts_with(|c: char| c.is_ascii_digit())
+    {
+        // `<TAB>27 Affirms …;15`: a paragraph whose number lost its full
+        // stop reads like a footnote text; the footnote resolver decides
+        // which it is, and needs its markers.
+        scan_markers(trimmed_end, body_start, &mut syntax.markers);
     }
     if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
         scan_citations(trimmed_end, body_start, &mut syntax.citations);
@@ -422,18 +433,14 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
 /// markers (the semicolon of a closing `; and`).
 fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> {
     let mut end = text.len();
-    for marker in markers
-        .iter()
-        .rev()
-        .filter(|m| m.strength != super::MarkerStrength::Possible)
-    {
+    for marker in markers.iter().rev().filter(|m| m.kind.hides_last_char()) {
         if marker.span.end as usize == end {
             end = marker.span.start as usize;
             // `Conference1,2`: the comma between two markers.
             if text[..end].ends_with(',')
-                && markers.iter().any(|m| {
-                    m.span.end as usize == end - 1 && m.strength != super::MarkerStrength::Possible
-                })
+                && markers
+                    .iter()
+                    .any(|m| m.span.end as usize == end - 1 && m.kind.hides_last_char())
             {
                 end -= 1;
             }
