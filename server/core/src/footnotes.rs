@@ -190,12 +190,69 @@ fn indented_text(line: &LineSyntax) -> bool {
     line.indent > 0 && matches!(line.kind, LineKind::FootnoteText { .. })
 }
 
+/// How the candidates after one count up ([`counts_up`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Count {
+    /// Up to the certain first citation.
+    Reached,
+    /// The next candidate does not go on counting, or is on another line.
+    NotAdjacent,
+    /// The numbers stop before the certain first citation: from any later
+    /// candidate too.
+    NotReached,
+}
+
+/// Whether the runs after run `r` hold readings `n + 1`, `n + 2`, … in
+/// order up to the certain first citation of `m`, the first of them (or
+/// `m`) in the very next run, on the same line: the candidates are then a
+/// list of markers. Fills `chain` with the runs and numbers after `r` that
+/// count.
+fn counts_up(
+    runs: &[Run],
+    lines: &[Arc<LineSyntax>],
+    r: usize,
+    n: u32,
+    m: u32,
+    chain: &mut Vec<(usize, u32)>,
+) -> Count {
+    chain.clear();
+    if runs.get(r + 1).is_none_or(|next| next.line != runs[r].line) {
+        return Count::NotAdjacent;
+    }
+    let mut expected = n.saturating_add(1);
+    for (i, run) in runs.iter().enumerate().skip(r + 1) {
+        if run.certain == Some(m) {
+            return if expected == m {
+                Count::Reached
+            } else {
+                Count::NotReached
+            };
+        }
+        let step = expected < m
+            && lines[run.line as usize].markers
+                [run.readings.start as usize..run.readings.end as usize]
+                .iter()
+                .any(|x| x.number == expected && x.kind.sureness() != Sureness::Certain);
+        if step {
+            chain.push((i, expected));
+            expected = expected.saturating_add(1);
+        } else if i == r + 1 {
+            return Count::NotAdjacent;
+        }
+    }
+    Count::NotReached
+}
+
 /// What the resolver reads of a line's readings.
 fn same_readings(a: &[Marker], b: &[Marker]) -> bool {
     a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| x.number == y.number && x.kind == y.kind && x.run == y.run)
+        && a.iter().zip(b).all(|(x, y)| {
+            x.number == y.number
+                && x.kind == y.kind
+                && x.run == y.run
+                && x.name == y.name
+                && x.token == y.token
+        })
 }
 
 /// The work space of one build, kept to reuse its memory.
@@ -207,6 +264,9 @@ struct Scratch {
     seen: Numbers,
     /// Runs whose certain reading first cites a footnote with a text.
     certain_firsts: Vec<u32>,
+    /// The names and symbols the scope writes whole ([`Marker::token`]),
+    /// sorted.
+    names: Vec<u32>,
 }
 
 impl Footnotes {
@@ -323,6 +383,7 @@ impl Footnotes {
             cited,
             seen,
             certain_firsts,
+            names,
         } = scratch;
         // Candidates on lines that are footnote texts after all are none.
         let not_texts = &self.not_texts;
@@ -355,7 +416,23 @@ impl Footnotes {
             }
         }
         let base = if lowest == u32::MAX { 1 } else { lowest.max(1) };
+        names.clear();
+        for run in runs.iter() {
+            let readings = &lines[run.line as usize].markers
+                [run.readings.start as usize..run.readings.end as usize];
+            if let Some(first) = readings.first().filter(|m| m.token != 0) {
+                names.push(first.token);
+            }
+        }
+        names.sort_unstable();
+        names.dedup();
         let mut highest = base - 1;
+        // The runs (and numbers) of a list of candidates found to count up
+        // to a certain first citation.
+        let mut chain: Vec<(usize, u32)> = Vec::new();
+        // The last (footnote due, next certain first citation) whose numbers
+        // were found to stop before it.
+        let mut failed: Option<(u32, u32)> = None;
         let mut next_certain = 0usize;
         for (r, run) in runs.iter().enumerate() {
             let line = &lines[run.line as usize];
@@ -376,19 +453,61 @@ impl Footnotes {
                             break;
                         }
                     }
-                    let next = certain_firsts
-                        .get(next_certain)
-                        .and_then(|&c| runs[c as usize].certain);
+                    let next = certain_firsts.get(next_certain).map(|&c| {
+                        let run = &runs[c as usize];
+                        (run.certain.unwrap_or(0), run.line)
+                    });
+                    let next_number = next.map(|(n, _)| n);
                     readings.iter().enumerate().find_map(|(i, m)| {
                         let n = m.number;
+                        let text = has_text.contains(n);
+                        // Split off a name the text writes whole elsewhere
+                        // (`COVID-1914` where `COVID-19` is written).
+                        let named = m.name != 0 && names.binary_search(&m.name).is_ok();
+                        let sureness = match m.kind.sureness() {
+                            Sureness::Local if named => Sureness::Split,
+                            other => other,
+                        };
                         let ok = if cited.contains(n) {
-                            m.kind.sureness() == Sureness::Glued && has_text.contains(n)
+                            sureness == Sureness::Glued && text
                         } else {
-                            n == due
-                                && next != Some(n)
-                                && (has_text.contains(n)
-                                    || (m.kind.sureness() == Sureness::Glued
-                                        && next.is_some_and(|m| m > n)))
+                            match sureness {
+                                Sureness::Certain => true,
+                                // The footnote due, or the one after it when
+                                // that one's marker is gone, before the next
+                                // certain first citation.
+                                Sureness::Glued | Sureness::Split if text => {
+                                    (n == due && next_number != Some(n))
+                                        || (n == due.saturating_add(1)
+                                            && next_number.is_some_and(|m| n < m))
+                                }
+                                // Its text lost: between the footnote before
+                                // it and a certain first citation of a later
+                                // one.
+                                Sureness::Glued => n == due && next_number.is_some_and(|m| m > n),
+                                Sureness::Split => false,
+                                // In a list of markers: the candidates from
+                                // it count up to the next certain first
+                                // citation, the next one right after it on
+                                // its line.
+                                Sureness::Local => {
+                                    text && n == due
+                                        && (chain.iter().any(|&(c, number)| c == r && number == n)
+                                            || next.is_some_and(|(m, _)| {
+                                                failed != Some((n, m))
+                                                    && match counts_up(
+                                                        runs, lines, r, n, m, &mut chain,
+                                                    ) {
+                                                        Count::Reached => true,
+                                                        Count::NotAdjacent => false,
+                                                        Count::NotReached => {
+                                                            failed = Some((n, m));
+                                                            false
+                                                        }
+                                                    }
+                                            }))
+                                }
+                            }
                         };
                         ok.then_some((i, n))
                     })
@@ -656,6 +775,48 @@ mod tests {
         assert!(footnotes.duplicates.is_empty() && footnotes.unused.is_empty());
         let (_, footnotes) = resolve("\tNoting the Summit1\n1 B.\n1 C.\n");
         assert_eq!(footnotes.duplicates, vec![1]);
+    }
+
+    #[test]
+    fn a_name_the_text_writes_whole_gives_up_the_digits_after_it() {
+        let text = "\tNoting the COVID-19 pandemic and the Conference1\n\tRecalling the declaration on COVID-192 and its follow-up,\n\tNoting the Summit,3\n1 A.\n2 B.\n3 C.\n";
+        let (markers, footnotes) = resolve(text);
+        assert_eq!(markers, vec![(1, 1), (2, 2), (3, 3)]);
+        assert!(footnotes.unused.is_empty());
+        // Without `COVID-19` written whole, nothing says 192 holds a marker.
+        let (markers, _) = resolve(&text.replace("COVID-19 pandemic", "pandemic"));
+        assert_eq!(markers, vec![(1, 1), (3, 3)]);
+    }
+
+    #[test]
+    fn symbols_in_a_list_each_with_its_marker() {
+        let text = "\tRecalling the Conference,2 and resolutions 5/13 and 5/64 of 2 March 2022,\n\tNoting the Summit,5\n2 A.\n3 B.\n4 C.\n5 D.\n";
+        let (markers, footnotes) = resolve(text);
+        assert_eq!(markers, vec![(1, 2), (1, 3), (1, 4), (2, 5)]);
+        assert!(footnotes.unused.is_empty() && footnotes.order.is_empty());
+    }
+
+    #[test]
+    fn citations_that_end_in_the_numbers_due_by_chance_are_no_markers() {
+        let text = "\tRecalling the Conference,1 and its resolutions 66/52 of 2 December 2011, 67/45 of 3 December 2012 and 70/53 of 7 December 2015,\n\tNoting the Summit,4\n1 A.\n2 B.\n3 C.\n4 D.\n";
+        let (markers, footnotes) = resolve(text);
+        assert_eq!(markers, vec![(1, 1), (2, 4)]);
+        assert_eq!(footnotes.unused, vec![1, 2]);
+        // Nor is a year of a range, where a marker is due.
+        let (markers, _) = resolve(
+            "\tRecalling the Conference,1 and the Decade 2021–2032,\n\tNoting the Summit,3\n1 A.\n2 B.\n3 C.\n",
+        );
+        assert_eq!(markers, vec![(1, 1), (2, 3)]);
+    }
+
+    #[test]
+    fn a_paragraph_whose_number_reads_like_a_footnote_text_is_none() {
+        let text = "\tThe General Assembly,\n\t1.\tUrges States;\n\t2 Affirms its commitment to the Summit;1\n\t3.\tDecides to act.\n\n1 A.\n";
+        let (markers, footnotes) = resolve(text);
+        assert_eq!(markers, vec![(3, 1)]);
+        assert_eq!(footnotes.texts.len(), 1);
+        assert_eq!(footnotes.not_texts, vec![2]);
+        assert!(footnotes.unused.is_empty() && footnotes.duplicates.is_empty());
     }
 
     #[test]

@@ -32,10 +32,16 @@ pub enum Sureness {
     /// footnote has a text and it is the footnote due next, or one already
     /// cited.
     Glued,
-    /// A marker split off a token (`Agenda 216`, `VIII.7441`, `71/2052`) or
-    /// separated from its word (`development, 11`): only when it is the
-    /// footnote due next.
+    /// A marker split off a token that cannot be whole (`199712` after no
+    /// month, `71/20513`, `VIII.7441`, `t6he`) or separated from its word
+    /// (`development”, 11`): only as a footnote due next, before the next
+    /// certain first citation.
     Split,
+    /// A marker split off a token that may well be whole (`Agenda 216` but
+    /// `Goal 16`, `5/13` but `48/11`, `paragraph II.15`): only as the
+    /// footnote due next, between the first citations before and after it on
+    /// its own line (a list of cited documents, each with its marker).
+    Local,
 }
 
 /// The evidence of a reading's token and position.
@@ -78,9 +84,15 @@ pub enum MarkerKind {
     ReportParagraph,
     /// Split off a number of five digits or more (`at least 56514`).
     Number,
-    /// Split off a symbol or number (`71/2052`, `COVID-193`, `Add.13`), or
-    /// glued in front of the next one (`2014,130/4`).
+    /// Split off a symbol or a number (`5/13` is 5/1 and marker 3,
+    /// `COVID-193`, `Add.13`), or after a number and a comma (`5/14,118`).
     Symbol,
+    /// Split off digits too many for the number they end (`71/20513`,
+    /// `VIII.7441`, `54/2639`, `COVID-1914`).
+    LongNumber,
+    /// Glued in front of the next symbol after a comma (`2014,130/4`,
+    /// `2011,3S-18/1`).
+    BeforeSymbol,
     /// After a space at the end of a paragraph (`development”, 11`): the
     /// export put a space before the marker.
     Detached,
@@ -93,10 +105,9 @@ impl MarkerKind {
         use MarkerKind::*;
         match self {
             Superscript | Markdown | Word | Punctuation | Date => Sureness::Certain,
-            Capitals | AfterNumber | AfterStop | BeforeWord | OwnLine => Sureness::Glued,
-            Year | Name | ReportParagraph | Number | Symbol | Detached | Day | InWord => {
-                Sureness::Split
-            }
+            Capitals | AfterNumber | AfterStop | BeforeWord | OwnLine | Year => Sureness::Glued,
+            Number | LongNumber | BeforeSymbol | Detached | Day | InWord => Sureness::Split,
+            Name | ReportParagraph | Symbol => Sureness::Local,
         }
     }
 
@@ -131,6 +142,47 @@ pub struct Marker {
     /// The candidate (digit run) of the line this reading belongs to: at
     /// most one reading of a run is a marker.
     pub run: u16,
+    /// For a reading split off a name or symbol (`COVID-1914`): a hash of
+    /// the name it leaves (`COVID-19`), else 0.
+    pub name: u32,
+    /// For a run that may end a name or symbol: a hash of the whole token
+    /// (`COVID-19`, `75/191`, `Agenda 21`), else 0. A name that a run of the
+    /// document writes whole is a name of the document.
+    pub token: u32,
+}
+
+/// FNV-1a of `text`, never 0.
+fn hash(text: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h.max(1)
+}
+
+/// Where the name or symbol that ends with the digits at `start` begins
+/// (`COVID-19`, `A/RES/75/191`, `Agenda 21`).
+fn token_start(text: &str, start: usize, name: bool) -> usize {
+    let mut at = start;
+    for (i, c) in text[..start].char_indices().rev() {
+        if c.is_alphanumeric() || matches!(c, '/' | '-' | '‑' | '–' | '.') {
+            at = i;
+        } else {
+            break;
+        }
+    }
+    if name && at == start {
+        // `Agenda 21`: the capitalized word before the space.
+        let before = text[..start].trim_end_matches(' ');
+        at = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(start, |(i, _)| i);
+    }
+    at
 }
 
 const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -185,6 +237,8 @@ pub fn scan_markers(text: &str, from: usize, out: &mut Vec<Marker>) {
                             span: Span::new(i, i + close + 1),
                             kind: MarkerKind::Markdown,
                             run,
+                            name: 0,
+                            token: 0,
                         });
                         run = run.wrapping_add(1);
                     }
@@ -215,6 +269,8 @@ pub fn scan_markers(text: &str, from: usize, out: &mut Vec<Marker>) {
                         span: Span::new(start, end),
                         kind: MarkerKind::Superscript,
                         run,
+                        name: 0,
+                        token: 0,
                     });
                     run = run.wrapping_add(1);
                 }
@@ -257,7 +313,7 @@ fn push_readings(
     run: u16,
     out: &mut Vec<Marker>,
 ) {
-    let mut push = |from: usize, to: usize, kind: MarkerKind| {
+    let push = |out: &mut Vec<Marker>, from: usize, to: usize, kind: MarkerKind| {
         let digits = &text[from..to];
         if digits.starts_with('0') || digits.len() > 3 {
             return;
@@ -268,24 +324,48 @@ fn push_readings(
                 span: Span::new(from, to),
                 kind,
                 run,
+                name: 0,
+                token: 0,
             });
         }
     };
     match readings {
         Readings::None => {}
-        Readings::Whole(kind) => push(start, end, kind),
+        Readings::Whole(kind) => push(out, start, end, kind),
         Readings::Tails { whole, tails } => {
+            let first = out.len();
             if let Some(kind) = whole {
-                push(start, end, kind);
+                push(out, start, end, kind);
             }
+            // Four digits or more cannot all be the number they end, unless
+            // they are a year (`2020–2024`, `pre-1967`, `decision 275/2003`;
+            // but `COVID-1914` and `75/1913` hold a marker).
+            let run = &text[start..end];
+            let year = run.len() == 4 && (run.starts_with("19") || run.starts_with("20"));
+            let tails = match tails {
+                MarkerKind::Symbol | MarkerKind::ReportParagraph | MarkerKind::Name
+                    if end - start >= 4 && !year =>
+                {
+                    MarkerKind::LongNumber
+                }
+                other => other,
+            };
             for len in 1..=(end - start - 1).min(3) {
-                push(end - len, end, tails);
+                push(out, end - len, end, tails);
+            }
+            let from = token_start(text, start, tails == MarkerKind::Name);
+            let token = hash(&text[from..end]);
+            for reading in &mut out[first..] {
+                reading.token = token;
+                if reading.span.start as usize > start {
+                    reading.name = hash(&text[from..reading.span.start as usize]);
+                }
             }
         }
-        Readings::AfterYear(kind) => push(start + 4, end, kind),
+        Readings::AfterYear(kind) => push(out, start + 4, end, kind),
         Readings::Heads(kind) => {
             for len in 1..=(end - start - 1).min(3) {
-                push(start, start + len, kind);
+                push(out, start, start + len, kind);
             }
         }
     }
@@ -363,11 +443,11 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
         }
         if matches!(p, ',' | ';') && next == '/' {
             // `2014,130/4`: a marker glued in front of the next citation.
-            return Readings::Heads(MarkerKind::Symbol);
+            return Readings::Heads(MarkerKind::BeforeSymbol);
         }
         if matches!(p, ',' | ';') && next.is_ascii_uppercase() && len <= 3 {
             // `2011,3S-18/1`: in front of the next symbol.
-            return Readings::Whole(MarkerKind::Symbol);
+            return Readings::Whole(MarkerKind::BeforeSymbol);
         }
         return Readings::None;
     }
@@ -417,18 +497,19 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
         }
         return Readings::None;
     }
-    if matches!(p, '–' | '-' | '\u{2011}') {
-        let before_dash = before[..p_idx].chars().next_back();
-        if year_shaped(run) && before_dash.is_some_and(|c| c.is_ascii_digit()) {
-            // `the Decade 2014–20242`.
-            return Readings::AfterYear(MarkerKind::Date);
-        }
-        return Readings::Tails {
-            whole: None,
-            tails: MarkerKind::Symbol,
-        };
+    let dash = matches!(p, '–' | '-' | '\u{2011}');
+    if dash
+        && year_shaped(run)
+        && before[..p_idx]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    {
+        // `the Decade 2014–20242`.
+        return Readings::AfterYear(MarkerKind::Date);
     }
-    if p == '/' {
+    if dash || p == '/' {
+        // `COVID-193`, `5/13`: a marker split off a name or a symbol.
         return Readings::Tails {
             whole: None,
             tails: MarkerKind::Symbol,
@@ -590,7 +671,11 @@ fn after_punctuation(
                 Readings::None
             }
             ',' if len < 3 || number_before >= 4 => Readings::Whole(MarkerKind::Punctuation),
-            // `resolution 5/14,118`, but also `14,118 persons`.
+            // `resolution 5/14,118`: after a symbol; `14,118 persons` may be
+            // a number.
+            ',' if before[..p_idx - number_before].ends_with('/') => {
+                Readings::Whole(MarkerKind::AfterNumber)
+            }
             ',' => Readings::Whole(MarkerKind::Symbol),
             '.' if number_before >= 4 => Readings::Whole(MarkerKind::AfterNumber),
             // `by 2030”13`: a closing quote ends a title.
@@ -791,9 +876,9 @@ mod tests {
         assert_eq!(
             readings("paragraphs VIII.7441 and"),
             vec![
-                (1, "1", ReportParagraph),
-                (41, "41", ReportParagraph),
-                (441, "441", ReportParagraph)
+                (1, "1", LongNumber),
+                (41, "41", LongNumber),
+                (441, "441", LongNumber)
             ]
         );
         assert_eq!(
@@ -807,7 +892,7 @@ mod tests {
         assert_eq!(readings("resolution 70/2 of"), vec![]);
         assert_eq!(
             readings("2014,130/4 of"),
-            vec![(1, "1", Symbol), (13, "13", Symbol)]
+            vec![(1, "1", BeforeSymbol), (13, "13", BeforeSymbol)]
         );
         assert_eq!(
             readings("the UN803 Initiative"),
@@ -827,10 +912,10 @@ mod tests {
         assert_eq!(readings("Weapons 6and the"), vec![(6, "6", BeforeWord)]);
         assert_eq!(readings("Rights,1as well"), vec![(1, "1", BeforeWord)]);
         assert_eq!(readings("Reduction, t6he Addis"), vec![(6, "6", InWord)]);
-        assert_eq!(readings("2011,3S-18/1 of"), vec![(3, "3", Symbol)]);
+        assert_eq!(readings("2011,3S-18/1 of"), vec![(3, "3", BeforeSymbol)]);
         assert_eq!(
             readings("resolution 5/14,118 and"),
-            vec![(4, "4", Symbol), (118, "118", Symbol)]
+            vec![(4, "4", Symbol), (118, "118", AfterNumber)]
         );
         assert_eq!(
             readings("at least 56514 workers"),

@@ -322,6 +322,8 @@ pub fn parse_line(raw: &str) -> LineSyntax {
                     span: Span::new(indent, trimmed_end.len()),
                     kind: super::MarkerKind::OwnLine,
                     run: 0,
+                    name: 0,
+                    token: 0,
                 });
             }
         }
