@@ -401,7 +401,8 @@ impl Footnotes {
             }
             lowest = lowest.min(text.number);
         }
-        // The certain first citations of footnotes with a text, in order.
+        // The certain first citations of footnotes with a text, in order;
+        // `seen` holds every number a certain marker cites.
         seen.clear();
         certain_firsts.clear();
         for (r, run) in runs.iter().enumerate() {
@@ -468,8 +469,12 @@ impl Footnotes {
                             Sureness::Local if named => Sureness::Split,
                             other => other,
                         };
+                        // Only a first citation: the order says where a
+                        // marker is due, nothing says where one is cited
+                        // again (`recommendation (2022)17` after footnote
+                        // 17 is a name).
                         let ok = if cited.contains(n) {
-                            sureness == Sureness::Glued && text
+                            false
                         } else {
                             match sureness {
                                 Sureness::Certain => true,
@@ -489,9 +494,11 @@ impl Footnotes {
                                 // In a list of markers: the candidates from
                                 // it count up to the next certain first
                                 // citation, the next one right after it on
-                                // its line.
+                                // its line; and no certain marker cites it
+                                // anywhere.
                                 Sureness::Local => {
                                     text && n == due
+                                        && !seen.contains(n)
                                         && (chain.iter().any(|&(c, number)| c == r && number == n)
                                             || next.is_some_and(|(m, _)| {
                                                 failed != Some((n, m))
