@@ -326,9 +326,23 @@ mod tests {
         let actions = actions(&document, document.catalog(), at(1, col));
         let fix = find(&actions, "quickfix.addFootnote");
         assert_eq!(
-            apply_edits(text, &fix.edits),
+            fix.title,
+            "Add a line for the text of footnote 2 (then type the text after `2 `)"
+        );
+        let fixed = apply_edits(text, &fix.edits);
+        assert_eq!(
+            fixed,
             "\tThe General Assembly,\n\tRecalling the Outcome,1 the Summit2 and the Declaration,3\n\n1 One.\n2 \n3 Three.\n"
         );
+        // The error goes once the drafter has typed the text, not before.
+        let missing = |text: &str| {
+            Document::new(text)
+                .diagnostics()
+                .iter()
+                .any(|d| d.code == "footnote-missing")
+        };
+        assert!(missing(&fixed));
+        assert!(!missing(&fixed.replace("2 \n", "2 Two.\n")));
         // With no footnotes yet, a block is started after the text.
         let text =
             "\tThe General Assembly,\n\tRecalling the World Summit Outcome,1 and the report,";
@@ -338,6 +352,26 @@ mod tests {
         assert_eq!(
             apply_edits(text, &fix.edits),
             "\tThe General Assembly,\n\tRecalling the World Summit Outcome,1 and the report,\n\n1 "
+        );
+    }
+
+    #[test]
+    fn a_duplicate_number_has_a_quick_fix_that_renumbers() {
+        let text = "\tThe General Assembly,\n\tRecalling the Outcome,1 and the Summit,2\n\n2 Two.\n1 One.\n2 Again.\n";
+        let document = Document::new(text);
+        let actions = actions(&document, document.catalog(), at(5, 0));
+        let fix = actions
+            .iter()
+            .find(|a| {
+                a.kind
+                    == ActionKind::QuickFix {
+                        code: "footnote-duplicate",
+                    }
+            })
+            .unwrap_or_else(|| panic!("no fix in {actions:#?}"));
+        assert_eq!(
+            apply_edits(text, &fix.edits),
+            "\tThe General Assembly,\n\tRecalling the Outcome,1 and the Summit,2\n\n1 One.\n2 Two.\n3 Again.\n"
         );
     }
 

@@ -379,4 +379,35 @@ mod tests {
         );
         assert!(footnotes(&Document::new(&out)).is_none());
     }
+
+    #[test]
+    fn footnotes_numbered_from_2_keep_their_numbers() {
+        // Human Rights Council texts give footnote 1 to the title.
+        let text = "Resolution adopted by the Human Rights Council on 3 April 2024\n55/10.\tTitle\n\n\tThe Human Rights Council,\n\tRecalling the Conference2 and the Summit,3\n\n2 A/HRC/1.\n3 A/HRC/2.\n";
+        assert!(footnotes(&Document::new(text)).is_none());
+        let swapped = text
+            .replace(
+                "Conference2 and the Summit,3",
+                "Conference3 and the Summit,2",
+            )
+            .replace("2 A/HRC/1.\n3 A/HRC/2.", "3 A/HRC/1.\n2 A/HRC/2.");
+        let document = Document::new(&swapped);
+        assert_eq!(apply_edits(&swapped, &footnotes(&document).unwrap()), text);
+    }
+
+    #[test]
+    fn a_running_head_of_the_document_system_is_no_footnote() {
+        let text = "\tThe General Assembly,\n\tRecalling the Conference1 and the Summit,2\n16 August 2013Sixty-seventh session\n\tNoting the Forum,3\n\n1 A.\n2 B.\n3 C.\n";
+        let document = Document::new(text);
+        assert!(footnotes(&document).is_none());
+        assert!(document.footnotes().texts.iter().all(|t| t.line > 3));
+        let swapped = text
+            .replace(
+                "Conference1 and the Summit,2",
+                "Conference2 and the Summit,1",
+            )
+            .replace("1 A.\n2 B.", "2 A.\n1 B.");
+        let document = Document::new(&swapped);
+        assert_eq!(apply_edits(&swapped, &footnotes(&document).unwrap()), text);
+    }
 }

@@ -116,7 +116,7 @@ pub struct LineSyntax {
     /// (`;` for a text ending `; and` or `; or`).
     pub last_char: Option<char>,
     /// Where [`LineSyntax::last_char`] is (for fixes that replace it or add
-    /// punctuation after it).
+    /// punctuation after it): an ellipsis written `...` whole.
     pub tail: Option<Span>,
     /// The opening phrase of a paragraph or subparagraph.
     pub opening: Option<Opening>,
@@ -219,6 +219,10 @@ static MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,5}(?:st|nd|rd|th) (?:plenary |closing |resumed )*meeting\s*$"));
 static DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^(\d{{1,2}}) ({MONTH}) (\d{{4}})\s*$")));
+/// A date glued to the words after it: the running head of a page in the
+/// document system's export (`16 August 2013Sixty-seventh session`).
+static RUNNING_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^\d{{1,2}} {MONTH} \d{{4}}\p{{L}}")));
 static DRAFT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(PP|OP) ?(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies|alt))?\.?(?:\s+|$)")
 });
@@ -462,6 +466,11 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
     }
     let c = trimmed.chars().next_back()?;
     let at = start + trimmed.len() - c.len_utf8();
+    // `the report...`: the last character is the ellipsis, all its dots.
+    let dots = trimmed.bytes().rev().take_while(|b| *b == b'.').count();
+    if dots >= 2 {
+        return Some(Span::new(start + trimmed.len() - dots, at + 1));
+    }
     Some(Span::new(at, at + c.len_utf8()))
 }
 
@@ -505,6 +514,11 @@ fn classify(text: &str) -> (LineKind, usize) {
                 },
                 0,
             );
+        }
+        if RUNNING_HEAD.is_match(text) {
+            // `16 August 2013Sixty-seventh session`: a page header of the
+            // document system, not the text of footnote 16.
+            return (LineKind::Artefact, 0);
         }
     }
     if first.is_ascii_digit() {
@@ -705,6 +719,7 @@ mod tests {
             "A/RES/67/264",
             "S/RES/2505 (2020)",
             "13",
+            "16 August 2013Sixty-seventh session",
         ] {
             assert_eq!(kind(text), LineKind::Artefact, "{text:?}");
         }
@@ -753,6 +768,24 @@ mod tests {
         assert_eq!(kind("\tTravel Ban"), LineKind::Heading { annex: false });
         assert_eq!(kind("\tAction\tTitle of post\tCategory"), LineKind::Table);
         assert_eq!(kind("   "), LineKind::Blank);
+        // An ellipsis is one last character: a fix replaces it whole.
+        let text = "\tTaking note of the report...";
+        let line = parse_line(text);
+        assert_eq!(line.last_char, Some('.'));
+        assert_eq!(line.tail, Some(Span::new(26, 29)));
+        let document = crate::Document::new(&format!(
+            "\tThe General Assembly,\n{text}\n\t1.\tDecides to act.\n"
+        ));
+        let fixes: Vec<String> = document
+            .diagnostics()
+            .iter()
+            .flat_map(|d| &d.fixes)
+            .map(|f| crate::diagnostic::apply_edits(&document.text(), &f.edits))
+            .collect();
+        assert!(!fixes.is_empty());
+        for fixed in fixes {
+            assert!(!fixed.contains("report..,"), "{fixed}");
+        }
         // A superscript label glued to an emoji.
         assert!(matches!(
             kind("¹¹😀"),
