@@ -51,8 +51,13 @@ pub struct Document {
     /// (see [`Parts::same_for_parts`]).
     parts_stale: bool,
     /// Whether an edit since the last analysis may have changed the
-    /// footnotes (see [`Footnotes::same_for_footnotes`]).
+    /// footnotes (see [`Footnotes::same_for_footnotes`]), and they must be
+    /// resolved again throughout.
     footnotes_stale: bool,
+    /// The one edit since the last analysis that may have changed the
+    /// footnotes, as (first line, lines removed, lines added): only the
+    /// resolutions it touches are resolved again.
+    footnotes_edit: Option<(u32, u32, u32)>,
 }
 
 /// The line rules' findings on one line, with line numbers relative to it
@@ -119,6 +124,7 @@ impl Document {
             model_stale: true,
             parts_stale: true,
             footnotes_stale: true,
+            footnotes_edit: None,
         };
         document.refresh();
         document
@@ -301,9 +307,27 @@ impl Document {
         let same_parts = same_model && pairs().all(|(new, old)| Parts::same_for_parts(new, old));
         let same_footnotes =
             same_count && pairs().all(|(new, old)| Footnotes::same_for_footnotes(new, old));
+        // Lines that are nothing to the footnotes, replaced by such lines
+        // (a paragraph typed or deleted): the footnotes only move.
+        let untouched = !self.footnotes_stale && self.footnotes_edit.is_none();
+        let neutral = !same_footnotes
+            && untouched
+            && reparsed
+                .iter()
+                .chain(&self.lines[first..=old_last])
+                .all(|line| self.footnotes.neutral(line));
+        let (removed, added) = ((old_last + 1 - first) as u32, count as u32);
+        if same_footnotes {
+        } else if neutral {
+            self.footnotes.shift(first as u32, removed, added);
+        } else if untouched {
+            self.footnotes_edit = Some((first as u32, removed, added));
+        } else {
+            self.footnotes_stale = true;
+            self.footnotes_edit = None;
+        }
         self.model_stale |= !same_model;
         self.parts_stale |= !same_parts;
-        self.footnotes_stale |= !same_footnotes;
         self.lines.splice(first..=old_last, reparsed);
         self.findings.splice(
             first..=old_last,
@@ -328,8 +352,12 @@ impl Document {
         debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
         if self.footnotes_stale {
             self.footnotes.rebuild(&self.lines);
-            self.footnotes_stale = false;
+        } else if let Some((first, removed, added)) = self.footnotes_edit {
+            self.footnotes
+                .rebuild_after(&self.lines, first, removed, added);
         }
+        self.footnotes_stale = false;
+        self.footnotes_edit = None;
         debug_assert_eq!(self.footnotes, Footnotes::build(&self.lines));
         let context = self.model.context();
         if self.findings_context != Some(context) {

@@ -115,6 +115,11 @@ pub struct Footnotes {
     pub not_texts: Vec<u32>,
     /// Footnotes first cited before the one due.
     pub order: Vec<OrderBreak>,
+    /// Whether a line reads like a footnote text but is indented (then
+    /// whether a line is a paragraph matters, see [`Footnotes::neutral`]).
+    has_indented: bool,
+    /// The memory of the last build, reused by the next.
+    scratch: Scratch,
 }
 
 /// A set of footnote numbers: a bitmap for the small numbers footnotes
@@ -160,6 +165,10 @@ struct Run {
     readings: std::ops::Range<u32>,
     /// The certain reading's number, if it has one.
     certain: Option<u32>,
+    /// The index (in `readings`) of the certain reading.
+    certain_at: u32,
+    /// The token of the run ([`Marker::token`]).
+    token: u32,
     /// On a line that reads like a footnote text: a candidate only if the
     /// line is none.
     on_text: bool,
@@ -255,7 +264,9 @@ fn same_readings(a: &[Marker], b: &[Marker]) -> bool {
         })
 }
 
-/// The work space of one build, kept to reuse its memory.
+/// The work space of one build, kept to reuse its memory. It is not part
+/// of what the footnotes are: any two compare equal, and a clone starts
+/// empty.
 #[derive(Debug, Default)]
 struct Scratch {
     runs: Vec<Run>,
@@ -267,7 +278,23 @@ struct Scratch {
     /// The names and symbols the scope writes whole ([`Marker::token`]),
     /// sorted.
     names: Vec<u32>,
+    /// The numbers of the cited texts, sorted.
+    numbers: Vec<u32>,
 }
+
+impl Clone for Scratch {
+    fn clone(&self) -> Scratch {
+        Scratch::default()
+    }
+}
+
+impl PartialEq for Scratch {
+    fn eq(&self, _: &Scratch) -> bool {
+        true
+    }
+}
+
+impl Eq for Scratch {}
 
 impl Footnotes {
     pub fn build(lines: &[Arc<LineSyntax>]) -> Footnotes {
@@ -302,12 +329,180 @@ impl Footnotes {
         self.duplicates.clear();
         self.not_texts.clear();
         self.order.clear();
-        let mut scratch = Scratch::default();
-        let mut scope_start = 0u32;
+        self.resolve(lines, 0..lines.len() as u32);
+        self.note_indented(lines);
+    }
+
+    /// Resolves the footnotes of `lines` again after an edit that replaced
+    /// `removed` lines from line `first` by `added` lines: the resolutions
+    /// (scopes) the edit touches are resolved again, the others only move.
+    /// The same as [`Footnotes::rebuild`], for less work in a text of many
+    /// resolutions.
+    pub fn rebuild_after(
+        &mut self,
+        lines: &[Arc<LineSyntax>],
+        first: u32,
+        removed: u32,
+        added: u32,
+    ) {
+        let delta = i64::from(added) - i64::from(removed);
+        let old_len = (lines.len() as i64 - delta) as u32;
+        let last_old = (first + removed).min(old_len).saturating_sub(1).max(first);
+        if self.scopes.is_empty() || first >= old_len {
+            return self.rebuild(lines);
+        }
+        // The scopes from the one holding the line before the edit (its
+        // first line, which the edit leaves, starts it as before) to the one
+        // holding its last line.
+        let a = self.scope_of(first.saturating_sub(1)) as usize;
+        let mut b = self.scope_of(last_old) as usize;
+        let mut old = std::mem::take(self);
+        self.scratch = std::mem::take(&mut old.scratch);
+        loop {
+            let start = old.scopes[a].lines.start;
+            let end_old = old.scopes[b].lines.end;
+            let end = (i64::from(end_old) + delta) as u32;
+            self.keep_before(&old, a);
+            self.resolve(lines, start..end);
+            // A resolution with no footnote text runs on into the next one.
+            let open = self.scopes.last().is_some_and(|s| s.texts.is_empty());
+            if open && b + 1 < old.scopes.len() {
+                b += 1;
+                continue;
+            }
+            self.append_moved(&old, b + 1, delta);
+            break;
+        }
+        self.note_indented(lines);
+    }
+
+    /// Truncates to the scopes of `old` before scope `a` (with their
+    /// findings).
+    fn keep_before(&mut self, old: &Footnotes, a: usize) {
+        let scratch = std::mem::take(&mut self.scratch);
+        *self = Footnotes {
+            scratch,
+            ..Footnotes::default()
+        };
+        let (markers, texts, lines) = match old.scopes.get(a) {
+            Some(s) => (s.markers.start, s.texts.start, s.lines.start),
+            None => (old.markers.len() as u32, old.texts.len() as u32, u32::MAX),
+        };
+        self.scopes.extend_from_slice(&old.scopes[..a]);
+        self.markers
+            .extend_from_slice(&old.markers[..markers as usize]);
+        self.texts.extend_from_slice(&old.texts[..texts as usize]);
+        let below =
+            |list: &[u32], limit: u32| list[..list.partition_point(|&i| i < limit)].to_vec();
+        self.missing = below(&old.missing, markers);
+        self.unused = below(&old.unused, texts);
+        self.duplicates = below(&old.duplicates, texts);
+        self.not_texts = below(&old.not_texts, lines);
+        self.order = old.order[..old.order.partition_point(|o| o.marker < markers)].to_vec();
+    }
+
+    /// Appends the scopes of `old` from scope `from` on, their lines moved
+    /// by `delta`.
+    fn append_moved(&mut self, old: &Footnotes, from: usize, delta: i64) {
+        let Some(first) = old.scopes.get(from) else {
+            return;
+        };
+        let line = |l: u32| (i64::from(l) + delta) as u32;
+        let (scopes_now, markers_now, texts_now) = (
+            self.scopes.len() as u32,
+            self.markers.len() as u32,
+            self.texts.len() as u32,
+        );
+        let scope = |s: u32| s - from as u32 + scopes_now;
+        let markers = first.markers.start;
+        let texts = first.texts.start;
+        let marker = |m: u32| m - markers + markers_now;
+        let text = |t: u32| t - texts + texts_now;
+        self.missing.extend(
+            old.missing
+                .iter()
+                .filter(|&&m| m >= markers)
+                .map(|&m| marker(m)),
+        );
+        self.order.extend(
+            old.order
+                .iter()
+                .filter(|o| o.marker >= markers)
+                .map(|o| OrderBreak {
+                    marker: marker(o.marker),
+                    expected: o.expected,
+                }),
+        );
+        self.unused
+            .extend(old.unused.iter().filter(|&&t| t >= texts).map(|&t| text(t)));
+        self.duplicates.extend(
+            old.duplicates
+                .iter()
+                .filter(|&&t| t >= texts)
+                .map(|&t| text(t)),
+        );
+        self.not_texts.extend(
+            old.not_texts[old.not_texts.partition_point(|&l| l < first.lines.start)..]
+                .iter()
+                .map(|&l| line(l)),
+        );
+        for s in &old.scopes[from..] {
+            self.scopes.push(Scope {
+                lines: line(s.lines.start)..line(s.lines.end),
+                markers: marker(s.markers.start)..marker(s.markers.end),
+                texts: text(s.texts.start)..text(s.texts.end),
+            });
+        }
+        self.markers.extend(
+            old.markers[markers as usize..]
+                .iter()
+                .map(|m| FootnoteMarker {
+                    line: line(m.line),
+                    scope: scope(m.scope),
+                    ..*m
+                }),
+        );
+        self.texts
+            .extend(old.texts[texts as usize..].iter().map(|t| FootnoteText {
+                line: line(t.line),
+                scope: scope(t.scope),
+                ..*t
+            }));
+    }
+
+    /// Records whether a line reads like a footnote text but is indented.
+    fn note_indented(&mut self, lines: &[Arc<LineSyntax>]) {
+        self.has_indented = self
+            .texts
+            .iter()
+            .map(|t| t.line)
+            .chain(self.not_texts.iter().copied())
+            .any(|l| lines.get(l as usize).is_some_and(|l| indented_text(l)));
+    }
+
+    /// Resolves the lines `range` (from the start of a scope to the end of
+    /// one, or of the text), appending their scopes.
+    fn resolve(&mut self, lines: &[Arc<LineSyntax>], range: std::ops::Range<u32>) {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.runs.clear();
+        let mut scope_start = range.start;
         // Indented lines of the scope taken for texts so far.
         let mut indented = 0usize;
-        for (index, line) in lines.iter().enumerate() {
-            let index = index as u32;
+        for index in range.clone() {
+            let line = &lines[index as usize];
+            // Most lines: a paragraph with no candidate.
+            if line.markers.is_empty()
+                && (indented == 0 || !is_body(&line.kind))
+                && !matches!(
+                    line.kind,
+                    LineKind::FootnoteText { .. }
+                        | LineKind::AdoptionLine { .. }
+                        | LineKind::ScHeader { .. }
+                        | LineKind::Title { .. }
+                )
+            {
+                continue;
+            }
             let scope_has_texts = self.texts.len() > self.open_scope_texts();
             if scope_has_texts && begins_resolution(&line.kind) {
                 self.close_scope(lines, scope_start..index, &mut scratch);
@@ -345,20 +540,58 @@ impl Footnotes {
                 while end < markers.len() && markers[end].run == run {
                     end += 1;
                 }
-                let certain = markers[at..end]
+                let certain_at = markers[at..end]
                     .iter()
-                    .find(|m| m.kind.sureness() == Sureness::Certain)
-                    .map(|m| m.number);
+                    .position(|m| m.kind.sureness() == Sureness::Certain);
                 scratch.runs.push(Run {
                     line: index,
                     readings: at as u32..end as u32,
-                    certain,
+                    certain: certain_at.map(|i| markers[at + i].number),
+                    certain_at: certain_at.unwrap_or(0) as u32,
+                    token: markers[at].token,
                     on_text: matches!(line.kind, LineKind::FootnoteText { .. }),
                 });
                 at = end;
             }
         }
-        self.close_scope(lines, scope_start..lines.len() as u32, &mut scratch);
+        self.close_scope(lines, scope_start..range.end, &mut scratch);
+        self.scratch = scratch;
+    }
+
+    /// Whether a line is nothing to the resolver: no candidate, no footnote
+    /// text, no start of a resolution, and no paragraph where an indented
+    /// line reads like a footnote text. Replacing such lines by such lines
+    /// changes no decision, only the line numbers after them
+    /// ([`Footnotes::shift`]).
+    pub fn neutral(&self, line: &LineSyntax) -> bool {
+        line.markers.is_empty()
+            && !matches!(line.kind, LineKind::FootnoteText { .. })
+            && !begins_resolution(&line.kind)
+            && (!self.has_indented || !is_body(&line.kind))
+    }
+
+    /// Follows an edit that replaced `removed` neutral lines from line
+    /// `first` by `added` neutral ones: the lines after them move.
+    pub fn shift(&mut self, first: u32, removed: u32, added: u32) {
+        let after = first + removed;
+        let moved = |line: &mut u32| {
+            if *line >= after {
+                *line = *line - removed + added;
+            }
+        };
+        for marker in &mut self.markers {
+            moved(&mut marker.line);
+        }
+        for text in &mut self.texts {
+            moved(&mut text.line);
+        }
+        for line in &mut self.not_texts {
+            moved(line);
+        }
+        for scope in &mut self.scopes {
+            moved(&mut scope.lines.start);
+            moved(&mut scope.lines.end);
+        }
     }
 
     /// The index of the first text of the scope being built.
@@ -384,6 +617,7 @@ impl Footnotes {
             seen,
             certain_firsts,
             names,
+            numbers,
         } = scratch;
         // Candidates on lines that are footnote texts after all are none.
         let not_texts = &self.not_texts;
@@ -417,16 +651,9 @@ impl Footnotes {
             }
         }
         let base = if lowest == u32::MAX { 1 } else { lowest.max(1) };
+        // The names the scope writes whole, gathered when first needed.
         names.clear();
-        for run in runs.iter() {
-            let readings = &lines[run.line as usize].markers
-                [run.readings.start as usize..run.readings.end as usize];
-            if let Some(first) = readings.first().filter(|m| m.token != 0) {
-                names.push(first.token);
-            }
-        }
-        names.sort_unstable();
-        names.dedup();
+        let mut named_ready = false;
         let mut highest = base - 1;
         // The runs (and numbers) of a list of candidates found to count up
         // to a certain first citation.
@@ -436,15 +663,12 @@ impl Footnotes {
         let mut failed: Option<(u32, u32)> = None;
         let mut next_certain = 0usize;
         for (r, run) in runs.iter().enumerate() {
-            let line = &lines[run.line as usize];
-            let readings = &line.markers[run.readings.start as usize..run.readings.end as usize];
             let due = highest.saturating_add(1);
             let accepted = match run.certain {
-                Some(n) => readings
-                    .iter()
-                    .position(|m| m.number == n && m.kind.sureness() == Sureness::Certain)
-                    .map(|i| (i, n)),
+                Some(n) => Some((run.certain_at as usize, n)),
                 None => {
+                    let readings = &lines[run.line as usize].markers
+                        [run.readings.start as usize..run.readings.end as usize];
                     // The next certain first citation not yet cited.
                     while let Some(&c) = certain_firsts.get(next_certain) {
                         let n = runs[c as usize].certain.unwrap_or(0);
@@ -464,7 +688,15 @@ impl Footnotes {
                         let text = has_text.contains(n);
                         // Split off a name the text writes whole elsewhere
                         // (`COVID-1914` where `COVID-19` is written).
-                        let named = m.name != 0 && names.binary_search(&m.name).is_ok();
+                        let named = m.name != 0 && m.kind.sureness() == Sureness::Local && {
+                            if !named_ready {
+                                names.extend(runs.iter().map(|r| r.token).filter(|t| *t != 0));
+                                names.sort_unstable();
+                                names.dedup();
+                                named_ready = true;
+                            }
+                            names.binary_search(&m.name).is_ok()
+                        };
                         let sureness = match m.kind.sureness() {
                             Sureness::Local if named => Sureness::Split,
                             other => other,
@@ -543,7 +775,7 @@ impl Footnotes {
                 self.unused.push((texts_start + i) as u32);
             }
         }
-        self.order_breaks(markers_start, texts_start, cited, seen);
+        self.order_breaks(markers_start, texts_start, numbers, has_text, cited, seen);
         self.scopes.push(Scope {
             lines: range,
             markers: markers_start as u32..self.markers.len() as u32,
@@ -560,18 +792,25 @@ impl Footnotes {
         &mut self,
         markers_start: usize,
         texts_start: usize,
+        numbers: &mut Vec<u32>,
+        has_text: &Numbers,
         cited: &Numbers,
         seen: &mut Numbers,
     ) {
-        let mut numbers: Vec<u32> = self.texts[texts_start..]
-            .iter()
-            .filter(|t| !t.duplicate && cited.contains(t.number))
-            .map(|t| t.number)
-            .collect();
+        numbers.clear();
+        numbers.extend(
+            self.texts[texts_start..]
+                .iter()
+                .filter(|t| !t.duplicate && cited.contains(t.number))
+                .map(|t| t.number),
+        );
         if numbers.is_empty() {
             return;
         }
-        numbers.sort_unstable();
+        // Texts are in order of their numbers, unless shuffled.
+        if !numbers.is_sorted() {
+            numbers.sort_unstable();
+        }
         let next_due = |highest: u32| {
             numbers
                 .get(numbers.partition_point(|t| *t <= highest))
@@ -584,7 +823,7 @@ impl Footnotes {
         for index in markers_start..self.markers.len() {
             let marker = self.markers[index];
             let n = marker.number;
-            if !marker.first || seen.contains(n) || numbers.binary_search(&n).is_err() {
+            if !marker.first || seen.contains(n) || !has_text.contains(n) {
                 continue;
             }
             if n > due {

@@ -81,6 +81,9 @@ fn insertion() -> impl Strategy<Value = String> {
         Just(" Agenda 212".to_string()),
         Just("\n1 Resolution 70/1.\n".to_string()),
         Just("\n\t2 Urges States;5\n".to_string()),
+        // A resolution of its own, with its footnotes: the document then
+        // numbers footnotes in two scopes, resolved one at a time.
+        Just("\nResolution adopted by the General Assembly on 1 May 2020\n\tNoting the Summit1\n\n1 B.\n".to_string()),
         Just("resolution 70/305 of 31 September 2016".to_string()),
         Just("paragraph 9 above".to_string()),
         // Lines that change the document's context (organ, own number and

@@ -191,6 +191,18 @@ fn superscript_value(c: char) -> Option<u32> {
     SUPERSCRIPTS.iter().position(|s| *s == c).map(|v| v as u32)
 }
 
+/// The bytes that may start a candidate: digits, `[` (of `[^1]`) and the
+/// first bytes of multi-byte characters (superscripts).
+static INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_digit() || b == b'[' as usize || b >= 0x80;
+        b += 1;
+    }
+    table
+};
+
 /// Abbreviations that a number follows after a full stop without being a
 /// footnote marker (`Add.1`, `Rev.2`, `No.5`).
 const DOTTED_ABBREVIATIONS: &[&str] = &[
@@ -226,6 +238,11 @@ pub fn scan_markers(text: &str, from: usize, out: &mut Vec<Marker>) {
     let mut last: Option<(usize, Sureness)> = None;
     let mut i = from;
     while i < bytes.len() {
+        // Skip to the next byte that may start a candidate.
+        match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let b = bytes[i];
         if b == b'[' && bytes.get(i + 1) == Some(&b'^') {
             if let Some(close) = text[i..].find(']') {
@@ -389,10 +406,14 @@ fn boundary_after(text: &str, end: usize) -> bool {
 
 /// Whether `text[end..]` goes on with a month and a year (`17 August 2015`
 /// after `),`): the digits are a day.
-fn before_month(text: &str, end: usize) -> bool {
+pub(crate) fn before_month(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
+    // Most words are no month: their first letter says so.
+    if !rest.starts_with(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']) {
+        return false;
+    }
     crate::syntax::date::MONTHS.iter().any(|m| {
         rest.strip_prefix(m)
             .is_some_and(|r| r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
@@ -462,9 +483,6 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
         return after_punctuation(text, p_idx, p, start, end, last);
     }
     if p.is_whitespace() {
-        if before_month(text, end) {
-            return Readings::None;
-        }
         if year_shaped(run) {
             let words = before.trim_end_matches(' ');
             return Readings::AfterYear(if after_month(words) {
@@ -482,7 +500,11 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
             return Readings::Whole(MarkerKind::Detached);
         }
         let year = len == 4 && (run.starts_with("19") || run.starts_with("20"));
-        if (2..=5).contains(&len) && !year && capitalized_word_before(&before[..p_idx]) {
+        if (2..=5).contains(&len)
+            && !year
+            && capitalized_word_before(&before[..p_idx])
+            && !before_month(text, end)
+        {
             return Readings::Tails {
                 whole: None,
                 tails: MarkerKind::Name,

@@ -219,10 +219,21 @@ static MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,5}(?:st|nd|rd|th) (?:plenary |closing |resumed )*meeting\s*$"));
 static DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^(\d{{1,2}}) ({MONTH}) (\d{{4}})\s*$")));
-/// A date glued to the words after it: the running head of a page in the
-/// document system's export (`16 August 2013Sixty-seventh session`).
-static RUNNING_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"^\d{{1,2}} {MONTH} \d{{4}}\p{{L}}")));
+/// Whether `text` is a date glued to the words after it: the running head
+/// of a page in the document system's export (`16 August 2013Sixty-seventh
+/// session`).
+fn running_head(text: &str) -> bool {
+    let day = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&day) || !super::footnote::before_month(text, day) {
+        return false;
+    }
+    let Some((_, year)) = text[day + 1..].split_once(' ') else {
+        return false;
+    };
+    year.len() > 4
+        && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && year[4..].starts_with(char::is_alphabetic)
+}
 static DRAFT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(PP|OP) ?(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies|alt))?\.?(?:\s+|$)")
 });
@@ -515,7 +526,7 @@ fn classify(text: &str) -> (LineKind, usize) {
                 0,
             );
         }
-        if RUNNING_HEAD.is_match(text) {
+        if running_head(text) {
             // `16 August 2013Sixty-seventh session`: a page header of the
             // document system, not the text of footnote 16.
             return (LineKind::Artefact, 0);
