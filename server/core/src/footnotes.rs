@@ -1,8 +1,8 @@
 //! The footnote resolver: which candidate digit runs are footnote markers,
 //! decided once for the whole document from its own evidence. Every
-//! footnote rule, navigation, hover, semantic tokens, inlay hints,
-//! renumbering, rename and the footnote code actions read its decisions and
-//! nothing else.
+//! footnote rule, navigation, hover, semantic tokens, selection ranges,
+//! inlay hints, `resolute stats`, renumbering, rename and the footnote code
+//! actions read its decisions and nothing else.
 //!
 //! The line parser records each digit run that may hold a marker with the
 //! readings it allows and the evidence of its token and position
@@ -13,29 +13,50 @@
 //!   only by a marker resolved to it;
 //! - the order of first citation: footnotes are numbered in the order they
 //!   are first cited, so the next new marker is usually the next number (the
-//!   number *due*), and the next certain first citation tells whether a
-//!   candidate is needed where it stands.
+//!   number *due*: one past the highest first cited so far, from the lowest
+//!   footnote of the text, 2 in Human Rights Council texts), and the next
+//!   certain first citation tells whether a candidate is needed where it
+//!   stands;
+//! - the names and symbols the text writes whole: `COVID-1914` is COVID-19
+//!   and marker 14 where the text also writes `COVID-19`.
 //!
-//! A candidate whose reading is certain ([`Sureness::Certain`]: `Outcome,1`,
-//! `Conference1`, `¹`) is a marker, with a text or without one (then the text
-//! is missing). A glued one (`UNCTAD1`, `(2005)9`) is a marker when its
-//! footnote has a text and it is due (and the next certain first citation is
-//! not that footnote), or when it cites again a footnote already cited. A
-//! split one (`Agenda 216`, `VIII.7441`, `development”, 11`) is a marker only
-//! as the footnote due, under the same condition. Without a text, a glued
-//! candidate is a marker (a missing one) only between the footnote before it
-//! and a certain first citation of a later one: the text was lost, the
-//! marker was not. Anything else is no marker, raises nothing and cites
-//! nothing.
+//! How each reading is decided, by its [`Sureness`]:
+//!
+//! - *certain* (`Outcome,1`, `Conference1`, `12 December 199712`, `¹`,
+//!   `[^1]`): a marker, with a text or without one (then it is missing);
+//! - *glued* (`UNCTAD1`, `(2005)9`, `in 20153`): a first citation of the
+//!   footnote due (or of the one after it, when the marker of the one due is
+//!   gone) before the next certain first citation, if the footnote has a
+//!   text; without a text, only as the footnote due between the footnote
+//!   before it and a certain first citation of a later one (the text was
+//!   lost, the marker was not);
+//! - *split* (`VIII.7441`, `71/20513`, `t6he`, `development”, 11`): the same,
+//!   only with a text;
+//! - *local* (`Agenda 216`, `5/13 and 5/64`): only as the footnote due, with
+//!   a text that no certain marker cites, when the candidates from it count
+//!   up to the next certain first citation and the next one stands right
+//!   after it on its line: a list of cited documents, each with its marker.
+//!   (Or, split off a name the text writes whole, as a split one.)
+//!
+//! A candidate is never taken for a second citation of a footnote: only the
+//! order says where a marker is due. Anything not decided a marker is none:
+//! it raises nothing and cites nothing, so it no longer hides an unused
+//! footnote.
 //!
 //! Footnote numbering is per resolution: a new scope begins where a
 //! resolution begins (its adoption line, title or Council header) after
 //! footnote texts, so that several resolutions in one file each number their
-//! own.
+//! own. A line that reads like a footnote text but is indented as the export
+//! indents paragraphs, with a paragraph after it (`<TAB>11 Condemns …`, a
+//! paragraph whose number lost its full stop), is no footnote text.
 //!
 //! The resolver reads only the footnote labels, the candidates (not their
-//! columns) and where resolutions begin; the document keeps it across edits
-//! that change none of these ([`Footnotes::same_for_footnotes`]).
+//! columns), where resolutions begin and, where such indented lines exist,
+//! which lines are paragraphs. The document keeps it across edits that
+//! change none of these ([`Footnotes::same_for_footnotes`]), moves it across
+//! edits of lines that are nothing to it ([`Footnotes::neutral`]), and
+//! otherwise resolves again only the resolutions an edit touches
+//! ([`Footnotes::rebuild_after`]).
 
 use std::sync::Arc;
 

@@ -314,7 +314,7 @@ fn scope_edits(document: &Document, scope: u32) -> Vec<TextEdit> {
 }
 
 /// Renumbers the footnotes of each resolution of the text in the order
-/// their markers first appear (see [`scope_edits`]). `None` when they are in
+/// their markers first appear (see `scope_edits`). `None` when they are in
 /// order already: on a text with no footnote finding it changes nothing.
 pub fn footnotes(document: &Document) -> Option<Vec<TextEdit>> {
     let mut out = Vec::new();

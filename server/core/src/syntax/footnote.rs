@@ -28,19 +28,18 @@ pub enum Sureness {
     /// `Outcome,1`, `¹`, `[^1]`): a marker with no text is missing.
     Certain,
     /// Digits glued to a token that may end in digits of its own (`UNCTAD1`
-    /// but `CO2`, `(2005)9` but `(2019)1` in a name): a marker when its
-    /// footnote has a text and it is the footnote due next, or one already
-    /// cited.
+    /// but `CO2`, `(2005)9` but `(2019)1` in a name, `in 20153`): a marker
+    /// as the footnote due next; without a text, only between the footnote
+    /// before it and a certain first citation of a later one.
     Glued,
-    /// A marker split off a token that cannot be whole (`199712` after no
-    /// month, `71/20513`, `VIII.7441`, `t6he`) or separated from its word
-    /// (`development”, 11`): only as a footnote due next, before the next
-    /// certain first citation.
+    /// A marker split off a token that cannot be whole (`71/20513`,
+    /// `VIII.7441`, `t6he`) or separated from its word (`development”,
+    /// 11`): only as the footnote due next, with a text.
     Split,
     /// A marker split off a token that may well be whole (`Agenda 216` but
     /// `Goal 16`, `5/13` but `48/11`, `paragraph II.15`): only as the
-    /// footnote due next, between the first citations before and after it on
-    /// its own line (a list of cited documents, each with its marker).
+    /// footnote due next in a list of cited documents each with its marker,
+    /// or split off a name the text writes whole (`COVID-1914`).
     Local,
 }
 
