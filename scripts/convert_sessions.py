@@ -15,6 +15,16 @@ SHARED = ROOT.parent / "shared"
 OUT = ROOT / "server/core/src/data/sessions.rs"
 
 
+# Facts sessions.json gets wrong, each with its evidence.
+# - The thirty-first special session (COVID-19) was opened on 10 July 2020
+#   and took its decisions S-31/1 to S-31/8 from July to September 2020 under
+#   the silence procedure: A/RES/75/4 recalls "its decisions S-31/1, S-31/2
+#   and S-31/3 of 15 July 2020"; UN press releases of July 2020 (GA/12257)
+#   report them. sessions.json gives the day its high-level meetings began,
+#   3 December 2020.
+SPECIAL_OPENED = {31: "2020-07-10"}
+
+
 def ymd(text):
     y, m, d = (int(x) for x in text.split("-"))
     return (y, m, d)
@@ -29,8 +39,9 @@ def main():
             regular.append((s["session"], ymd(s["opened"])))
     special = []
     for s in ga["special_sessions"]:
-        if s.get("opened"):
-            special.append((s["session"], ymd(s["opened"])))
+        opened = SPECIAL_OPENED.get(s["session"], s.get("opened"))
+        if opened:
+            special.append((s["session"], ymd(opened)))
     emergency = []
     for s in ga["emergency_special_sessions"]:
         meetings = [m for m in s.get("meetings", []) if m.get("from")]

@@ -315,65 +315,100 @@ fn usage_errors_exit_2() {
 
 /// The corpus of adopted resolutions in `shared/corpus` is correct text: the
 /// checker must report neither an error nor a warning on it.
-#[test]
-fn the_corpus_of_adopted_resolutions_is_clean() {
-    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
-    // The resolutions themselves: the folder's README.md is prose about them.
-    let mut files: Vec<String> = std::fs::read_dir(corpus)
-        .expect("shared/corpus is next to the repository")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
-        .map(|path| path.to_string_lossy().into_owned())
-        .collect();
-    files.sort();
-    assert_eq!(files.len(), 90);
-    let mut args = vec!["check", "--format", "json"];
-    args.extend(files.iter().map(String::as_str));
-    let output = resolute(&args);
-    let items = json_array(&output);
-    // The known slips of adopted texts (two in the hand-revised OCR text of
-    // S/RES/83 (1950), a semicolon in A/RES/76/72, a comma in the OCR text
-    // of S/RES/1445 (2002)), with their evidence in
-    // server/core/tests/corpus.rs: (file, 0-based line, code).
-    const SLIPS: &[(&str, u64, &str)] = &[
-        ("S_RES_83_1950.txt", 12, "footnote-unused"),
-        ("S_RES_83_1950.txt", 13, "footnote-unused"),
-        ("A_RES_76_72.txt", 7, "paragraph-punctuation"),
-        ("S_RES_1445_2002.txt", 36, "paragraph-punctuation"),
-    ];
-    let known_slip = |d: &serde_json::Value| {
-        SLIPS.iter().any(|(file, line, code)| {
-            d["path"].as_str().is_some_and(|p| p.ends_with(file))
-                && d["code"] == *code
-                && d["range"]["start"]["line"].as_u64() == Some(*line)
-        })
-    };
-    assert_eq!(items.iter().filter(|d| known_slip(d)).count(), SLIPS.len());
-    let serious: Vec<String> = items
+/// Every file under `dir` that `check` reads in a folder, in the order it
+/// reports them.
+fn checked_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("a readable folder") {
+            let path = entry.expect("a readable entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path
+                .extension()
+                .is_some_and(|e| ["txt", "resolution", "md"].contains(&&*e.to_string_lossy()))
+            {
+                files.push(path);
+            }
+        }
+    }
+    // The walk sorts by file name within each folder, depth first: sorting
+    // the paths' components gives the same order.
+    files.sort_by(|a, b| a.components().cmp(b.components()));
+    files
+}
+
+/// What the core finds in one file, as `path:line:col-line:col: severity[code]`
+/// with UTF-16 columns.
+fn core_findings(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).expect("corpus files are UTF-8");
+    let document = resolute_core::Document::new(&text);
+    let shown = path.to_string_lossy().into_owned();
+    document
+        .diagnostics()
         .iter()
-        .filter(|d| !known_slip(d))
-        .filter(|d| matches!(d["severity"].as_str(), Some("error" | "warning")))
         .map(|d| {
-            let path = d["path"].as_str().unwrap_or("?");
-            let name = path.rsplit('/').next().unwrap_or(path);
-            let (line, character) = position(&d["range"]["start"]);
+            let start = document.to_line_col(d.range.start, resolute_core::Encoding::Utf16);
+            let end = document.to_line_col(d.range.end, resolute_core::Encoding::Utf16);
             format!(
-                "{name}:{}:{}: {}[{}]: {}",
-                line + 1,
-                character + 1,
+                "{shown}:{}:{}-{}:{}: {}[{}]",
+                start.line,
+                start.character,
+                end.line,
+                end.character,
+                d.severity.as_str(),
+                d.code
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_folder_is_reported_in_order_exactly_as_the_core_finds_it() {
+    // The whole corpus tree, analysed in parallel by `check`: the same
+    // diagnostics, ranges in UTF-16 and order as the core gives file by file.
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    let output = resolute(&["check", "--format", "json", &corpus.to_string_lossy()]);
+    let items = json_array(&output);
+    // The core's findings file by file, on every core (this is the slow half).
+    let files = checked_files(&corpus);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let chunks: Vec<Vec<String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(files.len().div_ceil(workers))
+            .map(|chunk| scope.spawn(move || chunk.iter().flat_map(|p| core_findings(p)).collect()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("no panic"))
+            .collect()
+    });
+    let expected: Vec<String> = chunks.into_iter().flatten().collect();
+    let reported: Vec<String> = items
+        .iter()
+        .map(|d| {
+            let (line, character) = position(&d["range"]["start"]);
+            let (end_line, end_character) = position(&d["range"]["end"]);
+            format!(
+                "{}:{line}:{character}-{end_line}:{end_character}: {}[{}]",
+                field(d, "path"),
                 field(d, "severity"),
-                field(d, "code"),
-                field(d, "message")
+                field(d, "code")
             )
         })
         .collect();
     assert!(
-        serious.is_empty(),
-        "{} errors and warnings on the corpus:\n{}",
-        serious.len(),
-        serious.join("\n")
+        expected.len() > 1000,
+        "the corpus tree raises hints at least"
     );
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    assert_eq!(reported.len(), expected.len());
+    let first_difference = reported.iter().zip(&expected).position(|(r, e)| r != e);
+    assert_eq!(
+        first_difference.map(|i| (&reported[i], &expected[i])),
+        None,
+        "check and the core disagree"
+    );
 }
 
 /// A folder with `resolute.toml` naming a catalog with one bad row, and a

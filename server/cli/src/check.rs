@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 
 use std::sync::Arc;
 
-use resolute_core::catalog::{declared_entry, Layer};
+use rayon::prelude::*;
+use resolute_core::catalog::{cites_any, declared_entry, Key, Layer};
 use resolute_core::config::RuleLevels;
 use resolute_core::{Catalog, Document};
 use resolute_lsp::workspace;
@@ -29,8 +30,70 @@ pub struct Options {
     pub catalogs: Vec<PathBuf>,
 }
 
+/// What checking one file gave.
+struct Checked {
+    path: PathBuf,
+    /// The rendered diagnostics (human format) or their JSON objects.
+    human: Vec<u8>,
+    json: Vec<render::JsonDiagnostic>,
+    tally: Tally,
+    /// The catalog entry the file declares for itself (`81/5.<TAB>Title`).
+    declared: Option<resolute_core::catalog::Entry>,
+}
+
+/// Reads, analyses and renders one file against `catalog`; the document is
+/// dropped before the next file is read, so memory follows the largest
+/// files in flight, not the folder.
+fn check_file(
+    path: PathBuf,
+    catalog: &Catalog,
+    levels: &RuleLevels,
+    format: Format,
+    style: Style,
+    declared_keys: Option<&[Key]>,
+) -> Result<Option<Checked>, Unreadable> {
+    let text = read(&path)?;
+    let document = Document::with_catalog(&text, catalog.clone());
+    drop(text);
+    if let Some(keys) = declared_keys {
+        if !cites_any(&document, keys) {
+            // Checked files declare nothing this one cites: the first
+            // pass's findings stand.
+            return Ok(None);
+        }
+    }
+    let declared = declared_entry(&document, &path.to_string_lossy())
+        .filter(|entry| catalog.get(&entry.key).is_none());
+    let diagnostics = levels.apply(document.diagnostics());
+    let mut tally = Tally::default();
+    tally.add(&diagnostics);
+    let mut human = Vec::new();
+    let mut json = Vec::new();
+    match format {
+        // Writing to a Vec cannot fail.
+        Format::Human => {
+            let _ = render::human(&mut human, &path, &document, &diagnostics, style);
+        }
+        Format::Json => render::json(&mut json, &path, &document, &diagnostics),
+    }
+    Ok(Some(Checked {
+        path,
+        human,
+        json,
+        tally,
+        declared,
+    }))
+}
+
 /// Checks `paths` and returns the exit status; an error is a failure to
 /// write to standard output.
+///
+/// Files are analysed in parallel, on every core, and reported in the order
+/// of the paths given (a folder's files in sorted order), whatever order
+/// they finish in. The texts that declare their own symbol
+/// (`81/5.<TAB>Title`) join the catalog, so drafts checked together can
+/// cite each other: the files that cite one of those are analysed again
+/// against the extended catalog.
 pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u8> {
     let stdout = io::stdout();
     // Colour only for a person at a terminal, and never when NO_COLOR is set
@@ -44,18 +107,14 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
     let (catalog, levels, trouble) = setup(options);
     tally.unreadable += trouble;
 
-    // Read and analyse every file first: the texts that declare their own
-    // symbol (`81/5.<TAB>Title`) join the catalog, so drafts checked together
-    // can cite each other.
-    let mut documents = Vec::new();
+    let mut files = Vec::new();
     for root in paths {
         for entry in walk::expand(root) {
-            let path = match entry {
-                Entry::File(path) => path,
+            match entry {
+                Entry::File(path) => files.push(path),
                 Entry::Unreadable(unreadable) => {
                     report(&mut out, &unreadable)?;
                     tally.unreadable += 1;
-                    continue;
                 }
                 Entry::Loop { path, ancestor } => {
                     out.flush()?;
@@ -64,38 +123,65 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
                         path.display(),
                         ancestor.display()
                     );
-                    continue;
-                }
-            };
-            match read(&path) {
-                Ok(text) => documents.push((path, Document::with_catalog(&text, catalog.clone()))),
-                Err(unreadable) => {
-                    report(&mut out, &unreadable)?;
-                    tally.unreadable += 1;
                 }
             }
         }
     }
-    let declared: Vec<_> = documents
-        .iter()
-        .filter_map(|(path, document)| declared_entry(document, &path.to_string_lossy()))
-        .filter(|entry| catalog.get(&entry.key).is_none())
+
+    let first: Vec<Result<Option<Checked>, Unreadable>> = files
+        .into_par_iter()
+        .map(|path| check_file(path, &catalog, &levels, format, style, None))
         .collect();
-    if !declared.is_empty() {
-        let mut layers = vec![Arc::new(Layer::new("checked files", declared, Vec::new()))];
-        layers.extend(catalog.layers().iter().cloned());
-        let catalog = Catalog::new(layers);
-        for (_, document) in &mut documents {
-            document.set_catalog(catalog.clone());
+    let mut checked = Vec::with_capacity(first.len());
+    for result in first {
+        match result {
+            Ok(Some(file)) => checked.push(file),
+            Ok(None) => {}
+            Err(unreadable) => {
+                report(&mut out, &unreadable)?;
+                tally.unreadable += 1;
+            }
         }
     }
 
-    for (path, document) in &documents {
-        let diagnostics = levels.apply(document.diagnostics());
-        tally.add(&diagnostics);
+    let declared: Vec<_> = checked
+        .iter_mut()
+        .filter_map(|file| file.declared.take())
+        .collect();
+    if !declared.is_empty() {
+        let keys: Vec<Key> = declared.iter().map(|entry| entry.key).collect();
+        let mut layers = vec![Arc::new(Layer::new("checked files", declared, Vec::new()))];
+        layers.extend(catalog.layers().iter().cloned());
+        let catalog = Catalog::new(layers);
+        let again: Vec<Option<Checked>> = checked
+            .par_iter()
+            .map(|file| {
+                // A file that cannot be read a second time keeps the
+                // findings of the first reading.
+                check_file(
+                    file.path.clone(),
+                    &catalog,
+                    &levels,
+                    format,
+                    style,
+                    Some(&keys),
+                )
+                .ok()
+                .flatten()
+            })
+            .collect();
+        for (file, again) in checked.iter_mut().zip(again) {
+            if let Some(again) = again {
+                *file = again;
+            }
+        }
+    }
+
+    for file in checked {
+        tally.merge(&file.tally);
         match format {
-            Format::Human => render::human(&mut out, path, document, &diagnostics, style)?,
-            Format::Json => render::json(&mut json, path, document, &diagnostics),
+            Format::Human => out.write_all(&file.human)?,
+            Format::Json => json.extend(file.json),
         }
     }
 

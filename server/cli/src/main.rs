@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
+mod diff;
 mod render;
 mod stats;
 mod walk;
@@ -67,6 +68,34 @@ enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Compares a draft with its base resolution, paragraph by paragraph:
+    /// unchanged, changed (word by word), new, moved or deleted.
+    Diff {
+        /// How to print the comparison (docx: a Word document with tracked
+        /// changes).
+        #[arg(long, value_enum, default_value_t = diff::DiffFormat::Human)]
+        format: diff::DiffFormat,
+        /// The base: a file, or a symbol (79/123, A/RES/79/123) whose
+        /// catalog entry has a `file`. Then give only the draft.
+        #[arg(long, value_name = "FILE|SYMBOL")]
+        base: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The author of the tracked changes (docx).
+        #[arg(long, default_value = "Resolute")]
+        author: String,
+        /// The date of the tracked changes, ISO 8601 (docx; default: now).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// A catalog to resolve --base through, besides resolute.toml's.
+        #[arg(long, value_name = "FILE")]
+        catalog: Vec<PathBuf>,
+        /// BASE DRAFT, or DRAFT alone with --base (or a draft whose first
+        /// line is `<!-- base: SYMBOL -->`).
+        #[arg(required = true, num_args = 1..=2, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
     /// Lists every rule: its code, severity, summary and an example.
     Rules,
     /// Prints the JSON schema of the editor settings (what VS Code's
@@ -104,6 +133,23 @@ fn main() -> ExitCode {
             paths,
         } => check::run(format, &paths, &check::Options { catalogs: catalog }),
         Command::Stats { format, paths } => stats::run(format, &paths, &check::Options::default()),
+        Command::Diff {
+            format,
+            base,
+            output,
+            author,
+            date,
+            catalog,
+            paths,
+        } => diff::run(diff::Request {
+            format,
+            base,
+            paths,
+            output,
+            author,
+            date,
+            catalogs: catalog,
+        }),
         Command::Rules => print_rules(),
         Command::SettingsSchema => print_settings_schema(),
     };

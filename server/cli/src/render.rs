@@ -185,6 +185,16 @@ impl Tally {
         }
     }
 
+    /// Adds the counts of `other`.
+    pub fn merge(&mut self, other: &Tally) {
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.information += other.information;
+        self.hints += other.hints;
+        self.files += other.files;
+        self.unreadable += other.unreadable;
+    }
+
     /// `2 errors, 1 warning in 1 file`, with information and hints only when
     /// there are some, and the unreadable paths when there were any.
     pub fn summary(&self) -> String {

@@ -101,6 +101,34 @@ fn analysis(c: &mut Criterion) {
     }
 }
 
+/// A preamble of 16,000 paragraphs that all open `Noting the report,`
+/// (each repeats the one before, so each raises `repeated-opening`), then
+/// one operative paragraph: runs of identical openings must cost what
+/// varied ones do (issue 13; they were quadratic, 1.5 s a keystroke).
+fn identical_openings(c: &mut Criterion) {
+    const PARAGRAPHS: usize = 16_000;
+    let mut text = String::from("\tThe General Assembly,\n");
+    for _ in 0..PARAGRAPHS {
+        text.push_str("\tNoting the report,\n");
+    }
+    text.push_str("\t1.\tDecides to remain seized of the matter.\n");
+    let mut group = c.benchmark_group("analysis/identical-openings-16k");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(20);
+    group.bench_function("full", |b| b.iter(|| Document::new(black_box(&text))));
+    let document = Document::new(&text);
+    // Inside the opening of the paragraph in the middle: `Noting thex report`.
+    let middle = document.rope().line_to_char(1 + PARAGRAPHS / 2) + "\tNoting the".len();
+    group.bench_function("keystroke", |b| {
+        b.iter_batched_ref(
+            || document.clone(),
+            |d| d.edit(middle..middle, "x"),
+            BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
 /// The first citation of a resolution the catalog knows, as a position.
 fn a_known_citation(document: &Document) -> Option<Pos> {
     document.lines().iter().enumerate().find_map(|(i, line)| {
@@ -162,5 +190,5 @@ fn catalog(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, analysis, editor, catalog);
+criterion_group!(benches, analysis, identical_openings, editor, catalog);
 criterion_main!(benches);

@@ -8,6 +8,11 @@
 //! # The level of a rule: error, warning, information, hint or off.
 //! [rules]
 //! citation-order = "off"
+//!
+//! # The base resolution of each draft (a path relative to this file, or a
+//! # symbol resolved through the catalogs' `file` column), for comparisons.
+//! [bases]
+//! "drafts/oceans.md" = "A/RES/79/123"
 //! ```
 //!
 //! Parsing is pure: the caller reads the file.
@@ -78,6 +83,8 @@ impl RuleLevels {
 pub struct Config {
     pub catalogs: Vec<String>,
     pub rules: RuleLevels,
+    /// Draft path (relative to the file) → its base (a path or a symbol).
+    pub bases: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +94,8 @@ struct Raw {
     catalogs: Vec<String>,
     #[serde(default)]
     rules: BTreeMap<String, Level>,
+    #[serde(default)]
+    bases: BTreeMap<String, String>,
 }
 
 impl Config {
@@ -112,6 +121,7 @@ impl Config {
         Ok(Config {
             catalogs: raw.catalogs,
             rules: RuleLevels(raw.rules),
+            bases: raw.bases,
         })
     }
 }

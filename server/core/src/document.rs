@@ -8,7 +8,12 @@
 //! inserted above do not invalidate them); the model and the document rules
 //! ([`rules::RULES`]) are rebuilt from the per-line summaries, a pass over
 //! small structs. When the document's [`Context`] or the catalog changes,
-//! every line's findings are computed again.
+//! every line's findings are computed again. When the edits changed nothing
+//! in the edited lines but positions (typing inside a paragraph, not in its
+//! opening, label, markers, citations or punctuation), the model and the
+//! parts are kept and so are the findings on every other line: only those
+//! on the edited lines are built again ([`rules::Ctx::only`]), so a
+//! keystroke does not rebuild thousands of findings elsewhere.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -58,6 +63,26 @@ pub struct Document {
     /// footnotes, as (first line, lines removed, lines added): only the
     /// resolutions it touches are resolved again.
     footnotes_edit: Option<(u32, u32, u32)>,
+    /// The lines edits re-parsed since the last analysis, when none of them
+    /// changed anything but positions within their own lines.
+    touched: Touched,
+    /// The diagnostics that reach lines other than their own, by their
+    /// range or the edits of their fixes: (their line, first and last line
+    /// they reach).
+    reach: Vec<(u32, u32, u32)>,
+}
+
+/// What the edits since the last analysis changed, for the diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Touched {
+    /// Nothing.
+    Nothing,
+    /// Lines `first..=last` were parsed again; the line count is the same
+    /// and each of them is the same but for positions within it
+    /// ([`same_but_positions`]).
+    Lines(usize, usize),
+    /// Anything else.
+    Anything,
 }
 
 /// The line rules' findings on one line, with line numbers relative to it
@@ -125,6 +150,8 @@ impl Document {
             parts_stale: true,
             footnotes_stale: true,
             footnotes_edit: None,
+            touched: Touched::Anything,
+            reach: Vec::new(),
         };
         document.refresh();
         document
@@ -194,6 +221,19 @@ impl Document {
         true
     }
 
+    /// The organ that adopted `citation` (a citation of this document), as
+    /// the rules see it: the model's context and this document's catalog
+    /// (see [`crate::attribution`]).
+    pub fn citation_organ(
+        &self,
+        citation: &crate::syntax::Citation,
+    ) -> Option<crate::syntax::Organ> {
+        self.model()
+            .context()
+            .attribute(citation, &self.catalog)
+            .organ()
+    }
+
     /// The catalog citations are checked against.
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
@@ -206,12 +246,14 @@ impl Document {
     pub fn set_catalog_lazily(&mut self, catalog: Catalog) {
         self.catalog = catalog;
         self.findings_context = None;
+        self.touched = Touched::Anything;
     }
 
     /// Checks against another catalog (re-running the rules).
     pub fn set_catalog(&mut self, catalog: Catalog) {
         self.catalog = catalog;
         self.findings_context = None;
+        self.touched = Touched::Anything;
         self.refresh();
     }
 
@@ -274,6 +316,7 @@ impl Document {
                 self.model_stale = true;
                 self.parts_stale = true;
                 self.footnotes_stale = true;
+                self.touched = Touched::Anything;
                 self.findings = vec![Findings::Stale; self.lines.len()];
             }
             Some(span) => self.edit_text(span, &change.text),
@@ -328,6 +371,17 @@ impl Document {
         }
         self.model_stale |= !same_model;
         self.parts_stale |= !same_parts;
+        self.touched = match self.touched {
+            _ if !same_parts
+                || !same_footnotes
+                || !pairs().all(|(new, old)| same_but_positions(new, old)) =>
+            {
+                Touched::Anything
+            }
+            Touched::Nothing => Touched::Lines(first, old_last),
+            Touched::Lines(a, b) => Touched::Lines(a.min(first), b.max(old_last)),
+            Touched::Anything => Touched::Anything,
+        };
         self.lines.splice(first..=old_last, reparsed);
         self.findings.splice(
             first..=old_last,
@@ -338,8 +392,12 @@ impl Document {
     }
 
     /// Rebuilds the model and the diagnostics from the line summaries,
-    /// running the line rules only where their findings are stale.
+    /// running the line rules only where their findings are stale. When
+    /// the edits since the last analysis changed nothing but positions in a
+    /// few lines ([`Touched::Lines`]), only the findings on those lines are
+    /// built again: every rule finds the same elsewhere.
     fn refresh(&mut self) {
+        let mut touched = std::mem::replace(&mut self.touched, Touched::Nothing);
         if self.model_stale {
             self.model.rebuild(&self.lines);
             self.model_stale = false;
@@ -348,8 +406,12 @@ impl Document {
         if self.parts_stale {
             self.parts = Parts::build(&self.lines, &self.model);
             self.parts_stale = false;
+            touched = Touched::Anything;
         }
         debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
+        if self.footnotes_stale || self.footnotes_edit.is_some() {
+            touched = Touched::Anything;
+        }
         if self.footnotes_stale {
             self.footnotes.rebuild(&self.lines);
         } else if let Some((first, removed, added)) = self.footnotes_edit {
@@ -363,34 +425,105 @@ impl Document {
         if self.findings_context != Some(context) {
             self.findings.fill(Findings::Stale);
             self.findings_context = Some(context);
+            touched = Touched::Anything;
         }
+        let only = match touched {
+            Touched::Nothing => {
+                self.analysed = true;
+                return;
+            }
+            Touched::Lines(first, last)
+                if !self.reach.iter().any(|&(own, lo, hi)| {
+                    !(first..=last).contains(&(own as usize))
+                        && lo as usize <= last
+                        && hi as usize >= first
+                }) =>
+            {
+                Some(first..=last)
+            }
+            _ => None,
+        };
+        self.check_stale_lines(only.clone().unwrap_or(0..=self.lines.len()));
+        match only {
+            Some(lines) => {
+                let mut fresh = self.diagnostics_of(Some(lines.clone()));
+                fresh.retain(|d| lines.contains(&(d.range.start.line as usize)));
+                rules::sort(&mut fresh);
+                let on = |d: &Diagnostic| d.range.start.line as usize;
+                let from = self.diagnostics.partition_point(|d| on(d) < *lines.start());
+                let to = self.diagnostics.partition_point(|d| on(d) <= *lines.end());
+                self.reach
+                    .retain(|&(own, ..)| !lines.contains(&(own as usize)));
+                self.reach.extend(fresh.iter().filter_map(reach));
+                self.diagnostics.splice(from..to, fresh);
+                #[cfg(debug_assertions)]
+                assert_eq!(
+                    self.diagnostics,
+                    self.diagnostics_of(None),
+                    "keeping the findings outside lines {lines:?} differs from a fresh analysis"
+                );
+            }
+            None => {
+                self.diagnostics = self.diagnostics_of(None);
+                self.reach = self.diagnostics.iter().filter_map(reach).collect();
+            }
+        }
+        self.analysed = true;
+    }
+
+    /// Runs the line rules on the lines of `lines` whose findings are stale.
+    fn check_stale_lines(&mut self, lines: std::ops::RangeInclusive<usize>) {
+        let context = self.model.context();
         let line_ctx = LineCtx {
             model: &context,
             catalog: &self.catalog,
+            attributions: &[],
         };
-        let mut diagnostics = Vec::with_capacity(self.diagnostics.len());
         let mut found = Vec::new();
-        for (index, (line, findings)) in self.lines.iter().zip(&mut self.findings).enumerate() {
-            let index = index as u32;
+        let start = *lines.start();
+        let end = (*lines.end() + 1).min(self.lines.len());
+        for index in start.min(end)..end {
+            let findings = &mut self.findings[index];
             if let Findings::Stale = findings {
-                rules::check_line(&line_ctx, index, line, &mut found);
+                let index = index as u32;
+                rules::check_line(&line_ctx, index, &self.lines[index as usize], &mut found);
                 *findings = if found.is_empty() {
                     Findings::None
                 } else {
                     for diagnostic in &mut found {
                         move_lines(diagnostic, index.wrapping_neg());
                     }
+                    // Kept in order, so that the document's list is made of
+                    // long sorted runs, which the final sort merges cheaply.
+                    rules::sort(&mut found);
                     Findings::Some(found.drain(..).collect())
                 };
             }
+        }
+    }
+
+    /// The diagnostics of the text, sorted (with `only`, see [`Ctx::only`]:
+    /// the line rules' findings on those lines and whatever the document
+    /// rules build, unsorted).
+    fn diagnostics_of(&self, only: Option<std::ops::RangeInclusive<usize>>) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::with_capacity(if only.is_some() {
+            8
+        } else {
+            self.diagnostics.len()
+        });
+        let lines = only.clone().unwrap_or(0..=self.lines.len());
+        let end = (*lines.end() + 1).min(self.findings.len());
+        let start = (*lines.start()).min(end);
+        for (index, findings) in self.findings.iter().enumerate().take(end).skip(start) {
             if let Findings::Some(list) = findings {
                 for diagnostic in list.iter() {
                     let mut diagnostic = diagnostic.clone();
-                    move_lines(&mut diagnostic, index);
+                    move_lines(&mut diagnostic, index as u32);
                     diagnostics.push(diagnostic);
                 }
             }
         }
+        let only_given = only.is_some();
         rules::run_document_rules(
             &Ctx {
                 lines: &self.lines,
@@ -398,12 +531,14 @@ impl Document {
                 parts: &self.parts,
                 footnotes: &self.footnotes,
                 catalog: &self.catalog,
+                only,
             },
             &mut diagnostics,
         );
-        rules::sort(&mut diagnostics);
-        self.diagnostics = diagnostics;
-        self.analysed = true;
+        if !only_given {
+            rules::sort(&mut diagnostics);
+        }
+        diagnostics
     }
 
     /// Converts a core position to an editor position.
@@ -415,6 +550,94 @@ impl Document {
     pub fn to_pos(&self, position: LineCol, encoding: Encoding) -> Pos {
         text::line_col_to_pos(&self.rope, position, encoding)
     }
+}
+
+/// The lines `diagnostic` reaches by its range and the edits of its fixes,
+/// as (its line, first, last), if they are not only its own line: such a
+/// finding cannot be kept when one of those lines changes.
+fn reach(diagnostic: &Diagnostic) -> Option<(u32, u32, u32)> {
+    let own = diagnostic.range.start.line;
+    let ranges = std::iter::once(&diagnostic.range).chain(
+        diagnostic
+            .fixes
+            .iter()
+            .flat_map(|fix| fix.edits.iter().map(|edit| &edit.range)),
+    );
+    let (mut lo, mut hi) = (own, own);
+    for range in ranges {
+        lo = lo.min(range.start.line);
+        hi = hi.max(range.end.line);
+    }
+    (lo != own || hi != own).then_some((own, lo, hi))
+}
+
+/// Whether two versions of a line differ at most in positions within the
+/// line (spans, columns, length): then the document rules find the same on
+/// every other line. Anything not cleared here compares as it is, so a
+/// field added to the syntax only makes this answer `false` more often.
+fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
+    fn cleared(line: &LineSyntax) -> LineSyntax {
+        use crate::syntax::{LineKind, OpeningForm, Span};
+        let zero = Span::new(0, 0);
+        let mut line = line.clone();
+        line.len = 0;
+        line.body = zero;
+        line.tail = line.tail.map(|_| zero);
+        line.kind = match line.kind {
+            LineKind::Numbered { number, suffix, .. } => LineKind::Numbered {
+                number,
+                suffix,
+                label: zero,
+            },
+            LineKind::Sub {
+                letters, suffix, ..
+            } => LineKind::Sub {
+                letters,
+                suffix,
+                label: zero,
+            },
+            LineKind::FootnoteText { number, .. } => LineKind::FootnoteText {
+                number,
+                label: zero,
+            },
+            LineKind::Title { own, .. } => LineKind::Title { symbol: zero, own },
+            other => other,
+        };
+        if let Some(opening) = &mut line.opening {
+            opening.span = zero;
+            opening.head = zero;
+            opening.verb_after = opening.verb_after.map(|_| zero);
+            if let OpeningForm::Subject { verb } = &mut opening.form {
+                *verb = zero;
+            }
+        }
+        for mention in &mut line.former_names {
+            mention.span = zero;
+        }
+        for marker in &mut line.markers {
+            marker.span = zero;
+        }
+        for citation in &mut line.citations {
+            citation.span = zero;
+            citation.lead = 0;
+            if let Some((_, span)) = &mut citation.date {
+                *span = zero;
+            }
+        }
+        for reference in &mut line.references {
+            reference.span = zero;
+            reference.number_span = reference.number_span.map(|_| zero);
+            reference.sub_span = reference.sub_span.map(|_| zero);
+        }
+        if let Some(draft) = &mut line.draft {
+            draft.span = zero;
+        }
+        for bracket in &mut line.brackets {
+            bracket.col = 0;
+        }
+        line
+    }
+    a == b || cleared(a) == cleared(b)
 }
 
 /// Adds `by` (modulo 2^32, so that subtracting and adding back round-trip)
@@ -494,6 +717,44 @@ fn line_text(rope: &Rope, line: usize) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typing_inside_a_line_changes_only_positions() {
+        let before = parse_line("\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 25 September 2015;");
+        let typed = parse_line("\t1.\tRequests the report of the Secretary-General,1 [oxn] resolution 70/1 of 25 September 2015;");
+        assert!(same_but_positions(&before, &typed));
+        // Another opening, marker, bracket, citation date or punctuation is
+        // more than a position.
+        for other in [
+            "\t1.\tUrges the report of the Secretary-General,1 [on] resolution 70/1 of 25 September 2015;",
+            "\t1.\tRequests the report of the Secretary-General,2 [on] resolution 70/1 of 25 September 2015;",
+            "\t1.\tRequests the report of the Secretary-General,1 on] resolution 70/1 of 25 September 2015;",
+            "\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 26 September 2015;",
+            "\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 25 September 2015.",
+        ] {
+            assert!(!same_but_positions(&before, &parse_line(other)), "{other}");
+        }
+    }
+
+    #[test]
+    fn typing_in_a_long_run_of_identical_openings_keeps_the_other_findings() {
+        let mut text = String::from("\tThe General Assembly,\n");
+        for _ in 0..30 {
+            text.push_str("\tNoting the report,\n");
+        }
+        text.push_str("\t1.\tDecides.\n");
+        let mut document = Document::new(&text);
+        let at = document.rope().line_to_char(15) + "\tNoting the".len();
+        document.edit_text(at..at, "x");
+        assert_eq!(document.touched, Touched::Lines(14, 16));
+        document.refresh();
+        assert_eq!(
+            document.diagnostics(),
+            Document::new(&document.text()).diagnostics()
+        );
+        // Every second and third paragraph of each cycle of three.
+        assert_eq!(document.diagnostics().len(), 20);
+    }
 
     #[test]
     fn edits_keep_lines_in_step_with_the_rope() {

@@ -6,17 +6,21 @@
 //! same [`Document`]. Positions are [`text::Pos`] (line, byte column);
 //! [`text`] converts them to the UTF-8, UTF-16 or UTF-32 columns editors use.
 
+pub mod attribution;
 pub mod catalog;
 pub mod config;
 pub mod data;
 pub mod diagnostic;
+pub mod diff;
 pub mod document;
 pub mod footnotes;
 pub mod ide;
+mod lists;
 pub mod model;
 pub mod parts;
 pub mod resolve;
 pub mod rules;
+pub mod sequence;
 pub mod syntax;
 pub mod text;
 pub mod vocabulary;

@@ -3,12 +3,14 @@
 //! numbered paragraphs and their subparagraphs. It reads no text, only the
 //! [`LineSyntax`] summaries, so rebuilding it costs a pass over small structs.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::syntax::citation::{Citation, CitationId, Qualifier, SessionRef};
+use crate::attribution::Attribution;
+use crate::lists::Lists;
+use crate::sequence::{self, Item, Reading};
+use crate::syntax::citation::{Citation, SessionRef};
 use crate::syntax::date::Date;
-use crate::syntax::{LineKind, LineSyntax, Organ, Span};
+use crate::syntax::{LineKind, LineSyntax, NumberSuffix, Organ, Span};
 
 /// A numbered paragraph (`5.<TAB>Requests …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,15 +22,55 @@ pub struct NumberedParagraph {
     pub region: u16,
     /// Paragraphs numbered together: a sequence runs through headings (the
     /// numbering of a resolution goes on across its section titles) and ends
-    /// at an annex or an organ line; a paragraph numbered 1 restarts it.
+    /// at an annex or an organ line, or where a section numbered on its own
+    /// starts again at 1 (after a numbered heading such as `II` or `Section
+    /// B`, after the preamble of a budget section, after a heading when the
+    /// paragraph before it ended with a full stop, or after any heading in
+    /// an annex). A list the text introduces inside a paragraph stays in
+    /// its sequence (see [`NumberedParagraph::introduced`]).
     pub sequence: u32,
     /// Whether it carries a negotiation suffix (`3 bis`).
     pub suffixed: bool,
+    /// The negotiation suffix (`bis` of `3 bis`, `alt` of `OP3alt`).
+    pub suffix: Option<NumberSuffix>,
     /// Whether it carries a negotiation label (`OP3`): such numbers are the
     /// negotiators' stable names, kept until the text is finalized.
     pub labelled: bool,
+    /// Whether the text introduces a list here: the last line before it
+    /// (headings aside) ends with a colon, so a 1 here starts a list inside
+    /// the paragraph before (`7. … the following objectives:` `1. …`), or
+    /// the number it names starts the paragraph it quotes.
+    pub introduced: bool,
+    /// The paragraph that introduction names (`Amend paragraph 8 to
+    /// read:`): that number here is the quoted paragraph.
+    pub named: Option<u32>,
+    /// How it reads in its sequence (see [`crate::sequence`]); `None` for
+    /// inserts and labelled paragraphs, which are not counted.
+    pub reading: Option<Reading>,
     /// Index range into [`Model::subs`].
     pub subs: std::ops::Range<usize>,
+}
+
+impl NumberedParagraph {
+    /// The paragraph as an item of its sequence.
+    pub fn item(&self) -> Item {
+        Item {
+            number: self.number,
+            introduced: self.introduced,
+            named: self.named,
+        }
+    }
+
+    /// Whether it is counted in its sequence (not an insert, not labelled).
+    pub fn counted(&self) -> bool {
+        !self.suffixed && !self.labelled
+    }
+
+    /// How deep in lists the text introduces it is: 0 for the paragraphs
+    /// of the sequence itself.
+    pub fn depth(&self) -> u32 {
+        self.reading.map_or(0, |r| r.depth)
+    }
 }
 
 /// Which numbering a subparagraph label uses.
@@ -38,19 +80,32 @@ pub enum SubStyle {
     Roman,
 }
 
-/// A subparagraph (`(b)<TAB>…` or `(ii)<TAB>…`).
+/// A subparagraph (`(b)<TAB>…` or `(ii)<TAB>…`, or the `(a)` opening the
+/// text of `3.<TAB>(a) Each …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubParagraph {
     pub line: u32,
     pub letters: Box<str>,
+    /// `(b) bis`: an insert of a negotiation draft, not counted.
+    pub suffix: Option<NumberSuffix>,
     pub label: Span,
-    /// 1 for (a)/(b), 2 for (i)/(ii) inside a lettered item.
+    /// 1 for the first level ((a)/(b)), 2 for a list inside one of its
+    /// items ((i)/(ii) inside a lettered item, or lettered tasks inside a
+    /// roman-numbered group).
     pub level: u8,
     pub style: SubStyle,
     /// 1-based position the label denotes (`(c)` is 3, `(iv)` is 4).
     pub ordinal: u32,
     /// Subparagraphs with the same `list` are numbered together.
     pub list: u32,
+    /// A labelled heading rather than an item: a label before a short line
+    /// with no closing punctuation, followed by numbered paragraphs and
+    /// continuing no list (`(ii)<TAB>Exceptions` before `19.`). Such
+    /// headings are numbered together across the paragraphs they head.
+    pub heading: bool,
+    /// How it reads in its list (see [`crate::sequence`]); `None` for
+    /// inserts.
+    pub reading: Option<Reading>,
 }
 
 /// What a text says about itself: its number, session and date.
@@ -74,6 +129,10 @@ pub struct Own {
 pub struct Context {
     pub organ: Option<Organ>,
     pub own: Own,
+    /// The highest number of a footnote text (0 without footnotes): digits
+    /// glued to a citation may be a marker up to it (`74/1673` for 74/167
+    /// and footnote 3).
+    pub footnotes: u32,
 }
 
 /// The document-level model.
@@ -103,17 +162,36 @@ pub struct Model {
     pub bracket_lines: Vec<u32>,
     /// The lines that mention former names of organizations, in order.
     pub former_name_lines: Vec<u32>,
-    /// The paragraphs a reference can point at (no `bis`), as
-    /// ([`target_key`] of their region and number, index into
-    /// [`Model::paragraphs`]), sorted: those of one region and number are
-    /// together, in document order.
+    /// The paragraphs a reference can point at, as ([`target_key`] of
+    /// their region, number and suffix, index into [`Model::paragraphs`]),
+    /// sorted: those of one region, number and suffix are together, in
+    /// document order.
     pub targets: Vec<(u64, u32)>,
 }
 
-/// A paragraph's region and number as one key, ordered by region, then
-/// number.
-pub fn target_key(region: u16, number: u32) -> u64 {
-    (u64::from(region) << 32) | u64::from(number)
+/// A paragraph's region, number and negotiation suffix as one key, ordered
+/// by region, then number, then suffix (none first).
+pub fn target_key(region: u16, number: u32, suffix: Option<NumberSuffix>) -> u64 {
+    let suffix = match suffix {
+        None => 0,
+        Some(NumberSuffix::Bis) => 1,
+        Some(NumberSuffix::Ter) => 2,
+        Some(NumberSuffix::Quater) => 3,
+        Some(NumberSuffix::Quinquies) => 4,
+        Some(NumberSuffix::Sexies) => 5,
+        Some(NumberSuffix::Alt) => 6,
+    };
+    (u64::from(region) << 40) | (u64::from(number) << 8) | suffix
+}
+
+/// The region of a [`target_key`].
+pub fn key_region(key: u64) -> u16 {
+    (key >> 40) as u16
+}
+
+/// The number of a [`target_key`].
+pub fn key_number(key: u64) -> u32 {
+    ((key >> 8) & 0xffff_ffff) as u32
 }
 
 impl Own {
@@ -129,19 +207,14 @@ impl Own {
                 self.number = Some(own);
                 self.line = Some(index);
             }
-            LineKind::ScHeader { number, year } if self.line.is_none() => {
+            LineKind::ScHeader { number, year, date } if self.line.is_none() => {
                 self.sc = Some((number, year));
                 self.line = Some(index);
+                self.date = self.date.or(date);
             }
             _ => {}
         }
     }
-}
-
-/// Allocates the id of a new list of subparagraphs.
-fn new_list(counter: &mut u32) -> u32 {
-    *counter += 1;
-    *counter
 }
 
 /// Alphabetic position of a subparagraph label: `a` = 1, `z` = 26, `aa` = 27.
@@ -190,6 +263,9 @@ impl Model {
             && a.indent == b.indent
             && a.last_char == b.last_char
             && (a.len < 80) == (b.len < 80)
+            && (a.len < 200) == (b.len < 200)
+            && a.cues == b.cues
+            && a.draft.is_some() == b.draft.is_some()
             && a.markers.is_empty() == b.markers.is_empty()
             && a.references.is_empty() == b.references.is_empty()
             && a.brackets.is_empty() == b.brackets.is_empty()
@@ -226,21 +302,16 @@ impl Model {
         model.reference_lines.clear();
         model.bracket_lines.clear();
         model.former_name_lines.clear();
-        let mut region = 0u16;
-        let mut sequence = 0u32;
-        let mut owner = 0u32;
-        let mut pending_subs: Vec<(u32, &str, Span, u32)> = Vec::new();
-        let mut current_paragraph: Option<usize> = None;
-        let mut list_counter = 0u32;
+        let mut pass = Pass::default();
         for (index, line) in lines.iter().enumerate() {
             let index = index as u32;
-            model.own.note(index, &line.kind, region);
+            model.own.note(index, &line.kind, pass.region);
             match &line.kind {
                 LineKind::OrganLine { organ } => {
-                    if model.organ.is_none() && region == 0 {
+                    if model.organ.is_none() && pass.region == 0 {
                         model.organ = Some(*organ);
                     }
-                    sequence += 1;
+                    pass.new_sequence();
                 }
                 LineKind::AdoptionLine { organ, .. } if model.organ.is_none() => {
                     model.organ = Some(*organ);
@@ -252,61 +323,71 @@ impl Model {
                 }
                 _ => {}
             }
-            let starts_paragraph = matches!(
-                line.kind,
-                LineKind::Numbered { .. }
-                    | LineKind::Paragraph
-                    | LineKind::Heading { .. }
-                    | LineKind::OrganLine { .. }
-                    | LineKind::Meeting
-                    | LineKind::DateLine { .. }
-                    | LineKind::FootnoteText { .. }
-                    | LineKind::Title { .. }
-            );
-            // An indented line inside a list (`To assist …` under `(c)`,
-            // a sub-heading between items) continues the list.
-            let continues_list = match line.kind {
-                LineKind::Paragraph | LineKind::Heading { annex: false } => {
-                    pending_subs
-                        .first()
-                        .is_some_and(|first| line.indent > first.3)
-                        || (line.last_char == Some(':')
-                            && line.len < 80
-                            && !pending_subs.is_empty())
-                }
-                _ => false,
-            };
-            if starts_paragraph && !continues_list {
-                model.flush_subs(&mut pending_subs, current_paragraph, &mut list_counter);
-                current_paragraph = None;
-                owner = index;
-            }
             match &line.kind {
-                LineKind::Heading { annex: true } => {
-                    region += 1;
-                    sequence += 1;
-                }
                 LineKind::Numbered {
                     number,
                     suffix,
                     label,
-                } => {
-                    model.paragraphs.push(NumberedParagraph {
-                        line: index,
-                        number: *number,
-                        label: *label,
-                        region,
-                        sequence,
-                        suffixed: suffix.is_some(),
-                        labelled: line.draft.is_some(),
-                        subs: 0..0,
+                } => model.numbered(&mut pass, lines, index, *number, *suffix, *label),
+                LineKind::Sub {
+                    letters,
+                    suffix,
+                    label,
+                } => model.sub(&mut pass, lines, index, letters, *suffix, *label),
+                LineKind::Heading { annex: true } => {
+                    pass.region += 1;
+                    pass.new_sequence();
+                    pass.headings.clear();
+                    pass.new_paragraph(index, None);
+                }
+                LineKind::Heading { annex: false } | LineKind::Paragraph => {
+                    let heading = matches!(line.kind, LineKind::Heading { .. });
+                    if heading {
+                        pass.since.heading = true;
+                        pass.since.section |= line.cues.section;
+                    } else if line.last_char == Some(',') {
+                        pass.since.preamble = true;
+                    }
+                    // An indented line inside a list (`To assist …` under
+                    // `(c)`, a sub-heading between items) continues it.
+                    let inside_item = pass.lists.first_indent().is_some_and(|first| {
+                        line.indent > first || (line.last_char == Some(':') && line.len < 80)
                     });
-                    current_paragraph = Some(model.paragraphs.len() - 1);
+                    let list_may_go_on =
+                        !pass.lists.is_empty() || (heading && pass.paragraph.is_some());
+                    if inside_item {
+                        // Part of the current item.
+                    } else if list_may_go_on {
+                        // The list may go on after it (a heading between
+                        // items, running text under one): the next label
+                        // decides (see `Model::sub`).
+                        pass.between.get_or_insert((index, true)).1 &= heading;
+                        pass.owner = index;
+                    } else {
+                        pass.new_paragraph(index, None);
+                    }
                 }
-                LineKind::Sub { letters, label } => {
-                    pending_subs.push((index, letters, *label, line.indent));
-                }
+                LineKind::OrganLine { .. }
+                | LineKind::Meeting
+                | LineKind::DateLine { .. }
+                | LineKind::FootnoteText { .. }
+                | LineKind::Title { .. } => pass.new_paragraph(index, None),
                 _ => {}
+            }
+            // What the next numbered paragraph follows.
+            let heading_like = match &line.kind {
+                LineKind::Blank | LineKind::Artefact | LineKind::Heading { .. } => true,
+                LineKind::Sub { .. } => model
+                    .subs
+                    .last()
+                    .is_some_and(|s| s.line == index && s.heading),
+                _ => false,
+            };
+            if !heading_like {
+                pass.lead = Lead {
+                    last: line.last_char,
+                    names: line.cues.names,
+                };
             }
             if let LineKind::FootnoteText { number, .. } = line.kind {
                 model.footnote_texts.push(number);
@@ -324,20 +405,19 @@ impl Model {
             if !line.former_names.is_empty() {
                 model.former_name_lines.push(index);
             }
-            model.regions.push(region);
-            model.owner_line.push(owner);
+            model.regions.push(pass.region);
+            model.owner_line.push(pass.owner);
         }
-        model.flush_subs(&mut pending_subs, current_paragraph, &mut list_counter);
         model.footnote_texts.sort_unstable();
         model.footnote_texts.dedup();
+        model.read_sequences();
         model.targets.clear();
         model.targets.extend(
             model
                 .paragraphs
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| !p.suffixed)
-                .map(|(index, p)| (target_key(p.region, p.number), index as u32)),
+                .map(|(index, p)| (target_key(p.region, p.number, p.suffix), index as u32)),
         );
         // The indices make the keys unique: an unstable sort keeps document
         // order within a number.
@@ -345,84 +425,281 @@ impl Model {
         *self = model;
     }
 
-    /// Assigns levels and ordinals to the subparagraphs of one paragraph.
-    fn flush_subs(
+    /// A numbered paragraph on line `index`.
+    fn numbered(
         &mut self,
-        pending: &mut Vec<(u32, &str, Span, u32)>,
-        paragraph: Option<usize>,
-        list_counter: &mut u32,
+        pass: &mut Pass,
+        lines: &[Arc<LineSyntax>],
+        index: u32,
+        number: u32,
+        suffix: Option<NumberSuffix>,
+        label: Span,
     ) {
-        if pending.is_empty() {
+        let line = &lines[index as usize];
+        // A line ending with a colon introduces a list (`7. … the following
+        // objectives:`, `i. … benchmarks:`), or the paragraph it names
+        // (`Amend paragraph 8 to read:`).
+        let lead = pass.lead;
+        let introduced = lead.last == Some(':');
+        let named = lead.names.filter(|_| introduced);
+        // An item of a list the text introduced inside the paragraph
+        // before (`7. … the following objectives:` `1.` … `5.`, then `8.`),
+        // or the paragraph an amendment quotes.
+        let nested = suffix.is_none()
+            && (pass
+                .nested
+                .is_some_and(|last| number == last.saturating_add(1))
+                || (introduced && pass.numbered && (number == 1 || named == Some(number))));
+        pass.nested = nested.then_some(number);
+        // A section numbered on its own starts again at 1, unless the
+        // paragraph after it goes on from the one before the heading (`1.`
+        // `I` `1.` `3.`: the second 1 is a mistyped 2).
+        let since = pass.since;
+        if !nested
+            && suffix.is_none()
+            && number == 1
+            && pass.numbered
+            && (since.preamble
+                || since.heading && (since.section || lead.last == Some('.') || pass.region > 0))
+        {
+            let next = lines[index as usize + 1..]
+                .iter()
+                .find_map(|l| match l.kind {
+                    LineKind::Numbered { number, .. } => Some(number),
+                    LineKind::OrganLine { .. } | LineKind::Heading { annex: true } => Some(0),
+                    _ => None,
+                });
+            let resumes = pass
+                .last_number
+                .is_some_and(|last| next == Some(last.saturating_add(2)));
+            if !resumes {
+                pass.sequence += 1;
+            }
+        }
+        self.paragraphs.push(NumberedParagraph {
+            line: index,
+            number,
+            label,
+            region: pass.region,
+            sequence: pass.sequence,
+            suffixed: suffix.is_some(),
+            suffix,
+            labelled: line.draft.is_some(),
+            introduced,
+            named,
+            reading: None,
+            subs: 0..0,
+        });
+        pass.numbered = true;
+        if !nested && suffix.is_none() {
+            pass.last_number = Some(number);
+        }
+        pass.since = Since::default();
+        let paragraph = self.paragraphs.len() - 1;
+        if nested {
+            // Its items leave the subparagraphs of the paragraph open
+            // (`b. … from the Secretary-General:` `i. …:` `1.` `2.` `c.`).
+            pass.between.get_or_insert((index, false)).1 = false;
+            pass.owner = index;
+            pass.owner_paragraph = Some(paragraph);
             return;
         }
-        let start = self.subs.len();
-        // State of the current first-level list and the second-level list
-        // inside its current item.
-        let mut level1: Option<(SubStyle, u32, u32)> = None; // (style, last ordinal, list id)
-        let mut level2: Option<(u32, u32)> = None; // (last ordinal, list id)
-        for i in 0..pending.len() {
-            let (line, letters, label, _) = pending[i];
-            let alpha = alpha_ordinal(letters);
-            let roman = roman_ordinal(letters);
-            let next_label = pending.get(i + 1).map(|p| p.1);
-            let (level, style, ordinal, list);
-            let continues_roman = level2.is_some_and(|(last, _)| Some(last + 1) == roman);
-            let next_alpha = match level1 {
-                Some((SubStyle::Alpha, last, _)) => Some(last + 1),
-                None => Some(1),
-                _ => None,
-            };
-            let next_roman_l1 = match level1 {
-                Some((SubStyle::Roman, last, _)) => Some(last + 1),
-                _ => None,
-            };
-            let is_next_alpha = alpha.is_some() && alpha == next_alpha;
-            // `(i)` right after `(h)` is a letter, unless `(ii)` follows.
-            let ambiguous_i = is_next_alpha && roman == Some(1) && next_label == Some("ii");
-            if continues_roman && !(is_next_alpha && !ambiguous_i && roman != Some(1)) {
-                let id = level2.map_or(0, |l| l.1);
-                (level, style, ordinal, list) = (2, SubStyle::Roman, roman.unwrap_or(0), id);
-                level2 = Some((ordinal, id));
-            } else if is_next_alpha && !ambiguous_i {
-                let id = level1.map_or_else(|| new_list(list_counter), |l| l.2);
-                (level, style, ordinal, list) = (1, SubStyle::Alpha, alpha.unwrap_or(0), id);
-                level1 = Some((style, ordinal, id));
-                level2 = None;
-            } else if next_roman_l1.is_some() && roman.is_some() {
-                let id = level1.map_or(0, |l| l.2);
-                (level, style, ordinal, list) = (1, SubStyle::Roman, roman.unwrap_or(0), id);
-                level1 = Some((style, ordinal, id));
-            } else if (roman == Some(1) || (level2.is_some() && roman.is_some()))
-                && matches!(level1, Some((SubStyle::Alpha, ..)))
-            {
-                // A new second-level list (or a broken one) inside a lettered item.
-                let id = level2.map_or_else(|| new_list(list_counter), |l| l.1);
-                (level, style, ordinal, list) = (2, SubStyle::Roman, roman.unwrap_or(0), id);
-                level2 = Some((ordinal, id));
-            } else if roman.is_some() && level1.is_none() && alpha != Some(1) {
-                let id = new_list(list_counter);
-                (level, style, ordinal, list) = (1, SubStyle::Roman, roman.unwrap_or(0), id);
-                level1 = Some((style, ordinal, id));
+        pass.new_paragraph(index, Some(paragraph));
+        self.paragraphs[paragraph].subs = self.subs.len()..self.subs.len();
+        if let Some(inner) = &line.cues.inner {
+            let next = next_label(lines, index as usize);
+            self.place_sub(
+                pass,
+                index,
+                &inner.letters,
+                None,
+                inner.label,
+                line.indent,
+                next,
+            );
+        }
+    }
+
+    /// A subparagraph on line `index`.
+    fn sub(
+        &mut self,
+        pass: &mut Pass,
+        lines: &[Arc<LineSyntax>],
+        index: u32,
+        letters: &str,
+        suffix: Option<NumberSuffix>,
+        label: Span,
+    ) {
+        let line = &lines[index as usize];
+        // A labelled heading: `(ii)<TAB>Exceptions` before `19.`, when it
+        // goes on with no list of the paragraph.
+        let unpunctuated = line.len < 200
+            && !matches!(
+                line.last_char,
+                Some(',' | ';' | ':' | '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']')
+            );
+        if suffix.is_none()
+            && unpunctuated
+            && !pass.lists.continues(letters)
+            && lines[index as usize + 1..]
+                .iter()
+                .find(|l| !matches!(l.kind, LineKind::Blank | LineKind::Artefact))
+                .is_some_and(|l| matches!(l.kind, LineKind::Numbered { .. }))
+        {
+            let placed = pass
+                .headings
+                .place(letters, 0, None, &mut || pass.list_ids.next());
+            self.push_sub(
+                pass,
+                SubParagraph {
+                    line: index,
+                    letters: letters.into(),
+                    suffix: None,
+                    label,
+                    level: placed.level,
+                    style: placed.style,
+                    ordinal: placed.ordinal,
+                    list: placed.list,
+                    heading: true,
+                    reading: None,
+                },
+            );
+            pass.since.heading = true;
+            return;
+        }
+        if let Some((from, only_headings)) = pass.between.take() {
+            let first_under_heading =
+                only_headings && pass.lists.is_empty() && pass.paragraph.is_some();
+            if pass.lists.continues(letters) || first_under_heading {
+                // The list goes on across the headings and text between
+                // its items: they belong to its paragraph.
+                for owner in &mut self.owner_line[from as usize..] {
+                    *owner = pass.context;
+                }
+                pass.owner = pass.context;
             } else {
-                let id = level1.map_or_else(|| new_list(list_counter), |l| l.2);
-                (level, style, ordinal, list) = (1, SubStyle::Alpha, alpha.unwrap_or(0), id);
-                level1 = Some((style, ordinal, id));
-                level2 = None;
+                // A new list, under the paragraph just before it.
+                pass.lists.clear();
+                pass.paragraph = pass
+                    .owner_paragraph
+                    .filter(|&p| self.paragraphs[p].line == pass.owner);
+                pass.context = pass.owner;
+                if let Some(p) = pass.paragraph {
+                    self.paragraphs[p].subs = self.subs.len()..self.subs.len();
+                }
             }
-            self.subs.push(SubParagraph {
-                line,
+        }
+        let next = next_label(lines, index as usize);
+        self.place_sub(pass, index, letters, suffix, label, line.indent, next);
+        if let Some(inner) = &line.cues.inner {
+            let next = next_label(lines, index as usize);
+            self.place_sub(
+                pass,
+                index,
+                &inner.letters,
+                None,
+                inner.label,
+                line.indent + 1,
+                next,
+            );
+        }
+    }
+
+    /// Places a subparagraph label in the lists of the current paragraph.
+    #[allow(clippy::too_many_arguments)]
+    fn place_sub(
+        &mut self,
+        pass: &mut Pass,
+        index: u32,
+        letters: &str,
+        suffix: Option<NumberSuffix>,
+        label: Span,
+        indent: u32,
+        next: Option<&str>,
+    ) {
+        let ids = &mut pass.list_ids;
+        let placed = if suffix.is_some() {
+            pass.lists.insert(letters, indent, &mut || ids.next())
+        } else {
+            pass.lists.place(letters, indent, next, &mut || ids.next())
+        };
+        self.push_sub(
+            pass,
+            SubParagraph {
+                line: index,
                 letters: letters.into(),
+                suffix,
                 label,
-                level,
-                style,
-                ordinal,
-                list,
-            });
+                level: placed.level,
+                style: placed.style,
+                ordinal: placed.ordinal,
+                list: placed.list,
+                heading: false,
+                reading: None,
+            },
+        );
+    }
+
+    fn push_sub(&mut self, pass: &Pass, sub: SubParagraph) {
+        self.subs.push(sub);
+        if let Some(p) = pass.paragraph {
+            self.paragraphs[p].subs.end = self.subs.len();
         }
-        pending.clear();
-        if let Some(p) = paragraph {
-            self.paragraphs[p].subs = start..self.subs.len();
+    }
+
+    /// Reads every sequence of numbered paragraphs and every list of
+    /// subparagraphs (see [`crate::sequence`]).
+    fn read_sequences(&mut self) {
+        let counted: Vec<(u32, usize)> = (0..self.paragraphs.len())
+            .filter(|&i| self.paragraphs[i].counted())
+            .map(|i| (self.paragraphs[i].sequence, i))
+            .collect();
+        for group in counted.chunk_by(|a, b| a.0 == b.0) {
+            let items: Vec<Item> = group
+                .iter()
+                .map(|&(_, i)| self.paragraphs[i].item())
+                .collect();
+            for (&(_, i), reading) in group.iter().zip(sequence::read(&items)) {
+                self.paragraphs[i].reading = Some(reading);
+            }
         }
+        // Items of one list are in document order, with the lists nested
+        // between them elsewhere.
+        let mut order: Vec<(u32, u32, u32, usize)> = (0..self.subs.len())
+            .filter(|&i| self.subs[i].suffix.is_none())
+            .map(|i| {
+                let sub = &self.subs[i];
+                (sub.list, sub.line, sub.label.start, i)
+            })
+            .collect();
+        order.sort_unstable();
+        for group in order.chunk_by(|a, b| a.0 == b.0) {
+            let items: Vec<Item> = group
+                .iter()
+                .enumerate()
+                .map(|(k, &(.., i))| {
+                    let sub = &self.subs[i];
+                    Item {
+                        number: sub.ordinal,
+                        // A list may start again at (a).
+                        introduced: true,
+                        // Labelled headings are numbered from the first.
+                        named: (k == 0 && sub.heading).then_some(sub.ordinal),
+                    }
+                })
+                .collect();
+            for (&(.., i), reading) in group.iter().zip(sequence::read(&items)) {
+                self.subs[i].reading = Some(reading);
+            }
+        }
+    }
+
+    /// The numbered paragraph on `line`, if there is one.
+    pub fn paragraph_at(&self, line: usize) -> Option<&NumberedParagraph> {
+        let at = self
+            .paragraphs
+            .partition_point(|p| (p.line as usize) < line);
+        self.paragraphs.get(at).filter(|p| p.line as usize == line)
     }
 
     /// The facts line rules may read.
@@ -430,6 +707,7 @@ impl Model {
         Context {
             organ: self.organ,
             own: self.own,
+            footnotes: self.footnote_texts.last().copied().unwrap_or(0),
         }
     }
 
@@ -440,249 +718,171 @@ impl Model {
 }
 
 impl Context {
-    /// The organ a citation refers to, if it can be known.
+    /// The organ a citation refers to, if it can be known (see
+    /// [`crate::attribution`]).
     pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
-        let by_form = match citation.id {
-            CitationId::Year { .. } => Some(Organ::SecurityCouncil),
-            _ => None,
-        };
-        let organ = match citation.qualifier {
-            Qualifier::Explicit(organ) => Some(organ),
-            Qualifier::Assembly => Some(Organ::GeneralAssembly),
-            Qualifier::Council => match self.organ {
-                Some(
-                    o @ (Organ::SecurityCouncil
-                    | Organ::HumanRightsCouncil
-                    | Organ::EconomicAndSocialCouncil),
-                ) => Some(o),
-                _ => None,
-            },
-            Qualifier::Its {
-                other_body: true, ..
-            }
-            | Qualifier::Context {
-                other_body: true, ..
-            } => None,
-            Qualifier::Context { nearby, .. } => nearby.filter(|o| Some(*o) == self.organ),
-            Qualifier::Its {
-                nearby: Some(organ),
-                ..
-            } => Some(organ),
-            Qualifier::Its { nearby: None, .. } => self.organ,
-            Qualifier::Bare => match citation.id {
-                CitationId::Year { .. } => by_form,
-                CitationId::Roman { .. } => {
-                    (self.organ == Some(Organ::GeneralAssembly)).then_some(Organ::GeneralAssembly)
-                }
-                CitationId::Slash { .. } => match self.organ {
-                    Some(o @ (Organ::GeneralAssembly | Organ::HumanRightsCouncil)) => Some(o),
-                    _ => None,
-                },
-            },
-        }?;
-        // The form must fit the organ: a year in brackets is the Security
-        // Council's; GA numbers `N/M` begin with session 31.
-        match (organ, citation.id) {
-            (Organ::SecurityCouncil, CitationId::Year { .. }) => Some(organ),
-            (Organ::SecurityCouncil, _) | (_, CitationId::Year { .. }) => None,
-            (
-                Organ::GeneralAssembly,
-                CitationId::Slash {
-                    session: SessionRef::Regular(s),
-                    ..
-                },
-            ) if s < 31 => None,
-            _ => Some(organ),
-        }
+        crate::attribution::attribute(self, citation, None).organ()
+    }
+
+    /// What the resolver concludes about `citation`, with the catalog to
+    /// settle ties.
+    pub fn attribute(&self, citation: &Citation, catalog: &crate::Catalog) -> Attribution {
+        crate::attribution::attribute(self, citation, Some(catalog))
     }
 }
 
-/// How a numbered sequence breaks at one item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BreakKind {
-    /// This one number is wrong; the sequence goes on from `expected`.
-    Mistyped,
-    /// Numbers `expected ..= found - 1` are missing.
-    Gap,
-    /// `found` repeats or goes back (`expected` was due).
-    Repeat,
+/// The state of the pass that builds a model.
+#[derive(Default)]
+struct Pass {
+    region: u16,
+    sequence: u32,
+    /// Whether a numbered paragraph came before in the sequence.
+    numbered: bool,
+    /// The number of the last paragraph of the sequence (lists inside
+    /// paragraphs aside).
+    last_number: Option<u32>,
+    /// The line the current line belongs to (its paragraph's first line).
+    owner: u32,
+    /// The numbered paragraph on the line `owner`, if it is one.
+    owner_paragraph: Option<usize>,
+    /// The numbered paragraph whose subparagraphs are being read.
+    paragraph: Option<usize>,
+    /// The line of the paragraph (numbered or not) they belong to.
+    context: u32,
+    lists: Lists,
+    /// Lines after an item of a list, or between a paragraph and its first
+    /// item, after which the list may still go on (headings, running text,
+    /// a list of numbered items): the first of them, and whether all are
+    /// headings.
+    between: Option<(u32, bool)>,
+    /// The labelled headings of the region.
+    headings: Lists,
+    list_ids: ListIds,
+    /// The last line before the next numbered paragraph, headings aside:
+    /// its last character and the paragraph it names.
+    lead: Lead,
+    /// What came since the last numbered paragraph.
+    since: Since,
+    /// The last number of a list of numbered items the text introduced
+    /// inside a paragraph.
+    nested: Option<u32>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Break {
-    pub index: usize,
-    pub expected: u32,
-    pub found: u32,
-    pub kind: BreakKind,
+/// The last line before a numbered paragraph, headings aside.
+#[derive(Debug, Default, Clone, Copy)]
+struct Lead {
+    last: Option<char>,
+    /// The paragraph it names (see [`crate::syntax::structure::Cues`]).
+    names: Option<u32>,
 }
 
-/// Finds where a sequence of numbers stops counting 1, 2, 3, …, reporting
-/// each break once. With `restart_at_one`, a 1 starts a new sequence.
-pub fn sequence_breaks(numbers: &[u32], restart_at_one: bool) -> Vec<Break> {
-    let mut breaks = Vec::new();
-    let mut previous: Option<u32> = None;
-    // Sequences interrupted by a nested list that restarted at 1 (`7. … the
-    // following objectives: 1. … 5. …` then `8.`).
-    let mut outer: Vec<u32> = Vec::new();
-    // Where in `outer` each number that would continue an outer sequence
-    // is, in increasing order, so that finding the innermost one does not
-    // scan `outer` (a text that restarts at 1 thousands of times made this
-    // quadratic).
-    let mut continued_by: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (index, &found) in numbers.iter().enumerate() {
-        let expected = previous.map_or(1, |p| p.saturating_add(1));
-        if found == expected {
-            previous = Some(found);
-            continue;
-        }
-        if restart_at_one && found == 1 {
-            if let Some(p) = previous {
-                continued_by
-                    .entry(p.saturating_add(1))
-                    .or_default()
-                    .push(outer.len());
-                outer.push(p);
-            }
-            previous = Some(1);
-            continue;
-        }
-        let innermost = continued_by.get(&found).and_then(|at| at.last().copied());
-        if let Some(position) = innermost {
-            // Drop that sequence and every one nested in it.
-            for p in outer.drain(position..).rev() {
-                if let Some(at) = continued_by.get_mut(&p.saturating_add(1)) {
-                    at.pop();
-                }
-            }
-            previous = Some(found);
-            continue;
-        }
-        let next = numbers.get(index + 1).copied();
-        if next.is_some() && next == expected.checked_add(1) {
-            breaks.push(Break {
-                index,
-                expected,
-                found,
-                kind: BreakKind::Mistyped,
-            });
-            previous = Some(expected);
-            continue;
-        }
-        let kind = if found > expected {
-            BreakKind::Gap
-        } else {
-            BreakKind::Repeat
-        };
-        breaks.push(Break {
-            index,
-            expected,
-            found,
-            kind,
-        });
-        previous = Some(found);
+#[derive(Debug, Default, Clone, Copy)]
+struct Since {
+    heading: bool,
+    /// A heading that numbers a section (`II`, `Section B`).
+    section: bool,
+    /// A paragraph ending with a comma: a preamble (a budget section's).
+    preamble: bool,
+}
+
+/// Allocates the ids of lists of subparagraphs.
+#[derive(Default)]
+struct ListIds(u32);
+
+impl ListIds {
+    fn next(&mut self) -> u32 {
+        self.0 += 1;
+        self.0
     }
-    breaks
+}
+
+impl Pass {
+    fn new_sequence(&mut self) {
+        self.sequence += 1;
+        self.numbered = false;
+        self.last_number = None;
+        self.nested = None;
+        self.since = Since::default();
+    }
+
+    /// Line `index` starts a paragraph of its own (numbered: `paragraph`):
+    /// the subparagraphs that follow are its.
+    fn new_paragraph(&mut self, index: u32, paragraph: Option<usize>) {
+        self.lists.clear();
+        self.between = None;
+        self.paragraph = paragraph;
+        self.owner_paragraph = paragraph;
+        self.context = index;
+        self.owner = index;
+    }
+}
+
+/// The label of the next subparagraph of the paragraph after line `index`,
+/// for a label that could open a list or go on with one (`(i)` after
+/// `(h)`).
+fn next_label(lines: &[Arc<LineSyntax>], index: usize) -> Option<&str> {
+    for line in lines.get(index + 1..)?.iter().take(64) {
+        match &line.kind {
+            LineKind::Sub { letters, .. } => return Some(letters),
+            LineKind::Numbered { .. }
+            | LineKind::OrganLine { .. }
+            | LineKind::FootnoteText { .. }
+            | LineKind::Heading { annex: true } => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
-    /// `sequence_breaks` as it was before the outer sequences were indexed:
-    /// the reference it must agree with.
-    fn sequence_breaks_by_scanning(numbers: &[u32], restart_at_one: bool) -> Vec<Break> {
-        let mut breaks = Vec::new();
-        let mut previous: Option<u32> = None;
-        let mut outer: Vec<u32> = Vec::new();
-        for (index, &found) in numbers.iter().enumerate() {
-            let expected = previous.map_or(1, |p| p.saturating_add(1));
-            if found == expected {
-                previous = Some(found);
-                continue;
-            }
-            if restart_at_one && found == 1 {
-                if let Some(p) = previous {
-                    outer.push(p);
-                }
-                previous = Some(1);
-                continue;
-            }
-            if let Some(position) = outer.iter().rposition(|p| p.saturating_add(1) == found) {
-                outer.truncate(position);
-                previous = Some(found);
-                continue;
-            }
-            let next = numbers.get(index + 1).copied();
-            if next.is_some() && next == expected.checked_add(1) {
-                breaks.push(Break {
-                    index,
-                    expected,
-                    found,
-                    kind: BreakKind::Mistyped,
-                });
-                previous = Some(expected);
-                continue;
-            }
-            let kind = if found > expected {
-                BreakKind::Gap
-            } else {
-                BreakKind::Repeat
-            };
-            breaks.push(Break {
-                index,
-                expected,
-                found,
-                kind,
-            });
-            previous = Some(found);
-        }
-        breaks
-    }
-
-    proptest! {
-        #[test]
-        fn indexed_outer_sequences_change_nothing(
-            numbers in prop::collection::vec(prop_oneof![1u32..6, Just(u32::MAX)], 0..40),
-            restart_at_one in any::<bool>(),
-        ) {
-            prop_assert_eq!(
-                sequence_breaks(&numbers, restart_at_one),
-                sequence_breaks_by_scanning(&numbers, restart_at_one)
-            );
-        }
+    #[test]
+    fn an_old_council_header_gives_the_number_and_the_date() {
+        let document = crate::Document::new(
+            "Resolution 660 (1990) of 2 August 1990\n\n\tThe Security Council,\n\t1.\tCondemns the invasion.",
+        );
+        let own = document.model().own;
+        assert_eq!(own.sc, Some((660, 1990)));
+        assert_eq!(own.date, Some(Date::new(1990, 8, 2)));
+        assert_eq!(own.line, Some(0));
     }
 
     #[test]
-    fn many_restarts_at_one_are_not_quadratic() {
-        // `1. 3.` a hundred thousand times took minutes when each 3 scanned
-        // every list restarted before it.
-        let numbers: Vec<u32> = [1, 3].repeat(100_000);
-        let breaks = sequence_breaks(&numbers, true);
-        assert_eq!(breaks.len(), 100_000);
-        assert!(breaks.iter().all(|b| b.expected == 2 && b.found == 3));
-    }
-
-    fn kinds(numbers: &[u32]) -> Vec<(usize, u32, BreakKind)> {
-        sequence_breaks(numbers, true)
-            .into_iter()
-            .map(|b| (b.index, b.expected, b.kind))
-            .collect()
+    fn the_headings_between_a_paragraph_and_its_items_are_its_own() {
+        let text = "\tThe Security Council,\n\t1.\tDecides:\nAsset Freeze\n\t\t(a)\tFreeze;\nTravel Ban\n\t\t(b)\tPrevent;\n\tand urges States to act;\n\t\t(c)\tReport;\nListing Criteria\n\t2.\tReaffirms.";
+        let document = crate::Document::new(text);
+        let model = document.model();
+        assert_eq!(model.paragraphs[0].subs, 0..3);
+        assert_eq!(&model.owner_line[1..8], &[1; 7]);
+        // The heading after the list heads what follows.
+        assert_eq!(&model.owner_line[8..], &[8, 9]);
+        // A list under a paragraph of its own text is that paragraph's.
+        let text = "\t1.\tDecides:\n\t(a)\tto act;\n\tRequests the Secretary-General to report to the Assembly at its next session on the following:\n\t(a)\tto report;";
+        let document = crate::Document::new(text);
+        let model = document.model();
+        assert_eq!(model.paragraphs[0].subs, 0..1);
+        assert_eq!(model.owner_line, [0, 0, 2, 2]);
+        assert_ne!(model.subs[0].list, model.subs[1].list);
     }
 
     #[test]
-    fn one_break_per_slip() {
-        assert_eq!(kinds(&[1, 2, 3]), vec![]);
-        assert_eq!(kinds(&[1, 2, 4]), vec![(2, 3, BreakKind::Gap)]);
-        assert_eq!(kinds(&[1, 2, 4, 5]), vec![(2, 3, BreakKind::Gap)]);
-        let slipped: Vec<u32> = (1..=14).chain([14, 16]).collect();
-        assert_eq!(kinds(&slipped), vec![(14, 15, BreakKind::Mistyped)]);
-        assert_eq!(kinds(&[1, 2, 2, 4]), vec![(2, 3, BreakKind::Mistyped)]);
-        assert_eq!(kinds(&[1, 2, 2, 3]), vec![(2, 3, BreakKind::Repeat)]);
-        assert_eq!(kinds(&[1, 2, 3, 1, 2]), vec![]);
-        assert_eq!(kinds(&[2, 3]), vec![(0, 1, BreakKind::Gap)]);
-        assert_eq!(kinds(&[6, 7, 1, 2, 3, 8, 9][..]).len(), 1);
-        assert_eq!(kinds(&[1, 2, 1, 2, 3, 3, 4]), vec![]);
+    fn a_list_of_numbered_items_leaves_the_subparagraphs_open() {
+        // S/RES/2713 (2023): `b. … from the Secretary-General:` `i. …:`
+        // `1.` `2.` then `c.`, all in paragraph 45.
+        let text = "\t45.\tRequests the following reports:\n\t\ta.\tfrom the Committee;\n\t\tb.\tfrom the Secretary-General:\n\t\t\ti.\tan update on the benchmarks:\n\t\t\t1.\textended to all regions;\n\t\t\t2.\telaborates a benchmark;\n\t\tc.\tfrom organisations;\n\t46.\tDecides to remain seized.";
+        let document = crate::Document::new(text);
+        let model = document.model();
+        let first = &model.paragraphs[0];
+        assert_eq!(first.subs, 0..4);
+        assert_eq!(model.paragraphs[1].depth(), 1);
+        assert_eq!(model.paragraphs[3].number, 46);
+        assert_eq!(model.paragraphs[3].depth(), 0);
+        assert!(model
+            .subs
+            .iter()
+            .all(|s| s.reading.is_some_and(|r| r.slip.is_none())));
     }
 
     #[test]

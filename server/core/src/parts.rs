@@ -8,21 +8,30 @@
 //! operative paragraphs, some unnumbered; `Adopts the following
 //! declaration:` is followed by the numbered paragraphs of the declaration,
 //! which are not operative paragraphs of the resolution, and neither are
-//! the numbered items of a list inside a paragraph, nor anything in an
-//! annex. The rules:
+//! the numbered items of a list inside a paragraph, nor text a paragraph
+//! quotes, nor anything in an annex. The rules:
 //!
 //! - Only the resolution itself (region 0, after its organ line and before
-//!   its closing lines) has parts.
-//! - A numbered paragraph is operative, unless it is a list inside the
-//!   operative paragraph before it (that paragraph ends with a colon and the
-//!   list starts at 1) or follows an unnumbered operative paragraph that
-//!   ends with a colon (an adopted text).
+//!   its closing lines) has parts. After its last operative paragraph (its
+//!   full stop written), a heading starts another text: an annex whose
+//!   heading is not recognized (`ANNEX 1 - …`) or a designation annex that
+//!   opens with a name.
+//! - A numbered paragraph is operative, unless it is an item of a list the
+//!   text introduces inside the paragraph before it or text that paragraph
+//!   quotes (the model's reading of the sequence, [`crate::sequence`]), or
+//!   follows an unnumbered operative paragraph that ends with a colon (an
+//!   adopted text).
 //! - An unnumbered paragraph that opens with a verb in the present tense is
 //!   operative when it ends as operative paragraphs do (`;`, `.`, `:` or
 //!   nothing); ending with a comma, it is a preambular paragraph with the
-//!   wrong opening. Any other unnumbered paragraph is preambular until the
-//!   operative paragraphs begin; after them (until a heading starts a new
-//!   section) it is running text, such as a list item or a closing line.
+//!   wrong opening, unless a heading follows it (then it is its section's
+//!   operative paragraph with the wrong punctuation). Any other unnumbered
+//!   paragraph is preambular until the operative paragraphs begin; after
+//!   them (until a heading starts a new section) it is running text, such
+//!   as a list item or a closing line.
+//! - A line without final punctuation that does not open with a phrase of
+//!   the lexicon is a title, however long (the titles of budget sections and
+//!   of adopted declarations run past 200 characters).
 //! - An unnumbered line that opens with neither a verb, a participle nor an
 //!   adjective is a preambular paragraph only if it ends with a comma:
 //!   otherwise it is a heading too long to be taken for one
@@ -30,11 +39,14 @@
 //! - A short line with a preambular opening and no punctuation
 //!   (`Noting the report`) is a preambular paragraph whose comma is missing,
 //!   although its length made it a heading.
+//!
+//! The parts also keep where each paragraph stands in its run of identical
+//! openings ([`Cycle`]), which `repeated-opening` reports on.
 
 use std::sync::Arc;
 
 use crate::model::Model;
-use crate::syntax::{LineKind, LineSyntax, OpeningForm};
+use crate::syntax::{LineKind, LineSyntax, Opening, OpeningForm, Repeat};
 use crate::vocabulary::Part;
 
 /// The part a paragraph belongs to.
@@ -57,11 +69,44 @@ impl Role {
     }
 }
 
+/// Where a paragraph stands in a run of paragraphs of one part that open
+/// the same way (the same phrase, and the same addressee for an addressed
+/// verb). The UN writes such runs in cycles of three, `Recalling`,
+/// `Recalling also`, `Recalling further`, then `Recalling` again (A/RES/78/10
+/// and 146 other adopted texts of the corpus; `Decides`, `Also decides`,
+/// `Further decides`, `Decides` in operative parts): a `further`, or a third
+/// paragraph, closes the cycle.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Cycle {
+    /// Opens a run, or a new cycle of it (and every line that is not a
+    /// paragraph).
+    #[default]
+    First,
+    /// Repeats the opening of the first: the UN adds `also`.
+    Second,
+    /// Repeats it again: the UN adds `further`.
+    Third,
+}
+
+impl Cycle {
+    /// The place of the paragraph after one at `self`, written with
+    /// `repeat`, that opens the same way.
+    pub fn next(self, repeat: Repeat) -> Cycle {
+        match (self, repeat) {
+            (_, Repeat::Further) | (Cycle::Third, _) => Cycle::First,
+            (Cycle::First, _) => Cycle::Second,
+            (Cycle::Second, _) => Cycle::Third,
+        }
+    }
+}
+
 /// The role of every line (`None` for lines that are not paragraphs of the
-/// resolution: headings, subparagraphs, annexes, footnotes …).
+/// resolution: headings, subparagraphs, annexes, footnotes …), and where
+/// each paragraph stands in its run of identical openings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parts {
     pub roles: Vec<Option<Role>>,
+    pub cycles: Vec<Cycle>,
 }
 
 fn opening_form(line: &LineSyntax) -> Option<OpeningForm> {
@@ -74,6 +119,32 @@ fn is_lexicon_preambular(line: &LineSyntax) -> bool {
         .as_ref()
         .and_then(|o| o.phrase)
         .is_some_and(|p| crate::vocabulary::phrases()[p as usize].part == Part::Preambular)
+}
+
+/// Whether two paragraphs open the same way: the same phrase, and for a
+/// verb that takes an addressee, the same addressee (`Requests the
+/// Secretary-General` twice, not `Calls upon States` and `Calls upon the
+/// parties`).
+pub fn same_opening(a: &Opening, b: &Opening) -> bool {
+    let same_phrase = match (a.phrase, b.phrase) {
+        // The key of a lexicon phrase is its text: the same phrase has the
+        // same key (and no string need be compared).
+        (Some(x), Some(y)) if x == y => true,
+        _ => a.key == b.key,
+    };
+    same_phrase && a.addressee == b.addressee
+}
+
+/// Whether an unnumbered line is a title rather than a paragraph: it ends
+/// without punctuation (a letter or a digit) and does not open with a
+/// phrase of the lexicon, like the short headings the line classifier finds,
+/// however long (`Revised estimates resulting from resolutions and decisions
+/// adopted by the Human Rights Council at its … sessions`, a budget section's
+/// title; the title of an adopted declaration).
+fn is_title(line: &LineSyntax) -> bool {
+    matches!(line.kind, LineKind::Paragraph | LineKind::Heading { .. })
+        && line.last_char.is_some_and(char::is_alphanumeric)
+        && line.opening.as_ref().is_none_or(|o| o.phrase.is_none())
 }
 
 fn is_verb_form(form: Option<OpeningForm>) -> bool {
@@ -93,6 +164,12 @@ impl Parts {
         a.kind == b.kind
             && a.last_char == b.last_char
             && opening_form(a) == opening_form(b)
+            && match (&a.opening, &b.opening) {
+                (Some(a), Some(b)) => {
+                    a.phrase == b.phrase && same_opening(a, b) && a.repeat == b.repeat
+                }
+                (a, b) => a.is_none() && b.is_none(),
+            }
             && is_lexicon_preambular(a) == is_lexicon_preambular(b)
     }
 
@@ -106,17 +183,23 @@ impl Parts {
                     && model.regions.get(i).copied() == Some(0)
             })
             .map_or(0, |i| i + 1);
+        let in_resolution = |i: usize| model.regions.get(i).copied().unwrap_or(0) == 0;
+        // The next line that is not blank, if it is still in the resolution.
+        let next_line = |i: usize| {
+            (i + 1..lines.len())
+                .find(|&j| lines[j].kind != LineKind::Blank)
+                .filter(|&j| in_resolution(j))
+        };
         let mut operative_started = false;
         let mut embedded = false;
-        // The number of the operative paragraph a nested list interrupts,
-        // and the next number of the list.
-        let mut nested: Option<(u32, u32)> = None;
-        let mut previous: Option<(usize, u32)> = None; // (line, number)
+        // The last operative paragraph so far: (line, number).
+        let mut previous: Option<(usize, u32)> = None;
         for i in start..lines.len() {
-            if model.regions.get(i).copied().unwrap_or(0) != 0 {
+            if !in_resolution(i) {
                 break;
             }
             let line = &lines[i];
+            let title = is_title(line);
             match &line.kind {
                 LineKind::Meeting
                 | LineKind::DateLine { .. }
@@ -130,28 +213,31 @@ impl Parts {
                     // enough to be taken for a heading.
                     roles[i] = Some(Role::Preambular);
                 }
-                LineKind::Heading { .. } => operative_started = false,
+                LineKind::Heading { .. } | LineKind::Paragraph
+                    if title || line.kind != LineKind::Paragraph =>
+                {
+                    // After the last operative paragraph (its full stop
+                    // written), a heading starts another text: an annex
+                    // whose heading the export lost (`ANNEX 1 - …`, a
+                    // designation annex that opens with the name).
+                    let ended = previous.is_some_and(|(p, _)| {
+                        lines[p].last_char == Some('.')
+                            && next_line(p) == Some(i)
+                            && roles[p].is_some()
+                    });
+                    if ended && !embedded {
+                        break;
+                    }
+                    operative_started = false;
+                }
                 LineKind::Numbered { number, .. } if !embedded => {
                     let number = *number;
-                    if let Some((outer, next)) = nested {
-                        if number == next {
-                            nested = Some((outer, next + 1));
-                            continue;
-                        } else if number == outer + 1 {
-                            nested = None;
-                        } else {
-                            continue;
-                        }
-                    } else if number == 1 {
-                        if let Some((p, n)) = previous {
-                            if lines[p].last_char == Some(':')
-                                && matches!(lines[p].kind, LineKind::Numbered { .. })
-                                && roles[p].is_some()
-                            {
-                                nested = Some((n, 2));
-                                continue;
-                            }
-                        }
+                    // An item of a list the text introduces inside the
+                    // paragraph before (`7. … the following objectives:`
+                    // `1.` … `5.`), or text it quotes, as the model reads
+                    // the sequence.
+                    if model.paragraph_at(i).is_some_and(|p| p.depth() > 0) {
+                        continue;
                     }
                     // `2.` alone is still a paragraph (being typed, or its text
                     // is on the next line): the one before it is not the last.
@@ -165,7 +251,22 @@ impl Parts {
                 LineKind::Paragraph if !embedded => {
                     let form = opening_form(line);
                     let role = if is_verb_form(form) {
-                        if line.last_char == Some(',') {
+                        // With a comma, a preambular paragraph with the wrong
+                        // form of the verb, unless nothing follows it in its
+                        // section: then it is the section's operative
+                        // paragraph with the wrong punctuation (`Approves
+                        // resources …,` before the next heading).
+                        let ends_section = next_line(i).is_some_and(|j| {
+                            (matches!(
+                                lines[j].kind,
+                                LineKind::Heading { .. }
+                                    | LineKind::Meeting
+                                    | LineKind::DateLine { .. }
+                                    | LineKind::FootnoteText { .. }
+                            ) || is_title(&lines[j]))
+                                && !is_lexicon_preambular(&lines[j])
+                        });
+                        if line.last_char == Some(',') && !ends_section {
                             (!operative_started).then_some(Role::Preambular)
                         } else {
                             Some(Role::Operative {
@@ -187,14 +288,13 @@ impl Parts {
                         operative_started = true;
                         previous = Some((i, 0));
                         if line.last_char == Some(':') {
-                            let next = lines[i + 1..]
-                                .iter()
-                                .find(|l| !matches!(l.kind, LineKind::Blank));
-                            if next.is_some_and(|l| {
+                            // `Adopts the following declaration:`, then the
+                            // declaration's title or its numbered paragraphs.
+                            if next_line(i).is_some_and(|j| {
                                 matches!(
-                                    l.kind,
+                                    lines[j].kind,
                                     LineKind::Heading { .. } | LineKind::Numbered { .. }
-                                )
+                                ) || is_title(&lines[j])
                             }) {
                                 embedded = true;
                             }
@@ -212,7 +312,14 @@ impl Parts {
                 *l = true;
             }
         }
-        Parts { roles }
+        let cycles = cycles(lines, &roles);
+        Parts { roles, cycles }
+    }
+
+    /// Where the paragraph on `line` stands in its run of identical
+    /// openings.
+    pub fn cycle(&self, line: usize) -> Cycle {
+        self.cycles.get(line).copied().unwrap_or_default()
     }
 
     pub fn role(&self, line: usize) -> Option<Role> {
@@ -244,6 +351,33 @@ impl Parts {
         }
         None
     }
+}
+
+/// The cycle of every line, in one pass: the paragraph before (as
+/// [`Parts::previous`] finds it) and its cycle are all a paragraph needs.
+fn cycles(lines: &[Arc<LineSyntax>], roles: &[Option<Role>]) -> Vec<Cycle> {
+    let mut cycles = vec![Cycle::First; lines.len()];
+    let mut last: Option<(usize, Role)> = None;
+    for (line, role) in roles.iter().enumerate() {
+        let Some(role) = *role else {
+            if matches!(
+                lines[line].kind,
+                LineKind::Heading { .. } | LineKind::OrganLine { .. }
+            ) {
+                last = None;
+            }
+            continue;
+        };
+        if let (Some((previous, before)), Some(opening)) = (last, &lines[line].opening) {
+            if let Some(p) = &lines[previous].opening {
+                if before.part() == role.part() && same_opening(p, opening) {
+                    cycles[line] = cycles[previous].next(p.repeat);
+                }
+            }
+        }
+        last = Some((line, role));
+    }
+    cycles
 }
 
 #[cfg(test)]
@@ -304,5 +438,52 @@ mod tests {
         assert_eq!(&r[2..], &[None, None, None]);
         let r = roles("1.\tDecides:\n1.\tFirst item;\n2.\tSecond item;\n2.\tRequests.");
         assert_eq!(r, vec![OP, None, None, LAST]);
+    }
+
+    #[test]
+    fn a_declaration_with_a_long_title_is_not_operative() {
+        // A/RES/74/3: the title of the declaration is longer than a heading.
+        let title = "Political declaration of the high-level meeting to review progress made in addressing the priorities of small island developing States through the implementation of the SIDS Accelerated Modalities of Action (SAMOA) Pathway";
+        let r = roles(&format!("\tThe General Assembly\n\tAdopts the following political declaration:\n{title}\n\t1.\tWe, Heads of State and Government, reaffirm our commitment.\n\t2.\tWe reaffirm that the Pathway stands alone."));
+        assert_eq!(&r[2..], &[None, None, None]);
+    }
+
+    #[test]
+    fn quoted_numbered_text_is_not_operative() {
+        // A/RES/78/248: an amendment quoted after a colon keeps its own
+        // numbers; the resolution's numbering resumes after it.
+        let r = roles("\tThe General Assembly,\n\tRecalling its resolution 1/2,\n\t14.\tDecides to approve the following amendment:\n\tArticle 9, new paragraph 4:\n\t4.\tIn hearing an application, the Tribunal shall decide.\nIV\nOther issues\n\t15.\tInvites the Sixth Committee to consider it;\n\t16.\tDecides to continue.");
+        assert_eq!(r[4], None);
+        assert_eq!(r[7], OP);
+        assert_eq!(r[8], LAST);
+    }
+
+    #[test]
+    fn after_the_last_paragraph_a_heading_starts_another_text() {
+        // S/RES/2803 (2025) (`ANNEX 1 - …`) and S/RES/2564 (2021) (a
+        // designation annex that opens with the name).
+        let r = roles("\tThe Security Council,\n\tRecalling its resolutions,\n\t1.\tEndorses the Plan;\n\t2.\tDecides to remain seized of the matter.\nANNEX 1 - The Plan\n\t1.\tGaza will be a zone free of terror.\n\t2.\tGaza will be redeveloped.");
+        assert_eq!(&r[2..], &[OP, LAST, None, None, None]);
+        let r = roles("\tThe Security Council,\n\tRecalling its resolutions,\n\t1.\tDecides to remain actively seized of the matter.\n\n\tSultan Saleh Zabin\n\tSultan Saleh Zabin has engaged in acts that threaten the peace,\n\tHe is the director of the Department.");
+        assert_eq!(&r[2..], &[LAST, None, None, None, None]);
+    }
+
+    #[test]
+    fn long_section_titles_of_budget_texts_are_not_paragraphs() {
+        // A/RES/76/246: a title of more than 200 characters after the
+        // section's number, another between two operative paragraphs, and a
+        // section whose only operative paragraph ends with a comma.
+        let long = "Revised estimates resulting from resolutions and decisions adopted by the Human Rights Council at its forty-sixth, forty-seventh and forty-eighth regular sessions and thirtieth, thirty-first and thirty-second special sessions";
+        let r = roles(&format!("\tThe General Assembly,\nIX\n{long}\nHaving considered the report,\n\t1.\tTakes note of the report;\n{long}\n\t2.\tDecides to act;\nIII\nInternational Trade Centre\nRecalling its resolution 76/245,\n\tApproves resources for 2022,\nIV\nConference services\n\tDecides to act."));
+        assert_eq!(r[2], None);
+        assert_eq!(r[3], PRE);
+        assert_eq!(r[5], None);
+        assert_eq!(
+            r[10],
+            Some(Role::Operative {
+                numbered: false,
+                last: false
+            })
+        );
     }
 }

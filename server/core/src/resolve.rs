@@ -4,18 +4,20 @@
 //! here, so a reference means the same paragraph everywhere.
 //!
 //! A reference inside an annex is looked up in that annex; `of the present
-//! resolution` means the resolution's own paragraphs (region 0). Paragraphs
-//! with a negotiation suffix (`3 bis`) are never targets. When a number
-//! occurs more than once in the scope (a list numbered from 1 inside an
-//! operative paragraph), the operative paragraphs of the resolution are
-//! preferred, then those on the side the reference says (`above`, `below`).
+//! resolution` means the resolution's own paragraphs (region 0). A
+//! paragraph with a negotiation suffix (`3 bis`) is the target of a
+//! reference with the same suffix (`paragraph 3 bis above`), never of one
+//! without. When a number occurs more than once in the scope (a list
+//! numbered from 1 inside an operative paragraph), the operative paragraphs
+//! of the resolution are preferred, then those on the side the reference
+//! says (`above`, `below`).
 
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use crate::model::{target_key, Model};
+use crate::model::{key_number, key_region, target_key, Model};
 use crate::parts::{Parts, Role};
-use crate::syntax::{LineSyntax, ParagraphRef, RefScope, Span};
+use crate::syntax::{LineSyntax, NumberSuffix, ParagraphRef, RefScope};
 
 /// The targets of one reference.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -59,10 +61,11 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The targetable paragraphs numbered `number` in `region`, in order.
-    fn numbered(&self, region: u16, number: u32) -> Vec<usize> {
+    /// The paragraphs numbered `number` (with `suffix`) in `region`, in
+    /// order.
+    fn numbered(&self, region: u16, number: u32, suffix: Option<NumberSuffix>) -> Vec<usize> {
         let targets = &self.model.targets;
-        let key = target_key(region, number);
+        let key = target_key(region, number, suffix);
         let from = targets.partition_point(|&(k, _)| k < key);
         targets[from..]
             .iter()
@@ -71,12 +74,12 @@ impl<'a> Resolver<'a> {
             .collect()
     }
 
-    /// The highest targetable paragraph number in `region`.
+    /// The highest paragraph number in `region`.
     fn last(&self, region: u16) -> Option<u32> {
         let targets = &self.model.targets;
-        let end = targets.partition_point(|&(k, _)| k >> 32 <= u64::from(region));
+        let end = targets.partition_point(|&(k, _)| key_region(k) <= region);
         let (key, _) = *targets.get(end.checked_sub(1)?)?;
-        (key >> 32 == u64::from(region)).then_some(key as u32)
+        (key_region(key) == region).then_some(key_number(key))
     }
 
     pub fn model(&self) -> &'a Model {
@@ -93,7 +96,9 @@ impl<'a> Resolver<'a> {
         let model = self.model;
         let region = match reference.scope {
             RefScope::PresentText => 0,
-            RefScope::Above | RefScope::Below => model.regions.get(line).copied().unwrap_or(0),
+            RefScope::Above | RefScope::Below | RefScope::Unstated => {
+                model.regions.get(line).copied().unwrap_or(0)
+            }
         };
         let last_in_scope = self.last(region);
         let mut resolved = Resolved {
@@ -104,7 +109,7 @@ impl<'a> Resolver<'a> {
             return resolved;
         }
         let found: Vec<usize> = match reference.paragraph {
-            Some(number) => self.numbered(region, number),
+            Some(number) => self.numbered(region, number, reference.suffix),
             // `subparagraph (c) above`: in the paragraph the line belongs to.
             None => {
                 let owner = model.owner_line.get(line).copied();
@@ -123,20 +128,38 @@ impl<'a> Resolver<'a> {
                 Some(Role::Operative { .. })
             )
         });
+        // The subparagraphs `reference` names in paragraph `p`.
+        let named_subs = |p: usize| {
+            model.paragraphs[p].subs.clone().filter(|&s| {
+                model.subs.get(s).is_some_and(|s| {
+                    Some(&*s.letters) == reference.sub.as_deref()
+                        && s.suffix == reference.sub_suffix
+                        && !s.heading
+                })
+            })
+        };
+        // `paragraph 1 (b)`: a paragraph 1 that has a (b).
+        let found = if reference.sub.is_some() {
+            self.prefer(found, |i| named_subs(i).next().is_some())
+        } else {
+            found
+        };
+        // On the side the reference says: where what it names is (the
+        // subparagraph, for `paragraph 1 (b) below` written in (a)).
         let found = self.prefer(found, |i| {
-            let target = model.paragraphs[i].line as usize;
+            let places: Vec<usize> = if reference.sub.is_some() {
+                named_subs(i).map(|s| model.subs[s].line as usize).collect()
+            } else {
+                vec![model.paragraphs[i].line as usize]
+            };
             match reference.scope {
-                RefScope::Above => target < line,
-                RefScope::Below => target > line,
-                RefScope::PresentText => true,
+                RefScope::Above => places.iter().any(|&target| target < line),
+                RefScope::Below => places.iter().any(|&target| target > line),
+                RefScope::PresentText | RefScope::Unstated => true,
             }
         });
-        if let Some(sub) = &reference.sub {
-            resolved.subs = found
-                .iter()
-                .flat_map(|&p| model.paragraphs[p].subs.clone())
-                .filter(|&s| model.subs.get(s).is_some_and(|s| &*s.letters == sub))
-                .collect();
+        if reference.sub.is_some() {
+            resolved.subs = found.iter().flat_map(|&p| named_subs(p)).collect();
         }
         resolved.paragraphs = found;
         resolved
@@ -164,15 +187,6 @@ impl<'a> Resolver<'a> {
                     .map(move |reference| (index, reference, self.resolve(index, reference)))
             })
     }
-}
-
-/// Whether two references of one line, `first` then `second`, are the ends of
-/// a range (`paragraphs 3 to 7`, `paragraphs 3-7`): `text` is the line's text.
-pub fn is_range(text: &str, first: Span, second: Span) -> bool {
-    let between = text
-        .get(first.end as usize..second.start as usize)
-        .unwrap_or("");
-    matches!(between, " to " | "-" | "–")
 }
 
 #[cfg(test)]
@@ -217,6 +231,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_written_twice_resolves_to_the_paragraph_with_the_subparagraph() {
+        // `paragraph 1 (b) below`, written in (a) of paragraph 1, when a
+        // later paragraph is numbered 1 by mistake.
+        let text = "\tThe Security Council,\n\t1.\tDecides:\n\t\t(a)\tExcept as in paragraph 1 (b) below;\n\t\t(b)\tSupplies;\n\t1.\tDecides.";
+        assert_eq!(targets(text), vec![(vec![1], vec![3])]);
+    }
+
+    #[test]
     fn annexes_and_the_present_resolution() {
         let text = "1.\tAdopts the annexed text;\n2.\tDecides.\nAnnex\n1.\tFirst;\n2.\tAs set out in paragraph 1 above and paragraph 2 of the present resolution.";
         assert_eq!(targets(text), vec![(vec![3], vec![]), (vec![1], vec![])]);
@@ -224,15 +246,27 @@ mod tests {
 
     #[test]
     fn ranges() {
-        let text = "paragraphs 3 to 7 above";
         let mut refs = Vec::new();
-        crate::syntax::reference::scan_references(text, 0, &mut refs);
-        assert!(is_range(text, refs[0].span, refs[1].span));
-        let text = "paragraphs 3 and 7 above";
+        crate::syntax::reference::scan_references("paragraphs 3 to 7 above", 0, &mut refs);
+        assert!(!refs[0].through && refs[1].through);
         let mut refs = Vec::new();
-        crate::syntax::reference::scan_references(text, 0, &mut refs);
-        assert!(!is_range(text, refs[0].span, refs[1].span));
-        // Spans from another line never panic.
-        assert!(!is_range("", Span::new(5, 9), Span::new(2, 1)));
+        crate::syntax::reference::scan_references("paragraphs 3 and 7 above", 0, &mut refs);
+        assert!(!refs[1].through);
+    }
+
+    #[test]
+    fn inserts_and_lists_of_subparagraphs() {
+        let text = "\tThe General Assembly,\n\t1.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\t\t(b) bis\tto review;\n\t2.\tRecalls paragraphs 1 (a) and (b) above;\n\t2 bis.\tRecalls paragraph 2 above and subparagraph (b) bis of paragraph 1 above;\n\t3.\tRecalls paragraph 2 bis above3 and paragraph 2 bis.";
+        assert_eq!(
+            targets(text),
+            vec![
+                (vec![1], vec![2]),
+                (vec![1], vec![3]),
+                (vec![5], vec![]),
+                (vec![1], vec![4]),
+                (vec![6], vec![]),
+                (vec![6], vec![]),
+            ]
+        );
     }
 }

@@ -168,6 +168,39 @@ pub fn longest_phrase(words: &str) -> Option<(u16, &'static Phrase)> {
     best
 }
 
+/// Whether some phrase of the lexicon opens with `word` (any case).
+pub fn opens_phrase(word: &str) -> bool {
+    static FIRST_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+        PHRASES
+            .iter()
+            .filter_map(|p| p.text.split(' ').next())
+            .map(str::to_lowercase)
+            .collect()
+    });
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        FIRST_WORDS.contains(&word.to_lowercase())
+    } else {
+        FIRST_WORDS.contains(word)
+    }
+}
+
+/// Whether some phrase of `part` opens with `word` (as written there:
+/// `Noting`, `Acting`).
+pub fn opens_phrase_of(word: &str, part: Part) -> bool {
+    static FIRST_WORDS: LazyLock<[std::collections::HashSet<&'static str>; 2]> =
+        LazyLock::new(|| {
+            let of = |part: Part| {
+                PHRASES
+                    .iter()
+                    .filter(|p| p.part == part && p.bodies != Bodies::ModelUn)
+                    .filter_map(|p| p.text.split(' ').next())
+                    .collect()
+            };
+            [of(Part::Preambular), of(Part::Operative)]
+        });
+    FIRST_WORDS[usize::from(part == Part::Operative)].contains(word)
+}
+
 /// Whether some phrase whose verb takes an addressee opens with `word`.
 pub fn opens_addressed_phrase(word: &str) -> bool {
     static FIRST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
@@ -312,6 +345,7 @@ pub const INTENSIFIERS: &[&str] = &[
     "highly",
     "equally",
     "likewise",
+    "ever",
 ];
 
 /// A name found in a line.

@@ -103,6 +103,13 @@ fn insertion() -> impl Strategy<Value = String> {
         Just(",".to_string()),
         Just(";".to_string()),
         Just("\tNoting the report\n".to_string()),
+        // Runs of identical openings (their cycles of `also` and `further`
+        // are kept in the parts) and edits that move nothing but columns
+        // (after which the document keeps the findings of other lines).
+        Just("\tRecalling its resolution 1/1,\n".to_string()),
+        Just("\tRecalling further the report,\n".to_string()),
+        Just("\t4.\tUrges all States;\n".to_string()),
+        Just("x".to_string()),
         Just("😀".to_string()),
         Just("中文".to_string()),
         Just("مرحبا".to_string()),

@@ -74,6 +74,9 @@ fn the_repeated_form_comes_first() {
     assert_eq!(complete(&text)[0].label, "Recalling also");
     let text = "\tThe General Assembly,\n\tRecalling its resolution 77/1,\n\tRecalling also its resolution 78/1,\n\tRec";
     assert_eq!(complete(text)[0].label, "Recalling further");
+    // After `further`, adopted texts start again with the plain form.
+    let text = "\tThe General Assembly,\n\tRecalling its resolution 77/1,\n\tRecalling also its resolution 78/1,\n\tRecalling further its resolution 79/1,\n\tRec";
+    assert_eq!(complete(text)[0].label, "Recalling");
 }
 
 #[test]

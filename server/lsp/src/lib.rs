@@ -16,6 +16,8 @@ use std::sync::Arc;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tower_lsp_server::LspService;
 
+pub mod base;
+pub mod docx;
 pub mod from_proto;
 pub mod server;
 pub mod session;

@@ -45,7 +45,7 @@ use tower_lsp_server::ls_types::{
 };
 use tower_lsp_server::{Client, LanguageServer};
 
-use resolute_core::catalog::{declared_entry, Entry, Key};
+use resolute_core::catalog::{cites_any, declared_entry, Entry, Key};
 use resolute_core::config::RuleLevels;
 
 use crate::session::Session;
@@ -53,6 +53,7 @@ use crate::settings::Settings;
 use crate::{from_proto, sync, to_proto, workspace};
 
 pub mod custom;
+pub mod diff;
 
 use crate::to_proto_navigation as nav;
 use tower_lsp_server::ls_types::{
@@ -183,6 +184,13 @@ impl Backend {
         let catalog = self.session.catalog();
         let levels = self.session.rule_levels();
         let encoding = self.session.encoding();
+        // The drafts' bases, read before the documents are locked.
+        let mut uris = Vec::new();
+        self.session.for_each(|uri, _| uris.push(uri.clone()));
+        let bases: std::collections::HashMap<Uri, diff::Base> = uris
+            .into_iter()
+            .filter_map(|uri| Some((uri.clone(), self.base_of(&uri).ok()??)))
+            .collect();
         let mut outcomes = Vec::new();
         self.session.for_each(|uri, open| {
             let outcome = guarded(|| {
@@ -193,10 +201,19 @@ impl Backend {
                         return None;
                     }
                 }
-                let before = levels.apply(open.document.diagnostics());
+                let base = bases.get(uri);
+                let before = levels.apply(&diff::with_update_hints(
+                    open.document.diagnostics(),
+                    &open.document,
+                    base,
+                ));
                 let mut document = open.document.clone();
                 document.set_catalog(catalog.clone());
-                let after = levels.apply(document.diagnostics());
+                let after = levels.apply(&diff::with_update_hints(
+                    document.diagnostics(),
+                    &document,
+                    base,
+                ));
                 let changed = (republish_all || before != after)
                     .then(|| to_proto::diagnostics(&document, &after, encoding));
                 open.document = document;
@@ -256,6 +273,7 @@ impl Backend {
             let mut published = None;
             loop {
                 changed.notified().await;
+                let base = backend.base_of(&uri).ok().flatten();
                 let levels = backend.session.rule_levels();
                 let encoding = backend.session.encoding();
                 let context = backend.sync_context();
@@ -275,7 +293,11 @@ impl Backend {
                                 guarded(|| match sync::analyse(open, &context, &mut log) {
                                     None => to_proto::diagnostics_cached(
                                         &open.document,
-                                        &levels.apply(open.document.diagnostics()),
+                                        &levels.apply(&diff::with_update_hints(
+                                            open.document.diagnostics(),
+                                            &open.document,
+                                            base.as_ref(),
+                                        )),
                                         encoding,
                                         &mut open.columns,
                                     ),
@@ -398,6 +420,13 @@ pub fn capabilities(encoding: Encoding) -> ServerCapabilities {
             prepare_provider: Some(true),
             work_done_progress_options: Default::default(),
         })),
+        code_lens_provider: Some(tower_lsp_server::ls_types::CodeLensOptions {
+            resolve_provider: Some(false),
+        }),
+        execute_command_provider: Some(tower_lsp_server::ls_types::ExecuteCommandOptions {
+            commands: vec![diff::EXPORT_COMMAND.to_owned()],
+            ..Default::default()
+        }),
         ..Default::default()
     }
 }
@@ -484,7 +513,11 @@ impl LanguageServer for Backend {
                 .await;
         }
         if outcome.is_ok() {
-            self.spawn_analysis(uri.clone(), changed);
+            self.spawn_analysis(uri.clone(), Arc::clone(&changed));
+            // A draft with a base is analysed again with its update hints.
+            if matches!(self.base_of(&uri), Ok(Some(_))) {
+                changed.notify_one();
+            }
         }
         self.publish("didOpen", uri.clone(), Some(version), outcome)
             .await;
@@ -561,6 +594,10 @@ impl LanguageServer for Backend {
             ide::hover(document, document.catalog(), pos)
                 .map(|hover| to_proto::hover(document, hover, encoding))
         });
+        if let Some(Ok(None)) = outcome {
+            // Nothing else to say: the paragraph of the base, for a draft.
+            return Ok(self.diff_hover(&uri, at.position));
+        }
         self.answer("hover", &uri, outcome).await
     }
 
@@ -582,11 +619,13 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
         let levels = self.session.rule_levels();
+        let base = self.base_of(&uri).ok().flatten();
         let outcome = self.on_document(&uri, |document| {
             let start = from_proto::pos(document, params.range.start, encoding);
             let end = from_proto::pos(document, params.range.end, encoding);
             let mut actions = Vec::new();
-            for diagnostic in &levels.apply(document.diagnostics()) {
+            let all = diff::with_update_hints(document.diagnostics(), document, base.as_ref());
+            for diagnostic in &levels.apply(&all) {
                 let range = diagnostic.range;
                 if range.end < start || range.start > end {
                     continue;
@@ -602,7 +641,7 @@ impl LanguageServer for Backend {
                     )));
                 }
             }
-            let diagnostics = levels.apply(document.diagnostics());
+            let diagnostics = levels.apply(&all);
             let range = resolute_core::Range {
                 start: start.min(end),
                 end: end.max(start),
@@ -804,6 +843,20 @@ impl LanguageServer for Backend {
         self.answer("semanticTokens/range", &uri, outcome).await
     }
 
+    async fn code_lens(
+        &self,
+        params: tower_lsp_server::ls_types::CodeLensParams,
+    ) -> Result<Option<Vec<tower_lsp_server::ls_types::CodeLens>>> {
+        self.diff_code_lens(params).await
+    }
+
+    async fn execute_command(
+        &self,
+        params: tower_lsp_server::ls_types::ExecuteCommandParams,
+    ) -> Result<Option<serde_json::Value>> {
+        self.diff_execute_command(params).await
+    }
+
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
         let uri = params.text_document.uri;
         // Off unless the user turns them on (`resolute.inlayHints`).
@@ -818,19 +871,6 @@ impl LanguageServer for Backend {
         });
         self.answer("inlayHint", &uri, outcome).await
     }
-}
-
-/// Whether `document` cites one of `keys`.
-fn cites_any(document: &Document, keys: &[Key]) -> bool {
-    let model = document.model();
-    document.lines().iter().any(|line| {
-        line.citations.iter().any(|citation| {
-            model
-                .citation_organ(citation)
-                .and_then(|organ| Key::of_citation(organ, citation))
-                .is_some_and(|key| keys.contains(&key))
-        })
-    })
 }
 
 /// The diagnostics of `document` to publish, with the rule levels applied.

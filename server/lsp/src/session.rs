@@ -67,6 +67,8 @@ pub struct Session {
     catalog: RwLock<Catalog>,
     workspace: Mutex<Workspace>,
     documents: Mutex<HashMap<Uri, OpenDocument>>,
+    /// The base resolutions drafts are compared with.
+    pub bases: crate::base::Cache,
 }
 
 /// What the server knows of the workspace: its root, `resolute.toml`, the

@@ -31,6 +31,9 @@ pub struct Settings {
     pub inlay_hints: bool,
     /// Documents larger than this many bytes are not analysed.
     pub max_document_size: u64,
+    /// The base resolution of drafts that name none themselves (a path
+    /// relative to the workspace, or a symbol): empty for none.
+    pub base: String,
 }
 
 impl Default for Settings {
@@ -40,6 +43,7 @@ impl Default for Settings {
             rules: BTreeMap::new(),
             inlay_hints: false,
             max_document_size: DEFAULT_MAX_DOCUMENT_SIZE,
+            base: String::new(),
         }
     }
 }
@@ -81,6 +85,14 @@ impl Settings {
         });
         field("inlayHints", &mut |v| {
             settings.inlay_hints = v.as_bool().ok_or("expected true or false")?;
+            Ok(())
+        });
+        field("base", &mut |v| {
+            settings.base = v
+                .as_str()
+                .ok_or("expected a path or a symbol")?
+                .trim()
+                .to_owned();
             Ok(())
         });
         field("maxDocumentSize", &mut |v| {
@@ -142,6 +154,11 @@ pub fn schema() -> Value {
             "default": false,
             "markdownDescription": "Show the adoption date after an undated citation of a resolution the catalog knows.",
         },
+        "resolute.base": {
+            "type": "string",
+            "default": "",
+            "markdownDescription": "The base resolution of drafts that name none (a first line `<!-- base: A/RES/79/123 -->` or `[bases]` in `resolute.toml` come first): a path relative to the workspace folder, or a symbol whose catalog entry has a `file`. Paragraphs then show whether they are unchanged, changed or new, and the hints of a technical update appear.",
+        },
         "resolute.maxDocumentSize": {
             "type": "integer",
             "default": DEFAULT_MAX_DOCUMENT_SIZE,
@@ -191,7 +208,7 @@ mod tests {
                 info.severity.as_str()
             );
         }
-        for key in ["catalogs", "inlayHints", "maxDocumentSize"] {
+        for key in ["catalogs", "inlayHints", "maxDocumentSize", "base"] {
             assert!(schema.get(format!("resolute.{key}")).is_some(), "{key}");
         }
     }

@@ -296,7 +296,16 @@ pub fn code_action(
         title: action.title.clone(),
         kind: Some(kind),
         diagnostics: fixed,
-        edit: Some(workspace_edit(document, uri, &action.edits, encoding)),
+        edit: action
+            .disabled
+            .is_none()
+            .then(|| workspace_edit(document, uri, &action.edits, encoding)),
+        disabled: action
+            .disabled
+            .as_ref()
+            .map(|reason| ls_types::CodeActionDisabled {
+                reason: reason.clone(),
+            }),
         ..Default::default()
     }
 }
@@ -545,6 +554,27 @@ mod tests {
             assert!(symbol.range.start <= symbol.selection_range.start);
             assert!(symbol.selection_range.end <= symbol.range.end);
         }
+    }
+
+    #[test]
+    fn a_declined_action_is_disabled_with_its_reason() {
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tRequests;\n\t4.\tRecalls paragraphs 2 and 3 above.\n";
+        let document = Document::new(text);
+        let uri: Uri = "file:///draft.txt".parse().unwrap();
+        let range = Range::on_line(2, 1, 1);
+        let found = resolute_core::ide::actions::actions(&document, document.catalog(), range);
+        let action = found.iter().find(|a| a.id == "source.renumber").unwrap();
+        let proto = code_action(
+            &document,
+            &uri,
+            action,
+            document.diagnostics(),
+            range,
+            Encoding::Utf16,
+        );
+        assert!(proto.edit.is_none());
+        let reason = proto.disabled.map(|d| d.reason).unwrap_or_default();
+        assert!(reason.contains("points at no paragraph"), "{reason}");
     }
 
     #[test]

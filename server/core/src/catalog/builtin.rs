@@ -2,7 +2,7 @@
 //! `scripts/convert_catalog.py` and compiled into the binary.
 
 use super::key::{parse_cite, parse_session, Series};
-use super::{Complete, DatedBy, Entry, Layer, Origin};
+use super::{Complete, DatedBy, Entry, Layer, Origin, TitleSource};
 use crate::syntax::date::Date;
 use crate::syntax::{CitationKind, Organ};
 
@@ -60,7 +60,9 @@ fn parse_complete(fields: &[&str]) -> Option<Complete> {
 }
 
 fn parse_entry(fields: &[&str]) -> Option<Entry> {
-    let [organ_code, cite, date, other_dates, parts, source, title] = fields else {
+    let [organ_code, cite, date, other_dates, parts, source, title, title_from, part_dates] =
+        fields
+    else {
         return None;
     };
     let organ = organ(organ_code)?;
@@ -79,7 +81,22 @@ fn parse_entry(fields: &[&str]) -> Option<Entry> {
         date,
         other_dates: other_dates.split(' ').filter_map(Date::parse_iso).collect(),
         parts: (*parts).to_owned(),
+        part_dates: part_dates
+            .split(' ')
+            .filter_map(|p| {
+                let (letter, date) = p.split_once('=')?;
+                let mut letters = letter.chars();
+                let letter = letters.next().filter(|_| letters.next().is_none())?;
+                Some((letter, Date::parse_iso(date)?))
+            })
+            .collect(),
         title: (*title).to_owned(),
+        title_source: match *title_from {
+            "u" => TitleSource::Official,
+            "d" => TitleSource::Description,
+            "v" | "c" | "" => TitleSource::Catalogue,
+            symbol => TitleSource::CitedIn(symbol.to_owned()),
+        },
         origin: Origin::Builtin { dated_by },
         file: None,
     })

@@ -12,6 +12,23 @@ use crate::Document;
 
 const ODS_SYMBOL: &str = "<<ODS DOC SYMBOL1>>";
 
+/// Whether `document` cites one of `keys`: whether a change of their
+/// entries can change its findings.
+pub fn cites_any(document: &Document, keys: &[Key]) -> bool {
+    if keys.is_empty() {
+        return false;
+    }
+    let model = document.model();
+    document.lines().iter().any(|line| {
+        line.citations.iter().any(|citation| {
+            model
+                .citation_organ(citation)
+                .and_then(|organ| Key::of_citation(organ, citation))
+                .is_some_and(|key| keys.contains(&key))
+        })
+    })
+}
+
 /// The entry `document` declares for itself, if any; `uri` names it.
 pub fn declared_entry(document: &Document, uri: &str) -> Option<Entry> {
     let model = document.model();
@@ -60,7 +77,9 @@ pub fn declared_entry(document: &Document, uri: &str) -> Option<Entry> {
         date: own.date,
         other_dates: Vec::new(),
         parts: String::new(),
+        part_dates: Vec::new(),
         title,
+        title_source: super::TitleSource::Official,
         origin: Origin::Document {
             uri: Arc::from(uri),
             line,

@@ -20,7 +20,7 @@ use std::sync::{Arc, LazyLock};
 use crate::syntax::date::Date;
 use crate::syntax::Organ;
 
-pub use declared::declared_entry;
+pub use declared::{cites_any, declared_entry};
 pub use key::{Key, Series};
 pub use user::Problem;
 
@@ -46,6 +46,27 @@ pub enum DatedBy {
     Citations,
 }
 
+/// Where an entry's title comes from, which says how exactly a citation
+/// must quote it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum TitleSource {
+    /// The United Nations' metadata of the text, a user's catalog file, or
+    /// the text's own title line: the wording itself.
+    #[default]
+    Official,
+    /// The UN Digital Library's catalogue record, whose rendering of the
+    /// title may differ from the official wording in case, spacing and
+    /// punctuation (`New Partnership for Africa's Development : progress`).
+    Catalogue,
+    /// Quoted by the official text with this symbol (`resolution 70/299 of
+    /// 29 July 2016, entitled “…”` in A/RES/74/298): the wording itself.
+    CitedIn(String),
+    /// Not a title: Security Council resolutions bear none, and the catalog
+    /// keeps a description of the subject (`On threats to international
+    /// peace and security`).
+    Description,
+}
+
 /// One resolution or decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
@@ -59,7 +80,11 @@ pub struct Entry {
     pub other_dates: Vec<Date>,
     /// Lettered parts (`A B C`), as one string.
     pub parts: String,
+    /// The dates official texts give lettered parts (`66/253 A of 16
+    /// February 2012`), by letter.
+    pub part_dates: Vec<(char, Date)>,
     pub title: String,
+    pub title_source: TitleSource,
     pub origin: Origin,
     /// A file holding its text, for go to definition.
     pub file: Option<Arc<str>>,
@@ -69,6 +94,29 @@ impl Entry {
     /// Whether `date` is one this resolution was adopted on.
     pub fn accepts_date(&self, date: Date) -> bool {
         self.date == Some(date) || self.other_dates.contains(&date)
+    }
+
+    /// Every date attested for it: its date, its other dates and those of
+    /// its parts.
+    pub fn all_dates(&self) -> impl Iterator<Item = Date> + '_ {
+        self.date
+            .into_iter()
+            .chain(self.other_dates.iter().copied())
+            .chain(self.part_dates.iter().map(|(_, d)| *d))
+    }
+
+    /// The date official texts give its part `letter`, if known.
+    pub fn part_date(&self, letter: char) -> Option<Date> {
+        self.part_dates
+            .iter()
+            .find(|(l, _)| *l == letter)
+            .map(|(_, d)| *d)
+    }
+
+    /// Its title, when it has one (not a description of the subject).
+    pub fn real_title(&self) -> Option<&str> {
+        (!self.title.is_empty() && self.title_source != TitleSource::Description)
+            .then_some(self.title.as_str())
     }
 
     /// Whether its date can prove a cited date wrong: dates mined from

@@ -275,7 +275,9 @@ fn entry(row: &Row, path: &Arc<str>, line: u32) -> Result<Entry, String> {
         date,
         other_dates,
         parts: row.parts.clone().unwrap_or_default(),
+        part_dates: Vec::new(),
         title: row.title.clone().unwrap_or_default(),
+        title_source: super::TitleSource::Official,
         origin: Origin::File {
             path: Arc::clone(path),
             line,

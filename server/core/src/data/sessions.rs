@@ -122,7 +122,7 @@ pub const GA_SPECIAL_OPENED: &[(u32, Date)] = &[
     (28, Date::new(2005, 1, 24)),
     (29, Date::new(2014, 9, 22)),
     (30, Date::new(2016, 4, 19)),
-    (31, Date::new(2020, 12, 3)),
+    (31, Date::new(2020, 7, 10)),
     (32, Date::new(2021, 6, 2)),
 ];
 

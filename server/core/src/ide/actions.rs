@@ -31,6 +31,21 @@ pub struct Action {
     /// A stable identifier (`source.renumber`), for editors' key bindings.
     pub id: &'static str,
     pub edits: Vec<TextEdit>,
+    /// Why the action cannot be applied (it then has no edits): editors
+    /// show it greyed out with this reason.
+    pub disabled: Option<String>,
+}
+
+impl Action {
+    /// The action, or the reason it cannot be applied when its edits would
+    /// change what an internal reference points at ([`renumber::check`]).
+    fn checked(mut self, document: &Document) -> Action {
+        if let Err(reason) = renumber::check(document, &self.edits) {
+            self.edits.clear();
+            self.disabled = Some(reason);
+        }
+        self
+    }
 }
 
 /// The actions available for `range` (a cursor or a selection).
@@ -47,6 +62,12 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
     let renumbering = renumber::operative(document.model(), false);
     if !renumbering.is_empty() {
         let edits = renumber::edits(document, &renumbering);
+        let disabled = renumber::check(document, &edits).err();
+        let edits = if disabled.is_some() {
+            Vec::new()
+        } else {
+            edits
+        };
         for code in ["operative-numbering", "subparagraph-numbering"] {
             if in_range(code) {
                 out.push(Action {
@@ -54,6 +75,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
                     kind: ActionKind::QuickFix { code },
                     id: "quickfix.renumber",
                     edits: edits.clone(),
+                    disabled: disabled.clone(),
                 });
             }
         }
@@ -62,6 +84,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             kind: ActionKind::Source,
             id: "source.renumber",
             edits,
+            disabled,
         });
     }
 
@@ -73,6 +96,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
                     kind: ActionKind::QuickFix { code },
                     id: "quickfix.renumberFootnotes",
                     edits: edits.clone(),
+                    disabled: None,
                 });
             }
         }
@@ -81,6 +105,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             kind: ActionKind::Source,
             id: "source.renumberFootnotes",
             edits,
+            disabled: None,
         });
     }
 
@@ -166,6 +191,7 @@ fn add_footnote(document: &Document, at: Range) -> Option<Action> {
             },
             text,
         )],
+        disabled: None,
     })
 }
 
@@ -192,12 +218,16 @@ pub fn finalize(document: &Document) -> Option<Action> {
         ));
     }
     edits.sort_by_key(|e| e.range);
-    Some(Action {
-        title: "Finalize numbering (drop PP/OP labels, number bis/ter inserts)".into(),
-        kind: ActionKind::Source,
-        id: "source.finalizeNumbering",
-        edits,
-    })
+    Some(
+        Action {
+            title: "Finalize numbering (drop PP/OP labels, number bis/ter inserts)".into(),
+            kind: ActionKind::Source,
+            id: "source.finalizeNumbering",
+            edits,
+            disabled: None,
+        }
+        .checked(document),
+    )
 }
 
 fn entry_date(
@@ -205,7 +235,7 @@ fn entry_date(
     catalog: &Catalog,
     citation: &Citation,
 ) -> Option<(crate::syntax::date::Date, String)> {
-    let organ = document.model().citation_organ(citation)?;
+    let organ = document.citation_organ(citation)?;
     let key = Key::of_citation(organ, citation)?;
     let entry = catalog.get(&key)?;
     Some((entry.date?, entry.cite.clone()))
@@ -231,6 +261,7 @@ fn insert_date(
             Range { start: at, end: at },
             format!(" of {date}"),
         )],
+        disabled: None,
     })
 }
 
@@ -280,6 +311,7 @@ fn sort_list(
         kind: ActionKind::Refactor,
         id: "refactor.rewrite.sortCitations",
         edits,
+        disabled: None,
     })
 }
 
@@ -316,6 +348,24 @@ mod tests {
             "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tRequests, as in paragraph 3 below;\n\t3.\tDecides.\n"
         );
         assert_eq!(find(&actions, "source.renumber").edits, fix.edits);
+    }
+
+    #[test]
+    fn a_renumbering_that_would_move_a_reference_to_nothing_is_declined() {
+        // Paragraph 2 was deleted and `paragraph 2 above` still names it:
+        // renumbering 3 to 2 would make it name the old paragraph 3.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tRequests;\n\t4.\tRecalls paragraphs 2 and 3 above.\n";
+        let document = Document::new(text);
+        let actions = actions(&document, document.catalog(), at(2, 1));
+        for id in ["quickfix.renumber", "source.renumber"] {
+            let action = find(&actions, id);
+            assert!(action.edits.is_empty());
+            let reason = action.disabled.as_deref().unwrap_or_default();
+            assert!(
+                reason.contains("`paragraph 2` on line 4 points at no paragraph"),
+                "{reason}"
+            );
+        }
     }
 
     #[test]

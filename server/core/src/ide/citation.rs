@@ -2,6 +2,7 @@
 //! resolution), completion of numbers after `resolution`, and go to
 //! definition of a resolution whose text is known.
 
+use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
@@ -9,11 +10,12 @@ use regex::Regex;
 use super::completion::{typed_word, CompletionCtx, CompletionItem, CompletionKind};
 use super::hover::{Hover, HoverCtx};
 use crate::catalog::key::SessionName;
-use crate::catalog::{Catalog, DatedBy, Entry, Key, Origin, Series, Status};
+use crate::catalog::{Catalog, DatedBy, Entry, Key, Origin, Series, Status, TitleSource};
 use crate::data;
 use crate::ide::escape_markdown;
 use crate::syntax::citation::SessionRef;
-use crate::syntax::{Citation, CitationKind, Organ};
+use crate::syntax::date::Date;
+use crate::syntax::{Citation, CitationKind, LineKind, Organ};
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -22,7 +24,6 @@ fn citation_at(document: &Document, pos: Pos) -> Option<(&Citation, Option<Key>)
     let line = document.lines().get(pos.line as usize)?;
     let citation = line.citations.iter().find(|c| c.span.contains(pos.col))?;
     let key = document
-        .model()
         .citation_organ(citation)
         .and_then(|organ| Key::of_citation(organ, citation));
     Some((citation, key))
@@ -101,6 +102,9 @@ pub fn entry_markdown(entry: &Entry) -> String {
     );
     if !entry.title.is_empty() {
         out.push_str(&format!("\n\n*{}*", escape_markdown(&entry.title)));
+        if let TitleSource::CitedIn(symbol) = &entry.title_source {
+            out.push_str(&format!(" (as cited in {})", escape_markdown(symbol)));
+        }
     }
     let mut facts = Vec::new();
     if let Some(date) = entry.date {
@@ -153,6 +157,21 @@ pub(crate) fn hover(ctx: &HoverCtx<'_>) -> Option<Hover> {
     let written = text
         .get(citation.span.start as usize..citation.span.end as usize)
         .unwrap_or("");
+    if let Some(Key {
+        organ: Organ::Other,
+        ..
+    }) = key
+    {
+        let markdown = format!(
+            "**{}**\n\nThe words say another body adopted this {}; the catalog holds the General Assembly's, the Security Council's and the Human Rights Council's.",
+            escape_markdown(written),
+            match citation.kind {
+                CitationKind::Resolution => "resolution",
+                CitationKind::Decision => "decision",
+            }
+        );
+        return Some(Hover { range, markdown });
+    }
     let Some(key) = key else {
         let markdown = format!(
             "**{}**\n\nThe text does not say which body adopted this {}, so the catalog is not consulted (write, for example, `General Assembly resolution …` or `its resolution …`).",
@@ -241,23 +260,14 @@ pub(crate) fn complete(ctx: &CompletionCtx<'_>, acc: &mut Vec<CompletionItem>) {
         },
     };
     let replace = Range::on_line(ctx.pos.line, start as u32, ctx.pos.col);
-    let entries: Vec<&Entry> = if typed.is_empty() {
-        // Nothing typed yet: the newest first.
-        let mut all: Vec<&Entry> = ctx
-            .catalog
-            .with_prefix(organ, "")
-            .filter(|e| e.key.kind == kind)
-            .collect();
-        all.sort_by_key(|e| std::cmp::Reverse(e.date));
-        all.truncate(LIMIT);
-        all
-    } else {
-        ctx.catalog
-            .with_prefix(organ, typed)
-            .filter(|e| e.key.kind == kind)
-            .take(LIMIT)
-            .collect()
-    };
+    let before = Before::of(ctx.document);
+    let mut entries: Vec<&Entry> = ctx
+        .catalog
+        .with_prefix(organ, typed)
+        .filter(|e| e.key.kind == kind && before.admits(e))
+        .collect();
+    sort_for_citing(&mut entries);
+    entries.truncate(LIMIT);
     for (rank, entry) in entries.into_iter().enumerate() {
         let insert = match entry.date {
             Some(date) => format!("{} of {date}", entry.cite),
@@ -280,6 +290,138 @@ pub(crate) fn complete(ctx: &CompletionCtx<'_>, acc: &mut Vec<CompletionItem>) {
             rank: 1000 + rank as u32,
         });
     }
+}
+
+/// What a text may cite: what was adopted before it (its own number, its
+/// session or its date, when it says them).
+struct Before {
+    /// The text's own catalog key.
+    own: Option<Key>,
+    /// Its adoption date, or the last day of its session.
+    date: Option<Date>,
+}
+
+impl Before {
+    fn of(document: &Document) -> Before {
+        let model = document.model();
+        let context = model.context();
+        let own = match (model.organ, model.own.number, model.own.sc) {
+            (
+                Some(organ @ (Organ::GeneralAssembly | Organ::HumanRightsCouncil)),
+                Some((session, number)),
+                _,
+            ) => Some(Key {
+                organ,
+                kind: CitationKind::Resolution,
+                series: Series::Session(session),
+                number,
+            }),
+            (_, _, Some((number, _))) => Some(Key {
+                organ: Organ::SecurityCouncil,
+                kind: CitationKind::Resolution,
+                series: Series::Single,
+                number,
+            }),
+            _ => None,
+        };
+        Before {
+            own,
+            date: crate::attribution::text_date(&context),
+        }
+    }
+
+    /// Whether `entry` was adopted before the text.
+    fn admits(&self, entry: &Entry) -> bool {
+        if let Some(own) = self.own {
+            if entry.key.organ == own.organ && entry.key.kind == own.kind {
+                match (entry.key.series, own.series) {
+                    (a, b) if a == b => return entry.key.number < own.number,
+                    (
+                        Series::Session(SessionRef::Regular(a)),
+                        Series::Session(SessionRef::Regular(b)),
+                    ) if a > b => return false,
+                    _ => {}
+                }
+            }
+        }
+        match (self.date, entry.date) {
+            (Some(bound), Some(date)) => date < bound,
+            (Some(bound), None) => match (entry.key.organ, entry.key.series) {
+                (Organ::GeneralAssembly, Series::Session(SessionRef::Regular(n))) => {
+                    n <= data::ga_session_at(bound)
+                }
+                _ => true,
+            },
+            (None, _) => true,
+        }
+    }
+}
+
+/// Orders entries for a drafter: the most recent session first (the
+/// session whose latest entry is newest; for the Security Council, the
+/// year), and within a session by number as numbers (79/2 before 79/10).
+fn sort_for_citing(entries: &mut [&Entry]) {
+    /// The session of an entry (for the Security Council, its year), as a
+    /// sortable key.
+    fn group(entry: &Entry) -> (u8, u32) {
+        match entry.key.series {
+            Series::Single => (0, entry.date.map_or(0, |d| d.year)),
+            Series::Session(SessionRef::Regular(n)) => (1, n),
+            Series::Session(SessionRef::Special(n)) => (2, n),
+            Series::Session(SessionRef::Emergency(n)) => (3, n),
+        }
+    }
+    let mut latest: HashMap<(u8, u32), Date> = HashMap::new();
+    for entry in entries.iter() {
+        if let Some(date) = entry.date {
+            let slot = latest.entry(group(entry)).or_insert(date);
+            *slot = (*slot).max(date);
+        }
+    }
+    let oldest = Date::new(0, 0, 0);
+    entries.sort_by_key(|e| {
+        let group = group(e);
+        let newest = latest.get(&group).copied().unwrap_or(oldest);
+        (std::cmp::Reverse(newest), group, e.key.number)
+    });
+}
+
+/// Hover on the text's own symbol (`67/264.` in its title, `Resolution
+/// 2719 (2023)`): its catalog entry.
+pub(crate) fn own_symbol_hover(ctx: &HoverCtx<'_>) -> Option<Hover> {
+    let (document, pos) = (ctx.document, ctx.pos);
+    let model = document.model();
+    if model.own.line != Some(pos.line) {
+        return None;
+    }
+    let line = document.lines().get(pos.line as usize)?;
+    let span = match line.kind {
+        LineKind::Title { symbol, .. } if symbol.contains(pos.col) => symbol,
+        LineKind::ScHeader { .. } if line.body.contains(pos.col) => line.body,
+        _ => return None,
+    };
+    let key = Before::of(document).own?;
+    let range = Range::on_line(pos.line, span.start, span.end);
+    let markdown = match ctx.catalog.get(&key) {
+        Some(entry) => format!("This text.\n\n{}", entry_markdown(entry)),
+        None => {
+            let year = model.own.sc.map(|(_, year)| year);
+            let symbol = key.symbol(year);
+            let mut out = format!(
+                "**{}** · {} {}\n\nThis text's own symbol; the catalog does not hold it yet.",
+                escape_markdown(&symbol),
+                organ_label(&key),
+                escape_markdown(&key.cite(year))
+            );
+            if let Some(note) = series_note(&key) {
+                out.push_str(&format!(" {}.", capitalize(&note)));
+            }
+            out.push_str("\n\n");
+            out.push_str(&links(&symbol));
+            out
+        }
+    };
+    Some(Hover { range, markdown })
 }
 
 /// Where go to definition leads: a file (a URI or a path) and a line.
@@ -395,6 +537,11 @@ mod tests {
             ),
             "2/10",
         );
+        assert!(md.contains("another body adopted"), "{md}");
+        let md = hover_at(
+            &format!("{GA}\tNoting that, in resolution 5/14 of 2 March 2022, States decided,"),
+            "5/14",
+        );
         assert!(md.contains("does not say which body"), "{md}");
     }
 
@@ -432,6 +579,115 @@ mod tests {
         // Nothing typed: the newest entries, at most LIMIT.
         let items = complete_at_end(&format!("{GA}\tRecalling its resolution "));
         assert_eq!(items.len(), LIMIT);
+    }
+
+    #[test]
+    fn completion_offers_what_was_adopted_before_the_text_in_order() {
+        let labels = |text: &str| -> Vec<String> {
+            complete_at_end(text).into_iter().map(|i| i.label).collect()
+        };
+        // Resolution 79/9 was adopted on 18 November 2024: 79/1 to 79/8
+        // before it, by number as numbers.
+        let mine = "Resolution adopted by the General Assembly on 18 November 2024\n79/9.\tCooperation\n\n\tThe General Assembly,\n\tRecalling its resolution 79/";
+        assert_eq!(
+            labels(mine),
+            ["79/1", "79/2", "79/3", "79/4", "79/5", "79/6", "79/7", "79/8"]
+        );
+        // Nothing typed: the text's own session first, then the sessions
+        // that adopted texts most recently before it (the emergency session
+        // ES-10 resumed in 2024), and nothing later.
+        let items = complete_at_end(&mine.replace("79/", ""));
+        assert_eq!(items.len(), LIMIT);
+        let all: Vec<&str> = items.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(
+            &all[..9],
+            ["79/1", "79/2", "79/3", "79/4", "79/5", "79/6", "79/7", "79/8", "ES-10/2"]
+        );
+        let catalog = Catalog::builtin();
+        let dated = |label: &str| {
+            let organ = Organ::GeneralAssembly;
+            catalog
+                .with_prefix(organ, label)
+                .find(|e| e.cite == label)
+                .and_then(|e| e.date)
+                .unwrap()
+        };
+        assert!(all
+            .iter()
+            .all(|l| dated(l) < crate::syntax::date::Date::new(2024, 11, 18)));
+        // Sessions one after another, each by number.
+        let mut sessions: Vec<(&str, Vec<u32>)> = Vec::new();
+        for label in &all {
+            let (session, number) = label.split_once('/').unwrap();
+            let number: u32 = number.parse().unwrap();
+            match sessions.last_mut() {
+                Some((s, numbers)) if *s == session => numbers.push(number),
+                _ => sessions.push((session, vec![number])),
+            }
+        }
+        let names: Vec<&str> = sessions.iter().map(|s| s.0).collect();
+        assert_eq!(names, ["79", "ES-10", "78"]);
+        assert!(sessions
+            .iter()
+            .all(|(_, n)| n.windows(2).all(|w| w[0] < w[1])));
+        // A text that does not say what it is: everything, the most recent
+        // session first.
+        let any = labels(&format!("{GA}\tRecalling its resolution 80/1"));
+        assert_eq!(&any[..3], ["80/1", "80/10", "80/11"]);
+        let any = labels(&format!("{GA}\tRecalling its resolution "));
+        assert_eq!(
+            &any[..3],
+            ["80/1", "80/3", "80/4"],
+            "80/2 is not a resolution"
+        );
+        // The Security Council's own number: lower ones only, by year.
+        let council =
+            "Resolution 2505 (2020)\n\tThe Security Council,\n\tRecalling its resolution 250";
+        assert_eq!(
+            labels(council),
+            [
+                "2504 (2020)",
+                "2500 (2019)",
+                "2501 (2019)",
+                "2502 (2019)",
+                "2503 (2019)",
+                "250 (1968)"
+            ]
+        );
+    }
+
+    #[test]
+    fn hover_on_the_texts_own_symbol() {
+        let text = "Resolution adopted by the General Assembly on 18 November 2024\n79/9.\tCooperation\n\n\tThe General Assembly,\n";
+        let document = Document::new(text);
+        let md = hover(&document, document.catalog(), Pos::new(1, 2))
+            .unwrap()
+            .markdown;
+        assert!(md.starts_with("This text."), "{md}");
+        assert!(md.contains("**A/RES/79/9**"), "{md}");
+        let council = Document::new("Resolution 2719 (2023)\n\tThe Security Council,\n");
+        let md = hover(&council, council.catalog(), Pos::new(0, 12))
+            .unwrap()
+            .markdown;
+        assert!(md.contains("S/RES/2719\\(2023\\)"), "{md}");
+        let draft = Document::new("81/5.\tOur draft\n\n\tThe General Assembly,\n");
+        let md = hover(&draft, draft.catalog(), Pos::new(0, 1))
+            .unwrap()
+            .markdown;
+        assert!(md.contains("does not hold it yet"), "{md}");
+        assert!(hover(&draft, draft.catalog(), Pos::new(0, 9)).is_none());
+    }
+
+    #[test]
+    fn hover_says_where_a_mined_title_is_cited() {
+        let md = hover_at(
+            &format!("{GA}\tRecalling its resolution 70/299 of 29 July 2016,"),
+            "70/299",
+        );
+        assert!(
+            md.contains("*Follow\\-up and review of the 2030 Agenda for Sustainable Development at the global level* (as cited in A/RES/74/298)"),
+            "{md}"
+        );
     }
 
     #[test]

@@ -4,15 +4,15 @@
 //! verbs (`Requests`, `Calls upon`). Where the previous paragraph of the
 //! same part opens with the same phrase, the form the UN uses comes first
 //! (`Recalling also`, then `Recalling further`; `Also requests`, then
-//! `Further requests`). On an empty line or a number being typed, `N.` and
+//! `Further requests`; after `further`, the plain form again). On an empty line or a number being typed, `N.` and
 //! a tab with the next operative paragraph's number is offered.
 //!
 //! Ranking: the repeated form, then phrases whose case matches the typed
 //! prefix, then the others, each by how many paragraphs of the adopted
 //! texts open with them; Model UN phrases last.
 
-use crate::parts::{Parts, Role};
-use crate::syntax::{LineKind, Opening, Repeat};
+use crate::parts::{Cycle, Parts, Role};
+use crate::syntax::{LineKind, Opening};
 use crate::text::{Pos, Range};
 use crate::vocabulary::{self, capitalize, repeated_form, Bodies, Part, Phrase};
 
@@ -90,27 +90,17 @@ fn context(ctx: &CompletionCtx<'_>, numbered: bool) -> Option<(Part, Option<usiz
     Some((part, previous))
 }
 
-/// The repeated form to offer after `previous`, counting the paragraphs in
-/// a row that open the same way.
+/// The repeated form to offer after `previous`, where the next paragraph
+/// stands in the cycle of identical openings ([`Cycle`]): none after a
+/// `further`, when the UN starts again with the plain form.
 fn repetition(ctx: &CompletionCtx<'_>, part: Part, previous: usize) -> Option<(String, String)> {
     let lines = ctx.document.lines();
     let opening: &Opening = lines[previous].opening.as_ref()?;
     let parts = Parts::build(lines, ctx.document.model());
-    let mut count = 1;
-    let mut at = previous;
-    while let Some(p) = parts.previous(lines, at) {
-        match lines[p].opening.as_ref() {
-            Some(o) if o.key == opening.key => {
-                count += 1;
-                at = p;
-            }
-            _ => break,
-        }
-    }
-    let adverb = if count == 1 && opening.repeat == Repeat::None {
-        "also"
-    } else {
-        "further"
+    let adverb = match parts.cycle(previous).next(opening.repeat) {
+        Cycle::First => return None,
+        Cycle::Second => "also",
+        Cycle::Third => "further",
     };
     let base = match opening.phrase {
         Some(p) => vocabulary::phrases()[p as usize].text.to_string(),

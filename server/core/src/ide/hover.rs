@@ -27,6 +27,7 @@ type Provider = fn(&HoverCtx<'_>) -> Option<Hover>;
 static PROVIDERS: &[Provider] = &[
     footnote,
     super::citation::hover,
+    super::citation::own_symbol_hover,
     super::hover_vocabulary::opening,
     super::hover_vocabulary::organization,
 ];

@@ -50,7 +50,6 @@ pub fn inlay_hints(
                 continue;
             }
             let Some(key) = document
-                .model()
                 .citation_organ(citation)
                 .and_then(|organ| Key::of_citation(organ, citation))
             else {

@@ -14,7 +14,7 @@
 //! reference to its paragraph; a range (`paragraphs 3 to 7`) refers to each
 //! paragraph between its ends.
 
-use crate::resolve::{is_range, Resolver};
+use crate::resolve::Resolver;
 use crate::syntax::LineKind;
 use crate::text::Range;
 use crate::{Document, Pos};
@@ -102,11 +102,15 @@ fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(
             let index = model.paragraphs.iter().position(|p| p.line == pos.line)?;
             Some((Symbol::Paragraphs(vec![index]), Place::Declaration))
         }
-        LineKind::Sub { label, .. } if label.contains(pos.col) => {
-            let index = model.subs.iter().position(|s| s.line == pos.line)?;
+        // A subparagraph's label, or one opening the text of a line
+        // (`3.<TAB>(a) Each …`).
+        _ => {
+            let index = model
+                .subs
+                .iter()
+                .position(|s| s.line == pos.line && s.label.contains(pos.col))?;
             Some((Symbol::Subs(vec![index]), Place::Declaration))
         }
-        _ => None,
     }
 }
 
@@ -163,15 +167,7 @@ fn occurrences(document: &Document, resolver: &Resolver<'_>, symbol: &Symbol) ->
                 }
                 // `paragraphs 3 to 7`: the paragraphs strictly between the ends.
                 if let Some((prev_line, prev_range, prev_number, prev_targets)) = &previous {
-                    let text = document.line_text(line as u32);
-                    let first = crate::syntax::Span::new(
-                        prev_range.start.col as usize,
-                        prev_range.end.col as usize,
-                    );
-                    if *prev_line == line
-                        && reference.sub.is_none()
-                        && is_range(&text, first, reference.span)
-                    {
+                    if *prev_line == line && reference.sub.is_none() && reference.through {
                         if let (Some(low), Some(high)) = (*prev_number, reference.paragraph) {
                             let inside = targets.iter().any(|&t| {
                                 let Some(target) = model.paragraphs.get(t) else {
@@ -368,6 +364,23 @@ mod tests {
         // A paragraph that does not exist, and another text's paragraph.
         assert!(local_definition(&document, at(TEXT, "paragraph 9", 0, 10)).is_empty());
         assert!(local_definition(&document, at(TEXT, "paragraph 5 of", 0, 10)).is_empty());
+    }
+
+    #[test]
+    fn definition_of_inserts_and_labels_opening_a_text() {
+        let text = "\tThe General Assembly,\n\t1.\t(a) Decides to act;\n\t(b)\tto report;\n\t(b) bis\tto review;\n\t2 bis.\tRecalls subparagraph (b) bis of paragraph 1 above;\n\t3.\tRecalls paragraph 2 bis above and paragraphs 1 (a) and (b) above.";
+        let document = Document::new(text);
+        let to_insert = local_definition(&document, at(text, "2 bis above", 0, 0));
+        assert_eq!(texts(text, &to_insert), ["4:2 bis."]);
+        let to_sub = local_definition(&document, at(text, "(b) bis of", 0, 1));
+        assert_eq!(texts(text, &to_sub), ["3:(b) bis"]);
+        let to_b = local_definition(&document, at(text, "and (b) above", 0, 5));
+        assert_eq!(texts(text, &to_b), ["2:(b)"]);
+        let to_a = local_definition(&document, at(text, "1 (a) and", 0, 0));
+        assert_eq!(texts(text, &to_a), ["1:(a)"]);
+        // From the label opening the text of paragraph 1 to its references.
+        let uses = references(&document, Pos::new(1, 5), false);
+        assert_eq!(texts(text, &uses), ["5:1 (a)"]);
     }
 
     #[test]

@@ -31,7 +31,7 @@ fn target_at(document: &Document, pos: Pos) -> Option<(Target, Range, u32)> {
     {
         let digits = paragraph.number.to_string().len() as u32;
         let (start, end) = (paragraph.label.start, paragraph.label.start + digits);
-        if !paragraph.suffixed && !paragraph.labelled && start <= pos.col && pos.col <= end {
+        if paragraph.counted() && start <= pos.col && pos.col <= end {
             return Some((
                 Target::Paragraph(index),
                 Range::on_line(pos.line, start, end),
@@ -88,7 +88,10 @@ pub fn rename(document: &Document, pos: Pos, new_name: &str) -> Result<Vec<TextE
                 paragraphs: HashMap::from([(index, new)]),
                 ..Renumbering::default()
             };
-            renumber::edits(document, &renumbering)
+            let edits = renumber::edits(document, &renumbering);
+            renumber::check(document, &edits)
+                .map_err(|reason| format!("cannot renumber paragraph {old} to {new}: {reason}"))?;
+            edits
         }
         Target::Footnote(scope, number) => {
             if new != number && document.footnotes().is_used(scope, new) {
@@ -123,6 +126,21 @@ mod tests {
             .unwrap_err()
             .contains("not a number"));
         assert!(prepare_rename(&document, Pos::new(1, 6)).is_none());
+    }
+
+    #[test]
+    fn a_rename_that_would_change_what_a_reference_means_is_refused() {
+        // `paragraphs 2 to 3 above` would run from 7 to 3.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides;\n\t3.\tRequests;\n\t4.\tRecalls paragraphs 2 to 3 above.\n";
+        let document = Document::new(text);
+        let refused = rename(&document, Pos::new(2, 1), "7").unwrap_err();
+        assert!(refused.contains("backwards"), "{refused}");
+        // `paragraph 5 above` points at nothing: renaming 3 to 5 would make
+        // it point at paragraph 3.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides;\n\t3.\tRecalls paragraph 5 above.\n";
+        let document = Document::new(text);
+        let refused = rename(&document, Pos::new(3, 1), "5").unwrap_err();
+        assert!(refused.contains("points at no paragraph"), "{refused}");
     }
 
     #[test]

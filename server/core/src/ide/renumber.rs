@@ -1,18 +1,29 @@
 //! Renumbering: new numbers for operative paragraphs, subparagraphs and
 //! footnotes, and the edits that write them — labels, every internal
 //! reference that points at a renumbered paragraph (`paragraph 5 above`,
-//! `paragraphs 3 to 7`, `subparagraph (b) of paragraph 3`) and every footnote
-//! marker — so that each keeps pointing where it did. References to other
-//! texts (`paragraph 5 of resolution 60/1`) are not internal references and
-//! never change.
+//! `paragraphs 3 to 7`, `subparagraph (b) of paragraph 3`, `paragraph 2 bis
+//! above`) and every footnote marker — so that each keeps pointing where it
+//! did. References to other texts (`paragraph 5 of resolution 60/1`) are not
+//! internal references and never change.
+//!
+//! The new numbers are those of the model's reading of each sequence and
+//! list ([`crate::sequence`]), the reading the numbering rules report from:
+//! what the fix changes is what the rules found. Before an edit is offered,
+//! [`check`] analyses the text it would make: a reference that pointed at
+//! a paragraph must point at the same one, and one that pointed at none
+//! (`paragraph 2 above` after paragraph 2 was deleted) must still point at
+//! none rather than at whatever paragraph now carries its number.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use crate::diagnostic::TextEdit;
 use crate::footnotes::NewNumbers;
 use crate::model::{sub_label, Model};
-use crate::resolve::Resolver;
-use crate::syntax::{LineKind, Span};
+use crate::resolve::{Resolved, Resolver};
+use crate::sequence::{self, Item};
+use crate::syntax::{parse_line, LineKind, LineSyntax, ParagraphRef, RefScope, Span};
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -25,87 +36,91 @@ pub struct Renumbering {
     /// Paragraphs whose whole label is rewritten `N.` (finalizing `OP3`,
     /// `3 bis`).
     pub relabel: Vec<usize>,
+    /// Subparagraphs whose whole label is rewritten `(c)` (finalizing
+    /// `(b) bis`).
+    pub relabel_subs: Vec<usize>,
 }
 
 impl Renumbering {
     pub fn is_empty(&self) -> bool {
-        self.paragraphs.is_empty() && self.subs.is_empty() && self.relabel.is_empty()
+        self.paragraphs.is_empty()
+            && self.subs.is_empty()
+            && self.relabel.is_empty()
+            && self.relabel_subs.is_empty()
     }
 }
 
-/// Consecutive numbers for one sequence as the numbering rule reads it: a
-/// paragraph numbered 1 opens a nested list, after which the outer sequence
-/// resumes where it left off.
-pub fn consecutive(numbers: &[u32]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(numbers.len());
-    let mut previous: Option<(u32, u32)> = None;
-    let mut outer: Vec<(u32, u32)> = Vec::new();
-    for &found in numbers {
-        let new = match previous {
-            None => 1,
-            Some((old, new)) if found == old.saturating_add(1) => new + 1,
-            Some(p) if found == 1 => {
-                outer.push(p);
-                1
-            }
-            Some((_, new)) => match outer
-                .iter()
-                .rposition(|(o, _)| o.saturating_add(1) == found)
-            {
-                Some(position) => {
-                    let (_, resumed) = outer[position];
-                    outer.truncate(position);
-                    resumed + 1
-                }
-                None => new + 1,
-            },
-        };
-        out.push(new);
-        previous = Some((found, new));
-    }
-    out
-}
-
-/// Numbers every operative paragraph (and subparagraph) consecutively within
-/// its sequence. Negotiation inserts and labels are left alone unless
-/// `finalize`, which numbers them too and drops their labels.
+/// Numbers every operative paragraph (and subparagraph) as the model's
+/// reading of its sequence says. Negotiation inserts and labels are left
+/// alone unless `finalize`, which numbers them too (an insert follows the
+/// paragraph before it) and drops their labels.
 pub fn operative(model: &Model, finalize: bool) -> Renumbering {
     let mut result = Renumbering::default();
-    let counted: Vec<usize> = (0..model.paragraphs.len())
-        .filter(|&i| finalize || (!model.paragraphs[i].suffixed && !model.paragraphs[i].labelled))
-        .collect();
-    for group in
-        counted.chunk_by(|&a, &b| model.paragraphs[a].sequence == model.paragraphs[b].sequence)
-    {
-        // An insert (`3 bis`) follows the paragraph before it.
-        let mut numbers: Vec<u32> = Vec::with_capacity(group.len());
-        for &i in group {
-            let paragraph = &model.paragraphs[i];
-            let number = match numbers.last() {
-                Some(&previous) if paragraph.suffixed => previous + 1,
-                _ => paragraph.number,
-            };
-            numbers.push(number);
+    if finalize {
+        let all: Vec<(u32, usize)> = (0..model.paragraphs.len())
+            .map(|i| (model.paragraphs[i].sequence, i))
+            .collect();
+        for group in all.chunk_by(|a, b| a.0 == b.0) {
+            let mut items: Vec<Item> = Vec::with_capacity(group.len());
+            for &(_, i) in group {
+                let paragraph = &model.paragraphs[i];
+                let item = match items.last() {
+                    Some(previous) if paragraph.suffixed => Item::plain(previous.number + 1),
+                    _ => paragraph.item(),
+                };
+                items.push(item);
+            }
+            for (&(_, index), reading) in group.iter().zip(sequence::read(&items)) {
+                let paragraph = &model.paragraphs[index];
+                if paragraph.suffixed || paragraph.labelled {
+                    result.relabel.push(index);
+                    result.paragraphs.insert(index, reading.new);
+                } else if reading.new != paragraph.number {
+                    result.paragraphs.insert(index, reading.new);
+                }
+            }
         }
-        for (&index, new) in group.iter().zip(consecutive(&numbers)) {
-            let paragraph = &model.paragraphs[index];
-            if finalize && (paragraph.suffixed || paragraph.labelled) {
-                result.relabel.push(index);
-                result.paragraphs.insert(index, new);
-            } else if new != paragraph.number {
-                result.paragraphs.insert(index, new);
+        let mut lists: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        for (i, sub) in model.subs.iter().enumerate() {
+            lists.entry(sub.list).or_default().push(i);
+        }
+        for members in lists.values() {
+            let mut items: Vec<Item> = Vec::with_capacity(members.len());
+            for &i in members {
+                let sub = &model.subs[i];
+                let number = match items.last() {
+                    Some(previous) if sub.suffix.is_some() => previous.number + 1,
+                    _ => sub.ordinal,
+                };
+                items.push(Item {
+                    number,
+                    introduced: true,
+                    named: None,
+                });
+            }
+            for (&index, reading) in members.iter().zip(sequence::read(&items)) {
+                let sub = &model.subs[index];
+                if sub.suffix.is_some() {
+                    result.relabel_subs.push(index);
+                    result.subs.insert(index, reading.new);
+                } else if reading.new != sub.ordinal {
+                    result.subs.insert(index, reading.new);
+                }
+            }
+        }
+        return result;
+    }
+    for (index, paragraph) in model.paragraphs.iter().enumerate() {
+        if let Some(reading) = paragraph.reading {
+            if reading.new != paragraph.number {
+                result.paragraphs.insert(index, reading.new);
             }
         }
     }
-    let mut lists: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    for (i, sub) in model.subs.iter().enumerate() {
-        lists.entry(sub.list).or_default().push(i);
-    }
-    for members in lists.values() {
-        let ordinals: Vec<u32> = members.iter().map(|&i| model.subs[i].ordinal).collect();
-        for (&i, new) in members.iter().zip(consecutive(&ordinals)) {
-            if model.subs[i].ordinal != new {
-                result.subs.insert(i, new);
+    for (index, sub) in model.subs.iter().enumerate() {
+        if let Some(reading) = sub.reading {
+            if reading.new != sub.ordinal {
+                result.subs.insert(index, reading.new);
             }
         }
     }
@@ -114,6 +129,22 @@ pub fn operative(model: &Model, finalize: bool) -> Renumbering {
 
 fn edit(line: u32, start: u32, end: u32, text: impl Into<String>) -> TextEdit {
     TextEdit::new(Range::on_line(line, start, end), text)
+}
+
+/// The one new number all of `targets` get, if they get one (`None` when
+/// none is renumbered; `Err` when they would be numbered apart).
+fn common_new(targets: &[usize], new: &HashMap<usize, u32>) -> Result<Option<u32>, ()> {
+    let mut found: Option<u32> = None;
+    for target in targets {
+        match (found, new.get(target)) {
+            (_, None) if targets.len() > 1 => return Err(()),
+            (_, None) => {}
+            (None, Some(&n)) => found = Some(n),
+            (Some(f), Some(&n)) if f != n => return Err(()),
+            _ => {}
+        }
+    }
+    Ok(found)
 }
 
 /// The edits that write `renumbering` into `document`: labels and the
@@ -144,43 +175,198 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
     }
     for (&index, &new) in &renumbering.subs {
         let sub = &model.subs[index];
+        let written = sub_label(sub.style, new);
+        if renumbering.relabel_subs.contains(&index) {
+            // `(b) bis` becomes `(c)`.
+            put(edit(
+                sub.line,
+                sub.label.start,
+                sub.label.end,
+                format!("({written})"),
+            ));
+            continue;
+        }
         let letters = sub.letters.len() as u32;
         // `(c)` or `c.`
         let text = document.line_text(sub.line);
         let bracketed = text.as_bytes().get(sub.label.start as usize) == Some(&b'(');
         let start = sub.label.start + u32::from(bracketed);
-        put(edit(
-            sub.line,
-            start,
-            start + letters,
-            sub_label(sub.style, new),
-        ));
+        put(edit(sub.line, start, start + letters, written));
     }
-    let resolver = Resolver::new(lines, model);
+    let resolver = Resolver::with_parts(lines, model, Cow::Borrowed(document.parts()));
+    let finalizing = !renumbering.relabel.is_empty() || !renumbering.relabel_subs.is_empty();
     for (line_index, reference, resolved) in resolver.all() {
         let line_index = line_index as u32;
-        let [target] = resolved.paragraphs[..] else {
+        if resolved.paragraphs.is_empty() {
             continue;
-        };
-        if let (Some(span), Some(&new)) =
-            (reference.number_span, renumbering.paragraphs.get(&target))
-        {
-            if Some(new) != reference.paragraph {
+        }
+        // `paragraph 7 bis` becomes `paragraph 8 above`: without its suffix
+        // it must say where it points, as the UN writes it.
+        if finalizing && reference.scope == RefScope::Unstated && reference.list_end {
+            let target = model.paragraphs[resolved.paragraphs[0]].line;
+            let scope = if target < line_index {
+                " above"
+            } else {
+                " below"
+            };
+            let end = reference.span.end;
+            put(edit(line_index, end, end, scope));
+        }
+        if let (Some(span), Ok(Some(new))) = (
+            reference.number_span,
+            common_new(&resolved.paragraphs, &renumbering.paragraphs),
+        ) {
+            if Some(new) != reference.paragraph || reference.suffix.is_some() {
                 put(edit(line_index, span.start, span.end, new.to_string()));
             }
         }
-        if let (Some(span), Some(&sub)) = (reference.sub_span, resolved.subs.first()) {
-            if let Some(&new) = renumbering.subs.get(&sub) {
+        let Some(span) = reference.sub_span else {
+            continue;
+        };
+        if let Ok(Some(new)) = common_new(&resolved.subs, &renumbering.subs) {
+            let style = model.subs[resolved.subs[0]].style;
+            if reference.sub_suffix.is_some() {
+                // `(b) bis` becomes `(c)`.
+                put(edit(
+                    line_index,
+                    span.start,
+                    reference.span.end,
+                    format!("{})", sub_label(style, new)),
+                ));
+            } else {
                 put(edit(
                     line_index,
                     span.start,
                     span.end,
-                    sub_label(model.subs[sub].style, new),
+                    sub_label(style, new),
                 ));
             }
         }
     }
     out.into_values().collect()
+}
+
+/// The text of a reference as written (for messages).
+fn written(document: &Document, line: usize, reference: &ParagraphRef) -> String {
+    let text = document.line_text(line as u32);
+    let span = reference.span;
+    let item = text
+        .get(span.start as usize..span.end as usize)
+        .unwrap_or("");
+    let what = if reference.sub.is_some() && reference.paragraph.is_none() {
+        "subparagraph"
+    } else {
+        "paragraph"
+    };
+    format!("{what} {item}")
+}
+
+/// What `resolved` points at, as lines (which edits of labels and numbers
+/// do not move).
+fn target_lines(model: &Model, resolved: &Resolved) -> (Vec<u32>, Vec<(u32, u32)>) {
+    (
+        resolved
+            .paragraphs
+            .iter()
+            .map(|&p| model.paragraphs[p].line)
+            .collect(),
+        resolved
+            .subs
+            .iter()
+            .map(|&s| (model.subs[s].line, model.subs[s].label.start))
+            .collect(),
+    )
+}
+
+/// Whether a reference that could mean several paragraphs (a number
+/// written twice) now means some of them, and nothing else.
+fn narrowed(was: &(Vec<u32>, Vec<(u32, u32)>), is: &(Vec<u32>, Vec<(u32, u32)>)) -> bool {
+    let within = |a: &[u32], b: &[u32]| a.iter().all(|x| b.contains(x));
+    let subs_within = |a: &[(u32, u32)], b: &[(u32, u32)]| a.iter().all(|x| b.contains(x));
+    (was.0.len() > 1 || was.1.len() > 1)
+        && !is.0.is_empty()
+        && within(&is.0, &was.0)
+        && subs_within(&is.1, &was.1)
+        && (was.1.is_empty() || !is.1.is_empty())
+}
+
+/// Checks that `edits` (renumbering edits of `document`: within lines, no
+/// line added or removed) change what no internal reference points at: a
+/// reference to a paragraph or subparagraph still points at it, one that
+/// pointed at none still points at none, and no range comes to run
+/// backwards. The error says which reference would change, and how.
+pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), String> {
+    let lines = document.lines();
+    let mut by_line: BTreeMap<u32, Vec<TextEdit>> = BTreeMap::new();
+    for edit in edits {
+        if edit.range.start.line != edit.range.end.line || edit.new_text.contains(['\n', '\r']) {
+            return Err("the renumbering would change the lines of the text".into());
+        }
+        let mut local = edit.clone();
+        local.range.start.line = 0;
+        local.range.end.line = 0;
+        by_line
+            .entry(edit.range.start.line)
+            .or_default()
+            .push(local);
+    }
+    let mut after: Vec<Arc<LineSyntax>> = lines.to_vec();
+    for (&line, local) in &by_line {
+        let Some(slot) = after.get_mut(line as usize) else {
+            return Err("the renumbering edits a line past the end of the text".into());
+        };
+        let text = document.line_text(line);
+        *slot = Arc::new(parse_line(&crate::diagnostic::apply_edits(&text, local)));
+    }
+    let model_after = Model::build(&after);
+    let before = Resolver::with_parts(lines, document.model(), Cow::Borrowed(document.parts()));
+    let resolver_after = Resolver::new(&after, &model_after);
+    let mut pairs = before.all().zip(resolver_after.all());
+    let mut previous: Option<(usize, Option<u32>, Option<u32>)> = None;
+    for ((line, reference, was), (line_after, reference_after, is)) in pairs.by_ref() {
+        if line != line_after {
+            return Err("the renumbering would change the internal references of the text".into());
+        }
+        let (was_lines, is_lines) = (
+            target_lines(document.model(), &was),
+            target_lines(&model_after, &is),
+        );
+        let what = written(document, line, reference);
+        let pointed_nowhere =
+            was.paragraphs.is_empty() || (reference.sub.is_some() && was.subs.is_empty());
+        if pointed_nowhere {
+            let points_now =
+                !is.paragraphs.is_empty() && (reference.sub.is_none() || !is.subs.is_empty());
+            if was.last_in_scope.is_some() && points_now {
+                return Err(format!(
+                    "`{what}` on line {} points at no paragraph, and renumbering would make it point at one: correct that reference first",
+                    line + 1
+                ));
+            }
+        } else if was_lines != is_lines && !narrowed(&was_lines, &is_lines) {
+            return Err(format!(
+                "`{what}` on line {} would point at another paragraph after renumbering",
+                line + 1
+            ));
+        }
+        // `paragraphs 3 to 7` must not become `paragraphs 9 to 7`.
+        let ends = (reference_after.paragraph, reference.paragraph);
+        if let Some((before_line, low_after, low_before)) = previous {
+            if reference_after.through
+                && before_line == line
+                && reference_after.sub.is_none()
+                && low_after > ends.0
+                && low_before <= ends.1
+            {
+                return Err(format!(
+                    "the range ending with `{what}` on line {} would run backwards after renumbering",
+                    line + 1
+                ));
+            }
+        }
+        previous = Some((line, ends.0, ends.1));
+    }
+    Ok(())
 }
 
 /// Superscript digits, for footnote markers written `¹`.
@@ -333,15 +519,6 @@ mod tests {
     use super::*;
     use crate::diagnostic::apply_edits;
 
-    #[test]
-    fn consecutive_numbers_follow_the_rule() {
-        assert_eq!(consecutive(&[1, 2, 4, 5]), [1, 2, 3, 4]);
-        assert_eq!(consecutive(&[2, 3, 4]), [1, 2, 3]);
-        assert_eq!(consecutive(&[1, 2, 2, 3]), [1, 2, 3, 4]);
-        // A nested list inside paragraph 7, then paragraph 8.
-        assert_eq!(consecutive(&[6, 7, 1, 2, 8, 10]), [1, 2, 1, 2, 3, 4]);
-    }
-
     fn renumbered(text: &str) -> String {
         let document = Document::new(text);
         apply_edits(text, &edits(&document, &operative(document.model(), false)))
@@ -365,6 +542,55 @@ mod tests {
         assert_eq!(
             out,
             "\tThe General Assembly,\nPP1\tRecalling its resolution 77/1,\n1.\tUrges all States;\n2.\tRequests the Secretary-General;\n3.\tInvites States;\n4.\tDecides to follow up paragraph 2 above.\n"
+        );
+    }
+
+    #[test]
+    fn finalizing_rewrites_references_to_inserts() {
+        let text = "\tThe General Assembly,\nOP1\tDecides:\n\t(a)\tto act;\n\t(a) bis\tto review;\n\t(b)\tto report;\nOP2\tRequests;\nOP2 bis\tInvites States, as set out in paragraph 2 above;\nOP3\tRecalls paragraph 2 bis above, paragraph 2 bis and subparagraph (a) bis of paragraph 1 above.\n";
+        let document = Document::new(text);
+        let renumbering = operative(document.model(), true);
+        let edits = super::edits(&document, &renumbering);
+        assert_eq!(check(&document, &edits), Ok(()));
+        assert_eq!(
+            apply_edits(text, &edits),
+            "\tThe General Assembly,\n1.\tDecides:\n\t(a)\tto act;\n\t(b)\tto review;\n\t(c)\tto report;\n2.\tRequests;\n3.\tInvites States, as set out in paragraph 2 above;\n4.\tRecalls paragraph 3 above, paragraph 3 above and subparagraph (b) of paragraph 1 above.\n"
+        );
+    }
+
+    #[test]
+    fn a_reference_to_nothing_is_not_made_to_point_at_a_paragraph() {
+        // Paragraph 2 was deleted: `paragraph 2 above` points at nothing,
+        // and renumbering 3 to 2 would make it point at the old paragraph 3.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tDecides;\n\t4.\tRecalls paragraphs 2 and 3 above.\n";
+        let document = Document::new(text);
+        let edits = super::edits(&document, &operative(document.model(), false));
+        let refused = check(&document, &edits).unwrap_err();
+        assert!(
+            refused.contains("`paragraph 2` on line 4 points at no paragraph"),
+            "{refused}"
+        );
+        // Without it, the same renumbering is fine.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tDecides;\n\t4.\tRecalls paragraph 3 above.\n";
+        let document = Document::new(text);
+        let edits = super::edits(&document, &operative(document.model(), false));
+        assert_eq!(check(&document, &edits), Ok(()));
+        assert_eq!(
+            apply_edits(text, &edits),
+            "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides;\n\t3.\tRecalls paragraph 2 above.\n"
+        );
+    }
+
+    #[test]
+    fn renumbering_follows_the_reading_of_the_rule() {
+        // The list inside paragraph 2 stays, paragraph 4 becomes 3, and
+        // the quoted paragraph 8 keeps its number.
+        let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides on the following:\n\t1.\tTo act;\n\t2.\tTo report;\n\t4.\tAmends paragraph 8 to read:\n\t8.\tThe panel shall meet;\n\t5.\tRecalls paragraph 4 above.\n";
+        let document = Document::new(text);
+        let edits = super::edits(&document, &operative(document.model(), false));
+        assert_eq!(
+            apply_edits(text, &edits),
+            "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides on the following:\n\t1.\tTo act;\n\t2.\tTo report;\n\t3.\tAmends paragraph 8 to read:\n\t8.\tThe panel shall meet;\n\t4.\tRecalls paragraph 3 above.\n"
         );
     }
 

@@ -301,7 +301,9 @@ pub fn semantic_tokens(
     let mut out = Vec::new();
     for index in start..end {
         let line = &syntax[index as usize];
-        if matches!(line.kind, LineKind::Blank) {
+        // Export artefacts (the ODS header and trailer, running heads with
+        // the symbol) are not the text: nothing on them is coloured.
+        if matches!(line.kind, LineKind::Blank | LineKind::Artefact) {
             continue;
         }
         let text = document.line_text(index);
@@ -398,7 +400,10 @@ OP 3 bis\t[Urges/Calls upon] Member States [to act\n\
                 "1:\"67/264\" Citation Bracketed",
                 "1:\" [of 17 May 2013]]\" Bracketed Bracketed",
                 "2:\"OP 3 bis\" NegotiationLabel Declaration",
-                "2:\"[Urges/Calls upon]\" Bracketed Bracketed",
+                // The opening inside the brackets is still the opening.
+                "2:\"[\" Bracketed Bracketed",
+                "2:\"Urges\" OperativeOpening Italic+Bracketed",
+                "2:\"/Calls upon]\" Bracketed Bracketed",
                 "2:\"[to act\" Bracketed Bracketed",
             ]
         );

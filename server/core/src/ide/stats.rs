@@ -53,7 +53,7 @@ pub fn stats(document: &Document) -> Stats {
         }
         for citation in &line.citations {
             stats.citations += 1;
-            let known = model
+            let known = document
                 .citation_organ(citation)
                 .and_then(|organ| Key::of_citation(organ, citation))
                 .is_some_and(|key| document.catalog().get(&key).is_some());

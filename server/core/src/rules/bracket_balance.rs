@@ -81,6 +81,20 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_in_brackets_is_balanced() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t[Recalling its resolution 77/1,]
+\t1.\tAlso [calls upon/urges] all States to act;
+\t2.\t[Requests a report;]
+[3.\tRequests another report;]
+\t4.\tStrongly [condemns all attacks;
+\t  \t         ^ bracket-balance: never closed",
+        );
+    }
+
+    #[test]
     fn export_artefacts_footnotes_and_proponents_are_not_brackets() {
         check(
             CODE,

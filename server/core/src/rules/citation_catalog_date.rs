@@ -1,16 +1,26 @@
 //! `citation-catalog-date`: a cited resolution's date differs from the date
 //! the catalog gives for it. Other attested dates (parts adopted on other
-//! days) are accepted too. A citation of lettered parts (`68/247 B`) or of
-//! a section is not checked: the catalog dates resolutions, not their parts.
-//! The fix writes the catalog's date.
+//! days) are accepted too. The fix writes the catalog's date.
 //!
 //! Where the catalog's date was mined from citations in official texts (no
 //! voting record or metadata dates the resolution), a date in another month
 //! may be an alternative the texts also use (the day the document was
 //! issued): that is only a hint. A slip of the day within the month is an
 //! error either way.
+//!
+//! Lettered parts and sections are checked against the catalog's parts and
+//! their dates. A part whose date official texts give (`66/253 B of 3 August
+//! 2012`) must have that date; a section (`section IV of resolution 76/274`)
+//! was adopted with its resolution, and a part whose date is not known with
+//! one of the resolution's dates (its own, its other dates, its parts'). A
+//! date in the month of one of them but on another day is an error; one in
+//! another month of the session may be a part adopted on a day the catalog
+//! does not know: a hint.
 
+use crate::catalog::Entry;
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
+use crate::syntax::citation::Citation;
+use crate::syntax::date::Date;
 use crate::text::Range;
 
 use super::{Ctx, LineCtx, RuleInfo};
@@ -33,9 +43,6 @@ pub(crate) fn check_line(
         let Some((date, span)) = citation.date.filter(|(d, _)| d.is_valid()) else {
             continue;
         };
-        if citation.parts {
-            continue;
-        }
         let Some(key) = ctx.citation_key(citation) else {
             continue;
         };
@@ -45,40 +52,148 @@ pub(crate) fn check_line(
         let Some(known) = entry.date else {
             continue;
         };
-        if entry.accepts_date(date) {
-            continue;
-        }
-        let others = if entry.other_dates.is_empty() {
-            String::new()
+        let finding = if citation.parts {
+            check_part(entry, citation, date, &key)
         } else {
-            let list: Vec<String> = entry.other_dates.iter().map(|d| d.to_string()).collect();
-            format!(" (or {})", list.join(", "))
+            check_whole(entry, known, date, &key)
         };
-        let source = if entry.date_is_authoritative() {
+        let Some((severity, write, message)) = finding else {
+            continue;
+        };
+        let fix = Fix {
+            title: format!("Write {write}"),
+            edits: vec![TextEdit::new(
+                Range::on_line(line, span.start, span.end),
+                write.to_string(),
+            )],
+        };
+        let mut diagnostic = Ctx::diagnostic(&INFO, line, span, message).with_fix(fix);
+        diagnostic.severity = severity;
+        acc.push(diagnostic);
+    }
+}
+
+/// A citation of the whole resolution: (severity, the date to write, the
+/// message), or `None` when its date is one the catalog attests.
+fn check_whole(
+    entry: &Entry,
+    known: Date,
+    date: Date,
+    key: &crate::catalog::Key,
+) -> Option<(Severity, Date, String)> {
+    if entry.accepts_date(date) {
+        return None;
+    }
+    let others = if entry.other_dates.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = entry.other_dates.iter().map(|d| d.to_string()).collect();
+        format!(" (or {})", list.join(", "))
+    };
+    let source = if entry.date_is_authoritative() {
+        ""
+    } else {
+        " (the date official texts cite for it)"
+    };
+    let message = format!(
+        "resolution {} was adopted on {known}{others}{source}, not {date}: write `{known}`",
+        entry.cite
+    );
+    let severity = if !entry.date_is_authoritative()
+        && (known.year, known.month) != (date.year, date.month)
+        && within_session(key, date)
+    {
+        Severity::Hint
+    } else {
+        INFO.severity
+    };
+    Some((severity, known, message))
+}
+
+/// A citation of lettered parts or of a section.
+fn check_part(
+    entry: &Entry,
+    citation: &Citation,
+    date: Date,
+    key: &crate::catalog::Key,
+) -> Option<(Severity, Date, String)> {
+    let letter = citation.letters.and_then(|l| l.single());
+    let written = match letter {
+        Some(letter) => format!("{} {letter}", entry.cite),
+        None => entry.cite.clone(),
+    };
+    // The part's own date, and whether it is proof (the source's) or the
+    // date official texts cite for it.
+    let one_day = entry.other_dates.is_empty() && entry.part_dates.is_empty();
+    let listed = |letter: char| {
+        entry
+            .parts
+            .split(' ')
+            .any(|p| p.len() == 1 && p.starts_with(letter))
+    };
+    let expected = match letter {
+        Some(letter) => match entry.part_date(letter) {
+            Some(part_date) => Some((part_date, false)),
+            None if listed(letter) && one_day => {
+                entry.date.map(|d| (d, entry.date_is_authoritative()))
+            }
+            None => None,
+        },
+        None if one_day => entry.date.map(|d| (d, entry.date_is_authoritative())),
+        None => None,
+    };
+    if let Some((expected, proof)) = expected {
+        if expected == date {
+            return None;
+        }
+        let severity = if !proof
+            && (expected.year, expected.month) != (date.year, date.month)
+            && within_session(key, date)
+        {
+            Severity::Hint
+        } else {
+            INFO.severity
+        };
+        let source = if proof {
             ""
         } else {
             " (the date official texts cite for it)"
         };
-        let message = format!(
-            "resolution {} was adopted on {known}{others}{source}, not {date}: write `{known}`",
-            entry.cite
-        );
-        let fix = Fix {
-            title: format!("Write {known}"),
-            edits: vec![TextEdit::new(
-                Range::on_line(line, span.start, span.end),
-                known.to_string(),
-            )],
+        let what = if citation.section && letter.is_none() {
+            format!("a section of resolution {written}, which was")
+        } else {
+            format!("resolution {written} was")
         };
-        let mut diagnostic = Ctx::diagnostic(&INFO, line, span, message).with_fix(fix);
-        if !entry.date_is_authoritative()
-            && (known.year, known.month) != (date.year, date.month)
-            && within_session(&key, date)
-        {
-            diagnostic.severity = Severity::Hint;
-        }
-        acc.push(diagnostic);
+        return Some((
+            severity,
+            expected,
+            format!("{what} adopted on {expected}{source}, not {date}: write `{expected}`"),
+        ));
     }
+    // Parts adopted on days the catalog does not tell apart: any of the
+    // resolution's dates may be the part's; another one in its session may
+    // be a day the catalog does not know.
+    let dates: Vec<Date> = entry.all_dates().collect();
+    if dates.contains(&date) {
+        return None;
+    }
+    let mut list: Vec<String> = dates.iter().map(|d| d.to_string()).collect();
+    list.sort();
+    list.dedup();
+    let severity = if within_session(key, date) {
+        Severity::Hint
+    } else {
+        INFO.severity
+    };
+    Some((
+        severity,
+        dates[0],
+        format!(
+            "the catalog knows resolution {} of {}, not of {date}, and not the date of {written}: check the date",
+            entry.cite,
+            list.join(" or ")
+        ),
+    ))
 }
 
 /// Whether `date` falls within the General Assembly session of `key` (true
@@ -141,11 +256,35 @@ mod tests {
     }
 
     #[test]
-    fn parts_and_sections_are_not_checked() {
+    fn lettered_parts_and_sections_are_checked_against_the_parts_dates() {
+        // 66/253 A of 16 February 2012 and B of 3 August 2012, as official
+        // texts cite them; section IV of 76/274, adopted on 29 June 2022.
         check(
             CODE,
             "\tThe General Assembly,
-\tRecalling section I of its resolution 72/262 of 24 December 2017 and its resolution 68/247 B of 9 April 2014,",
+\tRecalling its resolutions 66/253 A of 16 February 2012 and 66/253 B of 3 August 2012,
+\tRecalling its resolution 66/253 B of 4 August 2012,
+\t                                     ^^^^^^^^^^^^^ citation-catalog-date: write `3 August 2012`
+\tRecalling section IV of its resolution 76/274 of 29 June 2022 and section IV of its resolution 76/274 of 28 June 2022,
+\t                                                                                                         ^^^^^^^^^^^^ citation-catalog-date: a section of resolution 76/274",
+        );
+    }
+
+    #[test]
+    fn a_part_whose_date_the_catalog_does_not_know_is_a_hint_within_the_session() {
+        // 74/255 is dated 27 December 2019; its part B is not.
+        let document = Document::new(
+            "\tThe General Assembly,\n\tRecalling its resolution 74/255 B of 2 July 2020 and 74/255 C of 2 July 2018,\n",
+        );
+        let found: Vec<(crate::Severity, u32)> = document
+            .diagnostics()
+            .iter()
+            .filter(|d| d.code == CODE)
+            .map(|d| (d.severity, d.range.start.col))
+            .collect();
+        assert_eq!(
+            found,
+            [(crate::Severity::Hint, 38), (crate::Severity::Error, 66)]
         );
     }
 

@@ -4,14 +4,17 @@
 //! Assembly resolution of a later session than the text's own, a Council
 //! resolution with a higher number than the Council's text, or any
 //! resolution whose date (written, or known to the catalog) is after the
-//! text's adoption date is reported.
+//! text's adoption date is reported. A footnote is completed when the text
+//! is issued, after its adoption: it may cite a resolution adopted later in
+//! the same session (A/RES/76/16, adopted on 6 December 2021, cites
+//! resolution 76/181 of 16 December 2021 in a footnote), not after.
 
 use crate::catalog::{Key, Series};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::{Citation, SessionRef};
 use crate::syntax::date::Date;
-use crate::syntax::Organ;
+use crate::syntax::{LineKind, Organ};
 
 use super::{Ctx, LineCtx, RuleInfo};
 use crate::syntax::LineSyntax;
@@ -33,17 +36,18 @@ pub(crate) fn check_line(
     if own.date.is_none() && own.number.is_none() && own.sc.is_none() {
         return;
     }
+    let footnote = matches!(syntax.kind, LineKind::FootnoteText { .. });
     for citation in &syntax.citations {
         let Some(key) = ctx.citation_key(citation) else {
             continue;
         };
-        if let Some(message) = later(ctx, &key, citation) {
+        if let Some(message) = later(ctx, &key, citation, footnote) {
             acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
         }
     }
 }
 
-fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation) -> Option<String> {
+fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation, footnote: bool) -> Option<String> {
     let own = ctx.model.own;
     let organ = ctx.model.organ;
     // Formatted only for a finding.
@@ -74,12 +78,39 @@ fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation) -> Option<String> {
         }
         _ => {}
     }
-    // By date.
-    let mine = own.date?;
+    // By date. Footnotes are completed when the text is issued, after its
+    // adoption: one may cite what the same session adopted in between.
     let cited = earliest_date(ctx, key, citation)?;
+    if footnote {
+        let end = session_end(ctx)?;
+        return (cited > end).then(|| {
+            format!("resolution {} dates from {cited}, after the session of this text ended on {end}: check the number", written())
+        });
+    }
+    let mine = own.date?;
     (cited > mine).then(|| {
         format!("resolution {} dates from {cited}, after this text's adoption on {mine}: check the number", written())
     })
+}
+
+/// The last day of the session that adopted the text.
+fn session_end(ctx: &LineCtx<'_>) -> Option<Date> {
+    let own = ctx.model.own;
+    let session = match own.number {
+        Some((SessionRef::Regular(n), _)) => Some(n),
+        _ => None,
+    };
+    match ctx.model.organ? {
+        Organ::GeneralAssembly => {
+            let n = session.or_else(|| own.date.map(data::ga_session_at))?;
+            data::ga_session_range(n).map(|(_, end)| end)
+        }
+        Organ::HumanRightsCouncil => {
+            let n = session.or_else(|| own.date.map(data::hrc_session_at))?;
+            data::hrc_session_range(n).map(|(_, end)| end)
+        }
+        _ => own.date,
+    }
 }
 
 /// The earliest date the cited resolution can have: its catalog dates, the
@@ -128,6 +159,22 @@ mod tests {
 \t                         ^^^^^^ citation-future: after this text's adoption on 18 November 2024
 \tRecalling its resolutions 79/5 and 81/5 of 17 November 2026,
 \t                                   ^^^^ citation-future: dates from 17 November 2026",
+        );
+    }
+
+    #[test]
+    fn footnotes_may_cite_what_the_session_adopted_after_the_text() {
+        check(
+            CODE,
+            "Resolution adopted by the General Assembly on 6 December 2021
+76/16.\tTitle
+
+\tThe General Assembly,
+\tRecalling its resolution 76/181,
+\t                         ^^^^^^ citation-future: after this text's adoption on 6 December 2021
+16 Resolution 76/181, annex.
+17 Resolution 77/1.
+              ^^^^ citation-future: 77th session",
         );
     }
 

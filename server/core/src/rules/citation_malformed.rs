@@ -30,7 +30,7 @@ pub(crate) fn check_line(
                 acc.push(Ctx::diagnostic(&INFO, line, span, impossible_date(date)));
             }
         }
-        let organ = ctx.model.citation_organ(citation);
+        let organ = ctx.citation_organ(citation);
         match citation.id {
             CitationId::Roman {
                 session: None,

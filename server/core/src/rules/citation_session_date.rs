@@ -3,14 +3,20 @@
 //! opening (September of 1945 + N) to the day the next session opens, that
 //! day included; old style `(XXX)` is session 30. A Security Council number
 //! must have been adopted in the year in brackets, and its date must fall in
-//! that year. An Economic and Social Council number `2013/5` names its year.
-//! Only citations whose organ is known are checked. Where the catalog dates
-//! the cited resolution, `citation-catalog-date` says more (the right date)
-//! and this rule is silent.
+//! that year. Human Rights Council session N is held in a known part of a known year;
+//! an Economic and Social Council number `2021/4` belongs to its year, which
+//! runs from July to July since its 2015 session; any other number by year
+//! (`2005/69` of the Commission on Human Rights) to that calendar year, or
+//! the Council's. The organ comes from [`crate::attribution`]; where
+//! several organs could have adopted that number and the date fits none of
+//! them, that is reported too. Where the catalog dates the cited
+//! resolution, `citation-catalog-date` says more (the right date) and this
+//! rule is silent.
 
+use crate::attribution::{self, Attribution};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::citation::{Citation, CitationId, SessionRef};
+use crate::syntax::citation::{Body, Citation, CitationId, SessionRef};
 use crate::syntax::Organ;
 
 use super::{Ctx, LineCtx, RuleInfo};
@@ -37,19 +43,30 @@ pub(crate) fn check_line(
 }
 
 fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<Diagnostic> {
-    let organ = ctx.model.citation_organ(citation)?;
+    let attribution = ctx.attribute(citation);
     let dated = citation.date.filter(|(d, _)| d.is_valid());
-    match (organ, citation.id) {
+    let written = || ctx_text(citation);
+    match (attribution, citation.id) {
         (
-            Organ::SecurityCouncil,
+            Attribution::Organ(Organ::SecurityCouncil),
             CitationId::Year {
                 number,
                 year,
                 year_span,
             },
         ) => {
-            if year > data::sc_last_year() || year < 1946 {
+            if year < 1946 {
                 return None;
+            }
+            if let Some(actual) = data::sc_year_of(number).filter(|actual| *actual != year) {
+                return Some(Ctx::diagnostic(
+                    &INFO,
+                    line,
+                    year_span,
+                    format!(
+                        "Security Council resolution {number} was adopted in {actual}, not {year}: write `{number} ({actual})`"
+                    ),
+                ));
             }
             if let Some((first, last)) = data::sc_numbers_in_year(year) {
                 if !(first..=last).contains(&number) {
@@ -65,6 +82,9 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                 }
             }
             let (date, span) = dated?;
+            if catalog_dates(ctx, citation) {
+                return None;
+            }
             (date.year != year).then(|| {
                 Ctx::diagnostic(
                     &INFO,
@@ -77,69 +97,120 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                 )
             })
         }
-        (Organ::GeneralAssembly, CitationId::Slash { session, .. })
-        | (
-            Organ::GeneralAssembly,
-            CitationId::Roman {
-                session: Some(session),
-                ..
-            },
+        (
+            Attribution::Organ(
+                organ @ (Organ::GeneralAssembly
+                | Organ::HumanRightsCouncil
+                | Organ::EconomicAndSocialCouncil),
+            ),
+            id,
         ) => {
             let (date, span) = dated?;
-            if catalog_dates(ctx, citation) {
+            if catalog_dates(ctx, citation) || attribution::fits_date(organ, id, date) {
                 return None;
             }
-            let written = &ctx_text(citation);
-            match session {
-                SessionRef::Regular(n) => {
-                    let (start, end) = data::ga_session_range(n)?;
-                    if date < start || date > end {
-                        return Some(Ctx::diagnostic(
-                            &INFO,
-                            line,
-                            span,
-                            format!(
-                                "resolution {written} belongs to the {} session, which adopted texts from {start} to {end}; {date} is outside it: check the date or the number",
-                                data::ordinal(n)
-                            ),
-                        ));
+            let (start, end) = attribution::window(organ, id)?;
+            let during = match end {
+                Some(end) => format!("from {start} to {end}"),
+                None => format!("from {start}"),
+            };
+            let written = written();
+            let message = match (organ, id) {
+                (
+                    Organ::GeneralAssembly,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(n),
+                        ..
                     }
-                    None
+                    | CitationId::Roman {
+                        session: Some(SessionRef::Regular(n)),
+                        ..
+                    },
+                ) => format!(
+                    "resolution {written} belongs to the {} session, which adopted texts from {start} to {}; {date} is outside it: check the date or the number",
+                    data::ordinal(n),
+                    end.unwrap_or(start)
+                ),
+                (Organ::GeneralAssembly, _) => format!(
+                    "resolution {written} belongs to a session that opened on {start}; {date} is earlier: check the date or the number"
+                ),
+                (
+                    Organ::HumanRightsCouncil,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(n),
+                        ..
+                    },
+                ) => format!(
+                    "Human Rights Council resolution {written} belongs to its {} session, held {during}; {date} is outside it: check the date or the number",
+                    data::ordinal(n)
+                ),
+                (Organ::HumanRightsCouncil, _) => format!(
+                    "Human Rights Council resolution {written} dates {during}; {date} is earlier: check the date or the number"
+                ),
+                (
+                    _,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(year),
+                        number,
+                    },
+                ) if year >= data::ECOSOC_FIRST_JULY_SESSION => format!(
+                    "Economic and Social Council resolution {year}/{number} belongs to its {year} session, which runs from July to July ({during}); {date} is outside it: check the date"
+                ),
+                (
+                    _,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(year),
+                        number,
+                    },
+                ) => format!(
+                    "Economic and Social Council resolution {year}/{number} was adopted in {year}, but this date is in {}: check the date",
+                    date.year
+                ),
+                _ => return None,
+            };
+            Some(Ctx::diagnostic(&INFO, line, span, message))
+        }
+        (Attribution::NoneFits(organs), id) => {
+            let (date, span) = dated?;
+            let mut options = Vec::new();
+            for organ in attribution::KNOWN {
+                if !organs.contains(Body::Organ(organ)) {
+                    continue;
                 }
-                SessionRef::Special(n) | SessionRef::Emergency(n) => {
-                    let opened = match session {
-                        SessionRef::Special(_) => data::ga_special_opened(n),
-                        _ => data::ga_emergency_opened(n),
-                    }?;
-                    (date < opened).then(|| {
-                        Ctx::diagnostic(
-                            &INFO,
-                            line,
-                            span,
-                            format!(
-                                "resolution {written} belongs to a session that opened on {opened}; {date} is earlier: check the date or the number"
-                            ),
-                        )
-                    })
-                }
+                let (start, end) = attribution::window(organ, id)?;
+                options.push(match end {
+                    Some(end) => format!("the {}'s, from {start} to {end}", organ.name()),
+                    None => format!("the {}'s, from {start}", organ.name()),
+                });
             }
+            Some(Ctx::diagnostic(
+                &INFO,
+                line,
+                span,
+                format!(
+                    "resolution {} would be {}; {date} fits neither: check the date or the number",
+                    written(),
+                    options.join(", or ")
+                ),
+            ))
         }
         (
-            Organ::EconomicAndSocialCouncil,
+            Attribution::Organ(Organ::Other) | Attribution::Unknown,
             CitationId::Slash {
                 session: SessionRef::Regular(year),
                 number,
             },
-        ) if year >= 1978 => {
+        ) if year >= 1946 => {
+            // A number by year, whoever adopted it.
             let (date, span) = dated?;
-            (date.year != year).then(|| {
+            let (start, end) = data::year_numbered_range(year)?;
+            (date < start || date > end).then(|| {
                 Ctx::diagnostic(
                     &INFO,
                     line,
                     span,
                     format!(
-                        "Economic and Social Council resolution {year}/{number} was adopted in {year}, but this date is in {}: check the date",
-                        date.year
+                        "resolution {year}/{number} is numbered by the year of its session, which ran from {start} to {end}; {date} is outside it: check the date or the number"
                     ),
                 )
             })
@@ -150,11 +221,9 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
 
 /// Whether `citation-catalog-date` checks this citation's date.
 fn catalog_dates(ctx: &LineCtx<'_>, citation: &Citation) -> bool {
-    !citation.parts
-        && ctx
-            .citation_key(citation)
-            .and_then(|key| ctx.catalog.get(&key))
-            .is_some_and(|entry| entry.date.is_some())
+    ctx.citation_key(citation)
+        .and_then(|key| ctx.catalog.get(&key))
+        .is_some_and(|entry| entry.date.is_some())
 }
 
 /// The citation's number as a reader would write it, for messages.
@@ -260,6 +329,63 @@ mod tests {
 \tStressing that, in its resolution 48/141 of 20 December 1993, the General Assembly decided,
 \tStressing that, in its resolution 48/141 of 20 December 1995, the General Assembly decided,
 \t                                            ^^^^^^^^^^^^^^^^ citation-session-date: 48th session",
+        );
+    }
+
+    #[test]
+    fn human_rights_council_sessions() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling Human Rights Council resolutions 52/14 of 3 April 2023 and 53/28 of 4 April 2023,
+\t                                                                              ^^^^^^^^^^^^ citation-session-date: 53rd session
+\tRecalling Human Rights Council resolution 23/1 of 29 May 2013,",
+        );
+    }
+
+    #[test]
+    fn ecosoc_runs_from_july_to_july_since_2015() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tTaking note of Economic and Social Council decisions 2019/248 of 23 July 2019 and 2020/204 of 15 October 2019,
+\tRecalling Economic and Social Council resolution 2021/4 of 14 September 2021,
+\t                                                           ^^^^^^^^^^^^^^^^^ citation-session-date: from 1 July 2020 to 31 July 2021
+\tRecalling Economic and Social Council resolution 2013/40 of 25 July 2013 and decision 2014/201 of 24 July 2013,
+\t                                                                                                  ^^^^^^^^^^^^ citation-session-date: adopted in 2014",
+        );
+    }
+
+    #[test]
+    fn numbers_by_year_of_other_bodies() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling the adoption of resolution 2000/22 of 18 August 2000,
+\tRecalling Commission on Human Rights resolution 2005/69 of 20 April 2005 and 2005/70 of 20 April 2007,
+\t                                                                                        ^^^^^^^^^^^^^ citation-session-date: numbered by the year",
+        );
+    }
+
+    #[test]
+    fn a_date_that_fits_none_of_the_organs_named() {
+        check(
+            CODE,
+            "Resolution 2790 (2025)
+\tThe Security Council,
+\tRecalling the resolutions of the General Assembly and of the Human Rights Council, including resolution 55/2 of 3 April 2019,
+\t                                                                                                                ^^^^^^^^^^^^ citation-session-date: fits neither",
+        );
+    }
+
+    #[test]
+    fn a_council_year_beyond_the_table() {
+        check(
+            CODE,
+            "Resolution 2624 (2022)
+\tThe Security Council,
+\t14.\tAffirms that the designation criteria set out in paragraph 17 of resolution 2140 (2140) may include attacks;
+\t                                                                                      ^^^^ citation-session-date: adopted in 2014, not 2140",
         );
     }
 

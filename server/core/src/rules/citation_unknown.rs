@@ -3,12 +3,17 @@
 //! to 80, ES-10, ES-11 and S-32; Security Council resolutions from 1): a
 //! number missing there is a typing slip. Elsewhere absence proves nothing
 //! and nothing is said. Security Council numbers whose year the session
-//! tables know are left to `citation-session-date`.
+//! tables know are left to `citation-session-date`. Digits the export
+//! glued to a number as a footnote marker (`resolution 74/1673` for 74/167
+//! and footnote 3) are not a wrong number when the number has more digits
+//! than any of its session, that footnote exists and the number without
+//! them does.
 
-use crate::catalog::{Series, Status};
+use crate::catalog::{Key, Series, Status};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::citation::CitationId;
+use crate::syntax::citation::{Citation, CitationId};
+use crate::syntax::MarkerKind;
 
 use super::{Ctx, LineCtx, RuleInfo};
 use crate::syntax::LineSyntax;
@@ -33,6 +38,9 @@ pub(crate) fn check_line(
         let Status::Unknown(complete) = ctx.catalog.status(&key) else {
             continue;
         };
+        if glued_marker(ctx, syntax, citation, &key, complete.last) {
+            continue;
+        }
         let message = match key.series {
             Series::Single => {
                 if let CitationId::Year { year, .. } = citation.id {
@@ -85,6 +93,38 @@ pub(crate) fn check_line(
     }
 }
 
+/// Whether the last digits of the number are a footnote marker the export
+/// glued to it (`resolution 74/1673` for 74/167 and footnote 3): the number
+/// has more digits than any of its session (which ends at `last`), the line
+/// holds a possible marker there, the footnote exists, and the number
+/// without it does.
+fn glued_marker(
+    ctx: &LineCtx<'_>,
+    syntax: &LineSyntax,
+    citation: &Citation,
+    key: &Key,
+    last: u32,
+) -> bool {
+    let digits = |n: u32| n.checked_ilog10().unwrap_or(0);
+    if !matches!(citation.id, CitationId::Slash { .. })
+        || citation.letters.is_some()
+        || digits(key.number) <= digits(last)
+    {
+        return false;
+    }
+    syntax.markers.iter().any(|marker| {
+        if !matches!(marker.kind, MarkerKind::LongNumber | MarkerKind::Symbol)
+            || marker.span.end != citation.span.end
+            || marker.number > ctx.model.footnotes
+        {
+            return false;
+        }
+        let digits = marker.span.end - marker.span.start;
+        let number = key.number / 10u32.pow(digits);
+        number > 0 && ctx.catalog.get(&Key { number, ..*key }).is_some()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::fixture::check;
@@ -100,6 +140,21 @@ mod tests {
 \t                                                       ^^^^^^ citation-unknown: 79/1 to 79/334
 \tRecalling its resolutions S-32/2 and ES-11/3 and ES-11/9,
 \t                          ^^^^^^ citation-unknown: session S-32 (S-32/1 to S-32/1)",
+        );
+    }
+
+    #[test]
+    fn a_footnote_marker_glued_to_a_number() {
+        // `74/1673`: 74/167 and footnote 3. `74/3089` with no footnote 9,
+        // and `74/308`, which has no more digits than the session's numbers,
+        // are wrong numbers.
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tTakes note of the report submitted pursuant to resolution 74/1673 and of resolution 74/3089 and 74/308;
+\t                                                                                       ^^^^^^^ citation-unknown: 74/3089
+\t                                                                                                   ^^^^^^ citation-unknown: 74/308
+3 A/75/287.",
         );
     }
 

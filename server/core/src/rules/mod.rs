@@ -29,12 +29,13 @@
 
 use std::sync::Arc;
 
+use crate::attribution::Attribution;
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
-use crate::syntax::{Citation, LineSyntax, Span};
+use crate::syntax::{Citation, LineSyntax, Organ, Span};
 use crate::text::Range;
 
 mod bracket_balance;
@@ -43,6 +44,7 @@ mod citation_future;
 mod citation_malformed;
 mod citation_order;
 mod citation_session_date;
+mod citation_title;
 mod citation_unknown;
 mod footnote_duplicate;
 mod footnote_missing;
@@ -74,12 +76,34 @@ pub struct RuleInfo {
 pub struct LineCtx<'a> {
     pub model: &'a Context,
     pub catalog: &'a Catalog,
+    /// What [`crate::attribution`] concludes about each citation of the
+    /// line being checked, by the start of its number, in order: worked out
+    /// once for all the rules ([`check_line`] fills it).
+    pub attributions: &'a [(u32, Attribution)],
 }
 
 impl LineCtx<'_> {
+    /// What the resolver concludes about `citation`, a citation of the line
+    /// being checked.
+    pub fn attribute(&self, citation: &Citation) -> Attribution {
+        // In the order of the line (a line may hold thousands).
+        match self
+            .attributions
+            .binary_search_by_key(&citation.span.start, |(start, _)| *start)
+        {
+            Ok(found) => self.attributions[found].1,
+            Err(_) => self.model.attribute(citation, self.catalog),
+        }
+    }
+
+    /// The organ that adopted `citation`, when the evidence decides it.
+    pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
+        self.attribute(citation).organ()
+    }
+
     /// The catalog key of `citation`, when its organ is known.
     pub fn citation_key(&self, citation: &Citation) -> Option<Key> {
-        let organ = self.model.citation_organ(citation)?;
+        let organ = self.citation_organ(citation)?;
         Key::of_citation(organ, citation)
     }
 }
@@ -95,12 +119,21 @@ pub struct Ctx<'a> {
     /// across edits that change nothing it reads).
     pub footnotes: &'a Footnotes,
     pub catalog: &'a Catalog,
+    /// The lines whose findings are wanted, when not all are: after an edit
+    /// that changed nothing but positions within a few lines, the document
+    /// keeps its other findings. A rule may skip building the diagnostics
+    /// of other lines ([`Ctx::wants`]); any it builds there are dropped.
+    pub only: Option<std::ops::RangeInclusive<usize>>,
 }
 
 impl Ctx<'_> {
     /// The catalog key of `citation`, when its organ is known.
     pub fn citation_key(&self, citation: &Citation) -> Option<Key> {
-        let organ = self.model.citation_organ(citation)?;
+        let organ = self
+            .model
+            .context()
+            .attribute(citation, self.catalog)
+            .organ()?;
         Key::of_citation(organ, citation)
     }
 
@@ -110,6 +143,23 @@ impl Ctx<'_> {
             .iter()
             .enumerate()
             .flat_map(|(i, line)| line.citations.iter().map(move |c| (i as u32, c)))
+    }
+
+    /// Whether the findings on `line` are wanted (see [`Ctx::only`]): a rule
+    /// that reports many lines checks it before formatting a message.
+    pub fn wants(&self, line: usize) -> bool {
+        self.only.as_ref().is_none_or(|lines| lines.contains(&line))
+    }
+
+    /// The lines a rule whose findings on a line depend on that line alone
+    /// needs to visit: [`Ctx::only`], or every line.
+    pub fn wanted_lines(&self) -> std::ops::Range<usize> {
+        match &self.only {
+            Some(lines) => {
+                (*lines.start()).min(self.lines.len())..(*lines.end() + 1).min(self.lines.len())
+            }
+            None => 0..self.lines.len(),
+        }
     }
 
     /// A diagnostic of `info`'s rule on `span` of line `line`.
@@ -161,14 +211,17 @@ pub static LINE_RULES: &[(RuleInfo, LineCheck)] = &[
     (citation_unknown::INFO, citation_unknown::check_line),
     (citation_future::INFO, citation_future::check_line),
     (citation_order::INFO, citation_order::check_line),
+    (citation_title::INFO, citation_title::check_line),
 ];
 
-/// The user-facing description of every rule.
+/// The user-facing description of every rule (with the hints of a
+/// technical update, which run against a draft's base: `diff::update`).
 pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
     RULES
         .iter()
         .map(|(info, _)| info)
         .chain(LINE_RULES.iter().map(|(info, _)| info))
+        .chain(crate::diff::update::INFOS.iter())
 }
 
 /// Looks a rule up by its code.
@@ -183,6 +236,7 @@ pub fn run(ctx: &Ctx<'_>) -> Vec<Diagnostic> {
     let line_ctx = LineCtx {
         model: &context,
         catalog: ctx.catalog,
+        attributions: &[],
     };
     let mut acc = Vec::new();
     for (index, line) in ctx.lines.iter().enumerate() {
@@ -195,8 +249,17 @@ pub fn run(ctx: &Ctx<'_>) -> Vec<Diagnostic> {
 
 /// Runs every line rule on one line.
 pub fn check_line(ctx: &LineCtx<'_>, line: u32, syntax: &LineSyntax, acc: &mut Vec<Diagnostic>) {
+    let attributions: Vec<(u32, Attribution)> = syntax
+        .citations
+        .iter()
+        .map(|c| (c.span.start, ctx.model.attribute(c, ctx.catalog)))
+        .collect();
+    let ctx = LineCtx {
+        attributions: &attributions,
+        ..*ctx
+    };
     for (_, check) in LINE_RULES {
-        check(ctx, line, syntax, acc);
+        check(&ctx, line, syntax, acc);
     }
 }
 

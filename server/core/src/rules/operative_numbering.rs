@@ -1,60 +1,89 @@
 //! `operative-numbering`: numbered paragraphs must count 1, 2, 3, … One
-//! diagnostic per break, on the paragraph where the sequence breaks. A
-//! heading, an annex or a paragraph numbered 1 starts a new sequence, and
-//! negotiation inserts (`3 bis`) are not counted. Paragraphs labelled `OP3`
-//! keep their negotiation numbers until the text is finalized: they are not
-//! checked (the source action "Finalize numbering" numbers them).
+//! diagnostic per break, on the paragraph where the sequence breaks. The
+//! numbering goes on across headings; it starts again at 1 in an annex, in
+//! a section numbered on its own (after a numbered heading such as `II` or
+//! `Section B`, after the preamble of a budget section), and in a list the
+//! text introduces inside a paragraph (the line before ends with a colon),
+//! after which the outer numbering resumes. A 1 nothing introduces is a
+//! repeated number (`1. 1. 3.`). Negotiation inserts (`3 bis`) are not
+//! counted. Paragraphs labelled `OP3` keep their negotiation numbers until
+//! the text is finalized: gaps between them are allowed (the source action
+//! "Finalize numbering" numbers them), but two paragraphs with the same
+//! label are an error. How a sequence reads is decided once, in
+//! [`crate::sequence`], for this rule and the renumbering that fixes it.
+
+use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{sequence_breaks, BreakKind};
+use crate::model::target_key;
+use crate::sequence::BreakKind;
+use crate::syntax::NumberSuffix;
 
 use super::{Ctx, RuleInfo};
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "operative-numbering",
     severity: Severity::Error,
-    summary: "A gap, duplicate or out-of-order operative paragraph number.",
+    summary: "A gap, duplicate or out-of-order operative paragraph number, or a negotiation label used twice.",
     example: "1. Urges …; 2. Requests …; 4. Decides … (3 is missing)",
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let paragraphs: Vec<_> = ctx
-        .model
-        .paragraphs
-        .iter()
-        .filter(|p| !p.suffixed && !p.labelled)
-        .collect();
-    for group in paragraphs.chunk_by(|a, b| a.sequence == b.sequence) {
-        let numbers: Vec<u32> = group.iter().map(|p| p.number).collect();
-        for b in sequence_breaks(&numbers, true) {
-            let paragraph = group[b.index];
-            let (expected, found) = (b.expected, b.found);
-            let message = match b.kind {
-                BreakKind::Gap if found == expected + 1 => format!(
-                    "paragraph {expected} is missing: number this paragraph {expected}, or insert paragraph {expected} before it"
-                ),
-                BreakKind::Gap => format!(
-                    "paragraphs {expected} to {} are missing: number this paragraph {expected}, or insert the missing paragraphs",
-                    found - 1
-                ),
-                BreakKind::Mistyped => {
-                    format!("this paragraph should be numbered {expected}, not {found}: renumber it {expected}")
-                }
-                BreakKind::Repeat if found + 1 == expected => {
-                    format!("paragraph number {found} is repeated: renumber this paragraph {expected}")
-                }
-                BreakKind::Repeat => format!(
-                    "paragraph {found} comes after paragraph {}: renumber this paragraph {expected}",
-                    expected - 1
-                ),
-            };
-            acc.push(Ctx::diagnostic(
-                &INFO,
-                paragraph.line,
-                paragraph.label,
-                message,
-            ));
+    let mut labels: HashMap<(u32, u64), u32> = HashMap::new();
+    for paragraph in &ctx.model.paragraphs {
+        if paragraph.labelled {
+            // `OP2` twice, neither an insert nor an alternative.
+            if paragraph.suffix == Some(NumberSuffix::Alt) {
+                continue;
+            }
+            let key = (
+                paragraph.sequence,
+                target_key(paragraph.region, paragraph.number, paragraph.suffix),
+            );
+            if let Some(&first) = labels.get(&key) {
+                acc.push(Ctx::diagnostic(
+                    &INFO,
+                    paragraph.line,
+                    paragraph.label,
+                    format!(
+                        "this label is already used on line {}: give this paragraph a label of its own (`bis` for an insert)",
+                        first + 1
+                    ),
+                ));
+            } else {
+                labels.insert(key, paragraph.line);
+            }
+            continue;
         }
+        let Some(slip) = paragraph.reading.and_then(|r| r.slip) else {
+            continue;
+        };
+        let (expected, found) = (slip.expected, slip.found);
+        let message = match slip.kind {
+            BreakKind::Gap if found == expected + 1 => format!(
+                "paragraph {expected} is missing: number this paragraph {expected}, or insert paragraph {expected} before it"
+            ),
+            BreakKind::Gap => format!(
+                "paragraphs {expected} to {} are missing: number this paragraph {expected}, or insert the missing paragraphs",
+                found - 1
+            ),
+            BreakKind::Mistyped => {
+                format!("this paragraph should be numbered {expected}, not {found}: renumber it {expected}")
+            }
+            BreakKind::Repeat if found + 1 == expected => {
+                format!("paragraph number {found} is repeated: renumber this paragraph {expected}")
+            }
+            BreakKind::Repeat => format!(
+                "paragraph {found} comes after paragraph {}: renumber this paragraph {expected}",
+                expected - 1
+            ),
+        };
+        acc.push(Ctx::diagnostic(
+            &INFO,
+            paragraph.line,
+            paragraph.label,
+            message,
+        ));
     }
 }
 
@@ -149,6 +178,139 @@ I.\tSection
             "1.\tA;
 5.\tE.
 ^^ operative-numbering: paragraphs 2 to 4 are missing",
+        );
+    }
+
+    #[test]
+    fn a_one_nothing_introduces_is_a_repeat() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tUrges all States;
+\t1.\tRequests the Secretary-General;
+\t^^ operative-numbering: should be numbered 2, not 1
+\t3.\tDecides to remain seized of the matter.",
+        );
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tUrges all States;
+\t1.\tDecides to remain seized of the matter.
+\t^^ operative-numbering: paragraph number 1 is repeated",
+        );
+        // A heading between them is no section of its own: the numbering
+        // of a resolution runs on across its headings.
+        check(
+            CODE,
+            "\tThe Security Council,
+\t1.\tUrges all States;
+Political process
+\t1.\tRequests the Secretary-General;
+\t^^ operative-numbering: should be numbered 2, not 1
+\t3.\tDecides to remain seized of the matter.",
+        );
+    }
+
+    #[test]
+    fn numbering_restarts_where_the_text_says_so() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tUrges all States;
+\t2.\tDecides on the following objectives:
+\t1.\tTo act;
+\t2.\tTo report;
+\t3.\tRequests a report.
+Annex
+\t1.\tFirst;
+Article 2
+\t1.\tAgain;
+\t2.\tAgain.",
+        );
+    }
+
+    #[test]
+    fn a_one_after_a_section_heading_may_be_a_slip() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tWelcomes the report;
+I
+Calendar of conferences
+\t1.\tApproves the calendar;
+\t^^ operative-numbering: should be numbered 2, not 1
+\t3.\tAuthorizes the Committee.",
+        );
+    }
+
+    #[test]
+    fn budget_sections_are_sequences_of_their_own_and_are_checked() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+I
+Programme budget
+\tHaving considered the report of the Secretary-General,
+\t1.\tApproves the budget;
+\t2.\tDecides;
+II
+Special political missions
+\tHaving considered the report,
+\t1.\tApproves;
+\t2.\tDecides;
+\t4.\tRequests.
+\t^^ operative-numbering: paragraph 3 is missing
+Section B
+\t1.\tApproves;
+\t2.\tDecides.",
+        );
+    }
+
+    #[test]
+    fn a_quoted_paragraph_keeps_its_number() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tRecalls;
+\t2.\tDecides to approve the following amendment to the statute:
+\tArticle 9, new paragraph 4:
+\t4.\tIn hearing an application, the Tribunal shall decide.
+IV
+Other issues
+\t3.\tInvites the Committee to act.
+Annex
+\tAmend paragraph 8 to read:
+\tIndependent panel
+\t8.\tThe Secretary-General may engage a panel.
+",
+        );
+    }
+
+    #[test]
+    fn four_digit_numbers_and_marks_of_direction() {
+        check(
+            CODE,
+            "998.\tA;
+^^^^ operative-numbering: paragraphs 1 to 997 are missing
+999.\tB;
+1000.\tC;
+1002.\tD.
+^^^^^ operative-numbering: paragraph 1001 is missing",
+        );
+        check(CODE, "1.\tA;\n2.\u{200e} B;\n3.\tC.");
+    }
+
+    #[test]
+    fn a_negotiation_label_used_twice() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+OP1\tUrges all States;
+OP2\tRequests the Secretary-General;
+OP2\tInvites Member States;
+^^^ operative-numbering: already used on line 3
+OP2 bis\tCalls upon States;
+OP4\tDecides to remain seized of the matter.",
         );
     }
 }

@@ -6,12 +6,26 @@
 //! Editorial Manual II.C). `Also` or `Further` may come first in either part
 //! (adopted texts write both `Also noting` and `Noting also`). Where the
 //! other form of the verb is known, the fix writes it.
+//!
+//! As adopted texts write them:
+//! - adverbs may come before the participle, adjective or verb: an
+//!   intensifier (`Deeply concerned`, `Ever mindful`, `Strongly condemns`)
+//!   or an adverb in `-ly` before a word that can head an opening
+//!   (`Particularly concerned`, `Extremely alarmed`); an auxiliary may too
+//!   (`Being gravely concerned`, `Is encouraged by`);
+//! - an operative paragraph may open with an introductory phrase and give
+//!   its verb after a comma (`Noting the increase in attacks, decides`,
+//!   `While noting improvements, recognizes`, `Alarmed by …, calls upon`,
+//!   `Also, in this regard, calls upon`), unless the phrase is a participle
+//!   the drafting vocabulary knows only as an operative verb (`Requesting`);
+//! - square brackets of negotiation are read through (`Also [calls upon`,
+//!   `[Requests a report;]`).
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::parts::Role;
 use crate::syntax::{Opening, OpeningForm, Repeat};
 use crate::text::Range;
-use crate::vocabulary::{self, capitalize, decapitalize};
+use crate::vocabulary::{self, capitalize, decapitalize, Part};
 
 use super::{Ctx, RuleInfo};
 
@@ -99,11 +113,35 @@ const PREPOSITIONS: &[&str] = &[
     "Under",
 ];
 
+/// Whether the opening can introduce an operative paragraph's verb, as
+/// adopted texts write them: a preposition or conjunction (`In this regard`,
+/// `While noting`, `Pending`), a past participle or an adjective (`Alarmed
+/// by`, `Mindful of`), or a participle that opens preambular paragraphs
+/// (`Noting`, `Emphasizing`, `Acting in support of`), but not one the
+/// drafting vocabulary knows only as an operative verb (`Requesting`,
+/// `Deciding`: the slip of writing the verb as a participle).
+fn introduces(opening: &Opening) -> bool {
+    match opening.form {
+        OpeningForm::Participle => {
+            let word = &*opening.word;
+            // British spelling too: `Emphasising`, `Recognising`.
+            vocabulary::opens_phrase_of(word, Part::Preambular)
+                || vocabulary::opens_phrase_of(&word.replace("ising", "izing"), Part::Preambular)
+                || vocabulary::verb_forms(word).is_none()
+        }
+        OpeningForm::Subject { .. } | OpeningForm::Present => false,
+        _ => true,
+    }
+}
+
 fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
     let word = &*opening.word;
     match opening.form {
         OpeningForm::Present => return None,
         OpeningForm::Other if PREPOSITIONS.contains(&word) => return None,
+        // An introductory phrase, then the verb: `Noting the increase in
+        // attacks, decides`, `While noting improvements, recognizes`.
+        _ if opening.verb_after.is_some() && introduces(opening) => return None,
         _ => {}
     }
     let forms = vocabulary::verb_forms(word);
@@ -140,7 +178,8 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
             (
                 span,
                 format!("an operative paragraph opens with its verb, without the subject: write `{verb_text} …`"),
-                Some(Fix {
+                // Replacing the span would drop a bracket inside it.
+                (!opening.bracketed).then(|| Fix {
                     title: format!("Write `{verb_text}`"),
                     edits: vec![TextEdit::new(
                         Range::on_line(line, span.start, span.end),
@@ -162,8 +201,9 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let parts = ctx.parts;
-    for (line, role) in parts.roles.iter().enumerate() {
-        let (Some(role), Some(opening)) = (*role, ctx.lines[line].opening.as_ref()) else {
+    for line in ctx.wanted_lines() {
+        let (Some(role), Some(opening)) = (parts.role(line), ctx.lines[line].opening.as_ref())
+        else {
             continue;
         };
         let found = match role {
@@ -246,6 +286,62 @@ Request for a subvention to the United Nations Institute for Disarmament Researc
 \tHaving considered the note by the Secretary-General,
 \t1.\tTakes note of the note by the Secretary-General;
 \t2.\tApproves the request.",
+        );
+    }
+
+    #[test]
+    fn an_introductory_phrase_may_come_before_the_verb() {
+        // S/RES/2607 (2021), S/RES/2608 (2021), S/RES/2729 (2024),
+        // A/RES/80/23, A/RES/79/145, A/RES/74/232.
+        check(
+            CODE,
+            "\tThe Security Council,
+\tRecalling its previous resolutions,
+\t1.\tNoting the increase in IED attacks undertaken by Al-Shabaab, decides that all States shall prevent the sale;
+\t2.\tWhile noting improvements in Somalia, recognizes that piracy exacerbates instability;
+\t3.\tAlarmed by the violence, calls upon all parties to cease hostilities;
+\t4.\tDue to increased risks of violence ahead of elections, further requests UNMISS to act;
+\t5.\tAlso, in this regard, calls upon regional fisheries management organizations to be cautious;
+\t6.\tPending the total elimination of nuclear weapons, urges those States to act;
+\t7.\tIs encouraged by those countries that are allocating resources;
+\t8.\tRequesting the Secretary-General to report, decides to remain seized;
+\t  \t^^^^^^^^^^ paragraph-opening: write `Requests`, not `Requesting`
+\t9.\tNoting the report;
+\t  \t^^^^^^ paragraph-opening: write `Notes`, not `Noting`
+\t10.\tDecides to remain seized of the matter.",
+        );
+    }
+
+    #[test]
+    fn an_adverb_may_come_before_the_participle_or_adjective() {
+        // A/RES/76/71, A/RES/78/42, A/HRC/RES/54/3, A/RES/74/55.
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tParticularly concerned that illegal fishing continues,
+\tEver mindful that the Treaty must be upheld,
+\tExtremely alarmed and concerned about the threat,
+\tBeing gravely concerned at the erosion of multilateralism,
+\tDeeply alarmed by the reports,
+\tUnfortunately the situation remains grave,
+\t^^^^^^^^^^^^^ paragraph-opening: rephrase its opening
+\t1.\tDecides to remain seized of the matter.",
+        );
+    }
+
+    #[test]
+    fn a_bracket_after_the_first_word_keeps_the_opening() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 77/1,
+\t1.\tAlso [calls upon/urges] all States to act;
+\t2.\tFurther [requests the Secretary-General to report;]
+\t3.\tStrongly [condemns] all attacks;
+\t4.\t[Requests a report;]
+\t5.\t[Requesting] a report;
+\t  \t ^^^^^^^^^^ paragraph-opening: write `Requests`, not `Requesting`
+\t6.\tDecides to remain seized of the matter.",
         );
     }
 

@@ -1,24 +1,38 @@
 //! `paragraph-reference`: an internal reference (`paragraph 5 above`,
 //! `paragraphs 3 to 7 of the present resolution`, `subparagraph (b) of
-//! paragraph 3 above`) to a paragraph or subparagraph that does not exist.
-//! A reference inside an annex is looked up in that annex; `of the present
-//! resolution` means the resolution's own paragraphs ([`crate::resolve`]
-//! says what a reference points at).
+//! paragraph 3 above`, `paragraph 2 bis above`) to a paragraph or
+//! subparagraph that does not exist, and a range that runs backwards
+//! (`paragraphs 7 to 2 above`). A reference inside an annex is looked up in
+//! that annex; `of the present resolution` means the resolution's own
+//! paragraphs ([`crate::resolve`] says what a reference points at).
 
 use std::borrow::Cow;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::resolve::Resolver;
-use crate::syntax::RefScope;
+use crate::syntax::{NumberSuffix, ParagraphRef, RefScope, Span};
 
 use super::{Ctx, RuleInfo};
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "paragraph-reference",
     severity: Severity::Error,
-    summary: "An internal reference to a paragraph or subparagraph that does not exist.",
+    summary: "An internal reference to a paragraph or subparagraph that does not exist, or a range of paragraphs that runs backwards.",
     example: "as requested in paragraph 99 above (the text has 12 paragraphs)",
 };
+
+/// ` bis` for a suffix, nothing otherwise.
+fn suffix_words(suffix: Option<NumberSuffix>) -> &'static str {
+    match suffix {
+        None => "",
+        Some(NumberSuffix::Bis) => " bis",
+        Some(NumberSuffix::Ter) => " ter",
+        Some(NumberSuffix::Quater) => " quater",
+        Some(NumberSuffix::Quinquies) => " quinquies",
+        Some(NumberSuffix::Sexies) => " sexies",
+        Some(NumberSuffix::Alt) => " alt",
+    }
+}
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     if ctx.model.reference_lines.is_empty() {
@@ -26,23 +40,49 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     }
     let model = ctx.model;
     let resolver = Resolver::with_parts(ctx.lines, model, Cow::Borrowed(ctx.parts));
+    let mut previous: Option<(usize, &ParagraphRef)> = None;
     for (index, reference, resolved) in resolver.all() {
+        // `paragraphs 7 to 2 above`.
+        if let Some((line, start)) = previous.filter(|&(line, _)| line == index) {
+            if let (true, Some(low), Some(high), None, None) = (
+                reference.through,
+                start.paragraph,
+                reference.paragraph,
+                &start.sub,
+                &reference.sub,
+            ) {
+                if low > high {
+                    acc.push(Ctx::diagnostic(
+                        &INFO,
+                        line as u32,
+                        Span {
+                            start: start.span.start,
+                            end: reference.span.end,
+                        },
+                        format!("this range runs backwards: write paragraphs {high} to {low}"),
+                    ));
+                }
+            }
+        }
+        previous = Some((index, reference));
         let Some(last) = resolved.last_in_scope else {
             // A fragment with no numbered paragraphs: nothing to check against.
             continue;
         };
         let scope_words = match reference.scope {
-            RefScope::Above => "above",
-            RefScope::Below => "below",
-            RefScope::PresentText => "in the present resolution",
+            RefScope::Above => " above",
+            RefScope::Below => " below",
+            RefScope::PresentText => " in the present resolution",
+            RefScope::Unstated => "",
         };
         if let (Some(number), true) = (reference.paragraph, resolved.paragraphs.is_empty()) {
+            let suffix = suffix_words(reference.suffix);
             acc.push(Ctx::diagnostic(
                 &INFO,
                 index as u32,
                 reference.span,
                 format!(
-                    "there is no paragraph {number} {scope_words} (the paragraphs run to {last}): correct the reference"
+                    "there is no paragraph {number}{suffix}{scope_words} (the paragraphs run to {last}): correct the reference"
                 ),
             ));
             continue;
@@ -54,12 +94,14 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             continue;
         };
         if resolved.subs.is_empty() {
-            let paragraph = model.paragraphs[first].number;
+            let paragraph = &model.paragraphs[first];
+            let (number, suffix) = (paragraph.number, suffix_words(paragraph.suffix));
+            let sub_suffix = suffix_words(reference.sub_suffix);
             acc.push(Ctx::diagnostic(
                 &INFO,
                 index as u32,
                 reference.span,
-                format!("paragraph {paragraph} has no subparagraph ({sub}): correct the reference"),
+                format!("paragraph {number}{suffix} has no subparagraph ({sub}){sub_suffix}: correct the reference"),
             ));
         }
     }
@@ -100,6 +142,35 @@ Annex
 3.\tAs set out in paragraph 2 above;
 4.\tAs in paragraph 3 of the present resolution.
   \t                ^ paragraph-reference: no paragraph 3 in the present resolution",
+        );
+    }
+
+    #[test]
+    fn inserts_glued_markers_and_lists_of_subparagraphs() {
+        check(
+            CODE,
+            "\tThe General Assembly,
+\t1.\tDecides:
+\t\t(a)\tto act;
+\t\t(b)\tto report;
+\t2.\tRecalls paragraphs 1 (a) and (b) above and paragraph 1 (a) and (c) above;
+\t  \t                                                               ^^^ paragraph-reference: paragraph 1 has no subparagraph (c)
+\t2 bis.\tRecalls paragraph 2 bis above3 and paragraph 3 bis;
+\t      \t                                             ^^^^^ paragraph-reference: no paragraph 3 bis (the paragraphs run to 3)
+\t3.\tRecalls paragraph 7 above3.
+\t  \t                  ^ paragraph-reference: no paragraph 7 above",
+        );
+    }
+
+    #[test]
+    fn ranges_run_forwards() {
+        check(
+            CODE,
+            "1.\tUrges;
+2.\tDecides;
+3.\tRecalls paragraphs 1 to 2 above;
+4.\tRecalls paragraphs 3 to 1 above.
+  \t                   ^^^^^^ paragraph-reference: this range runs backwards: write paragraphs 1 to 3",
         );
     }
 }

@@ -2,7 +2,8 @@
 //! before it (and, for a verb that takes an addressee, the same addressee)
 //! without `also` or `further`. The UN writes the second one `Recalling
 //! also` / `Also requests` and the third `Recalling further` / `Further
-//! requests`; the fix writes that form.
+//! requests`, then starts again with `Recalling` (see [`Cycle`]); the fix
+//! writes that form.
 //!
 //! A hint only: adopted texts often repeat `Calls upon` or `Encourages` for
 //! different addressees (not reported), and budget texts repeat verbs
@@ -10,7 +11,8 @@
 //! the repetition.
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
-use crate::syntax::{Opening, Repeat};
+use crate::parts::Cycle;
+use crate::syntax::Repeat;
 use crate::text::Range;
 use crate::vocabulary::{self, capitalize, repeated_form};
 
@@ -23,35 +25,21 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "Requests the Secretary-General …; Requests the Secretary-General … (write Also requests)",
 };
 
-fn same(a: &Opening, b: &Opening) -> bool {
-    a.key == b.key && a.addressee == b.addressee
-}
-
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let parts = ctx.parts;
-    for (line, role) in parts.roles.iter().enumerate() {
-        let (Some(role), Some(opening)) = (*role, ctx.lines[line].opening.as_ref()) else {
+    for line in ctx.wanted_lines() {
+        let (Some(role), Some(opening)) = (parts.role(line), ctx.lines[line].opening.as_ref())
+        else {
             continue;
         };
         if opening.repeat != Repeat::None {
             continue;
         }
-        // How many paragraphs in a row before this one open the same way.
-        let mut repeats = 0;
-        let mut at = line;
-        while let Some(previous) = parts.previous(ctx.lines, at) {
-            match ctx.lines[previous].opening.as_ref() {
-                Some(p) if same(p, opening) => {
-                    repeats += 1;
-                    at = previous;
-                }
-                _ => break,
-            }
-        }
-        if repeats == 0 {
-            continue;
-        }
-        let adverb = if repeats == 1 { "also" } else { "further" };
+        let adverb = match parts.cycle(line) {
+            Cycle::First => continue,
+            Cycle::Second => "also",
+            Cycle::Third => "further",
+        };
         let base = match opening.phrase {
             Some(p) => vocabulary::phrases()[p as usize].text.to_string(),
             None => capitalize(&opening.key),
@@ -65,15 +53,20 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             "`{base}` repeats the opening of the previous paragraph{to_whom}: write `{written}`"
         );
         let line = line as u32;
-        acc.push(
-            Ctx::diagnostic(&INFO, line, opening.span, message).with_fix(Fix {
+        let diagnostic = Ctx::diagnostic(&INFO, line, opening.span, message);
+        // Rewriting the span would drop a bracket inside it (`Requests
+        // [the Secretary-General`): no fix then.
+        acc.push(if opening.bracketed {
+            diagnostic
+        } else {
+            diagnostic.with_fix(Fix {
                 title: format!("Write `{written}`"),
                 edits: vec![TextEdit::new(
                     Range::on_line(line, opening.span.start, opening.span.end),
                     written,
                 )],
-            }),
-        );
+            })
+        });
     }
 }
 
@@ -114,6 +107,27 @@ mod tests {
 \t3.\tDecides to include the sub-item;
 \tSection II
 \t4.\tDecides to further reduce resources.",
+        );
+    }
+
+    #[test]
+    fn runs_go_in_cycles_of_three() {
+        // A/RES/78/10 and 146 other adopted texts: after `further`, the plain
+        // form again.
+        check(
+            CODE,
+            "\tThe General Assembly,
+\tRecalling its resolution 1/1,
+\tRecalling also its resolution 1/2,
+\tRecalling further its resolution 1/3,
+\tRecalling its resolution 1/4,
+\tRecalling also its resolution 1/5,
+\t1.\tDecides to act;
+\t2.\tDecides to report;
+\t  \t^^^^^^^ repeated-opening: write `Also decides`
+\t3.\tDecides to meet;
+\t  \t^^^^^^^ repeated-opening: write `Further decides`
+\t4.\tDecides to remain seized of the matter.",
         );
     }
 

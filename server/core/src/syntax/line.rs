@@ -9,6 +9,7 @@ use super::date::Date;
 use super::footnote::{footnote_text_label, scan_markers, Marker};
 use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
+use super::structure::{cues, Cues};
 use super::{Organ, Span};
 
 /// The negotiation suffixes of an inserted paragraph (`3 bis`).
@@ -24,7 +25,7 @@ pub enum NumberSuffix {
 }
 
 impl NumberSuffix {
-    fn parse(text: &str) -> Option<NumberSuffix> {
+    pub fn parse(text: &str) -> Option<NumberSuffix> {
         Some(match text {
             "bis" => NumberSuffix::Bis,
             "ter" => NumberSuffix::Ter,
@@ -49,10 +50,13 @@ pub enum LineKind {
         organ: Organ,
         date: Option<Date>,
     },
-    /// `Resolution 2505 (2020)`.
+    /// `Resolution 2505 (2020)`; the old form `Resolution 660 (1990) of 2
+    /// August 1990` (and `83 (1950). Resolution of 27 June 1950`) gives the
+    /// date too.
     ScHeader {
         number: u32,
         year: u32,
+        date: Option<Date>,
     },
     /// `Adopted by the Security Council at its 8701st meeting, on 13 January 2020`.
     ScAdoption {
@@ -76,9 +80,11 @@ pub enum LineKind {
         suffix: Option<NumberSuffix>,
         label: Span,
     },
-    /// `(a)<TAB>…` or `(ii)<TAB>…`: `letters` is the text between the brackets.
+    /// `(a)<TAB>…` or `(ii)<TAB>…`: `letters` is the text between the
+    /// brackets; `(b) bis` is an insert of a negotiation draft.
     Sub {
         letters: Box<str>,
+        suffix: Option<NumberSuffix>,
         label: Span,
     },
     /// A heading: `Annex`, `I.<TAB>General provisions`, `Article 3`, `Travel Ban`.
@@ -127,6 +133,10 @@ pub struct LineSyntax {
     pub references: Vec<ParagraphRef>,
     /// A negotiation label (`PP3`, `OP 5`, `OP3 bis`, `OP3alt`).
     pub draft: Option<DraftLabel>,
+    /// What the line says about the structure around it (a numbered
+    /// section heading, a lead-in naming the paragraph it quotes, a label
+    /// opening its text).
+    pub cues: Cues,
     /// Square brackets of negotiation (`[Urges/Calls upon]`), in order; the
     /// document system's `[DU1]`, Markdown footnotes `[^1]` and the
     /// proponent line are not among them.
@@ -173,36 +183,60 @@ fn re(pattern: &str) -> Regex {
 const MONTH: &str =
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
+/// The alternatives of [`ARTEFACT`] that match at the start of a line.
+/// Besides the document system's marks and page numbers, the header and
+/// trailer of an ODS export, glued together as PDF text comes out:
+/// `12-49444`, `*1249444*Please recycle`, `16 August 2013Sixty-seventh
+/// session`, and running heads, the symbol with the title
+/// (`A/RES/67/264Role of the Assembly …`).
+fn artefact_at_start() -> String {
+    format!(
+        r"\[DU\d+\]|<<ODS .*|[-–—_=*•·.]{{3,}}|\*\d+\*|\*\d{{5,}}\*.*|\d{{1,4}}|\d{{1,4}}/\d{{1,4}}|-\s*\d{{1,4}}\s*-|\d{{2}}-\d{{5}}(?:\s*\([A-Z]\).*)?|GE\.\d{{2}}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{{4}}\))?|(?:A|S|E)/HRC/[\w./-]+|{RUNNING_HEAD}\s*[A-Z][^\t]*|United Nations\s*[ASE]/.*|Please recycle.*|\d{{1,2}} {MONTH} \d{{4}}(?:[A-Z].*|\s+[A-Z][a-z]+(?:-[a-z]+)? (?:special |emergency special )?session)"
+    )
+}
+
+/// The symbol of a resolution as running heads print it (`A/RES/67/264`,
+/// `S/RES/2719 (2023)`, `A/HRC/RES/54/18`).
+const RUNNING_HEAD: &str = r"[ASE]/(?:HRC/)?RES/(?:ES-|S-)?\d[\d/.A-Z-]*\d(?: \(\d{4}\))?";
+
 static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:\[DU\d+\]|<<ODS .*|.*<<ODS [A-Z0-9 ]+>>.*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|.*(?-u:\b)Distr\.: .*|Please recycle.*)$",
-    )
+    re(&format!(
+        r"^(?:{}|.*<<ODS [A-Z0-9 ]+>>.*|.*Distr\.: .*|[^\t]*[a-z)]{RUNNING_HEAD})$",
+        artefact_at_start()
+    ))
 });
-/// [`ARTEFACT`] without its two alternatives that look anywhere in the line
-/// (`.*<<ODS …>>.*`, `.*Distr.: .*`): the same on a line containing neither
-/// `<<ODS ` nor `Distr.: `, and it fails at the first characters of most.
-static ARTEFACT_AT_START: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:\[DU\d+\]|<<ODS .*|[-–—_=*•·.]{3,}|\*\d+\*|\d{1,4}|\d{1,4}/\d{1,4}|-\s*\d{1,4}\s*-|\d{2}-\d{5}\s*\([A-Z]\).*|GE\.\d{2}-\d+.*|[ASE]/(?:RES/)?[\w./()-]+(?: \(\d{4}\))?|(?:A|S|E)/HRC/[\w./-]+|United Nations\s+[ASE]/.*|Please recycle.*)$",
-    )
-});
+/// [`ARTEFACT`] without its alternatives that look anywhere in the line
+/// (`.*<<ODS …>>.*`, `.*Distr.: .*`, a title with the symbol glued after
+/// it): the same on a line containing none of `<<ODS `, `Distr.: ` and
+/// `/RES/`, and it fails at the first characters of most.
+static ARTEFACT_AT_START: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^(?:{})$", artefact_at_start())));
 
 fn is_artefact(text: &str) -> bool {
-    if text.contains("<<ODS ") || text.contains("Distr.: ") {
+    if text.contains("<<ODS ") || text.contains("Distr.: ") || text.contains("/RES/") {
         ARTEFACT.is_match(text)
     } else {
         ARTEFACT_AT_START.is_match(text)
     }
 }
+
 static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^Resolution adopted by the ([A-Z][A-Za-z ]+?)(?: on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
     ))
 });
-static SC_HEADER: LazyLock<Regex> = LazyLock::new(|| re(r"^Resolution (\d{1,5}) \((\d{4})\)\s*$"));
+static SC_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^Resolution (\d{{1,5}}) \((\d{{4}})\)(?: of (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
+    ))
+});
 /// `83 (1950). Resolution of 27 June 1950 [S/1511]`: the heading of early
 /// Security Council texts.
-static SC_SHORT_HEADER: LazyLock<Regex> = LazyLock::new(|| re(r"^(\d{1,5}) \((\d{4})\)\."));
+static SC_SHORT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(\d{{1,5}}) \((\d{{4}})\)\.(?: Resolution of (\d{{1,2}}) ({MONTH}) (\d{{4}}))?"
+    ))
+});
 static SC_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^Adopted by the Security Council(?-u:\b).*?(?:on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
@@ -237,14 +271,30 @@ fn running_head(text: &str) -> bool {
 static DRAFT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(PP|OP) ?(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies|alt))?\.?(?:\s+|$)")
 });
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies))?\.(?:\s+|$)"));
-static SUB: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:\(([a-z]{1,4})\)(?:\s+|$)|([a-z]{1,4})\.\t+|([a-z])\. +)"));
+/// `5.`, `3 bis.` and paragraph numbers of four digits; invisible marks of
+/// direction (the export's left-to-right mark after `6.`) count as the
+/// space after the label.
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^((\d{1,4})(?: ?(bis|ter|quater|quinquies|sexies))?\.)(?:[\s\u{200B}-\u{200F}\u{2060}\u{FEFF}]+|$)",
+    )
+});
+/// `(b)`, `(b) bis`, `b.<TAB>`, `b. ` and `b)` (the opening bracket
+/// forgotten, or the French style).
+static SUB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\(([a-z]{1,4})\)(?: (bis|ter|quater|quinquies|sexies))?(?:\s+|$)|([a-z]{1,4})\.\t+|([a-z])\. +|([a-z]{1,4})\)\s+)",
+    )
+});
 static SECTION_HEADING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[IVXLC]+|[A-Z])(?:\.\s*|\t+)(?:\S.*)?$|^[IVXLC]+$"));
-static ANNEX: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^Annex(?:es)?(?: [IVXLC]+| \d+| [A-Z])?(?-u:\b)"));
+/// `Annex`, `Annex II`, `ANNEX 1 - …`, and an annex named by what it holds
+/// (`Designation Annex`, `Technical Annex`), which is the whole heading.
+static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVXLC]+| \d+| [A-Z])?(?-u:\b)|(?:[A-Z][a-z]+ ){1,2}Annex(?: [IVXLC]+| \d+| [A-Z])?\s*$)",
+    )
+});
 
 fn date_from(
     day: Option<regex::Match<'_>>,
@@ -277,6 +327,7 @@ pub fn parse_line(raw: &str) -> LineSyntax {
         references: Vec::new(),
         draft: None,
         brackets: Vec::new(),
+        cues: Cues::default(),
     };
     if text.is_empty() {
         return syntax;
@@ -374,6 +425,7 @@ pub fn parse_line(raw: &str) -> LineSyntax {
     if !matches!(kind, LineKind::Artefact | LineKind::Proponent) {
         syntax.brackets = scan_brackets(trimmed_end, indent);
     }
+    syntax.cues = cues(trimmed_end, &kind, body_start, syntax.last_char);
     syntax.kind = kind;
     syntax
 }
@@ -430,8 +482,13 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
             suffix,
             label: label.shift(indent),
         },
-        LineKind::Sub { letters, label } => LineKind::Sub {
+        LineKind::Sub {
             letters,
+            suffix,
+            label,
+        } => LineKind::Sub {
+            letters,
+            suffix,
             label: label.shift(indent),
         },
         LineKind::FootnoteText { number, label } => LineKind::FootnoteText {
@@ -446,10 +503,24 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
     }
 }
 
+/// Whether `c` is a character that shows nothing at the end of a line: a
+/// space, or a format character the export leaves (a left-to-right mark
+/// after the comma, `Change,\u{200e}`; a zero-width space; a soft hyphen).
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'
+        )
+}
+
 /// Where the last character of the text is, before any trailing footnote
-/// markers (the semicolon of a closing `; and`).
+/// markers (the semicolon of a closing `; and`), read through what closes
+/// the paragraph after its punctuation: a closing quotation mark
+/// (`Elections,”`), the bracket that closes a paragraph in brackets
+/// (`[Requests a report;]`, `[2.\tRequests …]`), invisible characters.
 fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> {
-    let mut end = text.len();
+    let mut end = text.trim_end_matches(is_invisible).len();
     for marker in markers.iter().rev().filter(|m| m.kind.hides_last_char()) {
         if marker.span.end as usize == end {
             end = marker.span.start as usize;
@@ -466,7 +537,30 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
         }
     }
     let start = body_start.min(end);
-    let mut trimmed = text[start..end].trim_end();
+    let mut trimmed = text[start..end].trim_end_matches(is_invisible);
+    // Brackets that close after the punctuation (`…;]`, the end of
+    // bracketed paragraphs, perhaps opened lines above) or that enclose the
+    // whole paragraph: its punctuation is inside them (`[Requests a
+    // report]` lacks its semicolon before the bracket).
+    let open = text[..start]
+        .trim_start()
+        .starts_with('[')
+        .then(|| text.len() - text.trim_start().len())
+        .or_else(|| text[start..].starts_with('[').then_some(start));
+    while let Some(inner) = trimmed.strip_suffix(']') {
+        let inner = inner.trim_end_matches(is_invisible);
+        let whole = open.is_some_and(|open| closes_at_end(&text[open..start + trimmed.len()]));
+        if !whole && !inner.ends_with([',', ';', '.', ':']) {
+            break;
+        }
+        trimmed = inner;
+    }
+    // `…,”`: the punctuation before a closing quotation mark.
+    if let Some(before) = trimmed.strip_suffix(['”', '’', '"', '»']) {
+        if before.ends_with([',', ';', '.', ':']) {
+            trimmed = before;
+        }
+    }
     // `…; and` before the last paragraph or item: the semicolon ends it.
     for conjunction in [" and", " or"] {
         if let Some(before) = trimmed.strip_suffix(conjunction) {
@@ -485,17 +579,47 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
     Some(Span::new(at, at + c.len_utf8()))
 }
 
+/// Whether the `[` that opens `text` is closed by its last character, and
+/// not before (`[Requests a report;]`, not `[Urges] all States [to act]`).
+fn closes_at_end(text: &str) -> bool {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == text.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn classify(text: &str) -> (LineKind, usize) {
     let first = text.as_bytes()[0];
     if is_artefact(text) {
         return (LineKind::Artefact, 0);
     }
+    if first == b'[' {
+        // A paragraph in brackets with its number inside: `[2.\tRequests …;]`,
+        // `[(b)\tTo report;]`.
+        let inner = &text[1..];
+        if inner.starts_with(|c: char| c.is_ascii_digit() || c == '(') {
+            let (kind, body) = classify(inner);
+            if matches!(kind, LineKind::Numbered { .. } | LineKind::Sub { .. }) {
+                return (shift_kind(kind, 1), body + 1);
+            }
+        }
+    }
     if first.is_ascii_digit() {
         if let Some(c) = NUMBERED.captures(text) {
             let whole = c.get(0).map_or(0..0, |m| m.range());
-            let number = c[1].parse().unwrap_or(0);
-            let suffix = c.get(2).and_then(|m| NumberSuffix::parse(m.as_str()));
-            let label_end = text[..whole.end].trim_end().len();
+            let number = c[2].parse().unwrap_or(0);
+            let suffix = c.get(3).and_then(|m| NumberSuffix::parse(m.as_str()));
+            let label_end = c.get(1).map_or(0, |m| m.end());
             return (
                 LineKind::Numbered {
                     number,
@@ -536,7 +660,8 @@ fn classify(text: &str) -> (LineKind, usize) {
         if let Some(c) = SC_SHORT_HEADER.captures(text) {
             let number = c[1].parse().unwrap_or(0);
             let year = c[2].parse().unwrap_or(0);
-            return (LineKind::ScHeader { number, year }, 0);
+            let date = date_from(c.get(3), c.get(4), c.get(5));
+            return (LineKind::ScHeader { number, year, date }, 0);
         }
     }
     if let Some((number, label)) = footnote_text_label(text) {
@@ -565,10 +690,15 @@ fn classify(text: &str) -> (LineKind, usize) {
     if first == b'(' || first.is_ascii_lowercase() {
         if let Some(c) = SUB.captures(text) {
             let whole = c.get(0).map_or(0..0, |m| m.range());
+            let suffix = c.get(2).and_then(|m| NumberSuffix::parse(m.as_str()));
             let (letters, label_end) = match c.get(1) {
-                Some(m) => (m.as_str(), m.len() + 2),
+                Some(m) => (m.as_str(), c.get(2).map_or(m.len() + 2, |s| s.end())),
                 None => {
-                    let m = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
+                    let m = c
+                        .get(3)
+                        .or(c.get(4))
+                        .or(c.get(5))
+                        .map_or("", |m| m.as_str());
                     (m, m.len() + 1)
                 }
             };
@@ -576,13 +706,16 @@ fn classify(text: &str) -> (LineKind, usize) {
             return (
                 LineKind::Sub {
                     letters,
+                    suffix,
                     label: Span::new(0, label_end),
                 },
                 whole.end,
             );
         }
     }
-    if first == b'[' && text.ends_with(']') {
+    // `[without reference to a Main Committee (A/78/L.9)]`, not a paragraph
+    // in brackets (`[Recalling its resolution 77/1,]`).
+    if first == b'[' && text.ends_with(']') && !text[1..].starts_with(char::is_uppercase) {
         return (LineKind::Proponent, 0);
     }
     if first == b'R' {
@@ -599,7 +732,8 @@ fn classify(text: &str) -> (LineKind, usize) {
         if let Some(c) = SC_HEADER.captures(text) {
             let number = c[1].parse().unwrap_or(0);
             let year = c[2].parse().unwrap_or(0);
-            return (LineKind::ScHeader { number, year }, 0);
+            let date = date_from(c.get(3), c.get(4), c.get(5));
+            return (LineKind::ScHeader { number, year, date }, 0);
         }
     }
     if first == b'A' {
@@ -611,9 +745,13 @@ fn classify(text: &str) -> (LineKind, usize) {
                 0,
             );
         }
-        if ANNEX.is_match(text) && text.len() < 200 && !ends_with_sentence_punctuation(text) {
-            return (LineKind::Heading { annex: true }, 0);
-        }
+    }
+    if first.is_ascii_uppercase()
+        && text.len() < 200
+        && ANNEX.is_match(text)
+        && !ends_with_sentence_punctuation(text)
+    {
+        return (LineKind::Heading { annex: true }, 0);
     }
     if first == b'T' {
         if let Some(c) = ORGAN.captures(text) {
@@ -643,7 +781,8 @@ fn classify(text: &str) -> (LineKind, usize) {
 /// Whether a line ends like a sentence or a paragraph (`,` `;` `:` `.`),
 /// looking through trailing footnote markers and closing quotes.
 fn ends_with_sentence_punctuation(text: &str) -> bool {
-    let trimmed = text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let trimmed =
+        text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || is_invisible(c));
     let trimmed = trimmed.trim_end_matches(['”', '’', '"', ')', ']']);
     trimmed.ends_with([',', ';', ':', '.', '!', '?', '…'])
 }
@@ -669,7 +808,24 @@ mod tests {
             kind("Resolution 2505 (2020)"),
             LineKind::ScHeader {
                 number: 2505,
-                year: 2020
+                year: 2020,
+                date: None,
+            }
+        );
+        assert_eq!(
+            kind("Resolution 660 (1990) of 2 August 1990"),
+            LineKind::ScHeader {
+                number: 660,
+                year: 1990,
+                date: Some(Date::new(1990, 8, 2)),
+            }
+        );
+        assert_eq!(
+            kind("83 (1950). Resolution of 27 June 1950 [S/1511]"),
+            LineKind::ScHeader {
+                number: 83,
+                year: 1950,
+                date: Some(Date::new(1950, 6, 27)),
             }
         );
         assert_eq!(
@@ -730,7 +886,16 @@ mod tests {
             "A/RES/67/264",
             "S/RES/2505 (2020)",
             "13",
+            // The header and trailer of an ODS export, glued as PDF text
+            // comes out, and running heads.
+            "United NationsA/RES/67/264General AssemblyDistr.: General",
             "16 August 2013Sixty-seventh session",
+            "12-49444",
+            "*1249444*Please recycle",
+            "A/RES/67/264Role of the General Assembly in development",
+            "A/RES/67/264 Role of the General Assembly in development",
+            "Role of the General Assembly in developmentA/RES/67/264",
+            "S/RES/2719 (2023)Cooperation with the African Union",
         ] {
             assert_eq!(kind(text), LineKind::Artefact, "{text:?}");
         }
@@ -772,6 +937,43 @@ mod tests {
             }
         );
         assert_eq!(kind("\tAnnex I"), LineKind::Heading { annex: true });
+        assert_eq!(kind("Designation Annex"), LineKind::Heading { annex: true });
+        assert_eq!(
+            kind("ANNEX 1 - The Comprehensive Plan"),
+            LineKind::Heading { annex: true }
+        );
+        assert_eq!(
+            kind("Travel Ban Annex of the Committee"),
+            LineKind::Heading { annex: false }
+        );
+        // Not artefacts: a closing date, a footnote citing a symbol.
+        assert!(matches!(
+            kind("12 December 2013"),
+            LineKind::DateLine { .. }
+        ));
+        assert!(matches!(
+            kind("3 See A/RES/67/264 of 17 May 2013."),
+            LineKind::FootnoteText { .. }
+        ));
+        // Paragraph numbers of four digits; a mark of direction after the
+        // label.
+        assert!(matches!(
+            parse_line("\t1000.\tDecides;").kind,
+            LineKind::Numbered { number: 1000, .. }
+        ));
+        let line = parse_line("\t6.\u{200e} Reaffirms its decision;");
+        assert!(matches!(line.kind, LineKind::Numbered { number: 6, label, .. } if label.end == 3));
+        // `v)` with its opening bracket forgotten, `(b) bis`.
+        assert!(
+            matches!(&parse_line("\t(iv)\tx;").kind, LineKind::Sub { letters, .. } if &**letters == "iv")
+        );
+        assert!(
+            matches!(&parse_line("\tv)\tTo foster;").kind, LineKind::Sub { letters, .. } if &**letters == "v")
+        );
+        assert!(matches!(
+            &parse_line("\t(b) bis\tto review;").kind,
+            LineKind::Sub { letters, suffix: Some(NumberSuffix::Bis), label } if &**letters == "b" && label.end == 8
+        ));
         assert_eq!(
             kind("\tI.\tGeneral provisions"),
             LineKind::Heading { annex: false }
@@ -797,6 +999,34 @@ mod tests {
         for fixed in fixes {
             assert!(!fixed.contains("report..,"), "{fixed}");
         }
+        // A paragraph in brackets is a paragraph, its number inside or not,
+        // and its punctuation is read inside the brackets.
+        let line = parse_line("[2.\tRequests a report;]");
+        assert!(matches!(
+            line.kind,
+            LineKind::Numbered { number: 2, label, .. } if label == Span::new(1, 3)
+        ));
+        assert_eq!((line.last_char, line.brackets.len()), (Some(';'), 2));
+        let line = parse_line("\t2.\t[Requests a report]");
+        assert_eq!(line.last_char, Some('t'));
+        assert_eq!(line.tail, Some(Span::new(21, 22)));
+        let line = parse_line("\t[Recalling its resolution 77/1,]");
+        assert_eq!(
+            (line.kind, line.last_char),
+            (LineKind::Paragraph, Some(','))
+        );
+        assert_eq!(
+            kind("[on the report of the Third Committee (A/78/463)]"),
+            LineKind::Proponent
+        );
+        // A phrase in brackets at the end is not the paragraph's.
+        assert_eq!(parse_line("\t3.\tDecides [to act]").last_char, Some(']'));
+        // Quotation marks and invisible characters after the punctuation.
+        assert_eq!(parse_line("\tNoting “the Consensus,”").last_char, Some(','));
+        assert_eq!(
+            parse_line("\tNoting the report,\u{200e}").last_char,
+            Some(',')
+        );
         // A superscript label glued to an emoji.
         assert!(matches!(
             kind("¹¹😀"),

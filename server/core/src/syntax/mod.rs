@@ -13,6 +13,7 @@ pub mod footnote;
 pub mod line;
 pub mod opening;
 pub mod reference;
+pub mod structure;
 
 pub use citation::{Citation, CitationId, CitationKind, Qualifier};
 pub use footnote::{Marker, MarkerKind, Sureness};

@@ -57,6 +57,15 @@ pub struct Opening {
     /// Who a verb that takes an addressee is addressed to, in lower case
     /// (`the secretary-general`).
     pub addressee: Option<Box<str>>,
+    /// When the paragraph opens with something other than a verb in the
+    /// present tense, the first such verb that follows a comma: the main
+    /// verb of an operative paragraph that opens with an introductory phrase
+    /// (`Noting the increase in attacks, decides`, `While noting
+    /// improvements, recognizes`, `Also, in this regard, calls upon`).
+    pub verb_after: Option<Span>,
+    /// A square bracket of negotiation stands inside [`Opening::span`]
+    /// (`Also [calls upon`): an edit of the whole span would drop it.
+    pub bracketed: bool,
 }
 
 /// Adjectives that open preambular paragraphs.
@@ -98,7 +107,8 @@ const SUBJECTS: &[&str] = &[
 ];
 
 /// Words of the opening: (start, end) byte ranges in `text`, stopping at the
-/// first punctuation.
+/// first punctuation. Square brackets of negotiation are read through
+/// (`Also [calls upon/urges]` opens `Also calls upon`).
 fn words(text: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(limit);
     let mut start = None;
@@ -113,7 +123,7 @@ fn words(text: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
                     return out;
                 }
             }
-            if c != ' ' {
+            if !matches!(c, ' ' | '[' | ']') {
                 return out;
             }
         }
@@ -126,6 +136,13 @@ fn words(text: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
 
 fn classify(word: &str, phrase_part: Option<Part>) -> OpeningForm {
     let lower = word.to_lowercase();
+    // The auxiliaries before a participle or an adjective: `Being gravely
+    // concerned`, `Having considered`; `Is encouraged by`, `Is convinced`.
+    match lower.as_str() {
+        "being" | "having" => return OpeningForm::Participle,
+        "is" => return OpeningForm::Present,
+        _ => {}
+    }
     if let Some(forms) = vocabulary::verb_forms(&lower) {
         if forms.present.eq_ignore_ascii_case(&lower) {
             return OpeningForm::Present;
@@ -169,9 +186,84 @@ fn classify(word: &str, phrase_part: Option<Part>) -> OpeningForm {
     }
 }
 
+/// Whether `word` can open a paragraph as its head: a form of a verb the
+/// lexicon knows, an adjective of [`ADJECTIVES`], or the first word of a
+/// phrase of the lexicon (`Concerned`, `Alarmed`).
+fn is_head_word(word: &str) -> bool {
+    vocabulary::verb_forms(word).is_some()
+        || ADJECTIVES.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || vocabulary::opens_phrase(word)
+}
+
+/// Whether `word`, followed by `next`, is an adverb before the head of an
+/// opening: an intensifier (`Deeply`, `Strongly`, `Ever`), or an adverb in
+/// `-ly` before a word that can be a head (`Particularly concerned`,
+/// `Extremely alarmed`, `Warmly welcomes`).
+fn is_adverb_before(word: &str, next: Option<&str>) -> bool {
+    if vocabulary::is_intensifier(word) {
+        return true;
+    }
+    let ly = word.len() > 4 && word.is_ascii() && word[word.len() - 2..].eq_ignore_ascii_case("ly");
+    ly && next.is_some_and(is_head_word)
+}
+
+/// The first verb in the present tense that follows a comma in
+/// `text[from..]`, after any adverbs (`, further requests`, `, strongly
+/// urges`): the main verb of a paragraph that opens with an introductory
+/// phrase. Verbs and adverbs are lower-case ASCII words.
+fn verb_after_comma(text: &str, from: usize) -> Option<Span> {
+    let bytes = text.as_bytes();
+    for comma in memchr::memchr_iter(b',', bytes.get(from..)?) {
+        let mut at = from + comma + 1;
+        if bytes.get(at) != Some(&b' ') {
+            continue;
+        }
+        at += 1;
+        loop {
+            let end = at
+                + bytes[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_lowercase())
+                    .count();
+            if end == at
+                || bytes
+                    .get(end)
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-')
+            {
+                break;
+            }
+            let word = &text[at..end];
+            // `also`, `further` and the intensifiers (`strongly`, `once
+            // again`, `most`), without a look-up for the common words.
+            let adverb = (word.len() >= 4 && word.ends_with("ly"))
+                || matches!(
+                    word,
+                    "also" | "further" | "again" | "once" | "most" | "ever" | "likewise"
+                );
+            if adverb && bytes.get(end) == Some(&b' ') {
+                at = end + 1;
+                continue;
+            }
+            // A verb in the present tense ends with `s` (`decides`, `calls`):
+            // only those are looked up.
+            if word.ends_with('s')
+                && vocabulary::verb_forms(word)
+                    .is_some_and(|f| f.present.eq_ignore_ascii_case(word))
+            {
+                return Some(Span::new(at, end));
+            }
+            break;
+        }
+    }
+    None
+}
+
 /// The opening of the paragraph whose body starts at `body_start`, if the
-/// body starts with a capitalized word.
+/// body starts with a capitalized word (after any square brackets of
+/// negotiation: `[Requests a report;]`).
 pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
+    let body_start = body_start + text.get(body_start..)?.len()
+        - text[body_start..].trim_start_matches(['[', ' ']).len();
     let words = words(text, body_start, 10);
     let &(first_start, first_end) = words.first()?;
     if first_start != body_start || !text[first_start..].starts_with(char::is_uppercase) {
@@ -228,6 +320,8 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                     phrase: None,
                     key: verb.to_lowercase().into(),
                     addressee: None,
+                    verb_after: None,
+                    bracketed: text[first_start..ve].contains(['[', ']']),
                 });
             }
             break;
@@ -263,12 +357,12 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
     }
     let matched = vocabulary::longest_phrase(&normalized);
     let phrase_words = matched.map_or(0, |(_, p)| p.text.split(' ').count());
-    // The head: the first word that is not an intensifier.
+    // The head: the first word that is not an adverb.
     let head_index = kept
         .iter()
-        .copied()
-        .find(|&i| !vocabulary::is_intensifier(word(i)))
-        .unwrap_or(at);
+        .enumerate()
+        .find(|&(n, &i)| !is_adverb_before(word(i), kept.get(n + 1).map(|&j| word(j))))
+        .map_or(at, |(_, &i)| i);
     let head = words[head_index];
     let form = classify(&text[head.0..head.1], matched.map(|(_, p)| p.part));
     // The span: the matched phrase, or the words up to the head.
@@ -285,9 +379,16 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
     let key: Box<str> = match matched {
         Some((_, p)) => p.text.to_lowercase().into(),
         None => {
-            // `Having heard`, not `Having`: the participle is the second word.
+            // `Having heard`, not `Having`: after an auxiliary, the
+            // participle or adjective is the head of the phrase
+            // (`Being gravely concerned`, `Is encouraged`).
             let through = match word(head_index) {
-                "Having" | "having" => head_index + 1,
+                "Having" | "having" | "Being" | "being" | "Is" => kept
+                    .iter()
+                    .copied()
+                    .filter(|&i| i > head_index)
+                    .find(|&i| !vocabulary::is_intensifier(word(i)))
+                    .unwrap_or(head_index),
                 _ => head_index,
             };
             kept.iter()
@@ -305,6 +406,10 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
     };
     let addressee = addressed.then(|| addressee_after(text, span.end as usize));
     let _ = first_end;
+    let verb_after = match form {
+        OpeningForm::Present | OpeningForm::Subject { .. } => None,
+        _ => verb_after_comma(text, span.end as usize),
+    };
     Some(Opening {
         span,
         head: Span::new(head.0, head.1),
@@ -315,6 +420,8 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         phrase: matched.map(|(i, _)| i),
         key,
         addressee,
+        verb_after,
+        bracketed: text[span.start as usize..span.end as usize].contains(['[', ']']),
     })
 }
 

@@ -1,15 +1,19 @@
 //! Internal references: `paragraph 5 above`, `paragraphs 3 to 7 of the
-//! present resolution`, `subparagraph (b) of paragraph 3 above`.
+//! present resolution`, `subparagraph (b) of paragraph 3 above`,
+//! `paragraphs 1 (a) and (b) above`, and the inserts of negotiation drafts,
+//! `paragraph 2 bis above`, `subparagraph (b) bis`.
 //!
 //! Only references that say they point inside the text (`above`, `below`,
 //! `of the present resolution`) are kept: `paragraph 5 of resolution 60/1`
-//! cites another text and is none of our business.
+//! cites another text and is none of our business. An insert (`paragraph
+//! 7 bis`) is the text's own even when it does not say so, unless `of`
+//! follows it.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Span;
+use super::{NumberSuffix, Span};
 
 /// Where a reference says its target is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,48 +22,77 @@ pub enum RefScope {
     Below,
     /// `of the present resolution`: the resolution's own operative part.
     PresentText,
+    /// Not said (`paragraph 7 bis`, an insert of a negotiation draft): the
+    /// part of the text the reference stands in.
+    Unstated,
 }
 
 /// One paragraph or subparagraph a reference points at.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ParagraphRef {
-    /// The paragraph number, if the reference names one.
+    /// The paragraph number, if the reference names one (or an item
+    /// before it in the same list does: `paragraphs 1 (a) and (b)`).
     pub paragraph: Option<u32>,
+    /// The paragraph's negotiation suffix (`bis` of `2 bis`).
+    pub suffix: Option<NumberSuffix>,
     /// The subparagraph label (`b`, `ii`), if any.
     pub sub: Option<String>,
-    /// The text of this target (`5`, `5 (b)`, `(b)`).
+    /// The subparagraph's negotiation suffix (`bis` of `(b) bis`).
+    pub sub_suffix: Option<NumberSuffix>,
+    /// The text of this target (`5`, `5 (b)`, `(b)`, `2 bis`).
     pub span: Span,
-    /// Where the paragraph number is written: inside `span`, or after
-    /// `of paragraph` (`subparagraph (b) of paragraph 3`).
+    /// Where the paragraph number is written, with its suffix (`2 bis`):
+    /// inside `span`, or after `of paragraph` (`subparagraph (b) of
+    /// paragraph 3`). `None` when an item before it writes the number.
     pub number_span: Option<Span>,
     /// Where the subparagraph letters are written (`b` in `(b)`).
     pub sub_span: Option<Span>,
+    /// Whether it ends a range the reference before it starts (`3 to 7`,
+    /// `3-7`).
+    pub through: bool,
+    /// Whether it is the last item of its list, the one its scope follows
+    /// (`7` in `paragraphs 3 and 7 above`).
+    pub list_end: bool,
     pub scope: RefScope,
 }
 
 static LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([Ss]ub)?[Pp]aragraphs? ").unwrap());
+/// `5`, `5 bis`, `5 (b)`, `5 (b) bis`, `(b)`, `(b) bis`.
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(\d{1,3})(?: ?\(([a-z]{1,5})\))?|\(([a-z]{1,5})\))").unwrap()
+    Regex::new(
+        r"^(?:(\d{1,4})(?-u:\b)(?: (bis|ter|quater|quinquies|sexies)(?-u:\b))?(?: ?\(([a-z]{1,5})\)(?: (bis|ter|quater|quinquies|sexies)(?-u:\b))?)?|\(([a-z]{1,5})\)(?: (bis|ter|quater|quinquies|sexies)(?-u:\b))?)",
+    )
+    .unwrap()
 });
 static SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:,? and |, | to |-|–)").unwrap());
-static OF_PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ of paragraph (\d{1,3})").unwrap());
+static OF_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ of paragraph (\d{1,4}(?: (?:bis|ter|quater|quinquies|sexies))?)(?-u:\b)")
+        .unwrap()
+});
+/// The scope, which may have a footnote marker glued to it (`above3`).
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)(?-u:\b)",
+        r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)(?:(?-u:\b)|[0-9])",
     )
     .unwrap()
 });
 
+fn suffix(text: Option<regex::Match<'_>>) -> Option<NumberSuffix> {
+    NumberSuffix::parse(text?.as_str())
+}
+
 /// One item of a reference list, before its scope is known.
 struct Item {
     number: Option<u32>,
+    suffix: Option<NumberSuffix>,
     sub: Option<String>,
+    sub_suffix: Option<NumberSuffix>,
     span: Span,
     number_span: Option<Span>,
     sub_span: Option<Span>,
+    through: bool,
 }
 
 /// Scans `text[from..]` for internal references.
@@ -70,27 +103,46 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
         let is_sub = lead.as_str().to_ascii_lowercase().starts_with("sub");
         let mut pos = lead.end();
         let mut items: Vec<Item> = Vec::new();
+        let mut through = false;
         while let Some(c) = ITEM.captures(&text[pos..]) {
             let whole = c.get(0).map_or(0..0, |m| m.range());
+            let span_of = |m: regex::Match<'_>| Span::new(pos + m.start(), pos + m.end());
             let number = c.get(1).and_then(|m| m.as_str().parse().ok());
-            let number_span = c.get(1).map(|m| Span::new(pos + m.start(), pos + m.end()));
-            let sub_match = c.get(2).or(c.get(3));
+            // The number with its suffix: `2 bis`.
+            let number_span = c
+                .get(1)
+                .map(|m| Span::new(pos + m.start(), pos + c.get(2).unwrap_or(m).end()));
+            let sub_match = c.get(3).or(c.get(5));
             let sub = sub_match.map(|m| m.as_str().to_string());
-            let sub_span = sub_match.map(|m| Span::new(pos + m.start(), pos + m.end()));
+            let sub_span = sub_match.map(span_of);
             if number.is_some() && is_sub {
                 // `subparagraph 5` is not a form resolutions use.
                 break;
             }
-            items.push(Item {
+            let mut item = Item {
                 number,
+                suffix: suffix(c.get(2)),
                 sub,
+                sub_suffix: suffix(c.get(4).or(c.get(6))),
                 span: Span::new(pos + whole.start, pos + whole.end),
                 number_span,
                 sub_span,
-            });
+                through,
+            };
+            // `paragraphs 1 (a) and (b)`: (b) of paragraph 1.
+            if item.number.is_none() && !is_sub {
+                if let Some(before) = items.iter().rev().find(|i| i.number.is_some()) {
+                    item.number = before.number;
+                    item.suffix = before.suffix;
+                }
+            }
+            items.push(item);
             pos += whole.end;
             match SEPARATOR.find(&text[pos..]) {
-                Some(sep) if ITEM.is_match(&text[pos + sep.end()..]) => pos += sep.end(),
+                Some(sep) if ITEM.is_match(&text[pos + sep.end()..]) => {
+                    through = matches!(sep.as_str(), " to " | "-" | "–");
+                    pos += sep.end();
+                }
                 _ => break,
             }
         }
@@ -98,30 +150,57 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
             continue;
         }
         let mut of_paragraph = None;
+        let mut of_paragraph_suffix = None;
         let mut of_paragraph_span = None;
         if is_sub {
             if let Some(c) = OF_PARAGRAPH.captures(&text[pos..]) {
-                of_paragraph = c[1].parse().ok();
+                let written = &c[1];
+                of_paragraph = written.split(' ').next().and_then(|n| n.parse().ok());
+                of_paragraph_suffix = written.split(' ').nth(1).and_then(NumberSuffix::parse);
                 of_paragraph_span = c.get(1).map(|m| Span::new(pos + m.start(), pos + m.end()));
                 pos += c.get(0).map_or(0, |m| m.end());
             }
         }
-        let Some(scope) = SCOPE.captures(&text[pos..]) else {
-            continue;
+        let scope_kind = match SCOPE.captures(&text[pos..]) {
+            Some(scope) => {
+                search = pos + scope.get(0).map_or(0, |m| m.end());
+                match &scope[1] {
+                    "above" => RefScope::Above,
+                    "below" => RefScope::Below,
+                    _ => RefScope::PresentText,
+                }
+            }
+            // `paragraph 7 bis`: only the text numbers its inserts.
+            None if items
+                .iter()
+                .any(|i| i.suffix.is_some() || i.sub_suffix.is_some())
+                && !text[pos..].starts_with(" of ") =>
+            {
+                search = pos;
+                RefScope::Unstated
+            }
+            None => continue,
         };
-        let scope_kind = match &scope[1] {
-            "above" => RefScope::Above,
-            "below" => RefScope::Below,
-            _ => RefScope::PresentText,
-        };
-        search = pos + scope.get(0).map_or(0, |m| m.end());
-        for item in items {
+        let count = items.len();
+        for (k, item) in items.into_iter().enumerate() {
+            let (paragraph, suffix) = match item.number {
+                Some(number) => (Some(number), item.suffix),
+                None => (of_paragraph, of_paragraph_suffix),
+            };
             out.push(ParagraphRef {
-                paragraph: item.number.or(of_paragraph),
+                paragraph,
+                suffix,
                 sub: item.sub,
+                sub_suffix: item.sub_suffix,
                 span: item.span,
-                number_span: item.number_span.or(of_paragraph_span),
+                number_span: match item.number {
+                    Some(_) => item.number_span,
+                    None if is_sub => of_paragraph_span,
+                    None => None,
+                },
                 sub_span: item.sub_span,
+                through: item.through,
+                list_end: k + 1 == count,
                 scope: scope_kind,
             });
         }

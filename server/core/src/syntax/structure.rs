@@ -1,0 +1,121 @@
+//! What a line says about the structure around it, besides its kind: a
+//! heading that numbers a section (`II`, `Section A`, `Article 5`), a
+//! lead-in that names the paragraph it quotes (`Amend paragraph 8 to
+//! read:`), and a subparagraph label opening the text of a paragraph or
+//! subparagraph (`3.<TAB>(a) Each State Party …`, `(a) (i) The conversion
+//! …`). The document model reads them ([`crate::model`]).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{LineKind, Span};
+
+/// A label written at the start of a line's text, after the line's own
+/// label: the first subparagraph of the paragraph or subparagraph.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InnerLabel {
+    /// The letters between the brackets (`a`, `i`).
+    pub letters: Box<str>,
+    /// `(a)`, brackets included.
+    pub label: Span,
+}
+
+/// The structural cues of one line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Cues {
+    /// A heading that numbers a section: `I`, `B.`, `Section A`,
+    /// `Part II`, `Chapter 3`, `Article 5`.
+    pub section: bool,
+    /// A line ending with a colon that names a paragraph (`Amend paragraph
+    /// 8 to read:`, `Article 9, new paragraph 4:`): the number it names.
+    pub names: Option<u32>,
+    /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`.
+    pub inner: Option<InnerLabel>,
+}
+
+static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:[IVXLC]+|[A-Z])(?:\.|\t|\s*$)|(?:Section|Part|Chapter|Article|Title) (?:\d{1,3}|[IVXLC]+|[A-Z])(?-u:\b))",
+    )
+    .unwrap()
+});
+static NAMES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)[Pp]aragraph (\d{1,4})(?-u:\b)").unwrap());
+static INNER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(([ai])\)[ \t]+\S").unwrap());
+
+/// The cues of a line of kind `kind` whose text (without its terminator) is
+/// `text`, with its text after any label starting at `body`, and whose last
+/// character is `last`.
+pub fn cues(text: &str, kind: &LineKind, body: usize, last: Option<char>) -> Cues {
+    let mut cues = Cues::default();
+    let body_text = text.get(body..).unwrap_or("");
+    match kind {
+        LineKind::Heading { .. } => cues.section = SECTION.is_match(text.trim_start()),
+        LineKind::Numbered { .. } | LineKind::Sub { .. } => {
+            let own = match kind {
+                LineKind::Sub { letters, .. } => &**letters,
+                _ => "",
+            };
+            // `(a)<TAB>(a) Transport`: the label written twice, not a list.
+            if let Some(c) = INNER.captures(body_text).filter(|c| &c[1] != own) {
+                let letters = c.get(1).map_or("", |m| m.as_str());
+                cues.inner = Some(InnerLabel {
+                    letters: letters.into(),
+                    label: Span::new(body, body + letters.len() + 2),
+                });
+            }
+        }
+        _ => {}
+    }
+    if last == Some(':') && body_text.contains("aragraph ") {
+        cues.names = NAMES
+            .captures_iter(body_text)
+            .last()
+            .and_then(|c| c[1].parse().ok());
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::parse_line;
+
+    #[test]
+    fn sections_quotations_and_inner_labels() {
+        for heading in [
+            "II",
+            "\tB.\tOther matters",
+            "Section A",
+            "Part II",
+            "Article 5",
+        ] {
+            assert!(parse_line(heading).cues.section, "{heading:?}");
+        }
+        for heading in ["Travel Ban", "Asset Freeze", "Sections of the budget"] {
+            assert!(!parse_line(heading).cues.section, "{heading:?}");
+        }
+        assert_eq!(
+            parse_line("\tAmend paragraph 8 to read:").cues.names,
+            Some(8)
+        );
+        assert_eq!(
+            parse_line("\tArticle 9, new paragraph 4:").cues.names,
+            Some(4)
+        );
+        assert_eq!(parse_line("\tAs set out in paragraph 8;").cues.names, None);
+        let line = parse_line("\t3.\t(a) Each State Party may reserve the right;");
+        let inner = line.cues.inner.expect("an inner label");
+        assert_eq!(
+            (&*inner.letters, inner.label.start, inner.label.end),
+            ("a", 4, 7)
+        );
+        let line = parse_line("\t(a) (i) The conversion or transfer of property;");
+        assert_eq!(line.cues.inner.map(|i| i.letters), Some("i".into()));
+        assert!(parse_line("\t(a)\t(c) is not a first label;")
+            .cues
+            .inner
+            .is_none());
+        assert!(parse_line("\t(a)\t(a) Transport").cues.inner.is_none());
+    }
+}
