@@ -44,6 +44,10 @@ const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
     ("unxml/ga/A_RES_77_237.txt", 7, "citation-catalog-date"),
     ("unxml/ga/A_RES_78_229.txt", 7, "citation-catalog-date"),
     ("unxml/ga/A_RES_80_229.txt", 7, "citation-catalog-date"),
+    // `54/21 of 16 October 202310` (the date, then marker 10): Human Rights
+    // Council resolution 54/21 was adopted on 12 October 2023 (metadata;
+    // five other citations, `54/21 of 12 October 2023`).
+    ("unxml/ga/A_RES_79_175.txt", 8, "citation-catalog-date"),
     // `72/256 of 24 December 2107`, for 2017.
     ("unxml/ga/A_RES_74_258.txt", 7, "citation-catalog-date"),
     ("unxml/ga/A_RES_75_248.txt", 7, "citation-catalog-date"),

@@ -403,6 +403,18 @@ fn boundary_after(text: &str, end: usize) -> bool {
     }
 }
 
+/// Whether `text[end..]` is an en dash and the last marker of a range
+/// (`;1–17`, then the end of the token).
+fn marker_range_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix('–') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && !rest.starts_with('0')
+        && boundary_after(text, end + '–'.len_utf8() + digits)
+}
+
 /// Whether `text[end..]` goes on with a month and a year (`17 August 2015`
 /// after `),`): the digits are a day.
 pub(crate) fn before_month(text: &str, end: usize) -> bool {
@@ -452,7 +464,12 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
     let Some((p_idx, p)) = before.char_indices().next_back() else {
         return Readings::None;
     };
-    if !boundary_after(text, end) {
+    // `Auditors;1–17`: a range of markers after punctuation or a word, the
+    // first of them followed by an en dash and the last.
+    let range = len <= 3
+        && (p.is_lowercase() || matches!(p, ',' | ';' | ':' | '.' | ')' | '”' | '’'))
+        && marker_range_after(text, end);
+    if !range && !boundary_after(text, end) {
         let next = text[end..].chars().next().unwrap_or(' ');
         if next.is_ascii_lowercase() && len <= 3 && before_word(text, p_idx, p, end) {
             return Readings::Whole(MarkerKind::BeforeWord);
@@ -517,6 +534,13 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
             };
         }
         return Readings::None;
+    }
+    if p == '–'
+        && matches!(last, Some((last_end, Sureness::Certain)) if last_end == p_idx)
+        && len <= 3
+    {
+        // `Auditors;1–17`: the last marker of a range.
+        return Readings::Whole(MarkerKind::Punctuation);
     }
     let dash = matches!(p, '–' | '-' | '\u{2011}');
     if dash
@@ -881,6 +905,20 @@ mod tests {
         assert_eq!(readings("of 12 December 199712"), vec![(12, "12", Date)]);
         assert_eq!(readings("the Decade 2014–20242 and"), vec![(2, "2", Date)]);
         assert_eq!(readings("adopted in 20153 and"), vec![(3, "3", Year)]);
+        // A range of markers after punctuation: both ends are markers; a
+        // range of numbers or years is none.
+        assert_eq!(
+            readings("the reports of the Board of Auditors;1–17"),
+            vec![(1, "1", Punctuation), (17, "17", Punctuation)]
+        );
+        for text in ["in paragraphs 1–17 of", "for the period 2014–2017 and"] {
+            assert!(
+                readings(text)
+                    .iter()
+                    .all(|r| r.2.sureness() != Sureness::Certain),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -524,13 +524,19 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
     for marker in markers.iter().rev().filter(|m| m.kind.hides_last_char()) {
         if marker.span.end as usize == end {
             end = marker.span.start as usize;
-            // `Conference1,2`: the comma between two markers.
-            if text[..end].ends_with(',')
+            // `Conference1,2`: the comma between two markers; `;1–17`: the
+            // dash of a range of markers.
+            let between = text[..end]
+                .chars()
+                .next_back()
+                .filter(|c| matches!(c, ',' | '–'))
+                .map_or(0, char::len_utf8);
+            if between > 0
                 && markers
                     .iter()
-                    .any(|m| m.span.end as usize == end - 1 && m.kind.hides_last_char())
+                    .any(|m| m.span.end as usize == end - between && m.kind.hides_last_char())
             {
-                end -= 1;
+                end -= between;
             }
         } else {
             break;
