@@ -178,7 +178,7 @@ fn add_footnote(document: &Document, at: Range) -> Option<Action> {
     };
     Some(Action {
         title: format!(
-            "Add a line for the text of footnote {number} (then type the text after `{number} `)"
+            "Add the text of footnote {number} (a line `{number} `: type the text after it)"
         ),
         kind: ActionKind::QuickFix {
             code: "footnote-missing",
@@ -377,7 +377,7 @@ mod tests {
         let fix = find(&actions, "quickfix.addFootnote");
         assert_eq!(
             fix.title,
-            "Add a line for the text of footnote 2 (then type the text after `2 `)"
+            "Add the text of footnote 2 (a line `2 `: type the text after it)"
         );
         let fixed = apply_edits(text, &fix.edits);
         assert_eq!(

@@ -31,7 +31,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             text.line,
             label,
             format!(
-                "footnote {number} already has a text (line {first}): give this one its own number, or delete it"
+                "give this footnote text its own number, or delete it: footnote {number} already has a text (line {first})"
             ),
         ));
     }
@@ -51,7 +51,7 @@ mod tests {
 1 A.
 2 B.
 2 C.
-^ footnote-duplicate: footnote 2 already has a text (line 3)",
+^ footnote-duplicate: give this footnote text its own number, or delete it: footnote 2 already has a text (line 3)",
         );
     }
 }

@@ -27,7 +27,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             marker.line,
             footnotes.span(ctx.lines, marker),
             format!(
-                "footnote {n} has no text: add a line `{n} <text>` with the footnotes at the end, or remove the marker"
+                "add the text of footnote {n} (a line `{n} <text>` with the footnotes at the end), or remove this marker: footnote {n} has no text"
             ),
         ));
     }
@@ -45,7 +45,7 @@ mod tests {
             CODE,
             "\tRecalling the 2005 World Summit Outcome,1
 \tWelcoming the report of the Secretary-General,2
-\t                                              ^ footnote-missing: footnote 2 has no text
+\t                                              ^ footnote-missing: add the text of footnote 2 (a line `2 <text>` with the footnotes at the end), or remove this marker: footnote 2 has no text
 1 Resolution 60/1.",
         );
     }

@@ -27,7 +27,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             marker.line,
             footnotes.span(ctx.lines, marker),
             format!(
-                "footnote {n} is cited before footnote {expected}: number footnotes in the order they are first cited (this one should be {expected})"
+                "should be footnote {expected}: footnotes are numbered in the order they are first cited, and footnote {n} is cited before footnote {expected}"
             ),
         ));
     }
@@ -44,7 +44,7 @@ mod tests {
         check(
             CODE,
             "\tRecalling the Conference1 and the Summit,3
-\t                                         ^ footnote-order: footnote 3 is cited before footnote 2
+\t                                         ^ footnote-order: should be footnote 2: footnotes are numbered in the order they are first cited, and footnote 3 is cited before footnote 2
 \tNoting the Declaration2 and again the Conference1,
 1 A/CONF.1/1.
 2 A/CONF.2/2.

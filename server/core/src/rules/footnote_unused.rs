@@ -27,7 +27,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             text.line,
             label,
             format!(
-                "footnote {number} is not cited in the text: add the marker {number} after the words it documents, or delete this footnote"
+                "cite footnote {number} with the marker {number} after the words it documents, or delete this footnote: no marker in the text cites it"
             ),
         ));
     }
@@ -47,7 +47,7 @@ mod tests {
 1 Resolution 60/1.
 2 TD/500.
 3 A/67/280.
-^ footnote-unused: footnote 3 is not cited",
+^ footnote-unused: cite footnote 3 with the marker 3 after the words it documents, or delete this footnote: no marker in the text cites it",
         );
     }
 
@@ -58,9 +58,9 @@ mod tests {
             "\tRecalling the Outcome,1 and noting CO3 emissions
 1 Resolution 60/1.
 2 TD/500.
-^ footnote-unused: footnote 2 is not cited
+^ footnote-unused: cite footnote 2 with the marker 2
 3 A/67/280.
-^ footnote-unused: footnote 3 is not cited",
+^ footnote-unused: cite footnote 3 with the marker 3 after the words it documents, or delete this footnote: no marker in the text cites it",
         );
     }
 }
