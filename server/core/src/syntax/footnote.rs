@@ -56,7 +56,9 @@ pub enum MarkerKind {
     Word,
     /// After punctuation, a closing quote or bracket that ends a word
     /// (`Outcome,1`, `Secretary-General;3`, `children”,5`, `(UNCTAD)4`), or
-    /// a second marker (`Conference1,2`).
+    /// a second marker (`Conference1,2`), or either end of a range of
+    /// markers after punctuation (`Auditors;1–17`: its two ends are read as
+    /// markers, the numbers between are not).
     Punctuation,
     /// Split off the year of a date (`12 December 199712`) or of a range of
     /// years (`2014–20242`).
