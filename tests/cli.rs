@@ -67,7 +67,7 @@ fn human_output_on_the_sample_draft_points_at_both_mistakes() {
     assert_eq!(output.status.code(), Some(1), "stderr: {}", stderr(&output));
     assert_eq!(stderr(&output), "");
     let expected = [
-        "tests/fixtures/sample-draft.txt:11:96: error[footnote-missing]: footnote 3 has no text: add a line `3 <text>` with the footnotes at the end, or remove the marker",
+        "tests/fixtures/sample-draft.txt:11:96: error[footnote-missing]: add the text of footnote 3 (a line `3 <text>` with the footnotes at the end), or remove this marker: footnote 3 has no text",
         "11 | \tTaking note of the report of the Secretary-General on drought preparedness in dryland regions,3",
         "   | \t                                                                                              ^",
         "",

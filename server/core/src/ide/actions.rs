@@ -8,7 +8,7 @@
 use super::renumber::{self, Renumbering};
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::TextEdit;
-use crate::syntax::{Citation, LineKind};
+use crate::syntax::Citation;
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -106,20 +106,20 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         });
     }
 
-    if let Some(edits) = reported("footnote-order")
+    if let Some(edits) = (reported("footnote-order") || reported("footnote-duplicate"))
         .then(|| renumber::footnotes(document))
         .flatten()
     {
-        if in_range("footnote-order") {
-            out.push(Action {
-                title: RENUMBER_FOOTNOTES.into(),
-                kind: ActionKind::QuickFix {
-                    code: "footnote-order",
-                },
-                id: "quickfix.renumberFootnotes",
-                edits: edits.clone(),
-                disabled: None,
-            });
+        for code in ["footnote-order", "footnote-duplicate"] {
+            if in_range(code) {
+                out.push(Action {
+                    title: RENUMBER_FOOTNOTES.into(),
+                    kind: ActionKind::QuickFix { code },
+                    id: "quickfix.renumberFootnotes",
+                    edits: edits.clone(),
+                    disabled: None,
+                });
+            }
         }
         out.push(Action {
             title: RENUMBER_FOOTNOTES.into(),
@@ -176,23 +176,21 @@ fn changes_something(document: &Document, edits: &[TextEdit]) -> bool {
     })
 }
 
-/// The text of footnote N, inserted among the footnotes where its number
-/// belongs (or after the text, when it has none yet).
+/// A line for the text of footnote N, inserted among the footnotes of its
+/// resolution where its number belongs (or after the text, when it has
+/// none yet): `N ` and a space, for the drafter to type the text after it
+/// (until then the footnote has no text, and the error stays).
 fn add_footnote(document: &Document, at: Range) -> Option<Action> {
-    let syntax = document.lines().get(at.start.line as usize)?;
-    let marker = syntax
-        .markers
+    let footnotes = document.footnotes();
+    let marker = footnotes
+        .markers_on(at.start.line)
         .iter()
-        .find(|m| m.span.start == at.start.col)?;
+        .find(|m| footnotes.span(document.lines(), m).start == at.start.col)?;
     let number = marker.number;
-    let texts: Vec<(u32, u32)> = document
-        .lines()
+    let texts: Vec<(u32, u32)> = footnotes
+        .texts_of(marker.scope)
         .iter()
-        .enumerate()
-        .filter_map(|(i, l)| match l.kind {
-            LineKind::FootnoteText { number, .. } => Some((i as u32, number)),
-            _ => None,
-        })
+        .map(|t| (t.line, t.number))
         .collect();
     let (position, text) = match texts.iter().find(|(_, n)| *n > number) {
         Some(&(line, _)) => (Pos::new(line, 0), format!("{number} \n")),
@@ -202,15 +200,21 @@ fn add_footnote(document: &Document, at: Range) -> Option<Action> {
                 (Pos::new(line, end), format!("\n{number} "))
             }
             None => {
-                let last = document.lines().len().saturating_sub(1) as u32;
+                // After the last line of the resolution that is not blank.
+                let scope = &footnotes.scopes[marker.scope as usize];
+                let last = (scope.lines.start..scope.lines.end)
+                    .rev()
+                    .find(|&l| !document.line_text(l).trim().is_empty())
+                    .unwrap_or(scope.lines.end.saturating_sub(1));
                 let end = document.line_text(last).len() as u32;
-                let lead = if end == 0 { "\n" } else { "\n\n" };
-                (Pos::new(last, end), format!("{lead}{number} "))
+                (Pos::new(last, end), format!("\n\n{number} "))
             }
         },
     };
     Some(Action {
-        title: format!("Add the text of footnote {number}"),
+        title: format!(
+            "Add the text of footnote {number} (a line `{number} `: type the text after it)"
+        ),
         kind: ActionKind::QuickFix {
             code: "footnote-missing",
         },
@@ -407,9 +411,23 @@ mod tests {
         let actions = actions(&document, document.catalog(), at(1, col));
         let fix = find(&actions, "quickfix.addFootnote");
         assert_eq!(
-            apply_edits(text, &fix.edits),
+            fix.title,
+            "Add the text of footnote 2 (a line `2 `: type the text after it)"
+        );
+        let fixed = apply_edits(text, &fix.edits);
+        assert_eq!(
+            fixed,
             "\tThe General Assembly,\n\tRecalling the Outcome,1 the Summit2 and the Declaration,3\n\n1 One.\n2 \n3 Three.\n"
         );
+        // The error goes once the drafter has typed the text, not before.
+        let missing = |text: &str| {
+            Document::new(text)
+                .diagnostics()
+                .iter()
+                .any(|d| d.code == "footnote-missing")
+        };
+        assert!(missing(&fixed));
+        assert!(!missing(&fixed.replace("2 \n", "2 Two.\n")));
         // With no footnotes yet, a block is started after the text.
         let text =
             "\tThe General Assembly,\n\tRecalling the World Summit Outcome,1 and the report,";
@@ -419,6 +437,26 @@ mod tests {
         assert_eq!(
             apply_edits(text, &fix.edits),
             "\tThe General Assembly,\n\tRecalling the World Summit Outcome,1 and the report,\n\n1 "
+        );
+    }
+
+    #[test]
+    fn a_duplicate_number_has_a_quick_fix_that_renumbers() {
+        let text = "\tThe General Assembly,\n\tRecalling the Outcome,1 and the Summit,2\n\n2 Two.\n1 One.\n2 Again.\n";
+        let document = Document::new(text);
+        let actions = actions(&document, document.catalog(), at(5, 0));
+        let fix = actions
+            .iter()
+            .find(|a| {
+                a.kind
+                    == ActionKind::QuickFix {
+                        code: "footnote-duplicate",
+                    }
+            })
+            .unwrap_or_else(|| panic!("no fix in {actions:#?}"));
+        assert_eq!(
+            apply_edits(text, &fix.edits),
+            "\tThe General Assembly,\n\tRecalling the Outcome,1 and the Summit,2\n\n1 One.\n2 Two.\n3 Again.\n"
         );
     }
 

@@ -1,7 +1,10 @@
 //! Inlay hints: after a citation written without its date, the date the
 //! catalog gives (`resolution 67/264` shows ` of 17 May 2013`). Citations of
 //! lettered parts (`68/247 B`) are left alone: the catalog dates resolutions,
-//! not their parts. The server shows them only when the user turns them on.
+//! not their parts, and so are citations a footnote marker is glued to
+//! (`resolution 71/2052` read as 71/205 and marker 2): the number as written
+//! is not the citation's. The server shows them only when the user turns
+//! them on.
 
 use crate::catalog::{Catalog, Key};
 use crate::text::{Pos, Range};
@@ -45,6 +48,7 @@ pub fn inlay_hints_in(document: &Document, catalog: &Catalog, range: Range) -> V
     let mut out = Vec::new();
     for (index, line) in syntax[start..end].iter().enumerate() {
         let index = (start + index) as u32;
+        let markers = document.footnotes().markers_on(index);
         let inside = |col: u32| {
             (index != range.start.line || col >= range.start.col)
                 && (index != range.end.line || col <= range.end.col)
@@ -68,6 +72,15 @@ pub fn inlay_hints_in(document: &Document, catalog: &Catalog, range: Range) -> V
                 continue;
             }
             if citation.date.is_some() || citation.parts {
+                continue;
+            }
+            // `resolution 71/2052` read as 71/205 and marker 2: the number
+            // written is not the citation's.
+            let glued = markers.iter().any(|m| {
+                let span = document.footnotes().span(syntax, m);
+                citation.span.start < span.start && span.start < citation.span.end
+            });
+            if glued {
                 continue;
             }
             let Some(key) = document

@@ -6,7 +6,8 @@
 //!   the labels of footnote texts, as declarations;
 //! - citations of resolutions and decisions (`67/264`), the text's own
 //!   number in its title;
-//! - footnote markers (`Outcome,1`), ignoring digits only *possibly* a marker;
+//! - footnote markers (`Outcome,1`), as the footnote resolver decided them
+//!   ([`crate::footnotes`]): digits it did not take for one (`CO2`) are none;
 //! - internal references (`paragraph 5 above`);
 //! - document symbols (`A/67/280-S/2012/614`, `A/RES/67/264`);
 //! - bracketed text in negotiation drafts (`[Urges/Calls upon]`): the gaps
@@ -21,8 +22,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::footnotes::Footnotes;
 use crate::parts::Role;
-use crate::syntax::{LineKind, LineSyntax, MarkerStrength, OpeningForm, Span};
+use crate::syntax::{LineKind, LineSyntax, OpeningForm, Span};
 use crate::Document;
 
 /// What a token is.
@@ -183,7 +185,8 @@ fn candidates(
     text: &str,
     window: Span,
     role: Option<Role>,
-    footnotes: &[u32],
+    footnotes: &Footnotes,
+    index: u32,
 ) -> Vec<(Span, TokenKind, u32)> {
     let near = |span: &Span| meets(*span, window);
     // Candidates in order of precedence where they would overlap.
@@ -219,15 +222,13 @@ fn candidates(
             candidates.push((opening.span, kind, italic));
         }
     }
-    for marker in line.markers.iter().filter(|m| near(&m.span)) {
-        // Digits glued to capitals (`CO2`) are a marker only if the footnote exists.
-        let counts = match marker.strength {
-            MarkerStrength::Strong => true,
-            MarkerStrength::Weak => footnotes.binary_search(&marker.number).is_ok(),
-            MarkerStrength::Possible => false,
-        };
-        if counts {
-            candidates.push((marker.span, TokenKind::FootnoteMarker, 0));
+    for marker in footnotes.markers_on(index) {
+        if let Some(reading) = line
+            .markers
+            .get(marker.reading as usize)
+            .filter(|r| near(&r.span))
+        {
+            candidates.push((reading.span, TokenKind::FootnoteMarker, 0));
         }
     }
     for citation in line.citations.iter().filter(|c| near(&c.span)) {
@@ -255,7 +256,7 @@ fn line_tokens(
     text: &str,
     window: Span,
     role: Option<Role>,
-    footnotes: &[u32],
+    footnotes: &Footnotes,
     out: &mut Vec<SemanticToken>,
 ) {
     let all_brackets = if matches!(
@@ -269,7 +270,7 @@ fn line_tokens(
     let asked = window;
     let mut window = window;
     let candidates = loop {
-        let found = candidates(line, text, window, role, footnotes);
+        let found = candidates(line, text, window, role, footnotes, index);
         let mut wide = window;
         for span in found
             .iter()
@@ -385,14 +386,7 @@ pub fn semantic_tokens(
 pub fn semantic_tokens_in(document: &Document, range: crate::text::Range) -> Vec<SemanticToken> {
     let syntax = document.lines();
     let parts = document.parts();
-    let mut footnotes: Vec<u32> = syntax
-        .iter()
-        .filter_map(|l| match l.kind {
-            LineKind::FootnoteText { number, .. } => Some(number),
-            _ => None,
-        })
-        .collect();
-    footnotes.sort_unstable();
+    let footnotes = document.footnotes();
     let total = syntax.len() as u32;
     let (start, end) = (
         range.start.line.min(total),
@@ -420,7 +414,7 @@ pub fn semantic_tokens_in(document: &Document, range: crate::text::Range) -> Vec
         }
         let text = document.line_text(index);
         let role = parts.role(index as usize);
-        line_tokens(index, line, &text, window, role, &footnotes, &mut out);
+        line_tokens(index, line, &text, window, role, footnotes, &mut out);
     }
     out
 }

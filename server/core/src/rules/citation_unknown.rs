@@ -13,7 +13,7 @@ use crate::catalog::{Key, Series, Status};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::{Citation, CitationId};
-use crate::syntax::MarkerStrength;
+use crate::syntax::MarkerKind;
 
 use super::{Ctx, LineCtx, RuleInfo};
 use crate::syntax::LineSyntax;
@@ -113,7 +113,7 @@ fn glued_marker(
         return false;
     }
     syntax.markers.iter().any(|marker| {
-        if marker.strength != MarkerStrength::Possible
+        if !matches!(marker.kind, MarkerKind::LongNumber | MarkerKind::Symbol)
             || marker.span.end != citation.span.end
             || marker.number > ctx.model.footnotes
         {

@@ -16,7 +16,7 @@ pub mod reference;
 pub mod structure;
 
 pub use citation::{Citation, CitationId, CitationKind, Qualifier};
-pub use footnote::{Marker, MarkerStrength};
+pub use footnote::{Marker, MarkerKind, Sureness};
 pub use line::{parse_line, Bracket, DraftLabel, DraftPart, LineKind, LineSyntax, NumberSuffix};
 pub use opening::{FormerMention, Opening, OpeningForm, Repeat};
 pub use reference::{ParagraphRef, RefScope};
