@@ -51,19 +51,19 @@ pub static INFOS: [RuleInfo; 3] = [
     RuleInfo {
         code: SESSION_COPIED,
         severity: Severity::Hint,
-        summary: "against the base: the base's own session (or year) copied unchanged into an operative paragraph of a draft for a later session; fix: advance it",
+        summary: "Against the base: the base's own session (or year) copied unchanged into an operative paragraph of a draft for a later session (the fix advances it).",
         example: "`at its seventy-ninth session`, copied from 79/123 into a draft for the eightieth",
     },
     RuleInfo {
         code: BASE_NOT_RECALLED,
         severity: Severity::Hint,
-        summary: "against the base: the draft does not recall its base resolution; fix: a preambular paragraph recalling it",
+        summary: "Against the base: a draft that does not recall its base resolution (the fix adds a preambular paragraph recalling it).",
         example: "a draft updating 79/123 that does not cite 79/123",
     },
     RuleInfo {
         code: REPORT_SESSION,
         severity: Severity::Hint,
-        summary: "against the base: an operative request for a report (or an agenda item) at a session before the draft's own, or at its own session copied unchanged from the base; fix: the next one",
+        summary: "Against the base: an operative request for a report (or an agenda item) at a session before the draft's own, or at its own session copied unchanged from the base (the fix asks for the next one).",
         example: "`to submit to the General Assembly at its eightieth session a report`, copied into a draft for the eightieth",
     },
 ];
