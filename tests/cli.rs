@@ -67,11 +67,11 @@ fn human_output_on_the_sample_draft_points_at_both_mistakes() {
     assert_eq!(output.status.code(), Some(1), "stderr: {}", stderr(&output));
     assert_eq!(stderr(&output), "");
     let expected = [
-        "tests/fixtures/sample-draft.txt:11:96: error[footnote-missing]: footnote 3 has no text: add a line `3 <text>` with the footnotes at the end, or remove the marker",
+        "tests/fixtures/sample-draft.txt:11:96: error[footnote-missing]: add the text of footnote 3 (a line `3 <text>` with the footnotes at the end), or remove this marker: footnote 3 has no text",
         "11 | \tTaking note of the report of the Secretary-General on drought preparedness in dryland regions,3",
         "   | \t                                                                                              ^",
         "",
-        "tests/fixtures/sample-draft.txt:15:2: error[operative-numbering]: paragraph 3 is missing: number this paragraph 3, or insert paragraph 3 before it",
+        "tests/fixtures/sample-draft.txt:15:2: error[operative-numbering]: number this paragraph 3, or insert paragraph 3 before it: paragraph 3 is missing",
         "15 | \t4.\tRequests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution.",
         "   | \t^^",
         "",
@@ -83,6 +83,21 @@ fn human_output_on_the_sample_draft_points_at_both_mistakes() {
         expected,
         "full output:\n{actual}"
     );
+}
+
+/// The README's first set-up command shows the sample's two mistakes and
+/// must not fail: `--exit-zero` prints the same report and exits 0; a path
+/// that cannot be read still exits 2.
+#[test]
+fn exit_zero_reports_the_same_and_exits_0() {
+    let plain = resolute(&["check", "tests/fixtures/sample-draft.txt"]);
+    let zero = resolute(&["check", "--exit-zero", "tests/fixtures/sample-draft.txt"]);
+    assert_eq!(plain.status.code(), Some(1));
+    assert_eq!(zero.status.code(), Some(0), "stderr: {}", stderr(&zero));
+    assert_eq!(stdout(&zero), stdout(&plain));
+    assert!(stdout(&zero).ends_with("2 errors, 0 warnings in 1 file\n"));
+    let missing = resolute(&["check", "--exit-zero", "no-such-file.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
 }
 
 #[test]
@@ -296,6 +311,13 @@ fn rules_lists_every_rule() {
         );
     }
     assert!(out.contains("    Example: "), "{out}");
+    let markdown = resolute(&["rules", "--format", "markdown"]);
+    assert_eq!(markdown.status.code(), Some(0));
+    assert!(
+        stdout(&markdown).starts_with("# Rules\n"),
+        "{}",
+        stdout(&markdown)
+    );
 }
 
 #[test]

@@ -6,11 +6,15 @@
 //!
 //! The unreadable paths need a user that permissions apply to: when the
 //! tests run as root (as in CI), the command runs as `nobody` (uid 65534).
+//! `nobody` must then reach the binary and the folders, which a checkout or
+//! a target folder under `/root` does not allow: the folders are made under
+//! the system's temporary folder, with a copy of the binary beside them.
 
 use std::os::unix::fs::{symlink, PermissionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 const GAP: &str = "\tThe General Assembly,\n\t1.\tUrges all States;\n\t3.\tDecides to remain seized of the matter.\n";
@@ -19,8 +23,35 @@ const GAP: &str = "\tThe General Assembly,\n\t1.\tUrges all States;\n\t3.\tDecid
 /// speed requirement).
 const DEADLINE: Duration = Duration::from_secs(120);
 
+/// This run's folder under the system's temporary folder (world-readable,
+/// unlike a checkout under `/root`), with a copy of the binary `nobody` can
+/// run.
+fn root() -> &'static Path {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        // Folders left by earlier runs whose process is gone.
+        let temp = std::env::temp_dir();
+        for entry in std::fs::read_dir(&temp).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(pid) = name.strip_prefix("resolute-hostile-") {
+                if !Path::new("/proc").join(pid).exists() {
+                    remove(&entry.path());
+                }
+            }
+        }
+        let root = temp.join(format!("resolute-hostile-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).expect("the scratch folder can be created");
+        world_readable(&root);
+        let binary = root.join("resolute");
+        std::fs::copy(env!("CARGO_BIN_EXE_resolute"), &binary).expect("the binary can be copied");
+        std::fs::set_permissions(&binary, std::fs::Permissions::from_mode(0o755)).unwrap();
+        root
+    })
+}
+
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let dir = root().join(name);
     if dir.exists() {
         // Unreadable folders of an earlier run must be opened to be removed.
         let _ = Command::new("chmod")
@@ -31,6 +62,16 @@ fn scratch(name: &str) -> PathBuf {
     }
     std::fs::create_dir_all(&dir).expect("the scratch folder can be created");
     dir
+}
+
+/// Removes a test's folder once it passed (the binary's copy stays for the
+/// other test; the next run removes it).
+fn remove(dir: &Path) {
+    let _ = Command::new("chmod")
+        .args(["-R", "u+rwx"])
+        .arg(dir)
+        .status();
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 fn running_as_root() -> bool {
@@ -45,7 +86,7 @@ fn running_as_root() -> bool {
 /// Runs `resolute` in `dir`, as `nobody` when the tests run as root, and
 /// kills it if it does not finish.
 fn resolute_in(dir: &Path, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_resolute"));
+    let mut command = Command::new(root().join("resolute"));
     command
         .args(args)
         .current_dir(dir)
@@ -147,12 +188,7 @@ fn hostile_folders_are_reported_and_the_rest_is_checked() {
     assert_eq!(paths, [bottom.as_str(), "tree/good.txt"]);
     assert!(items.iter().all(|d| d["code"] == "operative-numbering"));
 
-    // Restore the permissions so the folder can be removed.
-    std::fs::set_permissions(
-        tree.join("locked-folder"),
-        std::fs::Permissions::from_mode(0o755),
-    )
-    .unwrap();
+    remove(&dir);
 }
 
 #[test]
@@ -179,6 +215,7 @@ fn endless_and_blocking_paths_given_explicitly_finish() {
         stderr.contains("cannot read file.txt/inner.txt: not a directory"),
         "{stderr}"
     );
+    remove(&dir);
 }
 
 /// Every path under `root`, folders first.

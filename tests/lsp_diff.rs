@@ -162,7 +162,7 @@ fn lenses_hover_hints_and_export_over_the_protocol() {
         .unwrap() as u32;
     let text = hover(&mut server, &draft, requests as u32, column + 3);
     assert!(text.starts_with("**changed · was OP3**"), "{text}");
-    assert!(text.contains("eighty\\-first session a report"), "{text}");
+    assert!(text.contains("eighty-first session a report"), "{text}");
     let new = hover(
         &mut server,
         &draft,

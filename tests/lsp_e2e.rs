@@ -62,7 +62,13 @@ struct Server {
 
 impl Server {
     fn start() -> Server {
+        Server::start_with(&[])
+    }
+
+    /// Starts the server with extra environment variables.
+    fn start_with(env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_resolute"))
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -99,6 +105,18 @@ impl Server {
 
     fn notify(&mut self, method: &str, params: Value) {
         self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Sends `messages` in one write, as a client sends what it has queued.
+    fn send_all(&mut self, messages: &[Value]) {
+        let mut bytes = Vec::new();
+        for message in messages {
+            let body = message.to_string();
+            write!(bytes, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        }
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        stdin.write_all(&bytes).expect("the server reads its input");
+        stdin.flush().unwrap();
     }
 
     /// Sends a request and returns the whole response (`result` or `error`).
@@ -303,6 +321,15 @@ impl Drop for Server {
     }
 }
 
+/// The capabilities of a client that renders Markdown in hovers and
+/// completion documentation and takes snippets, as VS Code and Neovim do.
+static MARKDOWN: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({"textDocument": {
+        "hover": {"contentFormat": ["markdown", "plaintext"]},
+        "completion": {"completionItem": {"snippetSupport": true, "documentationFormat": ["markdown", "plaintext"]}},
+    }})
+});
+
 fn utf16_len(text: &str) -> u32 {
     text.encode_utf16().count() as u32
 }
@@ -319,7 +346,7 @@ fn diagnostic_codes(params: &Value) -> Vec<&str> {
 #[test]
 fn a_session_in_utf16() {
     let mut server = Server::start();
-    let result = server.initialize(json!({}));
+    let result = server.initialize(MARKDOWN.clone());
     assert_eq!(result["capabilities"]["positionEncoding"], "utf-16");
     assert_eq!(result["capabilities"]["textDocumentSync"]["change"], 2);
     assert_eq!(
@@ -601,7 +628,7 @@ fn the_catalog_in_the_editor() {
     let result = server.initialize_with(json!({
         "processId": null,
         "rootUri": root,
-        "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+        "capabilities": {"general": {"positionEncodings": ["utf-8"]}, "textDocument": MARKDOWN["textDocument"]},
         "initializationOptions": {"resolute": {"catalogs": ["extra.json"]}},
     }));
     assert_eq!(result["capabilities"]["definitionProvider"], true);
@@ -845,9 +872,12 @@ fn french_and_spanish_drafts_over_the_protocol() {
     let markdown = answer["result"]["contents"]["value"]
         .as_str()
         .unwrap_or_else(|| panic!("{answer}"));
-    assert!(markdown.starts_with("**A/RES/70/1**"), "{markdown}");
-    assert!(markdown.contains("*Transforming our world"), "{markdown}");
-    assert!(markdown.contains("* (English)"), "{markdown}");
+    // This client declares no Markdown: the hover is plain text.
+    assert!(markdown.starts_with("A/RES/70/1 · "), "{markdown}");
+    assert!(
+        markdown.contains("Transforming our world: the 2030 Agenda for Sustainable Development (English)"),
+        "{markdown}"
+    );
 
     // The quick fix writes the catalog's date in French.
     let answer = server.request(
@@ -896,6 +926,95 @@ fn french_and_spanish_drafts_over_the_protocol() {
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
 
+/// The titles and kinds of the code actions at `(line, character)`, with
+/// `only` as the client sends it (`None`: every kind, as Neovim asks).
+fn action_titles(server: &mut Server, at: (u32, u32), only: Option<&str>) -> Vec<(String, String)> {
+    let mut context = json!({"diagnostics": []});
+    if let Some(kind) = only {
+        context["only"] = json!([kind]);
+    }
+    let answer = server.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": URI}, "range": range(at, at), "context": context}),
+    );
+    answer["result"]
+        .as_array()
+        .map(|actions| {
+            actions
+                .iter()
+                .map(|a| {
+                    (
+                        a["title"].as_str().unwrap().to_owned(),
+                        a["kind"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A renumbering has one title whichever way it is asked for (the quick
+/// fix VS Code shows, the source action, Neovim's list of every kind, where
+/// it appears once), and is offered only where its rule reports a break.
+#[test]
+fn renumbering_has_one_title_and_only_where_it_changes_something() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    let text = "\tThe General Assembly,\n\tRecalling the Summit Outcome,4 and the Declaration,5\n\t1.\tUrges all States;\n\t3.\tDecides to remain seized of the matter.\n\n4 A/60/1.\n5 A/55/2.\n";
+    server.open(text);
+    assert_eq!(
+        diagnostic_codes(&server.diagnostics()),
+        ["operative-numbering"]
+    );
+    let renumber = "Renumber operative paragraphs and subparagraphs".to_owned();
+    let quick = action_titles(&mut server, (3, 1), Some("quickfix"));
+    assert!(
+        quick.contains(&(renumber.clone(), "quickfix".into())),
+        "{quick:?}"
+    );
+    let source = action_titles(&mut server, (3, 1), Some("source"));
+    assert!(
+        source.contains(&(renumber.clone(), "source.renumber".into())),
+        "{source:?}"
+    );
+    let every = action_titles(&mut server, (3, 1), None);
+    assert_eq!(
+        every.iter().filter(|(title, _)| *title == renumber).count(),
+        1,
+        "{every:?}"
+    );
+    // Footnotes 4 and 5, cited in order: numbered as the text means them
+    // (a series continued from another document), nothing to renumber.
+    for (title, _) in every.iter().chain(&source) {
+        assert!(
+            !title.starts_with("Renumber footnotes"),
+            "{every:?} {source:?}"
+        );
+    }
+    // Once footnote 5 is cited first, the footnotes' renumbering is offered.
+    server.change_all(
+        2,
+        &text.replace(
+            "Outcome,4 and the Declaration,5",
+            "Outcome,5 and the Declaration,4",
+        ),
+    );
+    let published = server.diagnostics();
+    assert!(
+        diagnostic_codes(&published).contains(&"footnote-order"),
+        "{published}"
+    );
+    let source = action_titles(&mut server, (0, 0), Some("source"));
+    assert!(
+        source.contains(&(
+            "Renumber footnotes in order of first citation".into(),
+            "source.renumberFootnotes".into()
+        )),
+        "{source:?}"
+    );
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
 /// Renumbering over the protocol: the quick fix on a numbering gap, the
 /// source action that finalizes a negotiation draft, and rename.
 #[test]
@@ -925,7 +1044,7 @@ fn renumbering_finalizing_and_rename() {
     assert!(actions.iter().all(|a| a["kind"] == "quickfix"), "{answer}");
     let fix = actions
         .iter()
-        .find(|a| a["title"] == "Renumber the paragraphs and the references to them")
+        .find(|a| a["title"] == "Renumber operative paragraphs and subparagraphs")
         .expect("the renumbering fix");
     assert_eq!(fix["diagnostics"][0]["code"], "operative-numbering");
     let edits = fix["edit"]["changes"][URI].as_array().unwrap();
@@ -1167,10 +1286,11 @@ fn navigation_over_the_protocol() {
     assert!(has(3, 32, 6, "type", &[]), "{tokens:?}");
     assert!(has(3, 55, 1, "decorator", &[]), "{tokens:?}");
     assert!(has(9, 12, 18, "string", &["modification"]), "{tokens:?}");
-    // A range of lines: only their tokens.
+    // A range of lines 6 and 7: only their tokens (the range ends at the
+    // end of line 7; a range ending at (7, 0) would hold nothing of it).
     let ranged = server.request(
         "textDocument/semanticTokens/range",
-        json!({"textDocument": {"uri": URI}, "range": range((6, 0), (7, 0))}),
+        json!({"textDocument": {"uri": URI}, "range": range((6, 0), (7, 400))}),
     );
     let ranged = decode_tokens(&ranged["result"]["data"], &legend);
     assert_eq!(
@@ -1264,4 +1384,295 @@ fn a_burst_of_edits_ends_with_the_diagnostics_of_the_final_text() {
     );
     assert!(hover.to_string().contains("65/140"), "{hover}");
     server.shutdown_and_exit();
+}
+
+/// The item `3.` offered on an empty line after paragraph 2, and the hover
+/// on the footnote marker, as a client with `capabilities` gets them.
+fn snippet_item_and_hover(capabilities: Value) -> (Value, Value) {
+    let mut server = Server::start();
+    server.initialize(capabilities);
+    let text = format!("{DRAFT}\t\n");
+    let text = text.replace("\t3.\tDecides to remain seized of the matter.\n", "");
+    server.open(&text);
+    server.diagnostics();
+    let empty = text.lines().count() as u32 - 1;
+    let answer = server.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": URI}, "position": {"line": empty, "character": 1}}),
+    );
+    let item = answer["result"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["label"] == "3.").cloned())
+        .unwrap_or_else(|| panic!("no item 3.: {answer}"));
+    let marker = utf16_len("\tRecalling the World Summit Outcome,");
+    let hover = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 3, "character": marker}}),
+    );
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+    (item, hover["result"]["contents"].clone())
+}
+
+#[test]
+fn snippets_and_markdown_only_to_clients_that_declare_them() {
+    // A client that declares neither: plain text to insert, plain text to read.
+    let (item, hover) = snippet_item_and_hover(json!({}));
+    assert_eq!(item["insertTextFormat"], 1, "{item}");
+    assert_eq!(item["textEdit"]["newText"], "3.\t", "{item}");
+    assert_eq!(item["documentation"]["kind"], "plaintext", "{item}");
+    assert!(
+        !item["documentation"]["value"]
+            .as_str()
+            .unwrap()
+            .contains('`'),
+        "{item}"
+    );
+    assert_eq!(hover["kind"], "plaintext");
+    assert_eq!(hover["value"], "Footnote 1\n\nResolution 60/1.");
+
+    // A client that declares both gets the snippet and Markdown.
+    let (item, hover) = snippet_item_and_hover(MARKDOWN.clone());
+    assert_eq!(item["insertTextFormat"], 2, "{item}");
+    assert_eq!(item["textEdit"]["newText"], "3.\t$0", "{item}");
+    assert_eq!(item["documentation"]["kind"], "markdown", "{item}");
+    assert_eq!(hover["kind"], "markdown");
+    assert_eq!(hover["value"], "**Footnote 1**\n\nResolution 60/1.");
+}
+
+#[test]
+fn inlay_hints_lie_inside_the_requested_range() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"resolute": {"inlayHints": true}}}),
+    );
+    let line = "\tRecalling its resolutions 67/264 and 65/140 and 60/1,";
+    server.open(&format!("\tThe General Assembly,\n{line}\n"));
+    server.diagnostics();
+    let end_of = |number: &str| utf16_len(&line[..line.find(number).unwrap() + number.len()]);
+    let hints = |server: &mut Server, start: (u32, u32), end: (u32, u32)| -> Vec<Value> {
+        let params = json!({"textDocument": {"uri": URI}, "range": range(start, end)});
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let answer = server.request("textDocument/inlayHint", params.clone());
+            if let Some(hints) = answer["result"].as_array() {
+                return hints.clone();
+            }
+            assert!(Instant::now() < deadline, "no inlay hints: {answer}");
+            thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let positions = |hints: &[Value]| -> Vec<u64> {
+        hints
+            .iter()
+            .map(|h| {
+                assert_eq!(h["position"]["line"], 1, "{h}");
+                h["position"]["character"].as_u64().unwrap()
+            })
+            .collect()
+    };
+    let all = hints(&mut server, (0, 0), (2, 0));
+    let ends: Vec<u64> = ["67/264", "65/140", "60/1"]
+        .iter()
+        .map(|n| u64::from(end_of(n)))
+        .collect();
+    assert_eq!(positions(&all), ends, "{all:?}");
+    // Only the middle citation's end lies in this range of the line.
+    let middle = hints(
+        &mut server,
+        (1, end_of("67/264") + 1),
+        (1, end_of("65/140")),
+    );
+    assert_eq!(positions(&middle), [ends[1]], "{middle:?}");
+    let none = hints(&mut server, (1, 0), (1, end_of("67/264") - 1));
+    assert_eq!(positions(&none), Vec::<u64>::new());
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn a_change_that_cannot_be_applied_is_logged() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.open(DRAFT);
+    server.diagnostics();
+    // A version past the protocol's integer range (2^31 - 1).
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": URI, "version": 2_147_483_648_i64},
+            "contentChanges": [{"range": range((5, 1), (5, 2)), "text": "4"}],
+        }),
+    );
+    // The server is still there and answers; the log explains the change
+    // was not applied.
+    let answer = server.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 0, "character": 0}}),
+    );
+    assert!(answer.get("error").is_none(), "{answer}");
+    let logged = server.logs.iter().any(|l| {
+        l.starts_with(&format!(
+            "textDocument/didChange of {URI} cannot be applied"
+        )) && l.contains("2147483648")
+    });
+    assert!(logged, "{:?}", server.logs);
+    // The next change the server can apply still works.
+    server.change(3, (5, 1), (5, 2), "4");
+    let published = server.diagnostics();
+    assert_eq!(published["version"], 3);
+    assert_eq!(diagnostic_codes(&published), ["operative-numbering"]);
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+#[test]
+fn a_batch_is_answered_with_an_error() {
+    let mut server = Server::start();
+    server.initialize(json!({}));
+    server.send(&json!([
+        {"jsonrpc": "2.0", "id": 90, "method": "shutdown"},
+        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+    ]));
+    let deadline = Instant::now() + TIMEOUT;
+    let answer = loop {
+        let message = server.receive(deadline, "the answer to the batch");
+        if message.get("method").is_none() {
+            break message;
+        }
+    };
+    assert_eq!(answer["id"], Value::Null, "{answer}");
+    assert_eq!(answer["error"]["code"], -32600, "{answer}");
+    assert!(
+        answer["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("batch"),
+        "{answer}"
+    );
+    // Nothing in the batch was run: the server was not shut down by it.
+    let answer = server.request("resolute/noSuchMethod", json!({}));
+    assert_eq!(answer["error"]["code"], -32601, "{answer}");
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+/// An edit's diagnostics go out as soon as it is analysed, not after the
+/// requests the editor sends with it (VS Code asks for symbols, semantic
+/// tokens, folding and code actions after each change): `resolute/slow`, a
+/// test-only request, computes for 3 seconds under the documents' lock, as
+/// a long request does, and answers when it finished; the diagnostics of
+/// the edit sent in the same write must have reached the client before
+/// then, while it was still computing. (An order of events on one clock,
+/// with 3 seconds to spare, not a measure of speed.)
+#[test]
+fn an_edit_s_diagnostics_do_not_wait_for_the_requests_after_it() {
+    let now_ms = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64
+    };
+    let mut server = Server::start_with(&[("RESOLUTE_TEST_HOOKS", "1")]);
+    server.initialize(json!({}));
+    server.open(DRAFT);
+    assert_eq!(server.diagnostics()["diagnostics"], json!([]));
+    let id = 9_000;
+    server.send_all(&[
+        json!({
+            "jsonrpc": "2.0", "method": "textDocument/didChange",
+            "params": {
+                "textDocument": {"uri": URI, "version": 2},
+                "contentChanges": [{"range": range((PARAGRAPH_2_LINE, 1), (PARAGRAPH_2_LINE, 2)), "text": "4"}],
+            },
+        }),
+        json!({
+            "jsonrpc": "2.0", "id": id, "method": "resolute/slow",
+            "params": {"textDocument": {"uri": URI}, "milliseconds": 3000},
+        }),
+    ]);
+    let deadline = Instant::now() + TIMEOUT;
+    let (mut published, mut answered) = (None, None);
+    while published.is_none() || answered.is_none() {
+        let message = server.receive(deadline, "the diagnostics and the slow answer");
+        if message["method"] == "textDocument/publishDiagnostics"
+            && message["params"]["version"] == 2
+        {
+            assert_eq!(
+                diagnostic_codes(&message["params"]),
+                ["operative-numbering"],
+                "{message}"
+            );
+            published = Some(now_ms());
+        } else if message["id"] == id {
+            answered = Some(message);
+        }
+    }
+    let answered = answered.unwrap();
+    assert_eq!(
+        answered["result"]["version"], 2,
+        "the request saw the edit sent before it: {answered}"
+    );
+    let finished = answered["result"]["finishedAt"]
+        .as_u64()
+        .expect("when the slow request finished");
+    let published = published.unwrap();
+    assert!(
+        published < finished,
+        "the diagnostics arrived only once the slow request had finished computing \
+         (at {published} ms since 1970, the request finished at {finished})"
+    );
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}
+
+/// With a trace asked for (`initialize`'s `trace`, then `$/setTrace`),
+/// each publish is followed by the server's account of it: the version,
+/// how long after the edit it went out, and when.
+#[test]
+fn a_trace_accounts_for_each_publish() {
+    let mut server = Server::start();
+    server.initialize_with(
+        json!({"processId": null, "rootUri": null, "capabilities": {}, "trace": "messages"}),
+    );
+    server.open(DRAFT);
+    server.diagnostics();
+    server.change(2, (PARAGRAPH_2_LINE, 1), (PARAGRAPH_2_LINE, 2), "4");
+    server.diagnostics();
+    let trace = loop {
+        let trace = server.notification("$/logTrace");
+        if trace["message"].as_str().unwrap().contains("version 2") {
+            break trace;
+        }
+    };
+    let message = trace["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(&format!("published 1 diagnostics of {URI} version 2 (")),
+        "{message}"
+    );
+    assert!(
+        message.contains(" ms after the edit arrived (analysis "),
+        "{message}"
+    );
+    assert!(message.ends_with(" ms since 1970"), "{message}");
+    // Turned off, no more accounts.
+    server.notify("$/setTrace", json!({"value": "off"}));
+    // The publisher sends in order: an account of version 3 would have come
+    // before the diagnostics of version 4.
+    for (version, number) in [(3, "2"), (4, "4")] {
+        server.change(
+            version,
+            (PARAGRAPH_2_LINE, 1),
+            (PARAGRAPH_2_LINE, 2),
+            number,
+        );
+        while server.diagnostics()["version"] != version {}
+    }
+    assert!(
+        !server.pending.iter().any(|m| m["method"] == "$/logTrace"
+            && m["params"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("version 3")),
+        "{:?}",
+        server.pending
+    );
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }

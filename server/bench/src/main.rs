@@ -17,7 +17,15 @@
 //!   long the last one took;
 //! - the peak resident memory of the server (`VmHWM` in `/proc/PID/status`)
 //!   with the 1 MB and the 10 MB document open;
-//! - `resolute check` over the whole corpus, wall time.
+//! - `resolute check` over the whole corpus, wall time, and over the whole
+//!   `../shared/corpus` tree (every language), in MB/s;
+//! - in this process, on the core itself: a full analysis in MB/s of the
+//!   1 MB and 10 MB English documents and of 1 MB of each language's
+//!   parallel texts, and the cost of a one-character edit (median of many
+//!   edits typed at one place) in the 1 MB and the 10 MB document;
+//! - the machine (cores, processor) and its load average before and after.
+//!
+//! `--core-only` prints the machine and the core's figures and stops.
 //!
 //! See docs/PERFORMANCE.md for the figures and what they mean.
 
@@ -29,6 +37,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use resolute_core::Document;
 use serde_json::{json, Value};
 
 /// The benchmark documents, built as the core benchmark builds them.
@@ -352,11 +361,182 @@ fn check_corpus(runs: usize) {
         let _ = status;
     }
     times.sort();
+    let median = percentile(&times, 0.5);
+    let bytes = tree_bytes(&corpus_dir());
     println!(
-        "resolute check over the corpus ({runs} runs): median {:.1} ms, min {:.1} ms",
-        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        "resolute check over the whole corpus tree ({bytes} bytes, {runs} runs): median {:.1} ms ({:.0} MB/s), min {:.1} ms",
+        median.as_secs_f64() * 1e3,
+        mb_per_s(bytes as usize, median),
         times[0].as_secs_f64() * 1e3
     );
+}
+
+/// The load average over the last minute, from `/proc/loadavg`.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn machine() {
+    let cores = thread::available_parallelism().map_or(0, |n| n.get());
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown".into());
+    println!(
+        "machine: {cores} cores ({model}); load average {}",
+        load_average()
+    );
+}
+
+/// Up to `size` bytes of one language's texts of `corpus/parallel`, in
+/// symbol order, each followed by a line break.
+fn parallel_texts(language: &str, size: usize) -> String {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(corpus_dir().join("parallel"))
+        .expect("corpus/parallel is next to the repository")
+        .map(|e| e.expect("a readable folder").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    folders.sort();
+    let mut out = String::new();
+    'fill: loop {
+        for folder in &folders {
+            if let Ok(text) = std::fs::read_to_string(folder.join(format!("{language}.txt"))) {
+                out.push_str(&text);
+                out.push('\n');
+                if out.len() >= size {
+                    break 'fill;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The processor time this thread has used (the first field of
+/// `/proc/thread-self/schedstat`, in nanoseconds): unlike the wall clock, it
+/// does not grow when other processes take the cores. Zero where the file is
+/// missing.
+fn thread_cpu_time() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .map_or(Duration::ZERO, Duration::from_nanos)
+}
+
+/// The median wall time of `runs` calls of `f`, and their mean processor
+/// time (the processor clock is read around all of them: it advances in
+/// steps too coarse for one edit).
+fn measured(runs: usize, mut f: impl FnMut(usize)) -> (Duration, Duration) {
+    let cpu = thread_cpu_time();
+    let mut wall: Vec<Duration> = (0..runs)
+        .map(|i| {
+            let started = Instant::now();
+            f(i);
+            started.elapsed()
+        })
+        .collect();
+    let cpu = thread_cpu_time().saturating_sub(cpu) / runs.max(1) as u32;
+    wall.sort();
+    (percentile(&wall, 0.5), cpu)
+}
+
+fn mb_per_s(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64()
+}
+
+/// The median wall time and the mean processor time of a full analysis of
+/// `text` over `runs` runs.
+fn full_analysis(text: &str, runs: usize) -> (Duration, Duration) {
+    measured(runs, |_| {
+        std::hint::black_box(Document::new(text));
+    })
+}
+
+/// The median wall time and the mean processor time of a one-character
+/// edit typed in the middle of a long paragraph line past the middle of
+/// `text`, over `edits` edits, each analysed before the next.
+fn keystroke_cost(text: &str, edits: usize) -> (Duration, Duration) {
+    let mut document = Document::new(text);
+    let lines = document.lines();
+    let middle = lines.len() / 2;
+    let line = (middle..lines.len())
+        .find(|&i| lines[i].len > 80)
+        .unwrap_or(middle);
+    let at = document.rope().line_to_char(line) + 40;
+    measured(edits, |i| {
+        document.edit(at + i..at + i, "x");
+        std::hint::black_box(document.diagnostics().len());
+    })
+}
+
+/// `wall (processor)`, in the unit that suits them.
+fn both(t: (Duration, Duration)) -> String {
+    let show = |d: Duration| {
+        if d >= Duration::from_millis(10) {
+            format!("{:.1} ms", d.as_secs_f64() * 1e3)
+        } else {
+            micros(d)
+        }
+    };
+    format!("{} (processor {})", show(t.0), show(t.1))
+}
+
+fn core_figures() {
+    for (name, size) in [("1 MB", 1usize << 20), ("10 MB", 10 << 20)] {
+        let text = corpus::concatenated(&corpus_dir(), size);
+        let full = full_analysis(&text, if size > 2 << 20 { 5 } else { 20 });
+        let keystroke = keystroke_cost(&text, 300);
+        println!(
+            "core, English {name}: full analysis {} = {:.0} MB/s ({:.0} MB/s of processor time); one-character edit {}",
+            both(full),
+            mb_per_s(text.len(), full.0),
+            mb_per_s(text.len(), full.1),
+            both(keystroke)
+        );
+    }
+    for language in ["en", "fr", "es", "ar", "zh", "ru"] {
+        let text = parallel_texts(language, 1 << 20);
+        let full = full_analysis(&text, 20);
+        println!(
+            "core, parallel texts, {language}, {} bytes: full analysis {} = {:.0} MB/s ({:.0} MB/s of processor time); one-character edit {}",
+            text.len(),
+            both(full),
+            mb_per_s(text.len(), full.0),
+            mb_per_s(text.len(), full.1),
+            both(keystroke_cost(&text, 300))
+        );
+    }
+}
+
+/// The bytes of every text `resolute check` reads under `dir`.
+fn tree_bytes(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| {
+                    let path = e.path();
+                    if path.is_dir() {
+                        tree_bytes(&path)
+                    } else if path.extension().is_some_and(|x| {
+                        ["txt", "resolution", "md"].contains(&&*x.to_string_lossy())
+                    }) {
+                        e.metadata().map_or(0, |m| m.len())
+                    } else {
+                        0
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
 }
 
 fn main() {
@@ -370,6 +550,12 @@ fn main() {
     };
     let count = option("--keystrokes", 1000) as usize;
     let interval = Duration::from_millis(option("--interval-ms", 30));
+    machine();
+    core_figures();
+    if args.iter().any(|a| a == "--core-only") {
+        println!("load average after: {}", load_average());
+        return;
+    }
     println!("server: {}", server_binary().display());
 
     startup(option("--starts", 20) as usize);
@@ -414,4 +600,5 @@ fn main() {
     server.stop();
 
     check_corpus(option("--check-runs", 10) as usize);
+    println!("load average after: {}", load_average());
 }

@@ -54,6 +54,7 @@ pub fn run(request: Request) -> io::Result<u8> {
     };
     let (catalog, _, trouble) = check::setup(&Options {
         catalogs: request.catalogs.clone(),
+        ..Options::default()
     });
     if trouble > 0 {
         return Ok(EXIT_TROUBLE);

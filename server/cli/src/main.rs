@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod check;
 mod diff;
 mod render;
+mod rules;
 mod stats;
 mod walk;
 
@@ -54,6 +55,10 @@ enum Command {
         /// the columns symbol,date,title). May be repeated.
         #[arg(long, value_name = "FILE")]
         catalog: Vec<PathBuf>,
+        /// Exit with status 0 even when errors are found (2 still means a
+        /// path could not be read): to look at the findings without failing.
+        #[arg(long)]
+        exit_zero: bool,
         /// The files and folders to check.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -97,7 +102,12 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     /// Lists every rule: its code, severity, summary and an example.
-    Rules,
+    Rules {
+        /// `markdown`: a table, then a section a rule (what docs/rules.md is
+        /// made from).
+        #[arg(long, value_enum, default_value_t = rules::RulesFormat::Human)]
+        format: rules::RulesFormat,
+    },
     /// Prints the JSON schema of the editor settings (what VS Code's
     /// `package.json` declares).
     #[command(hide = true)]
@@ -130,8 +140,16 @@ fn main() -> ExitCode {
         Command::Check {
             format,
             catalog,
+            exit_zero,
             paths,
-        } => check::run(format, &paths, &check::Options { catalogs: catalog }),
+        } => check::run(
+            format,
+            &paths,
+            &check::Options {
+                catalogs: catalog,
+                exit_zero,
+            },
+        ),
         Command::Stats { format, paths } => stats::run(format, &paths, &check::Options::default()),
         Command::Diff {
             format,
@@ -150,7 +168,7 @@ fn main() -> ExitCode {
             date,
             catalogs: catalog,
         }),
-        Command::Rules => print_rules(),
+        Command::Rules { format } => rules::run(format),
         Command::SettingsSchema => print_settings_schema(),
     };
     match result {
@@ -192,21 +210,6 @@ fn print_settings_schema() -> std::io::Result<u8> {
         "{}",
         serde_json::to_string_pretty(&schema).expect("a JSON value serializes")
     )?;
-    out.flush()?;
-    Ok(EXIT_OK)
-}
-
-/// Prints every rule, in the order the core runs them.
-fn print_rules() -> std::io::Result<u8> {
-    let mut out = std::io::stdout().lock();
-    for (index, info) in resolute_core::rules::all().enumerate() {
-        if index > 0 {
-            writeln!(out)?;
-        }
-        writeln!(out, "{} ({})", info.code, info.severity.as_str())?;
-        writeln!(out, "    {}", info.summary)?;
-        writeln!(out, "    Example: {}", info.example)?;
-    }
     out.flush()?;
     Ok(EXIT_OK)
 }

@@ -302,7 +302,7 @@ mod tests {
     fn carets_keep_tabs_and_count_wide_characters_twice() {
         let out = render("\tThe General Assembly,\n\t1.\tUrges 中文 States;\n\t3.\tDecides;\n");
         let lines: Vec<&str> = out.lines().collect();
-        assert_eq!(lines[0], "t.txt:3:2: error[operative-numbering]: paragraph 2 is missing: number this paragraph 2, or insert paragraph 2 before it");
+        assert_eq!(lines[0], "t.txt:3:2: error[operative-numbering]: number this paragraph 2, or insert paragraph 2 before it: paragraph 2 is missing");
         assert_eq!(lines[1], "3 | \t3.\tDecides;");
         assert_eq!(lines[2], "  | \t^^");
     }

@@ -14,7 +14,7 @@ mod corpus;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use resolute_core::catalog::{key, Catalog, Layer};
 use resolute_core::ide;
-use resolute_core::{Document, Pos};
+use resolute_core::{Document, Pos, Range};
 
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
@@ -144,6 +144,50 @@ fn a_known_citation(document: &Document) -> Option<Pos> {
     })
 }
 
+/// One operative paragraph on a single line of about 5 MB, with a footnote
+/// marker, a citation, an internal reference, brackets and a document symbol
+/// every 80 bytes (issue 15: such a line cost 3 s a keystroke, and a range
+/// request as much as a full one). Work on a range must cost in proportion
+/// to the range: the `range-*` figures must not grow with the line.
+fn long_line(c: &mut Criterion) {
+    const CHUNKS: usize = 64_000;
+    let mut text = String::from("\tThe General Assembly,\n\t1.\tDecides");
+    for _ in 0..CHUNKS {
+        text.push_str(" to recall resolution 67/264,1 [and paragraph 2 below] and A/67/280 as");
+    }
+    text.push_str(";\n\t2.\tDecides to remain seized of the matter.\n\n1 A footnote.\n");
+    let mut group = c.benchmark_group("long-line-5mb");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(5));
+    let document = Document::new(&text);
+    let line_len = document.line_text(1).len() as u32;
+    let middle = line_len / 2;
+    // What an editor shows of the line: about 200 characters.
+    let visible = Range::new(Pos::new(1, middle), Pos::new(1, middle + 200));
+    group.bench_function("range-semantic-tokens", |b| {
+        b.iter(|| ide::semantic_tokens_in(&document, black_box(visible)))
+    });
+    group.bench_function("range-inlay-hints", |b| {
+        b.iter(|| ide::inlay_hints_in(&document, document.catalog(), black_box(visible)))
+    });
+    group.bench_function("range-code-actions", |b| {
+        b.iter(|| ide::actions::actions(&document, document.catalog(), black_box(visible)))
+    });
+    group.bench_function("whole-line-semantic-tokens", |b| {
+        b.iter(|| ide::semantic_tokens(&document, black_box(Some(1..2))))
+    });
+    let at = document.rope().line_to_char(1) + middle as usize;
+    group.bench_function("keystroke", |b| {
+        b.iter_batched_ref(
+            || document.clone(),
+            |d| d.edit(at..at, "x"),
+            BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
 fn editor(c: &mut Criterion) {
     let mut group = c.benchmark_group("editor");
     let text = corpus_text("A_RES_79_9.txt");
@@ -190,5 +234,12 @@ fn catalog(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, analysis, identical_openings, editor, catalog);
+criterion_group!(
+    benches,
+    analysis,
+    identical_openings,
+    long_line,
+    editor,
+    catalog
+);
 criterion_main!(benches);

@@ -28,10 +28,16 @@ fn main() {
         let text = document.line_text(index as u32);
         let excerpt: String = text.chars().take(70).collect();
         println!("{number:4} {:?} {excerpt:?}", line.kind);
-        for marker in &line.markers {
+        let accepted = document.footnotes().markers_on(index as u32);
+        for (i, marker) in line.markers.iter().enumerate() {
+            let decided = if accepted.iter().any(|m| m.reading as usize == i) {
+                "marker"
+            } else {
+                "not a marker"
+            };
             println!(
-                "       marker {} {:?} {:?}",
-                marker.number, marker.strength, marker.span
+                "       candidate {} {:?} run {} {:?}: {decided}",
+                marker.number, marker.kind, marker.run, marker.span
             );
         }
         for citation in &line.citations {

@@ -23,6 +23,7 @@ use ropey::Rope;
 use crate::catalog::Catalog;
 use crate::data::languages::{Language, LanguageChoice};
 use crate::diagnostic::Diagnostic;
+use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
@@ -42,6 +43,8 @@ pub struct Document {
     model: Model,
     /// The parts of the resolution, built from `lines` and `model`.
     parts: Parts,
+    /// The footnotes, resolved from `lines`.
+    footnotes: Footnotes,
     diagnostics: Vec<Diagnostic>,
     catalog: Catalog,
     /// Whether the model and diagnostics are those of the current text (see
@@ -53,6 +56,14 @@ pub struct Document {
     /// Whether an edit since the last analysis may have changed the parts
     /// (see [`Parts::same_for_parts`]).
     parts_stale: bool,
+    /// Whether an edit since the last analysis may have changed the
+    /// footnotes (see [`Footnotes::same_for_footnotes`]), and they must be
+    /// resolved again throughout.
+    footnotes_stale: bool,
+    /// The one edit since the last analysis that may have changed the
+    /// footnotes, as (first line, lines removed, lines added): only the
+    /// resolutions it touches are resolved again.
+    footnotes_edit: Option<(u32, u32, u32)>,
     /// The lines edits re-parsed since the last analysis, when none of them
     /// changed anything but positions within their own lines.
     touched: Touched,
@@ -177,11 +188,14 @@ impl Document {
             lines,
             model: Model::default(),
             parts: Parts::default(),
+            footnotes: Footnotes::default(),
             diagnostics: Vec::new(),
             catalog,
             analysed: false,
             model_stale: true,
             parts_stale: true,
+            footnotes_stale: true,
+            footnotes_edit: None,
             touched: Touched::Anything,
             reach: Vec::new(),
             language_choice,
@@ -264,6 +278,14 @@ impl Document {
     pub fn parts(&self) -> &Parts {
         debug_assert!(self.analysed, "the parts of an unanalysed document");
         &self.parts
+    }
+
+    /// The footnotes: which candidates are markers, and what the footnote
+    /// rules find (call [`Document::analyse`] first after
+    /// [`Document::apply_changes_unanalysed`]).
+    pub fn footnotes(&self) -> &Footnotes {
+        debug_assert!(self.analysed, "the footnotes of an unanalysed document");
+        &self.footnotes
     }
 
     /// The findings on the text (call [`Document::analyse`] first after
@@ -384,6 +406,7 @@ impl Document {
                 self.lines = parse_lines(&change.text, self.language);
                 self.model_stale = true;
                 self.parts_stale = true;
+                self.footnotes_stale = true;
                 self.touched = Touched::Anything;
                 self.findings = vec![Findings::Stale; self.lines.len()];
             }
@@ -423,10 +446,34 @@ impl Document {
         let pairs = || reparsed.iter().zip(&self.lines[first..=old_last]);
         let same_model = same_count && pairs().all(|(new, old)| Model::same_for_model(new, old));
         let same_parts = same_model && pairs().all(|(new, old)| Parts::same_for_parts(new, old));
+        let same_footnotes =
+            same_count && pairs().all(|(new, old)| Footnotes::same_for_footnotes(new, old));
+        // Lines that are nothing to the footnotes, replaced by such lines
+        // (a paragraph typed or deleted): the footnotes only move.
+        let untouched = !self.footnotes_stale && self.footnotes_edit.is_none();
+        let neutral = !same_footnotes
+            && untouched
+            && reparsed
+                .iter()
+                .chain(&self.lines[first..=old_last])
+                .all(|line| self.footnotes.neutral(line));
+        let (removed, added) = ((old_last + 1 - first) as u32, count as u32);
+        if same_footnotes {
+        } else if neutral {
+            self.footnotes.shift(first as u32, removed, added);
+        } else if untouched {
+            self.footnotes_edit = Some((first as u32, removed, added));
+        } else {
+            self.footnotes_stale = true;
+            self.footnotes_edit = None;
+        }
         self.model_stale |= !same_model;
         self.parts_stale |= !same_parts;
         self.touched = match self.touched {
-            _ if !same_parts || !pairs().all(|(new, old)| same_but_positions(new, old)) => {
+            _ if !same_parts
+                || !same_footnotes
+                || !pairs().all(|(new, old)| same_but_positions(new, old)) =>
+            {
                 Touched::Anything
             }
             Touched::Nothing => Touched::Lines(first, old_last),
@@ -464,6 +511,18 @@ impl Document {
             touched = Touched::Anything;
         }
         debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
+        if self.footnotes_stale || self.footnotes_edit.is_some() {
+            touched = Touched::Anything;
+        }
+        if self.footnotes_stale {
+            self.footnotes.rebuild(&self.lines);
+        } else if let Some((first, removed, added)) = self.footnotes_edit {
+            self.footnotes
+                .rebuild_after(&self.lines, first, removed, added);
+        }
+        self.footnotes_stale = false;
+        self.footnotes_edit = None;
+        debug_assert_eq!(self.footnotes, Footnotes::build(&self.lines));
         let context = self.model.context();
         if self.findings_context != Some(context) {
             self.findings.fill(Findings::Stale);
@@ -572,6 +631,7 @@ impl Document {
                 lines: &self.lines,
                 model: &self.model,
                 parts: &self.parts,
+                footnotes: &self.footnotes,
                 catalog: &self.catalog,
                 only,
             },

@@ -13,6 +13,7 @@ pub mod data;
 pub mod diagnostic;
 pub mod diff;
 pub mod document;
+pub mod footnotes;
 pub mod ide;
 mod lists;
 pub mod model;

@@ -45,6 +45,10 @@ const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
     ("unxml/ga/A_RES_77_237.txt", 7, "citation-catalog-date"),
     ("unxml/ga/A_RES_78_229.txt", 7, "citation-catalog-date"),
     ("unxml/ga/A_RES_80_229.txt", 7, "citation-catalog-date"),
+    // `54/21 of 16 October 202310` (the date, then marker 10): Human Rights
+    // Council resolution 54/21 was adopted on 12 October 2023 (metadata;
+    // five other citations, `54/21 of 12 October 2023`).
+    ("unxml/ga/A_RES_79_175.txt", 8, "citation-catalog-date"),
     // `72/256 of 24 December 2107`, for 2017.
     ("unxml/ga/A_RES_74_258.txt", 7, "citation-catalog-date"),
     ("unxml/ga/A_RES_75_248.txt", 7, "citation-catalog-date"),
@@ -302,6 +306,29 @@ const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
 /// the adopted text (`unxml/README.md` lists the kinds): (file, 1-based
 /// line, code).
 const CONVERSION_FAULTS: &[(&str, u32, &str)] = &[
+    // A footnote marker attached to a part letter (`B`) is dropped: these
+    // texts of part B keep the footnote on their part letter
+    // (`1 Resolution 74/249, in section VI of the Official Records …, becomes
+    // resolution 74/249 A.`) but not its marker.
+    ("unxml/ga/A_RES_74_232_B.txt", 17, "footnote-unused"),
+    ("unxml/ga/A_RES_74_249_B.txt", 19, "footnote-unused"),
+    ("unxml/ga/A_RES_74_254_B.txt", 19, "footnote-unused"),
+    ("unxml/ga/A_RES_74_260_B.txt", 25, "footnote-unused"),
+    ("unxml/ga/A_RES_74_261_B.txt", 20, "footnote-unused"),
+    ("unxml/ga/A_RES_75_242_B.txt", 25, "footnote-unused"),
+    ("unxml/ga/A_RES_75_245_B.txt", 28, "footnote-unused"),
+    ("unxml/ga/A_RES_75_250_B.txt", 75, "footnote-unused"),
+    ("unxml/ga/A_RES_75_251_B.txt", 21, "footnote-unused"),
+    ("unxml/ga/A_RES_75_257_B.txt", 55, "footnote-unused"),
+    ("unxml/ga/A_RES_76_235_B.txt", 24, "footnote-unused"),
+    ("unxml/ga/A_RES_76_244_B.txt", 29, "footnote-unused"),
+    ("unxml/ga/A_RES_76_246_B.txt", 40, "footnote-unused"),
+    ("unxml/ga/A_RES_77_253_B.txt", 28, "footnote-unused"),
+    ("unxml/ga/A_RES_77_263_B.txt", 47, "footnote-unused"),
+    ("unxml/ga/A_RES_77_291_B.txt", 42, "footnote-unused"),
+    ("unxml/ga/A_RES_77_292_B.txt", 44, "footnote-unused"),
+    ("unxml/ga/A_RES_79_245_B.txt", 22, "footnote-unused"),
+    ("unxml/ga/A_RES_79_258_B.txt", 67, "footnote-unused"),
     // A space before a footnote marker at the end of a paragraph
     // (`development”, 11`, `Central Africa, 6`, `Weapons; 3`): the marker is
     // a word of its own and the paragraph seems to end without punctuation.
@@ -450,9 +477,11 @@ fn unlisted_findings(text: &Text) -> (Vec<(&'static str, String)>, usize) {
             listed_seen.insert((first, d.code));
             continue;
         }
-        // The footnote markers the French and Spanish texts glue to a number
-        // (`Action 214` for Agenda 21 and footnote 4) are the footnote
-        // resolver's to read (issue 12): not counted here yet.
+        // The footnote markers the French and Spanish texts glue to a name
+        // that ends in a number (`Action 213` for Agenda 21 and footnote 3)
+        // are not yet read by the footnote resolver, which knows the names
+        // of English texts: 18 footnote-unused findings on 12 texts. Not
+        // counted here until it does (issue 16).
         if text.name.starts_with("parallel/")
             && !text.name.ends_with("/en.txt")
             && d.code.starts_with("footnote-")
@@ -476,6 +505,27 @@ fn unlisted_findings(text: &Text) -> (Vec<(&'static str, String)>, usize) {
         ));
     }
     (out, listed_seen.len())
+}
+
+/// The footnote findings alone (`footnote-*`), with the same lists: the
+/// footnote resolver's part of the test above, which the other rules' work
+/// in progress does not hide.
+#[test]
+fn adopted_resolutions_raise_no_footnote_finding() {
+    let texts = corpus::english();
+    let results = par_map(&texts, unlisted_findings);
+    let found: Vec<String> = results
+        .into_iter()
+        .flat_map(|(found, _)| found)
+        .filter(|(code, _)| code.starts_with("footnote-"))
+        .map(|(_, line)| line)
+        .collect();
+    assert!(
+        found.is_empty(),
+        "{} footnote findings on adopted texts:\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }
 
 #[test]

@@ -74,6 +74,16 @@ fn insertion() -> impl Strategy<Value = String> {
         Just("(c)\t".to_string()),
         Just("Conference2 ".to_string()),
         Just("\n2 A/67/280.\n".to_string()),
+        // What the footnote resolver reads: candidates that need the
+        // document's evidence, a second text with a number, a paragraph
+        // whose number reads like a footnote text.
+        Just("UNCTAD2 ".to_string()),
+        Just(" Agenda 212".to_string()),
+        Just("\n1 Resolution 70/1.\n".to_string()),
+        Just("\n\t2 Urges States;5\n".to_string()),
+        // A resolution of its own, with its footnotes: the document then
+        // numbers footnotes in two scopes, resolved one at a time.
+        Just("\nResolution adopted by the General Assembly on 1 May 2020\n\tNoting the Summit1\n\n1 B.\n".to_string()),
         Just("resolution 70/305 of 31 September 2016".to_string()),
         Just("paragraph 9 above".to_string()),
         // Lines that change the document's context (organ, own number and
@@ -141,6 +151,7 @@ fn assert_same_as_fresh(document: &Document) {
     assert_eq!(document.lines(), fresh.lines());
     assert_eq!(document.model(), fresh.model());
     assert_eq!(document.parts(), fresh.parts());
+    assert_eq!(document.footnotes(), fresh.footnotes());
     assert_eq!(document.diagnostics(), fresh.diagnostics());
 }
 

@@ -1,19 +1,34 @@
 //! `ide::escape_markdown` makes document text inert: rendered as CommonMark
-//! (with every extension pulldown-cmark has), any text comes out as the same
-//! text, with no link, image, HTML, emphasis, code or heading, so a draft
-//! cannot put a link or a `command:` URI into a hover or a completion's
-//! documentation. Lines are not joined or split by the escaping (hovers show
-//! one line of the document at a time; whitespace at its ends may be
-//! trimmed by the renderer).
+//! with GitHub's extensions and the other structural ones pulldown-cmark
+//! has (tables, footnotes, strikethrough, task lists, wiki links, definition
+//! lists, metadata blocks), any text comes out as the same text, with no
+//! link, image, HTML, emphasis, code or heading, so a draft cannot put a
+//! link or a `command:` URI into a hover or a completion's documentation.
+//! Lines are not joined or split by the escaping (hovers show one line of
+//! the document at a time; whitespace at its ends may be trimmed).
+//!
+//! Smart punctuation, math and super- and subscripts are left out: no editor
+//! renders hovers with them, they cannot make a link, and escaping quotes,
+//! `$` and `^` would show drafters backslashes where Markdown is shown as
+//! text (Neovim). `ide::plain_text` undoes the escaping exactly.
 
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use resolute_core::ide::escape_markdown;
+use resolute_core::ide::{escape_markdown, plain_text};
+
+/// What editors render hovers with (see above).
+fn options() -> Options {
+    Options::all()
+        - Options::ENABLE_SMART_PUNCTUATION
+        - Options::ENABLE_MATH
+        - Options::ENABLE_SUPERSCRIPT
+        - Options::ENABLE_SUBSCRIPT
+}
 
 /// What `markdown` renders to: its plain text, or the first markup found.
 fn render(markdown: &str) -> Result<String, String> {
     let mut text = String::new();
-    for event in Parser::new_ext(markdown, Options::all()) {
+    for event in Parser::new_ext(markdown, options()) {
         match event {
             Event::Text(t) => text.push_str(&t),
             Event::SoftBreak | Event::HardBreak => text.push('\n'),
@@ -45,6 +60,16 @@ fn hostile() -> impl Strategy<Value = String> {
         Just("\\".to_owned()),
         Just("$x$".to_owned()),
         Just("[^1]".to_owned()),
+        Just("[[wiki]]".to_owned()),
+        Just("A_RES_67_264 snake_case _x_ a_".to_owned()),
+        Just("www.un.org http://x.y/z ftp://a mailto:x@y.z".to_owned()),
+        Just("A/RES/3369 (XXX) 60/1.".to_owned()),
+        Just("<<ODS JOB NO>> 2 < 3 > 1 && AT&T &copy;".to_owned()),
+        Just("1. ".to_owned()),
+        Just("10) ".to_owned()),
+        Just("***".to_owned()),
+        Just("===".to_owned()),
+        Just("+ ".to_owned()),
         Just("مرحبا 中文 😀".to_owned()),
         Just(" ".to_owned()),
         "[ -~]{0,8}",
@@ -59,6 +84,11 @@ proptest! {
     fn escaped_text_renders_as_itself(text in hostile()) {
         let rendered = render(&escape_markdown(&text));
         prop_assert_eq!(rendered, Ok(text.trim().to_owned()));
+    }
+
+    #[test]
+    fn plain_text_undoes_the_escaping(text in hostile()) {
+        prop_assert_eq!(plain_text(&escape_markdown(&text)), text.trim_start_matches([' ', '\t']));
     }
 }
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use proptest::prelude::*;
 use resolute_core::ide::{self, HighlightKind};
-use resolute_core::syntax::{LineKind, MarkerStrength};
+use resolute_core::syntax::LineKind;
 use resolute_core::{Document, Pos};
 
 fn corpus() -> Vec<(String, String)> {
@@ -92,15 +92,13 @@ fn check_everything(name: &str, document: &Document, spread: bool) {
                 );
             }
         }
-        // Every strong marker whose footnote has a text leads to it.
-        for marker in &line.markers {
-            if marker.strength != MarkerStrength::Strong {
-                continue;
-            }
-            let exists = lines.iter().any(
-                |l| matches!(l.kind, LineKind::FootnoteText { number, .. } if number == marker.number),
-            );
-            let definitions = ide::local_definition(document, Pos::new(index, marker.span.start));
+        // Every marker the resolver accepted whose footnote has a text in
+        // its resolution leads to it.
+        let footnotes = document.footnotes();
+        for marker in footnotes.markers_on(index) {
+            let exists = footnotes.text_of(marker.scope, marker.number).is_some();
+            let span = footnotes.span(lines, marker);
+            let definitions = ide::local_definition(document, Pos::new(index, span.start));
             assert_eq!(
                 !definitions.is_empty(),
                 exists,

@@ -79,6 +79,45 @@ fn the_repeated_form_comes_first() {
     assert_eq!(complete(text)[0].label, "Recalling");
 }
 
+/// The drafter may type the verb being repeated (`Req`) or the repeated
+/// form (`Also re`): the UN's form comes first either way, and every item's
+/// filter text starts with what was typed, since editors filter on it
+/// (Neovim keeps only items whose filter text starts with the typed word;
+/// VS Code ranks a prefix match first).
+#[test]
+fn the_repeated_form_comes_first_whatever_is_typed_of_it() {
+    let previous = format!("{PREAMBLE}\t1.\tRequests the Secretary-General to report;\n\t2.\t");
+    for typed in [
+        "",
+        "Req",
+        "req",
+        "Requ",
+        "A",
+        "Also",
+        "also re",
+        "Also requests",
+    ] {
+        let items = complete(&format!("{previous}{typed}"));
+        assert_eq!(items[0].label, "Also requests", "after {typed:?}");
+        for item in &items {
+            let filter = item.filter.as_deref().unwrap_or(&item.label);
+            assert!(
+                filter.to_lowercase().starts_with(&typed.to_lowercase()),
+                "{:?} filters on {filter:?} after {typed:?}",
+                item.label
+            );
+        }
+    }
+    // `Req` offers both, the UN's form first.
+    let items = complete(&format!("{previous}Req"));
+    assert_eq!(labels(&items)[..2], ["Also requests", "Requests"]);
+    // Nothing repeated after another verb.
+    let items = complete(&format!(
+        "{PREAMBLE}\t1.\tUrges all States to act;\n\t2.\tReq"
+    ));
+    assert_eq!(labels(&items)[0], "Requests");
+}
+
 #[test]
 fn a_new_operative_paragraph_with_the_next_number() {
     let text = format!("{PREAMBLE}\t1.\tUrges all States to act;\n\t2.\tRequests a report;\n\t");

@@ -6,8 +6,39 @@
 
 use resolute_core::{Change, Document, Encoding, LineCol, Pos};
 use tower_lsp_server::ls_types::{
-    InitializeParams, Position, PositionEncodingKind, TextDocumentContentChangeEvent,
+    InitializeParams, MarkupKind, Position, PositionEncodingKind, TextDocumentContentChangeEvent,
 };
+
+/// What the client declared it can show, which decides the form of what is
+/// sent to it: Markdown only to a client that declares it (else plain text),
+/// snippets only to one that supports them (else plain text to insert).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClientFeatures {
+    /// `textDocument.hover.contentFormat` holds `markdown`.
+    pub hover_markdown: bool,
+    /// `textDocument.completion.completionItem.documentationFormat` holds
+    /// `markdown`.
+    pub documentation_markdown: bool,
+    /// `textDocument.completion.completionItem.snippetSupport`.
+    pub snippets: bool,
+}
+
+/// What the client that sent `params` can show.
+pub fn client_features(params: &InitializeParams) -> ClientFeatures {
+    let text = params.capabilities.text_document.as_ref();
+    let hover = text.and_then(|t| t.hover.as_ref());
+    let item = text
+        .and_then(|t| t.completion.as_ref())
+        .and_then(|c| c.completion_item.as_ref());
+    let markdown = |formats: Option<&Vec<MarkupKind>>| {
+        formats.is_some_and(|f| f.contains(&MarkupKind::Markdown))
+    };
+    ClientFeatures {
+        hover_markdown: markdown(hover.and_then(|h| h.content_format.as_ref())),
+        documentation_markdown: markdown(item.and_then(|i| i.documentation_format.as_ref())),
+        snippets: item.and_then(|i| i.snippet_support).unwrap_or(false),
+    }
+}
 
 /// The encoding to use with a client that offers `offered` (its
 /// `general.positionEncodings`, in its order of preference): UTF-8 when it is
@@ -69,6 +100,29 @@ mod tests {
             },
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn markdown_and_snippets_only_when_declared() {
+        assert_eq!(
+            client_features(&InitializeParams::default()),
+            ClientFeatures::default()
+        );
+        let params: InitializeParams = serde_json::from_value(serde_json::json!({
+            "capabilities": {"textDocument": {
+                "hover": {"contentFormat": ["plaintext", "markdown"]},
+                "completion": {"completionItem": {"snippetSupport": true, "documentationFormat": ["plaintext"]}}
+            }}
+        }))
+        .unwrap();
+        assert_eq!(
+            client_features(&params),
+            ClientFeatures {
+                hover_markdown: true,
+                documentation_markdown: false,
+                snippets: true
+            }
+        );
     }
 
     #[test]

@@ -79,7 +79,7 @@ pub fn run_stdio() -> io::Result<()> {
 pub async fn serve<I, O>(input: I, output: O) -> io::Result<()>
 where
     I: AsyncRead + Unpin,
-    O: AsyncWrite + Unpin,
+    O: AsyncWrite + Unpin + Send + 'static,
 {
     serve_with(input, output, Options::default()).await
 }
@@ -88,16 +88,33 @@ where
 pub async fn serve_with<I, O>(input: I, output: O, options: Options) -> io::Result<()>
 where
     I: AsyncRead + Unpin,
-    O: AsyncWrite + Unpin,
+    O: AsyncWrite + Unpin + Send + 'static,
 {
     let shutdown_requested = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&shutdown_requested);
+    // The documents' analysis tasks run on a thread of their own: a task
+    // woken by an edit on the thread that serves the requests would wait
+    // there (tokio's LIFO slot cannot be stolen) until that thread had
+    // computed every request the client sent with the edit (semantic
+    // tokens, symbols, folding, code actions), which delayed new squiggles
+    // by hundreds of milliseconds on a busy machine.
+    let analysis = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .thread_name("resolute-analysis")
+        .enable_all()
+        .build()?;
+    let analysis_handle = analysis.handle().clone();
+    let (notifier, queued) = transport::channel();
+    let to_client = notifier.clone();
     let mut builder = LspService::build(move |client| {
-        Backend::new(client, flag).with_test_hooks(options.test_hooks)
+        Backend::new(client, flag, analysis_handle, to_client).with_test_hooks(options.test_hooks)
     })
-    .custom_method(server::custom::DOCUMENT_TEXT, Backend::document_text);
+    .custom_method(server::custom::DOCUMENT_TEXT, Backend::document_text)
+    .custom_method(server::custom::SET_TRACE, Backend::set_trace);
     if options.test_hooks {
-        builder = builder.custom_method(server::custom::PANIC, Backend::deliberate_panic);
+        builder = builder
+            .custom_method(server::custom::PANIC, Backend::deliberate_panic)
+            .custom_method(server::custom::SLOW, Backend::slow_request);
     }
     let (service, socket) = builder.finish();
     transport::run(
@@ -106,8 +123,11 @@ where
         transport::CatchPanics(service),
         socket,
         Arc::clone(&shutdown_requested),
+        (notifier, queued),
     )
     .await;
+    // Ends the analysis tasks of documents still open.
+    analysis.shutdown_background();
     if shutdown_requested.load(Ordering::SeqCst) {
         Ok(())
     } else {

@@ -13,7 +13,9 @@
 //! the text changed, analyses the newest text and publishes its diagnostics.
 //! Edits that arrive while it works are coalesced: the next round analyses
 //! only the newest version, so the server is never more than one analysis
-//! behind the editor, and the last version is always published.
+//! behind the editor, and the last version is always published. The tasks
+//! run on a thread of their own, so that an edit's diagnostics do not wait
+//! for the requests the editor sends with it.
 //!
 //! A panic in the core must not take the editor's server down: every call
 //! into the core runs under [`guarded`]. A request whose computation panics
@@ -28,7 +30,13 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use tokio::sync::Notify;
+use std::time::{Duration, Instant};
+
+use tokio::sync::{mpsc, Notify};
+use tower_lsp_server::ls_types::notification::{LogMessage, LogTrace, PublishDiagnostics};
+use tower_lsp_server::ls_types::{
+    LogMessageParams, LogTraceParams, PublishDiagnosticsParams, TraceValue,
+};
 
 use resolute_core::data::languages::{Language, LanguageChoice};
 use resolute_core::{ide, Change, Document, Encoding};
@@ -49,8 +57,9 @@ use tower_lsp_server::{Client, LanguageServer};
 use resolute_core::catalog::{cites_any, declared_entry, Entry, Key};
 use resolute_core::config::RuleLevels;
 
-use crate::session::Session;
+use crate::session::{OpenDocument, Session};
 use crate::settings::Settings;
+use crate::transport::Notifier;
 use crate::{from_proto, sync, to_proto, workspace};
 
 pub mod custom;
@@ -78,15 +87,39 @@ pub struct Backend {
     shutdown_requested: Arc<AtomicBool>,
     /// Test-only switches (see [`crate::Options::test_hooks`]).
     test_hooks: bool,
+    /// The runtime the documents' analysis tasks run on (see
+    /// [`crate::serve_with`]).
+    analysis: tokio::runtime::Handle,
+    /// The way out for diagnostics and the logs of the analyses that made
+    /// them, in order (see [`Outgoing`]).
+    outgoing: mpsc::UnboundedSender<Outgoing>,
+    /// Whether the client asked for a trace (`initialize`'s `trace`,
+    /// `$/setTrace`): each publish is then followed by a `$/logTrace` that
+    /// says when it went out and how long after the edit.
+    trace: Arc<AtomicBool>,
 }
 
 impl Backend {
-    pub fn new(client: Client, shutdown_requested: Arc<AtomicBool>) -> Backend {
+    pub fn new(
+        client: Client,
+        shutdown_requested: Arc<AtomicBool>,
+        analysis: tokio::runtime::Handle,
+        to_client: Notifier,
+    ) -> Backend {
+        let trace = Arc::new(AtomicBool::new(false));
+        let (outgoing, queue) = mpsc::unbounded_channel();
+        // On the server's runtime, not the analysis thread: an analysis task
+        // may wait there for the documents' lock (held by a long request),
+        // and the diagnostics it queued before must not wait with it.
+        tokio::spawn(publisher(to_client, queue, Arc::clone(&trace)));
         Backend {
             client,
+            analysis,
+            outgoing,
             session: Arc::new(Session::new()),
             shutdown_requested,
             test_hooks: false,
+            trace,
         }
     }
 
@@ -99,8 +132,16 @@ impl Backend {
     /// Runs `f` on the open document `uri`, analysed first (its analysis may
     /// lag behind its text, see [`Backend::spawn_analysis`]), under the lock
     /// and guarded; `None` when the document is not open.
+    ///
+    /// A version not yet published is published first: whoever analyses a
+    /// version (this request or the document's analysis task) queues its
+    /// diagnostics at once, so that they never wait for what the request
+    /// then computes under the lock.
     fn on_document<R>(&self, uri: &Uri, f: impl FnOnce(&Document) -> R) -> Option<Guarded<R>> {
+        let analysing = self.analysing(uri);
+        let base = self.base_of(uri).ok().flatten();
         self.session.with(uri, |open| {
+            self.update("analysis", uri, open, &analysing, base.as_ref());
             guarded(|| {
                 open.document.analyse();
                 f(&open.document)
@@ -108,7 +149,75 @@ impl Backend {
         })
     }
 
-    /// What keeping the document `uri` in sync needs from the session.
+    /// What [`Backend::update`] needs from the session, read before the
+    /// documents' lock is taken.
+    fn analysing(&self, uri: &Uri) -> Analysing {
+        Analysing {
+            context: self.sync_context(uri),
+            levels: self.session.rule_levels(),
+            encoding: self.session.encoding(),
+        }
+    }
+
+    /// Brings the analysis of `open` up to its text, unless its version is
+    /// published and analysed already, and queues its diagnostics (or the
+    /// one that stands for them) with the log of the analysis. Called under
+    /// the documents' lock, so the queue holds each document's versions in
+    /// order.
+    fn update(
+        &self,
+        method: &'static str,
+        uri: &Uri,
+        open: &mut OpenDocument,
+        with: &Analysing,
+        base: Option<&diff::Base>,
+    ) {
+        let analysed = open.state != sync::Analysis::Current || open.document.is_analysed();
+        if open.published == Some(open.version) && analysed {
+            return;
+        }
+        let started = Instant::now();
+        let mut log = Vec::new();
+        let outcome = guarded(|| match sync::analyse(open, &with.context, &mut log) {
+            None => to_proto::diagnostics_cached(
+                &open.document,
+                &with.levels.apply(&diff::with_update_hints(
+                    open.document.diagnostics(),
+                    &open.document,
+                    base,
+                )),
+                with.encoding,
+                &mut open.columns,
+            ),
+            Some(stand_in) => vec![stand_in],
+        });
+        for (typ, message) in log {
+            self.queue_log(typ, format!("{method} of {}: {message}", uri.as_str()));
+        }
+        open.published = Some(open.version);
+        self.queue(Publish {
+            method,
+            uri: uri.clone(),
+            version: Some(open.version),
+            outcome,
+            received: open.received,
+            analysis: started.elapsed(),
+            queued: Instant::now(),
+        });
+    }
+
+    /// Queues a publish for the publisher task.
+    fn queue(&self, publish: Publish) {
+        // The publisher ends only with the runtime, after the session.
+        let _ = self.outgoing.send(Outgoing::Publish(publish));
+    }
+
+    /// Queues a log message behind the publishes queued so far.
+    fn queue_log(&self, typ: MessageType, message: String) {
+        let _ = self.outgoing.send(Outgoing::Log(typ, message));
+    }
+
+    /// What keeping a document in sync needs from the session.
     fn sync_context(&self, uri: &Uri) -> sync::Context {
         sync::Context {
             encoding: self.session.encoding(),
@@ -129,6 +238,12 @@ impl Backend {
             self.session.settings().language,
             config,
         )
+    }
+
+    /// Turns the trace on or off (`initialize`'s `trace`, `$/setTrace`).
+    pub fn set_trace_value(&self, value: Option<TraceValue>) {
+        let on = value.is_some_and(|v| v != TraceValue::Off);
+        self.trace.store(on, Ordering::Relaxed);
     }
 
     async fn log(&self, typ: MessageType, message: impl Display) {
@@ -196,8 +311,7 @@ impl Backend {
     /// into their next analysis (it cannot change what they say).
     async fn recheck_citing(&self, republish_all: bool, keys: Option<&[Key]>) {
         let catalog = self.session.catalog();
-        let levels = self.session.rule_levels();
-        let encoding = self.session.encoding();
+        let (levels, encoding) = (&self.session.rule_levels(), self.session.encoding());
         // The drafts' bases, read before the documents are locked.
         let mut uris = Vec::new();
         self.session.for_each(|uri, _| uris.push(uri.clone()));
@@ -206,14 +320,21 @@ impl Backend {
             .filter_map(|uri| Some((uri.clone(), self.base_of(uri).ok()??)))
             .collect();
         let languages: std::collections::HashMap<Uri, LanguageChoice> = uris
+            .iter()
+            .map(|uri| (uri.clone(), self.language_of(uri)))
+            .collect();
+        // What each document's analysis needs (its language is its own).
+        let analysing: std::collections::HashMap<Uri, Analysing> = uris
             .into_iter()
             .map(|uri| {
-                let language = self.language_of(&uri);
-                (uri, language)
+                let analysing = self.analysing(&uri);
+                (uri, analysing)
             })
             .collect();
-        let mut outcomes = Vec::new();
         self.session.for_each(|uri, open| {
+            if let Some(analysing) = analysing.get(uri) {
+                self.update("analysis", uri, open, analysing, bases.get(uri));
+            }
             let outcome = guarded(|| {
                 // A language set or unset in the settings or `resolute.toml`.
                 let mut language_changed = false;
@@ -248,22 +369,22 @@ impl Backend {
                 open.document = document;
                 changed
             });
-            outcomes.push((uri.clone(), open.version, outcome));
-        });
-        for (uri, version, outcome) in outcomes {
             // Only what changed is published again.
-            match outcome {
-                Ok(None) => {}
-                Ok(Some(diagnostics)) => {
-                    self.publish("recheck", uri, Some(version), Ok(diagnostics))
-                        .await
-                }
-                Err(panic) => {
-                    self.publish("recheck", uri, Some(version), Err(panic))
-                        .await
-                }
-            }
-        }
+            let outcome = match outcome {
+                Ok(None) => return,
+                Ok(Some(diagnostics)) => Ok(diagnostics),
+                Err(panic) => Err(panic),
+            };
+            self.queue(Publish {
+                method: "recheck",
+                uri: uri.clone(),
+                version: Some(open.version),
+                outcome,
+                received: None,
+                analysis: Duration::ZERO,
+                queued: Instant::now(),
+            });
+        });
     }
 
     /// Records what `uri` declares of itself; when that changes the catalog,
@@ -296,89 +417,29 @@ impl Backend {
     /// when the document is closed (or opened again, with a new task).
     fn spawn_analysis(&self, uri: Uri, changed: Arc<Notify>) {
         let backend = self.clone();
-        tokio::spawn(async move {
-            // A permit left by an edit this round already took in wakes the
-            // task once more, for a version it has published: skipped.
-            let mut published = None;
+        self.analysis.spawn(async move {
             loop {
                 changed.notified().await;
+                let analysing = backend.analysing(&uri);
                 let base = backend.base_of(&uri).ok().flatten();
-                let levels = backend.session.rule_levels();
-                let encoding = backend.session.encoding();
-                let context = backend.sync_context(&uri);
-                let mut log = Vec::new();
-                let outcome = backend
-                    .session
-                    .with(&uri, |open| {
-                        let ours = open
-                            .task
-                            .as_ref()
-                            .is_some_and(|task| Arc::ptr_eq(task, &changed));
-                        ours.then(|| {
-                            if published == Some(open.version) && open.document.is_analysed() {
-                                return None;
-                            }
-                            let outcome =
-                                guarded(|| match sync::analyse(open, &context, &mut log) {
-                                    None => to_proto::diagnostics_cached(
-                                        &open.document,
-                                        &levels.apply(&diff::with_update_hints(
-                                            open.document.diagnostics(),
-                                            &open.document,
-                                            base.as_ref(),
-                                        )),
-                                        encoding,
-                                        &mut open.columns,
-                                    ),
-                                    Some(stand_in) => vec![stand_in],
-                                });
-                            Some((open.version, outcome))
-                        })
-                    })
-                    .flatten();
-                for (typ, message) in log {
-                    backend
-                        .log(typ, format!("analysis of {}: {message}", uri.as_str()))
-                        .await;
-                }
-                let Some(outcome) = outcome else {
+                let ours = backend.session.with(&uri, |open| {
+                    let ours = open
+                        .task
+                        .as_ref()
+                        .is_some_and(|task| Arc::ptr_eq(task, &changed));
+                    // A permit left by an edit a request has already
+                    // analysed and published finds nothing to do.
+                    if ours {
+                        backend.update("didChange", &uri, open, &analysing, base.as_ref());
+                    }
+                    ours
+                });
+                if ours != Some(true) {
                     break;
-                };
-                let Some((version, outcome)) = outcome else {
-                    continue;
-                };
-                published = Some(version);
-                backend
-                    .publish("didChange", uri.clone(), Some(version), outcome)
-                    .await;
+                }
                 backend.note_declaration(&uri).await;
             }
         });
-    }
-
-    /// Publishes the diagnostics a notification computed, or logs the panic
-    /// that stopped it from computing them.
-    async fn publish(
-        &self,
-        method: &str,
-        uri: Uri,
-        version: Option<i32>,
-        outcome: Guarded<Vec<Diagnostic>>,
-    ) {
-        match outcome {
-            Ok(diagnostics) => {
-                self.client
-                    .publish_diagnostics(uri, diagnostics, version)
-                    .await
-            }
-            Err(panic) => {
-                let message = format!(
-                    "{method} of {}: {panic}; the document is kept as it was",
-                    uri.as_str()
-                );
-                self.log(MessageType::ERROR, message).await;
-            }
-        }
     }
 
     /// Turns what a request computed on an open document into its answer:
@@ -464,6 +525,9 @@ impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let encoding = from_proto::negotiated_encoding(&params);
         self.session.set_encoding(encoding);
+        self.session
+            .set_client(from_proto::client_features(&params));
+        self.set_trace_value(params.trace);
         #[allow(deprecated)] // `root_uri` is what older clients send.
         let root = params
             .workspace_folders
@@ -514,42 +578,42 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let item = params.text_document;
         let (uri, version, text) = (item.uri, item.version, item.text);
-        let encoding = self.session.encoding();
-        let levels = self.session.rule_levels();
-        let context = self.sync_context(&uri);
+        let analysing = self.analysing(&uri);
         let changed = Arc::new(Notify::new());
-        let mut log = Vec::new();
-        let outcome = self.session.entry(uri.clone(), |slot| {
+        let opened = self.session.entry(uri.clone(), |slot| {
             guarded(|| {
                 // A document opened again: its old task wakes, finds a
                 // task not its own, and ends.
                 if let Some(old) = slot.as_ref().and_then(|o| o.task.as_ref()) {
                     old.notify_one();
                 }
-                let (mut open, opened) = sync::open(&text, version, &context);
-                log = opened;
+                let (mut open, log) = sync::open(&text, version, &analysing.context);
+                for (typ, message) in log {
+                    self.queue_log(typ, format!("didOpen of {}: {message}", uri.as_str()));
+                }
                 open.task = Some(Arc::clone(&changed));
-                let diagnostics = match sync::analyse(&mut open, &context, &mut log) {
-                    None => publishable(&open.document, &levels, encoding),
-                    Some(stand_in) => vec![stand_in],
-                };
+                self.update("didOpen", &uri, &mut open, &analysing, None);
                 *slot = Some(open);
-                diagnostics
             })
         });
-        for (typ, message) in log {
-            self.log(typ, format!("didOpen of {}: {message}", uri.as_str()))
-                .await;
+        match opened {
+            Ok(()) => self.spawn_analysis(uri.clone(), Arc::clone(&changed)),
+            Err(panic) => self.queue(Publish {
+                method: "didOpen",
+                uri: uri.clone(),
+                version: Some(version),
+                outcome: Err(panic),
+                received: None,
+                analysis: Duration::ZERO,
+                queued: Instant::now(),
+            }),
         }
-        if outcome.is_ok() {
-            self.spawn_analysis(uri.clone(), Arc::clone(&changed));
-            // A draft with a base is analysed again with its update hints.
-            if matches!(self.base_of(&uri), Ok(Some(_))) {
-                changed.notify_one();
-            }
+        // A draft with a base is analysed again with its update hints (the
+        // base is read from the open document's first lines).
+        if matches!(self.base_of(&uri), Ok(Some(_))) {
+            self.session.with(&uri, |open| open.published = None);
+            changed.notify_one();
         }
-        self.publish("didOpen", uri.clone(), Some(version), outcome)
-            .await;
         self.note_declaration(&uri).await;
     }
 
@@ -564,6 +628,7 @@ impl LanguageServer for Backend {
         // The text follows every edit at once; the analysis task is woken
         // and, if edits come faster than it analyses, sees only the newest.
         let outcome = self.session.with(&uri, |open| {
+            open.received = Some(Instant::now());
             let log = sync::change(open, &changes, version, &context);
             if let Some(task) = &open.task {
                 task.notify_one();
@@ -595,9 +660,15 @@ impl LanguageServer for Backend {
         if let Some(task) = task {
             task.notify_one();
         }
-        self.client
-            .publish_diagnostics(uri.clone(), Vec::new(), None)
-            .await;
+        self.queue(Publish {
+            method: "didClose",
+            uri: uri.clone(),
+            version: None,
+            outcome: Ok(Vec::new()),
+            received: None,
+            analysis: Duration::ZERO,
+            queued: Instant::now(),
+        });
         self.declare(&uri, None).await;
     }
 
@@ -618,10 +689,11 @@ impl LanguageServer for Backend {
         let at = params.text_document_position_params;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
+        let markdown = self.session.client().hover_markdown;
         let outcome = self.on_document(&uri, |document| {
             let pos = from_proto::pos(document, at.position, encoding);
             ide::hover(document, document.catalog(), pos)
-                .map(|hover| to_proto::hover(document, hover, encoding))
+                .map(|hover| to_proto::hover(document, hover, encoding, markdown))
         });
         if let Some(Ok(None)) = outcome {
             // Nothing else to say: the paragraph of the base, for a draft.
@@ -634,11 +706,14 @@ impl LanguageServer for Backend {
         let at = params.text_document_position;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
+        let client = self.session.client();
         let outcome = self.on_document(&uri, |document| {
             let pos = from_proto::pos(document, at.position, encoding);
             let items = ide::completion(document, document.catalog(), pos);
             (!items.is_empty()).then(|| {
-                CompletionResponse::Array(to_proto::completion_items(document, items, encoding))
+                CompletionResponse::Array(to_proto::completion_items(
+                    document, items, encoding, client,
+                ))
             })
         });
         self.answer("completion", &uri, outcome).await
@@ -695,6 +770,32 @@ impl LanguageServer for Backend {
                 }
                 _ => true,
             });
+            // A client that asks for every kind at once (Neovim's menu) is
+            // not offered the same edit twice: a source action that a quick
+            // fix here already offers, under the same title, is left out.
+            if only.is_none() {
+                let quick_fixes: Vec<(String, Option<WorkspaceEdit>)> = actions
+                    .iter()
+                    .filter_map(|action| match action {
+                        CodeActionOrCommand::CodeAction(a)
+                            if a.kind == Some(CodeActionKind::QUICKFIX) =>
+                        {
+                            Some((a.title.clone(), a.edit.clone()))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                actions.retain(|action| match action {
+                    CodeActionOrCommand::CodeAction(a)
+                        if a.kind != Some(CodeActionKind::QUICKFIX) =>
+                    {
+                        !quick_fixes
+                            .iter()
+                            .any(|(title, edit)| *title == a.title && *edit == a.edit)
+                    }
+                    _ => true,
+                });
+            }
             (!actions.is_empty()).then_some(actions)
         });
         self.answer("codeAction", &uri, outcome).await
@@ -863,10 +964,16 @@ impl LanguageServer for Backend {
         params: SemanticTokensRangeParams,
     ) -> Result<Option<SemanticTokensRangeResult>> {
         let uri = params.text_document.uri;
-        let lines = params.range.start.line..params.range.end.line.saturating_add(1);
         let encoding = self.session.encoding();
         let outcome = self.on_document(&uri, |document| {
-            let tokens = ide::semantic_tokens(document, Some(lines));
+            // Only the requested stretch is read, even inside a long line.
+            let start = from_proto::pos(document, params.range.start, encoding);
+            let end = from_proto::pos(document, params.range.end, encoding);
+            let range = resolute_core::Range {
+                start: start.min(end),
+                end: end.max(start),
+            };
+            let tokens = ide::semantic_tokens_in(document, range);
             Some(nav::semantic_tokens(document, &tokens, encoding).into())
         });
         self.answer("semanticTokens/range", &uri, outcome).await
@@ -892,19 +999,133 @@ impl LanguageServer for Backend {
         if !self.session.settings().inlay_hints {
             return Ok(None);
         }
-        let lines = params.range.start.line..params.range.end.line.saturating_add(1);
         let encoding = self.session.encoding();
         let outcome = self.on_document(&uri, |document| {
-            let hints = ide::inlay_hints(document, document.catalog(), lines);
+            // Only the hints inside the range, found from the range alone.
+            let start = from_proto::pos(document, params.range.start, encoding);
+            let end = from_proto::pos(document, params.range.end, encoding);
+            let range = resolute_core::Range {
+                start: start.min(end),
+                end: end.max(start),
+            };
+            let hints = ide::inlay_hints_in(document, document.catalog(), range);
             Some(nav::inlay_hints(document, hints, encoding))
         });
         self.answer("inlayHint", &uri, outcome).await
     }
 }
 
-/// The diagnostics of `document` to publish, with the rule levels applied.
-fn publishable(document: &Document, levels: &RuleLevels, encoding: Encoding) -> Vec<Diagnostic> {
-    to_proto::diagnostics(document, &levels.apply(document.diagnostics()), encoding)
+/// What [`Backend::update`] needs from the session.
+struct Analysing {
+    context: sync::Context,
+    levels: RuleLevels,
+    encoding: Encoding,
+}
+
+/// What the publisher task sends the client, in the order it was queued.
+#[derive(Debug)]
+enum Outgoing {
+    Publish(Publish),
+    /// A message for the client's log (what an analysis had to say).
+    Log(MessageType, String),
+}
+
+/// Diagnostics to publish, or the panic that stopped their computation.
+#[derive(Debug)]
+struct Publish {
+    /// What computed them, for the log.
+    method: &'static str,
+    uri: Uri,
+    version: Option<i32>,
+    outcome: Guarded<Vec<Diagnostic>>,
+    /// When the edit they answer arrived, how long their analysis took and
+    /// when they were queued: the trace says where the time went.
+    received: Option<Instant>,
+    analysis: Duration,
+    queued: Instant,
+}
+
+/// Sends what is queued, in order: the only way diagnostics leave the
+/// server, so a document's versions reach the client in the order they were
+/// analysed. It writes to the output directly ([`Notifier`]), so that
+/// diagnostics never wait for a request being computed. With a trace on (`$/setTrace`), each publish is followed by a
+/// `$/logTrace` saying when it went out and where the time went since the
+/// edit arrived (the VS Code end-to-end test reads it).
+async fn publisher(
+    client: Notifier,
+    mut queue: mpsc::UnboundedReceiver<Outgoing>,
+    trace: Arc<AtomicBool>,
+) {
+    while let Some(outgoing) = queue.recv().await {
+        let publish = match outgoing {
+            Outgoing::Log(typ, message) => {
+                client
+                    .notify::<LogMessage>(LogMessageParams { typ, message })
+                    .await;
+                continue;
+            }
+            Outgoing::Publish(publish) => publish,
+        };
+        let Publish {
+            method,
+            uri,
+            version,
+            outcome,
+            received,
+            analysis,
+            queued,
+        } = publish;
+        let diagnostics = match outcome {
+            Ok(diagnostics) => diagnostics,
+            Err(panic) => {
+                let message = format!(
+                    "{method} of {}: {panic}; the document is kept as it was",
+                    uri.as_str()
+                );
+                client
+                    .notify::<LogMessage>(LogMessageParams {
+                        typ: MessageType::ERROR,
+                        message,
+                    })
+                    .await;
+                continue;
+            }
+        };
+        let count = diagnostics.len();
+        client
+            .notify::<PublishDiagnostics>(PublishDiagnosticsParams {
+                uri: uri.clone(),
+                diagnostics,
+                version,
+            })
+            .await;
+        if trace.load(Ordering::Relaxed) {
+            let sent = Instant::now();
+            let ms = |d: Duration| d.as_secs_f64() * 1e3;
+            let since = received.map_or(String::new(), |r| {
+                format!(
+                    "{:.1} ms after the edit arrived (analysis {:.1} ms, queued {:.1} ms), ",
+                    ms(sent.saturating_duration_since(r)),
+                    ms(analysis),
+                    ms(sent.saturating_duration_since(queued)),
+                )
+            });
+            let unix_ms = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis());
+            let version = version.map_or("none".to_owned(), |v| v.to_string());
+            let message = format!(
+                "published {count} diagnostics of {} version {version} ({method}) {since}at {unix_ms} ms since 1970",
+                uri.as_str(),
+            );
+            client
+                .notify::<LogTrace>(LogTraceParams {
+                    message,
+                    verbose: None,
+                })
+                .await;
+        }
+    }
 }
 
 /// The result of a guarded computation: its value, or what its panic said.

@@ -8,11 +8,13 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
+use std::time::Instant;
 
 use resolute_core::catalog::{Entry, Layer};
 use resolute_core::config::{Config, RuleLevels};
 use resolute_core::{Catalog, Document, Encoding, Rope};
 
+use crate::from_proto::ClientFeatures;
 use crate::settings::Settings;
 use crate::sync::Analysis;
 use crate::to_proto::ColumnCache;
@@ -43,6 +45,11 @@ pub struct OpenDocument {
     pub task: Option<Arc<Notify>>,
     /// Editor columns of the positions last published.
     pub columns: ColumnCache,
+    /// The version whose diagnostics were last queued for the client.
+    pub published: Option<i32>,
+    /// When the last change arrived, for the trace the client may ask for
+    /// (`$/setTrace`): how long after it the diagnostics went out.
+    pub received: Option<Instant>,
 }
 
 impl OpenDocument {
@@ -55,6 +62,8 @@ impl OpenDocument {
             state: Analysis::Current,
             task: None,
             columns: ColumnCache::default(),
+            published: None,
+            received: None,
         }
     }
 }
@@ -63,6 +72,7 @@ impl OpenDocument {
 #[derive(Debug, Default)]
 pub struct Session {
     encoding: RwLock<Encoding>,
+    client: RwLock<ClientFeatures>,
     settings: RwLock<Settings>,
     catalog: RwLock<Catalog>,
     workspace: Mutex<Workspace>,
@@ -181,6 +191,15 @@ impl Session {
             .encoding
             .write()
             .unwrap_or_else(PoisonError::into_inner) = encoding;
+    }
+
+    /// What the client declared at `initialize` that it can show.
+    pub fn client(&self) -> ClientFeatures {
+        *self.client.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn set_client(&self, client: ClientFeatures) {
+        *self.client.write().unwrap_or_else(PoisonError::into_inner) = client;
     }
 
     /// Runs `f` on the entry of `uri`, which it may fill, replace or leave

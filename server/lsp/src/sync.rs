@@ -99,6 +99,8 @@ pub fn open(
         state: Analysis::Failed,
         task: None,
         columns: Default::default(),
+        published: None,
+        received: Some(std::time::Instant::now()),
     };
     let mut log = Vec::new();
     afresh(&mut open, context, &mut log);

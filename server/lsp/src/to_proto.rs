@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::from_proto::ClientFeatures;
 use resolute_core::ide::{CompletionItem, CompletionKind, Hover, OutlineItem, OutlineKind};
 use resolute_core::syntax::LineSyntax;
 use resolute_core::{Diagnostic, Document, Encoding, Fix, Pos, Range, Severity};
@@ -216,15 +217,78 @@ pub fn document_symbols(
         .collect()
 }
 
-/// A hover of `document`, as Markdown.
-pub fn hover(document: &Document, hover: Hover, encoding: Encoding) -> ls_types::Hover {
+/// A hover of `document`: Markdown to a client that declares it, else
+/// plain text.
+pub fn hover(
+    document: &Document,
+    hover: Hover,
+    encoding: Encoding,
+    markdown: bool,
+) -> ls_types::Hover {
     ls_types::Hover {
-        contents: HoverContents::Markup(MarkupContent {
-            kind: MarkupKind::Markdown,
-            value: hover.markdown,
-        }),
+        contents: HoverContents::Markup(markup(hover.markdown, markdown)),
         range: Some(range(document, hover.range, encoding)),
     }
+}
+
+/// Markdown the core wrote, as Markdown or as its plain text.
+fn markup(markdown: String, as_markdown: bool) -> MarkupContent {
+    if as_markdown {
+        MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: markdown,
+        }
+    } else {
+        MarkupContent {
+            kind: MarkupKind::PlainText,
+            value: resolute_core::ide::plain_text(&markdown),
+        }
+    }
+}
+
+/// A snippet's text as plain text to insert: placeholders become their
+/// default text (`${1:name}` → `name`), tab stops (`$0`, `${1}`) nothing,
+/// and escapes (`\$`, `\}`, `\\`) their character.
+pub fn snippet_to_plain(snippet: &str) -> String {
+    let chars: Vec<char> = snippet.chars().collect();
+    let mut out = String::with_capacity(snippet.len());
+    let mut open = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' if matches!(chars.get(i + 1), Some('$' | '}' | '\\')) => {
+                out.push(chars[i + 1]);
+                i += 2;
+            }
+            '$' if chars.get(i + 1).is_some_and(char::is_ascii_digit) => {
+                i += 1;
+                while chars.get(i).is_some_and(char::is_ascii_digit) {
+                    i += 1;
+                }
+            }
+            '$' if chars.get(i + 1) == Some(&'{') => {
+                // `${N}` or `${N:default}`: keep the default; a `}` closes it.
+                let digits = chars[i + 2..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                i += 2 + digits;
+                if chars.get(i) == Some(&':') {
+                    i += 1;
+                }
+                open += 1;
+            }
+            '}' if open > 0 => {
+                open -= 1;
+                i += 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A core edit list as a workspace edit of `uri`.
@@ -321,36 +385,45 @@ pub fn completion_kind(kind: CompletionKind) -> CompletionItemKind {
 }
 
 /// Completion items; their rank becomes a sort text the client keeps.
+/// Documentation is Markdown only to a client that declares it, and a
+/// snippet is sent as a snippet only to a client that supports them (else
+/// as the plain text it would insert).
 pub fn completion_items(
     document: &Document,
     items: Vec<CompletionItem>,
     encoding: Encoding,
+    client: ClientFeatures,
 ) -> Vec<ls_types::CompletionItem> {
     items
         .into_iter()
         .enumerate()
-        .map(|(index, item)| ls_types::CompletionItem {
-            label: item.label,
-            kind: Some(completion_kind(item.kind)),
-            detail: item.detail,
-            documentation: item.documentation.map(|value| {
-                Documentation::MarkupContent(MarkupContent {
-                    kind: MarkupKind::Markdown,
-                    value,
-                })
-            }),
-            sort_text: Some(format!("{index:05}")),
-            filter_text: item.filter,
-            insert_text_format: Some(if item.snippet {
-                InsertTextFormat::SNIPPET
+        .map(|(index, item)| {
+            let snippet = item.snippet && client.snippets;
+            let new_text = if item.snippet && !snippet {
+                snippet_to_plain(&item.insert)
             } else {
-                InsertTextFormat::PLAIN_TEXT
-            }),
-            text_edit: Some(CompletionTextEdit::Edit(TextEdit {
-                range: range(document, item.replace, encoding),
-                new_text: item.insert,
-            })),
-            ..Default::default()
+                item.insert
+            };
+            ls_types::CompletionItem {
+                label: item.label,
+                kind: Some(completion_kind(item.kind)),
+                detail: item.detail,
+                documentation: item.documentation.map(|value| {
+                    Documentation::MarkupContent(markup(value, client.documentation_markdown))
+                }),
+                sort_text: Some(format!("{index:05}")),
+                filter_text: item.filter,
+                insert_text_format: Some(if snippet {
+                    InsertTextFormat::SNIPPET
+                } else {
+                    InsertTextFormat::PLAIN_TEXT
+                }),
+                text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+                    range: range(document, item.replace, encoding),
+                    new_text,
+                })),
+                ..Default::default()
+            }
         })
         .collect()
 }
@@ -582,7 +655,13 @@ mod tests {
         let document = Document::new("\tRecalling 😀 the Outcome,1 and\n1 Resolution 60/1.");
         let marker = "\tRecalling 😀 the Outcome,".len() as u32;
         let core = ide::hover(&document, document.catalog(), Pos::new(0, marker)).unwrap();
-        let hover = hover(&document, core, Encoding::Utf16);
+        let plain = super::hover(&document, core.clone(), Encoding::Utf16, false);
+        let HoverContents::Markup(content) = &plain.contents else {
+            panic!("{plain:?}")
+        };
+        assert_eq!(content.kind, MarkupKind::PlainText);
+        assert_eq!(content.value, "Footnote 1\n\nResolution 60/1.");
+        let hover = hover(&document, core, Encoding::Utf16, true);
         let HoverContents::Markup(content) = &hover.contents else {
             panic!("{hover:?}")
         };
@@ -598,6 +677,16 @@ mod tests {
                 start: at(0, 26),
                 end: at(0, 27)
             })
+        );
+    }
+
+    #[test]
+    fn snippets_become_the_text_they_insert() {
+        assert_eq!(snippet_to_plain("3.\t$0"), "3.\t");
+        assert_eq!(snippet_to_plain("${1:name} and ${2} $10x"), "name and  x");
+        assert_eq!(
+            snippet_to_plain("costs \\$5 \\} \\\\ {a}"),
+            "costs $5 } \\ {a}"
         );
     }
 

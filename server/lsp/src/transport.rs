@@ -15,7 +15,14 @@
 //!   means them; the client's log says so;
 //! - a body that is not UTF-8, not JSON, or not a JSON-RPC message is
 //!   answered with the JSON-RPC error the specification asks for (`-32700`
-//!   parse error or `-32600` invalid request) and dropped;
+//!   parse error or `-32600` invalid request) and dropped; so is a batch (a
+//!   JSON array of messages), which the Language Server Protocol does not
+//!   have;
+//! - a text synchronization notification (`didOpen`, `didChange`,
+//!   `didClose`) whose parameters `tower-lsp-server` could not decode, which
+//!   it would drop without a word (a version outside the protocol's integer
+//!   range, a malformed range), is logged as an error: from then on the
+//!   server's copy of the text may differ from the editor's;
 //! - a header block that cannot be parsed is answered with a parse error, and
 //!   reading resumes at the next `Content-Length` header. A `Content-Length`
 //!   that is too large for what follows swallows the next bytes, as it must:
@@ -43,6 +50,9 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
 use tower::Service;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Id, Request, Response};
+use tower_lsp_server::ls_types::{
+    MessageType, Range as LspRange, TextDocumentIdentifier, Uri, VersionedTextDocumentIdentifier,
+};
 use tower_lsp_server::{ClientSocket, Server};
 
 /// The largest message accepted, in bytes. A larger `Content-Length` is
@@ -71,24 +81,28 @@ pub async fn run<I, O, S>(
     service: S,
     socket: ClientSocket,
     shutdown_received: Arc<AtomicBool>,
+    (frames, queued): (Notifier, Queued),
 ) where
     I: AsyncRead + Unpin,
-    O: AsyncWrite + Unpin,
+    O: AsyncWrite + Unpin + Send + 'static,
     S: Service<Request, Response = Option<Response>> + Send + 'static,
     S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     S::Future: Send,
 {
     let (to_server, server_input) = tokio::io::duplex(PIPE_BYTES);
     let (server_output, from_server) = tokio::io::duplex(PIPE_BYTES);
-    let (frames, queued) = mpsc::channel(QUEUED_FRAMES);
+    let (frames, queued) = (frames.0, queued.0);
 
     let server = Server::new(server_input, server_output, socket).serve(service);
     let relay = relay_server_output(from_server, frames.clone());
-    let write = write_output(queued, output);
+    // The writer is a task of its own: the server computes a request's
+    // answer in one poll, and what the analysis publishes meanwhile must not
+    // wait for it (see [`Notifier`]).
+    let write = tokio::spawn(write_output(queued, output));
     let read = read_input(input, to_server, frames, shutdown_received);
 
     let finished = async {
-        tokio::join!(server, relay, write);
+        let ((), (), _) = tokio::join!(server, relay, write);
     };
     tokio::pin!(finished);
     tokio::pin!(read);
@@ -99,6 +113,39 @@ pub async fn run<I, O, S>(
         // The client closed its input: the reader has closed the server's,
         // which makes the server stop.
         () = &mut read => finished.await,
+    }
+}
+
+/// The writer's queue, for [`run`]; [`channel`] makes it with its
+/// [`Notifier`].
+#[derive(Debug)]
+pub struct Queued(mpsc::Receiver<Outgoing>);
+
+/// Sends notifications to the client straight to the writer, past
+/// `tower-lsp-server`, which writes what its `Client` sends only between
+/// the requests it computes: diagnostics then go out while a long request
+/// is computed. Messages sent through one `Notifier` keep their order.
+#[derive(Debug, Clone)]
+pub struct Notifier(mpsc::Sender<Outgoing>);
+
+/// The writer's queue and the [`Notifier`] that feeds it.
+pub fn channel() -> (Notifier, Queued) {
+    let (frames, queued) = mpsc::channel(QUEUED_FRAMES);
+    (Notifier(frames), Queued(queued))
+}
+
+impl Notifier {
+    /// Sends the notification `N`; nothing happens once the output has
+    /// ended.
+    pub async fn notify<N: tower_lsp_server::ls_types::notification::Notification>(
+        &self,
+        params: N::Params,
+    ) {
+        let message = json!({"jsonrpc": "2.0", "method": N::METHOD, "params": params});
+        let _ = self
+            .0
+            .send(Outgoing::Body(message.to_string().into_bytes()))
+            .await;
     }
 }
 
@@ -184,7 +231,7 @@ where
 /// the server is never blocked on a full pipe and can stop.
 async fn write_output<O>(mut queued: mpsc::Receiver<Outgoing>, mut output: O)
 where
-    O: AsyncWrite + Unpin,
+    O: AsyncWrite + Unpin + Send + 'static,
 {
     let mut broken = false;
     while let Some(Outgoing::Body(body)) = queued.recv().await {
@@ -462,9 +509,14 @@ pub fn check_message(body: &[u8]) -> Checked {
         Ok(message) => {
             let mut answers = Vec::new();
             if replaced > 0 {
-                answers.push(log_message(format!(
+                answers.push(log_message(MessageType::WARNING, format!(
                     "the next message had {replaced} lone surrogate escape(s) (\\uD800 to \\uDFFF), not Unicode text: each became U+FFFD, also one UTF-16 unit"
                 )));
+            }
+            if let Message::Request(request) = &message {
+                if let Some(problem) = undecodable_sync(request) {
+                    answers.push(log_message(MessageType::ERROR, problem));
+                }
             }
             let shutdown = matches!(
                 &message,
@@ -475,6 +527,13 @@ pub fn check_message(body: &[u8]) -> Checked {
                 answers,
                 shutdown,
             }
+        }
+        Err(_)
+            if text.trim_start().starts_with('[')
+                && serde_json::from_str::<Vec<Value>>(&text).is_ok() =>
+        {
+            let reason = "a JSON-RPC batch (an array of messages): the Language Server Protocol has no batches, send each message in a frame of its own".to_owned();
+            refuse(ErrorCode::InvalidRequest, reason, Id::Null)
         }
         Err(error) if error.is_data() => {
             // JSON, but not a JSON-RPC message: answer with its id if it has one.
@@ -502,11 +561,101 @@ fn error_answer(code: ErrorCode, reason: String, id: Id) -> Vec<u8> {
     serde_json::to_vec(&Response::from_error(id, error)).unwrap_or_default()
 }
 
-/// A `window/logMessage` warning, as a message body.
-fn log_message(message: String) -> Vec<u8> {
-    json!({"jsonrpc": "2.0", "method": "window/logMessage", "params": {"type": 2, "message": message}})
+/// A `window/logMessage`, as a message body.
+fn log_message(typ: MessageType, message: String) -> Vec<u8> {
+    json!({"jsonrpc": "2.0", "method": "window/logMessage", "params": {"type": typ, "message": message}})
         .to_string()
         .into_bytes()
+}
+
+/// Why `tower-lsp-server` cannot decode the parameters of a text
+/// synchronization notification, which it then drops silently; `None` for
+/// any other message, or when they decode. The documents' texts are not
+/// copied: [`AnyString`] only checks that they are strings.
+fn undecodable_sync(request: &Request) -> Option<String> {
+    if request.id().is_some() {
+        return None;
+    }
+    let method = request.method();
+    let params = request.params().unwrap_or(&Value::Null);
+    let decoded = match method {
+        "textDocument/didOpen" => DidOpenShape::deserialize(params).map(drop),
+        "textDocument/didChange" => DidChangeShape::deserialize(params).map(drop),
+        "textDocument/didClose" => DidCloseShape::deserialize(params).map(drop),
+        _ => return None,
+    };
+    let error = decoded.err()?;
+    let uri = params
+        .pointer("/textDocument/uri")
+        .and_then(Value::as_str)
+        .unwrap_or("a document");
+    Some(format!(
+        "{method} of {uri} cannot be applied ({error}) and was ignored: the server's copy of the text may differ from the editor's until the document is opened again"
+    ))
+}
+
+/// Any JSON string, checked without being copied.
+struct AnyString;
+
+impl<'de> Deserialize<'de> for AnyString {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = AnyString;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<AnyString, E> {
+                Ok(AnyString)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+// The shapes of `DidOpenTextDocumentParams`, `DidChangeTextDocumentParams`
+// and `DidCloseTextDocumentParams`, with the texts as [`AnyString`]: what
+// decodes into these decodes into those.
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)] // Only whether they decode matters.
+struct DidOpenShape {
+    text_document: OpenedShape,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct OpenedShape {
+    uri: Uri,
+    language_id: AnyString,
+    version: i32,
+    text: AnyString,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct DidChangeShape {
+    text_document: VersionedTextDocumentIdentifier,
+    content_changes: Vec<ChangeShape>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct ChangeShape {
+    range: Option<LspRange>,
+    range_length: Option<u32>,
+    text: AnyString,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct DidCloseShape {
+    text_document: TextDocumentIdentifier,
 }
 
 /// Replaces every escape of a lone surrogate (`\ud800` not followed by a low
@@ -725,8 +874,52 @@ mod tests {
         assert_eq!(wrong_version["error"]["code"], -32600);
         assert_eq!(wrong_version["id"], 7);
         assert_eq!(answer(b"[1,2]")["id"], Value::Null);
+        let batch = answer(br#"[{"jsonrpc":"2.0","id":1,"method":"shutdown"}]"#);
+        assert_eq!(batch["error"]["code"], -32600);
+        assert!(
+            batch["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("batch"),
+            "{batch}"
+        );
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert_eq!(answer(deep.as_bytes())["error"]["code"], -32700);
+
+        // A change the server cannot decode is passed on and logged.
+        let change = |version: &str, range: &str| {
+            format!(
+                r#"{{"jsonrpc":"2.0","method":"textDocument/didChange","params":{{"textDocument":{{"uri":"file:///d.txt","version":{version}}},"contentChanges":[{{{range}"text":"x"}}]}}}}"#
+            )
+        };
+        let fine = check_message(change("3", "").as_bytes());
+        assert!(
+            fine.forward.is_some() && fine.answers.is_empty(),
+            "{fine:?}"
+        );
+        let ranged =
+            r#""range":{"start":{"line":0,"character":1},"end":{"line":0,"character":2}},"#;
+        assert!(check_message(change("3", ranged).as_bytes())
+            .answers
+            .is_empty());
+        for (version, range) in [
+            ("2147483648", ""),
+            ("-2147483649", ""),
+            ("1.5", ""),
+            ("3", r#""range":{"start":{"line":-1,"character":0}},"#),
+        ] {
+            let checked = check_message(change(version, range).as_bytes());
+            assert!(checked.forward.is_some());
+            assert_eq!(checked.answers.len(), 1, "{version} {range}");
+            let log: Value = serde_json::from_slice(&checked.answers[0]).unwrap();
+            assert_eq!(log["method"], "window/logMessage");
+            assert_eq!(log["params"]["type"], 1);
+            let message = log["params"]["message"].as_str().unwrap();
+            assert!(
+                message.starts_with("textDocument/didChange of file:///d.txt cannot be applied"),
+                "{message}"
+            );
+        }
 
         let lone = br#"{"jsonrpc":"2.0","method":"x","params":{"t":"\udead"}}"#;
         let checked = check_message(lone);

@@ -368,7 +368,7 @@ mod tests {
         let colored = human(&c, true);
         assert!(colored.contains("\x1b[9;31m77/1\x1b[0m"), "{colored}");
         let md = markdown(&c, "base.txt", "draft.txt");
-        assert!(md.contains("~~77/1~~ **79/5 \\<b\\>**"), "{md}");
+        assert!(md.contains("~~77/1~~ **79/5 \\<b>**"), "{md}");
         let page = html(&c, "base.txt", "draft.txt");
         assert!(
             page.contains("<del>77/1</del><ins>79/5 &lt;b&gt;</ins>"),

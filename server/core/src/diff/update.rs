@@ -51,19 +51,19 @@ pub static INFOS: [RuleInfo; 3] = [
     RuleInfo {
         code: SESSION_COPIED,
         severity: Severity::Hint,
-        summary: "against the base: the base's own session (or year) copied unchanged into an operative paragraph of a draft for a later session; fix: advance it",
+        summary: "Against the base: the base's own session (or year) copied unchanged into an operative paragraph of a draft for a later session (the fix advances it).",
         example: "`at its seventy-ninth session`, copied from 79/123 into a draft for the eightieth",
     },
     RuleInfo {
         code: BASE_NOT_RECALLED,
         severity: Severity::Hint,
-        summary: "against the base: the draft does not recall its base resolution; fix: a preambular paragraph recalling it",
+        summary: "Against the base: a draft that does not recall its base resolution (the fix adds a preambular paragraph recalling it).",
         example: "a draft updating 79/123 that does not cite 79/123",
     },
     RuleInfo {
         code: REPORT_SESSION,
         severity: Severity::Hint,
-        summary: "against the base: an operative request for a report (or an agenda item) at a session before the draft's own, or at its own session copied unchanged from the base; fix: the next one",
+        summary: "Against the base: an operative request for a report (or an agenda item) at a session before the draft's own, or at its own session copied unchanged from the base (the fix asks for the next one).",
         example: "`to submit to the General Assembly at its eightieth session a report`, copied into a draft for the eightieth",
     },
 ];
@@ -343,11 +343,11 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                         range: range(&m.bytes),
                         message: if m.value == draft_session {
                             format!(
-                                "`{written}` session is copied unchanged from the base: the base already asked for this session, and this draft is for it{unstated}; write `{new}`"
+                                "write `{new}`: the `{written}` session is copied unchanged from the base, which already asked for it, and this draft is for that session{unstated}"
                             )
                         } else {
                             format!(
-                                "this asks for the {written} session, which is before the draft's own ({draft_session_name}){unstated}: write `{new}`"
+                                "write `{new}`: this asks for the {written} session, which is before the draft's own ({draft_session_name}){unstated}"
                             )
                         },
                         fixes: Vec::new(),
@@ -438,7 +438,7 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                     severity: Severity::Hint,
                     range: range(&(unit.body..line_end)),
                     message: format!(
-                        "the draft does not recall its base, resolution {cite}{date}: a technical update recalls last session's resolution in the preamble"
+                        "recall resolution {cite}{date} in the preamble: a technical update should recall its base, last session's resolution"
                     ),
                     fixes: Vec::new(),
                 }
@@ -465,7 +465,7 @@ fn session_copied(
         severity: Severity::Hint,
         range,
         message: format!(
-            "`{written}` is copied unchanged from the base, where it meant the base's own session; this draft is for the {draft} session{unstated}: write `{new}`"
+            "write `{new}`: `{written}` is copied unchanged from the base, where it meant the base's own session; this draft is for the {draft} session{unstated}"
         ),
         fixes: Vec::new(),
     }

@@ -8,7 +8,7 @@
 use super::renumber::{self, Renumbering};
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::TextEdit;
-use crate::syntax::{Citation, LineKind};
+use crate::syntax::Citation;
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -48,7 +48,14 @@ impl Action {
     }
 }
 
-/// The actions available for `range` (a cursor or a selection).
+/// The title of the renumbering of paragraphs and their references.
+pub const RENUMBER_PARAGRAPHS: &str = "Renumber operative paragraphs and subparagraphs";
+
+/// The title of the renumbering of footnotes and their texts.
+pub const RENUMBER_FOOTNOTES: &str = "Renumber footnotes in order of first citation";
+
+/// The actions available for `range` (a cursor or a selection). An action
+/// that would change nothing is not offered.
 pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Action> {
     let mut out = Vec::new();
     let touches = |r: &Range| r.start <= range.end && range.start <= r.end;
@@ -59,7 +66,18 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             .any(|d| d.code == code && touches(&d.range))
     };
 
-    let renumbering = renumber::operative(document.model(), false);
+    // A renumbering is offered where its rule reports a break somewhere in
+    // the text, with the same title as a quick fix and as a source action:
+    // where the rule finds nothing, the numbers are as the text means them
+    // (footnotes may continue a series begun in another document).
+    // The rules' findings are read first: the renumberings walk the whole
+    // document, which a request at the cursor should not do for nothing.
+    let reported = |code: &str| document.diagnostics().iter().any(|d| d.code == code);
+    let renumbering = if reported("operative-numbering") || reported("subparagraph-numbering") {
+        renumber::operative(document.model(), false)
+    } else {
+        Default::default()
+    };
     if !renumbering.is_empty() {
         let edits = renumber::edits(document, &renumbering);
         let disabled = renumber::check(document, &edits).err();
@@ -71,7 +89,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         for code in ["operative-numbering", "subparagraph-numbering"] {
             if in_range(code) {
                 out.push(Action {
-                    title: "Renumber the paragraphs and the references to them".into(),
+                    title: RENUMBER_PARAGRAPHS.into(),
                     kind: ActionKind::QuickFix { code },
                     id: "quickfix.renumber",
                     edits: edits.clone(),
@@ -80,7 +98,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             }
         }
         out.push(Action {
-            title: "Renumber operative paragraphs and subparagraphs".into(),
+            title: RENUMBER_PARAGRAPHS.into(),
             kind: ActionKind::Source,
             id: "source.renumber",
             edits,
@@ -88,20 +106,23 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         });
     }
 
-    if let Some(edits) = renumber::footnotes(document) {
-        if in_range("footnote-order") {
-            out.push(Action {
-                title: "Renumber the footnotes in order of first citation".into(),
-                kind: ActionKind::QuickFix {
-                    code: "footnote-order",
-                },
-                id: "quickfix.renumberFootnotes",
-                edits: edits.clone(),
-                disabled: None,
-            });
+    if let Some(edits) = (reported("footnote-order") || reported("footnote-duplicate"))
+        .then(|| renumber::footnotes(document))
+        .flatten()
+    {
+        for code in ["footnote-order", "footnote-duplicate"] {
+            if in_range(code) {
+                out.push(Action {
+                    title: RENUMBER_FOOTNOTES.into(),
+                    kind: ActionKind::QuickFix { code },
+                    id: "quickfix.renumberFootnotes",
+                    edits: edits.clone(),
+                    disabled: None,
+                });
+            }
         }
         out.push(Action {
-            title: "Renumber footnotes in order of first citation".into(),
+            title: RENUMBER_FOOTNOTES.into(),
             kind: ActionKind::Source,
             id: "source.renumberFootnotes",
             edits,
@@ -138,26 +159,38 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             }
         }
     }
+    // A declined action stays, disabled, so that the editor says why.
+    out.retain(|action| action.disabled.is_some() || changes_something(document, &action.edits));
     out
 }
 
-/// The text of footnote N, inserted among the footnotes where its number
-/// belongs (or after the text, when it has none yet).
+/// Whether applying `edits` would change the text of `document`.
+fn changes_something(document: &Document, edits: &[TextEdit]) -> bool {
+    edits.iter().any(|edit| {
+        let Range { start, end } = edit.range;
+        if start.line != end.line {
+            return true;
+        }
+        let text = document.line_text(start.line);
+        text.get(start.col as usize..end.col as usize) != Some(edit.new_text.as_str())
+    })
+}
+
+/// A line for the text of footnote N, inserted among the footnotes of its
+/// resolution where its number belongs (or after the text, when it has
+/// none yet): `N ` and a space, for the drafter to type the text after it
+/// (until then the footnote has no text, and the error stays).
 fn add_footnote(document: &Document, at: Range) -> Option<Action> {
-    let syntax = document.lines().get(at.start.line as usize)?;
-    let marker = syntax
-        .markers
+    let footnotes = document.footnotes();
+    let marker = footnotes
+        .markers_on(at.start.line)
         .iter()
-        .find(|m| m.span.start == at.start.col)?;
+        .find(|m| footnotes.span(document.lines(), m).start == at.start.col)?;
     let number = marker.number;
-    let texts: Vec<(u32, u32)> = document
-        .lines()
+    let texts: Vec<(u32, u32)> = footnotes
+        .texts_of(marker.scope)
         .iter()
-        .enumerate()
-        .filter_map(|(i, l)| match l.kind {
-            LineKind::FootnoteText { number, .. } => Some((i as u32, number)),
-            _ => None,
-        })
+        .map(|t| (t.line, t.number))
         .collect();
     let (position, text) = match texts.iter().find(|(_, n)| *n > number) {
         Some(&(line, _)) => (Pos::new(line, 0), format!("{number} \n")),
@@ -167,15 +200,21 @@ fn add_footnote(document: &Document, at: Range) -> Option<Action> {
                 (Pos::new(line, end), format!("\n{number} "))
             }
             None => {
-                let last = document.lines().len().saturating_sub(1) as u32;
+                // After the last line of the resolution that is not blank.
+                let scope = &footnotes.scopes[marker.scope as usize];
+                let last = (scope.lines.start..scope.lines.end)
+                    .rev()
+                    .find(|&l| !document.line_text(l).trim().is_empty())
+                    .unwrap_or(scope.lines.end.saturating_sub(1));
                 let end = document.line_text(last).len() as u32;
-                let lead = if end == 0 { "\n" } else { "\n\n" };
-                (Pos::new(last, end), format!("{lead}{number} "))
+                (Pos::new(last, end), format!("\n\n{number} "))
             }
         },
     };
     Some(Action {
-        title: format!("Add the text of footnote {number}"),
+        title: format!(
+            "Add the text of footnote {number} (a line `{number} `: type the text after it)"
+        ),
         kind: ActionKind::QuickFix {
             code: "footnote-missing",
         },
@@ -372,9 +411,23 @@ mod tests {
         let actions = actions(&document, document.catalog(), at(1, col));
         let fix = find(&actions, "quickfix.addFootnote");
         assert_eq!(
-            apply_edits(text, &fix.edits),
+            fix.title,
+            "Add the text of footnote 2 (a line `2 `: type the text after it)"
+        );
+        let fixed = apply_edits(text, &fix.edits);
+        assert_eq!(
+            fixed,
             "\tThe General Assembly,\n\tRecalling the Outcome,1 the Summit2 and the Declaration,3\n\n1 One.\n2 \n3 Three.\n"
         );
+        // The error goes once the drafter has typed the text, not before.
+        let missing = |text: &str| {
+            Document::new(text)
+                .diagnostics()
+                .iter()
+                .any(|d| d.code == "footnote-missing")
+        };
+        assert!(missing(&fixed));
+        assert!(!missing(&fixed.replace("2 \n", "2 Two.\n")));
         // With no footnotes yet, a block is started after the text.
         let text =
             "\tThe General Assembly,\n\tRecalling the World Summit Outcome,1 and the report,";
@@ -384,6 +437,26 @@ mod tests {
         assert_eq!(
             apply_edits(text, &fix.edits),
             "\tThe General Assembly,\n\tRecalling the World Summit Outcome,1 and the report,\n\n1 "
+        );
+    }
+
+    #[test]
+    fn a_duplicate_number_has_a_quick_fix_that_renumbers() {
+        let text = "\tThe General Assembly,\n\tRecalling the Outcome,1 and the Summit,2\n\n2 Two.\n1 One.\n2 Again.\n";
+        let document = Document::new(text);
+        let actions = actions(&document, document.catalog(), at(5, 0));
+        let fix = actions
+            .iter()
+            .find(|a| {
+                a.kind
+                    == ActionKind::QuickFix {
+                        code: "footnote-duplicate",
+                    }
+            })
+            .unwrap_or_else(|| panic!("no fix in {actions:#?}"));
+        assert_eq!(
+            apply_edits(text, &fix.edits),
+            "\tThe General Assembly,\n\tRecalling the Outcome,1 and the Summit,2\n\n1 One.\n2 Two.\n3 Again.\n"
         );
     }
 

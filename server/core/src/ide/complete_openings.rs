@@ -184,7 +184,7 @@ fn detail(phrase: &Phrase) -> String {
 fn documentation(phrase: &Phrase) -> String {
     let mut out = String::new();
     if !phrase.note.is_empty() {
-        out.push_str(phrase.note);
+        out.push_str(&crate::ide::escape_markdown(phrase.note));
         out.push_str("\n\n");
     }
     out.push_str(&format!(
@@ -254,7 +254,19 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
     let lower = typed.to_lowercase();
     let mut offered: Vec<String> = Vec::new();
     if let Some((repeated, base)) = previous.and_then(|p| repetition(ctx, part, p)) {
-        if repeated.to_lowercase().starts_with(&lower) {
+        // The drafter may type the repeated form (`Also re…`) or the verb
+        // it repeats (`Req…`): either way the UN's form comes first, and the
+        // filter text lets the editor match what is typed (`Also requests`
+        // alone does not start with `Req`, so editors would rank it below
+        // `Requests` or drop it).
+        let typed_repeated = !lower.is_empty() && repeated.to_lowercase().starts_with(&lower);
+        let typed_base = base.to_lowercase().starts_with(&lower);
+        if typed_repeated || typed_base {
+            let filter = if typed_repeated || repeated.starts_with(base.as_str()) {
+                repeated.clone()
+            } else {
+                format!("{base} {repeated}")
+            };
             let phrase = vocabulary::phrase_by_text(&base).map(|(_, p)| p);
             items.push(CompletionItem {
                 label: repeated.clone(),
@@ -267,12 +279,14 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
                     None => "repeated opening".to_string(),
                 }),
                 documentation: Some(format!(
-                    "The previous paragraph opens with `{base}`: the UN writes a repeated opening `{repeated}`."
+                    "The previous paragraph opens with {}: the UN writes a repeated opening {}.",
+                    crate::ide::code_span(&base),
+                    crate::ide::code_span(&repeated)
                 )),
                 replace,
                 insert: repeated.clone(),
                 snippet: false,
-                filter: Some(repeated.clone()),
+                filter: Some(filter),
                 rank: rank(0, 0),
             });
             offered.push(repeated);

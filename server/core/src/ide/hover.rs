@@ -4,7 +4,6 @@
 
 use crate::catalog::Catalog;
 use crate::ide::escape_markdown;
-use crate::syntax::{LineKind, MarkerStrength};
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -46,22 +45,18 @@ pub fn hover(document: &Document, catalog: &Catalog, pos: Pos) -> Option<Hover> 
 /// On a footnote marker: the footnote's text.
 fn footnote(ctx: &HoverCtx<'_>) -> Option<Hover> {
     let (document, pos) = (ctx.document, ctx.pos);
-    let line = document.lines().get(pos.line as usize)?;
-    let marker = line.markers.iter().find(|m| {
-        m.strength != MarkerStrength::Possible && m.span.start <= pos.col && pos.col <= m.span.end
+    let footnotes = document.footnotes();
+    let lines = document.lines();
+    let marker = footnotes.markers_on(pos.line).iter().find(|m| {
+        let span = footnotes.span(lines, m);
+        span.start <= pos.col && pos.col <= span.end
     })?;
-    let range = Range::on_line(pos.line, marker.span.start, marker.span.end);
-    let found = document
-        .lines()
-        .iter()
-        .enumerate()
-        .find_map(|(i, l)| match l.kind {
-            LineKind::FootnoteText { number, .. } if number == marker.number => {
-                Some((i as u32, l.body))
-            }
-            _ => None,
-        });
-    let markdown = match found {
+    let span = footnotes.span(lines, marker);
+    let range = Range::on_line(pos.line, span.start, span.end);
+    let found = footnotes
+        .text_of(marker.scope, marker.number)
+        .map(|t| (t.line, lines[t.line as usize].body));
+    let mut markdown = match found {
         Some((line, body)) => {
             let text = document.line_text(line);
             let body = text
@@ -78,6 +73,25 @@ fn footnote(ctx: &HoverCtx<'_>) -> Option<Hover> {
             marker.number
         ),
     };
+    // A marker split off a number (`Agenda 216`, `12 December 199712`): say
+    // how the digits are read.
+    let text = document.line_text(pos.line);
+    let bytes = text.as_bytes();
+    let mut start = span.start as usize;
+    while start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_digit) {
+        start -= 1;
+    }
+    if start < span.start as usize {
+        if let (Some(whole), Some(number)) = (
+            text.get(start..span.end as usize),
+            text.get(start..span.start as usize),
+        ) {
+            markdown.push_str(&format!(
+                "\n\n`{whole}` is read as `{number}` followed by the marker of footnote {}.",
+                marker.number
+            ));
+        }
+    }
     Some(Hover { range, markdown })
 }
 
@@ -91,7 +105,23 @@ mod tests {
         let catalog = Catalog::default();
         let hover = hover(&document, &catalog, Pos::new(0, 23)).unwrap();
         assert_eq!(hover.range, Range::on_line(0, 23, 24));
-        assert_eq!(hover.markdown, "**Footnote 1**\n\nResolution 60/1\\.");
+        assert_eq!(hover.markdown, "**Footnote 1**\n\nResolution 60/1.");
         assert!(super::hover(&document, &catalog, Pos::new(0, 12)).is_none());
+    }
+
+    #[test]
+    fn hover_on_a_marker_split_off_a_year_says_how_it_is_read() {
+        let text = "\tRecalling its resolution 52/120 of 12 December 199712 and\n12 A/52/1.";
+        let document = Document::new(text);
+        let col = text.find("199712").unwrap() as u32 + 5;
+        let hover = hover(&document, &Catalog::default(), Pos::new(0, col)).unwrap();
+        assert_eq!(hover.range, Range::on_line(0, col - 1, col + 1));
+        assert!(
+            hover
+                .markdown
+                .ends_with("`199712` is read as `1997` followed by the marker of footnote 12."),
+            "{}",
+            hover.markdown
+        );
     }
 }

@@ -4,7 +4,7 @@
 //! organization's name or acronym, its full name, acronym, category,
 //! parent, status and former names with their dates.
 
-use crate::ide::escape_markdown;
+use crate::ide::{code_span, escape_markdown};
 use crate::syntax::{Opening, Organ};
 use crate::text::Range;
 use crate::vocabulary::{self, NameKind, Part, Phrase};
@@ -100,7 +100,7 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
         None => format!("**{}** — {part} opening, {}", phrase.text, phrase.family),
     };
     if !phrase.note.is_empty() {
-        out.push_str(&format!("\n\n{}", phrase.note));
+        out.push_str(&format!("\n\n{}", escape_markdown(phrase.note)));
     }
     if let Some(line) = strength(phrase) {
         out.push_str(&format!("\n\n{line}"));
@@ -163,8 +163,8 @@ pub(crate) fn organization(ctx: &HoverCtx<'_>) -> Option<Hover> {
         NameKind::FormerName(n) | NameKind::FormerAcronym(n) => {
             let former = &org.former[n as usize];
             out.push_str(&format!(
-                "\n\n`{}` is a former name, used until {} ({}).",
-                escape_markdown(&text[found.start..found.end]),
+                "\n\n{} is a former name, used until {} ({}).",
+                code_span(&text[found.start..found.end]),
                 former.until,
                 former.change
             ));
@@ -187,7 +187,7 @@ pub(crate) fn organization(ctx: &HoverCtx<'_>) -> Option<Hover> {
         }
     }
     if !org.note.is_empty() {
-        out.push_str(&format!("\n\n{}", org.note));
+        out.push_str(&format!("\n\n{}", escape_markdown(org.note)));
     }
     if !org.verified {
         out.push_str("\n\n_From general knowledge, not checked against a source._");

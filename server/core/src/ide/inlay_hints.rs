@@ -1,10 +1,13 @@
 //! Inlay hints: after a citation written without its date, the date the
 //! catalog gives (`resolution 67/264` shows ` of 17 May 2013`). Citations of
 //! lettered parts (`68/247 B`) are left alone: the catalog dates resolutions,
-//! not their parts. The server shows them only when the user turns them on.
+//! not their parts, and so are citations a footnote marker is glued to
+//! (`resolution 71/2052` read as 71/205 and marker 2): the number as written
+//! is not the citation's. The server shows them only when the user turns
+//! them on.
 
 use crate::catalog::{Catalog, Key};
-use crate::text::Pos;
+use crate::text::{Pos, Range};
 use crate::Document;
 
 /// One hint: `label` shown at `pos`; `insert` is the text that makes it
@@ -26,14 +29,58 @@ pub fn inlay_hints(
     catalog: &Catalog,
     lines: std::ops::Range<u32>,
 ) -> Vec<InlayHint> {
+    if lines.start >= lines.end {
+        return Vec::new();
+    }
+    let range = Range::new(Pos::new(lines.start, 0), Pos::new(lines.end - 1, u32::MAX));
+    inlay_hints_in(document, catalog, range)
+}
+
+/// The hints of `document` inside `range` (an editor's visible part): only
+/// the citations of the range are looked at, so a range inside a very long
+/// line costs what its own stretch does.
+pub fn inlay_hints_in(document: &Document, catalog: &Catalog, range: Range) -> Vec<InlayHint> {
     let syntax = document.lines();
-    let end = (lines.end as usize).min(syntax.len());
-    let start = (lines.start as usize).min(end);
+    let end = (range.end.line as usize)
+        .saturating_add(1)
+        .min(syntax.len());
+    let start = (range.start.line as usize).min(end);
     let mut out = Vec::new();
     for (index, line) in syntax[start..end].iter().enumerate() {
         let index = (start + index) as u32;
-        for citation in &line.citations {
+        let markers = document.footnotes().markers_on(index);
+        let inside = |col: u32| {
+            (index != range.start.line || col >= range.start.col)
+                && (index != range.end.line || col <= range.end.col)
+        };
+        // Citations are in the order of the line: skip to the range.
+        debug_assert!(line
+            .citations
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start));
+        let first = if index == range.start.line {
+            line.citations
+                .partition_point(|c| c.span.end < range.start.col)
+        } else {
+            0
+        };
+        for citation in line.citations[first..]
+            .iter()
+            .take_while(|c| index != range.end.line || c.span.start <= range.end.col)
+        {
+            if !inside(citation.span.end) {
+                continue;
+            }
             if citation.date.is_some() || citation.parts {
+                continue;
+            }
+            // `resolution 71/2052` read as 71/205 and marker 2: the number
+            // written is not the citation's.
+            let glued = markers.iter().any(|m| {
+                let span = document.footnotes().span(syntax, m);
+                citation.span.start < span.start && span.start < citation.span.end
+            });
+            if glued {
                 continue;
             }
             let Some(key) = document

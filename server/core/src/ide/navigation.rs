@@ -3,9 +3,9 @@
 //!
 //! Two kinds of things have a declaration and uses:
 //! - a footnote: its text (`1 Resolution 60/1.`, declared by its label)
-//!   and its markers (`Outcome,1`); markers the scanner only thinks
-//!   *possible* are ignored, and weak ones (`UNCTAD1`) count only when
-//!   the footnote's text exists;
+//!   and its markers (`Outcome,1`), as the footnote resolver decided them
+//!   ([`crate::footnotes`]): digits it did not take for a marker (`CO2`,
+//!   `Agenda 21`) are not navigated;
 //! - a numbered paragraph or a subparagraph: its label (`5.`, `(b)`) and
 //!   the internal references to it (`paragraph 5 above`, `subparagraph (b)
 //!   of paragraph 3`, `paragraphs 3 to 7`), resolved by [`crate::resolve`].
@@ -15,14 +15,15 @@
 //! paragraph between its ends.
 
 use crate::resolve::Resolver;
-use crate::syntax::{LineKind, MarkerStrength};
+use crate::syntax::LineKind;
 use crate::text::Range;
 use crate::{Document, Pos};
 
 /// What the cursor is on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Symbol {
-    Footnote(u32),
+    /// A footnote: its scope (see [`crate::footnotes`]) and number.
+    Footnote(u32, u32),
     /// Numbered paragraphs, as indices into the model's paragraphs.
     Paragraphs(Vec<usize>),
     /// Subparagraphs, as indices into the model's subparagraphs.
@@ -53,22 +54,6 @@ pub struct Highlight {
     pub kind: HighlightKind,
 }
 
-/// Whether a marker counts for navigation.
-fn counts(strength: MarkerStrength, has_text: bool) -> bool {
-    match strength {
-        MarkerStrength::Strong => true,
-        MarkerStrength::Weak => has_text,
-        MarkerStrength::Possible => false,
-    }
-}
-
-fn has_text(document: &Document, number: u32) -> bool {
-    document
-        .lines()
-        .iter()
-        .any(|l| matches!(l.kind, LineKind::FootnoteText { number: n, .. } if n == number))
-}
-
 /// Where the cursor is on a symbol.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -87,16 +72,9 @@ fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(
     let model = document.model();
     // A marker under the cursor, or just before it (`Outcome,1|`); the one
     // under it wins where two touch (`¹[^3]`).
-    let markers = || {
-        line.markers
-            .iter()
-            .filter(|m| counts(m.strength, has_text(document, m.number)))
-    };
-    let marker = markers()
-        .find(|m| m.span.start <= pos.col && pos.col < m.span.end)
-        .or_else(|| markers().find(|m| m.span.end == pos.col));
-    if let Some(marker) = marker {
-        return Some((Symbol::Footnote(marker.number), Place::Use));
+    let footnotes = document.footnotes();
+    if let Some(marker) = footnotes.marker_at(document.lines(), pos.line, pos.col) {
+        return Some((Symbol::Footnote(marker.scope, marker.number), Place::Use));
     }
     if let Some(reference) = line.references.iter().find(|r| r.span.contains(pos.col)) {
         let resolved = resolver.resolve(pos.line as usize, reference);
@@ -115,7 +93,10 @@ fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(
             } else {
                 Place::FootnoteBody
             };
-            Some((Symbol::Footnote(*number), place))
+            Some((
+                Symbol::Footnote(footnotes.scope_of(pos.line), *number),
+                place,
+            ))
         }
         LineKind::Numbered { label, .. } if label.contains(pos.col) => {
             let index = model.paragraphs.iter().position(|p| p.line == pos.line)?;
@@ -138,25 +119,27 @@ fn occurrences(document: &Document, resolver: &Resolver<'_>, symbol: &Symbol) ->
     let model = document.model();
     let mut out = Vec::new();
     match symbol {
-        Symbol::Footnote(number) => {
-            let has_text = has_text(document, *number);
-            for (index, line) in document.lines().iter().enumerate() {
-                let index = index as u32;
-                if let LineKind::FootnoteText { number: n, label } = line.kind {
+        Symbol::Footnote(scope, number) => {
+            let footnotes = document.footnotes();
+            let lines = document.lines();
+            for text in footnotes.texts_of(*scope) {
+                if let LineKind::FootnoteText { number: n, label } = lines[text.line as usize].kind
+                {
                     if n == *number {
                         out.push(Occurrence {
-                            range: Range::on_line(index, label.start, label.end),
+                            range: Range::on_line(text.line, label.start, label.end),
                             declaration: true,
                         });
                     }
                 }
-                for marker in &line.markers {
-                    if marker.number == *number && counts(marker.strength, has_text) {
-                        out.push(Occurrence {
-                            range: Range::on_line(index, marker.span.start, marker.span.end),
-                            declaration: false,
-                        });
-                    }
+            }
+            for marker in footnotes.scope_markers(*scope) {
+                if marker.number == *number {
+                    let span = footnotes.span(lines, marker);
+                    out.push(Occurrence {
+                        range: Range::on_line(marker.line, span.start, span.end),
+                        declaration: false,
+                    });
                 }
             }
         }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::renumber::{self, Renumbering};
 use crate::diagnostic::TextEdit;
-use crate::syntax::{LineKind, MarkerStrength};
+use crate::syntax::LineKind;
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -16,8 +16,8 @@ use crate::Document;
 enum Target {
     /// A numbered paragraph (index into `Model::paragraphs`).
     Paragraph(usize),
-    /// A footnote, by number.
-    Footnote(u32),
+    /// A footnote: its scope (see [`crate::footnotes`]) and number.
+    Footnote(u32, u32),
 }
 
 fn target_at(document: &Document, pos: Pos) -> Option<(Target, Range, u32)> {
@@ -39,19 +39,22 @@ fn target_at(document: &Document, pos: Pos) -> Option<(Target, Range, u32)> {
             ));
         }
     }
-    if let Some(marker) = line.markers.iter().find(|m| {
-        m.strength != MarkerStrength::Possible && m.span.start <= pos.col && pos.col <= m.span.end
+    let footnotes = document.footnotes();
+    if let Some(marker) = footnotes.markers_on(pos.line).iter().find(|m| {
+        let span = footnotes.span(document.lines(), m);
+        span.start <= pos.col && pos.col <= span.end
     }) {
+        let span = footnotes.span(document.lines(), marker);
         return Some((
-            Target::Footnote(marker.number),
-            Range::on_line(pos.line, marker.span.start, marker.span.end),
+            Target::Footnote(marker.scope, marker.number),
+            Range::on_line(pos.line, span.start, span.end),
             marker.number,
         ));
     }
     if let LineKind::FootnoteText { number, label } = line.kind {
         if label.start <= pos.col && pos.col <= label.end {
             return Some((
-                Target::Footnote(number),
+                Target::Footnote(footnotes.scope_of(pos.line), number),
                 Range::on_line(pos.line, label.start, label.end),
                 number,
             ));
@@ -90,7 +93,14 @@ pub fn rename(document: &Document, pos: Pos, new_name: &str) -> Result<Vec<TextE
                 .map_err(|reason| format!("cannot renumber paragraph {old} to {new}: {reason}"))?;
             edits
         }
-        Target::Footnote(number) => renumber::footnote_number(document, number, new),
+        Target::Footnote(scope, number) => {
+            if new != number && document.footnotes().is_used(scope, new) {
+                return Err(format!(
+                    "footnote {new} already exists: choose a number no footnote has, or renumber the footnotes in order of first citation"
+                ));
+            }
+            renumber::footnote_number(document, scope, number, new)
+        }
     })
 }
 
@@ -145,5 +155,25 @@ mod tests {
         );
         // From the footnote text's label too.
         assert_eq!(rename(&document, Pos::new(2, 0), "1").unwrap(), edits);
+    }
+
+    #[test]
+    fn renaming_a_footnote_to_an_existing_one_is_refused() {
+        let text =
+            "\tRecalling the Outcome,1 and the Summit,2 and UNCTAD4\n\n1 Outcome.\n2 Summit.\n";
+        let document = Document::new(text);
+        let col = document.lines()[0].markers[0].span.start;
+        let error = rename(&document, Pos::new(0, col), "2").unwrap_err();
+        assert!(error.contains("footnote 2 already exists"), "{error}");
+        assert!(rename(&document, Pos::new(2, 0), "2").is_err());
+        // A number no footnote has is fine, and so is its own.
+        assert_eq!(
+            apply_edits(text, &rename(&document, Pos::new(0, col), "3").unwrap()),
+            "\tRecalling the Outcome,3 and the Summit,2 and UNCTAD4\n\n3 Outcome.\n2 Summit.\n"
+        );
+        assert!(rename(&document, Pos::new(0, col), "1").unwrap().len() == 2);
+        // Digits that are no marker (`UNCTAD4`: no footnote 4) cannot be renamed.
+        let unctad = text.find("UNCTAD4").unwrap() as u32 + 6;
+        assert!(prepare_rename(&document, Pos::new(0, unctad)).is_none());
     }
 }

@@ -19,12 +19,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crate::diagnostic::TextEdit;
+use crate::footnotes::NewNumbers;
 use crate::model::{sub_label, Model};
 use crate::resolve::{Resolved, Resolver};
 use crate::sequence::{self, Item};
-use crate::syntax::{
-    parse_line_in, LineKind, LineSyntax, MarkerStrength, ParagraphRef, RefScope, Span,
-};
+use crate::syntax::{parse_line_in, LineKind, LineSyntax, ParagraphRef, RefScope, Span};
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -395,101 +394,91 @@ fn restyle(written: &str, new: u32) -> String {
     }
 }
 
-/// Gives footnote `old` the number `new`: every marker of it and its text's
-/// label, each in its own style.
-pub fn footnote_number(document: &Document, old: u32, new: u32) -> Vec<TextEdit> {
+/// Gives footnote `old` of scope `scope` (see [`crate::footnotes`]) the
+/// number `new`: every marker the resolver accepted for it and its texts'
+/// labels, each in its own style.
+pub fn footnote_number(document: &Document, scope: u32, old: u32, new: u32) -> Vec<TextEdit> {
+    let footnotes = document.footnotes();
+    let lines = document.lines();
     let mut out = Vec::new();
-    for (index, line) in document.lines().iter().enumerate() {
-        let text = document.line_text(index as u32);
-        let mut spans: Vec<Span> = line
-            .markers
-            .iter()
-            .filter(|m| m.number == old && m.strength != MarkerStrength::Possible)
-            .map(|m| m.span)
-            .collect();
-        if let LineKind::FootnoteText { number, label } = line.kind {
+    let mut relabel = |line: u32, span: Span| {
+        let text = document.line_text(line);
+        let written = text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("");
+        out.push(edit(line, span.start, span.end, restyle(written, new)));
+    };
+    for marker in footnotes.scope_markers(scope) {
+        if marker.number == old {
+            relabel(marker.line, footnotes.span(lines, marker));
+        }
+    }
+    for text in footnotes.texts_of(scope) {
+        if let LineKind::FootnoteText { number, label } = lines[text.line as usize].kind {
             if number == old {
-                spans.push(label);
+                relabel(text.line, label);
             }
         }
-        for span in spans {
+    }
+    out.sort_by_key(|e| e.range);
+    out
+}
+
+/// The edits that renumber the footnotes of scope `scope` in the order of
+/// their first citation ([`crate::footnotes::Footnotes::renumbering`]): the
+/// markers the resolver accepted, each in its style, and the footnote texts,
+/// whose lines stay where they are while their contents change places so
+/// that they come in the order of their new numbers. Empty when the numbers
+/// are in order already.
+fn scope_edits(document: &Document, scope: u32) -> Vec<TextEdit> {
+    let footnotes = document.footnotes();
+    let lines = document.lines();
+    let NewNumbers { cited, duplicates } = footnotes.renumbering(scope);
+    let new_number = |old: u32| {
+        cited
+            .iter()
+            .find(|(from, _)| *from == old)
+            .map_or(old, |(_, to)| *to)
+    };
+    if duplicates.is_empty() && cited.iter().all(|(from, to)| from == to) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for marker in footnotes.scope_markers(scope) {
+        let new = new_number(marker.number);
+        if new != marker.number {
+            let span = footnotes.span(lines, marker);
+            let text = document.line_text(marker.line);
             let written = text
                 .get(span.start as usize..span.end as usize)
                 .unwrap_or("");
             out.push(edit(
-                index as u32,
+                marker.line,
                 span.start,
                 span.end,
                 restyle(written, new),
             ));
         }
     }
-    out
-}
-
-/// Renumbers the footnotes in the order their markers first appear, and
-/// moves their texts into that order (the footnote lines stay where they
-/// are; their contents change places). Footnotes no marker cites keep their
-/// order after the others. `None` when they are in order already.
-pub fn footnotes(document: &Document) -> Option<Vec<TextEdit>> {
-    let lines = document.lines();
-    let mut order: Vec<u32> = Vec::new();
-    for line in lines.iter() {
-        for marker in &line.markers {
-            if marker.strength != MarkerStrength::Possible && !order.contains(&marker.number) {
-                order.push(marker.number);
-            }
-        }
-    }
-    let texts: Vec<(u32, u32, Span)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| match l.kind {
-            LineKind::FootnoteText { number, label } => Some((i as u32, number, label)),
-            _ => None,
-        })
-        .collect();
-    for &(_, number, _) in &texts {
-        if !order.contains(&number) {
-            order.push(number);
-        }
-    }
-    let new_number = |old: u32| order.iter().position(|&n| n == old).map(|p| p as u32 + 1);
-    if order.iter().enumerate().all(|(i, &n)| n == i as u32 + 1) {
-        return None;
-    }
-    let mut out = Vec::new();
-    for (index, line) in lines.iter().enumerate() {
-        let text = document.line_text(index as u32);
-        for marker in &line.markers {
-            if marker.strength == MarkerStrength::Possible {
-                continue;
-            }
-            let Some(new) = new_number(marker.number) else {
-                continue;
-            };
-            if new != marker.number {
-                let written = text
-                    .get(marker.span.start as usize..marker.span.end as usize)
-                    .unwrap_or("");
-                out.push(edit(
-                    index as u32,
-                    marker.span.start,
-                    marker.span.end,
-                    restyle(written, new),
-                ));
-            }
-        }
-    }
-    // The footnote lines, in document order, receive the texts sorted by
-    // their new numbers.
-    let mut sorted: Vec<&(u32, u32, Span)> = texts.iter().collect();
-    sorted.sort_by_key(|(_, number, _)| new_number(*number));
-    for (&(line, _, _), &&(from, number, label)) in texts.iter().zip(&sorted) {
-        let source = document.line_text(from);
-        let Some(new) = new_number(number) else {
+    // Each text with its new number; the footnote lines, in document order,
+    // receive them sorted by it.
+    let start = footnotes.scopes[scope as usize].texts.start;
+    let mut texts: Vec<(u32, u32, Span, u32)> = Vec::new();
+    for (i, text) in footnotes.texts_of(scope).iter().enumerate() {
+        let LineKind::FootnoteText { number, label } = lines[text.line as usize].kind else {
             continue;
         };
+        let index = start + i as u32;
+        let new = match duplicates.iter().find(|(d, _)| *d == index) {
+            Some(&(_, new)) => new,
+            None => new_number(number),
+        };
+        texts.push((text.line, new, label, i as u32));
+    }
+    let mut sorted = texts.clone();
+    sorted.sort_by_key(|&(_, new, _, i)| (new, i));
+    for (&(line, ..), &(from, new, label, _)) in texts.iter().zip(&sorted) {
+        let source = document.line_text(from);
         let written = source
             .get(label.start as usize..label.end as usize)
             .unwrap_or("");
@@ -509,6 +498,20 @@ pub fn footnotes(document: &Document) -> Option<Vec<TextEdit>> {
                 content,
             ));
         }
+    }
+    out
+}
+
+/// Renumbers the footnotes of each resolution of the text in the order
+/// their markers first appear (see `scope_edits`). `None` when they are in
+/// order already: on a text with no footnote finding it changes nothing.
+pub fn footnotes(document: &Document) -> Option<Vec<TextEdit>> {
+    let mut out = Vec::new();
+    for scope in 0..document.footnotes().scopes.len() {
+        out.extend(scope_edits(document, scope as u32));
+    }
+    if out.is_empty() {
+        return None;
     }
     out.sort_by_key(|e| e.range);
     Some(out)
@@ -604,5 +607,36 @@ mod tests {
             "\tThe General Assembly,\n\tRecalling the Outcome,1 the Summit² and the Declaration,1\n\t1.\tDecides.[^3]\n\n1 Outcome text.\n2 Summit text.\n[^3]: Third.\n"
         );
         assert!(footnotes(&Document::new(&out)).is_none());
+    }
+
+    #[test]
+    fn footnotes_numbered_from_2_keep_their_numbers() {
+        // Human Rights Council texts give footnote 1 to the title.
+        let text = "Resolution adopted by the Human Rights Council on 3 April 2024\n55/10.\tTitle\n\n\tThe Human Rights Council,\n\tRecalling the Conference2 and the Summit,3\n\n2 A/HRC/1.\n3 A/HRC/2.\n";
+        assert!(footnotes(&Document::new(text)).is_none());
+        let swapped = text
+            .replace(
+                "Conference2 and the Summit,3",
+                "Conference3 and the Summit,2",
+            )
+            .replace("2 A/HRC/1.\n3 A/HRC/2.", "3 A/HRC/1.\n2 A/HRC/2.");
+        let document = Document::new(&swapped);
+        assert_eq!(apply_edits(&swapped, &footnotes(&document).unwrap()), text);
+    }
+
+    #[test]
+    fn a_running_head_of_the_document_system_is_no_footnote() {
+        let text = "\tThe General Assembly,\n\tRecalling the Conference1 and the Summit,2\n16 August 2013Sixty-seventh session\n\tNoting the Forum,3\n\n1 A.\n2 B.\n3 C.\n";
+        let document = Document::new(text);
+        assert!(footnotes(&document).is_none());
+        assert!(document.footnotes().texts.iter().all(|t| t.line > 3));
+        let swapped = text
+            .replace(
+                "Conference1 and the Summit,2",
+                "Conference2 and the Summit,1",
+            )
+            .replace("1 A.\n2 B.", "2 A.\n1 B.");
+        let document = Document::new(&swapped);
+        assert_eq!(apply_edits(&swapped, &footnotes(&document).unwrap()), text);
     }
 }

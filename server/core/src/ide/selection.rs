@@ -6,7 +6,7 @@
 
 use crate::ide::folding::blocks;
 use crate::ide::semantic_tokens::document_symbols;
-use crate::syntax::{LineKind, MarkerStrength, Span};
+use crate::syntax::{LineKind, Span};
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -94,12 +94,12 @@ pub fn selection_ranges(document: &Document, pos: Pos) -> Vec<Range> {
     // The things of the line: markers, citations (with their date),
     // references, document symbols, labels and the opening.
     let mut spans: Vec<Span> = Vec::new();
+    let footnotes = document.footnotes();
     spans.extend(
-        syntax
-            .markers
+        footnotes
+            .markers_on(line_index as u32)
             .iter()
-            .filter(|m| m.strength != MarkerStrength::Possible)
-            .map(|m| m.span),
+            .map(|m| footnotes.span(lines, m)),
     );
     for citation in &syntax.citations {
         spans.push(citation.span);

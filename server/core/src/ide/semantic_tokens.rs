@@ -6,7 +6,8 @@
 //!   the labels of footnote texts, as declarations;
 //! - citations of resolutions and decisions (`67/264`), the text's own
 //!   number in its title;
-//! - footnote markers (`Outcome,1`), ignoring digits only *possibly* a marker;
+//! - footnote markers (`Outcome,1`), as the footnote resolver decided them
+//!   ([`crate::footnotes`]): digits it did not take for one (`CO2`) are none;
 //! - internal references (`paragraph 5 above`);
 //! - document symbols (`A/67/280-S/2012/614`, `A/RES/67/264`);
 //! - bracketed text in negotiation drafts (`[Urges/Calls upon]`): the gaps
@@ -15,14 +16,15 @@
 //!
 //! Tokens never overlap and never span lines; columns are bytes. The server
 //! maps kinds and modifiers to the protocol's standard token types (see the
-//! README's legend).
+//! legend in docs/navigation.md).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::parts::{Parts, Role};
-use crate::syntax::{LineKind, LineSyntax, MarkerStrength, OpeningForm, Span};
+use crate::footnotes::Footnotes;
+use crate::parts::Role;
+use crate::syntax::{LineKind, LineSyntax, OpeningForm, Span};
 use crate::Document;
 
 /// What a token is.
@@ -108,15 +110,40 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// The document symbols of a line's text (`A/67/280-S/2012/614`,
 /// `A/RES/67/264`, `S/RES/2505 (2020)`, `E/CN.6/2020/3`).
 pub fn document_symbols(text: &str) -> Vec<Span> {
+    document_symbols_near(text, Span::new(0, text.len()))
+}
+
+/// How far beyond a window a symbol that reaches into it may start or end
+/// (symbols are short: `A/67/280-S/2012/614`).
+const SYMBOL_REACH: u32 = 256;
+
+/// The document symbols of `text` that meet `window`, reading only the text
+/// around it.
+fn document_symbols_near(text: &str, window: Span) -> Vec<Span> {
+    let mut from = (window.start.saturating_sub(SYMBOL_REACH) as usize).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (window.end.saturating_add(SYMBOL_REACH) as usize).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
     SYMBOL
-        .find_iter(text)
-        .filter(|m| {
-            let before = text[..m.start()].chars().next_back();
+        .find_iter(&text[from..to])
+        .map(|m| (from + m.start(), from + m.end(), m.as_str()))
+        .filter(|&(start, end, found)| {
+            let before = text[..start].chars().next_back();
             !before.is_some_and(|c| c == '/' || c == '-' || c.is_alphanumeric())
-                && m.as_str().bytes().any(|b| b.is_ascii_digit())
+                && found.bytes().any(|b| b.is_ascii_digit())
+                && meets(Span::new(start, end), window)
         })
-        .map(|m| Span::new(m.start(), m.end()))
+        .map(|(start, end, _)| Span::new(start, end))
         .collect()
+}
+
+/// Whether `span` meets `window` (touching counts: a cursor at its end).
+fn meets(span: Span, window: Span) -> bool {
+    span.start <= window.end && window.start <= span.end
 }
 
 /// The bracketed stretches of a line (brackets included); an unclosed `[`
@@ -127,8 +154,8 @@ fn bracketed(text: &str) -> Vec<Span> {
     let mut depth = 0u32;
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
+    for i in memchr::memchr2_iter(b'[', b']', bytes) {
+        match bytes[i] {
             b'[' if bytes.get(i + 1) != Some(&b'^') => {
                 if depth == 0 {
                     start = i;
@@ -151,15 +178,17 @@ fn bracketed(text: &str) -> Vec<Span> {
     out
 }
 
-/// The tokens of one line, sorted and without overlaps.
-fn line_tokens(
-    index: u32,
+/// The candidate tokens of a line that meet `window`, in order of
+/// precedence where they would overlap.
+fn candidates(
     line: &LineSyntax,
     text: &str,
+    window: Span,
     role: Option<Role>,
-    footnotes: &[u32],
-    out: &mut Vec<SemanticToken>,
-) {
+    footnotes: &Footnotes,
+    index: u32,
+) -> Vec<(Span, TokenKind, u32)> {
+    let near = |span: &Span| meets(*span, window);
     // Candidates in order of precedence where they would overlap.
     let mut candidates: Vec<(Span, TokenKind, u32)> = Vec::new();
     let declaration = Modifier::Declaration.bit();
@@ -193,45 +222,44 @@ fn line_tokens(
             candidates.push((opening.span, kind, italic));
         }
     }
-    for marker in &line.markers {
-        // Digits glued to capitals (`CO2`) are a marker only if the footnote exists.
-        let counts = match marker.strength {
-            MarkerStrength::Strong => true,
-            MarkerStrength::Weak => footnotes.binary_search(&marker.number).is_ok(),
-            MarkerStrength::Possible => false,
-        };
-        if counts {
-            candidates.push((marker.span, TokenKind::FootnoteMarker, 0));
+    for marker in footnotes.markers_on(index) {
+        if let Some(reading) = line
+            .markers
+            .get(marker.reading as usize)
+            .filter(|r| near(&r.span))
+        {
+            candidates.push((reading.span, TokenKind::FootnoteMarker, 0));
         }
     }
-    for citation in &line.citations {
+    for citation in line.citations.iter().filter(|c| near(&c.span)) {
         candidates.push((citation.span, TokenKind::Citation, 0));
     }
-    for reference in &line.references {
+    for reference in line.references.iter().filter(|r| near(&r.span)) {
         candidates.push((reference.span, TokenKind::Reference, 0));
     }
     if !matches!(line.kind, LineKind::Blank) {
-        for span in document_symbols(text) {
+        for span in document_symbols_near(text, window) {
             candidates.push((span, TokenKind::DocumentSymbol, 0));
         }
     }
-    // Keep the first of overlapping candidates, then sort by position.
-    let mut kept: Vec<(Span, TokenKind, u32)> = Vec::new();
-    for candidate in candidates {
-        let (span, ..) = candidate;
-        if span.start >= span.end || span.end as usize > text.len() {
-            continue;
-        }
-        if kept
-            .iter()
-            .all(|(k, ..)| span.end <= k.start || k.end <= span.start)
-        {
-            kept.push(candidate);
-        }
-    }
-    kept.sort_by_key(|(span, ..)| span.start);
-    // Bracketed text: the gaps between the other tokens, which are marked.
-    let brackets = if matches!(
+    candidates
+}
+
+/// The tokens of one line that meet `window`, sorted and without overlaps:
+/// the same as those of the whole line. The window is first widened to
+/// hold every candidate and bracket that meets it (which of two overlapping
+/// candidates is kept, and where the gaps of a bracket are, depend on
+/// them), so that the work follows the window, not the line.
+fn line_tokens(
+    index: u32,
+    line: &LineSyntax,
+    text: &str,
+    window: Span,
+    role: Option<Role>,
+    footnotes: &Footnotes,
+    out: &mut Vec<SemanticToken>,
+) {
+    let all_brackets = if matches!(
         line.kind,
         LineKind::Artefact | LineKind::Proponent | LineKind::Blank
     ) {
@@ -239,19 +267,62 @@ fn line_tokens(
     } else {
         bracketed(text)
     };
+    let asked = window;
+    let mut window = window;
+    let candidates = loop {
+        let found = candidates(line, text, window, role, footnotes, index);
+        let mut wide = window;
+        for span in found
+            .iter()
+            .map(|(span, ..)| span)
+            .chain(all_brackets.iter().filter(|b| meets(**b, window)))
+        {
+            wide.start = wide.start.min(span.start);
+            wide.end = wide.end.max(span.end);
+        }
+        if wide == window {
+            break found;
+        }
+        window = wide;
+    };
+    let near = |span: &Span| meets(*span, window);
+    // Keep the first of overlapping candidates, then sort by position. The
+    // kept ones never overlap, so only the last one starting before a
+    // candidate ends can overlap it: a line of many markers costs n log n.
+    let mut kept_by_start: std::collections::BTreeMap<u32, (Span, TokenKind, u32)> =
+        std::collections::BTreeMap::new();
+    for candidate in candidates {
+        let (span, ..) = candidate;
+        if span.start >= span.end || span.end as usize > text.len() || !near(&span) {
+            continue;
+        }
+        let overlaps = kept_by_start
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, (k, ..))| k.end > span.start);
+        if !overlaps {
+            kept_by_start.insert(span.start, candidate);
+        }
+    }
+    let kept: Vec<(Span, TokenKind, u32)> = kept_by_start.into_values().collect();
+    // Bracketed text: the gaps between the other tokens, which are marked.
+    let brackets: Vec<Span> = all_brackets.into_iter().filter(|b| near(b)).collect();
     let mut tokens: Vec<(Span, TokenKind, u32)> = Vec::new();
     for (span, kind, modifiers) in &kept {
-        let inside = brackets
-            .iter()
-            .any(|b| b.start <= span.start && span.end <= b.end);
+        // Brackets are disjoint and in order: the last one starting at or
+        // before the token is the only one that can hold it.
+        let holder = brackets.partition_point(|b| b.start <= span.start);
+        let inside = holder > 0 && span.end <= brackets[holder - 1].end;
         let modifiers = modifiers | if inside { Modifier::Bracketed.bit() } else { 0 };
         tokens.push((*span, *kind, modifiers));
     }
     for bracket in &brackets {
         let mut at = bracket.start;
-        for (span, ..) in kept
+        // Kept tokens are disjoint and in order, so their ends are too.
+        let first = kept.partition_point(|(s, ..)| s.end <= bracket.start);
+        for (span, ..) in kept[first..]
             .iter()
-            .filter(|(s, ..)| s.end > bracket.start && s.start < bracket.end)
+            .take_while(|(s, ..)| s.start < bracket.end)
         {
             if span.start > at {
                 tokens.push((
@@ -280,6 +351,7 @@ fn line_tokens(
     out.extend(
         tokens
             .into_iter()
+            .filter(|(span, ..)| meets(*span, asked))
             .map(|(span, kind, modifiers)| SemanticToken {
                 line: index,
                 start: span.start,
@@ -296,21 +368,44 @@ pub fn semantic_tokens(
     document: &Document,
     lines: Option<std::ops::Range<u32>>,
 ) -> Vec<SemanticToken> {
+    let total = document.lines().len() as u32;
+    let lines = lines.unwrap_or(0..total);
+    let range = crate::text::Range::new(
+        crate::text::Pos::new(lines.start, 0),
+        crate::text::Pos::new(lines.end.saturating_sub(1), u32::MAX),
+    );
+    if lines.start >= lines.end {
+        return Vec::new();
+    }
+    semantic_tokens_in(document, range)
+}
+
+/// The tokens of `document` that meet `range` (an editor's visible part):
+/// the work is in proportion to the range, not to its lines, so a range
+/// inside a very long line costs what its own stretch does.
+pub fn semantic_tokens_in(document: &Document, range: crate::text::Range) -> Vec<SemanticToken> {
     let syntax = document.lines();
-    let parts = Parts::build(syntax, document.model());
-    let mut footnotes: Vec<u32> = syntax
-        .iter()
-        .filter_map(|l| match l.kind {
-            LineKind::FootnoteText { number, .. } => Some(number),
-            _ => None,
-        })
-        .collect();
-    footnotes.sort_unstable();
+    let parts = document.parts();
+    let footnotes = document.footnotes();
     let total = syntax.len() as u32;
-    let range = lines.unwrap_or(0..total);
-    let (start, end) = (range.start.min(total), range.end.min(total));
+    let (start, end) = (
+        range.start.line.min(total),
+        range.end.line.saturating_add(1).min(total),
+    );
     let mut out = Vec::new();
     for index in start..end {
+        let window = Span {
+            start: if index == range.start.line {
+                range.start.col
+            } else {
+                0
+            },
+            end: if index == range.end.line {
+                range.end.col
+            } else {
+                u32::MAX
+            },
+        };
         let line = &syntax[index as usize];
         // Export artefacts (the ODS header and trailer, running heads with
         // the symbol) are not the text: nothing on them is coloured.
@@ -319,7 +414,7 @@ pub fn semantic_tokens(
         }
         let text = document.line_text(index);
         let role = parts.role(index as usize);
-        line_tokens(index, line, &text, role, &footnotes, &mut out);
+        line_tokens(index, line, &text, window, role, footnotes, &mut out);
     }
     out
 }
@@ -327,6 +422,46 @@ pub fn semantic_tokens(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A range request gives exactly the tokens of the whole text that meet
+    /// the range, wherever the range starts and ends (inside a token, a
+    /// bracket, a symbol, across lines).
+    #[test]
+    fn a_range_gives_the_tokens_of_the_whole_that_meet_it() {
+        let text = "\tThe General Assembly,\n\tRecalling resolution 67/264 and A/67/280-S/2012/614,1\n\t1.\tDecides [to recall resolution 60/1,1 paragraph 1 above] and [A/RES/67/264 as] in paragraph 2 below;\n\t2.\t[Urges/Calls upon] States to act.\n\n1 A footnote.\n";
+        let document = Document::new(text);
+        let all = semantic_tokens(&document, None);
+        let lines: Vec<&str> = text.split('\n').collect();
+        for start_line in 0..lines.len() as u32 {
+            for end_line in start_line..(start_line + 2).min(lines.len() as u32) {
+                let start_len = lines[start_line as usize].len() as u32;
+                let end_len = lines[end_line as usize].len() as u32;
+                for start_col in (0..=start_len).step_by(3) {
+                    for end_col in (0..=end_len).step_by(7) {
+                        if start_line == end_line && end_col < start_col {
+                            continue;
+                        }
+                        let range = crate::text::Range::new(
+                            crate::text::Pos::new(start_line, start_col),
+                            crate::text::Pos::new(end_line, end_col),
+                        );
+                        let expected: Vec<&SemanticToken> = all
+                            .iter()
+                            .filter(|t| {
+                                let (s, e) = (
+                                    crate::text::Pos::new(t.line, t.start),
+                                    crate::text::Pos::new(t.line, t.end),
+                                );
+                                s <= range.end && range.start <= e
+                            })
+                            .collect();
+                        let found = semantic_tokens_in(&document, range);
+                        assert_eq!(found.iter().collect::<Vec<_>>(), expected, "{range:?}");
+                    }
+                }
+            }
+        }
+    }
 
     fn render(text: &str) -> Vec<String> {
         let document = Document::new(text);

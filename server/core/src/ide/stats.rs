@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::catalog::Key;
 use crate::parts::{Parts, Role};
-use crate::syntax::{LineKind, MarkerStrength};
+use crate::syntax::LineKind;
 use crate::Document;
 
 /// The figures of one text.
@@ -52,12 +52,7 @@ pub fn stats(document: &Document) -> Stats {
             stats.bracketed_paragraphs += 1;
         }
         if let LineKind::FootnoteText { number, .. } = line.kind {
-            texts.insert(number);
-        }
-        for marker in &line.markers {
-            if marker.strength == MarkerStrength::Strong {
-                cited.insert(marker.number);
-            }
+            texts.insert((document.footnotes().scope_of(index as u32), number));
         }
         for citation in &line.citations {
             stats.citations += 1;
@@ -68,8 +63,13 @@ pub fn stats(document: &Document) -> Stats {
             stats.citations_in_catalog += usize::from(known);
         }
     }
+    let footnotes = document.footnotes();
+    for &index in &footnotes.missing {
+        let marker = &footnotes.markers[index as usize];
+        cited.insert((marker.scope, marker.number));
+    }
     stats.footnotes = texts.len();
-    stats.open_footnotes = cited.difference(&texts).count();
+    stats.open_footnotes = cited.len();
     stats
 }
 

@@ -32,7 +32,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                         start: bracket.col,
                         end: bracket.col + 1,
                     },
-                    "this `]` closes no `[`: remove it, or add `[` where the disputed text begins"
+                    "remove this `]`, or add `[` where the disputed text begins: it closes no `[`"
                         .into(),
                 ));
             }
@@ -46,7 +46,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 start: col,
                 end: col + 1,
             },
-            "this `[` is never closed: add `]` where the disputed text ends, or remove it".into(),
+            "add `]` where the disputed text ends, or remove this `[`: it is never closed".into(),
         ));
     }
 }

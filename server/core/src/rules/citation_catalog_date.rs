@@ -101,7 +101,7 @@ fn check_whole(
         " (the date official texts cite for it)"
     };
     let message = format!(
-        "resolution {} was adopted on {known}{others}{source}, not {date}: write `{known}`",
+        "write `{known}`: resolution {} was adopted on {known}{others}{source}, not {date}",
         entry.cite
     );
     let severity = if !entry.date_is_authoritative()
@@ -172,7 +172,7 @@ fn check_part(
         return Some((
             severity,
             expected,
-            format!("{what} adopted on {expected}{source}, not {date}: write `{expected}`"),
+            format!("write `{expected}`: {what} adopted on {expected}{source}, not {date}"),
         ));
     }
     // Parts adopted on days the catalog does not tell apart: any of the
@@ -194,7 +194,7 @@ fn check_part(
         severity,
         dates[0],
         format!(
-            "the catalog knows resolution {} of {}, not of {date}, and not the date of {written}: check the date",
+            "check the date: the catalog knows resolution {} of {}, not of {date}, and not the date of {written}",
             entry.cite,
             list.join(" or ")
         ),
@@ -227,7 +227,7 @@ mod tests {
             CODE,
             "\tThe General Assembly,
 \tRecalling its resolution 65/140 of 17 December 2010,
-\t                                   ^^^^^^^^^^^^^^^^ citation-catalog-date: not 17 December 2010: write `16 December 2010`
+\t                                   ^^^^^^^^^^^^^^^^ citation-catalog-date: write `16 December 2010`: resolution 65/140 was adopted on 16 December 2010
 \tRecalling also its resolutions 65/140 of 16 December 2010 and 67/264 of 17 May 2013,",
         );
     }

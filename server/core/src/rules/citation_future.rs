@@ -62,7 +62,7 @@ fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation, footnote: bool) -> O
             if organ == Some(key.organ) && cited > mine =>
         {
             return Some(format!(
-                "resolution {} belongs to the {} session, after this text's own ({}): check the number",
+                "check the number: resolution {} belongs to the {} session, after this text's own ({})",
                 written(),
                 data::ordinal(cited),
                 data::ordinal(mine)
@@ -72,7 +72,7 @@ fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation, footnote: bool) -> O
             if organ == Some(Organ::SecurityCouncil) && key.number > mine =>
         {
             return Some(format!(
-                "resolution {} comes after this resolution, {mine}: check the number",
+                "check the number: resolution {} comes after this resolution, {mine}",
                 written()
             ));
         }
@@ -84,12 +84,12 @@ fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation, footnote: bool) -> O
     if footnote {
         let end = session_end(ctx)?;
         return (cited > end).then(|| {
-            format!("resolution {} dates from {cited}, after the session of this text ended on {end}: check the number", written())
+            format!("check the number: resolution {} dates from {cited}, after the session of this text ended on {end}", written())
         });
     }
     let mine = own.date?;
     (cited > mine).then(|| {
-        format!("resolution {} dates from {cited}, after this text's adoption on {mine}: check the number", written())
+        format!("check the number: resolution {} dates from {cited}, after this text's adoption on {mine}", written())
     })
 }
 

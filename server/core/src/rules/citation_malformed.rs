@@ -41,7 +41,7 @@ pub(crate) fn check_line(
                     &INFO,
                     line,
                     roman,
-                    "this is not a valid roman numeral: write the session as I, II, … XXX".into(),
+                    "write the session as I, II, … XXX: this is not a valid roman numeral".into(),
                 ));
             }
             CitationId::Roman {
@@ -56,17 +56,17 @@ pub(crate) fn check_line(
             CitationId::Slash { session, number } if organ == Some(Organ::GeneralAssembly) => {
                 let message = match session {
                     SessionRef::Emergency(n) if n < 6 => Some(format!(
-                        "emergency special sessions before the sixth numbered resolutions in the old style: write `NNNN (ES-{})`",
+                        "write `NNNN (ES-{})`: emergency special sessions before the sixth numbered resolutions in the old style",
                         crate::syntax::citation::to_roman(n)
                     )),
                     SessionRef::Special(n) if n < 8 => Some(format!(
-                        "special sessions before the eighth numbered resolutions in the old style: write `NNNN (S-{})`",
+                        "write `NNNN (S-{})`: special sessions before the eighth numbered resolutions in the old style",
                         crate::syntax::citation::to_roman(n)
                     )),
                     SessionRef::Regular(0) | SessionRef::Special(0) | SessionRef::Emergency(0) => {
-                        Some("there is no session 0: check the number".into())
+                        Some("check the number: there is no session 0".into())
                     }
-                    _ if number == 0 => Some("resolutions are numbered from 1: check the number".into()),
+                    _ if number == 0 => Some("check the number: resolutions are numbered from 1".into()),
                     _ => None,
                 };
                 if let Some(message) = message {
@@ -80,7 +80,7 @@ pub(crate) fn check_line(
                     &INFO,
                     line,
                     year_span,
-                    format!("the Security Council adopted its first resolution in 1946, not {year}: check the year"),
+                    format!("check the year: the Security Council adopted its first resolution in 1946, not {year}"),
                 ));
             }
             _ => {}
@@ -95,10 +95,10 @@ fn impossible_date(date: Date) -> String {
         .copied()
         .unwrap_or("that month");
     if date.day == 0 {
-        return "a date cannot fall on day 0: correct the day".into();
+        return "correct the day: a date cannot fall on day 0".into();
     }
     format!(
-        "{} {month} {} does not exist ({month} {} has {days} days): correct the date",
+        "correct the date: {} {month} {} does not exist ({month} {} has {days} days)",
         date.day, date.year, date.year
     )
 }

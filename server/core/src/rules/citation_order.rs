@@ -53,7 +53,7 @@ fn check_list(line: u32, list: &[(&Citation, Option<(Date, String)>)], acc: &mut
         let ((_, before_date, before_written), (citation, date, written)) = (pair[0], pair[1]);
         if date < before_date {
             let message = format!(
-                "resolution {written} ({date}) is older than {before_written} ({before_date}), listed before it: list citations in the order they were adopted"
+                "list citations in the order they were adopted: resolution {written} ({date}) should come before {before_written} ({before_date})"
             );
             acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
         }
@@ -86,7 +86,7 @@ mod tests {
             CODE,
             "\tThe General Assembly,
 \tRecalling its resolutions 37/4 of 22 October 1982, 68/1 of 20 September 2013 and 67/264 of 17 May 2013,
-\t                                                                                 ^^^^^^ citation-order: older than 68/1
+\t                                                                                 ^^^^^^ citation-order: should come before 68/1
 \tRecalling its resolutions 37/4 of 22 October 1982, 38/4 of 28 October 1983 and 79/9,",
         );
     }

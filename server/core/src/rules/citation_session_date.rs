@@ -64,7 +64,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     line,
                     year_span,
                     format!(
-                        "Security Council resolution {number} was adopted in {actual}, not {year}: write `{number} ({actual})`"
+                        "write `{number} ({actual})`: Security Council resolution {number} was adopted in {actual}, not {year}"
                     ),
                 ));
             }
@@ -72,10 +72,10 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                 if !(first..=last).contains(&number) {
                     let message = match data::sc_year_of(number) {
                         Some(actual) => format!(
-                            "Security Council resolution {number} was adopted in {actual}, not {year}: write `{number} ({actual})`"
+                            "write `{number} ({actual})`: Security Council resolution {number} was adopted in {actual}, not {year}"
                         ),
                         None => format!(
-                            "the Security Council adopted resolutions {first} to {last} in {year}; {number} is not among them: check the number and the year"
+                            "check the number and the year: the Security Council adopted resolutions {first} to {last} in {year}; {number} is not among them"
                         ),
                     };
                     return Some(Ctx::diagnostic(&INFO, line, year_span, message));
@@ -91,7 +91,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     line,
                     span,
                     format!(
-                        "resolution {number} ({year}) was adopted in {year}, but this date is in {}: check the date",
+                        "check the date: resolution {number} ({year}) was adopted in {year}, but this date is in {}",
                         date.year
                     ),
                 )
@@ -127,12 +127,12 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                         ..
                     },
                 ) => format!(
-                    "resolution {written} belongs to the {} session, which adopted texts from {start} to {}; {date} is outside it: check the date or the number",
+                    "check the date or the number: resolution {written} belongs to the {} session, which adopted texts from {start} to {}; {date} is outside it",
                     data::ordinal(n),
                     end.unwrap_or(start)
                 ),
                 (Organ::GeneralAssembly, _) => format!(
-                    "resolution {written} belongs to a session that opened on {start}; {date} is earlier: check the date or the number"
+                    "check the date or the number: resolution {written} belongs to a session that opened on {start}; {date} is earlier"
                 ),
                 (
                     Organ::HumanRightsCouncil,
@@ -141,11 +141,11 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                         ..
                     },
                 ) => format!(
-                    "Human Rights Council resolution {written} belongs to its {} session, held {during}; {date} is outside it: check the date or the number",
+                    "check the date or the number: Human Rights Council resolution {written} belongs to its {} session, held {during}; {date} is outside it",
                     data::ordinal(n)
                 ),
                 (Organ::HumanRightsCouncil, _) => format!(
-                    "Human Rights Council resolution {written} dates {during}; {date} is earlier: check the date or the number"
+                    "check the date or the number: Human Rights Council resolution {written} dates {during}; {date} is earlier"
                 ),
                 (
                     _,
@@ -154,7 +154,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                         number,
                     },
                 ) if year >= data::ECOSOC_FIRST_JULY_SESSION => format!(
-                    "Economic and Social Council resolution {year}/{number} belongs to its {year} session, which runs from July to July ({during}); {date} is outside it: check the date"
+                    "check the date: Economic and Social Council resolution {year}/{number} belongs to its {year} session, which runs from July to July ({during}); {date} is outside it"
                 ),
                 (
                     _,
@@ -163,7 +163,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                         number,
                     },
                 ) => format!(
-                    "Economic and Social Council resolution {year}/{number} was adopted in {year}, but this date is in {}: check the date",
+                    "check the date: Economic and Social Council resolution {year}/{number} was adopted in {year}, but this date is in {}",
                     date.year
                 ),
                 _ => return None,
@@ -188,7 +188,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                 line,
                 span,
                 format!(
-                    "resolution {} would be {}; {date} fits neither: check the date or the number",
+                    "check the date or the number: resolution {} would be {}; {date} fits neither",
                     written(),
                     options.join(", or ")
                 ),
@@ -210,7 +210,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     line,
                     span,
                     format!(
-                        "resolution {year}/{number} is numbered by the year of its session, which ran from {start} to {end}; {date} is outside it: check the date or the number"
+                        "check the date or the number: resolution {year}/{number} is numbered by the year of its session, which ran from {start} to {end}; {date} is outside it"
                     ),
                 )
             })

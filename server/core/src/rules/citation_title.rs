@@ -77,7 +77,7 @@ pub(crate) fn check_line(
             _ => String::new(),
         };
         let message = format!(
-            "resolution {} is entitled “{write}”{source}: quote its title as it is",
+            "quote the title as it is: resolution {} is entitled “{write}”{source}",
             entry.cite
         );
         let span = quoted.span;

@@ -13,7 +13,7 @@ use crate::catalog::{Key, Series, Status};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::{Citation, CitationId};
-use crate::syntax::MarkerStrength;
+use crate::syntax::MarkerKind;
 
 use super::{Ctx, LineCtx, RuleInfo};
 use crate::syntax::LineSyntax;
@@ -63,7 +63,7 @@ pub(crate) fn check_line(
                     })
                     .unwrap_or_else(|| complete.last.to_string());
                 format!(
-                    "the catalog's last Security Council resolution is {last}; {} is not known: check the number",
+                    "check the number: the catalog's last Security Council resolution is {last}; {} is not known",
                     key.number
                 )
             }
@@ -82,7 +82,7 @@ pub(crate) fn check_line(
                 let name = crate::catalog::key::SessionName(session);
                 if complete.closed || key.number <= complete.last {
                     format!(
-                        "the catalog holds every resolution of session {name} ({first} to {last}) and {written} is not among them: check the number"
+                        "check the number: the catalog holds every resolution of session {name} ({first} to {last}) and {written} is not among them"
                     )
                 } else {
                     continue;
@@ -119,7 +119,7 @@ fn glued_marker(
         return false;
     }
     syntax.markers.iter().any(|marker| {
-        if marker.strength != MarkerStrength::Possible
+        if !matches!(marker.kind, MarkerKind::LongNumber | MarkerKind::Symbol)
             || marker.span.end != citation.span.end
             || marker.number > ctx.model.footnotes
         {

@@ -1,9 +1,12 @@
 //! `footnote-missing`: a footnote marker whose footnote has no text.
-//! Markers glued to an all-capitals word (`UNCTAD1`, but also `CO2`) count
-//! only when their text exists, so they never fire here.
+//!
+//! Markers are those the footnote resolver accepts ([`crate::footnotes`]):
+//! a certain marker (`Conference1`, `Outcome,1`) with no text is missing; an
+//! unsure candidate (`UNCTAD1`, `CO2`, `Agenda 216`) is missing only where the
+//! order of first citation says a marker stands there (between the footnote
+//! before it and a certain first citation of a later one).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::MarkerStrength;
 
 use super::{Ctx, RuleInfo};
 
@@ -15,23 +18,18 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let texts = super::footnote_unused::Numbers::new(
-        super::footnote_unused::footnote_texts(ctx).iter().copied(),
-    );
-    for (index, line) in super::footnote_unused::marked_lines(ctx) {
-        for marker in &line.markers {
-            if marker.strength == MarkerStrength::Strong && !texts.contains(marker.number) {
-                let n = marker.number;
-                acc.push(Ctx::diagnostic(
-                    &INFO,
-                    index,
-                    marker.span,
-                    format!(
-                        "footnote {n} has no text: add a line `{n} <text>` with the footnotes at the end, or remove the marker"
-                    ),
-                ));
-            }
-        }
+    let footnotes = ctx.footnotes;
+    for &index in &footnotes.missing {
+        let marker = &footnotes.markers[index as usize];
+        let n = marker.number;
+        acc.push(Ctx::diagnostic(
+            &INFO,
+            marker.line,
+            footnotes.span(ctx.lines, marker),
+            format!(
+                "add the text of footnote {n} (a line `{n} <text>` with the footnotes at the end), or remove this marker: footnote {n} has no text"
+            ),
+        ));
     }
 }
 
@@ -47,7 +45,7 @@ mod tests {
             CODE,
             "\tRecalling the 2005 World Summit Outcome,1
 \tWelcoming the report of the Secretary-General,2
-\t                                              ^ footnote-missing: footnote 2 has no text
+\t                                              ^ footnote-missing: add the text of footnote 2 (a line `2 <text>` with the footnotes at the end), or remove this marker: footnote 2 has no text
 1 Resolution 60/1.",
         );
     }
@@ -58,7 +56,9 @@ mod tests {
             CODE,
             "\tNoting the G77 and China, the COVID-19 pandemic, H1N1 and CO2,
 \tRecalling A/67/280-S/2012/614 and Security Council resolution 1624 (2005),
-\t[DU1] Taking note of document A/67/L.29/Add.1,",
+\t[DU1] Taking note of document A/67/L.29/Add.1,
+\tRecalling paragraphs II.33, II.34 and VIII.6 of the report, and 2,4,6-Trinitrotoluene,
+\tRequests him to report on 1) progress achieved, no later than,15 October 2023, (QDi.317),",
         );
     }
 
@@ -69,6 +69,17 @@ mod tests {
             "Recalling the Convention¹ and the Declaration[^2],
                                              ^^^^ footnote-missing: footnote 2
 ¹ United Nations, Treaty Series, vol. 1577, No. 27531.",
+        );
+    }
+
+    #[test]
+    fn a_marker_glued_to_capitals_is_missing_where_the_order_puts_one() {
+        check(
+            CODE,
+            "\tRecalling the Convention1 and the report of UNCTAD2 and the Summit,3
+\t                                                  ^ footnote-missing: footnote 2
+1 A.
+3 C.",
         );
     }
 }

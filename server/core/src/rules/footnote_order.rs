@@ -1,9 +1,12 @@
 //! `footnote-order`: footnotes are numbered in the order of their first
 //! citation. One warning per break; a footnote cited again later keeps its
-//! number and is not a break.
+//! number and is not a break. Only footnotes that have a text and that a
+//! marker the footnote resolver accepts ([`crate::footnotes`]) cites take
+//! part: a text no marker cites is `footnote-unused`, not a break, so texts
+//! whose footnote 1 goes with the title (Human Rights Council resolutions
+//! start at 2) are in order.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::MarkerStrength;
 
 use super::{Ctx, RuleInfo};
 
@@ -15,62 +18,18 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    let texts = super::footnote_unused::footnote_texts(ctx);
-    if texts.is_empty() {
-        return;
-    }
-    let has_text = super::footnote_unused::Numbers::new(texts.iter().copied());
-    let mut seen: Vec<bool> = Vec::new();
-    // Human Rights Council texts give footnote 1 to the title, so the
-    // numbering of the body starts after the lowest footnote not cited.
-    let mut highest = texts.first().map_or(0, |first| first.saturating_sub(1));
-    // The next footnote due (texts may skip a number the export lost),
-    // recomputed when `highest` changes.
-    let next_due = |highest: u32| {
-        texts
-            .get(texts.partition_point(|t| *t <= highest))
-            .copied()
-            .unwrap_or(highest + 1)
-    };
-    let mut due = next_due(highest);
-    for (index, line) in super::footnote_unused::marked_lines(ctx) {
-        for marker in &line.markers {
-            let n = marker.number;
-            let unsure = match marker.strength {
-                MarkerStrength::Strong => false,
-                MarkerStrength::Weak => n > due,
-                MarkerStrength::Possible => n != due,
-            };
-            if unsure || !has_text.contains(n) {
-                continue;
-            }
-            if seen.len() <= n as usize {
-                seen.resize(n as usize + 1, false);
-            }
-            if seen[n as usize] {
-                continue;
-            }
-            if n > due {
-                let expected = due;
-                acc.push(Ctx::diagnostic(
-                    &INFO,
-                    index,
-                    marker.span,
-                    format!(
-                        "footnote {n} is cited before footnote {expected}: number footnotes in the order they are first cited (this one should be {expected})"
-                    ),
-                ));
-                // The skipped numbers are part of this one break.
-                for skipped in expected..n {
-                    seen[skipped as usize] = true;
-                }
-            }
-            seen[n as usize] = true;
-            if n > highest {
-                highest = n;
-                due = next_due(highest);
-            }
-        }
+    let footnotes = ctx.footnotes;
+    for order in &footnotes.order {
+        let marker = &footnotes.markers[order.marker as usize];
+        let (n, expected) = (marker.number, order.expected);
+        acc.push(Ctx::diagnostic(
+            &INFO,
+            marker.line,
+            footnotes.span(ctx.lines, marker),
+            format!(
+                "should be footnote {expected}: footnotes are numbered in the order they are first cited, and footnote {n} is cited before footnote {expected}"
+            ),
+        ));
     }
 }
 
@@ -85,7 +44,7 @@ mod tests {
         check(
             CODE,
             "\tRecalling the Conference1 and the Summit,3
-\t                                         ^ footnote-order: footnote 3 is cited before footnote 2
+\t                                         ^ footnote-order: should be footnote 2: footnotes are numbered in the order they are first cited, and footnote 3 is cited before footnote 2
 \tNoting the Declaration2 and again the Conference1,
 1 A/CONF.1/1.
 2 A/CONF.2/2.
@@ -100,6 +59,17 @@ mod tests {
             "\tRecalling the Conference1 and the Summit,2
 \tNoting the Conference1 again and the Declaration3
 1 A.
+2 B.
+3 C.",
+        );
+    }
+
+    #[test]
+    fn an_uncited_footnote_is_no_break() {
+        check(
+            CODE,
+            "\tRecalling the Conference2 and the Summit,3
+1 Resolution 74/249 becomes resolution 74/249 A.
 2 B.
 3 C.",
         );

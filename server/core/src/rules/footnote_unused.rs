@@ -1,4 +1,7 @@
-//! `footnote-unused`: a footnote text that no marker cites.
+//! `footnote-unused`: a footnote text that no marker cites. Only a marker
+//! the footnote resolver accepts ([`crate::footnotes`]) cites a footnote:
+//! digits that may be a marker but need not be (`CO2`, `Agenda 21`) hide no
+//! unused footnote.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::LineKind;
@@ -12,79 +15,21 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "4 A/67/280. (no marker 4 anywhere)",
 };
 
-/// The numbers of the footnote texts, sorted, without repeats.
-pub(crate) fn footnote_texts<'a>(ctx: &Ctx<'a>) -> &'a [u32] {
-    &ctx.model.footnote_texts
-}
-
-/// A set of footnote numbers: a bitmap for the small numbers footnotes
-/// have, a sorted list for the rest.
-pub(crate) struct Numbers {
-    small: Vec<bool>,
-    large: Vec<u32>,
-}
-
-impl Numbers {
-    const SMALL: u32 = 1 << 12;
-
-    pub(crate) fn new(numbers: impl IntoIterator<Item = u32>) -> Numbers {
-        let mut set = Numbers {
-            small: Vec::new(),
-            large: Vec::new(),
-        };
-        for n in numbers {
-            if n < Self::SMALL {
-                if set.small.len() <= n as usize {
-                    set.small.resize(n as usize + 1, false);
-                }
-                set.small[n as usize] = true;
-            } else {
-                set.large.push(n);
-            }
-        }
-        set.large.sort_unstable();
-        set
-    }
-
-    pub(crate) fn contains(&self, n: u32) -> bool {
-        if n < Self::SMALL {
-            self.small.get(n as usize).copied().unwrap_or(false)
-        } else {
-            self.large.binary_search(&n).is_ok()
-        }
-    }
-}
-
-/// The lines that carry markers, with their syntax.
-pub(crate) fn marked_lines<'a>(
-    ctx: &Ctx<'a>,
-) -> impl Iterator<Item = (u32, &'a crate::syntax::LineSyntax)> + 'a {
-    let lines = ctx.lines;
-    ctx.model
-        .marker_lines
-        .iter()
-        .map(move |&index| (index, &*lines[index as usize]))
-}
-
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    if ctx.model.footnote_lines.is_empty() {
-        return;
-    }
-    let cited =
-        Numbers::new(marked_lines(ctx).flat_map(|(_, l)| l.markers.iter().map(|m| m.number)));
-    for &index in &ctx.model.footnote_lines {
-        if let LineKind::FootnoteText { number, label } = ctx.lines[index as usize].kind {
-            if !cited.contains(number) {
-                acc.push(Ctx::diagnostic(
-                    &INFO,
-                    index,
-                    label,
-                    format!(
-                        "footnote {number} is not cited in the text: add the marker {number} after the words it documents, or delete this footnote"
-                    ),
-                ));
-            }
-        }
+    let footnotes = ctx.footnotes;
+    for &index in &footnotes.unused {
+        let text = &footnotes.texts[index as usize];
+        let LineKind::FootnoteText { number, label } = ctx.lines[text.line as usize].kind else {
+            continue;
+        };
+        acc.push(Ctx::diagnostic(
+            &INFO,
+            text.line,
+            label,
+            format!(
+                "cite footnote {number} with the marker {number} after the words it documents, or delete this footnote: no marker in the text cites it"
+            ),
+        ));
     }
 }
 
@@ -102,7 +47,20 @@ mod tests {
 1 Resolution 60/1.
 2 TD/500.
 3 A/67/280.
-^ footnote-unused: footnote 3 is not cited",
+^ footnote-unused: cite footnote 3 with the marker 3 after the words it documents, or delete this footnote: no marker in the text cites it",
+        );
+    }
+
+    #[test]
+    fn digits_that_need_not_be_a_marker_cite_nothing() {
+        check(
+            CODE,
+            "\tRecalling the Outcome,1 and noting CO3 emissions
+1 Resolution 60/1.
+2 TD/500.
+^ footnote-unused: cite footnote 2 with the marker 2
+3 A/67/280.
+^ footnote-unused: cite footnote 3 with the marker 3 after the words it documents, or delete this footnote: no marker in the text cites it",
         );
     }
 }

@@ -76,7 +76,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 format!(" until {}", former.until)
             };
             let message = format!(
-                "`{written}` is a former name (used{until}; {}): write `{current}`, unless the text means the body as it then was",
+                "write `{current}`, unless the text means the body as it then was: `{written}` is a former name (used{until}; {})",
                 former.change
             );
             let line = line as u32;

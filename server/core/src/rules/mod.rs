@@ -15,7 +15,8 @@
 //!   The type of [`LineCtx`] lets it see nothing else. Prefer this kind.
 //! - [`RULES`]: a plain pass over the whole document (`check(ctx, acc)`),
 //!   which may read every line and the [`Model`]. It runs after every change,
-//!   so it must be cheap: read the model's indices (`paragraphs`, `subs`,
+//!   so it must be cheap: read the footnote resolver's decisions and findings
+//!   (`ctx.footnotes`), the model's indices (`paragraphs`, `subs`,
 //!   `footnote_texts`, `marker_lines`, `reference_lines`, `bracket_lines`,
 //!   `former_name_lines`, `targets`) and `ctx.parts` rather than looping
 //!   over all lines and their text summaries or building them again, and
@@ -31,6 +32,7 @@ use std::sync::Arc;
 use crate::attribution::Attribution;
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::syntax::{Citation, LineSyntax, Organ, Span};
@@ -44,6 +46,7 @@ mod citation_order;
 mod citation_session_date;
 mod citation_title;
 mod citation_unknown;
+mod footnote_duplicate;
 mod footnote_missing;
 mod footnote_order;
 mod footnote_unused;
@@ -112,6 +115,9 @@ pub struct Ctx<'a> {
     pub lines: &'a [Arc<LineSyntax>],
     pub model: &'a Model,
     pub parts: &'a Parts,
+    /// The footnotes as the resolver decided them (kept by the document
+    /// across edits that change nothing it reads).
+    pub footnotes: &'a Footnotes,
     pub catalog: &'a Catalog,
     /// The lines whose findings are wanted, when not all are: after an edit
     /// that changed nothing but positions within a few lines, the document
@@ -180,6 +186,7 @@ pub static RULES: &[(RuleInfo, Check)] = &[
     (operative_numbering::INFO, operative_numbering::check),
     (subparagraph_numbering::INFO, subparagraph_numbering::check),
     (footnote_missing::INFO, footnote_missing::check),
+    (footnote_duplicate::INFO, footnote_duplicate::check),
     (footnote_unused::INFO, footnote_unused::check),
     (footnote_order::INFO, footnote_order::check),
     (paragraph_reference::INFO, paragraph_reference::check),

@@ -61,20 +61,20 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
         let (expected, found) = (slip.expected, slip.found);
         let message = match slip.kind {
             BreakKind::Gap if found == expected + 1 => format!(
-                "paragraph {expected} is missing: number this paragraph {expected}, or insert paragraph {expected} before it"
+                "number this paragraph {expected}, or insert paragraph {expected} before it: paragraph {expected} is missing"
             ),
             BreakKind::Gap => format!(
-                "paragraphs {expected} to {} are missing: number this paragraph {expected}, or insert the missing paragraphs",
+                "number this paragraph {expected}, or insert the missing paragraphs: paragraphs {expected} to {} are missing",
                 found - 1
             ),
             BreakKind::Mistyped => {
-                format!("this paragraph should be numbered {expected}, not {found}: renumber it {expected}")
+                format!("renumber this paragraph {expected}: it should be numbered {expected}, not {found}")
             }
             BreakKind::Repeat if found + 1 == expected => {
-                format!("paragraph number {found} is repeated: renumber this paragraph {expected}")
+                format!("renumber this paragraph {expected}: the number {found} is used twice")
             }
             BreakKind::Repeat => format!(
-                "paragraph {found} comes after paragraph {}: renumber this paragraph {expected}",
+                "renumber this paragraph {expected}: it follows paragraph {}, so it should not be {found}",
                 expected - 1
             ),
         };
@@ -149,7 +149,7 @@ OP 5.\tDecides to remain seized of the matter.",
             "1.\tA;
 2.\tB;
 2.\tC;
-^^ operative-numbering: paragraph number 2 is repeated
+^^ operative-numbering: the number 2 is used twice
 3.\tD.",
         );
     }
@@ -196,7 +196,7 @@ I.\tSection
             "\tThe General Assembly,
 \t1.\tUrges all States;
 \t1.\tDecides to remain seized of the matter.
-\t^^ operative-numbering: paragraph number 1 is repeated",
+\t^^ operative-numbering: the number 1 is used twice",
         );
         // A heading between them is no section of its own: the numbering
         // of a resolution runs on across its headings.

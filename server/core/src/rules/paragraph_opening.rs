@@ -72,22 +72,22 @@ fn preambular(line: u32, opening: &Opening) -> Option<Diagnostic> {
         OpeningForm::Present | OpeningForm::Base => match forms {
             Some(f) => (
                 format!(
-                    "a preambular paragraph opens with a participle: write `{}`, not `{word}`",
+                    "write `{}`, not `{word}`: a preambular paragraph should open with a participle",
                     cased(opening, f.participle)
                 ),
                 Some(replace_head(line, opening, f.participle)),
             ),
             None => (
-                format!("a preambular paragraph opens with a participle: write the participle of `{word}` (`Recalling`, not `Recalls`)"),
+                format!("write the participle of `{word}` (`Recalling`, not `Recalls`): a preambular paragraph should open with a participle"),
                 None,
             ),
         },
         OpeningForm::Subject { .. } => (
-            "a preambular paragraph opens with a participle, not with its subject: write `Recalling …`, `Noting …`".to_string(),
+            "write `Recalling …`, `Noting …`: a preambular paragraph should open with a participle, not with its subject".to_string(),
             None,
         ),
         OpeningForm::Other => (
-            format!("a preambular paragraph opens with a participle or an adjective (`Recalling`, `Noting with concern`, `Convinced`), not `{word}`: rephrase its opening"),
+            format!("rephrase the opening: a preambular paragraph should open with a participle or an adjective (`Recalling`, `Noting with concern`, `Convinced`), not `{word}`"),
             None,
         ),
     };
@@ -146,7 +146,7 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
     }
     let forms = vocabulary::verb_forms(word);
     let generic = format!(
-        "an operative paragraph opens with a verb in the present tense (`Requests`, `Decides`, `Calls upon`), not `{word}`: rephrase its opening"
+        "rephrase the opening: an operative paragraph should open with a verb in the present tense (`Requests`, `Decides`, `Calls upon`), not `{word}`"
     );
     let (span, message, fix) = match opening.form {
         OpeningForm::Present => return None,
@@ -157,7 +157,7 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
                 Some(f) => (
                     opening.head,
                     format!(
-                        "an operative paragraph opens with a verb in the present tense: write `{}`, not `{word}`",
+                        "write `{}`, not `{word}`: an operative paragraph should open with a verb in the present tense",
                         cased(opening, f.present)
                     ),
                     Some(replace_head(line, opening, f.present)),
@@ -177,7 +177,7 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
             };
             (
                 span,
-                format!("an operative paragraph opens with its verb, without the subject: write `{verb_text} …`"),
+                format!("write `{verb_text} …`: an operative paragraph should open with its verb, without the subject"),
                 // Replacing the span would drop a bracket inside it.
                 (!opening.bracketed).then(|| Fix {
                     title: format!("Write `{verb_text}`"),
@@ -295,7 +295,7 @@ mod tests {
 \tRecalls its resolution 77/1,
 \t^^^^^^^ paragraph-opening: write `Recalling`, not `Recalls`
 \tThe situation remains grave,
-\t^^^ paragraph-opening: rephrase its opening
+\t^^^ paragraph-opening: rephrase the opening
 \tDeeply concerned by the situation,
 \tMindful of its responsibilities,
 \tAlso noting the report,
@@ -376,7 +376,7 @@ Request for a subvention to the United Nations Institute for Disarmament Researc
 \tBeing gravely concerned at the erosion of multilateralism,
 \tDeeply alarmed by the reports,
 \tUnfortunately the situation remains grave,
-\t^^^^^^^^^^^^^ paragraph-opening: rephrase its opening
+\t^^^^^^^^^^^^^ paragraph-opening: rephrase the opening
 \t1.\tDecides to remain seized of the matter.",
         );
     }

@@ -52,7 +52,7 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
     let (message, edit, title) = if matches!(found, ',' | ';' | '.' | ':' | '!' | '?') {
         (
             format!(
-                "{what} ends with {}, not {}: replace `{found}` with `{expected}`",
+                "replace `{found}` with `{expected}`: {what} should end with {}, not {}",
                 name(expected),
                 name(found)
             ),
@@ -62,7 +62,7 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
     } else {
         (
             format!(
-                "{what} ends with {}: add `{expected}` at its end",
+                "add `{expected}` at the end: {what} should end with {}",
                 name(expected)
             ),
             TextEdit::new(Range::on_line(line_no, tail.end, tail.end), written),
@@ -149,9 +149,9 @@ mod tests {
             CODE,
             "\tThe General Assembly,
 \tRecalling its resolution 77/1 of 1 December 2022;
-\t                                                ^ paragraph-punctuation: a preambular paragraph ends with a comma, not a semicolon: replace `;` with `,`
+\t                                                ^ paragraph-punctuation: replace `;` with `,`: a preambular paragraph should end with a comma, not a semicolon
 \tNoting the report of the Secretary-General
-\t                                         ^ paragraph-punctuation: add `,` at its end
+\t                                         ^ paragraph-punctuation: add `,` at the end
 \tConvinced that sport can foster peace,
 \t1.\tDecides to remain seized of the matter.",
         );
@@ -181,11 +181,11 @@ mod tests {
             "\tThe General Assembly,
 \tRecalling its resolution 77/1,
 \t1.\tUrges Member States to observe the Truce.
-\t                                           ^ paragraph-punctuation: an operative paragraph other than the last ends with a semicolon
+\t                                           ^ paragraph-punctuation: an operative paragraph other than the last should end with a semicolon
 \t2.\tRequests the Secretary-General to report,
 \t                                           ^ paragraph-punctuation: replace `,` with `;`
 \t3.\tDecides to remain seized of the matter;
-\t                                         ^ paragraph-punctuation: the last operative paragraph ends with a full stop",
+\t                                         ^ paragraph-punctuation: the last operative paragraph should end with a full stop",
         );
     }
 
@@ -197,7 +197,7 @@ mod tests {
 2.\tDecides:
 \t(a)\tTo continue;
 \t(b)\tTo report;
-\t             ^ paragraph-punctuation: the last subparagraph of the last operative paragraph ends with a full stop",
+\t             ^ paragraph-punctuation: the last subparagraph of the last operative paragraph should end with a full stop",
         );
     }
 

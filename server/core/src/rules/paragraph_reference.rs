@@ -59,7 +59,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                             start: start.span.start,
                             end: reference.span.end,
                         },
-                        format!("this range runs backwards: write paragraphs {high} to {low}"),
+                        format!("write paragraphs {high} to {low}: this range runs backwards"),
                     ));
                 }
             }
@@ -82,7 +82,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 index as u32,
                 reference.span,
                 format!(
-                    "there is no paragraph {number}{suffix}{scope_words} (the paragraphs run to {last}): correct the reference"
+                    "correct the reference: there is no paragraph {number}{suffix}{scope_words} (the paragraphs run to {last})"
                 ),
             ));
             continue;
@@ -101,7 +101,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 &INFO,
                 index as u32,
                 reference.span,
-                format!("paragraph {number}{suffix} has no subparagraph ({sub}){sub_suffix}: correct the reference"),
+                format!("correct the reference: paragraph {number}{suffix} has no subparagraph ({sub}){sub_suffix}"),
             ));
         }
     }
@@ -170,7 +170,7 @@ Annex
 2.\tDecides;
 3.\tRecalls paragraphs 1 to 2 above;
 4.\tRecalls paragraphs 3 to 1 above.
-  \t                   ^^^^^^ paragraph-reference: this range runs backwards: write paragraphs 1 to 3",
+  \t                   ^^^^^^ paragraph-reference: write paragraphs 1 to 3: this range runs backwards",
         );
     }
 }

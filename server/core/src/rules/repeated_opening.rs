@@ -74,7 +74,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             None => "",
         };
         let message = format!(
-            "`{base}` repeats the opening of the previous paragraph{to_whom}: write `{written}`"
+            "write `{written}`: a paragraph repeating the opening `{base}` of the previous one{to_whom} should take `{adverb}`"
         );
         let line = line as u32;
         let diagnostic = Ctx::diagnostic(&INFO, line, opening.span, message);
@@ -112,7 +112,7 @@ mod tests {
 \t^^^^^^^^^ repeated-opening: write `Recalling further`
 \t1.\tRequests the Secretary-General to report;
 \t2.\tRequests the Secretary-General to consult;
-\t  \t^^^^^^^^ repeated-opening: to the same addressee: write `Also requests`",
+\t  \t^^^^^^^^ repeated-opening: write `Also requests`: a paragraph repeating the opening `Requests` of the previous one to the same addressee",
         );
     }
 

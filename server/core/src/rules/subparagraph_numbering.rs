@@ -29,19 +29,21 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
         let found = format!("({})", sub.letters);
         let message = match b.kind {
             BreakKind::Gap if b.found == b.expected + 1 => {
-                format!("subparagraph {expected} is missing: label this one {expected}, or insert {expected} before it")
+                format!("label this subparagraph {expected}, or insert {expected} before it: subparagraph {expected} is missing")
             }
             BreakKind::Gap => format!(
-                "subparagraphs {expected} to ({}) are missing: label this one {expected}",
+                "label this subparagraph {expected}: subparagraphs {expected} to ({}) are missing",
                 sub_label(sub.style, b.found.saturating_sub(1))
             ),
             BreakKind::Mistyped => {
                 format!(
-                    "this subparagraph should be {expected}, not {found}: relabel it {expected}"
+                    "relabel this subparagraph {expected}: it should be {expected}, not {found}"
                 )
             }
             BreakKind::Repeat => {
-                format!("subparagraph {found} repeats or goes back: relabel it {expected}")
+                format!(
+                    "relabel this subparagraph {expected}: {found} repeats a label or goes back"
+                )
             }
         };
         acc.push(Ctx::diagnostic(&INFO, sub.line, sub.label, message));

@@ -277,7 +277,7 @@ static PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ [A-Z](?:(?: and| to|,) [A-Z])*(?-u:\b)").unwrap());
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,? of (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?-u:\b)",
+        r"^,? of (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?:[1-9]\d{0,2})?(?-u:\b)",
     )
     .unwrap()
 });
@@ -488,9 +488,11 @@ fn parse_item(
         let month = Date::month_number(&c[2])?;
         let year = c[3].parse().ok()?;
         let date_start = end + c.get(1)?.start();
-        let date_end = end + whole.end();
+        // A footnote marker glued to the year (`12 December 199712`) is not
+        // part of the date; the list goes on after it.
+        let date_end = end + c.get(3)?.end();
         date = Some((Date::new(year, month, day), Span::new(date_start, date_end)));
-        end = date_end;
+        end += whole.end();
     }
     let mut title = None;
     if let Some(found) = ENTITLED.find(&text[end..]) {
@@ -866,6 +868,26 @@ mod tests {
                 ("38/4".into(), Some("28 October 1983".into()), its),
                 ("65/140".into(), Some("16 December 2010".into()), its),
             ]
+        );
+        // A footnote marker glued to a year: the date is still read, and
+        // the list goes on after the marker.
+        let found = cites(
+            "Recalling its resolutions 52/120 of 12 December 199712 and 53/1 of 31 September 1998,",
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("52/120".into(), Some("12 December 1997".into()), its),
+                ("53/1".into(), Some("31 September 1998".into()), its),
+            ]
+        );
+        let text = "resolution 52/120 of 12 December 199712 and";
+        let mut out = Vec::new();
+        scan_citations(text, 0, &mut out);
+        let (_, span) = out[0].date.unwrap();
+        assert_eq!(
+            &text[span.start as usize..span.end as usize],
+            "12 December 1997"
         );
     }
 

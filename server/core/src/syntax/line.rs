@@ -124,7 +124,7 @@ pub struct LineSyntax {
     pub last_char: Option<char>,
     /// Where [`LineSyntax::last_char`] is (for fixes that replace it or add
     /// punctuation after it), with the space a French text writes before it
-    /// (` ;`, ` :`).
+    /// (` ;`, ` :`); an ellipsis written `...` whole.
     pub tail: Option<Span>,
     /// The opening phrase of a paragraph or subparagraph.
     pub opening: Option<Opening>,
@@ -259,6 +259,21 @@ static MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,5}(?:st|nd|rd|th) (?:plenary |closing |resumed )*meeting\s*$"));
 static DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^(\d{{1,2}}) ({MONTH}) (\d{{4}})\s*$")));
+/// Whether `text` is a date glued to the words after it: the running head
+/// of a page in the document system's export (`16 August 2013Sixty-seventh
+/// session`).
+fn running_head(text: &str) -> bool {
+    let day = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&day) || !super::footnote::before_month(text, day) {
+        return false;
+    }
+    let Some((_, year)) = text[day + 1..].split_once(' ') else {
+        return false;
+    };
+    year.len() > 4
+        && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && year[4..].starts_with(char::is_alphabetic)
+}
 static DRAFT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(PP|OP) ?(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies|alt))?\.?(?:\s+|$)")
 });
@@ -388,11 +403,16 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
         // A footnote marker the export split off onto a line of its own
         // (after a title): it counts if its footnote exists.
         if let Ok(number) = text.parse::<u32>() {
-            syntax.markers.push(Marker {
-                number,
-                span: Span::new(indent, trimmed_end.len()),
-                strength: super::MarkerStrength::Weak,
-            });
+            if number > 0 && !text.starts_with('0') {
+                syntax.markers.push(Marker {
+                    number,
+                    span: Span::new(indent, trimmed_end.len()),
+                    kind: super::MarkerKind::OwnLine,
+                    run: 0,
+                    name: 0,
+                    token: 0,
+                });
+            }
         }
     }
     if scan_body {
@@ -413,6 +433,14 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
             ),
             None => scan_references(trimmed_end, body_start, &mut syntax.references),
         }
+    } else if indent > 0
+        && matches!(kind, LineKind::FootnoteText { .. })
+        && text.starts_with(|c: char| c.is_ascii_digit())
+    {
+        // `<TAB>27 Affirms …;15`: a paragraph whose number lost its full
+        // stop reads like a footnote text; the footnote resolver decides
+        // which it is, and needs its markers.
+        scan_markers(trimmed_end, body_start, &mut syntax.markers);
     }
     if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
         match foreign {
@@ -545,20 +573,22 @@ fn is_invisible(c: char) -> bool {
 /// (`[Requests a report;]`, `[2.\tRequests …]`), invisible characters.
 fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> {
     let mut end = text.trim_end_matches(is_invisible).len();
-    for marker in markers
-        .iter()
-        .rev()
-        .filter(|m| m.strength != super::MarkerStrength::Possible)
-    {
+    for marker in markers.iter().rev().filter(|m| m.kind.hides_last_char()) {
         if marker.span.end as usize == end {
             end = marker.span.start as usize;
-            // `Conference1,2`: the comma between two markers.
-            if text[..end].ends_with(',')
-                && markers.iter().any(|m| {
-                    m.span.end as usize == end - 1 && m.strength != super::MarkerStrength::Possible
-                })
+            // `Conference1,2`: the comma between two markers; `;1–17`: the
+            // dash of a range of markers.
+            let between = text[..end]
+                .chars()
+                .next_back()
+                .filter(|c| matches!(c, ',' | '–'))
+                .map_or(0, char::len_utf8);
+            if between > 0
+                && markers
+                    .iter()
+                    .any(|m| m.span.end as usize == end - between && m.kind.hides_last_char())
             {
-                end -= 1;
+                end -= between;
             }
         } else {
             break;
@@ -599,6 +629,11 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
     }
     let c = trimmed.chars().next_back()?;
     let at = start + trimmed.len() - c.len_utf8();
+    // `the report...`: the last character is the ellipsis, all its dots.
+    let dots = trimmed.bytes().rev().take_while(|b| *b == b'.').count();
+    if dots >= 2 {
+        return Some(Span::new(start + trimmed.len() - dots, at + 1));
+    }
     Some(Span::new(at, at + c.len_utf8()))
 }
 
@@ -672,6 +707,11 @@ fn classify(text: &str) -> (LineKind, usize) {
                 },
                 0,
             );
+        }
+        if running_head(text) {
+            // `16 August 2013Sixty-seventh session`: a page header of the
+            // document system, not the text of footnote 16.
+            return (LineKind::Artefact, 0);
         }
     }
     if first.is_ascii_digit() {
@@ -999,6 +1039,24 @@ mod tests {
         assert_eq!(kind("\tTravel Ban"), LineKind::Heading { annex: false });
         assert_eq!(kind("\tAction\tTitle of post\tCategory"), LineKind::Table);
         assert_eq!(kind("   "), LineKind::Blank);
+        // An ellipsis is one last character: a fix replaces it whole.
+        let text = "\tTaking note of the report...";
+        let line = parse_line(text);
+        assert_eq!(line.last_char, Some('.'));
+        assert_eq!(line.tail, Some(Span::new(26, 29)));
+        let document = crate::Document::new(&format!(
+            "\tThe General Assembly,\n{text}\n\t1.\tDecides to act.\n"
+        ));
+        let fixes: Vec<String> = document
+            .diagnostics()
+            .iter()
+            .flat_map(|d| &d.fixes)
+            .map(|f| crate::diagnostic::apply_edits(&document.text(), &f.edits))
+            .collect();
+        assert!(!fixes.is_empty());
+        for fixed in fixes {
+            assert!(!fixed.contains("report..,"), "{fixed}");
+        }
         // A paragraph in brackets is a paragraph, its number inside or not,
         // and its punctuation is read inside the brackets.
         let line = parse_line("[2.\tRequests a report;]");

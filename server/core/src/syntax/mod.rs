@@ -17,7 +17,7 @@ pub mod reference;
 pub mod structure;
 
 pub use citation::{Citation, CitationId, CitationKind, Qualifier};
-pub use footnote::{Marker, MarkerStrength};
+pub use footnote::{Marker, MarkerKind, Sureness};
 pub use line::{
     parse_line, parse_line_in, Bracket, DraftLabel, DraftPart, LineKind, LineSyntax, NumberSuffix,
 };
