@@ -175,9 +175,20 @@ impl<'a> Resolver<'a> {
 
     /// Every internal reference of the document with its line and targets.
     pub fn all(&self) -> impl Iterator<Item = (usize, &'a ParagraphRef, Resolved)> + '_ {
+        self.all_in(0..self.lines.len())
+    }
+
+    /// The internal references of lines `wanted` with their line and
+    /// targets (the lines with references are found by binary search).
+    pub fn all_in(
+        &self,
+        wanted: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (usize, &'a ParagraphRef, Resolved)> + '_ {
         let lines = self.lines;
-        self.model
-            .reference_lines
+        let with = &self.model.reference_lines;
+        let from = with.partition_point(|&l| (l as usize) < wanted.start);
+        let to = with.partition_point(|&l| (l as usize) < wanted.end);
+        with[from..to.max(from)]
             .iter()
             .map(|&index| index as usize)
             .flat_map(move |index| {

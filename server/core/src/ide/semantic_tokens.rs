@@ -18,9 +18,11 @@
 //! maps kinds and modifiers to the protocol's standard token types (see the
 //! legend in docs/navigation.md).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use ropey::RopeSlice;
 
 use crate::footnotes::Footnotes;
 use crate::parts::Role;
@@ -110,34 +112,90 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// The document symbols of a line's text (`A/67/280-S/2012/614`,
 /// `A/RES/67/264`, `S/RES/2505 (2020)`, `E/CN.6/2020/3`).
 pub fn document_symbols(text: &str) -> Vec<Span> {
-    document_symbols_near(text, Span::new(0, text.len()))
+    document_symbols_near(&Stretch::whole(text), Span::new(0, text.len()))
 }
 
 /// How far beyond a window a symbol that reaches into it may start or end
 /// (symbols are short: `A/67/280-S/2012/614`).
 const SYMBOL_REACH: u32 = 256;
 
-/// The document symbols of `text` that meet `window`, reading only the text
-/// around it.
-fn document_symbols_near(text: &str, window: Span) -> Vec<Span> {
-    let mut from = (window.start.saturating_sub(SYMBOL_REACH) as usize).min(text.len());
+/// A stretch of a line's text, read from the rope: bytes `from..` of the
+/// line.
+struct Stretch<'a> {
+    from: u32,
+    text: Cow<'a, str>,
+}
+
+impl<'a> Stretch<'a> {
+    fn whole(text: &'a str) -> Self {
+        Stretch {
+            from: 0,
+            text: Cow::Borrowed(text),
+        }
+    }
+
+    /// Bytes `from..to` of `line` (clamped, widened to whole characters).
+    fn of(line: RopeSlice<'a>, from: u32, to: u32) -> Self {
+        let len = line.len_bytes();
+        let from = line.char_to_byte(line.byte_to_char((from as usize).min(len)));
+        let to = (to as usize).min(len);
+        let at = line.byte_to_char(to);
+        let to = if line.char_to_byte(at) < to {
+            line.char_to_byte(at + 1)
+        } else {
+            to
+        };
+        let slice = line.byte_slice(from..to.max(from));
+        Stretch {
+            from: from as u32,
+            text: match slice.as_str() {
+                Some(s) => Cow::Borrowed(s),
+                None => Cow::Owned(slice.to_string()),
+            },
+        }
+    }
+}
+
+/// The stretch of `line` a search for document symbols meeting `window`
+/// reads.
+fn symbol_stretch(line: RopeSlice<'_>, window: Span) -> Stretch<'_> {
+    // Four bytes more before: the character before a symbol.
+    Stretch::of(
+        line,
+        window.start.saturating_sub(SYMBOL_REACH + 4),
+        window.end.saturating_add(SYMBOL_REACH),
+    )
+}
+
+/// The document symbols of the line that meet `window`, reading only the
+/// text around it (`stretch` holds it: see [`symbol_stretch`]).
+fn document_symbols_near(stretch: &Stretch<'_>, window: Span) -> Vec<Span> {
+    let text = &*stretch.text;
+    let base = stretch.from as usize;
+    let mut from = (window.start.saturating_sub(SYMBOL_REACH) as usize)
+        .max(base)
+        .min(base + text.len())
+        - base;
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let mut to = (window.end.saturating_add(SYMBOL_REACH) as usize).min(text.len());
+    let mut to = (window.end.saturating_add(SYMBOL_REACH) as usize)
+        .min(base + text.len())
+        .max(base)
+        - base;
     while !text.is_char_boundary(to) {
         to += 1;
     }
     SYMBOL
-        .find_iter(&text[from..to])
+        .find_iter(&text[from..to.max(from)])
         .map(|m| (from + m.start(), from + m.end(), m.as_str()))
         .filter(|&(start, end, found)| {
             let before = text[..start].chars().next_back();
             !before.is_some_and(|c| c == '/' || c == '-' || c.is_alphanumeric())
                 && found.bytes().any(|b| b.is_ascii_digit())
-                && meets(Span::new(start, end), window)
+                && meets(Span::new(base + start, base + end), window)
         })
-        .map(|(start, end, _)| Span::new(start, end))
+        .map(|(start, end, _)| Span::new(base + start, base + end))
         .collect()
 }
 
@@ -146,54 +204,102 @@ fn meets(span: Span, window: Span) -> bool {
     span.start <= window.end && window.start <= span.end
 }
 
-/// The bracketed stretches of a line (brackets included); an unclosed `[`
-/// runs to the end of the text, a stray `]` is ignored, Markdown footnotes
-/// (`[^1]`) are not brackets.
-fn bracketed(text: &str) -> Vec<Span> {
+/// The bracketed stretches of a line (brackets included) that meet
+/// `window`, in order, from the parser's brackets
+/// ([`LineSyntax::brackets`]): an unclosed `[` runs to the end of the text
+/// (`text_end`), a stray `]` is ignored. Reads only the brackets of the
+/// stretches that meet the window, found by binary search.
+fn bracketed_near(line: &LineSyntax, window: Span, text_end: impl Fn() -> u32) -> Vec<Span> {
+    let brackets = &line.brackets;
+    let after = |b: &crate::syntax::Bracket| {
+        if b.open {
+            b.depth + 1
+        } else {
+            b.depth.saturating_sub(1)
+        }
+    };
+    // The first bracket that can end a stretch meeting the window.
+    let mut first = brackets.partition_point(|b| b.col + 1 < window.start);
+    // Inside a stretch: back to its opening bracket.
+    while first > 0 && after(&brackets[first - 1]) > 0 {
+        first -= 1;
+    }
     let mut out = Vec::new();
-    let mut depth = 0u32;
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    for i in memchr::memchr2_iter(b'[', b']', bytes) {
-        match bytes[i] {
-            b'[' if bytes.get(i + 1) != Some(&b'^') => {
-                if depth == 0 {
-                    start = i;
+    let mut open: Option<u32> = None;
+    for bracket in &brackets[first..] {
+        match (bracket.open, bracket.depth) {
+            (true, 0) => {
+                if bracket.col > window.end {
+                    break;
                 }
-                depth += 1;
+                open = Some(bracket.col);
             }
-            b']' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    out.push(Span::new(start, i + 1));
+            (false, 1) => {
+                if let Some(start) = open.take() {
+                    let span = Span {
+                        start,
+                        end: bracket.col + 1,
+                    };
+                    if meets(span, window) {
+                        out.push(span);
+                    }
                 }
             }
             _ => {}
         }
     }
-    if depth > 0 {
-        let end = text.trim_end().len().max(start + 1);
-        out.push(Span::new(start, end));
+    if let Some(start) = open {
+        let span = Span {
+            start,
+            end: text_end().max(start + 1),
+        };
+        if meets(span, window) {
+            out.push(span);
+        }
     }
     out
 }
 
+/// The byte length of `line` without its trailing whitespace.
+fn trimmed_len(line: RopeSlice<'_>) -> u32 {
+    let mut len = line.len_bytes();
+    let mut chars = line.chars_at(line.len_chars());
+    while let Some(c) = chars.prev() {
+        if !c.is_whitespace() {
+            break;
+        }
+        len -= c.len_utf8();
+    }
+    len as u32
+}
+
 /// The candidate tokens of a line that meet `window`, in order of
-/// precedence where they would overlap.
+/// precedence where they would overlap. The line's markers, citations and
+/// references are in order and disjoint: those that meet the window are
+/// found by binary search.
 fn candidates(
     line: &LineSyntax,
-    text: &str,
+    text: RopeSlice<'_>,
     window: Span,
     role: Option<Role>,
     footnotes: &Footnotes,
     index: u32,
 ) -> Vec<(Span, TokenKind, u32)> {
     let near = |span: &Span| meets(*span, window);
+    // The stretch of a sorted list whose spans meet the window.
+    fn meeting<T>(items: &[T], window: Span, span: impl Fn(&T) -> Span) -> &[T] {
+        let first = items.partition_point(|i| span(i).end < window.start);
+        let end = first + items[first..].partition_point(|i| span(i).start <= window.end);
+        &items[first..end]
+    }
     // Candidates in order of precedence where they would overlap.
     let mut candidates: Vec<(Span, TokenKind, u32)> = Vec::new();
     let declaration = Modifier::Declaration.bit();
     let italic = Modifier::Italic.bit();
-    let opening = line.opening.clone();
+    let opening = &line.opening;
+    // The line's own tokens (label, opening) count only where they meet
+    // the window too: else a window at the end of a long line would widen
+    // to its start.
     if let Some(draft) = line.draft {
         // `PP3`, `OP 3 bis`: the parser reads the label.
         candidates.push((draft.span, TokenKind::NegotiationLabel, declaration));
@@ -213,7 +319,7 @@ fn candidates(
         }
         _ => {}
     }
-    if let (Some(opening), Some(role)) = (&opening, role) {
+    if let (Some(opening), Some(role)) = (opening, role) {
         if !matches!(opening.form, OpeningForm::Other) {
             let kind = match role {
                 Role::Preambular => TokenKind::PreambularOpening,
@@ -222,7 +328,20 @@ fn candidates(
             candidates.push((opening.span, kind, italic));
         }
     }
-    for marker in footnotes.markers_on(index) {
+    candidates.retain(|(span, ..)| near(span));
+    // The readings that meet the window, then the resolver's markers among
+    // them (in the order of their readings).
+    let readings = {
+        let first = line.markers.partition_point(|r| r.span.end < window.start);
+        let end = first + line.markers[first..].partition_point(|r| r.span.start <= window.end);
+        first as u32..end as u32
+    };
+    let on_line = footnotes.markers_on(index);
+    let from = on_line.partition_point(|m| m.reading < readings.start);
+    for marker in on_line[from..]
+        .iter()
+        .take_while(|m| m.reading < readings.end)
+    {
         if let Some(reading) = line
             .markers
             .get(marker.reading as usize)
@@ -231,14 +350,14 @@ fn candidates(
             candidates.push((reading.span, TokenKind::FootnoteMarker, 0));
         }
     }
-    for citation in line.citations.iter().filter(|c| near(&c.span)) {
+    for citation in meeting(&line.citations, window, |c| c.span) {
         candidates.push((citation.span, TokenKind::Citation, 0));
     }
-    for reference in line.references.iter().filter(|r| near(&r.span)) {
+    for reference in meeting(&line.references, window, |r| r.span) {
         candidates.push((reference.span, TokenKind::Reference, 0));
     }
     if !matches!(line.kind, LineKind::Blank) {
-        for span in document_symbols_near(text, window) {
+        for span in document_symbols_near(&symbol_stretch(text, window), window) {
             candidates.push((span, TokenKind::DocumentSymbol, 0));
         }
     }
@@ -253,35 +372,26 @@ fn candidates(
 fn line_tokens(
     index: u32,
     line: &LineSyntax,
-    text: &str,
+    text: RopeSlice<'_>,
     window: Span,
     role: Option<Role>,
     footnotes: &Footnotes,
     out: &mut Vec<SemanticToken>,
 ) {
-    let all_brackets = if matches!(
-        line.kind,
-        LineKind::Artefact | LineKind::Proponent | LineKind::Blank
-    ) {
-        Vec::new()
-    } else {
-        bracketed(text)
-    };
+    let text_len = text.len_bytes();
+    let text_end = || trimmed_len(text);
     let asked = window;
     let mut window = window;
-    let candidates = loop {
+    let (candidates, brackets) = loop {
         let found = candidates(line, text, window, role, footnotes, index);
+        let brackets = bracketed_near(line, window, text_end);
         let mut wide = window;
-        for span in found
-            .iter()
-            .map(|(span, ..)| span)
-            .chain(all_brackets.iter().filter(|b| meets(**b, window)))
-        {
+        for span in found.iter().map(|(span, ..)| span).chain(brackets.iter()) {
             wide.start = wide.start.min(span.start);
             wide.end = wide.end.max(span.end);
         }
         if wide == window {
-            break found;
+            break (found, brackets);
         }
         window = wide;
     };
@@ -293,7 +403,7 @@ fn line_tokens(
         std::collections::BTreeMap::new();
     for candidate in candidates {
         let (span, ..) = candidate;
-        if span.start >= span.end || span.end as usize > text.len() || !near(&span) {
+        if span.start >= span.end || span.end as usize > text_len || !near(&span) {
             continue;
         }
         let overlaps = kept_by_start
@@ -306,7 +416,6 @@ fn line_tokens(
     }
     let kept: Vec<(Span, TokenKind, u32)> = kept_by_start.into_values().collect();
     // Bracketed text: the gaps between the other tokens, which are marked.
-    let brackets: Vec<Span> = all_brackets.into_iter().filter(|b| near(b)).collect();
     let mut tokens: Vec<(Span, TokenKind, u32)> = Vec::new();
     for (span, kind, modifiers) in &kept {
         // Brackets are disjoint and in order: the last one starting at or
@@ -412,9 +521,12 @@ pub fn semantic_tokens_in(document: &Document, range: crate::text::Range) -> Vec
         if matches!(line.kind, LineKind::Blank | LineKind::Artefact) {
             continue;
         }
-        let text = document.line_text(index);
+        if index as usize >= document.rope().len_lines() {
+            break;
+        }
+        let text = crate::text::line_without_terminator(document.rope(), index as usize);
         let role = parts.role(index as usize);
-        line_tokens(index, line, &text, window, role, footnotes, &mut out);
+        line_tokens(index, line, text, window, role, footnotes, &mut out);
     }
     out
 }
@@ -428,7 +540,7 @@ mod tests {
     /// bracket, a symbol, across lines).
     #[test]
     fn a_range_gives_the_tokens_of_the_whole_that_meet_it() {
-        let text = "\tThe General Assembly,\n\tRecalling resolution 67/264 and A/67/280-S/2012/614,1\n\t1.\tDecides [to recall resolution 60/1,1 paragraph 1 above] and [A/RES/67/264 as] in paragraph 2 below;\n\t2.\t[Urges/Calls upon] States to act.\n\n1 A footnote.\n";
+        let text = "\tThe General Assembly,\n\tRecalling resolution 67/264 and A/67/280-S/2012/614,1\n\t1.\tDecides [to recall resolution 60/1,1 paragraph 1 above] and [A/RES/67/264 as] in paragraph 2 below;\n\t2.\t[Urges/Calls upon] States to act.\n\t3.\tNotes] [the [A/67/1 [x]] and][^1] 67/264,1 « é » [open 60/1  \n\n1 A footnote.\n";
         let document = Document::new(text);
         let all = semantic_tokens(&document, None);
         let lines: Vec<&str> = text.split('\n').collect();
@@ -565,7 +677,9 @@ OP 3 bis\t[Urges/Calls upon] Member States [to act\n\
         let (from, to) = (9, 3);
         assert!(semantic_tokens(&document, Some(from..to)).is_empty());
         assert!(semantic_tokens(&Document::new(""), None).is_empty());
-        assert!(bracketed("]]][").len() == 1);
+        let odd = Document::new("\t1.\t]]][x");
+        let brackets = bracketed_near(&odd.lines()[0], Span::new(0, 100), || 9);
+        assert_eq!(brackets, [Span::new(7, 9)]);
         assert!(document_symbols("see A/ and /A/67/1 and XA/67/1").is_empty());
     }
 }

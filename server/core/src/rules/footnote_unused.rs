@@ -17,7 +17,14 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let footnotes = ctx.footnotes;
-    for &index in &footnotes.unused {
+    // The resolver lists the unused texts in line order: only those on the
+    // wanted lines are visited.
+    let unused = &footnotes.unused;
+    let wanted = ctx.wanted_lines();
+    let line = |index: &u32| footnotes.texts[*index as usize].line as usize;
+    let from = unused.partition_point(|i| line(i) < wanted.start);
+    let to = unused.partition_point(|i| line(i) < wanted.end).max(from);
+    for &index in &unused[from..to] {
         let text = &footnotes.texts[index as usize];
         let LineKind::FootnoteText { number, label } = ctx.lines[text.line as usize].kind else {
             continue;

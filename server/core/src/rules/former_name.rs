@@ -49,7 +49,9 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
         return;
     }
     let adopted = adopted_in(ctx);
-    for &line in &ctx.model.former_name_lines {
+    // A mention's finding depends on its line and on the model's context:
+    // only the wanted lines are visited.
+    for &line in ctx.wanted_of(&ctx.model.former_name_lines) {
         let line = line as usize;
         for mention in &ctx.lines[line].former_names {
             let org = &vocabulary::organizations()[mention.organization as usize];

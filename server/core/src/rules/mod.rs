@@ -162,6 +162,17 @@ impl Ctx<'_> {
         }
     }
 
+    /// The stretch of `lines` (line numbers in order, as the model's
+    /// indices keep them) that [`Ctx::wanted_lines`] holds, found by binary
+    /// search: for a rule whose findings on a line depend on that line and
+    /// on the model only.
+    pub fn wanted_of<'l>(&self, lines: &'l [u32]) -> &'l [u32] {
+        let wanted = self.wanted_lines();
+        let from = lines.partition_point(|&l| (l as usize) < wanted.start);
+        let to = lines.partition_point(|&l| (l as usize) < wanted.end);
+        &lines[from..to.max(from)]
+    }
+
     /// A diagnostic of `info`'s rule on `span` of line `line`.
     pub fn diagnostic(info: &RuleInfo, line: u32, span: Span, message: String) -> Diagnostic {
         Diagnostic {

@@ -30,7 +30,22 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let mut labels: HashMap<(u32, u64), u32> = HashMap::new();
-    for paragraph in &ctx.model.paragraphs {
+    // Only the paragraphs on the wanted lines are reported (the model keeps
+    // them in line order); a repeated label is found against the labels
+    // before it, so the walk starts at the first paragraph when a labelled
+    // one is wanted.
+    let paragraphs = &ctx.model.paragraphs;
+    let wanted = ctx.wanted_lines();
+    let from = paragraphs.partition_point(|p| (p.line as usize) < wanted.start);
+    let to = paragraphs
+        .partition_point(|p| (p.line as usize) < wanted.end)
+        .max(from);
+    let start = if paragraphs[from..to].iter().any(|p| p.labelled) {
+        0
+    } else {
+        from
+    };
+    for (at, paragraph) in paragraphs[..to].iter().enumerate().skip(start) {
         if paragraph.labelled {
             // `OP2` twice, neither an insert nor an alternative.
             if paragraph.suffix == Some(NumberSuffix::Alt) {
@@ -41,6 +56,9 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 target_key(paragraph.region, paragraph.number, paragraph.suffix),
             );
             if let Some(&first) = labels.get(&key) {
+                if at < from {
+                    continue;
+                }
                 acc.push(Ctx::diagnostic(
                     &INFO,
                     paragraph.line,
@@ -53,6 +71,9 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             } else {
                 labels.insert(key, paragraph.line);
             }
+            continue;
+        }
+        if at < from {
             continue;
         }
         let Some(slip) = paragraph.reading.and_then(|r| r.slip) else {

@@ -41,7 +41,10 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let model = ctx.model;
     let resolver = Resolver::with_parts(ctx.lines, model, Cow::Borrowed(ctx.parts));
     let mut previous: Option<(usize, &ParagraphRef)> = None;
-    for (index, reference, resolved) in resolver.all() {
+    // A reference's findings depend on its line and on the model, which an
+    // edit that leaves findings outside `ctx.only` kept: only the wanted
+    // lines are resolved.
+    for (index, reference, resolved) in resolver.all_in(ctx.wanted_lines()) {
         // `paragraphs 7 to 2 above`.
         if let Some((line, start)) = previous.filter(|&(line, _)| line == index) {
             if let (true, Some(low), Some(high), None, None) = (

@@ -21,7 +21,13 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    for sub in &ctx.model.subs {
+    // A subparagraph's finding is the model's reading of it: only those on
+    // the wanted lines are visited (the model keeps them in line order).
+    let subs = &ctx.model.subs;
+    let wanted = ctx.wanted_lines();
+    let from = subs.partition_point(|s| (s.line as usize) < wanted.start);
+    let to = subs.partition_point(|s| (s.line as usize) < wanted.end);
+    for sub in &subs[from..to.max(from)] {
         let Some(b) = sub.reading.and_then(|r| r.slip) else {
             continue;
         };

@@ -173,6 +173,11 @@ pub struct DraftLabel {
 pub struct Bracket {
     pub col: u32,
     pub open: bool,
+    /// How many brackets are open before this one (a stray `]` closes
+    /// nothing): a bracketed stretch runs from a `[` at depth 0 to the `]`
+    /// at depth 1 after it, so a reader of part of a long line finds the
+    /// stretches there without reading the line from its start.
+    pub depth: u32,
 }
 
 /// The session and number of a title's symbol (`78/10`, `ES-11/1`, `31/16 A`).
@@ -488,6 +493,7 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
 fn scan_brackets(text: &str, from: usize) -> Vec<Bracket> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut depth = 0u32;
     let mut i = from;
     while i < bytes.len() {
         match bytes[i] {
@@ -505,16 +511,24 @@ fn scan_brackets(text: &str, from: usize) -> Vec<Bracket> {
                         i += close + 2;
                         continue;
                     }
-                    _ => out.push(Bracket {
-                        col: i as u32,
-                        open: true,
-                    }),
+                    _ => {
+                        out.push(Bracket {
+                            col: i as u32,
+                            open: true,
+                            depth,
+                        });
+                        depth += 1;
+                    }
                 }
             }
-            b']' => out.push(Bracket {
-                col: i as u32,
-                open: false,
-            }),
+            b']' => {
+                out.push(Bracket {
+                    col: i as u32,
+                    open: false,
+                    depth,
+                });
+                depth = depth.saturating_sub(1);
+            }
             _ => {}
         }
         i += 1;
