@@ -875,7 +875,9 @@ fn french_and_spanish_drafts_over_the_protocol() {
     // This client declares no Markdown: the hover is plain text.
     assert!(markdown.starts_with("A/RES/70/1 · "), "{markdown}");
     assert!(
-        markdown.contains("Transforming our world: the 2030 Agenda for Sustainable Development (English)"),
+        markdown.contains(
+            "Transforming our world: the 2030 Agenda for Sustainable Development (English)"
+        ),
         "{markdown}"
     );
 
