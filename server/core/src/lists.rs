@@ -57,14 +57,15 @@ impl Label {
         }
     }
 
-    /// The style of a list this label starts: `(i)` and labels that are
-    /// only roman (`(ii)`, `(iv)`) are roman, everything else a letter
-    /// (`(c)` starts at the third letter, not at the roman 100).
+    /// The style of a list this label starts: the reading nearer the
+    /// start of a list. `(i)`, `(ii)` (not the doubled letter that follows
+    /// `(z)`), `(iv)` and labels that are only roman are roman; `(c)` starts
+    /// at the third letter, not at the roman 100.
     fn first_style(&self) -> SubStyle {
-        if self.roman == Some(1) || self.alpha.is_none() && self.roman.is_some() {
-            SubStyle::Roman
-        } else {
-            SubStyle::Alpha
+        match (self.alpha, self.roman) {
+            (Some(alpha), Some(roman)) if roman < alpha => SubStyle::Roman,
+            (None, Some(_)) => SubStyle::Roman,
+            _ => SubStyle::Alpha,
         }
     }
 
@@ -378,6 +379,24 @@ mod tests {
         );
         // `(c)` opening a list is the third letter.
         assert_eq!(flat(&["c"]), [(1, 'a', 3, 1)]);
+    }
+
+    #[test]
+    fn a_roman_list_whose_first_item_is_gone_is_still_roman() {
+        // `(a) Protection of civilians` with its `(i)` deleted: `(ii)` is the
+        // roman 2 with 1 missing, not the doubled letter after `(z)`.
+        assert_eq!(
+            place(&[("a", 2), ("ii", 3), ("iii", 3), ("iv", 3), ("b", 2)]),
+            [
+                (1, 'a', 1, 1),
+                (2, 'i', 2, 2),
+                (2, 'i', 3, 2),
+                (2, 'i', 4, 2),
+                (1, 'a', 2, 1)
+            ]
+        );
+        // A list opened at `(c)` is still lettered.
+        assert_eq!(place(&[("c", 1)]), [(1, 'a', 3, 1)]);
     }
 
     #[test]
