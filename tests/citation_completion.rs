@@ -49,21 +49,6 @@ fn number(label: &str) -> (&str, u32) {
     (session, number.parse().unwrap())
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The date an item's detail starts with (`18 November 2024 · …`), as
 /// (year, month, day).
 fn detail_date(item: &Value) -> (u32, u32, u32) {
@@ -72,7 +57,11 @@ fn detail_date(item: &Value) -> (u32, u32, u32) {
     let mut parts = date.split(' ');
     let day = parts.next().unwrap().parse().unwrap();
     let month = parts.next().unwrap();
-    let month = MONTHS.iter().position(|m| *m == month).unwrap() as u32 + 1;
+    let month = resolute_core::syntax::date::MONTHS
+        .iter()
+        .position(|m| *m == month)
+        .unwrap() as u32
+        + 1;
     let year = parts.next().unwrap().parse().unwrap();
     (year, month, day)
 }

@@ -128,21 +128,6 @@ const NUMBER_WORDS: &[&str] = &[
     "hundredth",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// What an update changes does not tell paragraphs apart: every number,
 /// date and year (`2024`, `79/123`, `thirty-fourth`, `six`, `October`)
 /// counts as one and the same word when paragraphs are compared, so that
@@ -154,7 +139,10 @@ fn normalize(word: &str) -> Option<&'static str> {
         || word.split('-').all(|part| NUMBER_WORDS.contains(&part))
     {
         Some("#number")
-    } else if MONTHS.contains(&word) {
+    } else if crate::syntax::date::MONTHS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(word))
+    {
         Some("#month")
     } else {
         None
