@@ -623,3 +623,57 @@ fn lsp_accepts_the_stdio_flag_clients_pass() {
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(!stderr(&output).contains("unexpected argument"));
 }
+
+/// `--locale fr` writes the messages in French, with the same codes and
+/// ranges; `fr-CA` is French, and any other tag English.
+#[test]
+fn locale_gives_the_messages_in_french() {
+    let check = |locale: &str| {
+        let output = resolute(&[
+            "check",
+            "--format",
+            "json",
+            "--locale",
+            locale,
+            "tests/fixtures/sample-draft.txt",
+        ]);
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        json_array(&output)
+    };
+    let english = check("de");
+    let french = check("fr");
+    assert_eq!(check("fr-CA"), french);
+    assert_eq!(english.len(), french.len());
+    for (en, fr) in english.iter().zip(&french) {
+        assert_eq!(en["code"], fr["code"]);
+        assert_eq!(en["range"], fr["range"]);
+        assert_ne!(en["message"], fr["message"]);
+    }
+    let message = |items: &[Value], code: &str| {
+        items
+            .iter()
+            .find(|d| d["code"] == code)
+            .and_then(|d| d["message"].as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(
+        message(&french, "operative-numbering"),
+        "numéroter ce paragraphe 3, ou insérer le paragraphe 3 avant lui : le paragraphe 3 manque"
+    );
+    assert_eq!(
+        message(&english, "operative-numbering"),
+        "number this paragraph 3, or insert paragraph 3 before it: paragraph 3 is missing"
+    );
+    let human = stdout(&resolute(&[
+        "check",
+        "--exit-zero",
+        "--locale",
+        "fr",
+        "tests/fixtures/sample-draft.txt",
+    ]));
+    assert!(
+        human.contains("error[footnote-missing]: ajouter le texte de la note de bas de page 3"),
+        "{human}"
+    );
+}

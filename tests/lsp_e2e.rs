@@ -1678,3 +1678,54 @@ fn a_trace_accounts_for_each_publish() {
     );
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
+
+/// The messages and hover of a session in the client's `locale` (`fr-CA`
+/// gives French, `ar` Arabic), with the rules' codes unchanged; a locale
+/// that is not one of the six gives English.
+#[test]
+fn messages_and_hover_follow_the_clients_locale() {
+    let text = "\tThe General Assembly,\n\tRecalling the Outcome,1 and\n\t1.\tUrges [all States to act.\n1 Resolution 60/1.\n";
+    let cases = [
+        (
+            "fr-CA",
+            "ajouter `]` là où se termine le texte en discussion, ou supprimer ce `[` : il n'est jamais fermé",
+            "**Note de bas de page 1**",
+        ),
+        (
+            "ar",
+            "أضف `]` حيث ينتهي النص قيد التفاوض، أو احذف `[` هذا: فهو لا يُغلق أبداً",
+            "**الحاشية 1**",
+        ),
+        (
+            "de",
+            "add `]` where the disputed text ends, or remove this `[`: it is never closed",
+            "**Footnote 1**",
+        ),
+    ];
+    for (locale, message, heading) in cases {
+        let mut server = Server::start();
+        server.initialize_with(json!({
+            "processId": null,
+            "rootUri": null,
+            "capabilities": MARKDOWN.clone(),
+            "locale": locale,
+        }));
+        server.open(text);
+        let published = server.diagnostics();
+        let bracket = published["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == "bracket-balance")
+            .unwrap_or_else(|| panic!("{locale}: no bracket-balance in {published}"));
+        assert_eq!(bracket["message"], message, "{locale}");
+        let answer = server.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": URI}, "position": {"line": 1, "character": 23}}),
+        );
+        let hover = answer["result"]["contents"]["value"].as_str().unwrap_or("");
+        assert!(hover.starts_with(heading), "{locale}: {answer}");
+        assert!(hover.ends_with("Resolution 60/1."), "{locale}: {answer}");
+        assert!(server.shutdown_and_exit().success());
+    }
+}

@@ -31,6 +31,9 @@ pub struct Options {
     pub catalogs: Vec<PathBuf>,
     /// `--exit-zero`: errors found do not make the exit status 1.
     pub exit_zero: bool,
+    /// `--locale`: the language of the messages (else `resolute.toml`'s
+    /// `locale`, else English).
+    pub locale: Option<resolute_core::Locale>,
 }
 
 /// What checking one file gave.
@@ -55,6 +58,7 @@ fn check_file(
     style: Style,
     declared_keys: Option<&[Key]>,
     language: Option<Language>,
+    locale: resolute_core::Locale,
 ) -> Result<Option<Checked>, Unreadable> {
     let text = read(&path)?;
     let language = Language::chosen(&path.to_string_lossy(), None, language);
@@ -77,9 +81,9 @@ fn check_file(
     match format {
         // Writing to a Vec cannot fail.
         Format::Human => {
-            let _ = render::human(&mut human, &path, &document, &diagnostics, style);
+            let _ = render::human(&mut human, &path, &document, &diagnostics, style, locale);
         }
-        Format::Json => render::json(&mut json, &path, &document, &diagnostics),
+        Format::Json => render::json(&mut json, &path, &document, &diagnostics, locale),
     }
     Ok(Some(Checked {
         path,
@@ -112,6 +116,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
     let (catalog, levels, trouble) = setup(options);
     tally.unreadable += trouble;
     let language = config_language();
+    let locale = options.locale.or_else(config_locale).unwrap_or_default();
 
     let mut files = Vec::new();
     for root in paths {
@@ -136,7 +141,11 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
 
     let first: Vec<Result<Option<Checked>, Unreadable>> = files
         .into_par_iter()
-        .map(|path| check_file(path, &catalog, &levels, format, style, None, language))
+        .map(|path| {
+            check_file(
+                path, &catalog, &levels, format, style, None, language, locale,
+            )
+        })
         .collect();
     let mut checked = Vec::with_capacity(first.len());
     for result in first {
@@ -172,6 +181,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
                     style,
                     Some(&keys),
                     language,
+                    locale,
                 )
                 .ok()
                 .flatten()
@@ -246,6 +256,12 @@ pub(crate) fn setup(options: &Options) -> (Catalog, RuleLevels, usize) {
         eprintln!("resolute: {message}");
     }
     (Catalog::with_builtin(layers), levels, trouble)
+}
+
+/// The language of messages `resolute.toml` sets (`locale = "fr"`).
+pub(crate) fn config_locale() -> Option<resolute_core::Locale> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    workspace::find_config(&cwd).and_then(|(_, config, _)| config.locale)
 }
 
 /// The language `resolute.toml` sets for the texts (`language = "fr"`), if

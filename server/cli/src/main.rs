@@ -59,6 +59,11 @@ enum Command {
         /// path could not be read): to look at the findings without failing.
         #[arg(long)]
         exit_zero: bool,
+        /// The language of the messages: en, fr, es, ar, zh or ru (a tag
+        /// such as `fr-CA` gives its language; any other, English). Default:
+        /// `locale` in `resolute.toml`, else English.
+        #[arg(long, value_name = "LANG")]
+        locale: Option<String>,
         /// The files and folders to check.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -141,6 +146,7 @@ fn main() -> ExitCode {
             format,
             catalog,
             exit_zero,
+            locale,
             paths,
         } => check::run(
             format,
@@ -148,6 +154,7 @@ fn main() -> ExitCode {
             &check::Options {
                 catalogs: catalog,
                 exit_zero,
+                locale: locale.as_deref().map(resolute_core::Locale::from_tag),
             },
         ),
         Command::Stats { format, paths } => stats::run(format, &paths, &check::Options::default()),

@@ -23,7 +23,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use resolute_core::{Diagnostic, Document, Encoding, Severity};
+use resolute_core::{Diagnostic, Document, Encoding, Locale, Severity};
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
@@ -63,9 +63,10 @@ pub fn human(
     document: &Document,
     diagnostics: &[Diagnostic],
     style: Style,
+    locale: Locale,
 ) -> io::Result<()> {
     for diagnostic in diagnostics {
-        human_one(out, path, document, diagnostic, style)?;
+        human_one(out, path, document, diagnostic, style, locale)?;
     }
     Ok(())
 }
@@ -76,6 +77,7 @@ fn human_one(
     document: &Document,
     diagnostic: &Diagnostic,
     style: Style,
+    locale: Locale,
 ) -> io::Result<()> {
     // Columns in characters (Unicode scalar values), as `rustc` counts them.
     let start = document.to_line_col(diagnostic.range.start, Encoding::Utf32);
@@ -95,7 +97,7 @@ fn human_one(
             )
         ),
         style.paint(Style::severity_code(severity), &header),
-        style.paint("1", &diagnostic.message),
+        style.paint("1", &diagnostic.message.render(locale)),
     )?;
 
     let text = document.line_text(start.line);
@@ -258,6 +260,7 @@ pub fn json(
     path: &Path,
     document: &Document,
     diagnostics: &[Diagnostic],
+    locale: Locale,
 ) {
     let position = |pos| {
         let lc = document.to_line_col(pos, Encoding::Utf16);
@@ -275,7 +278,7 @@ pub fn json(
             },
             severity: diagnostic.severity.as_str(),
             code: diagnostic.code,
-            message: diagnostic.message.clone(),
+            message: diagnostic.message.render(locale),
         });
     }
 }
@@ -293,6 +296,7 @@ mod tests {
             &document,
             document.diagnostics(),
             Style::new(false),
+            Locale::En,
         )
         .expect("writing to a Vec");
         String::from_utf8(out).expect("the output is UTF-8")

@@ -93,6 +93,9 @@ pub struct Config {
     pub bases: BTreeMap<String, String>,
     /// The language of the texts (`language = "fr"`).
     pub language: Option<Language>,
+    /// The language of the messages (`locale = "fr"`, or `fr-CA`): one of
+    /// the six, English for any other tag. It overrides the editor's.
+    pub locale: Option<crate::l10n::Locale>,
 }
 
 #[derive(Deserialize)]
@@ -106,6 +109,8 @@ struct Raw {
     bases: BTreeMap<String, String>,
     #[serde(default)]
     language: Option<String>,
+    #[serde(default)]
+    locale: Option<String>,
 }
 
 impl Config {
@@ -136,6 +141,7 @@ impl Config {
         };
         Ok(Config {
             language,
+            locale: raw.locale.as_deref().map(crate::l10n::Locale::from_tag),
             catalogs: raw.catalogs,
             rules: RuleLevels(raw.rules),
             bases: raw.bases,
@@ -155,11 +161,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(config.catalogs, ["a.csv", "b.json"]);
+        assert_eq!(config.locale, None);
+        let french = Config::from_toml("locale = \"fr-CA\"\n").unwrap();
+        assert_eq!(french.locale, Some(crate::l10n::Locale::Fr));
+        let other = Config::from_toml("locale = \"de\"\n").unwrap();
+        assert_eq!(other.locale, Some(crate::l10n::Locale::En));
         let d = |code| Diagnostic {
             code,
             severity: Severity::Warning,
             range: Range::on_line(0, 0, 1),
-            message: String::new(),
+            message: crate::msg!("bracket-balance-unclosed"),
             fixes: Vec::new(),
         };
         let out = config.rules.apply(&[

@@ -1,6 +1,7 @@
 //! What the analysis reports: a rule's code, a severity, a range and a
 //! message that says what is wrong and what to write instead.
 
+use crate::l10n::Message;
 use crate::text::Range;
 
 /// How serious a finding is. The names match the LSP's severities.
@@ -30,7 +31,9 @@ pub struct Diagnostic {
     pub code: &'static str,
     pub severity: Severity,
     pub range: Range,
-    pub message: String,
+    /// What to write instead, and why: rendered in the reader's language
+    /// ([`Message::render`]; `Display` gives English).
+    pub message: Message,
     /// Edits that repair the finding, best first (may be empty).
     pub fixes: Vec<Fix>,
 }
@@ -47,7 +50,7 @@ impl Diagnostic {
 /// against the text the diagnostic was computed on and not overlapping.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Fix {
-    pub title: String,
+    pub title: Message,
     pub edits: Vec<TextEdit>,
 }
 

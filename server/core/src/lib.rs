@@ -15,6 +15,7 @@ pub mod diff;
 pub mod document;
 pub mod footnotes;
 pub mod ide;
+pub mod l10n;
 mod lists;
 pub mod model;
 pub mod parts;
@@ -28,6 +29,7 @@ pub mod vocabulary;
 pub use catalog::Catalog;
 pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 pub use document::{apply_change_to_rope, change_span, Change, Document};
+pub use l10n::{Locale, Message};
 /// The rope the text is kept in, for callers that keep a copy of their own.
 pub use ropey::Rope;
 pub use text::{Encoding, LineCol, Pos, Range};

@@ -156,6 +156,7 @@ impl Backend {
             context: self.sync_context(uri),
             levels: self.session.rule_levels(),
             encoding: self.session.encoding(),
+            locale: self.session.locale(),
         }
     }
 
@@ -187,6 +188,7 @@ impl Backend {
                     base,
                 )),
                 with.encoding,
+                with.locale,
                 &mut open.columns,
             ),
             Some(stand_in) => vec![stand_in],
@@ -312,6 +314,7 @@ impl Backend {
     async fn recheck_citing(&self, republish_all: bool, keys: Option<&[Key]>) {
         let catalog = self.session.catalog();
         let (levels, encoding) = (&self.session.rule_levels(), self.session.encoding());
+        let locale = self.session.locale();
         // The drafts' bases, read before the documents are locked.
         let mut uris = Vec::new();
         self.session.for_each(|uri, _| uris.push(uri.clone()));
@@ -365,7 +368,7 @@ impl Backend {
                     base,
                 ));
                 let changed = (republish_all || language_changed || before != after)
-                    .then(|| to_proto::diagnostics(&document, &after, encoding));
+                    .then(|| to_proto::diagnostics(&document, &after, encoding, locale));
                 open.document = document;
                 changed
             });
@@ -525,6 +528,7 @@ impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let encoding = from_proto::negotiated_encoding(&params);
         self.session.set_encoding(encoding);
+        self.session.set_client_locale(params.locale.as_deref());
         self.session
             .set_client(from_proto::client_features(&params));
         self.set_trace_value(params.trace);
@@ -690,9 +694,10 @@ impl LanguageServer for Backend {
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
         let markdown = self.session.client().hover_markdown;
+        let locale = self.session.locale();
         let outcome = self.on_document(&uri, |document| {
             let pos = from_proto::pos(document, at.position, encoding);
-            ide::hover(document, document.catalog(), pos)
+            ide::hover::hover_in(document, document.catalog(), pos, locale)
                 .map(|hover| to_proto::hover(document, hover, encoding, markdown))
         });
         if let Some(Ok(None)) = outcome {
@@ -723,6 +728,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
         let levels = self.session.rule_levels();
+        let locale = self.session.locale();
         let base = self.base_of(&uri).ok().flatten();
         let outcome = self.on_document(&uri, |document| {
             let start = from_proto::pos(document, params.range.start, encoding);
@@ -742,6 +748,7 @@ impl LanguageServer for Backend {
                         fix,
                         index == 0,
                         encoding,
+                        locale,
                     )));
                 }
             }
@@ -758,6 +765,7 @@ impl LanguageServer for Backend {
                     &diagnostics,
                     range,
                     encoding,
+                    locale,
                 )));
             }
             let only = params.context.only.as_deref();
@@ -1020,6 +1028,7 @@ struct Analysing {
     context: sync::Context,
     levels: RuleLevels,
     encoding: Encoding,
+    locale: resolute_core::Locale,
 }
 
 /// What the publisher task sends the client, in the order it was queued.

@@ -72,6 +72,8 @@ impl OpenDocument {
 #[derive(Debug, Default)]
 pub struct Session {
     encoding: RwLock<Encoding>,
+    /// The locale the client gave at `initialize`.
+    client_locale: RwLock<Option<resolute_core::Locale>>,
     client: RwLock<ClientFeatures>,
     settings: RwLock<Settings>,
     catalog: RwLock<Catalog>,
@@ -191,6 +193,27 @@ impl Session {
             .encoding
             .write()
             .unwrap_or_else(PoisonError::into_inner) = encoding;
+    }
+
+    /// The language of messages: the `resolute.locale` setting, else
+    /// `locale` in `resolute.toml`, else the client's, else English.
+    pub fn locale(&self) -> resolute_core::Locale {
+        let setting = self.settings().locale;
+        setting
+            .or_else(|| self.workspace(|w| w.config.locale))
+            .or(*self
+                .client_locale
+                .read()
+                .unwrap_or_else(PoisonError::into_inner))
+            .unwrap_or_default()
+    }
+
+    /// The locale the client sent at `initialize` (`fr-CA`).
+    pub fn set_client_locale(&self, tag: Option<&str>) {
+        *self
+            .client_locale
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = tag.map(resolute_core::Locale::from_tag);
     }
 
     /// What the client declared at `initialize` that it can show.

@@ -39,6 +39,12 @@ pub struct Settings {
     /// and organ line do not say it; `None` leaves it to `resolute.toml`. Read by [`Settings::from_json`] (a code, `""` for none).
     #[serde(skip)]
     pub language: Option<Language>,
+    /// The language of messages, hover and quick-fix titles (`fr`, `fr-CA`;
+    /// any other tag gives English); `None` leaves it to `resolute.toml`'s
+    /// `locale`, else the editor's own language. Read by
+    /// [`Settings::from_json`] (a tag, `""` for none).
+    #[serde(skip)]
+    pub locale: Option<resolute_core::Locale>,
 }
 
 impl Default for Settings {
@@ -50,6 +56,7 @@ impl Default for Settings {
             max_document_size: DEFAULT_MAX_DOCUMENT_SIZE,
             base: String::new(),
             language: None,
+            locale: None,
         }
     }
 }
@@ -109,6 +116,14 @@ impl Settings {
                     Language::from_code(code)
                         .ok_or_else(|| format!("`{code}` is not one of en, fr, es, ar, zh, ru"))?,
                 ),
+            };
+            Ok(())
+        });
+        field("locale", &mut |v| {
+            let tag = v.as_str().ok_or("expected a language tag")?.trim();
+            settings.locale = match tag {
+                "" | "auto" => None,
+                tag => Some(resolute_core::Locale::from_tag(tag)),
             };
             Ok(())
         });
@@ -181,6 +196,12 @@ pub fn schema() -> Value {
             "enum": ["", "en", "fr", "es", "ar", "zh", "ru"],
             "default": "",
             "markdownDescription": "The language of the texts whose file name (`draft.fr.resolution`) and organ line (`L’Assemblée générale,`, `La Asamblea General,`) do not say it. Empty: `language` in `resolute.toml`, else English.",
+        },
+        "resolute.locale": {
+            "type": "string",
+            "enum": ["", "en", "fr", "es", "ar", "zh", "ru"],
+            "default": "",
+            "markdownDescription": "The language of diagnostics, quick fixes and hover. Empty: `locale` in `resolute.toml`, else the editor's display language, else English.",
         },
         "resolute.maxDocumentSize": {
             "type": "integer",

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::from_proto::ClientFeatures;
 use resolute_core::ide::{CompletionItem, CompletionKind, Hover, OutlineItem, OutlineKind};
 use resolute_core::syntax::LineSyntax;
-use resolute_core::{Diagnostic, Document, Encoding, Fix, Pos, Range, Severity};
+use resolute_core::{Diagnostic, Document, Encoding, Fix, Locale, Pos, Range, Severity};
 use tower_lsp_server::ls_types;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CompletionItemKind, CompletionTextEdit, DiagnosticSeverity,
@@ -59,19 +59,28 @@ pub fn diagnostic(
     document: &Document,
     diagnostic: &Diagnostic,
     encoding: Encoding,
+    locale: Locale,
 ) -> ls_types::Diagnostic {
-    with_range(diagnostic, range(document, diagnostic.range, encoding))
+    with_range(
+        diagnostic,
+        range(document, diagnostic.range, encoding),
+        locale,
+    )
 }
 
-/// One finding, at a range already converted.
-fn with_range(diagnostic: &Diagnostic, range: ls_types::Range) -> ls_types::Diagnostic {
+/// One finding, at a range already converted, its message in `locale`.
+fn with_range(
+    diagnostic: &Diagnostic,
+    range: ls_types::Range,
+    locale: Locale,
+) -> ls_types::Diagnostic {
     ls_types::Diagnostic {
         range,
         severity: Some(severity(diagnostic.severity)),
         code: Some(NumberOrString::String(diagnostic.code.to_owned())),
         code_description: None,
         source: Some(SOURCE.to_owned()),
-        message: diagnostic.message.clone(),
+        message: diagnostic.message.render(locale),
         related_information: None,
         tags: None,
         data: None,
@@ -128,6 +137,7 @@ pub fn diagnostics_cached(
     document: &Document,
     diagnostics: &[Diagnostic],
     encoding: Encoding,
+    locale: Locale,
     cache: &mut ColumnCache,
 ) -> Vec<ls_types::Diagnostic> {
     if cache.encoding != encoding {
@@ -144,7 +154,7 @@ pub fn diagnostics_cached(
                 start: cache.position(&mut next, document, d.range.start, encoding),
                 end: cache.position(&mut next, document, d.range.end, encoding),
             };
-            with_range(d, range)
+            with_range(d, range, locale)
         })
         .collect();
     cache.columns = next;
@@ -156,10 +166,11 @@ pub fn diagnostics(
     document: &Document,
     diagnostics: &[Diagnostic],
     encoding: Encoding,
+    locale: Locale,
 ) -> Vec<ls_types::Diagnostic> {
     diagnostics
         .iter()
-        .map(|d| diagnostic(document, d, encoding))
+        .map(|d| diagnostic(document, d, encoding, locale))
         .collect()
 }
 
@@ -319,11 +330,14 @@ pub fn quick_fix(
     fix: &Fix,
     preferred: bool,
     encoding: Encoding,
+    locale: Locale,
 ) -> CodeAction {
     CodeAction {
-        title: fix.title.clone(),
+        title: fix.title.render(locale),
         kind: Some(CodeActionKind::QUICKFIX),
-        diagnostics: Some(vec![self::diagnostic(document, diagnostic, encoding)]),
+        diagnostics: Some(vec![self::diagnostic(
+            document, diagnostic, encoding, locale,
+        )]),
         edit: Some(workspace_edit(document, uri, &fix.edits, encoding)),
         is_preferred: preferred.then_some(true),
         ..Default::default()
@@ -339,6 +353,7 @@ pub fn code_action(
     diagnostics: &[Diagnostic],
     range: Range,
     encoding: Encoding,
+    locale: Locale,
 ) -> CodeAction {
     use resolute_core::ide::actions::ActionKind;
     let (kind, fixed) = match action.kind {
@@ -348,7 +363,7 @@ pub fn code_action(
                 .filter(|d| {
                     d.code == code && d.range.start <= range.end && range.start <= d.range.end
                 })
-                .map(|d| self::diagnostic(document, d, encoding))
+                .map(|d| self::diagnostic(document, d, encoding, locale))
                 .collect();
             (CodeActionKind::QUICKFIX, Some(fixed))
         }
@@ -357,7 +372,7 @@ pub fn code_action(
         }
     };
     CodeAction {
-        title: action.title.clone(),
+        title: action.title.render(locale),
         kind: Some(kind),
         diagnostics: fixed,
         edit: action
@@ -452,9 +467,14 @@ mod tests {
         ];
         for (at, text) in edits {
             for encoding in [Encoding::Utf16, Encoding::Utf8] {
-                let expected = diagnostics(&document, document.diagnostics(), encoding);
-                let cached =
-                    diagnostics_cached(&document, document.diagnostics(), encoding, &mut cache);
+                let expected = diagnostics(&document, document.diagnostics(), encoding, Locale::En);
+                let cached = diagnostics_cached(
+                    &document,
+                    document.diagnostics(),
+                    encoding,
+                    Locale::En,
+                    &mut cache,
+                );
                 assert!(!expected.is_empty());
                 assert_eq!(cached, expected);
             }
@@ -510,7 +530,12 @@ mod tests {
     fn diagnostics_carry_code_source_severity_and_client_columns() {
         let text = "\tThe General Assembly,\n\tمرحبا 中文 😀 text\n\t1.\tUrges;\n\t2.\tRequests;\n\t4.\tDecides.\n";
         let document = Document::new(text);
-        let utf16 = diagnostics(&document, document.diagnostics(), Encoding::Utf16);
+        let utf16 = diagnostics(
+            &document,
+            document.diagnostics(),
+            Encoding::Utf16,
+            Locale::En,
+        );
         let numbering: Vec<_> = utf16
             .iter()
             .filter(|d| d.code == Some(NumberOrString::String("operative-numbering".into())))
@@ -546,10 +571,10 @@ mod tests {
             code: "test",
             severity: Severity::Hint,
             range: Range::on_line(0, start, start + 3),
-            message: "m".into(),
+            message: resolute_core::Message::new("bracket-balance-unclosed"),
             fixes: Vec::new(),
         };
-        let utf16 = diagnostic(&document2, &core, Encoding::Utf16);
+        let utf16 = diagnostic(&document2, &core, Encoding::Utf16, Locale::En);
         let units = prefix.encode_utf16().count() as u32;
         assert_eq!(units, 5 + 1 + 2 + 1 + 2 + 1);
         assert_eq!(
@@ -560,7 +585,7 @@ mod tests {
             }
         );
         assert_eq!(utf16.severity, Some(DiagnosticSeverity::HINT));
-        let utf8 = diagnostic(&document2, &core, Encoding::Utf8);
+        let utf8 = diagnostic(&document2, &core, Encoding::Utf8, Locale::En);
         assert_eq!(
             utf8.range,
             ls_types::Range {
@@ -569,7 +594,7 @@ mod tests {
             }
         );
         // Against a shorter text the range clamps rather than panics.
-        let clamped = diagnostic(&document, &core, Encoding::Utf16);
+        let clamped = diagnostic(&document, &core, Encoding::Utf16, Locale::En);
         assert_eq!(
             clamped.range,
             ls_types::Range {
@@ -644,6 +669,7 @@ mod tests {
             document.diagnostics(),
             range,
             Encoding::Utf16,
+            Locale::En,
         );
         assert!(proto.edit.is_none());
         let reason = proto.disabled.map(|d| d.reason).unwrap_or_default();

@@ -177,7 +177,7 @@ async fn check_fixes(client: &mut Client, uri: &str, text: &str) -> usize {
         // one of the actions so named must give the fix's result.
         let named: Vec<&Value> = actions
             .iter()
-            .filter(|a| a["title"] == title.as_str())
+            .filter(|a| a["title"] == title.to_string().as_str())
             .collect();
         assert!(
             !named.is_empty(),

@@ -277,11 +277,10 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
         return out;
     }
     let advance = draft_session - base_session;
-    let unstated = if stated.is_none() {
-        " (the draft does not say its session: the one after its base's is assumed; write `Eightieth session` or its own number at its head)"
-    } else {
-        ""
-    };
+    let unstated = stated
+        .is_none()
+        .then(|| crate::msg!("update-session-unstated"));
+    let unstated = &unstated;
     let pos = positions(&c.draft_text);
     let range = |r: &std::ops::Range<usize>| Range::new(pos(r.start), pos(r.end));
     let draft_session_name =
@@ -342,18 +341,25 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                         severity: Severity::Hint,
                         range: range(&m.bytes),
                         message: if m.value == draft_session {
-                            format!(
-                                "write `{new}`: the `{written}` session is copied unchanged from the base, which already asked for it, and this draft is for that session{unstated}"
+                            crate::msg!(
+                                "update-report-session-copied",
+                                new = &new,
+                                written = written,
+                                unstated = unstated.clone()
                             )
                         } else {
-                            format!(
-                                "write `{new}`: this asks for the {written} session, which is before the draft's own ({draft_session_name}){unstated}"
+                            crate::msg!(
+                                "update-report-session-before",
+                                new = &new,
+                                written = written,
+                                draft = &draft_session_name,
+                                unstated = unstated.clone()
                             )
                         },
                         fixes: Vec::new(),
                     }
                     .with_fix(Fix {
-                        title: format!("Write `{new}`"),
+                        title: crate::msg!("fix-write", text = &new),
                         edits: vec![TextEdit::new(range(&m.bytes), new.clone())],
                     }),
                 );
@@ -420,6 +426,11 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
             let date = base_model
                 .own
                 .date
+                .map(|d| crate::msg!("update-base-date", date = d));
+            // The paragraph the fix inserts is in the draft's language.
+            let date_text = base_model
+                .own
+                .date
                 .map(|d| format!(" of {d}"))
                 .unwrap_or_default();
             let whose = match key.organ {
@@ -427,7 +438,7 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                 _ => "its",
             };
             let indent = &c.draft_text[unit.bytes.start..unit.body];
-            let paragraph = format!("{indent}Recalling {whose} resolution {cite}{date},\n");
+            let paragraph = format!("{indent}Recalling {whose} resolution {cite}{date_text},\n");
             let line_end = c.draft_text[unit.body..]
                 .find(['\n', '\r'])
                 .map_or(c.draft_text.len(), |i| unit.body + i);
@@ -437,13 +448,11 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                     code: BASE_NOT_RECALLED,
                     severity: Severity::Hint,
                     range: range(&(unit.body..line_end)),
-                    message: format!(
-                        "recall resolution {cite}{date} in the preamble: a technical update should recall its base, last session's resolution"
-                    ),
+                    message: crate::msg!("update-base-not-recalled", cite = &cite, date = date),
                     fixes: Vec::new(),
                 }
                 .with_fix(Fix {
-                    title: format!("Recall resolution {cite}"),
+                    title: crate::msg!("update-base-not-recalled-fix", cite = &cite),
                     edits: vec![TextEdit::new(Range::new(start, start), paragraph)],
                 }),
             );
@@ -458,19 +467,23 @@ fn session_copied(
     written: &str,
     new: &str,
     draft: &str,
-    unstated: &str,
+    unstated: &Option<crate::l10n::Message>,
 ) -> Diagnostic {
     Diagnostic {
         code: SESSION_COPIED,
         severity: Severity::Hint,
         range,
-        message: format!(
-            "write `{new}`: `{written}` is copied unchanged from the base, where it meant the base's own session; this draft is for the {draft} session{unstated}"
+        message: crate::msg!(
+            "update-session-copied",
+            new = new,
+            written = written,
+            draft = draft,
+            unstated = unstated.clone()
         ),
         fixes: Vec::new(),
     }
     .with_fix(Fix {
-        title: format!("Write `{new}`"),
+        title: crate::msg!("fix-write", text = new),
         edits: vec![TextEdit::new(range, new.to_owned())],
     })
 }

@@ -26,7 +26,9 @@ pub enum ActionKind {
 /// One action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Action {
-    pub title: String,
+    /// The title shown in the editor's menu (rendered in the reader's
+    /// language).
+    pub title: crate::l10n::Message,
     pub kind: ActionKind,
     /// A stable identifier (`source.renumber`), for editors' key bindings.
     pub id: &'static str,
@@ -48,11 +50,12 @@ impl Action {
     }
 }
 
-/// The title of the renumbering of paragraphs and their references.
-pub const RENUMBER_PARAGRAPHS: &str = "Renumber operative paragraphs and subparagraphs";
+/// The title (message id) of the renumbering of paragraphs and their
+/// references.
+pub const RENUMBER_PARAGRAPHS: &str = "action-renumber-paragraphs";
 
-/// The title of the renumbering of footnotes and their texts.
-pub const RENUMBER_FOOTNOTES: &str = "Renumber footnotes in order of first citation";
+/// The title (message id) of the renumbering of footnotes and their texts.
+pub const RENUMBER_FOOTNOTES: &str = "action-renumber-footnotes";
 
 /// The actions available for `range` (a cursor or a selection). An action
 /// that would change nothing is not offered.
@@ -89,7 +92,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         for code in ["operative-numbering", "subparagraph-numbering"] {
             if in_range(code) {
                 out.push(Action {
-                    title: RENUMBER_PARAGRAPHS.into(),
+                    title: crate::l10n::Message::new(RENUMBER_PARAGRAPHS),
                     kind: ActionKind::QuickFix { code },
                     id: "quickfix.renumber",
                     edits: edits.clone(),
@@ -98,7 +101,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             }
         }
         out.push(Action {
-            title: RENUMBER_PARAGRAPHS.into(),
+            title: crate::l10n::Message::new(RENUMBER_PARAGRAPHS),
             kind: ActionKind::Source,
             id: "source.renumber",
             edits,
@@ -113,7 +116,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         for code in ["footnote-order", "footnote-duplicate"] {
             if in_range(code) {
                 out.push(Action {
-                    title: RENUMBER_FOOTNOTES.into(),
+                    title: crate::l10n::Message::new(RENUMBER_FOOTNOTES),
                     kind: ActionKind::QuickFix { code },
                     id: "quickfix.renumberFootnotes",
                     edits: edits.clone(),
@@ -122,7 +125,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
             }
         }
         out.push(Action {
-            title: RENUMBER_FOOTNOTES.into(),
+            title: crate::l10n::Message::new(RENUMBER_FOOTNOTES),
             kind: ActionKind::Source,
             id: "source.renumberFootnotes",
             edits,
@@ -212,9 +215,7 @@ fn add_footnote(document: &Document, at: Range) -> Option<Action> {
         },
     };
     Some(Action {
-        title: format!(
-            "Add the text of footnote {number} (a line `{number} `: type the text after it)"
-        ),
+        title: crate::msg!("action-add-footnote", number = number),
         kind: ActionKind::QuickFix {
             code: "footnote-missing",
         },
@@ -255,7 +256,7 @@ pub fn finalize(document: &Document) -> Option<Action> {
     edits.sort_by_key(|e| e.range);
     Some(
         Action {
-            title: "Finalize numbering (drop PP/OP labels, number bis/ter inserts)".into(),
+            title: crate::msg!("action-finalize-numbering"),
             kind: ActionKind::Source,
             id: "source.finalizeNumbering",
             edits,
@@ -289,7 +290,7 @@ fn insert_date(
     let (date, cite) = entry_date(document, catalog, citation)?;
     let at = Pos::new(line, citation.span.end);
     Some(Action {
-        title: format!("Insert the date of resolution {cite} ({date})"),
+        title: crate::msg!("action-insert-date", cite = &cite, date = date),
         kind: ActionKind::Refactor,
         id: "refactor.rewrite.insertDate",
         edits: vec![TextEdit::new(
@@ -342,7 +343,7 @@ fn sort_list(
         })
         .collect();
     Some(Action {
-        title: "Sort the citations in the order they were adopted".into(),
+        title: crate::msg!("action-sort-citations"),
         kind: ActionKind::Refactor,
         id: "refactor.rewrite.sortCitations",
         edits,
@@ -411,7 +412,7 @@ mod tests {
         let actions = actions(&document, document.catalog(), at(1, col));
         let fix = find(&actions, "quickfix.addFootnote");
         assert_eq!(
-            fix.title,
+            fix.title.to_string(),
             "Add the text of footnote 2 (a line `2 `: type the text after it)"
         );
         let fixed = apply_edits(text, &fix.edits);

@@ -4,6 +4,8 @@
 
 use crate::catalog::Catalog;
 use crate::ide::escape_markdown;
+use crate::l10n::Locale;
+use crate::msg;
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -19,6 +21,8 @@ pub struct HoverCtx<'a> {
     pub document: &'a Document,
     pub catalog: &'a Catalog,
     pub pos: Pos,
+    /// The language of the labels.
+    pub locale: Locale,
 }
 
 type Provider = fn(&HoverCtx<'_>) -> Option<Hover>;
@@ -32,12 +36,19 @@ static PROVIDERS: &[Provider] = &[
     super::hover_vocabulary::organization,
 ];
 
-/// The hover at `pos`, if there is anything to say.
+/// The hover at `pos`, if there is anything to say, in English.
 pub fn hover(document: &Document, catalog: &Catalog, pos: Pos) -> Option<Hover> {
+    hover_in(document, catalog, pos, Locale::En)
+}
+
+/// The hover at `pos`, its labels in `locale` (the text quoted from the
+/// document and the catalog's data stay as they are).
+pub fn hover_in(document: &Document, catalog: &Catalog, pos: Pos, locale: Locale) -> Option<Hover> {
     let ctx = HoverCtx {
         document,
         catalog,
         pos,
+        locale,
     };
     PROVIDERS.iter().find_map(|provider| provider(&ctx))
 }
@@ -63,14 +74,15 @@ fn footnote(ctx: &HoverCtx<'_>) -> Option<Hover> {
                 .get(body.start as usize..body.end as usize)
                 .unwrap_or("");
             format!(
-                "**Footnote {}**\n\n{}",
-                marker.number,
+                "**{}**\n\n{}",
+                msg!("hover-footnote", number = marker.number).render(ctx.locale),
                 escape_markdown(body)
             )
         }
         None => format!(
-            "**Footnote {}**\n\nThis footnote has no text yet.",
-            marker.number
+            "**{}**\n\n{}",
+            msg!("hover-footnote", number = marker.number).render(ctx.locale),
+            msg!("hover-footnote-no-text").render(ctx.locale)
         ),
     };
     // A marker split off a number (`Agenda 216`, `12 December 199712`): say
@@ -86,10 +98,16 @@ fn footnote(ctx: &HoverCtx<'_>) -> Option<Hover> {
             text.get(start..span.end as usize),
             text.get(start..span.start as usize),
         ) {
-            markdown.push_str(&format!(
-                "\n\n`{whole}` is read as `{number}` followed by the marker of footnote {}.",
-                marker.number
-            ));
+            markdown.push_str("\n\n");
+            markdown.push_str(
+                &msg!(
+                    "hover-footnote-split",
+                    whole = whole,
+                    number = number,
+                    marker = marker.number
+                )
+                .render(ctx.locale),
+            );
         }
     }
     Some(Hover { range, markdown })

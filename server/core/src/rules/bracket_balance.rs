@@ -32,8 +32,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                         start: bracket.col,
                         end: bracket.col + 1,
                     },
-                    "remove this `]`, or add `[` where the disputed text begins: it closes no `[`"
-                        .into(),
+                    crate::msg!("bracket-balance-unopened"),
                 ));
             }
         }
@@ -46,7 +45,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 start: col,
                 end: col + 1,
             },
-            "add `]` where the disputed text ends, or remove this `[`: it is never closed".into(),
+            crate::msg!("bracket-balance-unclosed"),
         ));
     }
 }

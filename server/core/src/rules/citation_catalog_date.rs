@@ -19,6 +19,8 @@
 
 use crate::catalog::Entry;
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
+use crate::l10n::{Arg, Join, Message};
+use crate::msg;
 use crate::syntax::citation::Citation;
 use crate::syntax::date::Date;
 use crate::text::Range;
@@ -66,7 +68,7 @@ pub(crate) fn check_line(
             .and_then(|data| crate::syntax::foreign::write_date(data, write))
             .unwrap_or_else(|| write.to_string());
         let fix = Fix {
-            title: format!("Write {written}"),
+            title: crate::msg!("citation-catalog-date-fix", written = &written),
             edits: vec![TextEdit::new(
                 Range::on_line(line, span.start, span.end),
                 written,
@@ -85,24 +87,25 @@ fn check_whole(
     known: Date,
     date: Date,
     key: &crate::catalog::Key,
-) -> Option<(Severity, Date, String)> {
+) -> Option<(Severity, Date, Message)> {
     if entry.accepts_date(date) {
         return None;
     }
-    let others = if entry.other_dates.is_empty() {
-        String::new()
-    } else {
-        let list: Vec<String> = entry.other_dates.iter().map(|d| d.to_string()).collect();
-        format!(" (or {})", list.join(", "))
-    };
-    let source = if entry.date_is_authoritative() {
-        ""
-    } else {
-        " (the date official texts cite for it)"
-    };
-    let message = format!(
-        "write `{known}`: resolution {} was adopted on {known}{others}{source}, not {date}",
-        entry.cite
+    let others = (!entry.other_dates.is_empty()).then(|| {
+        let list = entry.other_dates.iter().map(|d| Arg::Date(*d)).collect();
+        msg!(
+            "citation-catalog-date-others",
+            dates = Arg::List(list, Join::Comma)
+        )
+    });
+    let source = (!entry.date_is_authoritative()).then(|| msg!("citation-date-cited-source"));
+    let message = msg!(
+        "citation-catalog-date-whole",
+        known = known,
+        cite = &entry.cite,
+        others = others,
+        source = source,
+        date = date
     );
     let severity = if !entry.date_is_authoritative()
         && (known.year, known.month) != (date.year, date.month)
@@ -121,7 +124,7 @@ fn check_part(
     citation: &Citation,
     date: Date,
     key: &crate::catalog::Key,
-) -> Option<(Severity, Date, String)> {
+) -> Option<(Severity, Date, Message)> {
     let letter = citation.letters.and_then(|l| l.single());
     let written = match letter {
         Some(letter) => format!("{} {letter}", entry.cite),
@@ -159,20 +162,23 @@ fn check_part(
         } else {
             INFO.severity
         };
-        let source = if proof {
-            ""
+        let source = (!proof).then(|| msg!("citation-date-cited-source"));
+        let section = if citation.section && letter.is_none() {
+            "yes"
         } else {
-            " (the date official texts cite for it)"
-        };
-        let what = if citation.section && letter.is_none() {
-            format!("a section of resolution {written}, which was")
-        } else {
-            format!("resolution {written} was")
+            "no"
         };
         return Some((
             severity,
             expected,
-            format!("write `{expected}`: {what} adopted on {expected}{source}, not {date}"),
+            msg!(
+                "citation-catalog-date-part",
+                expected = expected,
+                section = section,
+                written = written,
+                source = source,
+                date = date
+            ),
         ));
     }
     // Parts adopted on days the catalog does not tell apart: any of the
@@ -182,9 +188,11 @@ fn check_part(
     if dates.contains(&date) {
         return None;
     }
-    let mut list: Vec<String> = dates.iter().map(|d| d.to_string()).collect();
+    // In the order of their English text, as the message always listed them.
+    let mut list: Vec<(String, Date)> = dates.iter().map(|d| (d.to_string(), *d)).collect();
     list.sort();
     list.dedup();
+    let list = list.into_iter().map(|(_, d)| Arg::Date(d)).collect();
     let severity = if within_session(key, date) {
         Severity::Hint
     } else {
@@ -193,10 +201,12 @@ fn check_part(
     Some((
         severity,
         dates[0],
-        format!(
-            "check the date: the catalog knows resolution {} of {}, not of {date}, and not the date of {written}",
-            entry.cite,
-            list.join(" or ")
+        msg!(
+            "citation-catalog-date-parts",
+            cite = &entry.cite,
+            dates = Arg::List(list, Join::Or),
+            date = date,
+            written = written
         ),
     ))
 }
@@ -257,7 +267,7 @@ mod tests {
             .find(|d| d.code == CODE)
             .unwrap();
         assert_eq!(found.severity, crate::Severity::Hint);
-        assert!(found.message.contains("20 December 1993"));
+        assert!(found.message.to_string().contains("20 December 1993"));
     }
 
     #[test]

@@ -16,6 +16,8 @@ use crate::syntax::citation::{Citation, SessionRef};
 use crate::syntax::date::Date;
 use crate::syntax::{LineKind, Organ};
 
+use crate::l10n::Arg;
+
 use super::{Ctx, LineCtx, RuleInfo};
 use crate::syntax::LineSyntax;
 
@@ -47,7 +49,12 @@ pub(crate) fn check_line(
     }
 }
 
-fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation, footnote: bool) -> Option<String> {
+fn later(
+    ctx: &LineCtx<'_>,
+    key: &Key,
+    citation: &Citation,
+    footnote: bool,
+) -> Option<crate::l10n::Message> {
     let own = ctx.model.own;
     let organ = ctx.model.organ;
     // Formatted only for a finding.
@@ -61,19 +68,20 @@ fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation, footnote: bool) -> O
         (Series::Session(SessionRef::Regular(cited)), Some((SessionRef::Regular(mine), _)), _)
             if organ == Some(key.organ) && cited > mine =>
         {
-            return Some(format!(
-                "check the number: resolution {} belongs to the {} session, after this text's own ({})",
-                written(),
-                data::ordinal(cited),
-                data::ordinal(mine)
+            return Some(crate::msg!(
+                "citation-future-session",
+                cite = written(),
+                cited = Arg::Ordinal(cited),
+                own = Arg::Ordinal(mine)
             ));
         }
         (Series::Single, _, Some((mine, _)))
             if organ == Some(Organ::SecurityCouncil) && key.number > mine =>
         {
-            return Some(format!(
-                "check the number: resolution {} comes after this resolution, {mine}",
-                written()
+            return Some(crate::msg!(
+                "citation-future-number",
+                cite = written(),
+                own = mine
             ));
         }
         _ => {}
@@ -84,12 +92,22 @@ fn later(ctx: &LineCtx<'_>, key: &Key, citation: &Citation, footnote: bool) -> O
     if footnote {
         let end = session_end(ctx)?;
         return (cited > end).then(|| {
-            format!("check the number: resolution {} dates from {cited}, after the session of this text ended on {end}", written())
+            crate::msg!(
+                "citation-future-session-end",
+                cite = written(),
+                cited = cited,
+                end = end
+            )
         });
     }
     let mine = own.date?;
     (cited > mine).then(|| {
-        format!("check the number: resolution {} dates from {cited}, after this text's adoption on {mine}", written())
+        crate::msg!(
+            "citation-future-adoption",
+            cite = written(),
+            cited = cited,
+            own = mine
+        )
     })
 }
 

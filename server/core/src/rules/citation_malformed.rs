@@ -4,8 +4,9 @@
 //! Assembly never used, or a Security Council year before 1946.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::l10n::{Arg, Message};
 use crate::syntax::citation::{CitationId, SessionRef};
-use crate::syntax::date::{Date, MONTHS};
+use crate::syntax::date::Date;
 use crate::syntax::Organ;
 
 use super::{Ctx, LineCtx, RuleInfo};
@@ -41,7 +42,7 @@ pub(crate) fn check_line(
                     &INFO,
                     line,
                     roman,
-                    "write the session as I, II, … XXX: this is not a valid roman numeral".into(),
+                    crate::msg!("citation-malformed-roman"),
                 ));
             }
             CitationId::Roman {
@@ -55,18 +56,18 @@ pub(crate) fn check_line(
             }
             CitationId::Slash { session, number } if organ == Some(Organ::GeneralAssembly) => {
                 let message = match session {
-                    SessionRef::Emergency(n) if n < 6 => Some(format!(
-                        "write `NNNN (ES-{})`: emergency special sessions before the sixth numbered resolutions in the old style",
-                        crate::syntax::citation::to_roman(n)
+                    SessionRef::Emergency(n) if n < 6 => Some(crate::msg!(
+                        "citation-malformed-old-emergency",
+                        roman = crate::syntax::citation::to_roman(n)
                     )),
-                    SessionRef::Special(n) if n < 8 => Some(format!(
-                        "write `NNNN (S-{})`: special sessions before the eighth numbered resolutions in the old style",
-                        crate::syntax::citation::to_roman(n)
+                    SessionRef::Special(n) if n < 8 => Some(crate::msg!(
+                        "citation-malformed-old-special",
+                        roman = crate::syntax::citation::to_roman(n)
                     )),
                     SessionRef::Regular(0) | SessionRef::Special(0) | SessionRef::Emergency(0) => {
-                        Some("check the number: there is no session 0".into())
+                        Some(crate::msg!("citation-malformed-session-zero"))
                     }
-                    _ if number == 0 => Some("check the number: resolutions are numbered from 1".into()),
+                    _ if number == 0 => Some(crate::msg!("citation-malformed-number-zero")),
                     _ => None,
                 };
                 if let Some(message) = message {
@@ -80,7 +81,7 @@ pub(crate) fn check_line(
                     &INFO,
                     line,
                     year_span,
-                    format!("check the year: the Security Council adopted its first resolution in 1946, not {year}"),
+                    crate::msg!("citation-malformed-year", year = year),
                 ));
             }
             _ => {}
@@ -88,32 +89,31 @@ pub(crate) fn check_line(
     }
 }
 
-fn impossible_date(date: Date) -> String {
+fn impossible_date(date: Date) -> Message {
     let days = Date::days_in_month(date.year, date.month);
-    let month = MONTHS
-        .get(date.month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("that month");
     if date.day == 0 {
-        return "correct the day: a date cannot fall on day 0".into();
+        return crate::msg!("citation-malformed-day-zero");
     }
-    format!(
-        "correct the date: {} {month} {} does not exist ({month} {} has {days} days)",
-        date.day, date.year, date.year
+    crate::msg!(
+        "citation-malformed-date",
+        date = Arg::Date(date),
+        month = Arg::Month(date.month),
+        year = Arg::Text(date.year.to_string()),
+        days = days
     )
 }
 
-fn old_style_session(session: SessionRef) -> Option<String> {
+fn old_style_session(session: SessionRef) -> Option<Message> {
     match session {
-        SessionRef::Regular(n) if n > 30 || n == 0 => Some(format!(
-            "the General Assembly wrote sessions in roman numerals only up to the thirtieth (XXX); for session {n} write `{n}/<number>`"
-        )),
-        SessionRef::Special(n) if n > 7 => Some(format!(
-            "from the eighth special session resolutions are numbered `S-{n}/<number>`, not in roman numerals"
-        )),
-        SessionRef::Emergency(n) if n > 5 => Some(format!(
-            "from the sixth emergency special session resolutions are numbered `ES-{n}/<number>`, not in roman numerals"
-        )),
+        SessionRef::Regular(n) if n > 30 || n == 0 => {
+            Some(crate::msg!("citation-malformed-roman-regular", n = n))
+        }
+        SessionRef::Special(n) if n > 7 => {
+            Some(crate::msg!("citation-malformed-roman-special", n = n))
+        }
+        SessionRef::Emergency(n) if n > 5 => {
+            Some(crate::msg!("citation-malformed-roman-emergency", n = n))
+        }
         _ => None,
     }
 }

@@ -52,8 +52,12 @@ fn check_list(line: u32, list: &[(&Citation, Option<(Date, String)>)], acc: &mut
     for pair in dated.windows(2) {
         let ((_, before_date, before_written), (citation, date, written)) = (pair[0], pair[1]);
         if date < before_date {
-            let message = format!(
-                "list citations in the order they were adopted: resolution {written} ({date}) should come before {before_written} ({before_date})"
+            let message = crate::msg!(
+                "citation-order",
+                written = written,
+                date = date,
+                before_written = before_written,
+                before_date = before_date
             );
             acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
         }

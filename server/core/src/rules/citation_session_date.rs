@@ -17,7 +17,11 @@ use crate::attribution::{self, Attribution};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::{Body, Citation, CitationId, SessionRef};
+use crate::syntax::date::Date;
 use crate::syntax::Organ;
+
+use crate::l10n::{Arg, Join, Message};
+use crate::msg;
 
 use super::{Ctx, LineCtx, RuleInfo};
 use crate::syntax::LineSyntax;
@@ -63,19 +67,29 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     &INFO,
                     line,
                     year_span,
-                    format!(
-                        "write `{number} ({actual})`: Security Council resolution {number} was adopted in {actual}, not {year}"
+                    msg!(
+                        "citation-session-date-sc-year",
+                        number = number,
+                        actual = actual,
+                        year = year
                     ),
                 ));
             }
             if let Some((first, last)) = data::sc_numbers_in_year(year) {
                 if !(first..=last).contains(&number) {
                     let message = match data::sc_year_of(number) {
-                        Some(actual) => format!(
-                            "write `{number} ({actual})`: Security Council resolution {number} was adopted in {actual}, not {year}"
+                        Some(actual) => msg!(
+                            "citation-session-date-sc-year",
+                            number = number,
+                            actual = actual,
+                            year = year
                         ),
-                        None => format!(
-                            "check the number and the year: the Security Council adopted resolutions {first} to {last} in {year}; {number} is not among them"
+                        None => msg!(
+                            "citation-session-date-sc-range",
+                            first = first,
+                            last = last,
+                            year = year,
+                            number = number
                         ),
                     };
                     return Some(Ctx::diagnostic(&INFO, line, year_span, message));
@@ -90,9 +104,11 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     &INFO,
                     line,
                     span,
-                    format!(
-                        "check the date: resolution {number} ({year}) was adopted in {year}, but this date is in {}",
-                        date.year
+                    msg!(
+                        "citation-session-date-sc-date",
+                        number = number,
+                        year = year,
+                        date_year = date.year
                     ),
                 )
             })
@@ -110,10 +126,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                 return None;
             }
             let (start, end) = attribution::window(organ, id)?;
-            let during = match end {
-                Some(end) => format!("from {start} to {end}"),
-                None => format!("from {start}"),
-            };
+            let during = during(start, end);
             let written = written();
             let message = match (organ, id) {
                 (
@@ -126,13 +139,19 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                         session: Some(SessionRef::Regular(n)),
                         ..
                     },
-                ) => format!(
-                    "check the date or the number: resolution {written} belongs to the {} session, which adopted texts from {start} to {}; {date} is outside it",
-                    data::ordinal(n),
-                    end.unwrap_or(start)
+                ) => msg!(
+                    "citation-session-date-ga",
+                    written = written,
+                    session = Arg::Ordinal(n),
+                    start = start,
+                    end = end.unwrap_or(start),
+                    date = date
                 ),
-                (Organ::GeneralAssembly, _) => format!(
-                    "check the date or the number: resolution {written} belongs to a session that opened on {start}; {date} is earlier"
+                (Organ::GeneralAssembly, _) => msg!(
+                    "citation-session-date-ga-opened",
+                    written = written,
+                    start = start,
+                    date = date
                 ),
                 (
                     Organ::HumanRightsCouncil,
@@ -140,21 +159,18 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                         session: SessionRef::Regular(n),
                         ..
                     },
-                ) => format!(
-                    "check the date or the number: Human Rights Council resolution {written} belongs to its {} session, held {during}; {date} is outside it",
-                    data::ordinal(n)
+                ) => msg!(
+                    "citation-session-date-hrc",
+                    written = written,
+                    session = Arg::Ordinal(n),
+                    during = during,
+                    date = date
                 ),
-                (Organ::HumanRightsCouncil, _) => format!(
-                    "check the date or the number: Human Rights Council resolution {written} dates {during}; {date} is earlier"
-                ),
-                (
-                    _,
-                    CitationId::Slash {
-                        session: SessionRef::Regular(year),
-                        number,
-                    },
-                ) if year >= data::ECOSOC_FIRST_JULY_SESSION => format!(
-                    "check the date: Economic and Social Council resolution {year}/{number} belongs to its {year} session, which runs from July to July ({during}); {date} is outside it"
+                (Organ::HumanRightsCouncil, _) => msg!(
+                    "citation-session-date-hrc-dates",
+                    written = written,
+                    during = during,
+                    date = date
                 ),
                 (
                     _,
@@ -162,9 +178,24 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                         session: SessionRef::Regular(year),
                         number,
                     },
-                ) => format!(
-                    "check the date: Economic and Social Council resolution {year}/{number} was adopted in {year}, but this date is in {}",
-                    date.year
+                ) if year >= data::ECOSOC_FIRST_JULY_SESSION => msg!(
+                    "citation-session-date-ecosoc",
+                    year = Arg::Text(year.to_string()),
+                    number = number,
+                    during = during,
+                    date = date
+                ),
+                (
+                    _,
+                    CitationId::Slash {
+                        session: SessionRef::Regular(year),
+                        number,
+                    },
+                ) => msg!(
+                    "citation-session-date-ecosoc-year",
+                    year = Arg::Text(year.to_string()),
+                    number = number,
+                    date_year = date.year
                 ),
                 _ => return None,
             };
@@ -178,19 +209,21 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     continue;
                 }
                 let (start, end) = attribution::window(organ, id)?;
-                options.push(match end {
-                    Some(end) => format!("the {}'s, from {start} to {end}", organ.name()),
-                    None => format!("the {}'s, from {start}", organ.name()),
-                });
+                options.push(Arg::from(msg!(
+                    "citation-session-date-option",
+                    organ = organ_key(organ),
+                    during = during(start, end)
+                )));
             }
             Some(Ctx::diagnostic(
                 &INFO,
                 line,
                 span,
-                format!(
-                    "check the date or the number: resolution {} would be {}; {date} fits neither",
-                    written(),
-                    options.join(", or ")
+                msg!(
+                    "citation-session-date-none-fits",
+                    written = written(),
+                    options = Arg::List(options, Join::CommaOr),
+                    date = date
                 ),
             ))
         }
@@ -209,13 +242,37 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     &INFO,
                     line,
                     span,
-                    format!(
-                        "check the date or the number: resolution {year}/{number} is numbered by the year of its session, which ran from {start} to {end}; {date} is outside it"
+                    msg!(
+                        "citation-session-date-year-numbered",
+                        year = Arg::Text(year.to_string()),
+                        number = number,
+                        start = start,
+                        end = end,
+                        date = date
                     ),
                 )
             })
         }
         _ => None,
+    }
+}
+
+/// When a session was held: `from {start} to {end}`, or `from {start}`.
+fn during(start: Date, end: Option<Date>) -> Message {
+    match end {
+        Some(end) => msg!("citation-session-date-during", start = start, end = end),
+        None => msg!("citation-session-date-from", start = start),
+    }
+}
+
+/// The key of an organ in the messages' selectors.
+pub(crate) fn organ_key(organ: Organ) -> &'static str {
+    match organ {
+        Organ::GeneralAssembly => "ga",
+        Organ::SecurityCouncil => "sc",
+        Organ::HumanRightsCouncil => "hrc",
+        Organ::EconomicAndSocialCouncil => "ecosoc",
+        Organ::Other => "other",
     }
 }
 

@@ -72,17 +72,21 @@ pub(crate) fn check_line(
         }
         let write = as_quoted(title, quoted.capital);
         let source = match &entry.title_source {
-            TitleSource::CitedIn(symbol) => format!(" (as {symbol} quotes it)"),
-            TitleSource::Catalogue => " (as the UN Digital Library records it)".to_owned(),
-            _ => String::new(),
+            TitleSource::CitedIn(symbol) => {
+                Some(crate::msg!("citation-title-cited-in", symbol = symbol))
+            }
+            TitleSource::Catalogue => Some(crate::msg!("citation-title-library")),
+            _ => None,
         };
-        let message = format!(
-            "quote the title as it is: resolution {} is entitled “{write}”{source}",
-            entry.cite
+        let message = crate::msg!(
+            "citation-title",
+            cite = &entry.cite,
+            title = &write,
+            source = source
         );
         let span = quoted.span;
         let fix = Fix {
-            title: "Write the catalog's title".into(),
+            title: crate::msg!("citation-title-fix"),
             edits: vec![TextEdit::new(
                 Range::on_line(line, span.start, span.end),
                 write,

@@ -15,6 +15,8 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::{Citation, CitationId};
 use crate::syntax::MarkerKind;
 
+use crate::l10n::Arg;
+
 use super::{Ctx, LineCtx, RuleInfo};
 use crate::syntax::LineSyntax;
 
@@ -55,17 +57,15 @@ pub(crate) fn check_line(
                         ..key
                     })
                     .map(|e| {
-                        format!(
-                            "{} of {}",
-                            e.cite,
-                            e.date.map_or(String::new(), |d| d.to_string())
-                        )
+                        let date = e.date.map_or(Arg::Text(String::new()), Arg::Date);
+                        Arg::from(crate::msg!(
+                            "citation-unknown-dated",
+                            cite = &e.cite,
+                            date = date
+                        ))
                     })
-                    .unwrap_or_else(|| complete.last.to_string());
-                format!(
-                    "check the number: the catalog's last Security Council resolution is {last}; {} is not known",
-                    key.number
-                )
+                    .unwrap_or_else(|| Arg::Number(complete.last.into()));
+                crate::msg!("citation-unknown-sc", last = last, number = key.number)
             }
             Series::Session(session) => {
                 let written = key.cite(None);
@@ -81,8 +81,12 @@ pub(crate) fn check_line(
                 .cite(None);
                 let name = crate::catalog::key::SessionName(session);
                 if complete.closed || key.number <= complete.last {
-                    format!(
-                        "check the number: the catalog holds every resolution of session {name} ({first} to {last}) and {written} is not among them"
+                    crate::msg!(
+                        "citation-unknown-session",
+                        name = name.to_string(),
+                        first = first,
+                        last = last,
+                        written = written
                     )
                 } else {
                     continue;

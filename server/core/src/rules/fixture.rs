@@ -63,6 +63,28 @@ pub(crate) fn check_with(code: &str, fixture: &str, catalog: crate::Catalog) {
         .iter()
         .filter(|d| d.code == code)
         .collect();
+    // Every finding and fix speaks English and French (the other
+    // languages fall back to English where a message is not translated).
+    for d in &actual {
+        for locale in [crate::l10n::Locale::En, crate::l10n::Locale::Fr] {
+            assert!(
+                d.message.is_translated(locale),
+                "{}: message `{}` is missing or broken in {}",
+                d.code,
+                d.message.id(),
+                locale.code()
+            );
+            for fix in &d.fixes {
+                assert!(
+                    fix.title.is_translated(locale),
+                    "{}: fix title `{}` is missing or broken in {}",
+                    d.code,
+                    fix.title.id(),
+                    locale.code()
+                );
+            }
+        }
+    }
     let render = |list: &[&crate::Diagnostic]| {
         list.iter()
             .map(|d| {
@@ -84,7 +106,7 @@ pub(crate) fn check_with(code: &str, fixture: &str, catalog: crate::Catalog) {
                 && d.range.start.col == e.start
                 && d.range.end.col == e.end
                 && d.code == e.code
-                && d.message.contains(&e.message)
+                && d.message.to_string().contains(&e.message)
         });
         match found {
             Some(i) => used[i] = true,

@@ -30,9 +30,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             &INFO,
             text.line,
             label,
-            format!(
-                "give this footnote text its own number, or delete it: footnote {number} already has a text (line {first})"
-            ),
+            crate::msg!("footnote-duplicate", number = number, first = first),
         ));
     }
 }

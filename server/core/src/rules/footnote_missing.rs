@@ -26,9 +26,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             &INFO,
             marker.line,
             footnotes.span(ctx.lines, marker),
-            format!(
-                "add the text of footnote {n} (a line `{n} <text>` with the footnotes at the end), or remove this marker: footnote {n} has no text"
-            ),
+            crate::msg!("footnote-missing", n = n),
         ));
     }
 }

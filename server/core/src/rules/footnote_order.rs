@@ -26,9 +26,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             &INFO,
             marker.line,
             footnotes.span(ctx.lines, marker),
-            format!(
-                "should be footnote {expected}: footnotes are numbered in the order they are first cited, and footnote {n} is cited before footnote {expected}"
-            ),
+            crate::msg!("footnote-order", expected = expected, n = n),
         ));
     }
 }

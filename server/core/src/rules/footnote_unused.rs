@@ -33,9 +33,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             &INFO,
             text.line,
             label,
-            format!(
-                "cite footnote {number} with the marker {number} after the words it documents, or delete this footnote: no marker in the text cites it"
-            ),
+            crate::msg!("footnote-unused", number = number),
         ));
     }
 }

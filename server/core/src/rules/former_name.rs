@@ -72,19 +72,19 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             } else {
                 former.name
             };
-            let until = if former.until.is_empty() {
-                String::new()
-            } else {
-                format!(" until {}", former.until)
-            };
-            let message = format!(
-                "write `{current}`, unless the text means the body as it then was: `{written}` is a former name (used{until}; {})",
-                former.change
+            let until = (!former.until.is_empty())
+                .then(|| crate::msg!("former-name-until", until = former.until));
+            let message = crate::msg!(
+                "former-name",
+                current = current,
+                written = written,
+                until = until,
+                change = former.change
             );
             let line = line as u32;
             acc.push(
                 Ctx::diagnostic(&INFO, line, mention.span, message).with_fix(Fix {
-                    title: format!("Write `{current}`"),
+                    title: crate::msg!("fix-write", text = current),
                     edits: vec![TextEdit::new(
                         Range::on_line(line, mention.span.start, mention.span.end),
                         current,

@@ -33,6 +33,7 @@ use crate::attribution::Attribution;
 use crate::catalog::{Catalog, Key};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::footnotes::Footnotes;
+use crate::l10n::Message;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::syntax::{Citation, LineSyntax, Organ, Span};
@@ -174,7 +175,7 @@ impl Ctx<'_> {
     }
 
     /// A diagnostic of `info`'s rule on `span` of line `line`.
-    pub fn diagnostic(info: &RuleInfo, line: u32, span: Span, message: String) -> Diagnostic {
+    pub fn diagnostic(info: &RuleInfo, line: u32, span: Span, message: Message) -> Diagnostic {
         Diagnostic {
             code: info.code,
             severity: info.severity,

@@ -63,10 +63,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                     &INFO,
                     paragraph.line,
                     paragraph.label,
-                    format!(
-                        "this label is already used on line {}: give this paragraph a label of its own (`bis` for an insert)",
-                        first + 1
-                    ),
+                    crate::msg!("operative-numbering-label-used", line = first + 1),
                 ));
             } else {
                 labels.insert(key, paragraph.line);
@@ -81,22 +78,29 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
         };
         let (expected, found) = (slip.expected, slip.found);
         let message = match slip.kind {
-            BreakKind::Gap if found == expected + 1 => format!(
-                "number this paragraph {expected}, or insert paragraph {expected} before it: paragraph {expected} is missing"
-            ),
-            BreakKind::Gap => format!(
-                "number this paragraph {expected}, or insert the missing paragraphs: paragraphs {expected} to {} are missing",
-                found - 1
-            ),
-            BreakKind::Mistyped => {
-                format!("renumber this paragraph {expected}: it should be numbered {expected}, not {found}")
+            BreakKind::Gap if found == expected + 1 => {
+                crate::msg!("operative-numbering-gap-one", expected = expected)
             }
-            BreakKind::Repeat if found + 1 == expected => {
-                format!("renumber this paragraph {expected}: the number {found} is used twice")
-            }
-            BreakKind::Repeat => format!(
-                "renumber this paragraph {expected}: it follows paragraph {}, so it should not be {found}",
-                expected - 1
+            BreakKind::Gap => crate::msg!(
+                "operative-numbering-gap",
+                expected = expected,
+                last = found - 1
+            ),
+            BreakKind::Mistyped => crate::msg!(
+                "operative-numbering-mistyped",
+                expected = expected,
+                found = found
+            ),
+            BreakKind::Repeat if found + 1 == expected => crate::msg!(
+                "operative-numbering-twice",
+                expected = expected,
+                found = found
+            ),
+            BreakKind::Repeat => crate::msg!(
+                "operative-numbering-back",
+                expected = expected,
+                previous = expected - 1,
+                found = found
             ),
         };
         acc.push(Ctx::diagnostic(

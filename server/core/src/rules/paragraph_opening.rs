@@ -48,7 +48,7 @@ fn cased(opening: &Opening, replacement: &str) -> String {
 fn replace_head(line: u32, opening: &Opening, replacement: &str) -> Fix {
     let new = cased(opening, replacement);
     Fix {
-        title: format!("Write `{new}`"),
+        title: crate::msg!("fix-write", text = &new),
         edits: vec![TextEdit::new(
             Range::on_line(line, opening.head.start, opening.head.end),
             new,
@@ -71,23 +71,21 @@ fn preambular(line: u32, opening: &Opening) -> Option<Diagnostic> {
         }
         OpeningForm::Present | OpeningForm::Base => match forms {
             Some(f) => (
-                format!(
-                    "write `{}`, not `{word}`: a preambular paragraph should open with a participle",
-                    cased(opening, f.participle)
+                crate::msg!(
+                    "paragraph-opening-preambular-participle",
+                    write = cased(opening, f.participle),
+                    word = word
                 ),
                 Some(replace_head(line, opening, f.participle)),
             ),
             None => (
-                format!("write the participle of `{word}` (`Recalling`, not `Recalls`): a preambular paragraph should open with a participle"),
+                crate::msg!("paragraph-opening-preambular-verb", word = word),
                 None,
             ),
         },
-        OpeningForm::Subject { .. } => (
-            "write `Recalling …`, `Noting …`: a preambular paragraph should open with a participle, not with its subject".to_string(),
-            None,
-        ),
+        OpeningForm::Subject { .. } => (crate::msg!("paragraph-opening-preambular-subject"), None),
         OpeningForm::Other => (
-            format!("rephrase the opening: a preambular paragraph should open with a participle or an adjective (`Recalling`, `Noting with concern`, `Convinced`), not `{word}`"),
+            crate::msg!("paragraph-opening-preambular-other", word = word),
             None,
         ),
     };
@@ -145,9 +143,7 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
         _ => {}
     }
     let forms = vocabulary::verb_forms(word);
-    let generic = format!(
-        "rephrase the opening: an operative paragraph should open with a verb in the present tense (`Requests`, `Decides`, `Calls upon`), not `{word}`"
-    );
+    let generic = crate::msg!("paragraph-opening-operative-other", word = word);
     let (span, message, fix) = match opening.form {
         OpeningForm::Present => return None,
         OpeningForm::Participle | OpeningForm::Base | OpeningForm::PastParticiple => {
@@ -156,9 +152,10 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
             }) {
                 Some(f) => (
                     opening.head,
-                    format!(
-                        "write `{}`, not `{word}`: an operative paragraph should open with a verb in the present tense",
-                        cased(opening, f.present)
+                    crate::msg!(
+                        "paragraph-opening-operative-present",
+                        write = cased(opening, f.present),
+                        word = word
                     ),
                     Some(replace_head(line, opening, f.present)),
                 ),
@@ -177,10 +174,10 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
             };
             (
                 span,
-                format!("write `{verb_text} …`: an operative paragraph should open with its verb, without the subject"),
+                crate::msg!("paragraph-opening-operative-subject", verb = &verb_text),
                 // Replacing the span would drop a bracket inside it.
                 (!opening.bracketed).then(|| Fix {
-                    title: format!("Write `{verb_text}`"),
+                    title: crate::msg!("fix-write", text = &verb_text),
                     edits: vec![TextEdit::new(
                         Range::on_line(line, span.start, span.end),
                         verb_text.clone(),
@@ -214,9 +211,9 @@ fn foreign(
     }
     let other = crate::syntax::foreign::other_part_form(data, &form.text);
     let word = &*opening.word;
-    let what = match role {
-        Role::Preambular => "a preambular paragraph opens with a participle or an adjective",
-        Role::Operative { .. } => "an operative paragraph opens with a verb in the present tense",
+    let part = match role {
+        Role::Preambular => "preambular",
+        Role::Operative { .. } => "operative",
     };
     // The head is the form's first word; the fix rewrites it where the
     // form is that one word.
@@ -227,10 +224,15 @@ fn foreign(
                 &INFO,
                 line,
                 opening.head,
-                format!("{what}: write `{other}`, not `{word}`"),
+                crate::msg!(
+                    "paragraph-opening-other-part",
+                    part = part,
+                    other = other,
+                    word = word
+                ),
             )
             .with_fix(Fix {
-                title: format!("Write `{other}`"),
+                title: crate::msg!("fix-write", text = other),
                 edits: vec![TextEdit::new(
                     Range::on_line(line, opening.head.start, opening.head.end),
                     other.to_string(),
@@ -241,7 +243,11 @@ fn foreign(
             &INFO,
             line,
             opening.head,
-            format!("{what}, not `{}`: rephrase its opening", form.text),
+            crate::msg!(
+                "paragraph-opening-other-part-rephrase",
+                part = part,
+                form = &form.text
+            ),
         )),
     }
 }

@@ -27,19 +27,22 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
     example: "Recalling its resolution 77/1; (a preambular paragraph ends with `,`)",
 };
 
-fn name(c: char) -> &'static str {
-    match c {
-        ',' => "a comma",
-        ';' => "a semicolon",
-        '.' => "a full stop",
-        ':' => "a colon",
-        _ => "another character",
-    }
+fn name(c: char) -> crate::l10n::Message {
+    let mark = match c {
+        ',' => "comma",
+        ';' => "semicolon",
+        '.' => "full-stop",
+        ':' => "colon",
+        _ => "other",
+    };
+    crate::msg!("paragraph-punctuation-mark", mark = mark)
 }
 
 /// A diagnostic on the last character of `line`, with a fix that replaces
 /// it by `expected` (or adds `expected` after it if it is not punctuation).
+/// `what` is the kind of paragraph (a key of `paragraph-punctuation-what`).
 fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Diagnostic> {
+    let what = crate::msg!("paragraph-punctuation-what", what = what);
     let syntax = &ctx.lines[line];
     let tail = syntax.tail?;
     let found = syntax.last_char?;
@@ -51,22 +54,31 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
     );
     let (message, edit, title) = if matches!(found, ',' | ';' | '.' | ':' | '!' | '?') {
         (
-            format!(
-                "replace `{found}` with `{expected}`: {what} should end with {}, not {}",
-                name(expected),
-                name(found)
+            crate::msg!(
+                "paragraph-punctuation-replace",
+                found = found,
+                expected = expected,
+                what = what,
+                expected_name = name(expected),
+                found_name = name(found)
             ),
             TextEdit::new(Range::on_line(line_no, tail.start, tail.end), written),
-            format!("Replace `{found}` with `{expected}`"),
+            crate::msg!(
+                "paragraph-punctuation-fix-replace",
+                found = found,
+                expected = expected
+            ),
         )
     } else {
         (
-            format!(
-                "add `{expected}` at the end: {what} should end with {}",
-                name(expected)
+            crate::msg!(
+                "paragraph-punctuation-add",
+                expected = expected,
+                what = what,
+                expected_name = name(expected)
             ),
             TextEdit::new(Range::on_line(line_no, tail.end, tail.end), written),
-            format!("Add `{expected}`"),
+            crate::msg!("paragraph-punctuation-fix-add", expected = expected),
         )
     };
     Some(
@@ -103,15 +115,15 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                     Some(_) => matches!(found, Some(';' | '.')),
                 };
                 if wrong {
-                    acc.extend(finding(ctx, line, ',', "a preambular paragraph"));
+                    acc.extend(finding(ctx, line, ',', "preambular"));
                 }
             }
             Role::Operative { last: false, .. } => {
                 if last_sub.is_none() && !matches!(found, Some(';' | ':')) {
                     let what = if found == Some('.') {
-                        "an operative paragraph other than the last"
+                        "operative-not-last"
                     } else {
-                        "an operative paragraph"
+                        "operative"
                     };
                     acc.extend(finding(ctx, line, ';', what));
                 }
@@ -119,17 +131,12 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             Role::Operative { last: true, .. } => match last_sub {
                 None => {
                     if !matches!(found, Some('.' | ':')) {
-                        acc.extend(finding(ctx, line, '.', "the last operative paragraph"));
+                        acc.extend(finding(ctx, line, '.', "last"));
                     }
                 }
                 Some(sub) => {
                     if !matches!(ctx.lines[sub].last_char, Some('.' | ':')) {
-                        acc.extend(finding(
-                            ctx,
-                            sub,
-                            '.',
-                            "the last subparagraph of the last operative paragraph",
-                        ));
+                        acc.extend(finding(ctx, sub, '.', "last-subparagraph"));
                     }
                 }
             },

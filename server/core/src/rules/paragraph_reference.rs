@@ -62,7 +62,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                             start: start.span.start,
                             end: reference.span.end,
                         },
-                        format!("write paragraphs {high} to {low}: this range runs backwards"),
+                        crate::msg!("paragraph-reference-backwards", high = high, low = low),
                     ));
                 }
             }
@@ -72,11 +72,11 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             // A fragment with no numbered paragraphs: nothing to check against.
             continue;
         };
-        let scope_words = match reference.scope {
-            RefScope::Above => " above",
-            RefScope::Below => " below",
-            RefScope::PresentText => " in the present resolution",
-            RefScope::Unstated => "",
+        let scope = match reference.scope {
+            RefScope::Above => "above",
+            RefScope::Below => "below",
+            RefScope::PresentText => "present",
+            RefScope::Unstated => "none",
         };
         if let (Some(number), true) = (reference.paragraph, resolved.paragraphs.is_empty()) {
             let suffix = suffix_words(reference.suffix);
@@ -84,8 +84,12 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 &INFO,
                 index as u32,
                 reference.span,
-                format!(
-                    "correct the reference: there is no paragraph {number}{suffix}{scope_words} (the paragraphs run to {last})"
+                crate::msg!(
+                    "paragraph-reference-missing",
+                    number = number,
+                    suffix = suffix,
+                    scope = scope,
+                    last = last
                 ),
             ));
             continue;
@@ -104,7 +108,13 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 &INFO,
                 index as u32,
                 reference.span,
-                format!("correct the reference: paragraph {number}{suffix} has no subparagraph ({sub}){sub_suffix}"),
+                crate::msg!(
+                    "paragraph-reference-no-subparagraph",
+                    number = number,
+                    suffix = suffix,
+                    sub = sub,
+                    sub_suffix = sub_suffix
+                ),
             ));
         }
     }

@@ -69,12 +69,17 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 (base, written)
             }
         };
-        let to_whom = match &opening.addressee {
-            Some(_) => " to the same addressee",
-            None => "",
+        let addressee = if opening.addressee.is_some() {
+            "same"
+        } else {
+            "none"
         };
-        let message = format!(
-            "write `{written}`: a paragraph repeating the opening `{base}` of the previous one{to_whom} should take `{adverb}`"
+        let message = crate::msg!(
+            "repeated-opening",
+            written = &written,
+            base = &base,
+            addressee = addressee,
+            adverb = adverb
         );
         let line = line as u32;
         let diagnostic = Ctx::diagnostic(&INFO, line, opening.span, message);
@@ -84,7 +89,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             diagnostic
         } else {
             diagnostic.with_fix(Fix {
-                title: format!("Write `{written}`"),
+                title: crate::msg!("fix-write", text = &written),
                 edits: vec![TextEdit::new(
                     Range::on_line(line, opening.span.start, opening.span.end),
                     written,

@@ -35,22 +35,23 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
         let found = format!("({})", sub.letters);
         let message = match b.kind {
             BreakKind::Gap if b.found == b.expected + 1 => {
-                format!("label this subparagraph {expected}, or insert {expected} before it: subparagraph {expected} is missing")
+                crate::msg!("subparagraph-numbering-gap-one", expected = expected)
             }
-            BreakKind::Gap => format!(
-                "label this subparagraph {expected}: subparagraphs {expected} to ({}) are missing",
-                sub_label(sub.style, b.found.saturating_sub(1))
+            BreakKind::Gap => crate::msg!(
+                "subparagraph-numbering-gap",
+                expected = expected,
+                last = format!("({})", sub_label(sub.style, b.found.saturating_sub(1)))
             ),
-            BreakKind::Mistyped => {
-                format!(
-                    "relabel this subparagraph {expected}: it should be {expected}, not {found}"
-                )
-            }
-            BreakKind::Repeat => {
-                format!(
-                    "relabel this subparagraph {expected}: {found} repeats a label or goes back"
-                )
-            }
+            BreakKind::Mistyped => crate::msg!(
+                "subparagraph-numbering-mistyped",
+                expected = expected,
+                found = found
+            ),
+            BreakKind::Repeat => crate::msg!(
+                "subparagraph-numbering-repeat",
+                expected = expected,
+                found = found
+            ),
         };
         acc.push(Ctx::diagnostic(&INFO, sub.line, sub.label, message));
     }

@@ -1,0 +1,196 @@
+# Resolute's messages in English: diagnostics, quick-fix titles, code
+# actions and hover labels. Each rule's messages are named after its code.
+# Arguments: text quoted from the document and symbols are written as they
+# are; dates and session ordinals come formatted in the language.
+
+## bracket-balance
+
+bracket-balance-unopened = remove this `]`, or add `[` where the disputed text begins: it closes no `[`
+bracket-balance-unclosed = add `]` where the disputed text ends, or remove this `[`: it is never closed
+
+## citation-catalog-date
+
+citation-catalog-date-whole = write `{ $known }`: resolution { $cite } was adopted on { $known }{ $others }{ $source }, not { $date }
+citation-catalog-date-others = {" "}(or { $dates })
+citation-date-cited-source = {" "}(the date official texts cite for it)
+citation-catalog-date-part = write `{ $expected }`: { $section ->
+        [yes] a section of resolution { $written }, which was
+       *[no] resolution { $written } was
+    } adopted on { $expected }{ $source }, not { $date }
+citation-catalog-date-parts = check the date: the catalog knows resolution { $cite } of { $dates }, not of { $date }, and not the date of { $written }
+citation-catalog-date-fix = Write { $written }
+
+## citation-future
+
+citation-future-session = check the number: resolution { $cite } belongs to the { $cited } session, after this text's own ({ $own })
+citation-future-number = check the number: resolution { $cite } comes after this resolution, { $own }
+citation-future-session-end = check the number: resolution { $cite } dates from { $cited }, after the session of this text ended on { $end }
+citation-future-adoption = check the number: resolution { $cite } dates from { $cited }, after this text's adoption on { $own }
+
+## citation-malformed
+
+citation-malformed-roman = write the session as I, II, … XXX: this is not a valid roman numeral
+citation-malformed-old-emergency = write `NNNN (ES-{ $roman })`: emergency special sessions before the sixth numbered resolutions in the old style
+citation-malformed-old-special = write `NNNN (S-{ $roman })`: special sessions before the eighth numbered resolutions in the old style
+citation-malformed-session-zero = check the number: there is no session 0
+citation-malformed-number-zero = check the number: resolutions are numbered from 1
+citation-malformed-year = check the year: the Security Council adopted its first resolution in 1946, not { $year }
+citation-malformed-day-zero = correct the day: a date cannot fall on day 0
+citation-malformed-date = correct the date: { $date } does not exist ({ $month } { $year } has { $days } days)
+citation-malformed-roman-regular = the General Assembly wrote sessions in roman numerals only up to the thirtieth (XXX); for session { $n } write `{ $n }/<number>`
+citation-malformed-roman-special = from the eighth special session resolutions are numbered `S-{ $n }/<number>`, not in roman numerals
+citation-malformed-roman-emergency = from the sixth emergency special session resolutions are numbered `ES-{ $n }/<number>`, not in roman numerals
+
+## citation-order
+
+citation-order = list citations in the order they were adopted: resolution { $written } ({ $date }) should come before { $before_written } ({ $before_date })
+
+## citation-session-date
+
+citation-session-date-sc-year = write `{ $number } ({ $actual })`: Security Council resolution { $number } was adopted in { $actual }, not { $year }
+citation-session-date-sc-range = check the number and the year: the Security Council adopted resolutions { $first } to { $last } in { $year }; { $number } is not among them
+citation-session-date-sc-date = check the date: resolution { $number } ({ $year }) was adopted in { $year }, but this date is in { $date_year }
+citation-session-date-during = from { $start } to { $end }
+citation-session-date-from = from { $start }
+citation-session-date-ga = check the date or the number: resolution { $written } belongs to the { $session } session, which adopted texts from { $start } to { $end }; { $date } is outside it
+citation-session-date-ga-opened = check the date or the number: resolution { $written } belongs to a session that opened on { $start }; { $date } is earlier
+citation-session-date-hrc = check the date or the number: Human Rights Council resolution { $written } belongs to its { $session } session, held { $during }; { $date } is outside it
+citation-session-date-hrc-dates = check the date or the number: Human Rights Council resolution { $written } dates { $during }; { $date } is earlier
+citation-session-date-ecosoc = check the date: Economic and Social Council resolution { $year }/{ $number } belongs to its { $year } session, which runs from July to July ({ $during }); { $date } is outside it
+citation-session-date-ecosoc-year = check the date: Economic and Social Council resolution { $year }/{ $number } was adopted in { $year }, but this date is in { $date_year }
+citation-session-date-option = the { $organ ->
+        [ga] General Assembly
+        [sc] Security Council
+        [hrc] Human Rights Council
+        [ecosoc] Economic and Social Council
+       *[other] another body
+    }'s, { $during }
+citation-session-date-none-fits = check the date or the number: resolution { $written } would be { $options }; { $date } fits neither
+citation-session-date-year-numbered = check the date or the number: resolution { $year }/{ $number } is numbered by the year of its session, which ran from { $start } to { $end }; { $date } is outside it
+
+## citation-unknown
+
+citation-unknown-dated = { $cite } of { $date }
+citation-unknown-sc = check the number: the catalog's last Security Council resolution is { $last }; { $number } is not known
+citation-unknown-session = check the number: the catalog holds every resolution of session { $name } ({ $first } to { $last }) and { $written } is not among them
+
+## citation-title
+
+citation-title = quote the title as it is: resolution { $cite } is entitled “{ $title }”{ $source }
+citation-title-cited-in = {" "}(as { $symbol } quotes it)
+citation-title-library = {" "}(as the UN Digital Library records it)
+citation-title-fix = Write the catalog's title
+
+## footnotes
+
+footnote-duplicate = give this footnote text its own number, or delete it: footnote { $number } already has a text (line { $first })
+footnote-missing = add the text of footnote { $n } (a line `{ $n } <text>` with the footnotes at the end), or remove this marker: footnote { $n } has no text
+footnote-order = should be footnote { $expected }: footnotes are numbered in the order they are first cited, and footnote { $n } is cited before footnote { $expected }
+footnote-unused = cite footnote { $number } with the marker { $number } after the words it documents, or delete this footnote: no marker in the text cites it
+
+## former-name
+
+former-name = write `{ $current }`, unless the text means the body as it then was: `{ $written }` is a former name (used{ $until }; { $change })
+former-name-until = {" "}until { $until }
+
+## Quick fixes shared by several rules
+
+fix-write = Write `{ $text }`
+
+## operative-numbering
+
+operative-numbering-label-used = this label is already used on line { $line }: give this paragraph a label of its own (`bis` for an insert)
+operative-numbering-gap-one = number this paragraph { $expected }, or insert paragraph { $expected } before it: paragraph { $expected } is missing
+operative-numbering-gap = number this paragraph { $expected }, or insert the missing paragraphs: paragraphs { $expected } to { $last } are missing
+operative-numbering-mistyped = renumber this paragraph { $expected }: it should be numbered { $expected }, not { $found }
+operative-numbering-twice = renumber this paragraph { $expected }: the number { $found } is used twice
+operative-numbering-back = renumber this paragraph { $expected }: it follows paragraph { $previous }, so it should not be { $found }
+
+## paragraph-opening
+
+paragraph-opening-preambular-participle = write `{ $write }`, not `{ $word }`: a preambular paragraph should open with a participle
+paragraph-opening-preambular-verb = write the participle of `{ $word }` (`Recalling`, not `Recalls`): a preambular paragraph should open with a participle
+paragraph-opening-preambular-subject = write `Recalling …`, `Noting …`: a preambular paragraph should open with a participle, not with its subject
+paragraph-opening-preambular-other = rephrase the opening: a preambular paragraph should open with a participle or an adjective (`Recalling`, `Noting with concern`, `Convinced`), not `{ $word }`
+paragraph-opening-operative-other = rephrase the opening: an operative paragraph should open with a verb in the present tense (`Requests`, `Decides`, `Calls upon`), not `{ $word }`
+paragraph-opening-operative-present = write `{ $write }`, not `{ $word }`: an operative paragraph should open with a verb in the present tense
+paragraph-opening-operative-subject = write `{ $verb } …`: an operative paragraph should open with its verb, without the subject
+paragraph-opening-other-part = { $part ->
+        [preambular] a preambular paragraph opens with a participle or an adjective
+       *[operative] an operative paragraph opens with a verb in the present tense
+    }: write `{ $other }`, not `{ $word }`
+paragraph-opening-other-part-rephrase = { $part ->
+        [preambular] a preambular paragraph opens with a participle or an adjective
+       *[operative] an operative paragraph opens with a verb in the present tense
+    }, not `{ $form }`: rephrase its opening
+
+## paragraph-punctuation
+
+paragraph-punctuation-replace = replace `{ $found }` with `{ $expected }`: { $what } should end with { $expected_name }, not { $found_name }
+paragraph-punctuation-add = add `{ $expected }` at the end: { $what } should end with { $expected_name }
+paragraph-punctuation-fix-replace = Replace `{ $found }` with `{ $expected }`
+paragraph-punctuation-fix-add = Add `{ $expected }`
+paragraph-punctuation-mark = { $mark ->
+        [comma] a comma
+        [semicolon] a semicolon
+        [full-stop] a full stop
+        [colon] a colon
+       *[other] another character
+    }
+paragraph-punctuation-what = { $what ->
+        [preambular] a preambular paragraph
+        [operative-not-last] an operative paragraph other than the last
+        [last] the last operative paragraph
+        [last-subparagraph] the last subparagraph of the last operative paragraph
+       *[operative] an operative paragraph
+    }
+
+## paragraph-reference
+
+paragraph-reference-backwards = write paragraphs { $high } to { $low }: this range runs backwards
+paragraph-reference-missing = correct the reference: there is no paragraph { $number }{ $suffix }{ $scope ->
+        [above] {" "}above
+        [below] {" "}below
+        [present] {" "}in the present resolution
+       *[none] {""}
+    } (the paragraphs run to { $last })
+paragraph-reference-no-subparagraph = correct the reference: paragraph { $number }{ $suffix } has no subparagraph ({ $sub }){ $sub_suffix }
+
+## repeated-opening
+
+repeated-opening = write `{ $written }`: a paragraph repeating the opening `{ $base }` of the previous one{ $addressee ->
+        [same] {" "}to the same addressee
+       *[none] {""}
+    } should take `{ $adverb }`
+
+## subparagraph-numbering
+
+subparagraph-numbering-gap-one = label this subparagraph { $expected }, or insert { $expected } before it: subparagraph { $expected } is missing
+subparagraph-numbering-gap = label this subparagraph { $expected }: subparagraphs { $expected } to { $last } are missing
+subparagraph-numbering-mistyped = relabel this subparagraph { $expected }: it should be { $expected }, not { $found }
+subparagraph-numbering-repeat = relabel this subparagraph { $expected }: { $found } repeats a label or goes back
+
+## The hints of a technical update (against the base)
+
+update-session-unstated = {" "}(the draft does not say its session: the one after its base's is assumed; write `Eightieth session` or its own number at its head)
+update-report-session-copied = write `{ $new }`: the `{ $written }` session is copied unchanged from the base, which already asked for it, and this draft is for that session{ $unstated }
+update-report-session-before = write `{ $new }`: this asks for the { $written } session, which is before the draft's own ({ $draft }){ $unstated }
+update-session-copied = write `{ $new }`: `{ $written }` is copied unchanged from the base, where it meant the base's own session; this draft is for the { $draft } session{ $unstated }
+update-base-date = {" "}of { $date }
+update-base-not-recalled = recall resolution { $cite }{ $date } in the preamble: a technical update should recall its base, last session's resolution
+update-base-not-recalled-fix = Recall resolution { $cite }
+
+## Hover
+
+hover-footnote = Footnote { $number }
+hover-footnote-no-text = This footnote has no text yet.
+hover-footnote-split = `{ $whole }` is read as `{ $number }` followed by the marker of footnote { $marker }.
+
+## Code actions
+
+action-renumber-paragraphs = Renumber operative paragraphs and subparagraphs
+action-renumber-footnotes = Renumber footnotes in order of first citation
+action-add-footnote = Add the text of footnote { $number } (a line `{ $number } `: type the text after it)
+action-finalize-numbering = Finalize numbering (drop PP/OP labels, number bis/ter inserts)
+action-insert-date = Insert the date of resolution { $cite } ({ $date })
+action-sort-citations = Sort the citations in the order they were adopted

@@ -1,0 +1,1 @@
+# Resolute's messages: translation to come; English is shown meanwhile.

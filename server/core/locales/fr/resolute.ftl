@@ -1,0 +1,195 @@
+# Messages de Resolute en français : diagnostics, titres des corrections,
+# actions et libellés du survol. Le texte cité du document, les cotes et
+# les nombres restent tels quels.
+
+## bracket-balance
+
+bracket-balance-unopened = supprimer ce `]`, ou ajouter `[` là où commence le texte en discussion : il ne ferme aucun `[`
+bracket-balance-unclosed = ajouter `]` là où se termine le texte en discussion, ou supprimer ce `[` : il n'est jamais fermé
+
+## citation-catalog-date
+
+citation-catalog-date-whole = écrire `{ $known }` : la résolution { $cite } a été adoptée le { $known }{ $others }{ $source }, et non le { $date }
+citation-catalog-date-others = {" "}(ou le { $dates })
+citation-date-cited-source = {" "}(date que lui donnent les textes officiels)
+citation-catalog-date-part = écrire `{ $expected }` : { $section ->
+        [yes] une section de la résolution { $written }, laquelle a été
+       *[no] la résolution { $written } a été
+    } adoptée le { $expected }{ $source }, et non le { $date }
+citation-catalog-date-parts = vérifier la date : le catalogue connaît la résolution { $cite } du { $dates }, non du { $date }, et ne connaît pas la date de { $written }
+citation-catalog-date-fix = Écrire { $written }
+
+## citation-future
+
+citation-future-session = vérifier le numéro : la résolution { $cite } relève de la { $cited } session, postérieure à celle du présent texte ({ $own })
+citation-future-number = vérifier le numéro : la résolution { $cite } est postérieure à la présente résolution, { $own }
+citation-future-session-end = vérifier le numéro : la résolution { $cite } date du { $cited }, après la clôture, le { $end }, de la session du présent texte
+citation-future-adoption = vérifier le numéro : la résolution { $cite } date du { $cited }, après l'adoption du présent texte le { $own }
+
+## citation-malformed
+
+citation-malformed-roman = écrire la session en chiffres romains I, II, … XXX : ce n'est pas un chiffre romain valable
+citation-malformed-old-emergency = écrire `NNNN (ES-{ $roman })` : avant la sixième session extraordinaire d'urgence, les résolutions étaient numérotées selon l'ancien système
+citation-malformed-old-special = écrire `NNNN (S-{ $roman })` : avant la huitième session extraordinaire, les résolutions étaient numérotées selon l'ancien système
+citation-malformed-session-zero = vérifier le numéro : il n'y a pas de session 0
+citation-malformed-number-zero = vérifier le numéro : les résolutions sont numérotées à partir de 1
+citation-malformed-year = vérifier l'année : le Conseil de sécurité a adopté sa première résolution en 1946, et non en { $year }
+citation-malformed-day-zero = corriger le jour : une date ne peut tomber le jour 0
+citation-malformed-date = corriger la date : le { $date } n'existe pas ({ $month } { $year } compte { $days } jours)
+citation-malformed-roman-regular = l'Assemblée générale n'a écrit ses sessions en chiffres romains que jusqu'à la trentième (XXX) ; pour la session { $n }, écrire `{ $n }/<numéro>`
+citation-malformed-roman-special = à partir de la huitième session extraordinaire, les résolutions sont numérotées `S-{ $n }/<numéro>`, et non en chiffres romains
+citation-malformed-roman-emergency = à partir de la sixième session extraordinaire d'urgence, les résolutions sont numérotées `ES-{ $n }/<numéro>`, et non en chiffres romains
+
+## citation-order
+
+citation-order = citer les résolutions dans l'ordre de leur adoption : la résolution { $written } ({ $date }) devrait précéder la résolution { $before_written } ({ $before_date })
+
+## citation-session-date
+
+citation-session-date-sc-year = écrire `{ $number } ({ $actual })` : la résolution { $number } du Conseil de sécurité a été adoptée en { $actual }, et non en { $year }
+citation-session-date-sc-range = vérifier le numéro et l'année : le Conseil de sécurité a adopté en { $year } les résolutions { $first } à { $last } ; la résolution { $number } n'en fait pas partie
+citation-session-date-sc-date = vérifier la date : la résolution { $number } ({ $year }) a été adoptée en { $year }, mais cette date tombe en { $date_year }
+citation-session-date-during = du { $start } au { $end }
+citation-session-date-from = à partir du { $start }
+citation-session-date-ga = vérifier la date ou le numéro : la résolution { $written } relève de la { $session } session, qui a adopté des textes du { $start } au { $end } ; le { $date } est hors de cette période
+citation-session-date-ga-opened = vérifier la date ou le numéro : la résolution { $written } relève d'une session ouverte le { $start } ; le { $date } est antérieur
+citation-session-date-hrc = vérifier la date ou le numéro : la résolution { $written } du Conseil des droits de l'homme relève de sa { $session } session, tenue { $during } ; le { $date } est hors de cette période
+citation-session-date-hrc-dates = vérifier la date ou le numéro : la résolution { $written } du Conseil des droits de l'homme date de la période { $during } ; le { $date } est antérieur
+citation-session-date-ecosoc = vérifier la date : la résolution { $year }/{ $number } du Conseil économique et social relève de sa session de { $year }, qui va de juillet à juillet ({ $during }) ; le { $date } est hors de cette période
+citation-session-date-ecosoc-year = vérifier la date : la résolution { $year }/{ $number } du Conseil économique et social a été adoptée en { $year }, mais cette date tombe en { $date_year }
+citation-session-date-option = celle { $organ ->
+        [ga] de l'Assemblée générale
+        [sc] du Conseil de sécurité
+        [hrc] du Conseil des droits de l'homme
+        [ecosoc] du Conseil économique et social
+       *[other] d'un autre organe
+    }, { $during }
+citation-session-date-none-fits = vérifier la date ou le numéro : la résolution { $written } serait { $options } ; le { $date } ne correspond à aucune
+citation-session-date-year-numbered = vérifier la date ou le numéro : la résolution { $year }/{ $number } est numérotée d'après l'année de sa session, qui s'est tenue du { $start } au { $end } ; le { $date } est hors de cette période
+
+## citation-unknown
+
+citation-unknown-dated = { $cite } du { $date }
+citation-unknown-sc = vérifier le numéro : la dernière résolution du Conseil de sécurité que connaît le catalogue est la résolution { $last } ; la résolution { $number } est inconnue
+citation-unknown-session = vérifier le numéro : le catalogue contient toutes les résolutions de la session { $name } ({ $first } à { $last }) et la résolution { $written } n'en fait pas partie
+
+## citation-title
+
+citation-title = citer le titre tel quel : la résolution { $cite } est intitulée « { $title } »{ $source }
+citation-title-cited-in = {" "}(tel que le cite le document { $symbol })
+citation-title-library = {" "}(tel que l'enregistre la Bibliothèque numérique de l'ONU)
+citation-title-fix = Écrire le titre du catalogue
+
+## footnotes
+
+footnote-duplicate = donner à ce texte de note son propre numéro, ou le supprimer : la note de bas de page { $number } a déjà un texte (ligne { $first })
+footnote-missing = ajouter le texte de la note de bas de page { $n } (une ligne `{ $n } <texte>` avec les notes, à la fin), ou supprimer cet appel de note : la note de bas de page { $n } n'a pas de texte
+footnote-order = devrait être la note de bas de page { $expected } : les notes sont numérotées dans l'ordre de leur premier appel, et la note { $n } est appelée avant la note { $expected }
+footnote-unused = appeler la note de bas de page { $number } par l'appel { $number } après les mots qu'elle documente, ou supprimer cette note : aucun appel du texte ne la cite
+
+## former-name
+
+former-name = écrire `{ $current }`, sauf si le texte désigne l'organe tel qu'il était alors : `{ $written }` est un ancien nom (en usage{ $until } ; { $change })
+former-name-until = {" "}jusqu'en { $until }
+
+## Quick fixes shared by several rules
+
+fix-write = Écrire `{ $text }`
+
+## operative-numbering
+
+operative-numbering-label-used = ce numéro est déjà employé à la ligne { $line } : donner à ce paragraphe un numéro qui lui soit propre (`bis` pour un ajout)
+operative-numbering-gap-one = numéroter ce paragraphe { $expected }, ou insérer le paragraphe { $expected } avant lui : le paragraphe { $expected } manque
+operative-numbering-gap = numéroter ce paragraphe { $expected }, ou insérer les paragraphes manquants : les paragraphes { $expected } à { $last } manquent
+operative-numbering-mistyped = renuméroter ce paragraphe { $expected } : il devrait porter le numéro { $expected }, et non { $found }
+operative-numbering-twice = renuméroter ce paragraphe { $expected } : le numéro { $found } est employé deux fois
+operative-numbering-back = renuméroter ce paragraphe { $expected } : il suit le paragraphe { $previous }, il ne devrait donc pas porter le numéro { $found }
+
+## paragraph-opening
+
+paragraph-opening-preambular-participle = écrire `{ $write }`, et non `{ $word }` : un paragraphe du préambule devrait commencer par un participe
+paragraph-opening-preambular-verb = écrire le participe de `{ $word }` (`Recalling`, et non `Recalls`) : un paragraphe du préambule devrait commencer par un participe
+paragraph-opening-preambular-subject = écrire `Recalling …`, `Noting …` : un paragraphe du préambule devrait commencer par un participe, et non par son sujet
+paragraph-opening-preambular-other = reformuler le début : un paragraphe du préambule devrait commencer par un participe ou un adjectif (`Recalling`, `Noting with concern`, `Convinced`), et non par `{ $word }`
+paragraph-opening-operative-other = reformuler le début : un paragraphe du dispositif devrait commencer par un verbe au présent (`Requests`, `Decides`, `Calls upon`), et non par `{ $word }`
+paragraph-opening-operative-present = écrire `{ $write }`, et non `{ $word }` : un paragraphe du dispositif devrait commencer par un verbe au présent
+paragraph-opening-operative-subject = écrire `{ $verb } …` : un paragraphe du dispositif devrait commencer par son verbe, sans le sujet
+paragraph-opening-other-part = { $part ->
+        [preambular] un paragraphe du préambule commence par un participe ou un adjectif
+       *[operative] un paragraphe du dispositif commence par un verbe au présent
+    } : écrire `{ $other }`, et non `{ $word }`
+paragraph-opening-other-part-rephrase = { $part ->
+        [preambular] un paragraphe du préambule commence par un participe ou un adjectif
+       *[operative] un paragraphe du dispositif commence par un verbe au présent
+    }, et non par `{ $form }` : reformuler le début
+
+## paragraph-punctuation
+
+paragraph-punctuation-replace = remplacer `{ $found }` par `{ $expected }` : { $what } devrait se terminer par { $expected_name }, et non par { $found_name }
+paragraph-punctuation-add = ajouter `{ $expected }` à la fin : { $what } devrait se terminer par { $expected_name }
+paragraph-punctuation-fix-replace = Remplacer `{ $found }` par `{ $expected }`
+paragraph-punctuation-fix-add = Ajouter `{ $expected }`
+paragraph-punctuation-mark = { $mark ->
+        [comma] une virgule
+        [semicolon] un point-virgule
+        [full-stop] un point
+        [colon] deux-points
+       *[other] un autre caractère
+    }
+paragraph-punctuation-what = { $what ->
+        [preambular] un paragraphe du préambule
+        [operative-not-last] un paragraphe du dispositif autre que le dernier
+        [last] le dernier paragraphe du dispositif
+        [last-subparagraph] le dernier alinéa du dernier paragraphe du dispositif
+       *[operative] un paragraphe du dispositif
+    }
+
+## paragraph-reference
+
+paragraph-reference-backwards = écrire paragraphes { $high } à { $low } : cette série de paragraphes est inversée
+paragraph-reference-missing = corriger le renvoi : il n'y a pas de paragraphe { $number }{ $suffix }{ $scope ->
+        [above] {" "}ci-dessus
+        [below] {" "}ci-après
+        [present] {" "}dans la présente résolution
+       *[none] {""}
+    } (les paragraphes vont jusqu'au paragraphe { $last })
+paragraph-reference-no-subparagraph = corriger le renvoi : le paragraphe { $number }{ $suffix } n'a pas d'alinéa ({ $sub }){ $sub_suffix }
+
+## repeated-opening
+
+repeated-opening = écrire `{ $written }` : un paragraphe qui reprend le début `{ $base }` du précédent{ $addressee ->
+        [same] {" "}pour le même destinataire
+       *[none] {""}
+    } devrait comporter `{ $adverb }`
+
+## subparagraph-numbering
+
+subparagraph-numbering-gap-one = numéroter cet alinéa { $expected }, ou insérer { $expected } avant lui : l'alinéa { $expected } manque
+subparagraph-numbering-gap = numéroter cet alinéa { $expected } : les alinéas { $expected } à { $last } manquent
+subparagraph-numbering-mistyped = renuméroter cet alinéa { $expected } : il devrait être { $expected }, et non { $found }
+subparagraph-numbering-repeat = renuméroter cet alinéa { $expected } : { $found } répète une lettre ou revient en arrière
+
+## The hints of a technical update (against the base)
+
+update-session-unstated = {" "}(le projet n'indique pas sa session : celle qui suit la session du texte de base est supposée ; écrire `Eightieth session` ou son propre numéro en tête)
+update-report-session-copied = écrire `{ $new }` : la session `{ $written }` est reprise telle quelle du texte de base, qui la demandait déjà, et le présent projet est destiné à cette session{ $unstated }
+update-report-session-before = écrire `{ $new }` : le texte demande la session { $written }, antérieure à celle du projet ({ $draft }){ $unstated }
+update-session-copied = écrire `{ $new }` : `{ $written }` est repris tel quel du texte de base, où il désignait la session du texte de base ; le présent projet est destiné à la session { $draft }{ $unstated }
+update-base-date = {" "}du { $date }
+update-base-not-recalled = rappeler la résolution { $cite }{ $date } dans le préambule : une mise à jour technique devrait rappeler son texte de base, la résolution de la session précédente
+update-base-not-recalled-fix = Rappeler la résolution { $cite }
+
+## Hover
+
+hover-footnote = Note de bas de page { $number }
+hover-footnote-no-text = Cette note de bas de page n'a pas encore de texte.
+hover-footnote-split = `{ $whole }` se lit `{ $number }` suivi de l'appel de la note de bas de page { $marker }.
+
+## Code actions
+
+action-renumber-paragraphs = Renuméroter les paragraphes du dispositif et les alinéas
+action-renumber-footnotes = Renuméroter les notes de bas de page dans l'ordre de leur premier appel
+action-add-footnote = Ajouter le texte de la note de bas de page { $number } (une ligne `{ $number } ` : taper le texte à la suite)
+action-finalize-numbering = Arrêter la numérotation (supprimer les numéros PP/OP, numéroter les ajouts bis/ter)
+action-insert-date = Insérer la date de la résolution { $cite } ({ $date })
+action-sort-citations = Citer les résolutions dans l'ordre de leur adoption
