@@ -50,6 +50,7 @@ struct Checked {
 /// Reads, analyses and renders one file against `catalog`; the document is
 /// dropped before the next file is read, so memory follows the largest
 /// files in flight, not the folder.
+#[allow(clippy::too_many_arguments)] // what one file is checked with, from run()
 fn check_file(
     path: PathBuf,
     catalog: &Catalog,
