@@ -1846,6 +1846,42 @@ def find_markers(text, count, lang):
     return found
 
 
+# A name that ends in a number (`Agenda 21`): a capitalized English word
+# written before one number only, in the whole English corpus, where it is
+# not a month. `Article 24`, `Goal 14` or `Resolution 217` number items of a
+# series and stand before many numbers; `Agenda` stands before 21 alone.
+EN_NUMBERED_NAME = re.compile(r"(?<![\w’'/.-])([A-Z][a-z]+) (\d{1,3})(?![\d/.\-–])")
+
+
+def learn_numbered_names(corpus, pairs, lang):
+    """The names that end in a number, as the language writes them
+    (`Action 21`, `Programa 21` for `Agenda 21`): the footnote resolver
+    splits a marker off them (`Action 214`: Action 21 and footnote 4). An
+    English name found by `EN_NUMBERED_NAME` in an aligned unit whose
+    version has one capitalized word before the same number, with a marker
+    glued to it or not; kept when the pair is seen twice."""
+    numbers = collections.defaultdict(set)
+    for versions in corpus.values():
+        for m in EN_NUMBERED_NAME.finditer(versions["en"].raw):
+            numbers[m.group(1)].add(m.group(2))
+    names = {w for w, ns in numbers.items() if len(ns) == 1 and w not in MONTHS}
+    found = collections.Counter()
+    english = {}
+    for p in pairs:
+        for m in EN_NUMBERED_NAME.finditer(p.en):
+            word, n = m.group(1), m.group(2)
+            if word not in names:
+                continue
+            written = [f for f in re.finditer(rf"(?<![\w/.\-])(\w+) {n}(?:\d{{1,3}})?(?![\d/.\-–])", p.fx)
+                       if f.group(1)[:1].isupper()]
+            if len(written) == 1:
+                name = f"{written[0].group(1)} {n}"
+                found[name] += 1
+                english[name] = f"{word} {n}"
+    return [{"text": r["text"], "english": english[r["text"]], "count": r["count"]}
+            for r in ranked(found)]
+
+
 def learn_markers(corpus, lang):
     shapes = collections.Counter()
     after = collections.Counter()
@@ -2304,7 +2340,8 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
         "references": learn_references(pairs, lang),
         "labels": learn_labels(corpus, lang),
         "punctuation": learn_punctuation(pairs, lang),
-        "footnote_markers": learn_markers(corpus, lang),
+        "footnote_markers": {**learn_markers(corpus, lang),
+                             "names": learn_numbered_names(corpus, pairs, lang)},
         "sessions": learn_sessions(pairs, aligner, lexicon),
         "organizations": orgs,
         "acronyms": acronyms,

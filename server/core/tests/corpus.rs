@@ -477,17 +477,6 @@ fn unlisted_findings(text: &Text) -> (Vec<(&'static str, String)>, usize) {
             listed_seen.insert((first, d.code));
             continue;
         }
-        // The footnote markers the French and Spanish texts glue to a name
-        // that ends in a number (`Action 213` for Agenda 21 and footnote 3)
-        // are not yet read by the footnote resolver, which knows the names
-        // of English texts: 18 footnote-unused findings on 12 texts. Not
-        // counted here until it does (issue 16).
-        if text.name.starts_with("parallel/")
-            && !text.name.ends_with("/en.txt")
-            && d.code.starts_with("footnote-")
-        {
-            continue;
-        }
         let source = document.line_text(d.range.start.line);
         let excerpt: String = source.trim_start().chars().take(110).collect();
         out.push((

@@ -693,6 +693,18 @@ pub struct FootnoteMarkers {
     pub shapes: Vec<Counted>,
     pub before: Vec<Counted>,
     pub after: Vec<Counted>,
+    /// Names that end in a number (`Action 21`, `Programa 21` for `Agenda
+    /// 21`): a marker glued to one is split off it (`Action 214`).
+    #[serde(default)]
+    pub names: Vec<NumberedName>,
+}
+
+/// A name that ends in a number, aligned with the English name.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NumberedName {
+    pub text: String,
+    pub english: String,
+    pub count: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]

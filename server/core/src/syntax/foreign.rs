@@ -15,6 +15,7 @@ use super::citation::{
     Bodies, Body, Citation, CitationId, CitationKind, Letters, Qualifier, SessionRef,
 };
 use super::date::Date;
+use super::footnote::{Marker, MarkerKind};
 use super::line::LineKind;
 use super::opening::{Opening, OpeningForm, Repeat};
 use super::reference::{ParagraphRef, RefScope};
@@ -545,6 +546,99 @@ fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
     bodies
 }
 
+/// Reads the candidate footnote markers of a line (found by
+/// [`super::footnote::scan_markers`] as in English) with what the language's
+/// data says, from `from` on:
+///
+/// - a decimal comma is no marker (`0,75 pour cent`, [`after_decimal_comma`]);
+/// - a day written as the language writes it (`1er janvier`) is none;
+/// - digits after the year of a date in the language (`17 mai 20131`,
+///   `17 de mayo de 20131`) are a marker, as after an English date;
+/// - a marker split off a name the data says ends in a number (`Action
+///   214`, `Programa 213`: Agenda 21) is as sure as one split off a number
+///   too long ([`MarkerKind::KnownName`]);
+/// - in a language that puts its markers before punctuation (French
+///   `75/452 ;`, Spanish `76/403;`: `footnote_markers.after`), the last
+///   digits of a symbol before punctuation are as sure
+///   ([`MarkerKind::BeforeMark`]).
+pub fn read_markers(data: &LanguageData, text: &str, from: usize, markers: &mut Vec<Marker>) {
+    let start = markers.partition_point(|m| (m.span.start as usize) < from);
+    if start == markers.len() {
+        return;
+    }
+    let before_mark = data.markers_before_punctuation();
+    let names = &data.footnote_markers.names;
+    let mut i = start;
+    while i < markers.len() {
+        let m = markers[i];
+        let (s, e) = (m.span.start as usize, m.span.end as usize);
+        let drop = after_decimal_comma(text, m.span)
+            || (m.kind == MarkerKind::BeforeWord && is_day_form(data, text, s));
+        if drop {
+            markers.remove(i);
+            continue;
+        }
+        let kind = match m.kind {
+            MarkerKind::Year if year_of_a_date(data, &text[..s]) => MarkerKind::Date,
+            MarkerKind::Name
+                if m.name != 0
+                    && names
+                        .iter()
+                        .any(|n| super::footnote::hash(&n.text) == m.name) =>
+            {
+                MarkerKind::KnownName
+            }
+            MarkerKind::Symbol
+                if before_mark
+                    && text[e..].starts_with([',', ';', ':', '.'])
+                    && !text[e + 1..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                MarkerKind::BeforeMark
+            }
+            other => other,
+        };
+        markers[i].kind = kind;
+        i += 1;
+    }
+}
+
+/// Whether a day as the language writes it (`1er`) starts at `at`.
+fn is_day_form(data: &LanguageData, text: &str, at: usize) -> bool {
+    data.dates.day_forms.iter().any(|d| {
+        text[at..]
+            .strip_prefix(d.text.as_str())
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// Whether `before` (the text before the digits after a year) ends with a
+/// month and what the template writes between it and the year (`mai `,
+/// `mayo de `), the year's four digits after it: `17 mai 20131`.
+fn year_of_a_date(data: &LanguageData, before: &str) -> bool {
+    let template = &data.dates.template;
+    let Some(between) = template
+        .split_once("{month}")
+        .and_then(|(_, rest)| rest.split_once("{year}"))
+        .map(|(between, _)| between)
+    else {
+        return false;
+    };
+    // The year's four digits stand before the marker.
+    let Some(before) = before.get(..before.len().saturating_sub(4)) else {
+        return false;
+    };
+    let Some(words) = before.strip_suffix(between) else {
+        return false;
+    };
+    data.dates.months.iter().any(|month| {
+        month.forms.iter().any(|f| {
+            words
+                .strip_suffix(f.text.as_str())
+                .is_some_and(|w| !w.ends_with(char::is_alphanumeric))
+        })
+    })
+}
+
 /// Whether the digits at `span` follow a decimal comma (`0,75`, `4,6`,
 /// `23 053,7`): a number before the comma that does not end a word (as
 /// the marker of `Conférence1,2` does).
@@ -888,6 +982,41 @@ mod tests {
         let text = "\t1.\tSolicita al Secretario General;";
         let tail = es(text).tail.unwrap();
         assert_eq!(&text[tail.start as usize..tail.end as usize], ";");
+    }
+
+    #[test]
+    fn markers_as_french_and_spanish_write_them() {
+        use crate::syntax::MarkerKind::*;
+        let kinds = |line: &crate::syntax::LineSyntax| -> Vec<(u32, MarkerKind)> {
+            line.markers.iter().map(|m| (m.number, m.kind)).collect()
+        };
+        // Agenda 21 is a name: its marker is split off it, as sure as one
+        // split off a number too long; `Objectif 16` is none the data knows.
+        let line = fr("\tRappelant la mise en œuvre d’Action 214, la Déclaration de Rio,");
+        assert!(kinds(&line).contains(&(4, KnownName)), "{:?}", line.markers);
+        let line = es("\tRecordando los grupos mencionados en el Programa 213 que hayan sido,");
+        assert!(kinds(&line).contains(&(3, KnownName)), "{:?}", line.markers);
+        let line = es("\tRecordando el Objetivo 164 de la Agenda,");
+        assert!(kinds(&line).iter().all(|k| k.1 != KnownName));
+        // A date's year, in the language's words.
+        let line = fr("\tRappelant sa résolution 67/264 du 17 mai 20131,");
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
+        let line = es("\tRecordando su resolución 67/264, de 17 de mayo de 20131,");
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
+        // Before punctuation, where the language puts its markers.
+        let line =
+            es("\tToma nota del informe presentado de conformidad con la resolución 76/403;");
+        assert!(
+            kinds(&line).contains(&(3, BeforeMark)),
+            "{:?}",
+            line.markers
+        );
+        // A closing guillemet ends a title.
+        let line = fr("\tRappelant le document intitulé « L’avenir que nous voulons »3, et");
+        assert_eq!(kinds(&line), vec![(3, Punctuation)]);
+        // `1er janvier` is a day.
+        let line = fr("\t1.\tDécide que le mandat commence le 1er janvier 2024 ;");
+        assert!(line.markers.is_empty(), "{:?}", line.markers);
     }
 
     #[test]

@@ -422,12 +422,10 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
     }
     if scan_body {
         scan_markers(trimmed_end, body_start, &mut syntax.markers);
-        if foreign.is_some() {
-            // `0,75 pour cent`, `4,6 por ciento`: a decimal comma, not a
-            // marker after a comma.
-            syntax
-                .markers
-                .retain(|m| !super::foreign::after_decimal_comma(trimmed_end, m.span));
+        if let Some(data) = foreign {
+            // `0,75 pour cent`, `Action 214`, `76/403;`: what the language
+            // writes otherwise than English.
+            super::foreign::read_markers(data, trimmed_end, body_start, &mut syntax.markers);
         }
         match foreign {
             Some(data) => super::foreign::scan_references(
