@@ -558,9 +558,12 @@ fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
 ///   214`, `Programa 213`: Agenda 21) is as sure as one split off a number
 ///   too long ([`MarkerKind::KnownName`]);
 /// - in a language that puts its markers before punctuation (French
-///   `75/452 ;`, Spanish `76/403;`: `footnote_markers.after`), the last
-///   digits of a symbol before punctuation are as sure
-///   ([`MarkerKind::BeforeMark`]).
+///   `74/553 ;`, Spanish `76/403;`: `footnote_markers.after`), the last
+///   digits of a resolution's number before the mark that ends the
+///   paragraph are as sure ([`MarkerKind::BeforeMark`]); not those of a
+///   list (`57/63, de 20 de diciembre de 2002, 58/44,`), where each number
+///   is followed by a comma, nor of a document's symbol (`A/70/81.`); and
+///   the digits after a year-shaped number are a marker (`en 20151,`).
 pub fn read_markers(data: &LanguageData, text: &str, from: usize, markers: &mut Vec<Marker>) {
     let start = markers.partition_point(|m| (m.span.start as usize) < from);
     if start == markers.len() {
@@ -579,7 +582,10 @@ pub fn read_markers(data: &LanguageData, text: &str, from: usize, markers: &mut 
             continue;
         }
         let kind = match m.kind {
-            MarkerKind::Year if year_of_a_date(data, &text[..s]) => MarkerKind::Date,
+            // Where markers go before punctuation, `en 20151,` is the year
+            // and its marker as surely as after a month (the texts write
+            // no five-digit number from 19000 on: thousands are spaced).
+            MarkerKind::Year if before_mark || year_of_a_date(data, &text[..s]) => MarkerKind::Date,
             MarkerKind::Name
                 if m.name != 0
                     && names
@@ -589,9 +595,7 @@ pub fn read_markers(data: &LanguageData, text: &str, from: usize, markers: &mut 
                 MarkerKind::KnownName
             }
             MarkerKind::Symbol
-                if before_mark
-                    && text[e..].starts_with([',', ';', ':', '.'])
-                    && !text[e + 1..].starts_with(|c: char| c.is_ascii_digit()) =>
+                if before_mark && ends_paragraph(&text[e..]) && numbered_decision(&text[..s]) =>
             {
                 MarkerKind::BeforeMark
             }
@@ -600,6 +604,35 @@ pub fn read_markers(data: &LanguageData, text: &str, from: usize, markers: &mut 
         markers[i].kind = kind;
         i += 1;
     }
+}
+
+/// Whether `rest` is only the mark that ends a paragraph (`;`, ` ;` with
+/// the French space, `.`).
+fn ends_paragraph(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    rest.starts_with([',', ';', ':', '.']) && rest[1..].trim().is_empty()
+}
+
+/// Whether `before` ends with the start of the number of a resolution or
+/// decision (`76/40` of `76/403`, `XII/32` of `XII/327`: a session in
+/// figures or roman numerals, a slash and digits), not of a document's
+/// symbol (`A/70/81`, `CD/1299`).
+fn numbered_decision(before: &str) -> bool {
+    let start = before.len()
+        - before
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'/')
+            .count();
+    let token = &before[start..];
+    let Some((session, number)) = token.split_once('/') else {
+        return false;
+    };
+    let roman = |s: &str| !s.is_empty() && s.bytes().all(|b| b"IVXLC".contains(&b));
+    (session.bytes().all(|b| b.is_ascii_digit()) || roman(session))
+        && !session.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !before[..start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '‑'))
 }
 
 /// Whether a day as the language writes it (`1er`) starts at `at`.
@@ -1011,6 +1044,20 @@ mod tests {
             "{:?}",
             line.markers
         );
+        // Not a document's symbol, nor a number in a list.
+        let line = fr("\tPrenant note du rapport publié sous la cote A/70/81.");
+        assert!(kinds(&line).iter().all(|k| k.1 != BeforeMark));
+        let line = es("\tRecordando sus resoluciones 57/63, de 20 de diciembre de 2002, y 58/44, de 22 de diciembre de 2003,");
+        assert!(kinds(&line).iter().all(|k| k.1 != BeforeMark));
+        let line = fr("\tRappelant les objectifs adoptés dans sa décision XII/327,");
+        assert!(
+            kinds(&line).contains(&(7, BeforeMark)),
+            "{:?}",
+            line.markers
+        );
+        // A year and its marker, without a month.
+        let line = fr("\tRappelant son rapport de 20151, et");
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
         // A closing guillemet ends a title.
         let line = fr("\tRappelant le document intitulé « L’avenir que nous voulons »3, et");
         assert_eq!(kinds(&line), vec![(3, Punctuation)]);
