@@ -1943,6 +1943,13 @@ def majority_phrases(contexts, lang, reverse=False, out_texts=None):
     return out
 
 
+# Internal references the corpus cannot show (see `learn_references`):
+# Spanish `párrafo 5 supra` / `infra`, French `paragraphe 5 ci-dessous` /
+# `ci-après`.
+EDITORIAL_SCOPES = {"fr": [("ci-dessous", "below"), ("ci-après", "below")],
+                    "es": [("supra", "above"), ("infra", "below")]}
+
+
 def learn_references(pairs, lang):
     lead = collections.defaultdict(collections.Counter)
     after = collections.defaultdict(list)
@@ -2002,6 +2009,15 @@ def learn_references(pairs, lang):
         return out
     scopes = {"after_number": phrases(after, False), "before_number": phrases(before, True),
               "references": {scope: len(after[scope]) for scope in ("above", "below", "present")}}
+    # The words of the language's editorial usage for `above` and `below`
+    # that the corpus, which refers below nowhere and in which Spanish
+    # writes no word for `above`, cannot show: derived, with no count.
+    learned = {p["text"] for p in scopes["after_number"]}
+    for text, scope in EDITORIAL_SCOPES.get(lang, []):
+        if text not in learned:
+            scopes["after_number"].append({"text": text, "count": 0, "texts": 0, "scopes": {scope: 0},
+                                           "derived": f"`{scope}` in the editorial usage of the language; "
+                                                      "not in the corpus"})
     leads = [{"text": t, "count": sum(c.values()), "forms": dict(c)} for t, c in
              sorted(lead.items(), key=lambda kv: -sum(kv[1].values())) if sum(c.values()) >= MIN_SUPPORT]
     return {"english": total, "found": found, "words_before_number": leads, "scopes": scopes}

@@ -160,15 +160,36 @@ fn cited_date_a_day_off(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
 /// resolución`), before the end mark of an operative paragraph.
 fn reference_to_nothing(original: &Original<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
     let data = data(original);
-    let word = data.references.words_before_number.first()?.text.clone();
     let scope = data
         .references
         .scopes
         .after_number
         .iter()
-        .max_by_key(|s| s.count)?
-        .text
-        .clone();
+        .max_by_key(|s| s.count)?;
+    reference_to_99(original, rng, &scope.text)
+}
+
+/// The same, pointing below with the word the language's editorial usage
+/// writes (`paragraphe 99 ci-dessous`, `párrafo 99 infra`), which the
+/// corpus does not show.
+fn reference_below_to_nothing(original: &Original<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
+    let data = data(original);
+    let scope = data
+        .references
+        .scopes
+        .after_number
+        .iter()
+        .find(|s| s.derived.is_some() && s.scope() == Some("below"))?;
+    reference_to_99(original, rng, &scope.text)
+}
+
+fn reference_to_99(
+    original: &Original<'_>,
+    rng: &mut fastrand::Rng,
+    scope: &str,
+) -> Option<Mutant> {
+    let data = data(original);
+    let word = data.references.words_before_number.first()?.text.clone();
     let paragraphs = numbered(original);
     if paragraphs.iter().any(|&(_, n)| n >= 99) {
         return None;
@@ -299,6 +320,10 @@ fn french_and_spanish_mistakes_are_caught() {
         Kind {
             name: "reference to paragraph 99",
             mutate: &reference_to_nothing,
+        },
+        Kind {
+            name: "reference to paragraph 99 below (ci-dessous, infra)",
+            mutate: &reference_below_to_nothing,
         },
         Kind {
             name: "comma for a semicolon",

@@ -740,10 +740,13 @@ pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
 /// a reference word, a number and a learned scope after it. A scope the
 /// corpus aligns with `of the present resolution` (`de la présente
 /// résolution`, which English also renders `above`) points into the
-/// operative part, wherever the paragraph stands; the others point above. Spanish writes no word for
-/// `above` (`en el párrafo 5`): only its `de la presente resolución` is
-/// read, so that `párrafo 5` of another text is never taken for the
-/// text's own.
+/// operative part, wherever the paragraph stands; a scope of `below`
+/// (`paragraphe 5 ci-dessous`, `ci-après`, Spanish `párrafo 5 infra`)
+/// points below; the others point above (`ci-dessus`, `supra`). The
+/// corpus shows neither `below` nor `supra`: the data derives them from
+/// the languages' editorial usage. Spanish mostly writes no word for
+/// `above` (`en el párrafo 5`): that is not read, so that `párrafo 5` of
+/// another text is never taken for the text's own.
 pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
     let Some(body) = text.get(from..) else {
         return;
@@ -753,6 +756,16 @@ pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut V
         let after = body[end..].trim_start();
         let present = data.references.scopes.after_number.iter().any(|p| {
             p.scopes.get("present").is_some_and(|&n| n > 0) && after.starts_with(p.text.as_str())
+        });
+        // Through the rest of a list (`párrafos 3 y 5 infra`): the phrase
+        // after its last number.
+        let rest = data.past_list(&body[end..]);
+        let below = data.references.scopes.after_number.iter().any(|p| {
+            p.scope() == Some("below")
+                && rest
+                    .trim_start()
+                    .strip_prefix(p.text.as_str())
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
         });
         let span = Span::new(start, end).shift(from);
         let list_end = found
@@ -770,6 +783,8 @@ pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut V
             list_end,
             scope: if present {
                 RefScope::PresentText
+            } else if below {
+                RefScope::Below
             } else {
                 RefScope::Above
             },
@@ -1064,6 +1079,34 @@ mod tests {
         // `1er janvier` is a day.
         let line = fr("\t1.\tDécide que le mandat commence le 1er janvier 2024 ;");
         assert!(line.markers.is_empty(), "{:?}", line.markers);
+    }
+
+    #[test]
+    fn references_above_and_below_as_the_editorial_usage_writes_them() {
+        let scopes = |line: &crate::syntax::LineSyntax| -> Vec<(Option<u32>, RefScope)> {
+            line.references
+                .iter()
+                .map(|r| (r.paragraph, r.scope))
+                .collect()
+        };
+        let line = es("\t6.\tSolicita al Secretario General que informe sobre lo dispuesto en el párrafo 5 supra;");
+        assert_eq!(scopes(&line), vec![(Some(5), RefScope::Above)]);
+        let line = es("\t2.\tDecide que, a los efectos del párrafo 5 infra, el Comité se reunirá;");
+        assert_eq!(scopes(&line), vec![(Some(5), RefScope::Below)]);
+        // The scope after a list is the list's (its first number is the
+        // one read, as for `paragraphes 13 et 15 ci-dessus`).
+        let line = es("\t2.\tDecide aplicar los párrafos 3 y 5 infra;");
+        assert_eq!(scopes(&line), vec![(Some(3), RefScope::Below)]);
+        let line = fr("\t2.\tDécide que le Comité, visé au paragraphe 5 ci-dessous, se réunira ;");
+        assert_eq!(scopes(&line), vec![(Some(5), RefScope::Below)]);
+        let line = fr("\t2.\tDécide d’appliquer les mesures prévues au paragraphe 7 ci-après ;");
+        assert_eq!(scopes(&line), vec![(Some(7), RefScope::Below)]);
+        let line =
+            fr("\t6.\tPrie le Secrétaire général de rendre compte du paragraphe 5 ci-dessus ;");
+        assert_eq!(scopes(&line), vec![(Some(5), RefScope::Above)]);
+        // A number without a scope is another text's paragraph.
+        let line = es("\t6.\tRecuerda el párrafo 5 de su resolución 70/1;");
+        assert!(line.references.is_empty());
     }
 
     #[test]
