@@ -402,6 +402,9 @@ const KNOWN_SLIPS_AR_ZH_RU: &[(&str, u32, &str)] = &[
         18,
         "paragraph-punctuation",
     ),
+    // A/RES/75/326 (zh): the last operative paragraph ends `参加国际会议；`
+    // where the other five end with a full stop.
+    ("parallel/A_RES_75_326/zh.txt", 42, "paragraph-punctuation"),
     // A/RES/76/207 (ru), operative paragraph 3 opens with the participle
     // `с удовлетворением отмечая` (English `Welcomes`, French `Se félicite`):
     // a preambular form in an operative paragraph.

@@ -918,10 +918,19 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
                     .next_back()
                     .is_some_and(|c| !c.is_whitespace() && c != '(')
             }) && after.starts_with(')')
-                && !after[1..].starts_with(|c: char| c.is_alphanumeric())
+                && !after[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || "/-(".contains(c))
         } else if chinese {
-            previous.is_some_and(|c| "，；。：、》”）)".contains(c))
-                && (after.is_empty() || after.starts_with(' '))
+            // After full-width punctuation or glued to a word (not to
+            // `第`, which makes the number an ordinal), before a space, the
+            // end, an opening mark or the next word.
+            let after = after.trim_start_matches(is_direction_mark);
+            let closing = previous.is_some_and(|c| "》”）)".contains(c));
+            previous.is_some_and(|c| "，；。：、》”）)".contains(c) || (is_han(c) && c != '第'))
+                && after.chars().next().is_none_or(|c| {
+                    c == ' '
+                        || "《“".contains(c)
+                        || (closing && is_han(c) && !HAN_UNITS.contains(c))
+                })
         } else {
             // After a closing guillemet (`»10,`).
             previous == Some('»') && !after.starts_with(|c: char| c.is_alphanumeric())
@@ -966,6 +975,29 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
             );
         }
     }
+}
+
+/// The characters that make a number glued before them a quantity, a
+/// date or an ordinal, not a footnote marker (`2013年`, `5月`, `第5段`,
+/// `3个`).
+const HAN_UNITS: &str = "年月日号条款段项章节次届个名部卷期版页周岁类";
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Whether a marker read at `span` of a Chinese line `text` is a number of
+/// the words around it: after `第` (an ordinal, `第973 (X)号`), or glued to
+/// the last word of a heading (`指南4`, Guideline 4).
+pub fn chinese_number_not_marker(text: &str, span: Span, heading: bool) -> bool {
+    let before = text[..span.start as usize].chars().next_back();
+    before == Some('第')
+        || (heading
+            && before.is_some_and(is_han)
+            && text[span.end as usize..]
+                .trim_start_matches(is_direction_mark)
+                .trim()
+                .is_empty())
 }
 
 /// Whether the digits before `after` are the first group of a number

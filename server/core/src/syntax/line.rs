@@ -427,9 +427,12 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
             super::foreign::scan_markers(data, trimmed_end, body_start, &mut syntax.markers);
             // `276 200`: a number in groups of three, not a marker glued
             // to the word before it.
-            syntax
-                .markers
-                .retain(|m| !super::foreign::grouped_number(&trimmed_end[m.span.end as usize..]));
+            let heading = matches!(kind, LineKind::Heading { .. });
+            syntax.markers.retain(|m| {
+                !super::foreign::grouped_number(&trimmed_end[m.span.end as usize..])
+                    && !(data.language == "zh"
+                        && super::foreign::chinese_number_not_marker(trimmed_end, m.span, heading))
+            });
         }
         if foreign.is_some() {
             // `0,75 pour cent`, `4,6 por ciento`: a decimal comma, not a
