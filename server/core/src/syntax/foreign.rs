@@ -304,13 +304,19 @@ pub fn section_heading(text: &str) -> bool {
 /// A date written in the language (`17 mai 2013`, `1er janvier 2014`,
 /// `17 de mayo de 2013`).
 pub fn write_date(data: &LanguageData, date: Date) -> Option<String> {
-    let month = data
-        .dates
-        .months
-        .iter()
-        .find(|m| m.month == date.month)?
-        .forms
-        .first()?;
+    // Chinese writes the month's number (`5月`).
+    let month = if data.dates.month_numeric {
+        date.month.to_string()
+    } else {
+        data.dates
+            .months
+            .iter()
+            .find(|m| m.month == date.month)?
+            .forms
+            .first()?
+            .text
+            .clone()
+    };
     let day = data
         .dates
         .day_forms
@@ -321,9 +327,46 @@ pub fn write_date(data: &LanguageData, date: Date) -> Option<String> {
         data.dates
             .template
             .replace("{day}", &day)
-            .replace("{month}", &month.text)
+            .replace("{month}", &month)
             .replace("{year}", &date.year.to_string()),
     )
+}
+
+/// The edit that writes `write` over the date `cited` written at `span`:
+/// only the day's digits where the two differ in the day alone and both
+/// days are written as plain numbers (so the month keeps the form the text
+/// gives it: Arabic `تموز/ يوليه` with its space), else the whole date as
+/// the language writes it ([`write_date`]).
+pub fn date_edit(
+    data: &LanguageData,
+    cited: Date,
+    span: Span,
+    write: Date,
+) -> Option<(Span, String)> {
+    let plain = |day: u32| !data.dates.day_forms.iter().any(|d| d.day == day);
+    if cited.year == write.year
+        && cited.month == write.month
+        && plain(cited.day)
+        && plain(write.day)
+    {
+        let digits = cited.day.to_string().len();
+        let template = data.dates.template.as_str();
+        let day_span = if template.starts_with("{day}") {
+            Some(Span::new(span.start as usize, span.start as usize + digits))
+        } else {
+            template
+                .rsplit_once("{day}")
+                .filter(|(_, suffix)| !suffix.contains('{'))
+                .and_then(|(_, suffix)| {
+                    let end = (span.end as usize).checked_sub(suffix.len())?;
+                    Some(Span::new(end.checked_sub(digits)?, end))
+                })
+        };
+        if let Some(day_span) = day_span {
+            return Some((day_span, write.day.to_string()));
+        }
+    }
+    Some((span, write_date(data, write)?))
 }
 
 /// The opening of a paragraph whose body starts at `body_start`: the
@@ -360,13 +403,24 @@ pub fn opening(
     } else {
         (Part::Preambular, Part::Operative)
     };
-    // A form of the other part only where the language pairs it with a
-    // form of this part (`Prie` in a preamble, where `Priant` exists): a
-    // Chinese verb is the same in both parts (`强调`, `表示关切`), and
-    // a Russian adverb opens either (`вновь`).
+    // A form of the other part (`Approuve,` in a preamble) only in a
+    // language whose verbs mark the part (a Chinese verb is the same in
+    // both, `强调`, `表示关切`), and not where the words after its first
+    // word read as a form of this part (Russian `вновь отмечая`: again,
+    // noting).
+    let marks_part = data
+        .openings
+        .verb_pairs
+        .iter()
+        .any(|p| p.operative != p.preambular);
     let found = data.opening(first, body).or_else(|| {
-        data.opening(second, body)
-            .filter(|f| other_part_form(data, &f.form.text).is_some_and(|o| o != f.form.text))
+        data.opening(second, body).filter(|_| {
+            marks_part
+                && (found_covers_more_than_a_word(data, second, body)
+                    || body
+                        .split_once(' ')
+                        .is_none_or(|(_, rest)| data.opening(first, rest).is_none()))
+        })
     })?;
     let index = data
         .openings
@@ -465,6 +519,14 @@ pub fn opening(
         bracketed: written.contains(['[', ']']),
         foreign: u16::try_from(index).ok(),
     })
+}
+
+/// Whether the form of `part` read at the start of `body` is more than one
+/// word (Arabic `إذ تشير`: the particle and the verb), not a word before
+/// another part's verb (`вновь отмечая`).
+fn found_covers_more_than_a_word(data: &'static LanguageData, part: Part, body: &str) -> bool {
+    data.opening(part, body)
+        .is_some_and(|f| f.form.text.contains(' '))
 }
 
 /// A repeated form's text without its adverb (`Acoge con beneplácito` of
@@ -698,9 +760,10 @@ pub fn scan_citations(
                 &body[lead + lead_len..m.start],
                 &body[item_end..],
             );
-            // A citation word that says `its` itself (Arabic `قرارها`).
+            // A citation word that says `its` itself (Arabic `قرارها`), in
+            // a language with no word of its own for `its`.
             if let Qualifier::Bare { clause } = q {
-                if lead_its >= 0.5 {
+                if lead_its >= 0.5 && data.citations.its_words.is_empty() {
                     q = Qualifier::Its { clause };
                 }
             }
@@ -730,7 +793,13 @@ fn qualifier_before_list(data: &LanguageData, before: &str) -> Qualifier {
         at + before[at..].chars().next().map_or(1, char::len_utf8)
     });
     let clause = &before[clause_start..];
-    let near = clause.trim_end_matches(|c: char| c == '第' || c.is_ascii_digit() || c == ' ');
+    let mut near = clause.trim_end_matches(|c: char| c == '第' || c.is_ascii_digit() || c == ' ');
+    // Through the date before the number (`安全理事会2014年4月10日第2149`).
+    if let Some(&(_, start, end)) = data.dates(near).last() {
+        if end == near.len() {
+            near = &near[..start];
+        }
+    }
     for organ in &data.organs {
         if organ.forms.iter().any(|f| near.ends_with(f.text.as_str())) {
             return Qualifier::Named(Body::Organ(Organ::from_name(&organ.organ)));
@@ -817,8 +886,22 @@ fn qualifier(data: &LanguageData, before: &str, between: &str, after: &str) -> Q
         return Qualifier::Named(Body::Organ(organ));
     }
     // Another body named right after the number (`резолюцию 1993/51
-    // Комиссии по правам человека`).
+    // Комиссии по правам человека`): a learned name, or in a language that
+    // names the organ right after the number and writes its common words
+    // in lower case, a capitalized word.
     let next = after.trim_start();
+    let named_after = data
+        .citations
+        .organ_positions
+        .iter()
+        .any(|p| p.position == "after" && p.connector.trim().is_empty());
+    if named_after
+        && data.openings.case == "lower"
+        && after.starts_with(' ')
+        && next.starts_with(char::is_uppercase)
+    {
+        return Qualifier::Named(Body::Organ(Organ::Other));
+    }
     let other_after = data.organizations.iter().any(|o| {
         o.name.as_ref().is_some_and(|n| {
             !n.text.starts_with(char::is_lowercase)
@@ -910,7 +993,12 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
         };
         let before = &body[..start];
         let after = &body[end..];
-        let previous = before.chars().next_back();
+        // The export's direction marks between a mark and its marker
+        // (`，\u{200e}2 而且`) are not there for the reader.
+        let previous = before
+            .trim_end_matches(is_direction_mark)
+            .chars()
+            .next_back();
         let found = if bracketed {
             // `word(2)`, `1967(4)`: the bracket glued to what it documents.
             before.strip_suffix('(').is_some_and(|b| {
@@ -925,15 +1013,24 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
             // end, an opening mark or the next word.
             let after = after.trim_start_matches(is_direction_mark);
             let closing = previous.is_some_and(|c| "》”）)".contains(c));
-            previous.is_some_and(|c| "，；。：、》”）)".contains(c) || (is_han(c) && c != '第'))
+            let glued = previous.is_some_and(|c| is_han(c) && c != '第');
+            previous.is_some_and(|c| "，；。：、》”）)".contains(c) || glued)
                 && after.chars().next().is_none_or(|c| {
                     c == ' '
                         || "《“".contains(c)
                         || (closing && is_han(c) && !HAN_UNITS.contains(c))
+                        // `两公约3，`: glued to a word before a mark, a
+                        // reading the footnotes that exist must confirm.
+                        || (glued && "，；。".contains(c))
                 })
         } else {
-            // After a closing guillemet (`»10,`).
-            previous == Some('»') && !after.starts_with(|c: char| c.is_alphanumeric())
+            // After a closing guillemet (`»10,`), or after its space before
+            // punctuation (`вопросам» 25,`: a number standing alone after a
+            // quoted title is its marker).
+            (previous == Some('»') && !after.starts_with(|c: char| c.is_alphanumeric()))
+                || (before.ends_with("» ")
+                    && after.starts_with([',', ';', '.', ':'])
+                    && !after[1..].starts_with(|c: char| c.is_ascii_digit()))
         };
         let span = Span::new(from + start, from + end);
         if found && !bracketed && grouped_number(after) {
@@ -965,6 +1062,8 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
                     span,
                     kind: if bracketed {
                         MarkerKind::Word
+                    } else if previous.is_some_and(is_han) {
+                        MarkerKind::AfterNumber
                     } else {
                         MarkerKind::Punctuation
                     },
@@ -998,6 +1097,60 @@ pub fn chinese_number_not_marker(text: &str, span: Span, heading: bool) -> bool 
                 .trim_start_matches(is_direction_mark)
                 .trim()
                 .is_empty())
+}
+
+/// `决定112 所设`: decision 1 and footnote 12, glued to a Chinese word
+/// that ends in a number. The run's shorter tails are read too (digits too
+/// many for the number they end), for the resolver to take the one the
+/// footnotes confirm.
+pub fn chinese_tails(text: &str, out: &mut Vec<Marker>) {
+    let mut extra = Vec::new();
+    for m in out.iter_mut() {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        // Three digits glued to a word are more often a number and a
+        // marker than a marker past the hundredth.
+        if end - start >= 3
+            && text[start..end].bytes().all(|b| b.is_ascii_digit())
+            && text[..start].chars().next_back().is_some_and(is_han)
+        {
+            m.kind = MarkerKind::LongNumber;
+        }
+    }
+    for m in out.iter() {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        let digits = &text[start..end];
+        if digits.len() < 2
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !text[..start].chars().next_back().is_some_and(is_han)
+        {
+            continue;
+        }
+        for cut in 1..digits.len() {
+            let tail = &digits[cut..];
+            if tail.starts_with('0') {
+                continue;
+            }
+            let Ok(number) = tail.parse() else {
+                continue;
+            };
+            let span = Span::new(start + cut, end);
+            if out.iter().chain(&extra).any(|o: &Marker| o.span == span) {
+                continue;
+            }
+            extra.push(Marker {
+                number,
+                span,
+                kind: MarkerKind::LongNumber,
+                run: m.run,
+                name: 0,
+                token: 0,
+            });
+        }
+    }
+    for m in extra {
+        let at = out.partition_point(|o| o.run <= m.run);
+        out.insert(at, m);
+    }
 }
 
 /// Whether the digits before `after` are the first group of a number
@@ -1383,6 +1536,290 @@ mod tests {
         let text = "\t1.\tSolicita al Secretario General;";
         let tail = es(text).tail.unwrap();
         assert_eq!(&text[tail.start as usize..tail.end as usize], ";");
+    }
+
+    fn ar(line: &str) -> crate::syntax::LineSyntax {
+        parse_line_in(line, Language::Arabic)
+    }
+
+    fn zh(line: &str) -> crate::syntax::LineSyntax {
+        parse_line_in(line, Language::Chinese)
+    }
+
+    fn ru(line: &str) -> crate::syntax::LineSyntax {
+        parse_line_in(line, Language::Russian)
+    }
+
+    fn letters(line: &crate::syntax::LineSyntax) -> &str {
+        match &line.kind {
+            LineKind::Sub { letters, .. } => letters,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn arabic_chinese_and_russian_lines() {
+        for (line, language) in [
+            ("\tإن الجمعية العامة،", Language::Arabic),
+            ("\t大会，", Language::Chinese),
+            ("\tГенеральная Ассамблея,", Language::Russian),
+        ] {
+            assert_eq!(organ_language(line), Some(language), "{line}");
+            assert_eq!(
+                parse_line_in(line, language).kind,
+                LineKind::OrganLine {
+                    organ: Organ::GeneralAssembly
+                }
+            );
+        }
+        assert!(matches!(
+            ar("\t12 -\tتطلب إلى الأمين العام أن يقدم تقريرا؛").kind,
+            LineKind::Numbered { number: 12, .. }
+        ));
+        assert!(matches!(
+            ar("\t8 –\tتشدد أيضا على أهمية ذلك؛").kind,
+            LineKind::Numbered { number: 8, .. }
+        ));
+        assert_eq!(letters(&ar("\t\t(ب)\tتقديم تقرير؛")), "b");
+        assert_eq!(letters(&ar("\t\t(هـ)\tتقديم تقرير؛")), "e");
+        assert_eq!(letters(&ar("\t\t\t’2‘\tتقديم تقرير؛")), "ii");
+        assert_eq!(letters(&zh("\t\t\t㈢\t提交报告；")), "iii");
+        assert_eq!(letters(&zh("\t\t\t(十一)\t提交报告；")), "xi");
+        assert_eq!(letters(&zh("\t\t(b)\t提交报告；")), "b");
+        assert_eq!(letters(&ru("\t\tа)\tпредставить доклад;")), "a");
+        assert_eq!(letters(&ru("\t\t\tii)\tпредставить доклад;")), "ii");
+        for heading in [
+            "أولا",
+            "حادي عشر",
+            "ثانيا - وثائق التفويض",
+            "二",
+            "一、总则",
+            "II Смета",
+        ] {
+            let line = parse_line_in(
+                heading,
+                if heading.starts_with(|c: char| c.is_ascii()) {
+                    Language::Russian
+                } else if heading.chars().any(|c| c > '\u{3000}') {
+                    Language::Chinese
+                } else {
+                    Language::Arabic
+                },
+            );
+            assert!(line.cues.section, "{heading}");
+        }
+        assert_eq!(zh("附件一").kind, LineKind::Heading { annex: true });
+        assert_eq!(ar("المرفق الأول").kind, LineKind::Heading { annex: true });
+        assert_eq!(zh("第37次全体会议").kind, LineKind::Meeting);
+        assert_eq!(ru("37-е пленарное заседание").kind, LineKind::Meeting);
+        assert_eq!(
+            zh("2020年12月7日").kind,
+            LineKind::DateLine {
+                date: Some(Date::new(2020, 12, 7))
+            }
+        );
+        assert_eq!(
+            ru("7 декабря 2020 года").kind,
+            LineKind::DateLine {
+                date: Some(Date::new(2020, 12, 7))
+            }
+        );
+        assert_eq!(
+            ar("قرار اتخذته الجمعية العامة في 7 كانون الأول/ديسمبر 2020").kind,
+            LineKind::AdoptionLine {
+                organ: Organ::GeneralAssembly,
+                date: Some(Date::new(2020, 12, 7))
+            }
+        );
+    }
+
+    #[test]
+    fn end_marks_of_arabic_and_chinese() {
+        assert_eq!(ar("\tوإذ تشير إلى قرارها 67/264،").last_char, Some(','));
+        assert_eq!(ar("\t1 -\tتطلب إلى الأمين العام؛").last_char, Some(';'));
+        assert_eq!(zh("\t回顾其第67/264号决议，").last_char, Some(','));
+        assert_eq!(zh("\t1.\t请秘书长提交报告；").last_char, Some(';'));
+        assert_eq!(zh("\t2.\t决定继续处理该问题。").last_char, Some('.'));
+        // A marker after the mark does not hide it (`报告；4`).
+        assert_eq!(zh("\t1.\t欢迎秘书长的报告；4").last_char, Some(';'));
+        let zh_data = parsed_with(Language::Chinese).unwrap();
+        let ar_data = parsed_with(Language::Arabic).unwrap();
+        assert_eq!(end_mark(zh_data, ';'), "；");
+        assert_eq!(end_mark(ar_data, ','), "،");
+    }
+
+    #[test]
+    fn arabic_chinese_and_russian_openings() {
+        let opening = ar("\tوإذ تشير أيضا إلى قرارها 67/264،").opening.unwrap();
+        assert_eq!(opening.repeat, Repeat::Also);
+        assert_eq!(opening.form, OpeningForm::Participle);
+        let opening = zh("\t又回顾其第67/264号决议，").opening.unwrap();
+        assert_eq!(opening.repeat, Repeat::Also);
+        assert_eq!(&*opening.word, "回顾");
+        let opening = zh("\t5.\t请秘书长提交报告；").opening.unwrap();
+        assert_eq!(
+            vocabulary::phrases()[usize::from(opening.phrase.unwrap())].text,
+            "Requests"
+        );
+        let opening = ru("\t3.\tпросит также Генерального секретаря представить доклад;")
+            .opening
+            .unwrap();
+        assert_eq!(opening.repeat, Repeat::Also);
+        assert_eq!(&*opening.word, "просит");
+        let opening = ru("\tссылаясь на свою резолюцию 67/264,").opening.unwrap();
+        assert_eq!(opening.form, OpeningForm::Participle);
+        // A Chinese verb is the same in both parts: never read as the
+        // other part's.
+        let opening = zh("\t强调必须加强合作，").opening;
+        assert!(opening.is_none_or(|o| o.form == OpeningForm::Participle));
+    }
+
+    #[test]
+    fn arabic_chinese_and_russian_citations() {
+        let line = zh("\t回顾其2013年5月17日第67/264号决议，");
+        let [citation] = &line.citations[..] else {
+            panic!("{:?}", line.citations)
+        };
+        assert_eq!(
+            citation.id,
+            CitationId::Slash {
+                session: SessionRef::Regular(67),
+                number: 264
+            }
+        );
+        assert_eq!(citation.date.map(|d| d.0), Some(Date::new(2013, 5, 17)));
+        assert!(matches!(citation.qualifier, Qualifier::Its { .. }));
+        let line = zh("\t回顾安全理事会2014年4月10日第2149(2014)号决议，");
+        assert!(matches!(
+            line.citations[0].qualifier,
+            Qualifier::Named(Body::Organ(Organ::SecurityCouncil))
+        ));
+        let text = "\tوإذ تشير إلى قرارها 67/264 المؤرخ 17 أيار/مايو 2013،";
+        let line = ar(text);
+        let citation = &line.citations[0];
+        assert!(matches!(citation.qualifier, Qualifier::Its { .. }));
+        let (date, span) = citation.date.unwrap();
+        assert_eq!(date, Date::new(2013, 5, 17));
+        assert_eq!(
+            &text[span.start as usize..span.end as usize],
+            "17 أيار/مايو 2013"
+        );
+        let line = ar("\tوإذ تشير إلى قرارها 74/232 باء المؤرخ 11 آب/أغسطس 2020،");
+        assert_eq!(
+            line.citations[0].letters.and_then(|l| l.single()),
+            Some('B')
+        );
+        let line = ar("\tوإذ تشير إلى قرارها 217 ألف (د-3)،");
+        assert!(matches!(
+            line.citations[0].id,
+            CitationId::Roman { number: 217, .. }
+        ));
+        let line = ar("\tوإذ تشير إلى قرارها دإط-10/15،");
+        assert!(matches!(
+            line.citations[0].id,
+            CitationId::Slash {
+                session: SessionRef::Emergency(10),
+                number: 15
+            }
+        ));
+        for text in [
+            "\tссылаясь на свою резолюцию 67/264 от 17 мая 2013 года,",
+            "\tссылаясь на свои резолюции 67/264 от 17 мая 2013 года,",
+        ] {
+            let line = ru(text);
+            assert_eq!(
+                line.citations[0].date.map(|d| d.0),
+                Some(Date::new(2013, 5, 17)),
+                "{text}"
+            );
+            assert!(matches!(line.citations[0].qualifier, Qualifier::Its { .. }));
+        }
+        // Another body named after the number.
+        let line = ru("\tссылаясь на резолюцию 1993/51 Комиссии по правам человека от 9 марта 1993 года3 и на все ее последующие резолюции,");
+        assert!(matches!(
+            line.citations[0].qualifier,
+            Qualifier::Named(Body::Organ(Organ::Other))
+        ));
+        let zh_data = parsed_with(Language::Chinese).unwrap();
+        let ru_data = parsed_with(Language::Russian).unwrap();
+        let ar_data = parsed_with(Language::Arabic).unwrap();
+        assert_eq!(
+            write_date(zh_data, Date::new(2013, 5, 17)).unwrap(),
+            "2013年5月17日"
+        );
+        assert_eq!(
+            write_date(ru_data, Date::new(2013, 5, 17)).unwrap(),
+            "17 мая 2013 года"
+        );
+        assert_eq!(
+            write_date(ar_data, Date::new(2013, 7, 17)).unwrap(),
+            "17 تموز/يوليه 2013"
+        );
+    }
+
+    #[test]
+    fn a_commission_resolution_in_a_russian_document() {
+        let text = "\tГенеральная Ассамблея,\n\tссылаясь на резолюцию 1993/51 Комиссии по правам человека от 9 марта 1993 года и на все ее последующие резолюции,\n\t1.\tпостановляет продолжить рассмотрение этого вопроса.\n";
+        let document = crate::Document::with_language(
+            text,
+            crate::Catalog::builtin(),
+            Some(Language::Russian),
+        );
+        let line = &document.lines()[1];
+        assert!(
+            matches!(
+                line.citations[0].qualifier,
+                Qualifier::Named(Body::Organ(Organ::Other))
+            ),
+            "{:?}",
+            line.citations
+        );
+        assert!(
+            document
+                .diagnostics()
+                .iter()
+                .all(|d| d.code != "citation-future"),
+            "{:#?}",
+            document.diagnostics()
+        );
+    }
+
+    #[test]
+    fn arabic_chinese_and_russian_references() {
+        for (line, number) in [
+            (ar("\t7 -\tتطلب تنفيذ الفقرة 5 أعلاه؛"), 5),
+            (zh("\t7.\t请执行上文第5段；"), 5),
+            (
+                ru("\t7.\tпросит выполнить положения, изложенные в пункте 5 выше;"),
+                5,
+            ),
+        ] {
+            assert_eq!(line.references.len(), 1, "{:?}", line.references);
+            assert_eq!(line.references[0].paragraph, Some(number));
+        }
+    }
+
+    #[test]
+    fn arabic_and_chinese_footnote_markers() {
+        let numbers = |line: crate::syntax::LineSyntax| -> Vec<u32> {
+            line.markers.iter().map(|m| m.number).collect()
+        };
+        let text = "\tوإذ تشير إلى إعلان الأمم المتحدة للألفية(1) الذي ينص،";
+        let line = ar(text);
+        let marker = line.markers.iter().find(|m| m.number == 1).unwrap();
+        assert_eq!(
+            &text[marker.span.start as usize..marker.span.end as usize],
+            "1"
+        );
+        assert_eq!(line.last_char, Some(','));
+        assert!(numbers(ar("\tوبروتوكولها لعام 1967(4) بوصفهما،")).contains(&4));
+        assert!(numbers(zh("\t还回顾《联合国千年宣言》，1 其中特别指出，")).contains(&1));
+        assert!(numbers(zh("\t审议了秘书长的报告23 和行预咨委会的相关报告，24")).contains(&24));
+        // Numbers, not markers.
+        assert!(numbers(zh("\t3.\t核可拨款276 200美元的请求；")).is_empty());
+        assert!(numbers(zh("\t16.\t决定根据大会第973 (X)号决议；")).is_empty());
+        assert!(numbers(zh("指南4")).is_empty());
+        assert!(numbers(zh("\t决定、1 2013年5月17日，")).contains(&1));
     }
 
     #[test]

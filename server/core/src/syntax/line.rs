@@ -433,6 +433,9 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
                     && !(data.language == "zh"
                         && super::foreign::chinese_number_not_marker(trimmed_end, m.span, heading))
             });
+            if data.language == "zh" {
+                super::foreign::chinese_tails(trimmed_end, &mut syntax.markers);
+            }
         }
         if foreign.is_some() {
             // `0,75 pour cent`, `4,6 por ciento`: a decimal comma, not a
