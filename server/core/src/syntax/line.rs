@@ -429,9 +429,10 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
             // to the word before it.
             let heading = matches!(kind, LineKind::Heading { .. });
             syntax.markers.retain(|m| {
-                !super::foreign::grouped_number(&trimmed_end[m.span.end as usize..])
-                    && !(data.language == "zh"
-                        && super::foreign::chinese_number_not_marker(trimmed_end, m.span, heading))
+                let grouped = super::foreign::grouped_number(&trimmed_end[m.span.end as usize..]);
+                let chinese = data.language == "zh"
+                    && super::foreign::chinese_number_not_marker(trimmed_end, m.span, heading);
+                !grouped && !chinese
             });
             if data.language == "zh" {
                 super::foreign::chinese_tails(trimmed_end, &mut syntax.markers);
