@@ -7,14 +7,22 @@
 //! finding must come on the right line with nothing else new, in at least
 //! 98% of the texts the kind applies to.
 //!
-//! Footnote mistakes are left to the footnote resolver (issue 12), which
-//! does not yet read the markers French and Spanish glue to numbers
-//! (`Action 214` for Agenda 21 and footnote 4).
+//! The Arabic, Chinese and Russian versions get the same kinds (the end mark
+//! and the reference written as each language writes them: `،`, `，`,
+//! `الفقرة 99 أعلاه`, `上文第99段`, `пункте 99 выше`) and a footnote marker
+//! deleted (`الإنسان(2)`, `决定，1 并`); the opening of the other part on
+//! Arabic and Russian only, Chinese writing one verb for both parts
+//! (`回顾` is Recalling and Recalls).
+//!
+//! French and Spanish footnote mistakes are left to the footnote resolver
+//! (issue 12), which does not yet read the markers French and Spanish glue
+//! to numbers (`Action 214` for Agenda 21 and footnote 4).
 
 mod support;
 
 use resolute_core::catalog::{Entry, Key};
 use resolute_core::data::languages::{Language, LanguageData};
+use resolute_core::footnotes::FootnoteMarker;
 use resolute_core::parts::Role;
 use resolute_core::syntax::date::Date;
 use resolute_core::syntax::{foreign, Citation, LineKind, Organ, Repeat};
@@ -22,7 +30,8 @@ use support::corpus::{self, Text};
 use support::mutate::{assert_caught, Kind, Mutant, Original};
 
 fn data(original: &Original<'_>) -> &'static LanguageData {
-    foreign::parsed_with(original.document.language()).expect("a French or Spanish text")
+    foreign::parsed_with(original.document.language())
+        .expect("a text in another language than English")
 }
 
 fn pick<T>(rng: &mut fastrand::Rng, mut sites: Vec<T>) -> Option<T> {
@@ -167,6 +176,21 @@ fn reference_to_nothing(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
         .max_by_key(|s| s.count)?
         .text
         .clone();
+    // Chinese writes the scope before the number and a counter after it
+    // (`上文第99段`), with no spaces.
+    let chinese = data.language == "zh";
+    let reference = match data
+        .references
+        .scopes
+        .before_number
+        .iter()
+        .max_by_key(|s| s.count)
+    {
+        Some(before) if chinese => format!("{}99{scope}", before.text),
+        _ => format!("{word} 99 {scope}"),
+    };
+    let comma = foreign::end_mark(data, ',');
+    let space = if chinese { "" } else { " " };
     let paragraphs = numbered(original);
     if paragraphs.iter().any(|&(_, n)| n >= 99) {
         return None;
@@ -185,7 +209,7 @@ fn reference_to_nothing(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
     let tail = lines[line].tail?;
     let text = original.lines[line];
     let changed = format!(
-        "{}, {word} 99 {scope}{}",
+        "{}{comma}{space}{reference}{}",
         &text[..tail.start as usize],
         &text[tail.start as usize..]
     );
@@ -215,8 +239,10 @@ fn comma_for_semicolon(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opti
     let line = pick(rng, sites)?;
     let tail = lines[line].tail?;
     let text = original.lines[line];
+    // The language's comma (Arabic `،`, Chinese `，`).
+    let comma = foreign::end_mark(data(original), ',');
     let changed = format!(
-        "{},{}",
+        "{}{comma}{}",
         &text[..tail.start as usize],
         &text[tail.end as usize..]
     );
@@ -273,9 +299,50 @@ fn opening_of_the_other_part(original: &Original<'_>, rng: &mut fastrand::Rng) -
     ))
 }
 
+/// Deletes the marker of a footnote cited once (the brackets of an Arabic
+/// `(2)` with it): its text is then unused.
+fn sole_marker_deleted(original: &Original<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
+    let document = original.document;
+    let footnotes = document.footnotes();
+    let sites: Vec<(u32, &FootnoteMarker)> = footnotes
+        .texts
+        .iter()
+        .filter(|t| !t.duplicate)
+        .filter(|t| !already(original, t.line as usize, "footnote-unused"))
+        .filter_map(|t| {
+            let mut markers = footnotes
+                .scope_markers(t.scope)
+                .iter()
+                .filter(|m| m.number == t.number);
+            let first = markers.next()?;
+            markers.next().is_none().then_some((t.line, first))
+        })
+        .collect();
+    let (text_line, marker) = pick(rng, sites)?;
+    let line = original.lines[marker.line as usize];
+    let span = footnotes.span(document.lines(), marker);
+    let (mut start, mut end) = (span.start as usize, span.end as usize);
+    if line[..start].ends_with('(') && line[end..].starts_with(')') {
+        start -= 1;
+        end += 1;
+    }
+    let broken = format!("{}{}", &line[..start], &line[end..]);
+    Some(Mutant::on_line(
+        original.with_line(marker.line as usize, &broken),
+        text_line + 1,
+        "footnote-unused",
+    ))
+}
+
 fn texts() -> Vec<Text> {
-    let mut texts = corpus::parallel("fr");
-    texts.extend(corpus::parallel("es"));
+    parallel(&["fr", "es"])
+}
+
+fn parallel(languages: &[&str]) -> Vec<Text> {
+    let mut texts = Vec::new();
+    for language in languages {
+        texts.extend(corpus::parallel(language));
+    }
     // Read in their language by their name.
     assert!(texts
         .iter()
@@ -308,6 +375,39 @@ fn french_and_spanish_mistakes_are_caught() {
         },
     ];
     assert_caught(&texts(), &kinds, 20, 0.98);
+}
+
+#[test]
+fn arabic_chinese_and_russian_mistakes_are_caught() {
+    let kinds = [
+        Kind {
+            name: "paragraph dropped",
+            mutate: &paragraph_dropped,
+        },
+        Kind {
+            name: "cited date a day off",
+            mutate: &cited_date_a_day_off,
+        },
+        Kind {
+            name: "reference to paragraph 99",
+            mutate: &reference_to_nothing,
+        },
+        Kind {
+            name: "comma for a semicolon",
+            mutate: &comma_for_semicolon,
+        },
+        Kind {
+            name: "footnote marker deleted",
+            mutate: &sole_marker_deleted,
+        },
+    ];
+    let texts = parallel(&["ar", "zh", "ru"]);
+    assert_caught(&texts, &kinds, 20, 0.98);
+    let kinds = [Kind {
+        name: "opening of the other part",
+        mutate: &opening_of_the_other_part,
+    }];
+    assert_caught(&parallel(&["ar", "ru"]), &kinds, 20, 0.98);
 }
 
 /// The quick fix of each finding the mistakes with a fix raise, where it

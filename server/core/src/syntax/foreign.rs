@@ -9,12 +9,15 @@
 //! tells about it, whatever the language it is parsed in.
 
 use crate::data::languages::{CitedNumber, Language, LanguageData, RepeatKind, SessionKind};
+use std::sync::LazyLock;
+
 use crate::vocabulary::{self, Part};
 
 use super::citation::{
     Bodies, Body, Citation, CitationId, CitationKind, Letters, Qualifier, SessionRef,
 };
 use super::date::Date;
+use super::footnote::{Marker, MarkerKind};
 use super::line::LineKind;
 use super::opening::{Opening, OpeningForm, Repeat};
 use super::reference::{ParagraphRef, RefScope};
@@ -44,24 +47,33 @@ pub fn organ_language(text: &str) -> Option<Language> {
 /// (the other languages are issue 17's; English is the lexicon's).
 pub fn parsed_with(language: Language) -> Option<&'static LanguageData> {
     match language {
-        Language::French | Language::Spanish => language.data(),
-        _ => None,
+        Language::English => None,
+        _ => language.data(),
     }
 }
 
 /// Lines longer than this are paragraphs, not frame lines.
 const FRAME_LINE_MAX: usize = 200;
 
-/// The kind of a frame line of the language (`L’Assemblée générale,`,
-/// `Résolution adoptée par l’Assemblée générale le 16 décembre 2020`,
-/// `45e séance plénière`, `16 décembre 2020`); `text` is the line without
-/// its indentation.
-pub fn classify(data: &'static LanguageData, text: &str) -> Option<LineKind> {
+/// The kind of a line of the language that the English patterns do not
+/// read, with where its body starts: the frame lines (`L’Assemblée
+/// générale,`, `Résolution adoptée par l’Assemblée générale le 16 décembre
+/// 2020`, `45e séance plénière`, `16 décembre 2020`, `第45次全体会议`), the
+/// Arabic paragraph number `1 -`, the labels of the language (`(أ)`, `’1‘`,
+/// `㈠`, `(十一)`, Cyrillic `а)`) read as the English letters of the same
+/// ordinal; `text` is the line without its indentation.
+pub fn classify(data: &'static LanguageData, text: &str) -> Option<(LineKind, usize)> {
+    if let Some(found) = numbered(text).or_else(|| sub_label(data, text)) {
+        return Some(found);
+    }
+    if section_heading(text) {
+        return Some((LineKind::Heading { annex: false }, 0));
+    }
     if text.len() > FRAME_LINE_MAX {
         return None;
     }
     if let Some(organ) = data.organ_of_line(text) {
-        return Some(LineKind::OrganLine { organ });
+        return Some((LineKind::OrganLine { organ }, 0));
     }
     if data.is_adoption_line(text) {
         let normalized = data.normalize(text).text;
@@ -71,22 +83,222 @@ pub fn classify(data: &'static LanguageData, text: &str) -> Option<LineKind> {
             .find(|o| o.name.as_deref().is_some_and(|n| normalized.contains(n)))
             .map_or(Organ::Other, |o| Organ::from_name(&o.organ));
         let date = data.dates(text).last().map(|&(date, ..)| date);
-        return Some(LineKind::AdoptionLine { organ, date });
+        return Some((LineKind::AdoptionLine { organ, date }, 0));
     }
     if data.meeting_line(text).is_some() {
-        return Some(LineKind::Meeting);
+        return Some((LineKind::Meeting, 0));
     }
-    if data.is_annex_heading(text) {
-        return Some(LineKind::Heading { annex: true });
+    if data.is_annex_heading(text)
+        || chinese_annex_heading(data, text)
+        || annex_heading_with_ordinal(data, text)
+    {
+        return Some((LineKind::Heading { annex: true }, 0));
     }
-    if text.starts_with(|c: char| c.is_ascii_digit()) {
-        if let [(date, 0, end)] = data.dates(text)[..] {
-            if text[end..].trim().is_empty() {
-                return Some(LineKind::DateLine { date: Some(date) });
-            }
+    if let [(date, 0, end)] = data.dates(text)[..] {
+        if text[end..].trim().is_empty() {
+            return Some((LineKind::DateLine { date: Some(date) }, 0));
         }
     }
     None
+}
+
+/// `附件`, `附件一`: an annex heading of a Chinese text (the corpus's
+/// Chinese annexes are headed so; the learned headings have none, their
+/// English `Annex` standing on a line of its own where the Chinese heading
+/// does too).
+fn chinese_annex_heading(data: &LanguageData, text: &str) -> bool {
+    data.language == "zh"
+        && text.trim_end().strip_prefix("附件").is_some_and(|rest| {
+            rest.chars()
+                .all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_alphanumeric())
+        })
+}
+
+/// The learned annex heading with an ordinal word after it (Arabic
+/// `المرفق الأول`, `المرفق الثاني`): one more word, no punctuation.
+fn annex_heading_with_ordinal(data: &LanguageData, text: &str) -> bool {
+    let text = text.trim_end();
+    data.annex_headings.iter().any(|h| {
+        text.strip_prefix(h.text.as_str())
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|word| {
+                word.starts_with("ال")
+                    && word.chars().count() <= 8
+                    && word.chars().all(char::is_alphabetic)
+            })
+    })
+}
+
+/// `1 -<TAB>`: an operative paragraph as Arabic texts number it (the
+/// number, a space and a hyphen).
+fn numbered(text: &str) -> Option<(LineKind, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let rest = &text[digits..];
+    let dash = rest
+        .strip_prefix(' ')
+        .unwrap_or(rest)
+        .strip_prefix(['-', '–', '—'])?;
+    let label_end = text.len() - dash.len();
+    let body = dash.trim_start_matches(|c: char| c.is_whitespace() || is_direction_mark(c));
+    if body.len() == dash.len() && !body.is_empty() {
+        return None;
+    }
+    let number = text[..digits].parse().ok()?;
+    Some((
+        LineKind::Numbered {
+            number,
+            suffix: None,
+            label: Span::new(0, label_end),
+        },
+        text.len() - body.len(),
+    ))
+}
+
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+}
+
+/// The Arabic letters in the order that labels subparagraphs (`(أ)`,
+/// `(ب)`, `(ج)`, `(د)`, …: the abjad order the corpus shows, to its end).
+const ABJAD: &[char] = &[
+    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
+    'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
+];
+
+/// The value of a number written in Chinese numerals (`十一` = 11, `二十三`).
+fn chinese_number(text: &str) -> Option<u32> {
+    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c);
+    let mut total = 0u32;
+    let mut current: Option<u32> = None;
+    for c in text.chars() {
+        if c == '十' {
+            total += current.unwrap_or(1) * 10;
+            current = None;
+        } else {
+            if current.is_some() {
+                return None;
+            }
+            current = Some(digit(c)? as u32);
+        }
+    }
+    let value = total + current.unwrap_or(0);
+    (value > 0 && !text.is_empty()).then_some(value)
+}
+
+/// The Latin letter a Cyrillic one looks like (`а` typed for `a` in a
+/// Russian label `а)`).
+fn latin_look_alike(c: char) -> char {
+    match c {
+        'а' => 'a',
+        'в' => 'b',
+        'с' => 'c',
+        'е' => 'e',
+        'к' => 'k',
+        'м' => 'm',
+        'о' => 'o',
+        'р' => 'p',
+        'х' => 'x',
+        'у' => 'y',
+        'і' => 'i',
+        other => other,
+    }
+}
+
+/// A subparagraph label of the language at the start of `text`, followed
+/// by a space or a tab: its English letters (`(ب)` → `b`, `’2‘` → `ii`,
+/// `㈢` → `iii`, `(十一)` → `xi`, Cyrillic `с)` → `c`), and where the body
+/// starts. The labels the English pattern reads (`(a)`, `a)`) are left to
+/// it.
+fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
+    let end = text.find([' ', '\t'])?;
+    // `(هـ)`: the tatweel and marks the normalization drops.
+    let normalized = data.normalize(&text[..end]).text;
+    let label = normalized.as_str();
+    if label.is_empty() || label.len() > 16 {
+        return None;
+    }
+    let roman = |n: u32| super::citation::to_roman(n).to_ascii_lowercase();
+    let alpha = |n: u32| crate::model::sub_label(crate::model::SubStyle::Alpha, n);
+    let learned = data
+        .labels
+        .iter()
+        .find_map(|level| {
+            let l = level.labels.iter().find(|l| l.label == label)?;
+            Some(l.english.clone())
+        })
+        .filter(|english| english.as_str() != label.trim_matches(['(', ')']));
+    let letters = if let Some(english) = learned {
+        english
+    } else if let Some(inner) = label.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        let mut chars = inner.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if ABJAD.contains(&c) => {
+                alpha(ABJAD.iter().position(|&a| a == c)? as u32 + 1)
+            }
+            _ => roman(chinese_number(inner)?),
+        }
+    } else if let Some(inner) = label.strip_prefix('’').and_then(|l| l.strip_suffix('‘')) {
+        roman(inner.parse().ok().filter(|&n: &u32| n > 0 && n < 4000)?)
+    } else if let Some(c @ '\u{3220}'..='\u{3229}') =
+        label.chars().next().filter(|_| label.chars().count() == 1)
+    {
+        roman(c as u32 - 0x3220 + 1)
+    } else if let Some(inner) = label.strip_suffix(')') {
+        // Cyrillic letters that look like Latin ones (`а)`, `с)`).
+        if inner.is_empty() || !inner.chars().any(|c| c as u32 > 0x7f) {
+            return None;
+        }
+        let folded: String = inner.chars().map(latin_look_alike).collect();
+        if !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        folded
+    } else {
+        return None;
+    };
+    let body = text[end..].trim_start();
+    Some((
+        LineKind::Sub {
+            letters: letters.into(),
+            suffix: None,
+            label: Span::new(0, end),
+        },
+        text.len() - body.len(),
+    ))
+}
+
+/// Whether a heading numbers a section as the language writes it: a Roman
+/// numeral followed by the title (Russian `II Смета …`), Chinese numerals
+/// (`二`, `一、`), Arabic ordinal adverbs (`أولا`, `حادي عشر`, `ثانيا -
+/// …`).
+pub fn section_heading(text: &str) -> bool {
+    static ARABIC: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) (?:عشر|و(?:عشرون|ثلاثون|أربعون|خمسون))|عشرون|ثلاثون|أربعون|خمسون)(?:\s+-\s+\S.*|\s*)$",
+        )
+        .expect("Arabic ordinals")
+    });
+    let text = text.trim();
+    let numeral_len = text
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if numeral_len > 0 {
+        let rest = &text[numeral_len..];
+        return rest.is_empty() || rest.starts_with('、');
+    }
+    let roman_len = text
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+        .count();
+    if roman_len > 0 && text[roman_len..].starts_with(' ') {
+        return text[roman_len + 1..].starts_with(char::is_uppercase);
+    }
+    ARABIC.is_match(text)
 }
 
 /// A date written in the language (`17 mai 2013`, `1er janvier 2014`,
@@ -124,21 +336,38 @@ pub fn opening(
     text: &str,
     body_start: usize,
     numbered: bool,
+    ends_operative: bool,
 ) -> Option<Opening> {
     let body_start = body_start + text.get(body_start..)?.len()
         - text[body_start..].trim_start_matches(['[', ' ']).len();
     let body = &text[body_start..];
-    if !body.starts_with(char::is_uppercase) {
+    // A paragraph opens with a capital in the languages that write one
+    // (Russian openings are lower case; Arabic and Chinese have no case).
+    if data.openings.case != "lower" && body.starts_with(char::is_lowercase) {
         return None;
     }
-    let (first, second) = if numbered {
+    // A form both parts write alike (Chinese `注意到`: Noting and Takes
+    // note of; `又欢迎`) is read in the part the paragraph's end mark
+    // says, where no number says it.
+    let same_in_both = || {
+        matches!(
+            (data.opening(Part::Preambular, body), data.opening(Part::Operative, body)),
+            (Some(a), Some(b)) if a.form.text == b.form.text && a.end == b.end
+        )
+    };
+    let (first, second) = if numbered || (ends_operative && same_in_both()) {
         (Part::Operative, Part::Preambular)
     } else {
         (Part::Preambular, Part::Operative)
     };
-    let found = data
-        .opening(first, body)
-        .or_else(|| data.opening(second, body))?;
+    // A form of the other part only where the language pairs it with a
+    // form of this part (`Prie` in a preamble, where `Priant` exists): a
+    // Chinese verb is the same in both parts (`强调`, `表示关切`), and
+    // a Russian adverb opens either (`вновь`).
+    let found = data.opening(first, body).or_else(|| {
+        data.opening(second, body)
+            .filter(|f| other_part_form(data, &f.form.text).is_some_and(|o| o != f.form.text))
+    })?;
     let index = data
         .openings
         .forms
@@ -182,6 +411,23 @@ pub fn opening(
             // not open the phrase.
             !written.starts_with(found.form.text.as_str())
         };
+    // Chinese writes no spaces: the adverb before the form (`又回顾`) is
+    // told by its text.
+    let (adverb_first, first_word) = match data
+        .openings
+        .adverbs
+        .also
+        .iter()
+        .chain(&data.openings.adverbs.further)
+        .find(|a| {
+            found.repeat.is_some()
+                && first_word == (0, written.len())
+                && written.len() > a.text.len()
+                && written.starts_with(a.text.as_str())
+        }) {
+        Some(a) => (true, (a.text.len(), written.len())),
+        None => (adverb_first, first_word),
+    };
     let head = if adverb_first {
         words
             .find(|&(s, e)| {
@@ -333,7 +579,7 @@ pub fn scan_citations(
         return;
     }
     let dates = data.dates(body);
-    let words: Vec<(&str, CitationKind)> = data
+    let words: Vec<(&str, CitationKind, f64)> = data
         .citations
         .words
         .iter()
@@ -343,22 +589,36 @@ pub fn scan_citations(
             } else {
                 CitationKind::Resolution
             };
-            (w.text.as_str(), kind)
+            (w.text.as_str(), kind, w.its_share)
         })
         .collect();
+    // Chinese writes the citation word after the list (`第67/264号决议`)
+    // and the date before the number.
+    let after_list = data.citations.word_position == "after_list";
     let mut previous_lead = None;
     let mut index = 0u16;
     for m in found {
-        // The citation word of the list: the nearest before the number.
-        let before = &body[..m.start];
-        let lead = words
-            .iter()
-            .filter_map(|&(word, kind)| {
-                let at = rfind_word(before, word)?;
-                Some((at, kind, word.len()))
-            })
-            .max_by_key(|&(at, ..)| at);
-        let Some((lead, kind, lead_len)) = lead else {
+        let lead = if after_list {
+            // The citation word that closes the list: the nearest after.
+            words
+                .iter()
+                .filter_map(|&(word, kind, its)| {
+                    let at = m.end + body[m.end..].find(word)?;
+                    Some((at, kind, word.len(), its))
+                })
+                .min_by_key(|&(at, ..)| at)
+        } else {
+            // The citation word of the list: the nearest before the number.
+            let before = &body[..m.start];
+            words
+                .iter()
+                .filter_map(|&(word, kind, its)| {
+                    let at = rfind_word(before, word, &data.citations.clitics)?;
+                    Some((at, kind, word.len(), its))
+                })
+                .max_by_key(|&(at, ..)| at)
+        };
+        let Some((lead, kind, lead_len, lead_its)) = lead else {
             continue;
         };
         if previous_lead == Some(lead) {
@@ -414,20 +674,38 @@ pub fn scan_citations(
         let date = m.date.and_then(|d| {
             dates
                 .iter()
-                .find(|&&(value, start, _)| value == d && start >= m.end && start - m.end <= 16)
+                .find(|&&(value, start, end)| {
+                    value == d
+                        && if after_list {
+                            end <= m.start && m.start - end <= 4
+                        } else {
+                            start >= m.end && start - m.end <= 16
+                        }
+                })
                 .map(|&(value, start, end)| (value, Span::new(start, end).shift(from)))
         });
-        let item_end = date.map_or(m.end, |(_, span)| span.end as usize - from);
-        let letters = part_letters(written).map(|(at, mask)| Letters {
+        let item_end = date.map_or(m.end, |(_, span)| (span.end as usize - from).max(m.end));
+        let letters = part_letters(data, written).map(|(at, mask)| Letters {
             span: Span::new(m.start + at, m.end).shift(from),
             mask,
         });
-        let qualifier = qualifier(
-            data,
-            &body[..lead],
-            &body[lead + lead_len..m.start],
-            &body[item_end..],
-        );
+        let qualifier = if after_list {
+            qualifier_before_list(data, &body[..m.start])
+        } else {
+            let mut q = qualifier(
+                data,
+                &body[..lead],
+                &body[lead + lead_len..m.start],
+                &body[item_end..],
+            );
+            // A citation word that says `its` itself (Arabic `قرارها`).
+            if let Qualifier::Bare { clause } = q {
+                if lead_its >= 0.5 {
+                    q = Qualifier::Its { clause };
+                }
+            }
+            q
+        };
         out.push(Citation {
             kind,
             id,
@@ -444,9 +722,37 @@ pub fn scan_citations(
     }
 }
 
-/// Where `word` last starts in `text` as a word of its own, its first
-/// letter in either case.
-fn rfind_word(text: &str, word: &str) -> Option<usize> {
+/// What the words before a citation say of its organ where the citation
+/// word follows the list (Chinese `安全理事会第2149(2014)号决议`, `其…第67/264号决议`):
+/// an organ named just before the number, else `its` (`其`) in the clause.
+fn qualifier_before_list(data: &LanguageData, before: &str) -> Qualifier {
+    let clause_start = before.rfind(['，', '；', '。', ',', ';']).map_or(0, |at| {
+        at + before[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &before[clause_start..];
+    let near = clause.trim_end_matches(|c: char| c == '第' || c.is_ascii_digit() || c == ' ');
+    for organ in &data.organs {
+        if organ.forms.iter().any(|f| near.ends_with(f.text.as_str())) {
+            return Qualifier::Named(Body::Organ(Organ::from_name(&organ.organ)));
+        }
+    }
+    let bodies = clause_bodies(data, clause);
+    if data
+        .citations
+        .its_words
+        .iter()
+        .any(|w| w.its_share >= 0.5 && clause.contains(w.text.as_str()))
+    {
+        Qualifier::Its { clause: bodies }
+    } else {
+        Qualifier::Bare { clause: bodies }
+    }
+}
+
+/// Where `word` last starts in `text` as a word of its own (or after one
+/// of the language's clitics, Arabic `وقرارها`), its first letter in either
+/// case.
+fn rfind_word(text: &str, word: &str, clitics: &[String]) -> Option<usize> {
     let mut chars = word.chars();
     let first = chars.next()?;
     let rest = chars.as_str();
@@ -458,8 +764,14 @@ fn rfind_word(text: &str, word: &str) -> Option<usize> {
         let mut search = text.len();
         while let Some(at) = text[..search].rfind(candidate.as_str()) {
             let after = text[at + candidate.len()..].chars().next();
-            let before = text[..at].chars().next_back();
-            if !before.is_some_and(char::is_alphanumeric)
+            let before_text = &text[..at];
+            let before = before_text.chars().next_back();
+            let clitic = clitics.iter().any(|c| {
+                before_text
+                    .strip_suffix(c.as_str())
+                    .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
+            });
+            if (clitic || !before.is_some_and(char::is_alphanumeric))
                 && !after.is_some_and(char::is_alphanumeric)
             {
                 best = best.max(Some(at));
@@ -504,6 +816,19 @@ fn qualifier(data: &LanguageData, before: &str, between: &str, after: &str) -> Q
     if let Some(organ) = organ_named(between, false).or_else(|| organ_named(after, true)) {
         return Qualifier::Named(Body::Organ(organ));
     }
+    // Another body named right after the number (`резолюцию 1993/51
+    // Комиссии по правам человека`).
+    let next = after.trim_start();
+    let other_after = data.organizations.iter().any(|o| {
+        o.name.as_ref().is_some_and(|n| {
+            !n.text.starts_with(char::is_lowercase)
+                && (next.starts_with(n.text.as_str())
+                    || n.forms.iter().any(|f| next.starts_with(f.text.as_str())))
+        })
+    });
+    if other_after {
+        return Qualifier::Named(Body::Organ(Organ::Other));
+    }
     let last_word = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -534,7 +859,9 @@ fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
     }
     let other = data.organizations.iter().any(|o| {
         o.name.as_ref().is_some_and(|n| {
-            n.text.starts_with(char::is_uppercase)
+            // A name, not a common noun (`Conférence`, not `conférence`);
+            // Arabic and Chinese names have no capital.
+            !n.text.starts_with(char::is_lowercase)
                 && (text.contains(n.text.as_str())
                     || n.forms.iter().any(|f| text.contains(f.text.as_str())))
         })
@@ -543,6 +870,149 @@ fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
         bodies = bodies.with(Body::Organ(Organ::Other));
     }
     bodies
+}
+
+/// The footnote markers that the language writes and the English reader
+/// does not see: Arabic `(2)` glued to a word or after punctuation
+/// (`الإنسان(2)،`; the marker is the number, its brackets stay), Chinese
+/// digits after full-width punctuation and before a space or the end of
+/// the line (`决定、1 2013年`, `宣言》，1 其中`). Readings the English
+/// scanner already has are not repeated.
+pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<Marker>) {
+    let Some(body) = text.get(from..) else {
+        return;
+    };
+    let bracketed = data
+        .footnote_markers
+        .shapes
+        .first()
+        .is_some_and(|s| s.text == "({n})");
+    let chinese = data.language == "zh";
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        i = end;
+        if end - start > 3 || bytes[start] == b'0' {
+            continue;
+        }
+        let Ok(number) = body[start..end].parse::<u32>() else {
+            continue;
+        };
+        let before = &body[..start];
+        let after = &body[end..];
+        let previous = before.chars().next_back();
+        let found = if bracketed {
+            // `word(2)`, `1967(4)`: the bracket glued to what it documents.
+            before.strip_suffix('(').is_some_and(|b| {
+                b.chars()
+                    .next_back()
+                    .is_some_and(|c| !c.is_whitespace() && c != '(')
+            }) && after.starts_with(')')
+                && !after[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || "/-(".contains(c))
+        } else if chinese {
+            // After full-width punctuation or glued to a word (not to
+            // `第`, which makes the number an ordinal), before a space, the
+            // end, an opening mark or the next word.
+            let after = after.trim_start_matches(is_direction_mark);
+            let closing = previous.is_some_and(|c| "》”）)".contains(c));
+            previous.is_some_and(|c| "，；。：、》”）)".contains(c) || (is_han(c) && c != '第'))
+                && after.chars().next().is_none_or(|c| {
+                    c == ' '
+                        || "《“".contains(c)
+                        || (closing && is_han(c) && !HAN_UNITS.contains(c))
+                })
+        } else {
+            // After a closing guillemet (`»10,`).
+            previous == Some('»') && !after.starts_with(|c: char| c.is_alphanumeric())
+        };
+        let span = Span::new(from + start, from + end);
+        if found && !bracketed && grouped_number(after) {
+            continue;
+        }
+        if found && !out.iter().any(|m| m.span == span) {
+            // A run of its own, in the order of the line: the runs after it
+            // move up by one.
+            let at = out.partition_point(|m| m.span.start < span.start);
+            // Numbers only where the marker reading is the line's only
+            // reading of the run.
+            if out
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                continue;
+            }
+            let run = match at {
+                0 => out.first().map_or(0, |m| m.run),
+                _ => out[at - 1].run.wrapping_add(1),
+            };
+            for m in &mut out[at..] {
+                m.run = m.run.wrapping_add(1);
+            }
+            out.insert(
+                at,
+                Marker {
+                    number,
+                    span,
+                    kind: if bracketed {
+                        MarkerKind::Word
+                    } else {
+                        MarkerKind::Punctuation
+                    },
+                    run,
+                    name: 0,
+                    token: 0,
+                },
+            );
+        }
+    }
+}
+
+/// The characters that make a number glued before them a quantity, a
+/// date or an ordinal, not a footnote marker (`2013年`, `5月`, `第5段`,
+/// `3个`).
+const HAN_UNITS: &str = "年月日号条款段项章节次届个名部卷期版页周岁类";
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Whether a marker read at `span` of a Chinese line `text` is a number of
+/// the words around it: after `第` (an ordinal, `第973 (X)号`), or glued to
+/// the last word of a heading (`指南4`, Guideline 4).
+pub fn chinese_number_not_marker(text: &str, span: Span, heading: bool) -> bool {
+    let before = text[..span.start as usize].chars().next_back();
+    before == Some('第')
+        || (heading
+            && before.is_some_and(is_han)
+            && text[span.end as usize..]
+                .trim_start_matches(is_direction_mark)
+                .trim()
+                .is_empty())
+}
+
+/// Whether the digits before `after` are the first group of a number
+/// written in groups of three (`276 200`, `15 644 400`).
+pub fn grouped_number(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(' ')
+        .or_else(|| after.strip_prefix('\u{a0}'))
+        .or_else(|| after.strip_prefix('\u{202f}'))
+    else {
+        return false;
+    };
+    rest.len() >= 3
+        && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+        && !rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the digits at `span` follow a decimal comma (`0,75`, `4,6`,
@@ -566,18 +1036,43 @@ pub fn after_decimal_comma(text: &str, span: Span) -> bool {
 /// The lettered part a citation's number ends with (`74/232 B`, `217 A
 /// (III)`): where the letters start in `written` and their mask (bit 0 for
 /// A).
-fn part_letters(written: &str) -> Option<(usize, u32)> {
+fn part_letters(data: &LanguageData, written: &str) -> Option<(usize, u32)> {
     let core = written.split(" (").next().unwrap_or(written);
     let (number, letter) = core.rsplit_once(' ')?;
+    if !number.ends_with(|d: char| d.is_ascii_digit()) {
+        return None;
+    }
+    // The language's letters (Arabic `باء`, Cyrillic `Н`) as the corpus
+    // aligns them with the English ones.
+    let letter = data
+        .citations
+        .part_letters
+        .iter()
+        .find(|l| l.text == letter)
+        .map_or(letter, |l| l.english.as_str());
     let mut chars = letter.chars();
     let c = chars.next()?;
-    if chars.next().is_some()
-        || !c.is_ascii_uppercase()
-        || !number.ends_with(|d: char| d.is_ascii_digit())
-    {
+    if chars.next().is_some() || !c.is_ascii_uppercase() {
         return None;
     }
     Some((number.len() + 1, 1 << (c as u8 - b'A')))
+}
+
+/// The English end mark (`,` `;` `.` `:`) that the language's mark `c`
+/// is (Arabic `،` `؛`, Chinese `，` `；` `。` `：`), as the corpus aligns
+/// them; `None` for a character that is no end mark of the language.
+pub fn english_mark(data: &LanguageData, c: char) -> Option<char> {
+    data.punctuation
+        .iter()
+        .filter_map(|m| {
+            let form = m
+                .forms
+                .iter()
+                .find(|f| f.text.trim_start().starts_with(c))?;
+            Some((m.english.chars().next()?, form.count))
+        })
+        .max_by_key(|&(_, count)| count)
+        .map(|(mark, _)| mark)
 }
 
 /// How the language writes the end mark `mark` (`,` `;` `.` `:`), as the
