@@ -68,6 +68,12 @@ const SCALES: &[(&str, i128)] = &[
     ("миллион", 1_000_000),
     ("млн", 1_000_000),
     ("трлн", 1_000_000_000_000),
+    ("مليون", 1_000_000),
+    ("ملايين", 1_000_000),
+    ("مليار", 1_000_000_000),
+    ("بليون", 1_000_000_000),
+    ("بلايين", 1_000_000_000),
+    ("تريليون", 1_000_000_000_000),
 ];
 
 /// Chinese scale characters, glued to the number.
@@ -91,9 +97,51 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '–')
 }
 
+/// How a language writes numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numbers {
+    /// The decimal mark (`.` in English and Chinese, `,` in French,
+    /// Spanish and Russian); the other of `.` and `,` before three digits
+    /// is a group separator.
+    pub decimal: char,
+    /// Arabic texts write the groups of a number from the least
+    /// significant on (`700 590 1` is 1,590,700).
+    pub reversed_groups: bool,
+}
+
+impl Numbers {
+    pub fn of(language: crate::data::languages::Language) -> Numbers {
+        use crate::data::languages::Language::*;
+        match language {
+            French | Spanish | Russian => Numbers {
+                decimal: ',',
+                reversed_groups: false,
+            },
+            Arabic => Numbers {
+                decimal: '.',
+                reversed_groups: true,
+            },
+            English | Chinese => Numbers {
+                decimal: '.',
+                reversed_groups: false,
+            },
+        }
+    }
+}
+
+/// Reads the figures and symbols of `text[from..]` written the English way.
+pub fn scan(text: &str, from: usize, skip: &[Span]) -> (Vec<Figure>, Vec<Symbol>) {
+    scan_in(text, from, skip, Numbers::of(Default::default()))
+}
+
 /// Reads the figures and symbols of `text[from..]`, skipping the byte
 /// ranges `skip` (sorted or not: citations, their dates, footnote markers).
-pub fn scan(text: &str, from: usize, skip: &[Span]) -> (Vec<Figure>, Vec<Symbol>) {
+pub fn scan_in(
+    text: &str,
+    from: usize,
+    skip: &[Span],
+    numbers: Numbers,
+) -> (Vec<Figure>, Vec<Symbol>) {
     let mut figures: Vec<Figure> = Vec::new();
     let mut symbols = Vec::new();
     let skipped = |at: usize| {
@@ -109,7 +157,12 @@ pub fn scan(text: &str, from: usize, skip: &[Span]) -> (Vec<Figure>, Vec<Symbol>
             continue;
         }
         // A document symbol: a capital starting a token that holds a `/`.
-        if c.is_ascii_uppercase() && (k == 0 || !chars[k - 1].1.is_alphanumeric()) {
+        if c.is_ascii_uppercase()
+            && (k == 0 || {
+                let p = chars[k - 1].1;
+                !p.is_ascii_alphanumeric() && p != '/' && p != '.' && !is_hyphen(p)
+            })
+        {
             if let Some((end, sym)) = symbol_at(&chars, k, &skipped) {
                 symbols.push(Symbol {
                     text: sym.into(),
@@ -128,7 +181,11 @@ pub fn scan(text: &str, from: usize, skip: &[Span]) -> (Vec<Figure>, Vec<Symbol>
         let prev2 = k.checked_sub(2).map(|p| chars[p].1);
         let in_name = match prev {
             Some(p) if is_word_letter(p) => true,
-            Some(p) if is_hyphen(p) || p == '/' || p == '.' => {
+            // `COVID-19`, `ES-10`, Arabic `كوفيد-19`, but `post-2020`.
+            Some(p) if is_hyphen(p) => {
+                prev2.is_some_and(|q| is_word_letter(q) && !q.is_lowercase())
+            }
+            Some(p) if p == '/' || p == '.' => {
                 prev2.is_some_and(|q| q.is_alphanumeric() && !is_han(q))
             }
             _ => false,
@@ -144,7 +201,7 @@ pub fn scan(text: &str, from: usize, skip: &[Span]) -> (Vec<Figure>, Vec<Symbol>
                 continue;
             }
         }
-        let (end, value) = number_at(&chars, k, &skipped);
+        let (end, value) = number_at(&chars, k, &skipped, numbers);
         if in_name {
             k = skip_token(&chars, end);
             continue;
@@ -158,19 +215,21 @@ pub fn scan(text: &str, from: usize, skip: &[Span]) -> (Vec<Figure>, Vec<Symbol>
             continue;
         }
         let mut after = end;
-        if let Some(&(_, scale)) = HAN_SCALES.iter().find(|(h, _)| Some(*h) == next) {
-            value *= scale;
-            after = end + 1;
+        if HAN_SCALES.iter().any(|(h, _)| Some(*h) == next) {
+            // `4万亿` is four million millions.
+            after = end;
+            while let Some(&(_, scale)) = chars
+                .get(after)
+                .and_then(|c| HAN_SCALES.iter().find(|(h, _)| *h == c.1))
+            {
+                value = value.saturating_mul(scale);
+                after += 1;
+            }
             span_end = chars.get(after).map_or(text.len(), |c| c.0);
         } else if next.is_some_and(is_space) {
             let rest = chars.get(end + 1).map_or("", |c| &text[c.0..]);
-            if let Some(&(word, scale)) = SCALES.iter().find(|(w, _)| {
-                rest.starts_with(w)
-                    && !rest[w.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_alphabetic() && !w.ends_with('s'))
-            }) {
+            // The scale word with any ending (`миллиона`, `millions`).
+            if let Some(&(word, scale)) = SCALES.iter().find(|(w, _)| rest.starts_with(w)) {
                 value *= scale;
                 span_end = chars[end + 1].0 + word.len();
                 after = end + 1 + word.chars().count();
@@ -180,7 +239,7 @@ pub fn scan(text: &str, from: usize, skip: &[Span]) -> (Vec<Figure>, Vec<Symbol>
         // p.m.`), `9 h 30`, `13 heures`, `10.00 horas`, as hours.
         let rest = chars.get(end).map_or("", |c| &text[c.0..]);
         let mut is_time = false;
-        if let Some(time) = time_after(rest, value) {
+        if let Some(time) = time_after(rest, value, &text[..at]) {
             is_time = true;
             if let Some((hours, minutes_len)) = time.minutes_from(&chars, end, text) {
                 value = hours;
@@ -253,7 +312,41 @@ impl Time {
 
 /// Whether the number `value` (thousandths) is a time of day by what
 /// follows it.
-fn time_after(rest: &str, value: i128) -> Option<Time> {
+fn time_after(rest: &str, value: i128, before: &str) -> Option<Time> {
+    // Chinese `上午10时`, `下午1时`, `9时30分`.
+    if let Some(after) = rest.strip_prefix('时') {
+        let pm = before.ends_with("下午");
+        let am = before.ends_with("上午");
+        let mut hours = value;
+        if pm && hours < 12_000 {
+            hours += 12_000;
+        }
+        let minutes: String = after.chars().take_while(char::is_ascii_digit).collect();
+        if !minutes.is_empty() && after[minutes.len()..].starts_with('分') {
+            hours += minutes.parse::<i128>().unwrap_or(0) * 1000 / 60;
+        }
+        // `下午3时至6时`: the end of an afternoon range is in the afternoon.
+        let range_pm = !pm && !am && {
+            let b = before.trim_end_matches('至');
+            b.len() < before.len()
+                && b.ends_with('时')
+                && b.trim_end_matches('时')
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .ends_with("下午")
+        };
+        if range_pm && hours < 12_000 {
+            return Some(Time {
+                hours: hours + 12_000,
+                pm: true,
+                minutes_follow: false,
+            });
+        }
+        return Some(Time {
+            hours,
+            pm,
+            minutes_follow: false,
+        });
+    }
     let rest = rest.replace('\u{a0}', " ");
     // English writes minutes after a full stop: 9.30 is 9 hours 30.
     let clock = |milli: i128| (milli / 1000) * 1000 + (milli % 1000) / 10 * 1000 / 60;
@@ -296,7 +389,12 @@ fn skip_token(chars: &[(usize, char)], mut k: usize) -> usize {
 
 /// The number starting at `chars[k]` (a digit): where it ends, and its
 /// value in thousandths.
-fn number_at(chars: &[(usize, char)], k: usize, skipped: &dyn Fn(usize) -> bool) -> (usize, i128) {
+fn number_at(
+    chars: &[(usize, char)],
+    k: usize,
+    skipped: &dyn Fn(usize) -> bool,
+    numbers: Numbers,
+) -> (usize, i128) {
     let digits_from = |mut i: usize| {
         let start = i;
         while i < chars.len() && chars[i].1.is_ascii_digit() && !skipped(chars[i].0) {
@@ -309,6 +407,33 @@ fn number_at(chars: &[(usize, char)], k: usize, skipped: &dyn Fn(usize) -> bool)
     let mut fraction = String::new();
     let first_group = end - k;
     let mut grouped = false;
+    if numbers.reversed_groups {
+        // `700 590 1`: groups of three then one of one to three digits,
+        // least significant first.
+        let mut groups = vec![(k, end)];
+        let mut at = end;
+        while let Some(&(pos, sep)) = chars.get(at) {
+            if skipped(pos) || !is_space(sep) || groups.last().is_some_and(|g| g.1 - g.0 != 3) {
+                break;
+            }
+            let (gs, ge) = digits_from(at + 1);
+            if ge == gs || ge - gs > 3 || chars.get(ge).is_some_and(|c| c.1.is_ascii_digit()) {
+                break;
+            }
+            groups.push((gs, ge));
+            at = ge;
+        }
+        if groups.len() > 1 && groups[0].1 - groups[0].0 == 3 {
+            let digits: String = groups
+                .iter()
+                .rev()
+                .flat_map(|g| chars[g.0..g.1].iter().map(|c| c.1))
+                .collect();
+            let whole: i128 = digits.parse().unwrap_or(0);
+            let (_, last_end) = *groups.last().unwrap_or(&(k, end));
+            return (last_end, whole.saturating_mul(1000));
+        }
+    }
     loop {
         let Some(&(at, sep)) = chars.get(end) else {
             break;
@@ -321,7 +446,7 @@ fn number_at(chars: &[(usize, char)], k: usize, skipped: &dyn Fn(usize) -> bool)
         if len == 0 {
             break;
         }
-        let three = len == 3 && first_group <= 3;
+        let three = len == 3 && first_group <= 3 && sep != numbers.decimal;
         if three && fraction.is_empty() {
             // A group separator: `1,000`, `1.000`, `1 000`.
             grouped = true;
@@ -400,6 +525,12 @@ fn symbol_at(
     if let Some(at) = text.find("/Corr.") {
         text.truncate(at);
     }
+    // Decisions numbered with a Roman session (`X/3`, Arabic `10/3`).
+    if let Some((head, tail)) = text.split_once('/') {
+        if let Some(n) = crate::syntax::citation::roman_value(head) {
+            text = format!("{n}/{tail}");
+        }
+    }
     Some((i, text))
 }
 
@@ -452,6 +583,10 @@ mod tests {
         );
         assert_eq!(hours("from 3 to 6 p.m."), hours("de 15 heures à 18 heures"));
         assert_eq!(hours("10 a.m."), hours("las 10.00 horas"));
+        assert_eq!(
+            hours("from 10 a.m. to 1 p.m. and from 3 to 6 p.m."),
+            hours("上午10时至下午1时和下午3时至6时")
+        );
         assert_eq!(
             hours("from 9.45 a.m. to 12 p.m. and from 2.30 to 5 p.m."),
             hours("de las 9.45 a las 12.00 horas y de las 14.30 a las 17.00 horas")

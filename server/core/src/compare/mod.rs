@@ -228,8 +228,13 @@ fn cost(r: &Side<'_>, v: &Side<'_>, i: usize, j: usize, labels: bool) -> Option<
     let ratio = (share(a.chars, r.summary.chars) + e) / (share(b.chars, v.summary.chars) + e);
     c += 0.7 * ratio.ln().abs().min(3.0);
     c += 1.5 * distance(&r.features[i], &v.features[j]);
+    // Openings translating the same phrase pull together; different ones
+    // do not push apart (`признавая` is Acknowledging as well as
+    // Recognizing).
     if let (Some(x), Some(y)) = (a.phrase, b.phrase) {
-        c += if x == y { -0.3 } else { 0.3 };
+        if x == y {
+            c -= 0.2;
+        }
     }
     Some(c)
 }
@@ -440,7 +445,10 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
         let (Some(i2), Some(j2)) = pairs[k + 1] else {
             continue;
         };
-        if crossed[k] {
+        // Footnotes are numbered in the order a version first cites them,
+        // which its word order may change: two footnotes of one sentence
+        // may be numbered the other way round.
+        if crossed[k] || runit(i1).kind == UnitKind::Footnote {
             continue;
         }
         let straight = cost(&r, &v, i1, j1, false).zip(cost(&r, &v, i2, j2, false));
@@ -638,7 +646,8 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
                 && whole.to_string().ends_with(&digits)
                 && {
                     let rest = whole / 10i128.pow(digits.len() as u32) * 1000;
-                    others.iter().any(|o| o.0 == rest) && !figures.iter().any(|o| o.0 == rest)
+                    others.iter().filter(|o| o.0 == rest).count()
+                        > figures.iter().filter(|o| o.0 == rest).count()
                 }
         });
         if let Some(at) = glued {

@@ -184,9 +184,12 @@ pub fn summarize(document: &Document) -> Summary {
         };
         let text = document.line_text(i as u32);
         let body = syntax.body;
+        // Markers of footnotes without a text are the version's own finding
+        // (`footnote-missing`), not a difference.
         let markers: Vec<(u32, Span)> = footnotes
             .markers_on(i as u32)
             .iter()
+            .filter(|m| footnotes.text_of(m.scope, m.number).is_some())
             .map(|m| (m.number, footnotes.span(lines, m)))
             .collect();
         let mut skip: Vec<Span> = markers.iter().map(|m| m.1).collect();
@@ -234,7 +237,12 @@ pub fn summarize(document: &Document) -> Summary {
                 date_span: c.date.map(|d| d.1),
             });
         }
-        let (figures, symbols) = figures::scan(&text, body.start as usize, &skip);
+        let (figures, symbols) = figures::scan_in(
+            &text,
+            body.start as usize,
+            &skip,
+            figures::Numbers::of(document.language()),
+        );
         let references = syntax
             .references
             .iter()
