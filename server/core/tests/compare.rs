@@ -211,3 +211,445 @@ fn the_parallel_corpus_differs_only_where_parity_says() {
         "unexpected: {unexpected:#?}\nmissed: {missed:#?}"
     );
 }
+
+// ---------------------------------------------------------------------
+// Mutations: one version broken the way a translator or an editor does,
+// compared with the English version.
+
+/// A broken copy of a version: its text, the findings it must raise as
+/// (0-based line, kind), and how the lines after a deleted one moved.
+struct Mutant {
+    text: String,
+    expected: Vec<(u32, &'static str)>,
+    /// Caught when every new finding is on these lines (and there is one):
+    /// two swapped paragraphs may be reported on either or both.
+    on_lines: Option<Vec<u32>>,
+    /// Lines from this one on moved up by one (a deleted line).
+    deleted: Option<u32>,
+}
+
+type Mutate = fn(&Version<'_>, &mut fastrand::Rng) -> Option<Mutant>;
+
+/// What a mutation reads of the version it breaks.
+struct Version<'a> {
+    lines: Vec<&'a str>,
+    summary: &'a Summary,
+    /// The lines of the units that agree with the English version (no
+    /// finding on them): only those are broken, so that what is found is
+    /// the mutation's.
+    clean: Vec<usize>,
+}
+
+impl Version<'_> {
+    fn join(&self, lines: &[String]) -> String {
+        lines.join("\n")
+    }
+    fn owned(&self) -> Vec<String> {
+        self.lines.iter().map(|l| l.to_string()).collect()
+    }
+    fn pick<'s>(
+        &'s self,
+        rng: &mut fastrand::Rng,
+        keep: impl Fn(&Unit) -> bool,
+    ) -> Option<&'s Unit> {
+        let units: Vec<&Unit> = self
+            .clean
+            .iter()
+            .map(|&i| &self.summary.units[i])
+            .filter(|u| keep(u))
+            .collect();
+        (!units.is_empty()).then(|| units[rng.usize(..units.len())])
+    }
+}
+
+use resolute_core::compare::{Unit, UnitKind};
+
+fn structural(u: &Unit) -> bool {
+    matches!(
+        u.kind,
+        UnitKind::Preambular | UnitKind::Numbered | UnitKind::Sub(_)
+    )
+}
+
+/// A paragraph deleted (one without footnote markers, so that no footnote
+/// is left uncited: that is the version's own finding, `footnote-unused`).
+fn delete_paragraph(v: &Version<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
+    let unit = v.pick(rng, |u| structural(u) && u.markers.is_empty())?;
+    let index = v.summary.units.iter().position(|u| u.line == unit.line)?;
+    // Reported where it would be: the next unit, else the one before.
+    let place = match v.summary.units.get(index + 1) {
+        Some(next) => next.line - 1,
+        None => v.summary.units.get(index.checked_sub(1)?)?.line,
+    };
+    let previous = index
+        .checked_sub(1)
+        .map_or(place, |p| v.summary.units[p].line);
+    let mut lines = v.owned();
+    lines.remove(unit.line as usize);
+    // Where the paragraph was: between the one before and the one after
+    // (either may carry the finding, as the alignment places the gap).
+    Some(Mutant {
+        text: v.join(&lines),
+        expected: vec![(place, "missing")],
+        on_lines: Some(vec![previous, place]),
+        deleted: Some(unit.line),
+    })
+}
+
+/// Two neighbouring paragraphs of one kind in the other order (the labels
+/// stay where they are, as after renumbering).
+fn swap_paragraphs(v: &Version<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
+    let units = &v.summary.units;
+    let candidates: Vec<usize> = (0..units.len().saturating_sub(1))
+        .filter(|&i| {
+            let (a, b) = (&units[i], &units[i + 1]);
+            structural(a)
+                && a.kind == b.kind
+                && a.region == b.region
+                && b.line == a.line + 1
+                && v.clean.contains(&i)
+                && v.clean.contains(&(i + 1))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let i = candidates[rng.usize(..candidates.len())];
+    let (a, b) = (&units[i], &units[i + 1]);
+    let mut lines = v.owned();
+    let (la, lb) = (a.line as usize, b.line as usize);
+    let body_a = lines[la][a.body.start as usize..].to_string();
+    let body_b = lines[lb][b.body.start as usize..].to_string();
+    if body_a == body_b {
+        return None;
+    }
+    lines[la] = format!("{}{}", &v.lines[la][..a.body.start as usize], body_b);
+    lines[lb] = format!("{}{}", &v.lines[lb][..b.body.start as usize], body_a);
+    Some(Mutant {
+        text: v.join(&lines),
+        expected: Vec::new(),
+        on_lines: Some(vec![a.line, b.line]),
+        deleted: None,
+    })
+}
+
+/// The line with `span` of line `line` replaced.
+fn replace(v: &Version<'_>, line: u32, start: usize, end: usize, new: &str) -> String {
+    let mut lines = v.owned();
+    let old = v.lines[line as usize];
+    lines[line as usize] = format!("{}{}{}", &old[..start], new, &old[end..]);
+    v.join(&lines)
+}
+
+/// The number of a cited resolution mistyped (`74/55` → `74/56`).
+fn change_cited_number(v: &Version<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
+    // Not a number with a marker glued to it: its last digit is the marker.
+    let plain = |u: &Unit, c: &resolute_core::compare::Cited| {
+        c.key.contains('/') && c.alt.is_none() && !u.markers.iter().any(|m| m.1.end == c.span.end)
+    };
+    let unit = v.pick(rng, |u| u.citations.iter().any(|c| plain(u, c)))?;
+    let cited: Vec<_> = unit.citations.iter().filter(|c| plain(unit, c)).collect();
+    let c = cited[rng.usize(..cited.len())];
+    let text = &v.lines[unit.line as usize][c.span.start as usize..c.span.end as usize];
+    // The last digit of the number after the slash.
+    let slash = text.find('/')?;
+    let last = slash
+        + 1
+        + text[slash + 1..]
+            .find(|ch: char| !ch.is_ascii_digit())
+            .unwrap_or(text.len() - slash - 1);
+    let digit = text[..last].chars().last()?.to_digit(10)?;
+    let new_digit = (digit + 1 + rng.u32(..8)) % 10;
+    let at = c.span.start as usize + last - 1;
+    Some(Mutant {
+        text: replace(v, unit.line, at, at + 1, &new_digit.to_string()),
+        expected: vec![(unit.line, "citation")],
+        on_lines: None,
+        deleted: None,
+    })
+}
+
+/// The day of a citation's date mistyped.
+fn change_cited_date(v: &Version<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
+    let unit = v.pick(rng, |u| u.citations.iter().any(|c| c.date_span.is_some()))?;
+    let dated: Vec<_> = unit
+        .citations
+        .iter()
+        .filter(|c| c.date_span.is_some())
+        .collect();
+    let c = dated[rng.usize(..dated.len())];
+    let span = c.date_span?;
+    let date = c.date?;
+    let line = v.lines[unit.line as usize];
+    let text = &line[span.start as usize..span.end as usize];
+    // The day as written (the first run of one or two digits that is it).
+    let day = date.day.to_string();
+    let mut from = 0;
+    let at = loop {
+        let found = from + text[from..].find(&day)?;
+        let before = text[..found].chars().last();
+        let after = text[found + day.len()..].chars().next();
+        if !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+        {
+            break found;
+        }
+        from = found + day.len();
+    };
+    let new_day = (date.day % 27) + 1 + u32::from(date.day % 27 + 1 == date.day);
+    let start = span.start as usize + at;
+    Some(Mutant {
+        text: replace(v, unit.line, start, start + day.len(), &new_day.to_string()),
+        expected: vec![(unit.line, "date")],
+        on_lines: None,
+        deleted: None,
+    })
+}
+
+/// A figure mistyped (its last digit).
+fn change_figure(v: &Version<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
+    let line_of = |u: &Unit| v.lines[u.line as usize];
+    let plain = |u: &Unit, f: &resolute_core::compare::figures::Figure| {
+        let text = &line_of(u)[f.span.start as usize..f.span.end as usize];
+        !f.time
+            && f.milli % 1000 == 0
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && !u
+                .references
+                .iter()
+                .any(|r| r.start <= f.span.start && f.span.start < r.end)
+            && !u.markers.iter().any(|m| m.1.start == f.span.end)
+    };
+    let unit = v.pick(rng, |u| u.figures.iter().any(|f| plain(u, f)))?;
+    let figures: Vec<_> = unit.figures.iter().filter(|f| plain(unit, f)).collect();
+    let f = figures[rng.usize(..figures.len())];
+    let text = &line_of(unit)[f.span.start as usize..f.span.end as usize];
+    let digit = text.chars().last()?.to_digit(10)?;
+    let new_digit = (digit + 1 + rng.u32(..8)) % 10;
+    let at = f.span.end as usize - 1;
+    Some(Mutant {
+        text: replace(v, unit.line, at, at + 1, &new_digit.to_string()),
+        expected: vec![(unit.line, "figure")],
+        on_lines: None,
+        deleted: None,
+    })
+}
+
+/// A footnote marker moved to the end of the next paragraph's last word.
+fn move_marker(v: &Version<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
+    let units = &v.summary.units;
+    let candidates: Vec<usize> = (0..units.len().saturating_sub(1))
+        .filter(|&i| {
+            let (a, b) = (&units[i], &units[i + 1]);
+            structural(a)
+                && structural(b)
+                && a.markers.len() == 1
+                && b.markers.is_empty()
+                && v.clean.contains(&i)
+                && v.clean.contains(&(i + 1))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let i = candidates[rng.usize(..candidates.len())];
+    let (a, b) = (&units[i], &units[i + 1]);
+    let (number, span) = a.markers[0];
+    let mut lines = v.owned();
+    let la = a.line as usize;
+    let old = v.lines[la];
+    let (mut start, mut stop) = (span.start as usize, span.end as usize);
+    if old[start..stop] != number.to_string() {
+        return None;
+    }
+    // The marker as the version writes it: Arabic `(2)` with its brackets.
+    if old[..start].ends_with('(') && old[stop..].starts_with(')') {
+        start -= 1;
+        stop += 1;
+    }
+    let digits = &old[start..stop];
+    let after_punctuation = old[..start]
+        .chars()
+        .last()
+        .is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    lines[la] = format!("{}{}", &old[..start], &old[stop..]);
+    let lb = b.line as usize;
+    let next = v.lines[lb];
+    // Where the version puts its markers: after the punctuation that ends
+    // a paragraph (English `,3`, Chinese `，3`), else glued to the last word.
+    let end = if after_punctuation {
+        next.trim_end().len()
+    } else {
+        next.char_indices()
+            .filter(|(_, c)| c.is_alphanumeric())
+            .map(|(i, c)| i + c.len_utf8())
+            .last()?
+    };
+    if end <= b.body.start as usize {
+        return None;
+    }
+    lines[lb] = format!("{}{}{}", &next[..end], digits, &next[end..]);
+    Some(Mutant {
+        text: v.join(&lines),
+        expected: vec![(a.line, "footnote"), (b.line, "footnote")],
+        on_lines: None,
+        deleted: None,
+    })
+}
+
+const MUTATIONS: &[(&str, Mutate)] = &[
+    ("delete a paragraph", delete_paragraph),
+    ("swap two paragraphs", swap_paragraphs),
+    ("change a cited number", change_cited_number),
+    ("change a cited date", change_cited_date),
+    ("change a figure", change_figure),
+    ("move a footnote marker to the next paragraph", move_marker),
+];
+
+fn seed(name: &str, kind: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes().chain([0]).chain(kind.bytes()) {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// (kind index, language, caught, what was new) of each mutant of `symbol`.
+fn mutate_symbol(symbol: &str) -> Vec<(usize, &'static str, bool, String)> {
+    let english = summarize(&analyse(&read(symbol, "en")));
+    let mut out = Vec::new();
+    for &lang in LANGUAGES {
+        let text = read(symbol, lang);
+        let summary = summarize(&analyse(&text));
+        let base = compare(&english, Language::English, &summary);
+        let found_lines: Vec<u32> = base.differences.iter().map(|d| d.line).collect();
+        let clean: Vec<usize> = base
+            .pairs
+            .iter()
+            .filter_map(|p| match p {
+                (Some(_), Some(j)) => Some(*j),
+                _ => None,
+            })
+            .filter(|&j| !found_lines.contains(&summary.units[j].line))
+            .collect();
+        let version = Version {
+            lines: text.text.split('\n').collect(),
+            summary: &summary,
+            clean,
+        };
+        let base_findings: Vec<(u32, &str)> = base
+            .differences
+            .iter()
+            .map(|d| (d.line, d.kind.name()))
+            .collect();
+        for (k, (name, mutate)) in MUTATIONS.iter().enumerate() {
+            let mut rng = fastrand::Rng::with_seed(seed(&text.name, name));
+            let Some(mutant) = mutate(&version, &mut rng) else {
+                continue;
+            };
+            let broken = Text {
+                name: text.name.clone(),
+                text: mutant.text.clone(),
+            };
+            let after = compare(&english, Language::English, &summarize(&analyse(&broken)));
+            let moved: Vec<(u32, &str)> = base_findings
+                .iter()
+                .map(|&(line, kind)| match mutant.deleted {
+                    Some(d) if line > d => (line - 1, kind),
+                    _ => (line, kind),
+                })
+                .collect();
+            let mut new: Vec<(u32, &str)> = after
+                .differences
+                .iter()
+                .map(|d| (d.line, d.kind.name()))
+                .filter(|f| !moved.contains(f))
+                .collect();
+            new.sort();
+            new.dedup();
+            let caught = match &mutant.on_lines {
+                Some(lines) => !new.is_empty() && new.iter().all(|f| lines.contains(&f.0)),
+                None => {
+                    let mut expected = mutant.expected.clone();
+                    expected.sort();
+                    new == expected
+                }
+            };
+            out.push((
+                k,
+                lang,
+                caught,
+                format!(
+                    "{symbol} {lang}: expected {:?} on {:?}, new {new:?}",
+                    mutant.expected, mutant.on_lines
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// The share of mutants each kind must get right. The goal is 98% for
+/// every kind; where the comparison does not reach it yet the floor is what
+/// it reaches (so that it does not fall back), and docs/compare.md says why:
+/// two swapped paragraphs of about the same length with no citation,
+/// figure or marker look alike to a comparison without translation; a
+/// figure changed in a paragraph where another figure is written otherwise
+/// (in words, as a time) is not a single substitution; a marker moved into a
+/// paragraph whose own markers the version's resolver reads otherwise.
+fn floor(kind: &str) -> f64 {
+    match kind {
+        "swap two paragraphs" => 0.74,
+        "change a figure" => 0.80,
+        "move a footnote marker to the next paragraph" => 0.85,
+        "change a cited date" => 0.94,
+        "delete a paragraph" => 0.95,
+        _ => 0.98,
+    }
+}
+
+#[test]
+fn mutations_of_one_version_are_found_on_that_version_and_paragraph() {
+    let symbols: Vec<Text> = parallel_symbols()
+        .into_iter()
+        .map(|s| Text {
+            name: s,
+            text: String::new(),
+        })
+        .collect();
+    let results: Vec<_> = par_map(&symbols, |s| mutate_symbol(&s.name))
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut table =
+        String::from("| kind | language | mutated | caught | rate |\n|---|---|---:|---:|---:|\n");
+    let mut failed = Vec::new();
+    let shown: usize = std::env::var("MUTATION_MISSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    let mut misses = String::new();
+    for (k, (name, _)) in MUTATIONS.iter().enumerate() {
+        for &lang in LANGUAGES {
+            let of: Vec<_> = results.iter().filter(|r| r.0 == k && r.1 == lang).collect();
+            let caught = of.iter().filter(|r| r.2).count();
+            let rate = caught as f64 / of.len().max(1) as f64;
+            table.push_str(&format!(
+                "| {name} | {lang} | {} | {caught} | {:.1}% |\n",
+                of.len(),
+                100.0 * rate
+            ));
+            if of.len() < 20 || rate < floor(name) {
+                failed.push(format!("{name} ({lang})"));
+            }
+            for r in of.iter().filter(|r| !r.2).take(shown) {
+                misses.push_str(&format!("  {name}: {}\n", r.3));
+            }
+        }
+    }
+    println!("{table}{misses}");
+    assert!(
+        failed.is_empty(),
+        "below 98% or under 20 texts: {failed:?}\n{table}{misses}"
+    );
+}

@@ -142,7 +142,7 @@ const MAX_CELLS: usize = 4_000_000;
 const GAP: f32 = 1.2;
 /// How much better two pairs must match crossed to be reported as out of
 /// order, or two units alone to be reported as one that moved.
-const ORDER_MARGIN: f32 = 0.8;
+const ORDER_MARGIN: f32 = 0.5;
 const MOVE_COST: f32 = 0.6;
 
 fn share(chars: u32, total: u64) -> f32 {
@@ -155,7 +155,6 @@ fn features(unit: &Unit) -> Vec<String> {
     out.extend(unit.citations.iter().map(|c| format!("c{}", c.key)));
     out.extend(unit.figures.iter().map(|f| format!("f{}", f.milli)));
     out.extend(unit.symbols.iter().map(|s| format!("s{}", s.text)));
-    out.extend(unit.markers.iter().map(|m| format!("m{}", m.0)));
     out.sort();
     out
 }
@@ -368,7 +367,7 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
         for &i in &alone_r {
             for &j in &alone_v {
                 if let Some(c) = cost(&r, &v, i, j, false) {
-                    if c < MOVE_COST && !r.features[i].is_empty() {
+                    if c < MOVE_COST {
                         candidates.push((c, i, j));
                     }
                 }
@@ -504,29 +503,39 @@ fn writes(unit: &Unit, key: &str) -> bool {
 /// The figures of `unit`, the digits of marker readings its resolver did
 /// not accept taken off where `other` cites that footnote (`Action 214` is
 /// Agenda 21 and footnote 4 when the other version cites footnote 4 there).
-fn figures_read(unit: &Unit, other: &Unit) -> Vec<(i128, Span)> {
-    unit.figures
+fn figures_read(unit: &Unit, other: &Unit) -> (Vec<(i128, Span)>, Vec<u32>) {
+    let mut unglued = Vec::new();
+    let figures = unit
+        .figures
         .iter()
         .map(|f| {
-            let glued = unit.candidates.iter().find(|(n, span)| {
-                span.end == f.span.end
-                    && span.start > f.span.start
-                    && other.markers.iter().any(|m| m.0 == *n)
-                    && !unit.markers.iter().any(|m| m.0 == *n)
+            let glued = unit.candidates.iter().find_map(|(n, span)| {
+                if span.end != f.span.end
+                    || span.start <= f.span.start
+                    || !other.markers.iter().any(|m| m.0 == *n)
+                    || unit.markers.iter().any(|m| m.0 == *n)
+                {
+                    return None;
+                }
+                let digits = (span.end - span.start).min(30);
+                let whole = f.milli / 1000 / 10i128.pow(digits) * 1000;
+                // Only where the other version writes the figure without it.
+                other
+                    .figures
+                    .iter()
+                    .any(|o| o.milli == whole)
+                    .then_some((*n, whole, span.start))
             });
             match glued {
-                Some((_, span)) => {
-                    let digits = (span.end - span.start).min(30);
-                    let whole = f.milli / 1000 / 10i128.pow(digits);
-                    (
-                        whole * 1000,
-                        Span::new(f.span.start as usize, span.start as usize),
-                    )
+                Some((n, whole, start)) => {
+                    unglued.push(n);
+                    (whole, Span::new(f.span.start as usize, start as usize))
                 }
                 None => (f.milli, f.span),
             }
         })
-        .collect()
+        .collect();
+    (figures, unglued)
 }
 
 /// The differences of two aligned units.
@@ -574,8 +583,8 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
         });
     }
     // Dates of the same citations.
-    let mut b_figures = figures_read(b, a);
-    let mut a_figures = figures_read(a, b);
+    let (mut b_figures, b_unglued) = figures_read(b, a);
+    let (mut a_figures, a_unglued) = figures_read(a, b);
     for c in &b.citations {
         // `72/266 A of 24 December 2017 and 72/266 B of 5 July 2018`: a
         // number cited twice is compared with the citation of the same date
@@ -626,7 +635,7 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
     let b_marks: Vec<u32> = b.markers.iter().map(|m| m.0).collect();
     // Digits of that number among the figures stand for the marker too
     // (the resolver of one version read them as a figure).
-    let mut take = |figures: &mut Vec<(i128, Span)>, others: &[(i128, Span)], n: u32| {
+    let take = |figures: &mut Vec<(i128, Span)>, others: &[(i128, Span)], n: u32| {
         let value = i128::from(n) * 1000;
         let spare = figures.iter().filter(|f| f.0 == value).count()
             > others.iter().filter(|f| f.0 == value).count();
@@ -658,7 +667,7 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
     };
     for &(n, span) in &b.markers {
         if !a_marks.contains(&n)
-            && !a.candidates.iter().any(|c| c.0 == n)
+            && !(a.standing.contains(&n) || a_unglued.contains(&n))
             && !take(&mut a_figures, &b_figures, n)
         {
             out.push(Difference {
@@ -674,7 +683,7 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
     }
     for &(n, span) in &a.markers {
         if !b_marks.contains(&n)
-            && !b.candidates.iter().any(|c| c.0 == n)
+            && !(b.standing.contains(&n) || b_unglued.contains(&n))
             && !take(&mut b_figures, &a_figures, n)
         {
             out.push(Difference {

@@ -80,6 +80,9 @@ pub struct Unit {
     /// Readings of digits as footnote markers that the resolver did not
     /// accept: where a version's resolver is unsure, the comparison is too.
     pub candidates: Vec<(u32, Span)>,
+    /// Those of [`Unit::candidates`] that stand for a marker where the
+    /// other version has one.
+    pub standing: Vec<u32>,
     /// The dates the language's date reader finds.
     pub dates: Vec<Date>,
 }
@@ -248,13 +251,18 @@ pub fn summarize(document: &Document) -> Summary {
             .iter()
             .filter_map(|r| r.number_span)
             .collect();
-        let candidates = syntax
+        let candidates: Vec<(u32, Span)> = syntax
             .markers
             .iter()
             .filter(|m| !markers.iter().any(|a| a.1 == m.span))
             .map(|m| (m.number, m.span))
             .collect();
         let dates = read_dates(document.language(), &text);
+        // The readings that may stand for a marker the other version has:
+        // a whole run of digits (`»10`), or the end of a citation or symbol
+        // (`74/553`, `XII/327`); not the tail of a figure (`2015` read as
+        // 201 and 5).
+        let standing = candidates_standing(&candidates, &text, &citations, &symbols);
         let chars = text
             .get(body.start as usize..)
             .map_or(0, |t| t.chars().count() as u32);
@@ -273,6 +281,7 @@ pub fn summarize(document: &Document) -> Summary {
             markers,
             references,
             candidates,
+            standing,
             dates,
         });
     }
@@ -298,5 +307,24 @@ fn read_dates(language: Language, text: &str) -> Vec<Date> {
                 c[1].parse().ok()?,
             ))
         })
+        .collect()
+}
+
+fn candidates_standing(
+    candidates: &[(u32, Span)],
+    text: &str,
+    citations: &[Cited],
+    symbols: &[Symbol],
+) -> Vec<u32> {
+    candidates
+        .iter()
+        .filter(|(_, span)| {
+            let whole = !text[..(span.start as usize).min(text.len())]
+                .ends_with(|c: char| c.is_ascii_digit());
+            whole
+                || citations.iter().any(|c| c.span.end == span.end)
+                || symbols.iter().any(|s| s.span.end == span.end)
+        })
+        .map(|c| c.0)
         .collect()
 }
