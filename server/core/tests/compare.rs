@@ -480,9 +480,9 @@ fn move_marker(v: &Version<'_>, rng: &mut fastrand::Rng) -> Option<Mutant> {
         next.trim_end().len()
     } else {
         next.char_indices()
-            .filter(|(_, c)| c.is_alphanumeric())
-            .map(|(i, c)| i + c.len_utf8())
-            .last()?
+            .rev()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map(|(i, c)| i + c.len_utf8())?
     };
     if end <= b.body.start as usize {
         return None;

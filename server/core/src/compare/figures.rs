@@ -434,10 +434,7 @@ fn number_at(
             return (last_end, whole.saturating_mul(1000));
         }
     }
-    loop {
-        let Some(&(at, sep)) = chars.get(end) else {
-            break;
-        };
+    while let Some(&(at, sep)) = chars.get(end) {
         if skipped(at) || !(sep == ',' || sep == '.' || is_space(sep)) {
             break;
         }

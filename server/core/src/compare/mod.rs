@@ -666,10 +666,8 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
         false
     };
     for &(n, span) in &b.markers {
-        if !a_marks.contains(&n)
-            && !(a.standing.contains(&n) || a_unglued.contains(&n))
-            && !take(&mut a_figures, &b_figures, n)
-        {
+        let stands = a_marks.contains(&n) || a.standing.contains(&n) || a_unglued.contains(&n);
+        if !(stands || take(&mut a_figures, &b_figures, n)) {
             out.push(Difference {
                 kind: DifferenceKind::Footnote,
                 line: b.line,
@@ -682,10 +680,8 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
         }
     }
     for &(n, span) in &a.markers {
-        if !b_marks.contains(&n)
-            && !(b.standing.contains(&n) || b_unglued.contains(&n))
-            && !take(&mut b_figures, &a_figures, n)
-        {
+        let stands = b_marks.contains(&n) || b.standing.contains(&n) || b_unglued.contains(&n);
+        if !(stands || take(&mut b_figures, &a_figures, n)) {
             out.push(Difference {
                 kind: DifferenceKind::Footnote,
                 line: b.line,
