@@ -53,7 +53,7 @@ pub const VERSION_MISMATCH: &str = "version-mismatch";
 pub static INFOS: [RuleInfo; 1] = [RuleInfo {
     code: VERSION_MISMATCH,
     severity: Severity::Warning,
-    summary: "Against another language version of the same text (`resolute compare`, or versions open together): a paragraph, citation, date, figure, symbol or footnote marker that differs.",
+    summary: "Against another language version of the same text (`resolute compare`): a paragraph, citation, date, figure, symbol or footnote marker that differs.",
     example: "`résolution 75/168 du 23 décembre 2020` where the English version dates it 16 December 2020",
 }];
 
