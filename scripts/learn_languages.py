@@ -1846,6 +1846,42 @@ def find_markers(text, count, lang):
     return found
 
 
+# A name that ends in a number (`Agenda 21`): a capitalized English word
+# written before one number only, in the whole English corpus, where it is
+# not a month. `Article 24`, `Goal 14` or `Resolution 217` number items of a
+# series and stand before many numbers; `Agenda` stands before 21 alone.
+EN_NUMBERED_NAME = re.compile(r"(?<![\w’'/.-])([A-Z][a-z]+) (\d{1,3})(?![\d/.\-–])")
+
+
+def learn_numbered_names(corpus, pairs, lang):
+    """The names that end in a number, as the language writes them
+    (`Action 21`, `Programa 21` for `Agenda 21`): the footnote resolver
+    splits a marker off them (`Action 214`: Action 21 and footnote 4). An
+    English name found by `EN_NUMBERED_NAME` in an aligned unit whose
+    version has one capitalized word before the same number, with a marker
+    glued to it or not; kept when the pair is seen twice."""
+    numbers = collections.defaultdict(set)
+    for versions in corpus.values():
+        for m in EN_NUMBERED_NAME.finditer(versions["en"].raw):
+            numbers[m.group(1)].add(m.group(2))
+    names = {w for w, ns in numbers.items() if len(ns) == 1 and w not in MONTHS}
+    found = collections.Counter()
+    english = {}
+    for p in pairs:
+        for m in EN_NUMBERED_NAME.finditer(p.en):
+            word, n = m.group(1), m.group(2)
+            if word not in names:
+                continue
+            written = [f for f in re.finditer(rf"(?<![\w/.\-])(\w+) {n}(?:\d{{1,3}})?(?![\d/.\-–])", p.fx)
+                       if f.group(1)[:1].isupper()]
+            if len(written) == 1:
+                name = f"{written[0].group(1)} {n}"
+                found[name] += 1
+                english[name] = f"{word} {n}"
+    return [{"text": r["text"], "english": english[r["text"]], "count": r["count"]}
+            for r in ranked(found)]
+
+
 def learn_markers(corpus, lang):
     shapes = collections.Counter()
     after = collections.Counter()
@@ -1907,6 +1943,13 @@ def majority_phrases(contexts, lang, reverse=False, out_texts=None):
     return out
 
 
+# Internal references the corpus cannot show (see `learn_references`):
+# Spanish `párrafo 5 supra` / `infra`, French `paragraphe 5 ci-dessous` /
+# `ci-après`.
+EDITORIAL_SCOPES = {"fr": [("ci-dessous", "below"), ("ci-après", "below")],
+                    "es": [("supra", "above"), ("infra", "below")]}
+
+
 def learn_references(pairs, lang):
     lead = collections.defaultdict(collections.Counter)
     after = collections.defaultdict(list)
@@ -1966,6 +2009,15 @@ def learn_references(pairs, lang):
         return out
     scopes = {"after_number": phrases(after, False), "before_number": phrases(before, True),
               "references": {scope: len(after[scope]) for scope in ("above", "below", "present")}}
+    # The words of the language's editorial usage for `above` and `below`
+    # that the corpus, which refers below nowhere and in which Spanish
+    # writes no word for `above`, cannot show: derived, with no count.
+    learned = {p["text"] for p in scopes["after_number"]}
+    for text, scope in EDITORIAL_SCOPES.get(lang, []):
+        if text not in learned:
+            scopes["after_number"].append({"text": text, "count": 0, "texts": 0, "scopes": {scope: 0},
+                                           "derived": f"`{scope}` in the editorial usage of the language; "
+                                                      "not in the corpus"})
     leads = [{"text": t, "count": sum(c.values()), "forms": dict(c)} for t, c in
              sorted(lead.items(), key=lambda kv: -sum(kv[1].values())) if sum(c.values()) >= MIN_SUPPORT]
     return {"english": total, "found": found, "words_before_number": leads, "scopes": scopes}
@@ -2304,7 +2356,8 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
         "references": learn_references(pairs, lang),
         "labels": learn_labels(corpus, lang),
         "punctuation": learn_punctuation(pairs, lang),
-        "footnote_markers": learn_markers(corpus, lang),
+        "footnote_markers": {**learn_markers(corpus, lang),
+                             "names": learn_numbered_names(corpus, pairs, lang)},
         "sessions": learn_sessions(pairs, aligner, lexicon),
         "organizations": orgs,
         "acronyms": acronyms,

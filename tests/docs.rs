@@ -37,6 +37,16 @@ fn read(path: &str) -> String {
 /// The hints of a draft against its base have no file of their own: their
 /// item in the list of `diff/update.rs`'s comment.
 fn module_doc(code: &str) -> String {
+    if code == resolute_core::compare::VERSION_MISMATCH {
+        // Not a rule of one text: the comparison of a text's versions.
+        let path = "server/core/src/compare/mod.rs";
+        let first = top_comment(path);
+        let first = first.split("\n\n").next().unwrap_or_default().trim_end();
+        return format!(
+            "{first}\n\nOnly between versions of one text: see [comparing language versions](compare.md).\n\n\
+             Source: [`{path}`](../{path}).\n"
+        );
+    }
     let path = format!("server/core/src/rules/{}.rs", code.replace('-', "_"));
     if !repo_root().join(&path).exists() {
         return update_hint_doc(code);

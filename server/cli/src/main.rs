@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
+mod compare;
 mod diff;
 mod render;
 mod rules;
@@ -106,6 +107,22 @@ enum Command {
         #[arg(required = true, num_args = 1..=2, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Compares the language versions of one text by structure (no
+    /// translation): paragraphs, subparagraphs, citations and their dates,
+    /// figures, document symbols and footnote markers. Each file's language
+    /// is detected as `check` does; differences are reported on the version
+    /// that differs, with the matching place in the reference.
+    Compare {
+        /// How to print the differences.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// The language of the reference version (en, fr, es, ar, zh, ru).
+        #[arg(long, value_name = "LANG", default_value = "en")]
+        reference: String,
+        /// The versions (two or more files).
+        #[arg(required = true, num_args = 2.., value_name = "FILE")]
+        paths: Vec<PathBuf>,
+    },
     /// Lists every rule: its code, severity, summary and an example.
     Rules {
         /// `markdown`: a table, then a section a rule (what docs/rules.md is
@@ -175,6 +192,11 @@ fn main() -> ExitCode {
             date,
             catalogs: catalog,
         }),
+        Command::Compare {
+            format,
+            reference,
+            paths,
+        } => compare::run(format, &paths, Some(&reference)),
         Command::Rules { format } => rules::run(format),
         Command::SettingsSchema => print_settings_schema(),
     };

@@ -101,6 +101,35 @@ fn analysis(c: &mut Criterion) {
     }
 }
 
+/// A keystroke in 1 MB of Chinese and of Arabic (the parallel corpus's
+/// versions, concatenated as the English 1 MB text is), read in their
+/// language: to compare with `analysis/concat-1m/keystroke`.
+fn other_scripts(c: &mut Criterion) {
+    use resolute_core::data::languages::Language;
+    for (name, code, language) in [
+        ("concat-1m-zh", "zh", Language::Chinese),
+        ("concat-1m-ar", "ar", Language::Arabic),
+    ] {
+        let text = corpus::concatenated_parallel(&corpus_dir(), code, 1 << 20);
+        let mut group = c.benchmark_group(format!("analysis/{name}"));
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        let document = Document::with_language(&text, Catalog::builtin(), Some(language));
+        assert_eq!(document.language(), language);
+        group.bench_function("full", |b| {
+            b.iter(|| Document::with_language(black_box(&text), Catalog::builtin(), Some(language)))
+        });
+        let at = middle_of_a_paragraph(&document);
+        group.bench_function("keystroke", |b| {
+            b.iter_batched_ref(
+                || document.clone(),
+                |d| d.edit(at..at, "x"),
+                BatchSize::SmallInput,
+            )
+        });
+        group.finish();
+    }
+}
+
 /// A preamble of 16,000 paragraphs that all open `Noting the report,`
 /// (each repeats the one before, so each raises `repeated-opening`), then
 /// one operative paragraph: runs of identical openings must cost what
@@ -237,6 +266,7 @@ fn catalog(c: &mut Criterion) {
 criterion_group!(
     benches,
     analysis,
+    other_scripts,
     identical_openings,
     long_line,
     editor,

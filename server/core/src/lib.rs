@@ -8,6 +8,7 @@
 
 pub mod attribution;
 pub mod catalog;
+pub mod compare;
 pub mod config;
 pub mod data;
 pub mod diagnostic;

@@ -559,6 +559,71 @@ mod tests {
         );
     }
 
+    /// Arabic and Chinese drafts read in their language: the finding on
+    /// the end mark (`،` is 2 bytes and 1 UTF-16 unit, `，` 3 bytes and 1
+    /// unit, after an emoji of 2 units) lands on the mark in UTF-16
+    /// columns, and its fix writes the language's mark (`؛`, `；`) with no
+    /// bidirectional control character.
+    #[test]
+    fn arabic_and_chinese_findings_in_utf16_columns() {
+        use ls_types::Uri;
+        use resolute_core::data::languages::Language;
+        use resolute_core::Catalog;
+        let uri: Uri = "file:///draft.resolution".parse().unwrap();
+        for (text, language, body, mark) in [
+            (
+                "\tإن الجمعية العامة،\n\tإذ تشير إلى قرارها 67/264،\n\t1 -\tتطلب إلى الأمين العام 😀 تقديم تقرير،\n\t2 -\tتقرر أن تبقي المسألة قيد نظرها.\n",
+                Language::Arabic,
+                "\t1 -\tتطلب إلى الأمين العام 😀 تقديم تقرير",
+                "؛",
+            ),
+            (
+                "\t大会，\n\t回顾其第67/264号决议，\n\t1.\t请秘书长 😀 提交报告，\n\t2.\t决定继续处理该问题。\n",
+                Language::Chinese,
+                "\t1.\t请秘书长 😀 提交报告",
+                "；",
+            ),
+        ] {
+            let document =
+                Document::with_language(text, Catalog::builtin(), Option::<Language>::None);
+            assert_eq!(document.language(), language);
+            let core = document
+                .diagnostics()
+                .iter()
+                .find(|d| d.code == "paragraph-punctuation")
+                .unwrap_or_else(|| panic!("{:#?}", document.diagnostics()))
+                .clone();
+            assert_eq!(core.range.start.line, 2);
+            let units = body.encode_utf16().count() as u32;
+            let utf16 = diagnostic(&document, &core, Encoding::Utf16, Locale::En);
+            assert_eq!(
+                utf16.range,
+                ls_types::Range {
+                    start: at(2, units),
+                    end: at(2, units + 1)
+                },
+                "{language:?}"
+            );
+            let action = quick_fix(
+                &document,
+                &uri,
+                &core,
+                &core.fixes[0],
+                true,
+                Encoding::Utf16,
+                Locale::En,
+            );
+            let edits = &action.edit.unwrap().changes.unwrap()[&uri];
+            assert_eq!(edits.len(), 1);
+            assert_eq!(edits[0].new_text, mark);
+            assert_eq!(edits[0].range, utf16.range);
+            assert!(!edits[0].new_text.contains(|c: char| matches!(
+                c,
+                '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+            )));
+        }
+    }
+
     #[test]
     fn diagnostic_ranges_after_wide_text_on_the_same_line() {
         // A diagnostic after Arabic, Chinese and an emoji on its own line: the

@@ -32,3 +32,36 @@ pub fn concatenated(corpus: &Path, size: usize) -> String {
     }
     out
 }
+
+/// The `language` versions (`zh`, `ar`) of the parallel corpus
+/// (`corpus/parallel/<symbol>/<language>.txt`), in symbol order, repeated
+/// until the text reaches `size` bytes: the 1 MB texts in another script.
+#[allow(dead_code)]
+pub fn concatenated_parallel(corpus: &Path, language: &str, size: usize) -> String {
+    let mut symbols: Vec<PathBuf> = std::fs::read_dir(corpus.join("parallel"))
+        .expect("the parallel corpus is next to the repository")
+        .map(|e| e.expect("a readable corpus folder").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    symbols.sort();
+    let texts: Vec<String> = symbols
+        .iter()
+        .map(|p| std::fs::read_to_string(p.join(format!("{language}.txt"))).expect("a text"))
+        .collect();
+    assert!(
+        !texts.is_empty(),
+        "no parallel text in {}",
+        corpus.display()
+    );
+    let mut out = String::with_capacity(size + 300_000);
+    'fill: loop {
+        for text in &texts {
+            out.push_str(text);
+            out.push('\n');
+            if out.len() >= size {
+                break 'fill;
+            }
+        }
+    }
+    out
+}

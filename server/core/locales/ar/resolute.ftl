@@ -10,3 +10,7 @@ bracket-balance-unclosed = أضف `]` حيث ينتهي النص قيد التف
 hover-footnote = الحاشية { $number }
 hover-footnote-no-text = ليس لهذه الحاشية نص بعد.
 hover-footnote-split = يُقرأ `{ $whole }` على أنه `{ $number }` تليه علامة الحاشية { $marker }.
+
+## version-mismatch (resolute compare: English in every locale for now)
+
+version-mismatch = { $text }

@@ -194,3 +194,7 @@ action-add-footnote = Add the text of footnote { $number } (a line `{ $number } 
 action-finalize-numbering = Finalize numbering (drop PP/OP labels, number bis/ter inserts)
 action-insert-date = Insert the date of resolution { $cite } ({ $date })
 action-sort-citations = Sort the citations in the order they were adopted
+
+## version-mismatch (resolute compare: English in every locale for now)
+
+version-mismatch = { $text }

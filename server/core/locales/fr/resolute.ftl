@@ -193,3 +193,7 @@ action-add-footnote = Ajouter le texte de la note de bas de page { $number } (un
 action-finalize-numbering = Arrêter la numérotation (supprimer les numéros PP/OP, numéroter les ajouts bis/ter)
 action-insert-date = Insérer la date de la résolution { $cite } ({ $date })
 action-sort-citations = Citer les résolutions dans l'ordre de leur adoption
+
+## version-mismatch (resolute compare: English in every locale for now)
+
+version-mismatch = { $text }

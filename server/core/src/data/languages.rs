@@ -656,6 +656,21 @@ pub struct ScopePhrase {
     pub texts: u32,
     /// English scopes it stands for, with counts.
     pub scopes: BTreeMap<String, u32>,
+    /// How a phrase the corpus does not show was derived (Spanish
+    /// `supra`, `infra`; French `ci-dessous`): its one scope, no count.
+    #[serde(default)]
+    pub derived: Option<String>,
+}
+
+impl ScopePhrase {
+    /// The English scope it stands for most often (`above`, `below`,
+    /// `present`).
+    pub fn scope(&self) -> Option<&str> {
+        self.scopes
+            .iter()
+            .max_by_key(|(_, n)| **n)
+            .map(|(scope, _)| scope.as_str())
+    }
 }
 
 /// The labels of one level of subparagraphs.
@@ -693,6 +708,18 @@ pub struct FootnoteMarkers {
     pub shapes: Vec<Counted>,
     pub before: Vec<Counted>,
     pub after: Vec<Counted>,
+    /// Names that end in a number (`Action 21`, `Programa 21` for `Agenda
+    /// 21`): a marker glued to one is split off it (`Action 214`).
+    #[serde(default)]
+    pub names: Vec<NumberedName>,
+}
+
+/// A name that ends in a number, aligned with the English name.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NumberedName {
+    pub text: String,
+    pub english: String,
+    pub count: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -1655,7 +1682,9 @@ impl LanguageData {
         } else {
             &scopes.after_number
         };
-        list.iter().any(|s| s.scopes.contains_key("above"))
+        // Learned from the texts, not derived (Spanish `supra`).
+        list.iter()
+            .any(|s| s.scopes.get("above").is_some_and(|&n| n > 0))
     }
 
     /// Whether `word` (a word of an opening) is one of the learned
@@ -1671,6 +1700,23 @@ impl LanguageData {
     /// phrase after it (`paragraphe 5 ci-dessus`, `пункте 5 выше`) or
     /// before it (`上文第5段`). Returns the paragraph numbers and their byte
     /// ranges.
+    /// `after` (the text after a reference's number) past the rest of its
+    /// list: ` ci-dessus` of `13 et 15 ci-dessus`.
+    pub fn past_list<'t>(&self, mut after: &'t str) -> &'t str {
+        'list: loop {
+            for sep in &self.matchers.separators {
+                if let Some(rest) = after.strip_prefix(sep.as_str()) {
+                    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    if (1..=3).contains(&digits) {
+                        after = &rest[digits..];
+                        continue 'list;
+                    }
+                }
+            }
+            return after;
+        }
+    }
+
     pub fn references(&self, text: &str) -> Vec<(u32, usize, usize)> {
         let normalized = self.normalize(text);
         let t = normalized.text.as_str();
@@ -1713,19 +1759,7 @@ impl LanguageData {
                     .iter()
                     .any(|w| same_word(previous, w));
                 // Past the rest of a list (`paragraphes 13 et 15 ci-dessus`).
-                let mut after = after;
-                'list: loop {
-                    for sep in &self.matchers.separators {
-                        if let Some(rest) = after.strip_prefix(sep.as_str()) {
-                            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                            if (1..=3).contains(&digits) {
-                                after = &rest[digits..];
-                                continue 'list;
-                            }
-                        }
-                    }
-                    break;
-                }
+                let after = self.past_list(after);
                 word && self
                     .matchers
                     .scopes_after

@@ -64,13 +64,19 @@ pub(crate) fn check_line(
         };
         // The date as the text's language writes it (`16 décembre 2020`,
         // `16 de diciembre de 2020`).
-        let written = crate::syntax::foreign::parsed_with(ctx.model.language)
+        // The month keeps the form the text gives it where only the day
+        // changes.
+        let data = crate::syntax::foreign::parsed_with(ctx.model.language);
+        let title = data
             .and_then(|data| crate::syntax::foreign::write_date(data, write))
             .unwrap_or_else(|| write.to_string());
+        let (edit_span, written) = data
+            .and_then(|data| crate::syntax::foreign::date_edit(data, date, span, write))
+            .unwrap_or_else(|| (span, write.to_string()));
         let fix = Fix {
-            title: crate::msg!("citation-catalog-date-fix", written = &written),
+            title: crate::msg!("citation-catalog-date-fix", written = &title),
             edits: vec![TextEdit::new(
-                Range::on_line(line, span.start, span.end),
+                Range::on_line(line, edit_span.start, edit_span.end),
                 written,
             )],
         };

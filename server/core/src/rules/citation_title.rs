@@ -128,6 +128,33 @@ mod tests {
     use crate::rules::fixture::check;
     use crate::Document;
 
+    /// The catalog's titles are English: a French or Spanish title quoted
+    /// after a citation (`intitulée « … »`, `titulada “…”`) is not compared
+    /// with them.
+    #[test]
+    fn french_and_spanish_titles_are_not_compared_with_the_english_catalog() {
+        use crate::data::languages::Language;
+        use crate::Catalog;
+        for (text, language) in [
+            (
+                "L’Assemblée générale,\n\tRappelant sa résolution 70/1 du 25 septembre 2015, intitulée « Transformer notre monde : le Programme de développement durable à l’horizon 2030 »,\n",
+                Language::French,
+            ),
+            (
+                "La Asamblea General,\n\tRecordando su resolución 70/1, de 25 de septiembre de 2015, titulada “Transformar nuestro mundo: la Agenda 2030 para el Desarrollo Sostenible”,\n",
+                Language::Spanish,
+            ),
+        ] {
+            let document = Document::with_language(text, Catalog::builtin(), Some(language));
+            assert_eq!(document.language(), language);
+            assert_eq!(document.lines()[1].citations.len(), 1, "{text}");
+            assert!(
+                document.diagnostics().iter().all(|d| d.code != "citation-title"),
+                "{text}"
+            );
+        }
+    }
+
     const CODE: &str = "citation-title";
 
     #[test]

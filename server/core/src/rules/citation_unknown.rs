@@ -123,8 +123,10 @@ fn glued_marker(
         return false;
     }
     syntax.markers.iter().any(|marker| {
-        if !matches!(marker.kind, MarkerKind::LongNumber | MarkerKind::Symbol)
-            || marker.span.end != citation.span.end
+        if !matches!(
+            marker.kind,
+            MarkerKind::LongNumber | MarkerKind::Symbol | MarkerKind::BeforeMark
+        ) || marker.span.end != citation.span.end
             || marker.number > ctx.model.footnotes
         {
             return false;

@@ -234,6 +234,7 @@ pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
         .map(|(info, _)| info)
         .chain(LINE_RULES.iter().map(|(info, _)| info))
         .chain(crate::diff::update::INFOS.iter())
+        .chain(crate::compare::INFOS.iter())
 }
 
 /// Looks a rule up by its code.

@@ -99,6 +99,13 @@ pub enum MarkerKind {
     Detached,
     /// Before a month (`(S/PRST/2015/10),17 August 2015` is a day).
     Day,
+    /// Split off a name the language's data says ends in a number
+    /// (`Action 214` is Action 21, the French Agenda 21, and marker 4).
+    KnownName,
+    /// Split off a number right before punctuation, in a language that
+    /// puts its markers there (Spanish `resolución 76/403;` is 76/40 and
+    /// marker 3, where English writes `76/40;3`).
+    BeforeMark,
 }
 
 impl MarkerKind {
@@ -107,7 +114,8 @@ impl MarkerKind {
         match self {
             Superscript | Markdown | Word | Punctuation | Date => Sureness::Certain,
             Capitals | AfterNumber | AfterStop | BeforeWord | OwnLine | Year => Sureness::Glued,
-            Number | LongNumber | BeforeSymbol | Detached | Day | InWord => Sureness::Split,
+            Number | LongNumber | BeforeSymbol | Detached | Day | InWord | KnownName
+            | BeforeMark => Sureness::Split,
             Name | ReportParagraph | Symbol => Sureness::Local,
         }
     }
@@ -153,7 +161,7 @@ pub struct Marker {
 }
 
 /// FNV-1a of `text`, never 0.
-fn hash(text: &str) -> u32 {
+pub(crate) fn hash(text: &str) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     for b in text.bytes() {
         h ^= u32::from(b);
@@ -400,7 +408,7 @@ fn boundary_after(text: &str, end: usize) -> bool {
         c if c.is_whitespace() => true,
         ',' => true,
         '.' | ';' | ':' => !chars.next().is_some_and(|c| c.is_ascii_digit()),
-        ')' | '”' | '’' | '"' | '\'' => true,
+        ')' | '”' | '’' | '"' | '\'' | '»' => true,
         _ => false,
     }
 }
@@ -469,7 +477,7 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
     // `Auditors;1–17`: a range of markers after punctuation or a word, the
     // first of them followed by an en dash and the last.
     let range = len <= 3
-        && (p.is_lowercase() || matches!(p, ',' | ';' | ':' | '.' | ')' | '”' | '’'))
+        && (p.is_lowercase() || matches!(p, ',' | ';' | ':' | '.' | ')' | '”' | '’' | '»'))
         && marker_range_after(text, end);
     if !range && !boundary_after(text, end) {
         let next = text[end..].chars().next().unwrap_or(' ');
@@ -497,7 +505,7 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
         }
         return glued_to_word(text, start, len);
     }
-    if matches!(p, ',' | ';' | ':' | '.' | ')' | '”' | '’' | '"') {
+    if matches!(p, ',' | ';' | ':' | '.' | ')' | '”' | '’' | '"' | '»') {
         return after_punctuation(text, p_idx, p, start, end, last);
     }
     if p.is_whitespace() {
@@ -608,7 +616,8 @@ fn capitalized_word_before(before: &str) -> bool {
         && before[..word_start]
             .chars()
             .next_back()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '“' | '‘' | '"'))
+            // `d’Action 214`: an elided article before the name.
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '“' | '‘' | '"' | '’' | '\''))
 }
 
 /// Digits glued to the letter at `p_idx`.
@@ -696,6 +705,11 @@ fn after_punctuation(
             }
             _ => {}
         }
+    }
+    if p == '»' {
+        // `« L’avenir que nous voulons »3`: a French closing quote ends a
+        // title, after its space.
+        return Readings::Whole(MarkerKind::Punctuation);
     }
     let Some(b) = before[..p_idx].chars().next_back() else {
         return Readings::None;

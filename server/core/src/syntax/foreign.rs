@@ -9,12 +9,15 @@
 //! tells about it, whatever the language it is parsed in.
 
 use crate::data::languages::{CitedNumber, Language, LanguageData, RepeatKind, SessionKind};
+use std::sync::LazyLock;
+
 use crate::vocabulary::{self, Part};
 
 use super::citation::{
     Bodies, Body, Citation, CitationId, CitationKind, Letters, Qualifier, SessionRef,
 };
 use super::date::Date;
+use super::footnote::{Marker, MarkerKind};
 use super::line::LineKind;
 use super::opening::{Opening, OpeningForm, Repeat};
 use super::reference::{ParagraphRef, RefScope};
@@ -44,24 +47,33 @@ pub fn organ_language(text: &str) -> Option<Language> {
 /// (the other languages are issue 17's; English is the lexicon's).
 pub fn parsed_with(language: Language) -> Option<&'static LanguageData> {
     match language {
-        Language::French | Language::Spanish => language.data(),
-        _ => None,
+        Language::English => None,
+        _ => language.data(),
     }
 }
 
 /// Lines longer than this are paragraphs, not frame lines.
 const FRAME_LINE_MAX: usize = 200;
 
-/// The kind of a frame line of the language (`L’Assemblée générale,`,
-/// `Résolution adoptée par l’Assemblée générale le 16 décembre 2020`,
-/// `45e séance plénière`, `16 décembre 2020`); `text` is the line without
-/// its indentation.
-pub fn classify(data: &'static LanguageData, text: &str) -> Option<LineKind> {
+/// The kind of a line of the language that the English patterns do not
+/// read, with where its body starts: the frame lines (`L’Assemblée
+/// générale,`, `Résolution adoptée par l’Assemblée générale le 16 décembre
+/// 2020`, `45e séance plénière`, `16 décembre 2020`, `第45次全体会议`), the
+/// Arabic paragraph number `1 -`, the labels of the language (`(أ)`, `’1‘`,
+/// `㈠`, `(十一)`, Cyrillic `а)`) read as the English letters of the same
+/// ordinal; `text` is the line without its indentation.
+pub fn classify(data: &'static LanguageData, text: &str) -> Option<(LineKind, usize)> {
+    if let Some(found) = numbered(text).or_else(|| sub_label(data, text)) {
+        return Some(found);
+    }
+    if section_heading(text) {
+        return Some((LineKind::Heading { annex: false }, 0));
+    }
     if text.len() > FRAME_LINE_MAX {
         return None;
     }
     if let Some(organ) = data.organ_of_line(text) {
-        return Some(LineKind::OrganLine { organ });
+        return Some((LineKind::OrganLine { organ }, 0));
     }
     if data.is_adoption_line(text) {
         let normalized = data.normalize(text).text;
@@ -71,34 +83,240 @@ pub fn classify(data: &'static LanguageData, text: &str) -> Option<LineKind> {
             .find(|o| o.name.as_deref().is_some_and(|n| normalized.contains(n)))
             .map_or(Organ::Other, |o| Organ::from_name(&o.organ));
         let date = data.dates(text).last().map(|&(date, ..)| date);
-        return Some(LineKind::AdoptionLine { organ, date });
+        return Some((LineKind::AdoptionLine { organ, date }, 0));
     }
     if data.meeting_line(text).is_some() {
-        return Some(LineKind::Meeting);
+        return Some((LineKind::Meeting, 0));
     }
-    if data.is_annex_heading(text) {
-        return Some(LineKind::Heading { annex: true });
+    if data.is_annex_heading(text)
+        || chinese_annex_heading(data, text)
+        || annex_heading_with_ordinal(data, text)
+    {
+        return Some((LineKind::Heading { annex: true }, 0));
     }
-    if text.starts_with(|c: char| c.is_ascii_digit()) {
-        if let [(date, 0, end)] = data.dates(text)[..] {
-            if text[end..].trim().is_empty() {
-                return Some(LineKind::DateLine { date: Some(date) });
-            }
+    if let [(date, 0, end)] = data.dates(text)[..] {
+        if text[end..].trim().is_empty() {
+            return Some((LineKind::DateLine { date: Some(date) }, 0));
         }
     }
     None
 }
 
+/// `附件`, `附件一`: an annex heading of a Chinese text (the corpus's
+/// Chinese annexes are headed so; the learned headings have none, their
+/// English `Annex` standing on a line of its own where the Chinese heading
+/// does too).
+fn chinese_annex_heading(data: &LanguageData, text: &str) -> bool {
+    data.language == "zh"
+        && text.trim_end().strip_prefix("附件").is_some_and(|rest| {
+            rest.chars()
+                .all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_alphanumeric())
+        })
+}
+
+/// The learned annex heading with an ordinal word after it (Arabic
+/// `المرفق الأول`, `المرفق الثاني`): one more word, no punctuation.
+fn annex_heading_with_ordinal(data: &LanguageData, text: &str) -> bool {
+    let text = text.trim_end();
+    data.annex_headings.iter().any(|h| {
+        text.strip_prefix(h.text.as_str())
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|word| {
+                word.starts_with("ال")
+                    && word.chars().count() <= 8
+                    && word.chars().all(char::is_alphabetic)
+            })
+    })
+}
+
+/// `1 -<TAB>`: an operative paragraph as Arabic texts number it (the
+/// number, a space and a hyphen).
+fn numbered(text: &str) -> Option<(LineKind, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let rest = &text[digits..];
+    let dash = rest
+        .strip_prefix(' ')
+        .unwrap_or(rest)
+        .strip_prefix(['-', '–', '—'])?;
+    let label_end = text.len() - dash.len();
+    let body = dash.trim_start_matches(|c: char| c.is_whitespace() || is_direction_mark(c));
+    if body.len() == dash.len() && !body.is_empty() {
+        return None;
+    }
+    let number = text[..digits].parse().ok()?;
+    Some((
+        LineKind::Numbered {
+            number,
+            suffix: None,
+            label: Span::new(0, label_end),
+        },
+        text.len() - body.len(),
+    ))
+}
+
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+}
+
+/// The Arabic letters in the order that labels subparagraphs (`(أ)`,
+/// `(ب)`, `(ج)`, `(د)`, …: the abjad order the corpus shows, to its end).
+const ABJAD: &[char] = &[
+    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
+    'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
+];
+
+/// The value of a number written in Chinese numerals (`十一` = 11, `二十三`).
+fn chinese_number(text: &str) -> Option<u32> {
+    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c);
+    let mut total = 0u32;
+    let mut current: Option<u32> = None;
+    for c in text.chars() {
+        if c == '十' {
+            total += current.unwrap_or(1) * 10;
+            current = None;
+        } else {
+            if current.is_some() {
+                return None;
+            }
+            current = Some(digit(c)? as u32);
+        }
+    }
+    let value = total + current.unwrap_or(0);
+    (value > 0 && !text.is_empty()).then_some(value)
+}
+
+/// The Latin letter a Cyrillic one looks like (`а` typed for `a` in a
+/// Russian label `а)`).
+fn latin_look_alike(c: char) -> char {
+    match c {
+        'а' => 'a',
+        'в' => 'b',
+        'с' => 'c',
+        'е' => 'e',
+        'к' => 'k',
+        'м' => 'm',
+        'о' => 'o',
+        'р' => 'p',
+        'х' => 'x',
+        'у' => 'y',
+        'і' => 'i',
+        other => other,
+    }
+}
+
+/// A subparagraph label of the language at the start of `text`, followed
+/// by a space or a tab: its English letters (`(ب)` → `b`, `’2‘` → `ii`,
+/// `㈢` → `iii`, `(十一)` → `xi`, Cyrillic `с)` → `c`), and where the body
+/// starts. The labels the English pattern reads (`(a)`, `a)`) are left to
+/// it.
+fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
+    let end = text.find([' ', '\t'])?;
+    // `(هـ)`: the tatweel and marks the normalization drops.
+    let normalized = data.normalize(&text[..end]).text;
+    let label = normalized.as_str();
+    if label.is_empty() || label.len() > 16 {
+        return None;
+    }
+    let roman = |n: u32| super::citation::to_roman(n).to_ascii_lowercase();
+    let alpha = |n: u32| crate::model::sub_label(crate::model::SubStyle::Alpha, n);
+    let learned = data
+        .labels
+        .iter()
+        .find_map(|level| {
+            let l = level.labels.iter().find(|l| l.label == label)?;
+            Some(l.english.clone())
+        })
+        .filter(|english| english.as_str() != label.trim_matches(['(', ')']));
+    let letters = if let Some(english) = learned {
+        english
+    } else if let Some(inner) = label.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        let mut chars = inner.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if ABJAD.contains(&c) => {
+                alpha(ABJAD.iter().position(|&a| a == c)? as u32 + 1)
+            }
+            _ => roman(chinese_number(inner)?),
+        }
+    } else if let Some(inner) = label.strip_prefix('’').and_then(|l| l.strip_suffix('‘')) {
+        roman(inner.parse().ok().filter(|&n: &u32| n > 0 && n < 4000)?)
+    } else if let Some(c @ '\u{3220}'..='\u{3229}') =
+        label.chars().next().filter(|_| label.chars().count() == 1)
+    {
+        roman(c as u32 - 0x3220 + 1)
+    } else if let Some(inner) = label.strip_suffix(')') {
+        // Cyrillic letters that look like Latin ones (`а)`, `с)`).
+        if inner.is_empty() || !inner.chars().any(|c| c as u32 > 0x7f) {
+            return None;
+        }
+        let folded: String = inner.chars().map(latin_look_alike).collect();
+        if !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        folded
+    } else {
+        return None;
+    };
+    let body = text[end..].trim_start();
+    Some((
+        LineKind::Sub {
+            letters: letters.into(),
+            suffix: None,
+            label: Span::new(0, end),
+        },
+        text.len() - body.len(),
+    ))
+}
+
+/// Whether a heading numbers a section as the language writes it: a Roman
+/// numeral followed by the title (Russian `II Смета …`), Chinese numerals
+/// (`二`, `一、`), Arabic ordinal adverbs (`أولا`, `حادي عشر`, `ثانيا -
+/// …`).
+pub fn section_heading(text: &str) -> bool {
+    static ARABIC: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) (?:عشر|و(?:عشرون|ثلاثون|أربعون|خمسون))|عشرون|ثلاثون|أربعون|خمسون)(?:\s+-\s+\S.*|\s*)$",
+        )
+        .expect("Arabic ordinals")
+    });
+    let text = text.trim();
+    let numeral_len = text
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if numeral_len > 0 {
+        let rest = &text[numeral_len..];
+        return rest.is_empty() || rest.starts_with('、');
+    }
+    let roman_len = text
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+        .count();
+    if roman_len > 0 && text[roman_len..].starts_with(' ') {
+        return text[roman_len + 1..].starts_with(char::is_uppercase);
+    }
+    ARABIC.is_match(text)
+}
+
 /// A date written in the language (`17 mai 2013`, `1er janvier 2014`,
 /// `17 de mayo de 2013`).
 pub fn write_date(data: &LanguageData, date: Date) -> Option<String> {
-    let month = data
-        .dates
-        .months
-        .iter()
-        .find(|m| m.month == date.month)?
-        .forms
-        .first()?;
+    // Chinese writes the month's number (`5月`).
+    let month = if data.dates.month_numeric {
+        date.month.to_string()
+    } else {
+        data.dates
+            .months
+            .iter()
+            .find(|m| m.month == date.month)?
+            .forms
+            .first()?
+            .text
+            .clone()
+    };
     let day = data
         .dates
         .day_forms
@@ -109,9 +327,46 @@ pub fn write_date(data: &LanguageData, date: Date) -> Option<String> {
         data.dates
             .template
             .replace("{day}", &day)
-            .replace("{month}", &month.text)
+            .replace("{month}", &month)
             .replace("{year}", &date.year.to_string()),
     )
+}
+
+/// The edit that writes `write` over the date `cited` written at `span`:
+/// only the day's digits where the two differ in the day alone and both
+/// days are written as plain numbers (so the month keeps the form the text
+/// gives it: Arabic `تموز/ يوليه` with its space), else the whole date as
+/// the language writes it ([`write_date`]).
+pub fn date_edit(
+    data: &LanguageData,
+    cited: Date,
+    span: Span,
+    write: Date,
+) -> Option<(Span, String)> {
+    let plain = |day: u32| !data.dates.day_forms.iter().any(|d| d.day == day);
+    if cited.year == write.year
+        && cited.month == write.month
+        && plain(cited.day)
+        && plain(write.day)
+    {
+        let digits = cited.day.to_string().len();
+        let template = data.dates.template.as_str();
+        let day_span = if template.starts_with("{day}") {
+            Some(Span::new(span.start as usize, span.start as usize + digits))
+        } else {
+            template
+                .rsplit_once("{day}")
+                .filter(|(_, suffix)| !suffix.contains('{'))
+                .and_then(|(_, suffix)| {
+                    let end = (span.end as usize).checked_sub(suffix.len())?;
+                    Some(Span::new(end.checked_sub(digits)?, end))
+                })
+        };
+        if let Some(day_span) = day_span {
+            return Some((day_span, write.day.to_string()));
+        }
+    }
+    Some((span, write_date(data, write)?))
 }
 
 /// The opening of a paragraph whose body starts at `body_start`: the
@@ -124,21 +379,49 @@ pub fn opening(
     text: &str,
     body_start: usize,
     numbered: bool,
+    ends_operative: bool,
 ) -> Option<Opening> {
     let body_start = body_start + text.get(body_start..)?.len()
         - text[body_start..].trim_start_matches(['[', ' ']).len();
     let body = &text[body_start..];
-    if !body.starts_with(char::is_uppercase) {
+    // A paragraph opens with a capital in the languages that write one
+    // (Russian openings are lower case; Arabic and Chinese have no case).
+    if data.openings.case != "lower" && body.starts_with(char::is_lowercase) {
         return None;
     }
-    let (first, second) = if numbered {
+    // A form both parts write alike (Chinese `注意到`: Noting and Takes
+    // note of; `又欢迎`) is read in the part the paragraph's end mark
+    // says, where no number says it.
+    let same_in_both = || {
+        matches!(
+            (data.opening(Part::Preambular, body), data.opening(Part::Operative, body)),
+            (Some(a), Some(b)) if a.form.text == b.form.text && a.end == b.end
+        )
+    };
+    let (first, second) = if numbered || (ends_operative && same_in_both()) {
         (Part::Operative, Part::Preambular)
     } else {
         (Part::Preambular, Part::Operative)
     };
-    let found = data
-        .opening(first, body)
-        .or_else(|| data.opening(second, body))?;
+    // A form of the other part (`Approuve,` in a preamble) only in a
+    // language whose verbs mark the part (a Chinese verb is the same in
+    // both, `强调`, `表示关切`), and not where the words after its first
+    // word read as a form of this part (Russian `вновь отмечая`: again,
+    // noting).
+    let marks_part = data
+        .openings
+        .verb_pairs
+        .iter()
+        .any(|p| p.operative != p.preambular);
+    let found = data.opening(first, body).or_else(|| {
+        data.opening(second, body).filter(|_| {
+            marks_part
+                && (found_covers_more_than_a_word(data, second, body)
+                    || body
+                        .split_once(' ')
+                        .is_none_or(|(_, rest)| data.opening(first, rest).is_none()))
+        })
+    })?;
     let index = data
         .openings
         .forms
@@ -182,6 +465,23 @@ pub fn opening(
             // not open the phrase.
             !written.starts_with(found.form.text.as_str())
         };
+    // Chinese writes no spaces: the adverb before the form (`又回顾`) is
+    // told by its text.
+    let (adverb_first, first_word) = match data
+        .openings
+        .adverbs
+        .also
+        .iter()
+        .chain(&data.openings.adverbs.further)
+        .find(|a| {
+            found.repeat.is_some()
+                && first_word == (0, written.len())
+                && written.len() > a.text.len()
+                && written.starts_with(a.text.as_str())
+        }) {
+        Some(a) => (true, (a.text.len(), written.len())),
+        None => (adverb_first, first_word),
+    };
     let head = if adverb_first {
         words
             .find(|&(s, e)| {
@@ -219,6 +519,14 @@ pub fn opening(
         bracketed: written.contains(['[', ']']),
         foreign: u16::try_from(index).ok(),
     })
+}
+
+/// Whether the form of `part` read at the start of `body` is more than one
+/// word (Arabic `إذ تشير`: the particle and the verb), not a word before
+/// another part's verb (`вновь отмечая`).
+fn found_covers_more_than_a_word(data: &'static LanguageData, part: Part, body: &str) -> bool {
+    data.opening(part, body)
+        .is_some_and(|f| f.form.text.contains(' '))
 }
 
 /// A repeated form's text without its adverb (`Acoge con beneplácito` of
@@ -333,7 +641,7 @@ pub fn scan_citations(
         return;
     }
     let dates = data.dates(body);
-    let words: Vec<(&str, CitationKind)> = data
+    let words: Vec<(&str, CitationKind, f64)> = data
         .citations
         .words
         .iter()
@@ -343,22 +651,36 @@ pub fn scan_citations(
             } else {
                 CitationKind::Resolution
             };
-            (w.text.as_str(), kind)
+            (w.text.as_str(), kind, w.its_share)
         })
         .collect();
+    // Chinese writes the citation word after the list (`第67/264号决议`)
+    // and the date before the number.
+    let after_list = data.citations.word_position == "after_list";
     let mut previous_lead = None;
     let mut index = 0u16;
     for m in found {
-        // The citation word of the list: the nearest before the number.
-        let before = &body[..m.start];
-        let lead = words
-            .iter()
-            .filter_map(|&(word, kind)| {
-                let at = rfind_word(before, word)?;
-                Some((at, kind, word.len()))
-            })
-            .max_by_key(|&(at, ..)| at);
-        let Some((lead, kind, lead_len)) = lead else {
+        let lead = if after_list {
+            // The citation word that closes the list: the nearest after.
+            words
+                .iter()
+                .filter_map(|&(word, kind, its)| {
+                    let at = m.end + body[m.end..].find(word)?;
+                    Some((at, kind, word.len(), its))
+                })
+                .min_by_key(|&(at, ..)| at)
+        } else {
+            // The citation word of the list: the nearest before the number.
+            let before = &body[..m.start];
+            words
+                .iter()
+                .filter_map(|&(word, kind, its)| {
+                    let at = rfind_word(before, word, &data.citations.clitics)?;
+                    Some((at, kind, word.len(), its))
+                })
+                .max_by_key(|&(at, ..)| at)
+        };
+        let Some((lead, kind, lead_len, lead_its)) = lead else {
             continue;
         };
         if previous_lead == Some(lead) {
@@ -414,20 +736,39 @@ pub fn scan_citations(
         let date = m.date.and_then(|d| {
             dates
                 .iter()
-                .find(|&&(value, start, _)| value == d && start >= m.end && start - m.end <= 16)
+                .find(|&&(value, start, end)| {
+                    value == d
+                        && if after_list {
+                            end <= m.start && m.start - end <= 4
+                        } else {
+                            start >= m.end && start - m.end <= 16
+                        }
+                })
                 .map(|&(value, start, end)| (value, Span::new(start, end).shift(from)))
         });
-        let item_end = date.map_or(m.end, |(_, span)| span.end as usize - from);
-        let letters = part_letters(written).map(|(at, mask)| Letters {
+        let item_end = date.map_or(m.end, |(_, span)| (span.end as usize - from).max(m.end));
+        let letters = part_letters(data, written).map(|(at, mask)| Letters {
             span: Span::new(m.start + at, m.end).shift(from),
             mask,
         });
-        let qualifier = qualifier(
-            data,
-            &body[..lead],
-            &body[lead + lead_len..m.start],
-            &body[item_end..],
-        );
+        let qualifier = if after_list {
+            qualifier_before_list(data, &body[..m.start])
+        } else {
+            let mut q = qualifier(
+                data,
+                &body[..lead],
+                &body[lead + lead_len..m.start],
+                &body[item_end..],
+            );
+            // A citation word that says `its` itself (Arabic `قرارها`), in
+            // a language with no word of its own for `its`.
+            if let Qualifier::Bare { clause } = q {
+                if lead_its >= 0.5 && data.citations.its_words.is_empty() {
+                    q = Qualifier::Its { clause };
+                }
+            }
+            q
+        };
         out.push(Citation {
             kind,
             id,
@@ -444,9 +785,43 @@ pub fn scan_citations(
     }
 }
 
-/// Where `word` last starts in `text` as a word of its own, its first
-/// letter in either case.
-fn rfind_word(text: &str, word: &str) -> Option<usize> {
+/// What the words before a citation say of its organ where the citation
+/// word follows the list (Chinese `安全理事会第2149(2014)号决议`, `其…第67/264号决议`):
+/// an organ named just before the number, else `its` (`其`) in the clause.
+fn qualifier_before_list(data: &LanguageData, before: &str) -> Qualifier {
+    let clause_start = before.rfind(['，', '；', '。', ',', ';']).map_or(0, |at| {
+        at + before[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &before[clause_start..];
+    let mut near = clause.trim_end_matches(|c: char| c == '第' || c.is_ascii_digit() || c == ' ');
+    // Through the date before the number (`安全理事会2014年4月10日第2149`).
+    if let Some(&(_, start, end)) = data.dates(near).last() {
+        if end == near.len() {
+            near = &near[..start];
+        }
+    }
+    for organ in &data.organs {
+        if organ.forms.iter().any(|f| near.ends_with(f.text.as_str())) {
+            return Qualifier::Named(Body::Organ(Organ::from_name(&organ.organ)));
+        }
+    }
+    let bodies = clause_bodies(data, clause);
+    if data
+        .citations
+        .its_words
+        .iter()
+        .any(|w| w.its_share >= 0.5 && clause.contains(w.text.as_str()))
+    {
+        Qualifier::Its { clause: bodies }
+    } else {
+        Qualifier::Bare { clause: bodies }
+    }
+}
+
+/// Where `word` last starts in `text` as a word of its own (or after one
+/// of the language's clitics, Arabic `وقرارها`), its first letter in either
+/// case.
+fn rfind_word(text: &str, word: &str, clitics: &[String]) -> Option<usize> {
     let mut chars = word.chars();
     let first = chars.next()?;
     let rest = chars.as_str();
@@ -458,8 +833,14 @@ fn rfind_word(text: &str, word: &str) -> Option<usize> {
         let mut search = text.len();
         while let Some(at) = text[..search].rfind(candidate.as_str()) {
             let after = text[at + candidate.len()..].chars().next();
-            let before = text[..at].chars().next_back();
-            if !before.is_some_and(char::is_alphanumeric)
+            let before_text = &text[..at];
+            let before = before_text.chars().next_back();
+            let clitic = clitics.iter().any(|c| {
+                before_text
+                    .strip_suffix(c.as_str())
+                    .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
+            });
+            if (clitic || !before.is_some_and(char::is_alphanumeric))
                 && !after.is_some_and(char::is_alphanumeric)
             {
                 best = best.max(Some(at));
@@ -504,6 +885,33 @@ fn qualifier(data: &LanguageData, before: &str, between: &str, after: &str) -> Q
     if let Some(organ) = organ_named(between, false).or_else(|| organ_named(after, true)) {
         return Qualifier::Named(Body::Organ(organ));
     }
+    // Another body named right after the number (`резолюцию 1993/51
+    // Комиссии по правам человека`): a learned name, or in a language that
+    // names the organ right after the number and writes its common words
+    // in lower case, a capitalized word.
+    let next = after.trim_start();
+    let named_after = data
+        .citations
+        .organ_positions
+        .iter()
+        .any(|p| p.position == "after" && p.connector.trim().is_empty());
+    if named_after
+        && data.openings.case == "lower"
+        && after.starts_with(' ')
+        && next.starts_with(char::is_uppercase)
+    {
+        return Qualifier::Named(Body::Organ(Organ::Other));
+    }
+    let other_after = data.organizations.iter().any(|o| {
+        o.name.as_ref().is_some_and(|n| {
+            !n.text.starts_with(char::is_lowercase)
+                && (next.starts_with(n.text.as_str())
+                    || n.forms.iter().any(|f| next.starts_with(f.text.as_str())))
+        })
+    });
+    if other_after {
+        return Qualifier::Named(Body::Organ(Organ::Other));
+    }
     let last_word = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -534,7 +942,9 @@ fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
     }
     let other = data.organizations.iter().any(|o| {
         o.name.as_ref().is_some_and(|n| {
-            n.text.starts_with(char::is_uppercase)
+            // A name, not a common noun (`Conférence`, not `conférence`);
+            // Arabic and Chinese names have no capital.
+            !n.text.starts_with(char::is_lowercase)
                 && (text.contains(n.text.as_str())
                     || n.forms.iter().any(|f| text.contains(f.text.as_str())))
         })
@@ -543,6 +953,345 @@ fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
         bodies = bodies.with(Body::Organ(Organ::Other));
     }
     bodies
+}
+
+/// Reads the candidate footnote markers of a line (found by
+/// [`super::footnote::scan_markers`] as in English) with what the language's
+/// data says, from `from` on:
+///
+/// - a decimal comma is no marker (`0,75 pour cent`, [`after_decimal_comma`]);
+/// - a day written as the language writes it (`1er janvier`) is none;
+/// - digits after the year of a date in the language (`17 mai 20131`,
+///   `17 de mayo de 20131`) are a marker, as after an English date;
+/// - a marker split off a name the data says ends in a number (`Action
+///   214`, `Programa 213`: Agenda 21) is as sure as one split off a number
+///   too long ([`MarkerKind::KnownName`]);
+/// - in a language that puts its markers before punctuation (French
+///   `74/553 ;`, Spanish `76/403;`: `footnote_markers.after`), the last
+///   digits of a resolution's number before the mark that ends the
+///   paragraph are as sure ([`MarkerKind::BeforeMark`]); not those of a
+///   list (`57/63, de 20 de diciembre de 2002, 58/44,`), where each number
+///   is followed by a comma, nor of a document's symbol (`A/70/81.`); and
+///   the digits after a year-shaped number are a marker (`en 20151,`).
+pub fn read_markers(data: &LanguageData, text: &str, from: usize, markers: &mut Vec<Marker>) {
+    let start = markers.partition_point(|m| (m.span.start as usize) < from);
+    if start == markers.len() {
+        return;
+    }
+    let before_mark = data.markers_before_punctuation();
+    let names = &data.footnote_markers.names;
+    let mut i = start;
+    while i < markers.len() {
+        let m = markers[i];
+        let (s, e) = (m.span.start as usize, m.span.end as usize);
+        let drop = after_decimal_comma(text, m.span)
+            || (m.kind == MarkerKind::BeforeWord && is_day_form(data, text, s));
+        if drop {
+            markers.remove(i);
+            continue;
+        }
+        let kind = match m.kind {
+            // Where markers go before punctuation, `en 20151,` is the year
+            // and its marker as surely as after a month (the texts write
+            // no five-digit number from 19000 on: thousands are spaced).
+            MarkerKind::Year if before_mark || year_of_a_date(data, &text[..s]) => MarkerKind::Date,
+            MarkerKind::Name
+                if m.name != 0
+                    && names
+                        .iter()
+                        .any(|n| super::footnote::hash(&n.text) == m.name) =>
+            {
+                MarkerKind::KnownName
+            }
+            MarkerKind::Symbol
+                if before_mark && ends_paragraph(&text[e..]) && numbered_decision(&text[..s]) =>
+            {
+                MarkerKind::BeforeMark
+            }
+            other => other,
+        };
+        markers[i].kind = kind;
+        i += 1;
+    }
+}
+
+/// Whether `rest` is only the mark that ends a paragraph (`;`, ` ;` with
+/// the French space, `.`).
+fn ends_paragraph(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    rest.starts_with([',', ';', ':', '.']) && rest[1..].trim().is_empty()
+}
+
+/// Whether `before` ends with the start of the number of a resolution or
+/// decision (`76/40` of `76/403`, `XII/32` of `XII/327`: a session in
+/// figures or roman numerals, a slash and digits), not of a document's
+/// symbol (`A/70/81`, `CD/1299`).
+fn numbered_decision(before: &str) -> bool {
+    let start = before.len()
+        - before
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'/')
+            .count();
+    let token = &before[start..];
+    let Some((session, number)) = token.split_once('/') else {
+        return false;
+    };
+    let roman = |s: &str| !s.is_empty() && s.bytes().all(|b| b"IVXLC".contains(&b));
+    (session.bytes().all(|b| b.is_ascii_digit()) || roman(session))
+        && !session.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !before[..start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '‑'))
+}
+
+/// Whether a day as the language writes it (`1er`) starts at `at`.
+fn is_day_form(data: &LanguageData, text: &str, at: usize) -> bool {
+    data.dates.day_forms.iter().any(|d| {
+        text[at..]
+            .strip_prefix(d.text.as_str())
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// Whether `before` (the text before the digits after a year) ends with a
+/// month and what the template writes between it and the year (`mai `,
+/// `mayo de `), the year's four digits after it: `17 mai 20131`.
+fn year_of_a_date(data: &LanguageData, before: &str) -> bool {
+    let template = &data.dates.template;
+    let Some(between) = template
+        .split_once("{month}")
+        .and_then(|(_, rest)| rest.split_once("{year}"))
+        .map(|(between, _)| between)
+    else {
+        return false;
+    };
+    // The year's four digits stand before the marker.
+    let Some(before) = before.get(..before.len().saturating_sub(4)) else {
+        return false;
+    };
+    let Some(words) = before.strip_suffix(between) else {
+        return false;
+    };
+    data.dates.months.iter().any(|month| {
+        month.forms.iter().any(|f| {
+            words
+                .strip_suffix(f.text.as_str())
+                .is_some_and(|w| !w.ends_with(char::is_alphanumeric))
+        })
+    })
+}
+
+/// The footnote markers that the language writes and the English reader
+/// does not see: Arabic `(2)` glued to a word or after punctuation
+/// (`الإنسان(2)،`; the marker is the number, its brackets stay), Chinese
+/// digits after full-width punctuation and before a space or the end of
+/// the line (`决定、1 2013年`, `宣言》，1 其中`). Readings the English
+/// scanner already has are not repeated.
+pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<Marker>) {
+    let Some(body) = text.get(from..) else {
+        return;
+    };
+    let bracketed = data
+        .footnote_markers
+        .shapes
+        .first()
+        .is_some_and(|s| s.text == "({n})");
+    let chinese = data.language == "zh";
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        i = end;
+        if end - start > 3 || bytes[start] == b'0' {
+            continue;
+        }
+        let Ok(number) = body[start..end].parse::<u32>() else {
+            continue;
+        };
+        let before = &body[..start];
+        let after = &body[end..];
+        // The export's direction marks between a mark and its marker
+        // (`，\u{200e}2 而且`) are not there for the reader.
+        let previous = before
+            .trim_end_matches(is_direction_mark)
+            .chars()
+            .next_back();
+        let found = if bracketed {
+            // `word(2)`, `1967(4)`: the bracket glued to what it documents.
+            before.strip_suffix('(').is_some_and(|b| {
+                b.chars()
+                    .next_back()
+                    .is_some_and(|c| !c.is_whitespace() && c != '(')
+            }) && after.starts_with(')')
+                && !after[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || "/-(".contains(c))
+        } else if chinese {
+            // After full-width punctuation or glued to a word (not to
+            // `第`, which makes the number an ordinal), before a space, the
+            // end, an opening mark or the next word.
+            let after = after.trim_start_matches(is_direction_mark);
+            let closing = previous.is_some_and(|c| "》”）)".contains(c));
+            let glued = previous.is_some_and(|c| is_han(c) && c != '第');
+            previous.is_some_and(|c| "，；。：、》”）)".contains(c) || glued)
+                && after.chars().next().is_none_or(|c| {
+                    c == ' '
+                        || "《“".contains(c)
+                        || (closing && is_han(c) && !HAN_UNITS.contains(c))
+                        // `两公约3，`: glued to a word before a mark, a
+                        // reading the footnotes that exist must confirm.
+                        || (glued && "，；。".contains(c))
+                })
+        } else {
+            // After a closing guillemet (`»10,`), or after its space before
+            // punctuation (`вопросам» 25,`: a number standing alone after a
+            // quoted title is its marker).
+            (previous == Some('»') && !after.starts_with(|c: char| c.is_alphanumeric()))
+                || (before.ends_with("» ")
+                    && after.starts_with([',', ';', '.', ':'])
+                    && !after[1..].starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let span = Span::new(from + start, from + end);
+        if found && !bracketed && grouped_number(after) {
+            continue;
+        }
+        if found && !out.iter().any(|m| m.span == span) {
+            // A run of its own, in the order of the line: the runs after it
+            // move up by one.
+            let at = out.partition_point(|m| m.span.start < span.start);
+            // Numbers only where the marker reading is the line's only
+            // reading of the run.
+            if out
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                continue;
+            }
+            let run = match at {
+                0 => out.first().map_or(0, |m| m.run),
+                _ => out[at - 1].run.wrapping_add(1),
+            };
+            for m in &mut out[at..] {
+                m.run = m.run.wrapping_add(1);
+            }
+            out.insert(
+                at,
+                Marker {
+                    number,
+                    span,
+                    kind: if bracketed {
+                        MarkerKind::Word
+                    } else if previous.is_some_and(is_han) {
+                        MarkerKind::AfterNumber
+                    } else {
+                        MarkerKind::Punctuation
+                    },
+                    run,
+                    name: 0,
+                    token: 0,
+                },
+            );
+        }
+    }
+}
+
+/// The characters that make a number glued before them a quantity, a
+/// date or an ordinal, not a footnote marker (`2013年`, `5月`, `第5段`,
+/// `3个`).
+const HAN_UNITS: &str = "年月日号条款段项章节次届个名部卷期版页周岁类";
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Whether a marker read at `span` of a Chinese line `text` is a number of
+/// the words around it: after `第` (an ordinal, `第973 (X)号`), or glued to
+/// the last word of a heading (`指南4`, Guideline 4).
+pub fn chinese_number_not_marker(text: &str, span: Span, heading: bool) -> bool {
+    let before = text[..span.start as usize].chars().next_back();
+    before == Some('第')
+        || (heading
+            && before.is_some_and(is_han)
+            && text[span.end as usize..]
+                .trim_start_matches(is_direction_mark)
+                .trim()
+                .is_empty())
+}
+
+/// `决定112 所设`: decision 1 and footnote 12, glued to a Chinese word
+/// that ends in a number. The run's shorter tails are read too (digits too
+/// many for the number they end), for the resolver to take the one the
+/// footnotes confirm.
+pub fn chinese_tails(text: &str, out: &mut Vec<Marker>) {
+    let mut extra = Vec::new();
+    for m in out.iter_mut() {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        // Three digits glued to a word are more often a number and a
+        // marker than a marker past the hundredth.
+        if end - start >= 3
+            && text[start..end].bytes().all(|b| b.is_ascii_digit())
+            && text[..start].chars().next_back().is_some_and(is_han)
+        {
+            m.kind = MarkerKind::LongNumber;
+        }
+    }
+    for m in out.iter() {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        let digits = &text[start..end];
+        if digits.len() < 2
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !text[..start].chars().next_back().is_some_and(is_han)
+        {
+            continue;
+        }
+        for cut in 1..digits.len() {
+            let tail = &digits[cut..];
+            if tail.starts_with('0') {
+                continue;
+            }
+            let Ok(number) = tail.parse() else {
+                continue;
+            };
+            let span = Span::new(start + cut, end);
+            if out.iter().chain(&extra).any(|o: &Marker| o.span == span) {
+                continue;
+            }
+            extra.push(Marker {
+                number,
+                span,
+                kind: MarkerKind::LongNumber,
+                run: m.run,
+                name: 0,
+                token: 0,
+            });
+        }
+    }
+    for m in extra {
+        let at = out.partition_point(|o| o.run <= m.run);
+        out.insert(at, m);
+    }
+}
+
+/// Whether the digits before `after` are the first group of a number
+/// written in groups of three (`276 200`, `15 644 400`).
+pub fn grouped_number(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(' ')
+        .or_else(|| after.strip_prefix('\u{a0}'))
+        .or_else(|| after.strip_prefix('\u{202f}'))
+    else {
+        return false;
+    };
+    rest.len() >= 3
+        && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+        && !rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether the digits at `span` follow a decimal comma (`0,75`, `4,6`,
@@ -566,18 +1315,43 @@ pub fn after_decimal_comma(text: &str, span: Span) -> bool {
 /// The lettered part a citation's number ends with (`74/232 B`, `217 A
 /// (III)`): where the letters start in `written` and their mask (bit 0 for
 /// A).
-fn part_letters(written: &str) -> Option<(usize, u32)> {
+fn part_letters(data: &LanguageData, written: &str) -> Option<(usize, u32)> {
     let core = written.split(" (").next().unwrap_or(written);
     let (number, letter) = core.rsplit_once(' ')?;
+    if !number.ends_with(|d: char| d.is_ascii_digit()) {
+        return None;
+    }
+    // The language's letters (Arabic `باء`, Cyrillic `Н`) as the corpus
+    // aligns them with the English ones.
+    let letter = data
+        .citations
+        .part_letters
+        .iter()
+        .find(|l| l.text == letter)
+        .map_or(letter, |l| l.english.as_str());
     let mut chars = letter.chars();
     let c = chars.next()?;
-    if chars.next().is_some()
-        || !c.is_ascii_uppercase()
-        || !number.ends_with(|d: char| d.is_ascii_digit())
-    {
+    if chars.next().is_some() || !c.is_ascii_uppercase() {
         return None;
     }
     Some((number.len() + 1, 1 << (c as u8 - b'A')))
+}
+
+/// The English end mark (`,` `;` `.` `:`) that the language's mark `c`
+/// is (Arabic `،` `؛`, Chinese `，` `；` `。` `：`), as the corpus aligns
+/// them; `None` for a character that is no end mark of the language.
+pub fn english_mark(data: &LanguageData, c: char) -> Option<char> {
+    data.punctuation
+        .iter()
+        .filter_map(|m| {
+            let form = m
+                .forms
+                .iter()
+                .find(|f| f.text.trim_start().starts_with(c))?;
+            Some((m.english.chars().next()?, form.count))
+        })
+        .max_by_key(|&(_, count)| count)
+        .map(|(mark, _)| mark)
 }
 
 /// How the language writes the end mark `mark` (`,` `;` `.` `:`), as the
@@ -613,10 +1387,13 @@ pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
 /// a reference word, a number and a learned scope after it. A scope the
 /// corpus aligns with `of the present resolution` (`de la présente
 /// résolution`, which English also renders `above`) points into the
-/// operative part, wherever the paragraph stands; the others point above. Spanish writes no word for
-/// `above` (`en el párrafo 5`): only its `de la presente resolución` is
-/// read, so that `párrafo 5` of another text is never taken for the
-/// text's own.
+/// operative part, wherever the paragraph stands; a scope of `below`
+/// (`paragraphe 5 ci-dessous`, `ci-après`, Spanish `párrafo 5 infra`)
+/// points below; the others point above (`ci-dessus`, `supra`). The
+/// corpus shows neither `below` nor `supra`: the data derives them from
+/// the languages' editorial usage. Spanish mostly writes no word for
+/// `above` (`en el párrafo 5`): that is not read, so that `párrafo 5` of
+/// another text is never taken for the text's own.
 pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
     let Some(body) = text.get(from..) else {
         return;
@@ -626,6 +1403,16 @@ pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut V
         let after = body[end..].trim_start();
         let present = data.references.scopes.after_number.iter().any(|p| {
             p.scopes.get("present").is_some_and(|&n| n > 0) && after.starts_with(p.text.as_str())
+        });
+        // Through the rest of a list (`párrafos 3 y 5 infra`): the phrase
+        // after its last number.
+        let rest = data.past_list(&body[end..]);
+        let below = data.references.scopes.after_number.iter().any(|p| {
+            p.scope() == Some("below")
+                && rest
+                    .trim_start()
+                    .strip_prefix(p.text.as_str())
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
         });
         let span = Span::new(start, end).shift(from);
         let list_end = found
@@ -643,6 +1430,8 @@ pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut V
             list_end,
             scope: if present {
                 RefScope::PresentText
+            } else if below {
+                RefScope::Below
             } else {
                 RefScope::Above
             },
@@ -888,6 +1677,367 @@ mod tests {
         let text = "\t1.\tSolicita al Secretario General;";
         let tail = es(text).tail.unwrap();
         assert_eq!(&text[tail.start as usize..tail.end as usize], ";");
+    }
+
+    fn ar(line: &str) -> crate::syntax::LineSyntax {
+        parse_line_in(line, Language::Arabic)
+    }
+
+    fn zh(line: &str) -> crate::syntax::LineSyntax {
+        parse_line_in(line, Language::Chinese)
+    }
+
+    fn ru(line: &str) -> crate::syntax::LineSyntax {
+        parse_line_in(line, Language::Russian)
+    }
+
+    fn letters(line: &crate::syntax::LineSyntax) -> &str {
+        match &line.kind {
+            LineKind::Sub { letters, .. } => letters,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn arabic_chinese_and_russian_lines() {
+        for (line, language) in [
+            ("\tإن الجمعية العامة،", Language::Arabic),
+            ("\t大会，", Language::Chinese),
+            ("\tГенеральная Ассамблея,", Language::Russian),
+        ] {
+            assert_eq!(organ_language(line), Some(language), "{line}");
+            assert_eq!(
+                parse_line_in(line, language).kind,
+                LineKind::OrganLine {
+                    organ: Organ::GeneralAssembly
+                }
+            );
+        }
+        assert!(matches!(
+            ar("\t12 -\tتطلب إلى الأمين العام أن يقدم تقريرا؛").kind,
+            LineKind::Numbered { number: 12, .. }
+        ));
+        assert!(matches!(
+            ar("\t8 –\tتشدد أيضا على أهمية ذلك؛").kind,
+            LineKind::Numbered { number: 8, .. }
+        ));
+        assert_eq!(letters(&ar("\t\t(ب)\tتقديم تقرير؛")), "b");
+        assert_eq!(letters(&ar("\t\t(هـ)\tتقديم تقرير؛")), "e");
+        assert_eq!(letters(&ar("\t\t\t’2‘\tتقديم تقرير؛")), "ii");
+        assert_eq!(letters(&zh("\t\t\t㈢\t提交报告；")), "iii");
+        assert_eq!(letters(&zh("\t\t\t(十一)\t提交报告；")), "xi");
+        assert_eq!(letters(&zh("\t\t(b)\t提交报告；")), "b");
+        assert_eq!(letters(&ru("\t\tа)\tпредставить доклад;")), "a");
+        assert_eq!(letters(&ru("\t\t\tii)\tпредставить доклад;")), "ii");
+        for heading in [
+            "أولا",
+            "حادي عشر",
+            "ثانيا - وثائق التفويض",
+            "二",
+            "一、总则",
+            "II Смета",
+        ] {
+            let line = parse_line_in(
+                heading,
+                if heading.starts_with(|c: char| c.is_ascii()) {
+                    Language::Russian
+                } else if heading.chars().any(|c| c > '\u{3000}') {
+                    Language::Chinese
+                } else {
+                    Language::Arabic
+                },
+            );
+            assert!(line.cues.section, "{heading}");
+        }
+        assert_eq!(zh("附件一").kind, LineKind::Heading { annex: true });
+        assert_eq!(ar("المرفق الأول").kind, LineKind::Heading { annex: true });
+        assert_eq!(zh("第37次全体会议").kind, LineKind::Meeting);
+        assert_eq!(ru("37-е пленарное заседание").kind, LineKind::Meeting);
+        assert_eq!(
+            zh("2020年12月7日").kind,
+            LineKind::DateLine {
+                date: Some(Date::new(2020, 12, 7))
+            }
+        );
+        assert_eq!(
+            ru("7 декабря 2020 года").kind,
+            LineKind::DateLine {
+                date: Some(Date::new(2020, 12, 7))
+            }
+        );
+        assert_eq!(
+            ar("قرار اتخذته الجمعية العامة في 7 كانون الأول/ديسمبر 2020").kind,
+            LineKind::AdoptionLine {
+                organ: Organ::GeneralAssembly,
+                date: Some(Date::new(2020, 12, 7))
+            }
+        );
+    }
+
+    #[test]
+    fn end_marks_of_arabic_and_chinese() {
+        assert_eq!(ar("\tوإذ تشير إلى قرارها 67/264،").last_char, Some(','));
+        assert_eq!(ar("\t1 -\tتطلب إلى الأمين العام؛").last_char, Some(';'));
+        assert_eq!(zh("\t回顾其第67/264号决议，").last_char, Some(','));
+        assert_eq!(zh("\t1.\t请秘书长提交报告；").last_char, Some(';'));
+        assert_eq!(zh("\t2.\t决定继续处理该问题。").last_char, Some('.'));
+        // A marker after the mark does not hide it (`报告；4`).
+        assert_eq!(zh("\t1.\t欢迎秘书长的报告；4").last_char, Some(';'));
+        let zh_data = parsed_with(Language::Chinese).unwrap();
+        let ar_data = parsed_with(Language::Arabic).unwrap();
+        assert_eq!(end_mark(zh_data, ';'), "；");
+        assert_eq!(end_mark(ar_data, ','), "،");
+    }
+
+    #[test]
+    fn arabic_chinese_and_russian_openings() {
+        let opening = ar("\tوإذ تشير أيضا إلى قرارها 67/264،").opening.unwrap();
+        assert_eq!(opening.repeat, Repeat::Also);
+        assert_eq!(opening.form, OpeningForm::Participle);
+        let opening = zh("\t又回顾其第67/264号决议，").opening.unwrap();
+        assert_eq!(opening.repeat, Repeat::Also);
+        assert_eq!(&*opening.word, "回顾");
+        let opening = zh("\t5.\t请秘书长提交报告；").opening.unwrap();
+        assert_eq!(
+            vocabulary::phrases()[usize::from(opening.phrase.unwrap())].text,
+            "Requests"
+        );
+        let opening = ru("\t3.\tпросит также Генерального секретаря представить доклад;")
+            .opening
+            .unwrap();
+        assert_eq!(opening.repeat, Repeat::Also);
+        assert_eq!(&*opening.word, "просит");
+        let opening = ru("\tссылаясь на свою резолюцию 67/264,").opening.unwrap();
+        assert_eq!(opening.form, OpeningForm::Participle);
+        // A Chinese verb is the same in both parts: never read as the
+        // other part's.
+        let opening = zh("\t强调必须加强合作，").opening;
+        assert!(opening.is_none_or(|o| o.form == OpeningForm::Participle));
+    }
+
+    #[test]
+    fn arabic_chinese_and_russian_citations() {
+        let line = zh("\t回顾其2013年5月17日第67/264号决议，");
+        let [citation] = &line.citations[..] else {
+            panic!("{:?}", line.citations)
+        };
+        assert_eq!(
+            citation.id,
+            CitationId::Slash {
+                session: SessionRef::Regular(67),
+                number: 264
+            }
+        );
+        assert_eq!(citation.date.map(|d| d.0), Some(Date::new(2013, 5, 17)));
+        assert!(matches!(citation.qualifier, Qualifier::Its { .. }));
+        let line = zh("\t回顾安全理事会2014年4月10日第2149(2014)号决议，");
+        assert!(matches!(
+            line.citations[0].qualifier,
+            Qualifier::Named(Body::Organ(Organ::SecurityCouncil))
+        ));
+        let text = "\tوإذ تشير إلى قرارها 67/264 المؤرخ 17 أيار/مايو 2013،";
+        let line = ar(text);
+        let citation = &line.citations[0];
+        assert!(matches!(citation.qualifier, Qualifier::Its { .. }));
+        let (date, span) = citation.date.unwrap();
+        assert_eq!(date, Date::new(2013, 5, 17));
+        assert_eq!(
+            &text[span.start as usize..span.end as usize],
+            "17 أيار/مايو 2013"
+        );
+        let line = ar("\tوإذ تشير إلى قرارها 74/232 باء المؤرخ 11 آب/أغسطس 2020،");
+        assert_eq!(
+            line.citations[0].letters.and_then(|l| l.single()),
+            Some('B')
+        );
+        let line = ar("\tوإذ تشير إلى قرارها 217 ألف (د-3)،");
+        assert!(matches!(
+            line.citations[0].id,
+            CitationId::Roman { number: 217, .. }
+        ));
+        let line = ar("\tوإذ تشير إلى قرارها دإط-10/15،");
+        assert!(matches!(
+            line.citations[0].id,
+            CitationId::Slash {
+                session: SessionRef::Emergency(10),
+                number: 15
+            }
+        ));
+        for text in [
+            "\tссылаясь на свою резолюцию 67/264 от 17 мая 2013 года,",
+            "\tссылаясь на свои резолюции 67/264 от 17 мая 2013 года,",
+        ] {
+            let line = ru(text);
+            assert_eq!(
+                line.citations[0].date.map(|d| d.0),
+                Some(Date::new(2013, 5, 17)),
+                "{text}"
+            );
+            assert!(matches!(line.citations[0].qualifier, Qualifier::Its { .. }));
+        }
+        // Another body named after the number.
+        let line = ru("\tссылаясь на резолюцию 1993/51 Комиссии по правам человека от 9 марта 1993 года3 и на все ее последующие резолюции,");
+        assert!(matches!(
+            line.citations[0].qualifier,
+            Qualifier::Named(Body::Organ(Organ::Other))
+        ));
+        let zh_data = parsed_with(Language::Chinese).unwrap();
+        let ru_data = parsed_with(Language::Russian).unwrap();
+        let ar_data = parsed_with(Language::Arabic).unwrap();
+        assert_eq!(
+            write_date(zh_data, Date::new(2013, 5, 17)).unwrap(),
+            "2013年5月17日"
+        );
+        assert_eq!(
+            write_date(ru_data, Date::new(2013, 5, 17)).unwrap(),
+            "17 мая 2013 года"
+        );
+        assert_eq!(
+            write_date(ar_data, Date::new(2013, 7, 17)).unwrap(),
+            "17 تموز/يوليه 2013"
+        );
+    }
+
+    #[test]
+    fn a_commission_resolution_in_a_russian_document() {
+        let text = "\tГенеральная Ассамблея,\n\tссылаясь на резолюцию 1993/51 Комиссии по правам человека от 9 марта 1993 года и на все ее последующие резолюции,\n\t1.\tпостановляет продолжить рассмотрение этого вопроса.\n";
+        let document = crate::Document::with_language(
+            text,
+            crate::Catalog::builtin(),
+            Some(Language::Russian),
+        );
+        let line = &document.lines()[1];
+        assert!(
+            matches!(
+                line.citations[0].qualifier,
+                Qualifier::Named(Body::Organ(Organ::Other))
+            ),
+            "{:?}",
+            line.citations
+        );
+        assert!(
+            document
+                .diagnostics()
+                .iter()
+                .all(|d| d.code != "citation-future"),
+            "{:#?}",
+            document.diagnostics()
+        );
+    }
+
+    #[test]
+    fn arabic_chinese_and_russian_references() {
+        for (line, number) in [
+            (ar("\t7 -\tتطلب تنفيذ الفقرة 5 أعلاه؛"), 5),
+            (zh("\t7.\t请执行上文第5段；"), 5),
+            (
+                ru("\t7.\tпросит выполнить положения, изложенные в пункте 5 выше;"),
+                5,
+            ),
+        ] {
+            assert_eq!(line.references.len(), 1, "{:?}", line.references);
+            assert_eq!(line.references[0].paragraph, Some(number));
+        }
+    }
+
+    #[test]
+    fn arabic_and_chinese_footnote_markers() {
+        let numbers = |line: crate::syntax::LineSyntax| -> Vec<u32> {
+            line.markers.iter().map(|m| m.number).collect()
+        };
+        let text = "\tوإذ تشير إلى إعلان الأمم المتحدة للألفية(1) الذي ينص،";
+        let line = ar(text);
+        let marker = line.markers.iter().find(|m| m.number == 1).unwrap();
+        assert_eq!(
+            &text[marker.span.start as usize..marker.span.end as usize],
+            "1"
+        );
+        assert_eq!(line.last_char, Some(','));
+        assert!(numbers(ar("\tوبروتوكولها لعام 1967(4) بوصفهما،")).contains(&4));
+        assert!(numbers(zh("\t还回顾《联合国千年宣言》，1 其中特别指出，")).contains(&1));
+        assert!(numbers(zh("\t审议了秘书长的报告23 和行预咨委会的相关报告，24")).contains(&24));
+        // Numbers, not markers.
+        assert!(numbers(zh("\t3.\t核可拨款276 200美元的请求；")).is_empty());
+        assert!(numbers(zh("\t16.\t决定根据大会第973 (X)号决议；")).is_empty());
+        assert!(numbers(zh("指南4")).is_empty());
+        assert!(numbers(zh("\t决定、1 2013年5月17日，")).contains(&1));
+    }
+
+    #[test]
+    fn markers_as_french_and_spanish_write_them() {
+        use crate::syntax::MarkerKind::*;
+        let kinds = |line: &crate::syntax::LineSyntax| -> Vec<(u32, MarkerKind)> {
+            line.markers.iter().map(|m| (m.number, m.kind)).collect()
+        };
+        // Agenda 21 is a name: its marker is split off it, as sure as one
+        // split off a number too long; `Objectif 16` is none the data knows.
+        let line = fr("\tRappelant la mise en œuvre d’Action 214, la Déclaration de Rio,");
+        assert!(kinds(&line).contains(&(4, KnownName)), "{:?}", line.markers);
+        let line = es("\tRecordando los grupos mencionados en el Programa 213 que hayan sido,");
+        assert!(kinds(&line).contains(&(3, KnownName)), "{:?}", line.markers);
+        let line = es("\tRecordando el Objetivo 164 de la Agenda,");
+        assert!(kinds(&line).iter().all(|k| k.1 != KnownName));
+        // A date's year, in the language's words.
+        let line = fr("\tRappelant sa résolution 67/264 du 17 mai 20131,");
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
+        let line = es("\tRecordando su resolución 67/264, de 17 de mayo de 20131,");
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
+        // Before punctuation, where the language puts its markers.
+        let line =
+            es("\tToma nota del informe presentado de conformidad con la resolución 76/403;");
+        assert!(
+            kinds(&line).contains(&(3, BeforeMark)),
+            "{:?}",
+            line.markers
+        );
+        // Not a document's symbol, nor a number in a list.
+        let line = fr("\tPrenant note du rapport publié sous la cote A/70/81.");
+        assert!(kinds(&line).iter().all(|k| k.1 != BeforeMark));
+        let line = es("\tRecordando sus resoluciones 57/63, de 20 de diciembre de 2002, y 58/44, de 22 de diciembre de 2003,");
+        assert!(kinds(&line).iter().all(|k| k.1 != BeforeMark));
+        let line = fr("\tRappelant les objectifs adoptés dans sa décision XII/327,");
+        assert!(
+            kinds(&line).contains(&(7, BeforeMark)),
+            "{:?}",
+            line.markers
+        );
+        // A year and its marker, without a month.
+        let line = fr("\tRappelant son rapport de 20151, et");
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
+        // A closing guillemet ends a title.
+        let line = fr("\tRappelant le document intitulé « L’avenir que nous voulons »3, et");
+        assert_eq!(kinds(&line), vec![(3, Punctuation)]);
+        // `1er janvier` is a day.
+        let line = fr("\t1.\tDécide que le mandat commence le 1er janvier 2024 ;");
+        assert!(line.markers.is_empty(), "{:?}", line.markers);
+    }
+
+    #[test]
+    fn references_above_and_below_as_the_editorial_usage_writes_them() {
+        let scopes = |line: &crate::syntax::LineSyntax| -> Vec<(Option<u32>, RefScope)> {
+            line.references
+                .iter()
+                .map(|r| (r.paragraph, r.scope))
+                .collect()
+        };
+        let line = es("\t6.\tSolicita al Secretario General que informe sobre lo dispuesto en el párrafo 5 supra;");
+        assert_eq!(scopes(&line), vec![(Some(5), RefScope::Above)]);
+        let line = es("\t2.\tDecide que, a los efectos del párrafo 5 infra, el Comité se reunirá;");
+        assert_eq!(scopes(&line), vec![(Some(5), RefScope::Below)]);
+        // The scope after a list is the list's (its first number is the
+        // one read, as for `paragraphes 13 et 15 ci-dessus`).
+        let line = es("\t2.\tDecide aplicar los párrafos 3 y 5 infra;");
+        assert_eq!(scopes(&line), vec![(Some(3), RefScope::Below)]);
+        let line = fr("\t2.\tDécide que le Comité, visé au paragraphe 5 ci-dessous, se réunira ;");
+        assert_eq!(scopes(&line), vec![(Some(5), RefScope::Below)]);
+        let line = fr("\t2.\tDécide d’appliquer les mesures prévues au paragraphe 7 ci-après ;");
+        assert_eq!(scopes(&line), vec![(Some(7), RefScope::Below)]);
+        let line =
+            fr("\t6.\tPrie le Secrétaire général de rendre compte du paragraphe 5 ci-dessus ;");
+        assert_eq!(scopes(&line), vec![(Some(5), RefScope::Above)]);
+        // A number without a scope is another text's paragraph.
+        let line = es("\t6.\tRecuerda el párrafo 5 de su resolución 70/1;");
+        assert!(line.references.is_empty());
     }
 
     #[test]

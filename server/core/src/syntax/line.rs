@@ -388,8 +388,9 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
             (kind, whole.end)
         }
         None => match foreign {
-            Some(data) if !is_artefact(text) => super::foreign::classify(data, text)
-                .map_or_else(|| classify(text), |kind| (kind, 0)),
+            Some(data) if !is_artefact(text) => {
+                super::foreign::classify(data, text).unwrap_or_else(|| classify(text))
+            }
             _ => classify(text),
         },
     };
@@ -422,12 +423,24 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
     }
     if scan_body {
         scan_markers(trimmed_end, body_start, &mut syntax.markers);
-        if foreign.is_some() {
-            // `0,75 pour cent`, `4,6 por ciento`: a decimal comma, not a
-            // marker after a comma.
-            syntax
-                .markers
-                .retain(|m| !super::foreign::after_decimal_comma(trimmed_end, m.span));
+        if let Some(data) = foreign {
+            super::foreign::scan_markers(data, trimmed_end, body_start, &mut syntax.markers);
+            // `276 200`: a number in groups of three, not a marker glued
+            // to the word before it.
+            let heading = matches!(kind, LineKind::Heading { .. });
+            syntax.markers.retain(|m| {
+                let grouped = super::foreign::grouped_number(&trimmed_end[m.span.end as usize..]);
+                let chinese = data.language == "zh"
+                    && super::foreign::chinese_number_not_marker(trimmed_end, m.span, heading);
+                !grouped && !chinese
+            });
+            if data.language == "zh" {
+                super::foreign::chinese_tails(trimmed_end, &mut syntax.markers);
+            }
+            // `0,75 pour cent` (a decimal comma), `1er janvier`, `Action
+            // 214`, `76/403;`: what the language writes otherwise than
+            // English.
+            super::foreign::read_markers(data, trimmed_end, body_start, &mut syntax.markers);
         }
         match foreign {
             Some(data) => super::foreign::scan_references(
@@ -461,6 +474,15 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
         .and_then(|tail| trimmed_end[tail.start as usize..].chars().next());
     if let (Some(data), Some(tail)) = (foreign, syntax.tail) {
         syntax.tail = Some(super::foreign::spaced_tail(data, trimmed_end, tail));
+        // The language's own marks read as the marks they are (Arabic `،`,
+        // Chinese `；`).
+        if let Some(mark) = syntax
+            .last_char
+            .filter(|c| !c.is_ascii())
+            .and_then(|c| super::foreign::english_mark(data, c))
+        {
+            syntax.last_char = Some(mark);
+        }
     }
     if matches!(
         kind,
@@ -475,6 +497,7 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
                 trimmed_end,
                 body_start,
                 matches!(kind, LineKind::Numbered { .. }),
+                matches!(kind, LineKind::Paragraph) && matches!(syntax.last_char, Some(';' | '.')),
             ),
             None => scan_opening(trimmed_end, body_start),
         };
@@ -483,6 +506,9 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
         syntax.brackets = scan_brackets(trimmed_end, indent);
     }
     syntax.cues = cues(trimmed_end, &kind, body_start, syntax.last_char);
+    if foreign.is_some() && matches!(kind, LineKind::Heading { annex: false }) {
+        syntax.cues.section |= super::foreign::section_heading(text);
+    }
     syntax.kind = kind;
     syntax
 }
@@ -622,14 +648,14 @@ fn last_char(text: &str, body_start: usize, markers: &[Marker]) -> Option<Span> 
     while let Some(inner) = trimmed.strip_suffix(']') {
         let inner = inner.trim_end_matches(is_invisible);
         let whole = open.is_some_and(|open| closes_at_end(&text[open..start + trimmed.len()]));
-        if !whole && !inner.ends_with([',', ';', '.', ':']) {
+        if !whole && !inner.ends_with(END_MARKS) {
             break;
         }
         trimmed = inner;
     }
     // `…,”`: the punctuation before a closing quotation mark.
     if let Some(before) = trimmed.strip_suffix(['”', '’', '"', '»']) {
-        if before.ends_with([',', ';', '.', ':']) {
+        if before.ends_with(END_MARKS) {
             trimmed = before;
         }
     }
@@ -856,8 +882,12 @@ fn ends_with_sentence_punctuation(text: &str) -> bool {
     let trimmed =
         text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || is_invisible(c));
     let trimmed = trimmed.trim_end_matches(['”', '’', '"', ')', ']']);
-    trimmed.ends_with([',', ';', ':', '.', '!', '?', '…'])
+    trimmed.ends_with([',', ';', ':', '.', '!', '?', '…']) || trimmed.ends_with(END_MARKS)
 }
+
+/// The marks that end a paragraph, in the six languages: `,` `;` `.` `:`,
+/// Arabic `،` `؛`, Chinese full-width `，` `；` `。` `：`.
+const END_MARKS: [char; 10] = [',', ';', '.', ':', '،', '؛', '，', '；', '。', '：'];
 
 #[cfg(test)]
 mod tests {

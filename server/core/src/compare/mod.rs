@@ -1,0 +1,791 @@
+//! Comparison of the language versions of one text, by structure, without
+//! translation (`resolute compare`, the server's `version-mismatch`).
+//!
+//! Each version is summarized from its [`Document`]'s own readings
+//! ([`summary`]): its preambular paragraphs, numbered paragraphs,
+//! subparagraphs, annex paragraphs and footnote texts in order, each with its
+//! label, the lexicon phrase of its opening, its length, the resolutions and
+//! decisions it cites (with parts and dates, a marker glued to a number read
+//! through the footnote resolver), its figures and document symbols
+//! ([`figures`]), its footnote markers and the paragraph numbers of its
+//! internal references. Whatever the core reads better in a language, the
+//! comparison reads better too.
+//!
+//! Two summaries are aligned by dynamic programming (an edit distance over
+//! units, as sentence aligners do with lengths): units align only with units
+//! of the same kind and region; the cost of a pair is lower when the labels
+//! agree, when their shares of the text's length agree, when they share
+//! citations, figures, symbols and markers, and when their openings translate
+//! the same phrase. A unit left alone is a paragraph one version lacks; two
+//! left alone that match well are a paragraph that moved; two neighbouring
+//! pairs that match better crossed are paragraphs in a different order. For
+//! every aligned pair the differences are reported on the version, with the
+//! matching place in the reference:
+//!
+//! - citations: a number one cites and the other does not (each side looked
+//!   up among the other's symbols too, so a citation one reader does not
+//!   follow is not a difference), and a different date of the same number;
+//! - figures and symbols: only substitutions (a figure here that the
+//!   reference lacks, while the reference has one this version lacks), since
+//!   a version may write a number in words (`article premier`);
+//! - footnote markers: a footnote cited in one paragraph in one version and
+//!   in another in the other;
+//! - footnote texts: one version has a footnote the other lacks, or a text
+//!   cites another number or symbol.
+
+pub mod figures;
+pub mod summary;
+
+use crate::data::languages::Language;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use crate::rules::RuleInfo;
+use crate::syntax::Span;
+use crate::text::{Pos, Range};
+
+pub use summary::{summarize, Cited, Summary, Unit, UnitKind};
+
+/// The code of a difference between versions, as the server publishes it.
+pub const VERSION_MISMATCH: &str = "version-mismatch";
+
+/// The comparison's finding, listed with the rules (`resolute rules`, the
+/// editors' settings): it runs on a group of versions, not on one text.
+pub static INFOS: [RuleInfo; 1] = [RuleInfo {
+    code: VERSION_MISMATCH,
+    severity: Severity::Warning,
+    summary: "Against another language version of the same text (`resolute compare`): a paragraph, citation, date, figure, symbol or footnote marker that differs.",
+    example: "`résolution 75/168 du 23 décembre 2020` where the English version dates it 16 December 2020",
+}];
+
+impl Difference {
+    /// The difference as a diagnostic on the version.
+    pub fn diagnostic(&self) -> Diagnostic {
+        Diagnostic {
+            code: VERSION_MISMATCH,
+            severity: Severity::Warning,
+            range: Range::new(
+                Pos::new(self.line, self.span.start),
+                Pos::new(self.line, self.span.end),
+            ),
+            // The comparison's messages are English for now, in every
+            // locale (issue 17 leaves them to a later translation).
+            message: crate::msg!("version-mismatch", text = self.message.clone()),
+            fixes: Vec::new(),
+        }
+    }
+}
+
+/// What differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DifferenceKind {
+    /// The reference has a paragraph this version lacks (reported where it
+    /// would be).
+    Missing,
+    /// This version has a paragraph the reference lacks.
+    Extra,
+    /// The paragraph stands elsewhere in the reference.
+    Order,
+    /// A resolution or decision cited in one and not the other.
+    Citation,
+    /// The same citation with another date.
+    Date,
+    /// Another figure.
+    Figure,
+    /// Another document symbol.
+    Symbol,
+    /// A footnote marker in another paragraph.
+    Footnote,
+    /// An internal reference to another paragraph.
+    Reference,
+}
+
+impl DifferenceKind {
+    /// The kebab-case name (JSON output).
+    pub fn name(self) -> &'static str {
+        match self {
+            DifferenceKind::Missing => "missing",
+            DifferenceKind::Extra => "extra",
+            DifferenceKind::Order => "order",
+            DifferenceKind::Citation => "citation",
+            DifferenceKind::Date => "date",
+            DifferenceKind::Figure => "figure",
+            DifferenceKind::Symbol => "symbol",
+            DifferenceKind::Footnote => "footnote",
+            DifferenceKind::Reference => "reference",
+        }
+    }
+}
+
+/// One difference, on the version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    pub kind: DifferenceKind,
+    /// Where, in the version (line, byte span on it).
+    pub line: u32,
+    pub span: Span,
+    /// The matching place in the reference, if there is one.
+    pub reference: Option<(u32, Span)>,
+    pub message: String,
+}
+
+/// The comparison of a version with the reference.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    /// The aligned units: (index into the reference's units, index into the
+    /// version's), either side `None` for a unit alone.
+    pub pairs: Vec<(Option<usize>, Option<usize>)>,
+    pub differences: Vec<Difference>,
+}
+
+/// Above this many cells the alignment is made kind by kind in order
+/// instead of by dynamic programming (texts of thousands of paragraphs).
+const MAX_CELLS: usize = 4_000_000;
+/// The cost of leaving a unit alone.
+const GAP: f32 = 1.2;
+/// How much better two pairs must match crossed to be reported as out of
+/// order, or two units alone to be reported as one that moved.
+const ORDER_MARGIN: f32 = 0.5;
+const MOVE_COST: f32 = 0.6;
+
+fn share(chars: u32, total: u64) -> f32 {
+    chars as f32 / total.max(1) as f32
+}
+
+/// The features two units may share, as strings.
+fn features(unit: &Unit) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    out.extend(unit.citations.iter().map(|c| format!("c{}", c.key)));
+    out.extend(unit.figures.iter().map(|f| format!("f{}", f.milli)));
+    out.extend(unit.symbols.iter().map(|s| format!("s{}", s.text)));
+    out.sort();
+    out
+}
+
+/// 1 − |A ∩ B| / |A ∪ B| of two sorted multisets; 0 when both are empty.
+fn distance(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    let union = a.len() + b.len() - common;
+    1.0 - common as f32 / union as f32
+}
+
+struct Side<'a> {
+    summary: &'a Summary,
+    features: Vec<Vec<String>>,
+}
+
+impl<'a> Side<'a> {
+    fn new(summary: &'a Summary) -> Side<'a> {
+        Side {
+            summary,
+            features: summary.units.iter().map(features).collect(),
+        }
+    }
+}
+
+/// Units of one class may align: the unnumbered paragraphs of a part are
+/// preambular, operative or running text as each version's reading of its
+/// openings says, so they align with each other.
+fn class(unit: &Unit) -> (u8, u8) {
+    match (unit.kind, unit.label) {
+        (UnitKind::Preambular | UnitKind::Text, _) | (UnitKind::Numbered, None) => (0, 0),
+        (UnitKind::Numbered, Some(_)) => (1, 0),
+        (UnitKind::Sub(level), _) => (2, level),
+        (UnitKind::Footnote, _) => (3, 0),
+    }
+}
+
+/// The cost of aligning reference unit `i` with version unit `j`; `None`
+/// when they cannot align. `labels`: whether the labels count.
+fn cost(r: &Side<'_>, v: &Side<'_>, i: usize, j: usize, labels: bool) -> Option<f32> {
+    let a = &r.summary.units[i];
+    let b = &v.summary.units[j];
+    if class(a) != class(b) || a.region != b.region {
+        return None;
+    }
+    let mut c = if a.kind == b.kind { 0.0 } else { 0.3 };
+    // Equal labels pull the units together; different ones push them apart
+    // only a little, so that a version numbered wrongly (a list restarting
+    // at 1 in its export) still aligns in order.
+    if labels {
+        if let (Some(x), Some(y)) = (a.label, b.label) {
+            c += if x == y { -1.0 } else { 0.3 };
+        }
+    }
+    let e = 0.001;
+    let ratio = (share(a.chars, r.summary.chars) + e) / (share(b.chars, v.summary.chars) + e);
+    c += 0.7 * ratio.ln().abs().min(3.0);
+    c += 1.5 * distance(&r.features[i], &v.features[j]);
+    // Openings translating the same phrase pull together; different ones
+    // do not push apart (`признавая` is Acknowledging as well as
+    // Recognizing).
+    if let (Some(x), Some(y)) = (a.phrase, b.phrase) {
+        if x == y {
+            c -= 0.2;
+        }
+    }
+    Some(c)
+}
+
+/// Aligns the units of two summaries.
+fn align(r: &Side<'_>, v: &Side<'_>) -> Vec<(Option<usize>, Option<usize>)> {
+    let n = r.summary.units.len();
+    let m = v.summary.units.len();
+    if (n + 1) * (m + 1) > MAX_CELLS {
+        return align_in_order(r.summary, v.summary);
+    }
+    let w = m + 1;
+    let mut dp = vec![0f32; (n + 1) * w];
+    // 0: diagonal, 1: reference unit alone, 2: version unit alone.
+    let mut step = vec![0u8; (n + 1) * w];
+    for i in 1..=n {
+        dp[i * w] = i as f32 * GAP;
+        step[i * w] = 1;
+    }
+    for j in 1..=m {
+        dp[j] = j as f32 * GAP;
+        step[j] = 2;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let mut best = dp[(i - 1) * w + j] + GAP;
+            let mut how = 1;
+            let left = dp[i * w + j - 1] + GAP;
+            if left < best {
+                best = left;
+                how = 2;
+            }
+            if let Some(c) = cost(r, v, i - 1, j - 1, true) {
+                let diag = dp[(i - 1) * w + j - 1] + c;
+                if diag <= best {
+                    best = diag;
+                    how = 0;
+                }
+            }
+            dp[i * w + j] = best;
+            step[i * w + j] = how;
+        }
+    }
+    let mut pairs = Vec::with_capacity(n.max(m));
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        match step[i * w + j] {
+            0 => {
+                pairs.push((Some(i - 1), Some(j - 1)));
+                i -= 1;
+                j -= 1;
+            }
+            1 => {
+                pairs.push((Some(i - 1), None));
+                i -= 1;
+            }
+            _ => {
+                pairs.push((None, Some(j - 1)));
+                j -= 1;
+            }
+        }
+    }
+    pairs.reverse();
+    pairs
+}
+
+/// The k-th unit of a kind with the k-th of that kind (very long texts).
+fn align_in_order(r: &Summary, v: &Summary) -> Vec<(Option<usize>, Option<usize>)> {
+    let mut pairs = Vec::new();
+    let mut used = vec![false; v.units.len()];
+    let mut next: std::collections::HashMap<((u8, u8), u16), usize> = Default::default();
+    for (i, a) in r.units.iter().enumerate() {
+        let from = next.entry((class(a), a.region)).or_insert(0);
+        let found = (*from..v.units.len())
+            .find(|&j| class(&v.units[j]) == class(a) && v.units[j].region == a.region);
+        match found {
+            Some(j) => {
+                *from = j + 1;
+                used[j] = true;
+                pairs.push((Some(i), Some(j)));
+            }
+            None => pairs.push((Some(i), None)),
+        }
+    }
+    for (j, used) in used.iter().enumerate() {
+        if !used {
+            pairs.push((None, Some(j)));
+        }
+    }
+    pairs
+}
+
+/// Indices of the elements of `a` not in `b` (multisets), in order.
+fn minus<T: PartialEq>(a: &[T], b: &[T]) -> Vec<usize> {
+    let mut taken = vec![false; b.len()];
+    (0..a.len())
+        .filter(
+            |&i| match (0..b.len()).find(|&k| !taken[k] && b[k] == a[i]) {
+                Some(k) => {
+                    taken[k] = true;
+                    false
+                }
+                None => true,
+            },
+        )
+        .collect()
+}
+
+/// Compares `version` with `reference`.
+pub fn compare(reference: &Summary, reference_language: Language, version: &Summary) -> Comparison {
+    let r = Side::new(reference);
+    let v = Side::new(version);
+    let pairs = align(&r, &v);
+    let lang = reference_language.name();
+    let mut differences = Vec::new();
+    let runit = |i: usize| &reference.units[i];
+    let vunit = |j: usize| &version.units[j];
+    let body = |u: &Unit| Span::new(u.body.start as usize, u.body.start as usize);
+    // Units alone that match each other well: a paragraph that moved.
+    let alone_r: Vec<usize> = pairs
+        .iter()
+        .filter_map(|p| p.0.filter(|_| p.1.is_none()))
+        .collect();
+    let alone_v: Vec<usize> = pairs
+        .iter()
+        .filter_map(|p| p.1.filter(|_| p.0.is_none()))
+        .collect();
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    if alone_r.len() * alone_v.len() <= 10_000 {
+        let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
+        for &i in &alone_r {
+            for &j in &alone_v {
+                if let Some(c) = cost(&r, &v, i, j, false) {
+                    if c < MOVE_COST {
+                        candidates.push((c, i, j));
+                    }
+                }
+            }
+        }
+        candidates.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (_, i, j) in candidates {
+            if moved.iter().all(|&(a, b)| a != i && b != j) {
+                moved.push((i, j));
+            }
+        }
+    }
+    for &(i, j) in &moved {
+        let (a, b) = (runit(i), vunit(j));
+        differences.push(Difference {
+            kind: DifferenceKind::Order,
+            line: b.line,
+            span: b.body,
+            reference: Some((a.line, a.body)),
+            message: format!(
+                "this paragraph is {} of the {lang} version, which stands elsewhere there",
+                a.name
+            ),
+        });
+    }
+    // Paragraphs alone.
+    for (k, &(i, j)) in pairs.iter().enumerate() {
+        match (i, j) {
+            // Running text that neither version's parts place (a heading
+            // one version reads as a paragraph) is aligned, never reported
+            // alone.
+            (Some(i), None) if runit(i).kind == UnitKind::Text => {}
+            (None, Some(j)) if vunit(j).kind == UnitKind::Text => {}
+            (Some(i), None) if !moved.iter().any(|m| m.0 == i) => {
+                let a = runit(i);
+                // Where it would be: the next unit of the version, else the
+                // one before.
+                let place = pairs[k + 1..]
+                    .iter()
+                    .find_map(|p| p.1)
+                    .or_else(|| pairs[..k].iter().rev().find_map(|p| p.1));
+                let Some(place) = place else { continue };
+                let b = vunit(place);
+                differences.push(Difference {
+                    kind: DifferenceKind::Missing,
+                    line: b.line,
+                    span: body(b),
+                    reference: Some((a.line, a.body)),
+                    message: format!(
+                        "the {lang} version has {} here, which this version lacks",
+                        a.name
+                    ),
+                });
+            }
+            (None, Some(j)) if !moved.iter().any(|m| m.1 == j) => {
+                let b = vunit(j);
+                differences.push(Difference {
+                    kind: DifferenceKind::Extra,
+                    line: b.line,
+                    span: b.body,
+                    reference: None,
+                    message: format!("{} is not in the {lang} version", b.name),
+                });
+            }
+            _ => {}
+        }
+    }
+    // Neighbouring pairs that match better crossed.
+    let mut crossed = vec![false; pairs.len()];
+    for k in 0..pairs.len().saturating_sub(1) {
+        let (Some(i1), Some(j1)) = pairs[k] else {
+            continue;
+        };
+        let (Some(i2), Some(j2)) = pairs[k + 1] else {
+            continue;
+        };
+        // Footnotes are numbered in the order a version first cites them,
+        // which its word order may change: two footnotes of one sentence
+        // may be numbered the other way round.
+        if crossed[k] || runit(i1).kind == UnitKind::Footnote {
+            continue;
+        }
+        let straight = cost(&r, &v, i1, j1, false).zip(cost(&r, &v, i2, j2, false));
+        let cross = cost(&r, &v, i1, j2, false).zip(cost(&r, &v, i2, j1, false));
+        if let (Some((s1, s2)), Some((c1, c2))) = (straight, cross) {
+            if c1 + c2 + ORDER_MARGIN < s1 + s2 {
+                crossed[k] = true;
+                crossed[k + 1] = true;
+                for (j, i) in [(j1, i2), (j2, i1)] {
+                    let (a, b) = (runit(i), vunit(j));
+                    differences.push(Difference {
+                        kind: DifferenceKind::Order,
+                        line: b.line,
+                        span: b.body,
+                        reference: Some((a.line, a.body)),
+                        message: format!(
+                            "this paragraph reads as {} of the {lang} version: the two paragraphs are in another order",
+                            a.name
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    for (k, &(i, j)) in pairs.iter().enumerate() {
+        let (Some(i), Some(j)) = (i, j) else { continue };
+        if crossed[k] {
+            continue;
+        }
+        compare_pair(runit(i), vunit(j), lang, &mut differences);
+    }
+    differences.sort_by_key(|d| (d.line, d.span.start, d.kind.name()));
+    differences.dedup();
+    Comparison { pairs, differences }
+}
+
+/// Whether `unit` writes `key` (`74/55`, `1624 (2005)`) as a citation,
+/// a symbol or figures, though its reader did not take it for a citation
+/// there.
+fn writes(unit: &Unit, key: &str) -> bool {
+    let cited = |c: &Cited| c.key == key || c.alt.as_deref() == Some(key);
+    if unit.citations.iter().any(cited) || unit.symbols.iter().any(|s| &*s.text == key) {
+        return true;
+    }
+    // `1624 (2005)`, `3369 (XXX)`: the number among the figures.
+    let number = key.split(' ').next().unwrap_or(key);
+    !key.contains('/')
+        && number
+            .parse::<i128>()
+            .is_ok_and(|n| unit.figures.iter().any(|f| f.milli == n * 1000))
+}
+
+/// The figures of `unit`, the digits of marker readings its resolver did
+/// not accept taken off where `other` cites that footnote (`Action 214` is
+/// Agenda 21 and footnote 4 when the other version cites footnote 4 there).
+fn figures_read(unit: &Unit, other: &Unit) -> (Vec<(i128, Span)>, Vec<u32>) {
+    let mut unglued = Vec::new();
+    let figures = unit
+        .figures
+        .iter()
+        .map(|f| {
+            let glued = unit.candidates.iter().find_map(|(n, span)| {
+                if span.end != f.span.end
+                    || span.start <= f.span.start
+                    || !other.markers.iter().any(|m| m.0 == *n)
+                    || unit.markers.iter().any(|m| m.0 == *n)
+                {
+                    return None;
+                }
+                let digits = (span.end - span.start).min(30);
+                let whole = f.milli / 1000 / 10i128.pow(digits) * 1000;
+                // Only where the other version writes the figure without it.
+                other
+                    .figures
+                    .iter()
+                    .any(|o| o.milli == whole)
+                    .then_some((*n, whole, span.start))
+            });
+            match glued {
+                Some((n, whole, start)) => {
+                    unglued.push(n);
+                    (whole, Span::new(f.span.start as usize, start as usize))
+                }
+                None => (f.milli, f.span),
+            }
+        })
+        .collect();
+    (figures, unglued)
+}
+
+/// The differences of two aligned units.
+fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
+    let at = |span: Span| Some((a.line, span));
+    // Citations, each looked up among the other's symbols and figures too.
+    let extra: Vec<&Cited> = b
+        .citations
+        .iter()
+        .filter(|c| !writes(a, &c.key) && !c.alt.as_ref().is_some_and(|k| writes(a, k)))
+        .collect();
+    let lacking: Vec<&Cited> = a
+        .citations
+        .iter()
+        .filter(|c| !writes(b, &c.key) && !c.alt.as_ref().is_some_and(|k| writes(b, k)))
+        .collect();
+    for (k, c) in extra.iter().enumerate() {
+        let message = match lacking.get(k) {
+            Some(l) => format!("cites {} where the {lang} version cites {}", c.key, l.key),
+            None => format!(
+                "cites {}, which the {lang} version does not cite here",
+                c.key
+            ),
+        };
+        out.push(Difference {
+            kind: DifferenceKind::Citation,
+            line: b.line,
+            span: c.span,
+            reference: lacking
+                .get(k)
+                .map_or(Some((a.line, a.body)), |l| at(l.span)),
+            message,
+        });
+    }
+    for l in lacking.iter().skip(extra.len()) {
+        out.push(Difference {
+            kind: DifferenceKind::Citation,
+            line: b.line,
+            span: b.body,
+            reference: at(l.span),
+            message: format!(
+                "does not cite {}, which the {lang} version cites here",
+                l.key
+            ),
+        });
+    }
+    // Dates of the same citations.
+    let (mut b_figures, b_unglued) = figures_read(b, a);
+    let (mut a_figures, a_unglued) = figures_read(a, b);
+    for c in &b.citations {
+        // `72/266 A of 24 December 2017 and 72/266 B of 5 July 2018`: a
+        // number cited twice is compared with the citation of the same date
+        // if there is one, else with the only one.
+        let same: Vec<&Cited> = a.citations.iter().filter(|o| o.key == c.key).collect();
+        if c.date.is_some() && same.iter().any(|o| o.date == c.date) {
+            continue;
+        }
+        let [other] = same.as_slice() else {
+            continue;
+        };
+        match (c.date, other.date) {
+            (Some(d), Some(e)) if d != e => out.push(Difference {
+                kind: DifferenceKind::Date,
+                line: b.line,
+                span: c.date_span.unwrap_or(c.span),
+                reference: at(other.date_span.unwrap_or(other.span)),
+                message: format!("{} is dated {d} here and {e} in the {lang} version", c.key),
+            }),
+            // The date is there, but not in a form the language's reader
+            // reads as a date (`20 de diciembre 2017`).
+            (None, Some(e))
+                if !b.dates.contains(&e)
+                    && !b.citations.iter().any(|o| o.date == Some(e))
+                    && b_figures.windows(2).any(|w| {
+                        w[0].1.start > c.span.start
+                            && w[0].0 == i128::from(e.day) * 1000
+                            && w[1].0 == i128::from(e.year) * 1000
+                    }) =>
+            {
+                out.push(Difference {
+                    kind: DifferenceKind::Date,
+                    line: b.line,
+                    span: c.span,
+                    reference: at(other.date_span.unwrap_or(other.span)),
+                    message: format!(
+                        "the date of {} is not written as a date of this language here (the {lang} version dates it {e})",
+                        c.key
+                    ),
+                })
+            }
+            _ => {}
+        }
+    }
+    // Footnote markers; a reading the resolver of one version did not
+    // accept stands for the marker the other has there.
+    let a_marks: Vec<u32> = a.markers.iter().map(|m| m.0).collect();
+    let b_marks: Vec<u32> = b.markers.iter().map(|m| m.0).collect();
+    // Digits of that number among the figures stand for the marker too
+    // (the resolver of one version read them as a figure).
+    let take = |figures: &mut Vec<(i128, Span)>, others: &[(i128, Span)], n: u32| {
+        let value = i128::from(n) * 1000;
+        let spare = figures.iter().filter(|f| f.0 == value).count()
+            > others.iter().filter(|f| f.0 == value).count();
+        if spare {
+            if let Some(at) = figures.iter().rposition(|f| f.0 == value) {
+                figures.remove(at);
+            }
+            return true;
+        }
+        // Glued to a figure (`Action 214` for Agenda 21 and footnote 4)
+        // the other version writes without it.
+        let digits = n.to_string();
+        let glued = figures.iter().position(|f| {
+            let whole = f.0 / 1000;
+            f.0 % 1000 == 0
+                && whole.to_string().len() > digits.len()
+                && whole.to_string().ends_with(&digits)
+                && {
+                    let rest = whole / 10i128.pow(digits.len() as u32) * 1000;
+                    others.iter().filter(|o| o.0 == rest).count()
+                        > figures.iter().filter(|o| o.0 == rest).count()
+                }
+        });
+        if let Some(at) = glued {
+            figures[at].0 = figures[at].0 / 1000 / 10i128.pow(digits.len() as u32) * 1000;
+            return true;
+        }
+        false
+    };
+    for &(n, span) in &b.markers {
+        let stands = a_marks.contains(&n) || a.standing.contains(&n) || a_unglued.contains(&n);
+        if !(stands || take(&mut a_figures, &b_figures, n)) {
+            out.push(Difference {
+                kind: DifferenceKind::Footnote,
+                line: b.line,
+                span,
+                reference: Some((a.line, a.body)),
+                message: format!(
+                    "footnote {n} is cited here, not in this paragraph of the {lang} version"
+                ),
+            });
+        }
+    }
+    for &(n, span) in &a.markers {
+        let stands = b_marks.contains(&n) || b.standing.contains(&n) || b_unglued.contains(&n);
+        if !(stands || take(&mut b_figures, &a_figures, n)) {
+            out.push(Difference {
+                kind: DifferenceKind::Footnote,
+                line: b.line,
+                span: Span::new(b.body.end as usize, b.body.end as usize),
+                reference: at(span),
+                message: format!(
+                    "the {lang} version cites footnote {n} in this paragraph; this version does not"
+                ),
+            });
+        }
+    }
+    // Figures: one substitution only. A paragraph with several figures
+    // that differ writes them another way (times of day, `10 to 20 per
+    // cent` for a range of `110 to 120`), which a structural comparison
+    // cannot follow.
+    let a_values: Vec<i128> = a_figures.iter().map(|f| f.0).collect();
+    let b_values: Vec<i128> = b_figures.iter().map(|f| f.0).collect();
+    let extra_f = minus(&b_values, &a_values);
+    let lacking_f = minus(&a_values, &b_values);
+    if let ([x], [y]) = (extra_f.as_slice(), lacking_f.as_slice()) {
+        let (value, span) = b_figures[*x];
+        let (other, other_span) = a_figures[*y];
+        let reference = b
+            .references
+            .iter()
+            .any(|s| s.start <= span.start && span.start < s.end.max(s.start + 1));
+        out.push(Difference {
+            kind: if reference {
+                DifferenceKind::Reference
+            } else {
+                DifferenceKind::Figure
+            },
+            line: b.line,
+            span,
+            reference: at(other_span),
+            message: if reference {
+                format!(
+                    "refers to paragraph {} where the {lang} version refers to paragraph {}",
+                    show(value),
+                    show(other)
+                )
+            } else {
+                format!(
+                    "{} here, {} in the {lang} version",
+                    show(value),
+                    show(other)
+                )
+            },
+        });
+    }
+    // Symbols: substitutions only.
+    let a_syms: Vec<&str> = a.symbols.iter().map(|s| &*s.text).collect();
+    let b_syms: Vec<&str> = b.symbols.iter().map(|s| &*s.text).collect();
+    // A marker reading the resolver did not accept, glued to a symbol
+    // (`XII/327` for XII/3 and footnote 27 where the other cites it).
+    let unglued = |unit: &Unit, other: &Unit, s: &figures::Symbol| -> Option<String> {
+        let (_, span) = unit.candidates.iter().find(|(n, span)| {
+            span.end == s.span.end
+                && span.start > s.span.start
+                && other.markers.iter().any(|m| m.0 == *n)
+        })?;
+        let keep = s.text.len().checked_sub((span.end - span.start) as usize)?;
+        Some(s.text.get(..keep)?.to_string())
+    };
+    let extra_s: Vec<&figures::Symbol> = b
+        .symbols
+        .iter()
+        .filter(|s| !a_syms.contains(&&*s.text) && !writes(a, &s.text))
+        .filter(|s| !unglued(b, a, s).is_some_and(|t| a_syms.contains(&t.as_str())))
+        .collect();
+    let lacking_s: Vec<&figures::Symbol> = a
+        .symbols
+        .iter()
+        .filter(|s| !b_syms.contains(&&*s.text) && !writes(b, &s.text))
+        .filter(|s| !unglued(a, b, s).is_some_and(|t| b_syms.contains(&t.as_str())))
+        .collect();
+    for (s, t) in extra_s.iter().zip(&lacking_s) {
+        out.push(Difference {
+            kind: DifferenceKind::Symbol,
+            line: b.line,
+            span: s.span,
+            reference: at(t.span),
+            message: format!("{} here, {} in the {lang} version", s.text, t.text),
+        });
+    }
+}
+
+/// A figure in thousandths, written back.
+fn show(milli: i128) -> String {
+    if milli % 1000 == 0 {
+        (milli / 1000).to_string()
+    } else {
+        let s = format!("{}.{:03}", milli / 1000, (milli % 1000).abs());
+        s.trim_end_matches('0').to_string()
+    }
+}
+
+/// Summarizes both documents and compares `version` with `reference`.
+pub fn compare_documents(reference: &Document, version: &Document) -> Comparison {
+    compare(
+        &summarize(reference),
+        reference.language(),
+        &summarize(version),
+    )
+}

@@ -1,0 +1,330 @@
+//! The structural summary of a [`Document`]: its paragraphs in order, each
+//! with what every language version writes alike. It reads the document's
+//! own readings (the model's paragraphs and subparagraphs, the parts, the
+//! citations of each line, the footnote resolver's markers, the references)
+//! and reads no text again except for the figures ([`super::figures`]).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::data::languages::Language;
+use crate::document::Document;
+use crate::model::{sub_label, SubStyle};
+use crate::parts::Role;
+use crate::syntax::citation::{CitationId, SessionRef};
+use crate::syntax::date::{Date, MONTHS};
+use crate::syntax::{LineKind, Span};
+
+use super::figures::{self, Figure, Symbol};
+
+/// What kind of unit a paragraph is; units align only with units of the
+/// same kind and region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnitKind {
+    Preambular,
+    /// A numbered paragraph (of the resolution, or of an annex), or an
+    /// operative paragraph without a number.
+    Numbered,
+    /// A subparagraph at `level` (1 for (a), 2 for (i)).
+    Sub(u8),
+    /// Any other paragraph of text (an annex's unnumbered paragraphs, a
+    /// quoted text, a table row).
+    Text,
+    /// A footnote text.
+    Footnote,
+}
+
+/// A resolution or decision cited, as every version writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cited {
+    /// `74/55`, `1624 (2005)`, `3369 (XXX)` (lettered parts are left out:
+    /// the readers of the languages do not all read `A et B`).
+    pub key: String,
+    /// The key without digits that may be a footnote marker the resolver
+    /// did not accept (`74/553` may be 74/55 and footnote 3).
+    pub alt: Option<String>,
+    pub date: Option<Date>,
+    pub span: Span,
+    pub date_span: Option<Span>,
+}
+
+/// One paragraph, subparagraph or footnote text.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub kind: UnitKind,
+    /// 0 for the resolution, k for its k-th annex.
+    pub region: u16,
+    /// The number of a numbered paragraph or footnote, the ordinal of a
+    /// subparagraph (`(c)` is 3).
+    pub label: Option<u32>,
+    /// How the unit is named in messages: `paragraph 5`, `subparagraph 5
+    /// (b)`, `preambular paragraph 3`, `footnote 2`, `paragraph 4 of annex 1`.
+    pub name: String,
+    pub line: u32,
+    /// The text after the label (where findings on the whole unit go).
+    pub body: Span,
+    /// Length in characters.
+    pub chars: u32,
+    /// The lexicon phrase of its opening (the English phrase a French or
+    /// Spanish opening translates).
+    pub phrase: Option<u16>,
+    pub citations: Vec<Cited>,
+    pub figures: Vec<Figure>,
+    pub symbols: Vec<Symbol>,
+    /// The numbers of the footnote markers the resolver accepted, in order,
+    /// with their spans.
+    pub markers: Vec<(u32, Span)>,
+    /// The spans of the paragraph numbers its internal references write.
+    pub references: Vec<Span>,
+    /// Readings of digits as footnote markers that the resolver did not
+    /// accept: where a version's resolver is unsure, the comparison is too.
+    pub candidates: Vec<(u32, Span)>,
+    /// Those of [`Unit::candidates`] that stand for a marker where the
+    /// other version has one.
+    pub standing: Vec<u32>,
+    /// The dates the language's date reader finds.
+    pub dates: Vec<Date>,
+}
+
+/// The summary of one version.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub units: Vec<Unit>,
+    /// Characters of all units.
+    pub chars: u64,
+}
+
+fn session(s: SessionRef) -> String {
+    match s {
+        SessionRef::Regular(n) => n.to_string(),
+        SessionRef::Special(n) => format!("S-{n}"),
+        SessionRef::Emergency(n) => format!("ES-{n}"),
+    }
+}
+
+/// Builds the summary of an analysed document.
+pub fn summarize(document: &Document) -> Summary {
+    let lines = document.lines();
+    let model = document.model();
+    let parts = document.parts();
+    let footnotes = document.footnotes();
+    let mut units = Vec::new();
+    let mut preambular = 0u32;
+    let mut text_count = 0u32;
+    // The last numbered paragraph: (region, number).
+    let mut parent: Option<u32> = None;
+    let mut sub_index = 0usize;
+    for (i, syntax) in lines.iter().enumerate() {
+        let region = model.regions.get(i).copied().unwrap_or(0);
+        let annex = |name: String| {
+            if region > 0 {
+                format!("{name} of annex {region}")
+            } else {
+                name
+            }
+        };
+        let (kind, label, name) = match &syntax.kind {
+            LineKind::Numbered { number, .. } => {
+                parent = Some(*number);
+                (
+                    UnitKind::Numbered,
+                    Some(*number),
+                    annex(format!("paragraph {number}")),
+                )
+            }
+            LineKind::Sub { .. } => {
+                while sub_index < model.subs.len() && (model.subs[sub_index].line as usize) < i {
+                    sub_index += 1;
+                }
+                let Some(sub) = model.subs.get(sub_index).filter(|s| s.line as usize == i) else {
+                    continue;
+                };
+                let letters = match sub.style {
+                    SubStyle::Alpha | SubStyle::Roman => sub_label(sub.style, sub.ordinal),
+                };
+                let name = match parent {
+                    Some(p) => format!("subparagraph {p} ({letters})"),
+                    None => format!("subparagraph ({letters})"),
+                };
+                (UnitKind::Sub(sub.level), Some(sub.ordinal), annex(name))
+            }
+            LineKind::Paragraph => match parts.role(i) {
+                Some(Role::Preambular) => {
+                    preambular += 1;
+                    (
+                        UnitKind::Preambular,
+                        None,
+                        format!("preambular paragraph {preambular}"),
+                    )
+                }
+                Some(Role::Operative { .. }) => {
+                    (UnitKind::Numbered, None, "the operative paragraph".into())
+                }
+                None => {
+                    text_count += 1;
+                    (
+                        UnitKind::Text,
+                        None,
+                        annex(format!("unnumbered paragraph {text_count}")),
+                    )
+                }
+            },
+            LineKind::Table => {
+                text_count += 1;
+                (
+                    UnitKind::Text,
+                    None,
+                    annex(format!("table row {text_count}")),
+                )
+            }
+            LineKind::FootnoteText { number, .. } => (
+                UnitKind::Footnote,
+                Some(*number),
+                format!("footnote {number}"),
+            ),
+            _ => continue,
+        };
+        let text = document.line_text(i as u32);
+        let body = syntax.body;
+        // Markers of footnotes without a text are the version's own finding
+        // (`footnote-missing`), not a difference.
+        let markers: Vec<(u32, Span)> = footnotes
+            .markers_on(i as u32)
+            .iter()
+            .filter(|m| footnotes.text_of(m.scope, m.number).is_some())
+            .map(|m| (m.number, footnotes.span(lines, m)))
+            .collect();
+        let mut skip: Vec<Span> = markers.iter().map(|m| m.1).collect();
+        let mut citations = Vec::new();
+        for c in &syntax.citations {
+            skip.push(c.span);
+            if let Some((_, span)) = c.date {
+                skip.push(span);
+            }
+            let mut alt = None;
+            let key = match c.id {
+                CitationId::Slash { session: s, number } => {
+                    // Digits the resolver reads as a footnote marker glued
+                    // to the number (`74/553 ;` is 74/55 and footnote 3).
+                    let glued = markers
+                        .iter()
+                        .find(|(_, m)| m.end == c.span.end && m.start > c.span.start)
+                        .map_or(0, |(_, m)| m.end - m.start);
+                    let number = number / 10u32.pow(glued.min(9));
+                    if glued == 0 {
+                        alt = syntax
+                            .markers
+                            .iter()
+                            .find(|m| m.span.end == c.span.end && m.span.start > c.span.start)
+                            .map(|m| {
+                                let digits = (m.span.end - m.span.start).min(9);
+                                format!("{}/{}", session(s), number / 10u32.pow(digits))
+                            });
+                    }
+                    format!("{}/{number}", session(s))
+                }
+                CitationId::Roman {
+                    number, session: s, ..
+                } => match s {
+                    Some(s) => format!("{number} ({})", session(s)),
+                    None => number.to_string(),
+                },
+                CitationId::Year { number, year, .. } => format!("{number} ({year})"),
+            };
+            citations.push(Cited {
+                key,
+                alt,
+                date: c.date.map(|d| d.0),
+                span: c.span,
+                date_span: c.date.map(|d| d.1),
+            });
+        }
+        let (figures, symbols) = figures::scan_in(
+            &text,
+            body.start as usize,
+            &skip,
+            figures::Numbers::of(document.language()),
+        );
+        let references = syntax
+            .references
+            .iter()
+            .filter_map(|r| r.number_span)
+            .collect();
+        let candidates: Vec<(u32, Span)> = syntax
+            .markers
+            .iter()
+            .filter(|m| !markers.iter().any(|a| a.1 == m.span))
+            .map(|m| (m.number, m.span))
+            .collect();
+        let dates = read_dates(document.language(), &text);
+        // The readings that may stand for a marker the other version has:
+        // a whole run of digits (`»10`), or the end of a citation or symbol
+        // (`74/553`, `XII/327`); not the tail of a figure (`2015` read as
+        // 201 and 5).
+        let standing = candidates_standing(&candidates, &text, &citations, &symbols);
+        let chars = text
+            .get(body.start as usize..)
+            .map_or(0, |t| t.chars().count() as u32);
+        units.push(Unit {
+            kind,
+            region,
+            label,
+            name,
+            line: i as u32,
+            body,
+            chars,
+            phrase: syntax.opening.as_ref().and_then(|o| o.phrase),
+            citations,
+            figures,
+            symbols,
+            markers,
+            references,
+            candidates,
+            standing,
+            dates,
+        });
+    }
+    let chars = units.iter().map(|u| u64::from(u.chars)).sum();
+    Summary { units, chars }
+}
+
+/// The dates of a line, read by the language's reader (English: `17 May
+/// 2013`).
+fn read_dates(language: Language, text: &str) -> Vec<Date> {
+    if let Some(data) = crate::syntax::foreign::parsed_with(language) {
+        return data.dates(text).into_iter().map(|d| d.0).collect();
+    }
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"\b(\d{{1,2}}) ({}) (\d{{4}})", MONTHS.join("|")))
+            .expect("the date pattern")
+    });
+    DATE.captures_iter(text)
+        .filter_map(|c| {
+            Some(Date::new(
+                c[3].parse().ok()?,
+                Date::month_number(&c[2])?,
+                c[1].parse().ok()?,
+            ))
+        })
+        .collect()
+}
+
+fn candidates_standing(
+    candidates: &[(u32, Span)],
+    text: &str,
+    citations: &[Cited],
+    symbols: &[Symbol],
+) -> Vec<u32> {
+    candidates
+        .iter()
+        .filter(|(_, span)| {
+            let whole = !text[..(span.start as usize).min(text.len())]
+                .ends_with(|c: char| c.is_ascii_digit());
+            whole
+                || citations.iter().any(|c| c.span.end == span.end)
+                || symbols.iter().any(|s| s.span.end == span.end)
+        })
+        .map(|c| c.0)
+        .collect()
+}
