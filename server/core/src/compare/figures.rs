@@ -535,8 +535,14 @@ fn symbol_at(
 mod tests {
     use super::*;
 
+    use crate::data::languages::Language::{self, *};
+
     fn values(text: &str) -> Vec<i128> {
-        scan(text, 0, &[])
+        values_in(English, text)
+    }
+
+    fn values_in(language: Language, text: &str) -> Vec<i128> {
+        scan_in(text, 0, &[], Numbers::of(language))
             .0
             .iter()
             .map(|f| f.milli / 1000)
@@ -549,44 +555,59 @@ mod tests {
             values("amount of $35,229,600 in 2021"),
             vec![35_229_600, 2021]
         );
-        assert_eq!(values("montant de 35 229 600 dollars"), vec![35_229_600]);
-        assert_eq!(values("monto de 35.229.600 dólares"), vec![35_229_600]);
         assert_eq!(
-            values("сумме 35\u{2009}229\u{2009}600 долл."),
+            values_in(French, "montant de 35 229 600 dollars"),
             vec![35_229_600]
         );
-        assert_eq!(values("拨款276 200美元"), vec![276_200]);
+        assert_eq!(
+            values_in(Spanish, "monto de 35.229.600 dólares"),
+            vec![35_229_600]
+        );
+        assert_eq!(
+            values_in(Russian, "сумме 35\u{2009}229\u{2009}600 долл."),
+            vec![35_229_600]
+        );
+        assert_eq!(values_in(Chinese, "拨款276 200美元"), vec![276_200]);
         assert_eq!(values("10.6 million people"), vec![10_600_000]);
-        assert_eq!(values("10,6 millions de personnes"), vec![10_600_000]);
-        assert_eq!(values("1 060万人"), vec![10_600_000]);
-        assert_eq!(values("2 mil millones"), vec![2_000_000_000]);
+        assert_eq!(
+            values_in(French, "10,6 millions de personnes"),
+            vec![10_600_000]
+        );
+        assert_eq!(values_in(Chinese, "1 060万人"), vec![10_600_000]);
+        assert_eq!(values_in(Spanish, "2 mil millones"), vec![2_000_000_000]);
         assert_eq!(
             scan("0.75 per cent", 0, &[]).0[0].milli,
-            scan("0,75 pour cent", 0, &[]).0[0].milli
+            scan_in("0,75 pour cent", 0, &[], Numbers::of(French)).0[0].milli
         );
         assert_eq!(values("paragraphs 1, 2 and 3"), vec![1, 2, 3]);
-        assert_eq!(values("en 2015 150 États"), vec![2015, 150]);
-        assert_eq!(values("4 trillion"), values("4 billones"));
-        let hours = |t: &str| {
-            scan(t, 0, &[])
+        assert_eq!(values_in(French, "en 2015 150 États"), vec![2015, 150]);
+        assert_eq!(values("4 trillion"), values_in(Spanish, "4 billones"));
+        let hours = |language, t: &str| {
+            scan_in(t, 0, &[], Numbers::of(language))
                 .0
                 .iter()
                 .map(|f| f.milli)
                 .collect::<Vec<_>>()
         };
         assert_eq!(
-            hours("from 9.30 a.m. to 1 p.m."),
-            hours("de 9 h 30 à 13 heures")
-        );
-        assert_eq!(hours("from 3 to 6 p.m."), hours("de 15 heures à 18 heures"));
-        assert_eq!(hours("10 a.m."), hours("las 10.00 horas"));
-        assert_eq!(
-            hours("from 10 a.m. to 1 p.m. and from 3 to 6 p.m."),
-            hours("上午10时至下午1时和下午3时至6时")
+            hours(English, "from 9.30 a.m. to 1 p.m."),
+            hours(French, "de 9 h 30 à 13 heures")
         );
         assert_eq!(
-            hours("from 9.45 a.m. to 12 p.m. and from 2.30 to 5 p.m."),
-            hours("de las 9.45 a las 12.00 horas y de las 14.30 a las 17.00 horas")
+            hours(English, "from 3 to 6 p.m."),
+            hours(French, "de 15 heures à 18 heures")
+        );
+        assert_eq!(hours(English, "10 a.m."), hours(Spanish, "las 10.00 horas"));
+        assert_eq!(
+            hours(English, "from 10 a.m. to 1 p.m. and from 3 to 6 p.m."),
+            hours(Chinese, "上午10时至下午1时和下午3时至6时")
+        );
+        assert_eq!(
+            hours(English, "from 9.45 a.m. to 12 p.m. and from 2.30 to 5 p.m."),
+            hours(
+                Spanish,
+                "de las 9.45 a las 12.00 horas y de las 14.30 a las 17.00 horas"
+            )
         );
     }
 
