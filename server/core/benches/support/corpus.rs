@@ -20,17 +20,7 @@ pub fn concatenated(corpus: &Path, size: usize) -> String {
         .map(|p| std::fs::read_to_string(p).expect("a readable corpus text"))
         .collect();
     assert!(!texts.is_empty(), "no corpus text in {}", corpus.display());
-    let mut out = String::with_capacity(size + 300_000);
-    'fill: loop {
-        for text in &texts {
-            out.push_str(text);
-            out.push('\n');
-            if out.len() >= size {
-                break 'fill;
-            }
-        }
-    }
-    out
+    repeated(&texts, size)
 }
 
 /// The `language` versions (`zh`, `ar`) of the parallel corpus
@@ -53,9 +43,15 @@ pub fn concatenated_parallel(corpus: &Path, language: &str, size: usize) -> Stri
         "no parallel text in {}",
         corpus.display()
     );
+    repeated(&texts, size)
+}
+
+/// `texts` in order, each followed by a line break, repeated until the text
+/// reaches `size` bytes.
+fn repeated(texts: &[String], size: usize) -> String {
     let mut out = String::with_capacity(size + 300_000);
     'fill: loop {
-        for text in &texts {
+        for text in texts {
             out.push_str(text);
             out.push('\n');
             if out.len() >= size {
