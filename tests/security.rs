@@ -44,7 +44,7 @@ const READERS: &[(&str, &str)] = &[
     ),
     (
         "server/lsp/src/base.rs",
-        "reads the base resolution a draft names (and its modification time), for `resolute diff` and the server",
+        "reads the base resolution a draft names, and the language versions of an open text that are beside it but not open (and their modification times), for `resolute diff` and the server",
     ),
 ];
 

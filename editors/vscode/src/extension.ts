@@ -5,11 +5,13 @@ import * as fs from "fs";
 import * as vscode from "vscode";
 import {
   DidChangeConfigurationNotification,
+  ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
 } from "vscode-languageclient/node";
 
+import { ALIGNED_COMMAND, alignedVersions, pickItems } from "./aligned";
 import { findServer, isFound, processEnvironment } from "./discovery";
 import { SchemaProperties, serverSettings } from "./settings";
 
@@ -35,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await stopClient();
       await startClient(context);
     }),
+    vscode.commands.registerCommand("resolute.openAlignedVersion", openAlignedVersion),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration("resolute")) return;
       if (event.affectsConfiguration("resolute.server.path")) {
@@ -95,6 +98,46 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     void vscode.window.showErrorMessage(message);
     client = undefined;
   }
+}
+
+/**
+ * Opens beside the current editor another language version of its text at the
+ * paragraph under the cursor (the server says where; several versions: a pick).
+ */
+async function openAlignedVersion(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const running = client;
+  if (!editor || !running) {
+    void vscode.window.showInformationMessage("Resolute: open a resolution first.");
+    return;
+  }
+  const answer: unknown = await running.sendRequest(ExecuteCommandRequest.type, {
+    command: ALIGNED_COMMAND,
+    arguments: [
+      {
+        uri: editor.document.uri.toString(),
+        position: running.code2ProtocolConverter.asPosition(editor.selection.active),
+      },
+    ],
+  });
+  const versions = alignedVersions(answer);
+  if (versions.length === 0) {
+    void vscode.window.showInformationMessage(
+      "Resolute: no other language version of this text. Name the versions draft.en.resolution, draft.fr.resolution…, or open them.",
+    );
+    return;
+  }
+  const chosen =
+    versions.length === 1
+      ? versions[0]
+      : (await vscode.window.showQuickPick(pickItems(versions), { placeHolder: "Open the version in" }))?.version;
+  if (!chosen) return;
+  const range = running.protocol2CodeConverter.asRange(chosen.range);
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(chosen.uri));
+  await vscode.window.showTextDocument(document, {
+    viewColumn: vscode.ViewColumn.Beside,
+    selection: new vscode.Selection(range.start, range.start),
+  });
 }
 
 async function stopClient(): Promise<void> {

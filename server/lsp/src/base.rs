@@ -90,14 +90,17 @@ pub fn now_iso() -> String {
     )
 }
 
-/// A base read: its file's modification time and its analysis.
+/// A text read: its file's modification time, the language it was read
+/// in and its analysis.
 type Loaded = (
     Option<std::time::SystemTime>,
+    resolute_core::data::languages::LanguageChoice,
     std::sync::Arc<resolute_core::Document>,
 );
 
-/// The base documents read, kept while their file does not change (by its
-/// modification time), so that a keystroke in the draft reads nothing.
+/// The texts read from disk (drafts' bases, language versions that are not
+/// open), kept while their file does not change (by its modification time),
+/// so that a keystroke in the draft reads nothing.
 #[derive(Debug, Default)]
 pub struct Cache {
     entries: std::sync::Mutex<std::collections::HashMap<PathBuf, Loaded>>,
@@ -110,29 +113,47 @@ impl Cache {
         path: &Path,
         catalog: &Catalog,
     ) -> Result<std::sync::Arc<resolute_core::Document>, String> {
+        self.load_in(path, catalog, Default::default())
+    }
+
+    /// The analysed text at `path`, read in the language `choice` says.
+    pub fn load_in(
+        &self,
+        path: &Path,
+        catalog: &Catalog,
+        choice: resolute_core::data::languages::LanguageChoice,
+    ) -> Result<std::sync::Arc<resolute_core::Document>, String> {
         let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
         let mut entries = self
             .entries
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((when, document)) = entries.get(path) {
-            if *when == modified {
+        if let Some((when, chosen, document)) = entries.get(path) {
+            if *when == modified && *chosen == choice {
                 return Ok(std::sync::Arc::clone(document));
             }
         }
-        let bytes = std::fs::read(path)
-            .map_err(|e| format!("cannot read the base {}: {e}", path.display()))?;
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let text = String::from_utf8(bytes)
-            .map_err(|_| format!("the base {} is not UTF-8 text", path.display()))?;
+            .map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-        let document =
-            std::sync::Arc::new(resolute_core::Document::with_catalog(text, catalog.clone()));
+        let document = std::sync::Arc::new(resolute_core::Document::with_language(
+            text,
+            catalog.clone(),
+            choice,
+        ));
         entries.insert(
             path.to_path_buf(),
-            (modified, std::sync::Arc::clone(&document)),
+            (modified, choice, std::sync::Arc::clone(&document)),
         );
         Ok(document)
     }
+}
+
+/// Whether `path` is a file (a language version beside an open text).
+pub fn is_file(path: &Path) -> bool {
+    path.is_file()
 }
 
 /// Which base a draft names, and the folder a relative path in it is

@@ -64,6 +64,7 @@ use crate::{from_proto, sync, to_proto, workspace};
 
 pub mod custom;
 pub mod diff;
+pub mod versions;
 
 use crate::to_proto_navigation as nav;
 use tower_lsp_server::ls_types::{
@@ -97,6 +98,8 @@ pub struct Backend {
     /// `$/setTrace`): each publish is then followed by a `$/logTrace` that
     /// says when it went out and how long after the edit.
     trace: Arc<AtomicBool>,
+    /// The comparison of language versions (see [`versions`]).
+    versions: Arc<versions::State>,
 }
 
 impl Backend {
@@ -120,6 +123,7 @@ impl Backend {
             shutdown_requested,
             test_hooks: false,
             trace,
+            versions: Default::default(),
         }
     }
 
@@ -177,20 +181,44 @@ impl Backend {
         if open.published == Some(open.version) && analysed {
             return;
         }
+        self.publish(method, uri, open, with, base);
+        // Its other language versions are compared again, later.
+        self.versions_touch(uri);
+    }
+
+    /// Analyses `open` if need be and queues its diagnostics, with what the
+    /// comparison with its language versions found.
+    fn publish(
+        &self,
+        method: &'static str,
+        uri: &Uri,
+        open: &mut OpenDocument,
+        with: &Analysing,
+        base: Option<&diff::Base>,
+    ) {
         let started = Instant::now();
         let mut log = Vec::new();
         let outcome = guarded(|| match sync::analyse(open, &with.context, &mut log) {
-            None => to_proto::diagnostics_cached(
-                &open.document,
-                &with.levels.apply(&diff::with_update_hints(
-                    open.document.diagnostics(),
+            None => {
+                let mut all = to_proto::diagnostics_cached(
                     &open.document,
-                    base,
-                )),
-                with.encoding,
-                with.locale,
-                &mut open.columns,
-            ),
+                    &with.levels.apply(&diff::with_update_hints(
+                        open.document.diagnostics(),
+                        &open.document,
+                        base,
+                    )),
+                    with.encoding,
+                    with.locale,
+                    &mut open.columns,
+                );
+                all.extend(versions::diagnostics(
+                    open,
+                    &with.levels,
+                    with.encoding,
+                    with.locale,
+                ));
+                all
+            }
             Some(stand_in) => vec![stand_in],
         });
         for (typ, message) in log {
@@ -370,12 +398,21 @@ impl Backend {
                 let changed = (republish_all || language_changed || before != after)
                     .then(|| to_proto::diagnostics(&document, &after, encoding, locale));
                 open.document = document;
-                changed
+                changed.map(|mut all| {
+                    all.extend(versions::diagnostics(open, levels, encoding, locale));
+                    (all, language_changed)
+                })
             });
             // Only what changed is published again.
             let outcome = match outcome {
                 Ok(None) => return,
-                Ok(Some(diagnostics)) => Ok(diagnostics),
+                Ok(Some((diagnostics, language_changed))) => {
+                    // Read in another language, it compares otherwise.
+                    if language_changed {
+                        self.versions_touch(uri);
+                    }
+                    Ok(diagnostics)
+                }
                 Err(panic) => Err(panic),
             };
             self.queue(Publish {
@@ -517,7 +554,10 @@ pub fn capabilities(encoding: Encoding) -> ServerCapabilities {
             resolve_provider: Some(false),
         }),
         execute_command_provider: Some(tower_lsp_server::ls_types::ExecuteCommandOptions {
-            commands: vec![diff::EXPORT_COMMAND.to_owned()],
+            commands: vec![
+                diff::EXPORT_COMMAND.to_owned(),
+                versions::ALIGNED_COMMAND.to_owned(),
+            ],
             ..Default::default()
         }),
         ..Default::default()
@@ -660,6 +700,8 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let task = self.session.with(&uri, |open| open.task.clone()).flatten();
         self.session.close(&uri);
+        // Its group is compared again, with its text on disk if it has one.
+        self.versions_touch(&uri);
         // Woken, the task finds the document closed and ends.
         if let Some(task) = task {
             task.notify_one();
@@ -862,6 +904,12 @@ impl LanguageServer for Backend {
                 GotoDefinitionResponse::Array(nav::locations(document, &uri, &ranges, encoding))
             })
         });
+        if let Some(Ok(Some(GotoDefinitionResponse::Array(mut locations)))) = local {
+            // On a paragraph's label (which leads to itself): the same
+            // paragraph in the text's other language versions too.
+            locations.extend(self.versions_definition(&uri, at.position));
+            return Ok(Some(GotoDefinitionResponse::Array(locations)));
+        }
         if matches!(local, Some(Ok(Some(_)) | Err(_))) {
             return self.answer("definition", &uri, local).await;
         }
@@ -998,6 +1046,9 @@ impl LanguageServer for Backend {
         &self,
         params: tower_lsp_server::ls_types::ExecuteCommandParams,
     ) -> Result<Option<serde_json::Value>> {
+        if params.command == versions::ALIGNED_COMMAND {
+            return self.versions_execute_command(params).await;
+        }
         self.diff_execute_command(params).await
     }
 

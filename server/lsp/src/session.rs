@@ -50,6 +50,9 @@ pub struct OpenDocument {
     /// When the last change arrived, for the trace the client may ask for
     /// (`$/setTrace`): how long after it the diagnostics went out.
     pub received: Option<Instant>,
+    /// What the last comparison with its other language versions found
+    /// (see [`crate::server::versions`]).
+    pub versions: crate::server::versions::Findings,
 }
 
 impl OpenDocument {
@@ -64,6 +67,7 @@ impl OpenDocument {
             columns: ColumnCache::default(),
             published: None,
             received: None,
+            versions: Default::default(),
         }
     }
 }

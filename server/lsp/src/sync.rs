@@ -101,6 +101,7 @@ pub fn open(
         columns: Default::default(),
         published: None,
         received: Some(std::time::Instant::now()),
+        versions: Default::default(),
     };
     let mut log = Vec::new();
     afresh(&mut open, context, &mut log);

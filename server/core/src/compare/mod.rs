@@ -34,6 +34,7 @@
 //!   cites another number or symbol.
 
 pub mod figures;
+pub mod group;
 pub mod summary;
 
 use crate::data::languages::Language;

@@ -72,15 +72,10 @@ impl Language {
     }
 
     /// The language a file name gives (`draft.fr.resolution`,
-    /// `oceans.es.txt`, `fr.txt`): the part before the extension, if it is a
-    /// language's code.
+    /// `draft.fr.res.txt`, `oceans.es.txt`, `fr.txt`): the part before the
+    /// extension (`.res.txt` is one), if it is a language's code.
     pub fn from_file_name(path: &str) -> Option<Language> {
-        let name = path.rsplit(['/', '\\']).next()?;
-        let (stem, _extension) = name.rsplit_once('.')?;
-        let code = stem.rsplit('.').next()?;
-        (code.len() == 2)
-            .then(|| Language::ALL.into_iter().find(|l| l.code() == code))
-            .flatten()
+        crate::compare::group::VersionName::parse(path).map(|name| name.language)
     }
 
     /// The language the user chose for the document at `path`: its file
