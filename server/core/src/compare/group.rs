@@ -221,7 +221,7 @@ impl Versions {
     /// The unit of the reference that unit `unit` of version `k` matches:
     /// the one it is aligned with, or the one it reads as where it stands
     /// elsewhere.
-    fn to_reference(&self, k: usize, unit: usize) -> Option<usize> {
+    fn in_reference(&self, k: usize, unit: usize) -> Option<usize> {
         if k == 0 {
             return Some(unit);
         }
@@ -243,7 +243,7 @@ impl Versions {
     }
 
     /// The unit of version `k` that unit `unit` of the reference matches.
-    fn from_reference(&self, k: usize, unit: usize) -> Option<usize> {
+    fn of_reference(&self, k: usize, unit: usize) -> Option<usize> {
         if k == 0 {
             return Some(unit);
         }
@@ -269,8 +269,8 @@ impl Versions {
         if from == to {
             return Some(unit);
         }
-        let reference = self.to_reference(from, unit)?;
-        self.from_reference(to, reference)
+        let reference = self.in_reference(from, unit)?;
+        self.of_reference(to, reference)
     }
 
     /// The place of unit `unit` of version `k` in its document: the
