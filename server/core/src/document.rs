@@ -244,6 +244,10 @@ impl Document {
         self.findings = vec![Findings::Stale; self.lines.len()];
         self.model_stale = true;
         self.parts_stale = true;
+        // The lines read in another language hold other candidates (French
+        // `de 201310` is a date and its marker, English an unsure year).
+        self.footnotes_stale = true;
+        self.footnotes_edit = None;
         self.touched = Touched::Anything;
     }
 

@@ -888,7 +888,8 @@ struct Matchers {
     zh_affixes: Option<(String, String)>,
     zh_words: Vec<String>,
     organ_lines: Vec<(String, Organ)>,
-    adoption: Vec<Regex>,
+    /// The adoption lines, with the organ their template names.
+    adoption: Vec<(Regex, Option<Organ>)>,
     meeting: Vec<Regex>,
     labels: [HashMap<String, u32>; 2],
     reference_words: Vec<String>,
@@ -1146,7 +1147,7 @@ impl Matchers {
                     regex::escape(&t.template).replace(r"\{date\}", date)
                 );
                 if let Ok(re) = Regex::new(&p) {
-                    m.adoption.push(re);
+                    m.adoption.push((re, t.organ.as_deref().map(organ_of)));
                 }
             }
         }
@@ -1646,8 +1647,32 @@ impl LanguageData {
 
     /// Whether `line` is an adoption line of this language.
     pub fn is_adoption_line(&self, line: &str) -> bool {
+        self.adoption_line(line).is_some()
+    }
+
+    /// The organ that adopted the text, if `line` is an adoption line of
+    /// this language: the organ of the learned line it matches, else the
+    /// organ whose name, or one of its learned forms, the line writes (the
+    /// name inflects: Russian `принятая Генеральной Ассамблеей`, in the
+    /// instrumental), else [`Organ::Other`].
+    pub fn adoption_line(&self, line: &str) -> Option<Organ> {
         let t = self.normalize(line.trim()).text;
-        self.matchers.adoption.iter().any(|r| r.is_match(t.trim()))
+        let t = t.trim();
+        let organ = self
+            .matchers
+            .adoption
+            .iter()
+            .find(|(r, _)| r.is_match(t))?
+            .1;
+        Some(organ.unwrap_or_else(|| {
+            self.organs
+                .iter()
+                .find(|o| {
+                    o.name.iter().any(|n| t.contains(n.as_str()))
+                        || o.forms.iter().any(|f| t.contains(f.text.as_str()))
+                })
+                .map_or(Organ::Other, |o| organ_of(&o.organ))
+        }))
     }
 
     /// The number of the meeting a closing line names (`45e séance

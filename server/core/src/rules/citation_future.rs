@@ -63,10 +63,12 @@ fn later(
             .get(key)
             .map_or_else(|| key.cite(None), |e| e.cite.clone())
     };
-    // By number: a later session of the same organ, or a higher Council number.
+    // By number: a later session of the same organ, or a higher Council
+    // number. `Other` is any body but the known organs: a text of one and a
+    // resolution of another are not known to number their sessions alike.
     match (key.series, own.number, own.sc) {
         (Series::Session(SessionRef::Regular(cited)), Some((SessionRef::Regular(mine), _)), _)
-            if organ == Some(key.organ) && cited > mine =>
+            if organ == Some(key.organ) && key.organ != Organ::Other && cited > mine =>
         {
             return Some(crate::msg!(
                 "citation-future-session",

@@ -75,13 +75,7 @@ pub fn classify(data: &'static LanguageData, text: &str) -> Option<(LineKind, us
     if let Some(organ) = data.organ_of_line(text) {
         return Some((LineKind::OrganLine { organ }, 0));
     }
-    if data.is_adoption_line(text) {
-        let normalized = data.normalize(text).text;
-        let organ = data
-            .organs
-            .iter()
-            .find(|o| o.name.as_deref().is_some_and(|n| normalized.contains(n)))
-            .map_or(Organ::Other, |o| Organ::from_name(&o.organ));
+    if let Some(organ) = data.adoption_line(text) {
         let date = data.dates(text).last().map(|&(date, ..)| date);
         return Some((LineKind::AdoptionLine { organ, date }, 0));
     }
@@ -1200,6 +1194,96 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
             );
         }
     }
+    if !bracketed && !chinese && data.markers_before_punctuation() {
+        tails_after_word(text, from, out);
+    }
+}
+
+/// `статьи 12,`: article 1 and the marker of footnote 2. English writes
+/// the marker after the punctuation (`article 1,2`), and reads the digits
+/// after a capitalized word (`Article 12`, `Agenda 216`) as a name and a
+/// marker split off it ([`MarkerKind::Name`]). A language that puts its
+/// markers before punctuation glues one to a number that ends the words it
+/// documents, after a word in lower case as its articles and paragraphs
+/// are written (`статьи`, `article`, `artículo`): a number of two or three
+/// digits after such a word and a space, right before the punctuation
+/// (the French space before `;` and `:` allowed), has each of its tails
+/// read as such a marker. The resolver takes one only as the footnote due
+/// in a list of markers counting up to the next certain one, as for
+/// `Agenda 216`; `мысли 6;` (one digit) is none.
+fn tails_after_word(text: &str, from: usize, out: &mut Vec<Marker>) {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        i = end;
+        if !(2..=3).contains(&(end - start)) || bytes[start] == b'0' {
+            continue;
+        }
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            continue;
+        };
+        let word_start = before.len()
+            - before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum::<usize>();
+        let word = &before[word_start..];
+        if word.chars().count() < 2 || !word.chars().all(char::is_lowercase) {
+            continue;
+        }
+        let after = &text[end..];
+        let spaced = after.trim_start_matches(['\u{a0}', '\u{202f}', ' ']);
+        let mark = match after.chars().next() {
+            Some(',' | ';' | ':' | '.') => after,
+            Some('\u{a0}' | '\u{202f}' | ' ') if spaced.starts_with([';', ':']) => spaced,
+            _ => continue,
+        };
+        if mark[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            // `12,5`: a decimal comma.
+            continue;
+        }
+        if out
+            .iter()
+            .any(|m| m.span.start < end as u32 && (start as u32) < m.span.end)
+        {
+            continue;
+        }
+        let at = out.partition_point(|m| (m.span.start as usize) < start);
+        let run = match at {
+            0 => out.first().map_or(0, |m| m.run),
+            _ => out[at - 1].run.wrapping_add(1),
+        };
+        for m in &mut out[at..] {
+            m.run = m.run.wrapping_add(1);
+        }
+        let token = super::footnote::hash(&text[word_start..end]);
+        let tails = (1..end - start).rev().filter_map(|cut| {
+            let tail = &text[start + cut..end];
+            let number = tail.parse().ok().filter(|_| !tail.starts_with('0'))?;
+            Some(Marker {
+                number,
+                span: Span::new(start + cut, end),
+                kind: MarkerKind::Name,
+                run,
+                name: super::footnote::hash(&text[word_start..start + cut]),
+                token,
+            })
+        });
+        let tails: Vec<Marker> = tails.collect();
+        out.splice(at..at, tails);
+    }
 }
 
 /// The characters that make a number glued before them a quantity, a
@@ -1923,6 +2007,118 @@ mod tests {
             "{:#?}",
             document.diagnostics()
         );
+    }
+
+    #[test]
+    fn a_commission_resolution_in_a_russian_text_with_its_header() {
+        // The adoption line names the Assembly in the instrumental
+        // (`Генеральной Ассамблеей`): the text is the Assembly's, of its
+        // seventy-eighth session, and the Commission's resolution 1993/51
+        // is no resolution of a later session of the Assembly.
+        let text = "Резолюция, принятая Генеральной Ассамблеей 19 декабря 2023 года\n78/209.\tЦентр по обучению и документации в области прав человека\n\n\tГенеральная Ассамблея,\n\tссылаясь на резолюцию 1993/51 Комиссии по правам человека от 9 марта 1993 года и на все ее последующие резолюции,\n\t1.\tпостановляет продолжить рассмотрение этого вопроса.\n";
+        let document = crate::Document::with_language(
+            text,
+            crate::Catalog::builtin(),
+            Some(Language::Russian),
+        );
+        assert_eq!(
+            document.lines()[0].kind,
+            LineKind::AdoptionLine {
+                organ: Organ::GeneralAssembly,
+                date: Some(Date {
+                    year: 2023,
+                    month: 12,
+                    day: 19,
+                }),
+            }
+        );
+        assert_eq!(document.model().organ, Some(Organ::GeneralAssembly));
+        assert!(matches!(
+            document.lines()[4].citations[0].qualifier,
+            Qualifier::Named(Body::Organ(Organ::Other))
+        ));
+        assert!(
+            document
+                .diagnostics()
+                .iter()
+                .all(|d| d.code != "citation-future"),
+            "{:#?}",
+            document.diagnostics()
+        );
+    }
+
+    #[test]
+    fn a_marker_glued_to_the_number_of_an_article() {
+        // `статьи 12,`: article 1 and marker 2, read as English reads
+        // `Article 12` (a name and a marker split off it), where the
+        // language puts its markers before punctuation.
+        let line =
+            ru("\tнапоминая о Конвенции1, и ее исправленной статьи 12, Протокола (Протокол I)3,");
+        let twelve = line
+            .markers
+            .iter()
+            .filter(|m| m.number == 2)
+            .map(|m| m.kind)
+            .collect::<Vec<_>>();
+        assert_eq!(twelve, vec![MarkerKind::Name], "{:?}", line.markers);
+        // A lone digit, a decimal comma, a year, a number followed by a
+        // word are none.
+        for text in [
+            "\tпо вопросу о свободе мысли 6;",
+            "\tсоставляет 12,5 процента;",
+            "\tв 2015 году,",
+            "\tв пункте 12 выше;",
+        ] {
+            let line = ru(text);
+            assert!(
+                line.markers.iter().all(|m| m.kind != MarkerKind::Name),
+                "{text}: {:?}",
+                line.markers
+            );
+        }
+        // French sets a space before its semicolon.
+        let line = fr("\tRappelant son article 12 ;");
+        assert!(
+            line.markers
+                .iter()
+                .any(|m| m.number == 2 && m.kind == MarkerKind::Name),
+            "{:?}",
+            line.markers
+        );
+        // In a text, only as the footnote due between its neighbours.
+        let text = "\tГенеральная Ассамблея,\n\tнапоминая о Конвенции1, и ее исправленной статьи 12, Протокола (Протокол I)3,\n\t1.\tпостановляет продолжить рассмотрение этого вопроса.\n1 Конвенция.\n2 Статья.\n3 Протокол.\n";
+        let document = crate::Document::with_language(
+            text,
+            crate::Catalog::builtin(),
+            Some(Language::Russian),
+        );
+        let numbers: Vec<u32> = document
+            .footnotes()
+            .markers
+            .iter()
+            .map(|m| m.number)
+            .collect();
+        assert_eq!(numbers, vec![1, 2, 3]);
+        // Without a footnote 2, no marker: article 12.
+        let text = text
+            .replace("2 Статья.\n3 Протокол.", "2 Протокол.")
+            .replace("I)3", "I)2");
+        let document = crate::Document::with_language(
+            &text,
+            crate::Catalog::builtin(),
+            Some(Language::Russian),
+        );
+        let numbers: Vec<u32> = document
+            .footnotes()
+            .markers
+            .iter()
+            .map(|m| m.number)
+            .collect();
+        assert_eq!(numbers, vec![1, 2]);
+        assert!(document
+            .diagnostics()
+            .iter()
+            .all(|d| !d.code.starts_with("footnote-")));
     }
 
     #[test]
