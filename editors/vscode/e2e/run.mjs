@@ -8,9 +8,14 @@
 // the extension started (the one bundled in the .vsix), and the message for a
 // wrong resolute.server.path. It logs how long a new squiggle takes, split
 // with the server's trace (not asserted), and leaves a screenshot for the
-// README.
+// README. Then, with `resolute.locale` set to fr in the workspace settings,
+// it opens an Arabic and a Chinese draft (e2e/fixtures): the Problems panel
+// and the diagnostic's hover show the French message `resolute check
+// --locale fr` gives, a hover shows a footnote (its heading from the French
+// .ftl) or a citation, and the Arabic text in the editor is the file's, in
+// the order it was typed, also after typing in it and saving.
 //
-//   node e2e/run.mjs --code-server DIR --vsix FILE --draft FILE --resolute BIN [--screenshot PNG]
+//   node e2e/run.mjs --code-server DIR --vsix FILE --draft FILE --resolute BIN [--screenshot PNG] [--screenshot-ar PNG]
 //
 // DIR is the folder e2e/setup.sh printed (node_modules/code-server and
 // playwright-core are in it); BIN is the server bundled in the .vsix, which
@@ -23,6 +28,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values: args } = parseArgs({
@@ -32,6 +38,7 @@ const { values: args } = parseArgs({
     draft: { type: "string" },
     resolute: { type: "string" },
     screenshot: { type: "string" },
+    "screenshot-ar": { type: "string" },
   },
 });
 for (const key of ["code-server", "vsix", "draft", "resolute"]) {
@@ -71,9 +78,15 @@ const extensions = path.join(root, "extensions");
 const workspace = path.join(root, "workspace");
 const browserProfile = path.join(root, "chromium");
 const draftName = "sample-draft.res.txt";
+// The drafts in other languages, opened with the locale set to French.
+const e2eDir = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(e2eDir, "fixtures");
+const frenchFtl = path.join(e2eDir, "..", "..", "..", "server", "core", "locales", "fr", "resolute.ftl");
+const foreignDrafts = ["draft-ar.res.txt", "draft-zh.res.txt"];
 fs.mkdirSync(path.join(userData, "User"), { recursive: true });
 fs.mkdirSync(workspace);
 fs.copyFileSync(args.draft, path.join(workspace, draftName));
+for (const name of foreignDrafts) fs.copyFileSync(path.join(fixtures, name), path.join(workspace, name));
 fs.writeFileSync(
   path.join(userData, "User", "settings.json"),
   JSON.stringify(
@@ -160,6 +173,8 @@ try {
       "--disable-sync",
     ],
   });
+  // Copying the editor's text is how the test reads what the editor holds.
+  await browser.grantPermissions(["clipboard-read", "clipboard-write"], { origin: `http://127.0.0.1:${port}` });
   page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
   await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
@@ -441,13 +456,43 @@ try {
     `${channel.join(", ")}\n${channelText}`,
   );
 
+  // Drafts in Arabic and Chinese, with the messages in French: the
+  // resolute.locale setting, in the workspace's settings file (code-server
+  // watches the workspace; the extension sends the change to the server,
+  // which publishes again in French).
+  await page.keyboard.press("Escape");
+  const workspaceSettings = { "resolute.locale": "fr" };
+  fs.mkdirSync(path.join(workspace, ".vscode"), { recursive: true });
+  fs.writeFileSync(path.join(workspace, ".vscode", "settings.json"), JSON.stringify(workspaceSettings));
+  const footnoteHeading = ftlMessage(frenchFtl, "hover-footnote");
+  await foreignDraft({
+    name: "draft-ar.res.txt",
+    organ: "إن الجمعية العامة،",
+    code: "paragraph-reference",
+    // The footnote marker of `2030(1)`: its hover has the French heading
+    // and the footnote's Arabic text.
+    hover: { needle: "2030(1)", offset: "2030(".length, shows: [footnoteHeading.replace("{ $number }", "1"), "القرار 70/1."] },
+    // Typed into the draft: the reference corrected, and Arabic words.
+    edits: [
+      { needle: "الفقرة 9 أعلاه", offset: "الفقرة ".length, select: 1, type: "2" },
+      { needle: "في وجه الجفاف", offset: "في وجه الجفاف".length, type: " والتصحر" },
+    ],
+    screenshot: args["screenshot-ar"],
+  });
+  await foreignDraft({
+    name: "draft-zh.res.txt",
+    organ: "大会，",
+    code: "operative-numbering",
+    // A citation: the hover gives the catalog's symbol.
+    hover: { needle: "第67/264号决议", offset: "第".length + 1, shows: ["A/RES/67/264"] },
+  });
+
   // A wrong resolute.server.path: the extension restarts, says what is wrong
   // and offers its README.
   // (The workspace's settings file: code-server watches the workspace.)
-  fs.mkdirSync(path.join(workspace, ".vscode"));
   fs.writeFileSync(
     path.join(workspace, ".vscode", "settings.json"),
-    JSON.stringify({ "resolute.server.path": "/nonexistent/resolute" }),
+    JSON.stringify({ ...workspaceSettings, "resolute.server.path": "/nonexistent/resolute" }),
   );
   const toast = page.locator(".notification-toast", { hasText: "resolute.server.path" });
   const toastShown = await toast
@@ -495,6 +540,183 @@ async function waitFor(condition, timeout, what) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}\n${serverOutput}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+// A draft in another language, opened with the locale set to French: what
+// `resolute check --locale fr` finds in it (one finding, `code`; its message
+// French, not the English one) is in the Problems panel and in the hover on
+// the squiggle; the hover at `hover.needle` shows `hover.shows`; the text the
+// editor holds is the file's. After the `edits`, typed as a drafter would,
+// the draft has no squiggle left, and once saved the file holds exactly the
+// text with those edits, in the order typed, with no bidirectional control
+// characters added.
+async function foreignDraft({ name, organ, code, hover, edits = [], screenshot }) {
+  const file = path.join(workspace, name);
+  const original = fs.readFileSync(file, "utf8");
+  const lines = original.split("\n");
+  const findings = (locale) =>
+    JSON.parse(
+      execFileSync(args.resolute, ["check", "--exit-zero", "--format", "json", "--locale", locale, file], {
+        encoding: "utf8",
+      }),
+    );
+  const [french, english] = [findings("fr"), findings("en")];
+  check(
+    french.length === 1 && french[0].code === code,
+    `resolute check finds the one mistake of ${name}, ${code}`,
+    JSON.stringify(french, null, 2),
+  );
+  const finding = french[0];
+  check(
+    english.length === 1 && english[0].message !== finding.message,
+    `with --locale fr the message of ${code} in ${name} is not the English one`,
+    `${finding.message}\n${english[0]?.message}`,
+  );
+
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+P");
+  await page.locator(".quick-input-widget input").waitFor({ timeout: 10_000 });
+  await page.keyboard.type(name);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press("Enter");
+  const organShown = await page
+    .locator(".view-line", { hasText: organ })
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .then(() => true)
+    .catch(() => false);
+  check(organShown, `${name} is open and shows its organ line ${organ}`);
+  log(`${name} is open`);
+
+  // The Problems panel: the French message, on the finding's line and column.
+  const markers = page.locator(".markers-panel");
+  if (!(await markers.isVisible().catch(() => false))) await page.keyboard.press("Control+Shift+M");
+  const { line, character } = finding.range.start;
+  const row = markers.locator(".monaco-list-row", { hasText: finding.message }).filter({
+    hasText: `[Ln ${line + 1}, Col ${character + 1}]`,
+  });
+  const shown = await row
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .then(() => true)
+    .catch(() => false);
+  const rowText = shown ? await row.first().innerText() : await markers.innerText().catch(() => "");
+  check(shown, `the Problems panel shows the French message of ${code} in ${name}`, `${finding.message}\n---\n${rowText}`);
+
+  // The hover on the squiggle holds the same message.
+  await goTo(line + 1, character + 1);
+  const diagnosticHover = await hoverText((text) => text.includes(finding.message));
+  check(
+    diagnosticHover.includes(finding.message),
+    `the hover on the squiggle in ${name} shows the French message`,
+    `${finding.message}\n---\n${diagnosticHover}`,
+  );
+  if (screenshot) {
+    await page.waitForTimeout(600); // the hover fades in
+    await page.screenshot({ path: screenshot });
+    log(`screenshot: ${screenshot}`);
+  }
+  await page.keyboard.press("Escape");
+
+  // The server's own hover.
+  const at = position(lines, hover.needle, hover.offset);
+  await goTo(at.line + 1, at.column + 1);
+  const hoverShown = await hoverText((text) => hover.shows.every((s) => text.includes(s)));
+  check(
+    hover.shows.every((s) => hoverShown.includes(s)),
+    `the hover on ${hover.needle} in ${name} shows ${hover.shows.join(" and ")}`,
+    hoverShown,
+  );
+  await page.keyboard.press("Escape");
+
+  // What the editor holds is the file, character for character.
+  check((await editorText()) === original, `the editor holds the text of ${name} as it is on disk`);
+
+  if (edits.length === 0) return;
+  let expected = original;
+  for (const edit of edits) {
+    const where = position(expected.split("\n"), edit.needle, edit.offset);
+    await goTo(where.line + 1, where.column + 1);
+    for (let i = 0; i < (edit.select ?? 0); i++) await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.type(edit.type, { delay: 20 });
+    const at = expected.split("\n").slice(0, where.line).join("\n").length + (where.line > 0 ? 1 : 0) + where.column;
+    expected = expected.slice(0, at) + edit.type + expected.slice(at + (edit.select ?? 0));
+    await page.keyboard.press("Escape");
+  }
+  const cleared = await page
+    .waitForFunction(
+      () => document.querySelectorAll(".editor-instance .squiggly-error, .editor-instance .squiggly-warning").length === 0,
+      undefined,
+      { timeout: 15_000 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  check(cleared, `after the edits ${name} has no squiggle`);
+  check((await editorText()) === expected, `the editor holds ${name} with the typed edits, in the order typed`);
+  await page.keyboard.press("Control+S");
+  const saved = await waitUntil(() => fs.readFileSync(file, "utf8") === expected, 10_000);
+  const onDisk = fs.readFileSync(file, "utf8");
+  check(saved, `saved, ${name} holds the text with the typed edits`, `${JSON.stringify(expected)}\n---\n${JSON.stringify(onDisk)}`);
+  check(
+    !/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(onDisk),
+    `the saved ${name} holds no bidirectional control character`,
+  );
+}
+
+// The 0-based line and UTF-16 column of `offset` code units into the first
+// occurrence of `needle` in `lines`.
+function position(lines, needle, offset) {
+  const line = lines.findIndex((l) => l.includes(needle));
+  if (line < 0) throw new Error(`no line holds ${needle}`);
+  return { line, column: lines[line].indexOf(needle) + offset };
+}
+
+// Shows the hover at the cursor (Ctrl+K Ctrl+I) until its text passes `done`,
+// a few times; returns the last text seen.
+async function hoverText(done) {
+  const hover = page.locator(".monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents");
+  let text = "";
+  for (let attempt = 0; attempt < 5 && !done(text); attempt++) {
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("Control+I");
+    text = await hover
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .then(() => hover.allInnerTexts())
+      .then((texts) => texts.join("\n"))
+      .catch(() => "");
+  }
+  return text;
+}
+
+// The whole text of the active editor, copied to the clipboard (Ctrl+A,
+// Ctrl+C) and read from it; the selection is then dropped.
+async function editorText() {
+  await page.evaluate(() => navigator.clipboard.writeText(""));
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Control+C");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+Home");
+  return page.evaluate(() => navigator.clipboard.readText()).catch((e) => `(the clipboard could not be read: ${e.message})`);
+}
+
+async function waitUntil(condition, timeout) {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
+// The text of a one-line message of a Fluent (.ftl) file, as written there.
+function ftlMessage(file, id) {
+  const line = fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith(`${id} =`));
+  if (!line) throw new Error(`${file} has no message ${id}`);
+  return line.slice(`${id} =`.length).trim();
 }
 
 // Moves the cursor with Ctrl+G to a 1-based line and column.

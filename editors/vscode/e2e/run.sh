@@ -2,7 +2,9 @@
 # The VS Code end-to-end test, from nothing: installs code-server, Chromium and
 # playwright-core (e2e/setup.sh), packages the extension with a server bundled
 # in it, and runs e2e/run.mjs against it. The screenshot goes to docs/vscode.png
-# (the README's picture) unless E2E_SCREENSHOT names another file.
+# (the README's picture) unless E2E_SCREENSHOT names another file; the one of
+# the Arabic draft with its French diagnostic goes to target/vscode-e2e-ar.png
+# unless E2E_SCREENSHOT_AR names another file.
 #   RESOLUTE_BIN=path/to/resolute bash e2e/run.sh
 # Without RESOLUTE_BIN it bundles the newest of target/release and target/debug.
 set -euo pipefail
@@ -34,5 +36,6 @@ echo "e2e: packaging took $((SECONDS - t0)) s ($(du -h resolute.vsix | cut -f1) 
 t0=$SECONDS
 node e2e/run.mjs --code-server "$install_dir" --vsix resolute.vsix \
   --draft "$repo/tests/fixtures/sample-draft.txt" --resolute "$bin" \
-  --screenshot "${E2E_SCREENSHOT:-$repo/docs/vscode.png}"
+  --screenshot "${E2E_SCREENSHOT:-$repo/docs/vscode.png}" \
+  --screenshot-ar "${E2E_SCREENSHOT_AR:-$repo/target/vscode-e2e-ar.png}"
 echo "e2e: the test took $((SECONDS - t0)) s"
