@@ -137,6 +137,9 @@ const BEYOND_PARITY: &[(&str, &str, u32, &str)] = &[
     ("A_RES_79_314", "es", 80, "figure"),
     ("A_RES_79_314", "ru", 80, "figure"),
     ("A_RES_79_314", "ar", 80, "figure"),
+    // ar: the meeting of Friday 3 June `من الساعة 15:00 إلى الساعة 19:00`,
+    // from 3 to 6 p.m. in English (18 hours in the other versions).
+    ("A_RES_75_326", "ar", 20, "figure"),
     // zh: `…特别委员会2024年报告` where English has the report for 2025.
     ("A_RES_80_87", "zh", 9, "figure"),
 ];
@@ -575,15 +578,37 @@ fn mutate_symbol(symbol: &str) -> Vec<(usize, &'static str, bool, String)> {
                     new == expected
                 }
             };
-            out.push((
-                k,
-                lang,
-                caught,
-                format!(
-                    "{symbol} {lang}: expected {:?} on {:?}, new {new:?}",
-                    mutant.expected, mutant.on_lines
-                ),
-            ));
+            let mut shown = format!(
+                "{symbol} {lang}: expected {:?} on {:?}, new {new:?}",
+                mutant.expected, mutant.on_lines
+            );
+            if !caught && std::env::var("MUTATION_DEBUG").is_ok() {
+                // The broken lines and the units aligned with them.
+                let summary = summarize(&analyse(&broken));
+                let lines: Vec<u32> = mutant
+                    .expected
+                    .iter()
+                    .map(|e| e.0)
+                    .chain(mutant.on_lines.iter().flatten().copied())
+                    .collect();
+                for (i, j) in &after.pairs {
+                    let Some(j) = j else { continue };
+                    if !lines.contains(&summary.units[*j].line) {
+                        continue;
+                    }
+                    shown.push_str(&format!(
+                        "\n    {}\n    version {:?}\n    english {:?}",
+                        mutant
+                            .text
+                            .split('\n')
+                            .nth(summary.units[*j].line as usize)
+                            .unwrap_or(""),
+                        summary.units[*j],
+                        i.map(|i| &english.units[i])
+                    ));
+                }
+            }
+            out.push((k, lang, caught, shown));
         }
     }
     out
@@ -592,18 +617,20 @@ fn mutate_symbol(symbol: &str) -> Vec<(usize, &'static str, bool, String)> {
 /// The share of mutants each kind must get right. The goal is 98% for
 /// every kind; where the comparison does not reach it yet the floor is what
 /// it reaches (so that it does not fall back), and docs/compare.md says why:
-/// two swapped paragraphs of about the same length with no citation,
-/// figure or marker look alike to a comparison without translation; a
-/// figure changed in a paragraph where another figure is written otherwise
-/// (in words, as a time) is not a single substitution; a marker moved into a
-/// paragraph whose own markers the version's resolver reads otherwise.
+/// two swapped paragraphs of about the same length, with no citation,
+/// figure or symbol and openings of one family (or subparagraphs, which
+/// have no opening phrase), look alike to a comparison without
+/// translation; a figure changed in a paragraph whose other figures a
+/// version writes otherwise (`I.5` read as no figure in English, times
+/// written `19:00`) is not a substitution it can tell; a marker moved onto
+/// the end of a number (`74/26333`) or after a semicolon where the
+/// version's resolver reads it as a figure.
 fn floor(kind: &str) -> f64 {
     match kind {
-        "swap two paragraphs" => 0.74,
-        "change a figure" => 0.80,
-        "move a footnote marker to the next paragraph" => 0.85,
-        "change a cited date" => 0.94,
+        "swap two paragraphs" => 0.83,
+        "move a footnote marker to the next paragraph" => 0.92,
         "delete a paragraph" => 0.95,
+        "change a figure" => 0.96,
         _ => 0.98,
     }
 }

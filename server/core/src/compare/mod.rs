@@ -18,7 +18,10 @@
 //! citations, figures, symbols and markers, and when their openings translate
 //! the same phrase. A unit left alone is a paragraph one version lacks; two
 //! left alone that match well are a paragraph that moved; two neighbouring
-//! pairs that match better crossed are paragraphs in a different order. For
+//! pairs that match better crossed are paragraphs in a different order
+//! (`Order`: lengths against the spread of this text's own length ratios,
+//! citations, figures and symbols, and openings translating the same phrase
+//! or one of another family). For
 //! every aligned pair the differences are reported on the version, with the
 //! matching place in the reference:
 //!
@@ -27,7 +30,12 @@
 //!   follow is not a difference), and a different date of the same number;
 //! - figures and symbols: only substitutions (a figure here that the
 //!   reference lacks, while the reference has one this version lacks), since
-//!   a version may write a number in words (`article premier`);
+//!   a version may write a number in words (`article premier`): the one
+//!   figure that differs, or, where several do, those that differ in one
+//!   digit (a slip of a key); an English ordinal in words (`eighteenth`)
+//!   stands for the other's digits (`18ª`), and the day and year of a
+//!   citation's date that one reader dates and the other does not are
+//!   figures of both (reported as a date where this version reads them so);
 //! - footnote markers: a footnote cited in one paragraph in one version and
 //!   in another in the other;
 //! - footnote texts: one version has a footnote the other lacks, or a text
@@ -143,9 +151,7 @@ pub struct Comparison {
 const MAX_CELLS: usize = 4_000_000;
 /// The cost of leaving a unit alone.
 const GAP: f32 = 1.2;
-/// How much better two pairs must match crossed to be reported as out of
-/// order, or two units alone to be reported as one that moved.
-const ORDER_MARGIN: f32 = 0.5;
+/// How well two units alone must match to be reported as one that moved.
 const MOVE_COST: f32 = 0.6;
 
 fn share(chars: u32, total: u64) -> f32 {
@@ -329,6 +335,102 @@ fn align_in_order(r: &Summary, v: &Summary) -> Vec<(Option<usize>, Option<usize>
     pairs
 }
 
+/// How much more likely two neighbouring pairs are crossed than straight,
+/// in nats, for the paragraphs to be reported in another order.
+const ORDER_GAIN: f32 = 4.0;
+
+/// How well two aligned units match, for the order of neighbours: a
+/// negative log-likelihood, in nats, of their lengths, of what they cite
+/// and write, and of their openings.
+struct Order<'s, 'a> {
+    r: &'s Side<'a>,
+    v: &'s Side<'a>,
+    /// The median and spread of the logarithms of the length ratios of the
+    /// aligned paragraphs: how far this version's paragraphs stray from
+    /// their share of the text, read from the text itself.
+    centre: f32,
+    spread: f32,
+}
+
+impl<'s, 'a> Order<'s, 'a> {
+    fn new(r: &'s Side<'a>, v: &'s Side<'a>, pairs: &[(Option<usize>, Option<usize>)]) -> Self {
+        let mut logs: Vec<f32> = pairs
+            .iter()
+            .filter_map(|p| Some((p.0?, p.1?)))
+            .filter(|&(i, _)| r.summary.units[i].kind != UnitKind::Footnote)
+            .map(|(i, j)| log_ratio(r, v, i, j))
+            .collect();
+        let centre = median(&mut logs);
+        let mut deviations: Vec<f32> = logs.iter().map(|l| (l - centre).abs()).collect();
+        let spread = (1.4826 * median(&mut deviations)).max(0.05);
+        Order {
+            r,
+            v,
+            centre,
+            spread,
+        }
+    }
+
+    fn cost(&self, i: usize, j: usize) -> f32 {
+        let (a, b) = (&self.r.summary.units[i], &self.v.summary.units[j]);
+        let z = (log_ratio(self.r, self.v, i, j) - self.centre) / self.spread;
+        // Heavy-tailed (Student's t, three degrees of freedom): a short
+        // paragraph may stray far from its share without meaning much.
+        let nu = 3.0f32;
+        let mut c = 0.5 * (nu + 1.0) * (z * z / nu).ln_1p();
+        c += 3.0 * distance(&self.r.features[i], &self.v.features[j]);
+        // An opening translating the same phrase as the reference's
+        // (`Urges`, `Insta`, `敦促`), or one of another family (`Urges`
+        // and `Recalls`); a phrase of the same family may be either
+        // (`признавая` is Acknowledging as well as Recognizing).
+        if let (Some(x), Some(y)) = (a.phrase, b.phrase) {
+            c += match phrases_agree(x, y) {
+                Some(true) => -1.0,
+                Some(false) => 1.0,
+                None => 0.0,
+            };
+        }
+        c
+    }
+}
+
+fn log_ratio(r: &Side<'_>, v: &Side<'_>, i: usize, j: usize) -> f32 {
+    let e = 0.001;
+    let a = &r.summary.units[i];
+    let b = &v.summary.units[j];
+    ((share(a.chars, r.summary.chars) + e) / (share(b.chars, v.summary.chars) + e)).ln()
+}
+
+fn median(values: &mut [f32]) -> f32 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.sort_by(f32::total_cmp);
+    values[values.len() / 2]
+}
+
+/// Whether two lexicon phrases are one (`Decides` and `Decides to
+/// include`, as the readers of two languages may take a phrase longer or
+/// shorter: `Some(true)`), of two families (`Some(false)`), or of one
+/// family, which translations blur (`None`).
+fn phrases_agree(x: u16, y: u16) -> Option<bool> {
+    let phrases = crate::vocabulary::phrases();
+    let (Some(p), Some(q)) = (phrases.get(usize::from(x)), phrases.get(usize::from(y))) else {
+        return (x == y).then_some(true);
+    };
+    let prefix = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
+    if x == y || prefix(p.text, q.text) || prefix(q.text, p.text) {
+        Some(true)
+    } else if p.family != q.family {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Indices of the elements of `a` not in `b` (multisets), in order.
 fn minus<T: PartialEq>(a: &[T], b: &[T]) -> Vec<usize> {
     let mut taken = vec![false; b.len()];
@@ -439,6 +541,7 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
         }
     }
     // Neighbouring pairs that match better crossed.
+    let order = Order::new(&r, &v, &pairs);
     let mut crossed = vec![false; pairs.len()];
     for k in 0..pairs.len().saturating_sub(1) {
         let (Some(i1), Some(j1)) = pairs[k] else {
@@ -453,25 +556,27 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
         if crossed[k] || runit(i1).kind == UnitKind::Footnote {
             continue;
         }
-        let straight = cost(&r, &v, i1, j1, false).zip(cost(&r, &v, i2, j2, false));
-        let cross = cost(&r, &v, i1, j2, false).zip(cost(&r, &v, i2, j1, false));
-        if let (Some((s1, s2)), Some((c1, c2))) = (straight, cross) {
-            if c1 + c2 + ORDER_MARGIN < s1 + s2 {
-                crossed[k] = true;
-                crossed[k + 1] = true;
-                for (j, i) in [(j1, i2), (j2, i1)] {
-                    let (a, b) = (runit(i), vunit(j));
-                    differences.push(Difference {
-                        kind: DifferenceKind::Order,
-                        line: b.line,
-                        span: b.body,
-                        reference: Some((a.line, a.body)),
-                        message: format!(
-                            "this paragraph reads as {} of the {lang} version: the two paragraphs are in another order",
-                            a.name
-                        ),
-                    });
-                }
+        // Only units that may align crossed.
+        if cost(&r, &v, i1, j2, false).is_none() || cost(&r, &v, i2, j1, false).is_none() {
+            continue;
+        }
+        let gain =
+            order.cost(i1, j1) + order.cost(i2, j2) - order.cost(i1, j2) - order.cost(i2, j1);
+        if gain > ORDER_GAIN {
+            crossed[k] = true;
+            crossed[k + 1] = true;
+            for (j, i) in [(j1, i2), (j2, i1)] {
+                let (a, b) = (runit(i), vunit(j));
+                differences.push(Difference {
+                    kind: DifferenceKind::Order,
+                    line: b.line,
+                    span: b.body,
+                    reference: Some((a.line, a.body)),
+                    message: format!(
+                        "this paragraph reads as {} of the {lang} version: the two paragraphs are in another order",
+                        a.name
+                    ),
+                });
             }
         }
     }
@@ -539,6 +644,25 @@ fn figures_read(unit: &Unit, other: &Unit) -> (Vec<(i128, Span)>, Vec<u32>) {
         })
         .collect();
     (figures, unglued)
+}
+
+/// Whether a reading of `n` that the resolver of `unit` did not accept
+/// stands for the marker `other` has there: not the last digits of a
+/// number that `other` writes whole (`51/22` in both versions is no
+/// `51/2` and footnote 2 in one of them).
+fn standing(unit: &Unit, other: &Unit, n: u32) -> bool {
+    unit.standing.contains(&n)
+        && unit.candidates.iter().any(|(m, span)| {
+            *m == n
+                && !unit
+                    .citations
+                    .iter()
+                    .any(|c| c.span.end == span.end && writes(other, &c.key))
+                && !unit
+                    .symbols
+                    .iter()
+                    .any(|s| s.span.end == span.end && writes(other, &s.text))
+        })
 }
 
 /// The differences of two aligned units.
@@ -669,7 +793,7 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
         false
     };
     for &(n, span) in &b.markers {
-        let stands = a_marks.contains(&n) || a.standing.contains(&n) || a_unglued.contains(&n);
+        let stands = a_marks.contains(&n) || standing(a, b, n) || a_unglued.contains(&n);
         if !(stands || take(&mut a_figures, &b_figures, n)) {
             out.push(Difference {
                 kind: DifferenceKind::Footnote,
@@ -683,7 +807,7 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
         }
     }
     for &(n, span) in &a.markers {
-        let stands = b_marks.contains(&n) || b.standing.contains(&n) || b_unglued.contains(&n);
+        let stands = b_marks.contains(&n) || standing(b, a, n) || b_unglued.contains(&n);
         if !(stands || take(&mut b_figures, &a_figures, n)) {
             out.push(Difference {
                 kind: DifferenceKind::Footnote,
@@ -696,21 +820,107 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
             });
         }
     }
-    // Figures: one substitution only. A paragraph with several figures
-    // that differ writes them another way (times of day, `10 to 20 per
-    // cent` for a range of `110 to 120`), which a structural comparison
-    // cannot follow.
+    // Figures. The day and year of a citation's date that the other
+    // version's reader does not read as that citation's date are figures
+    // there (`résolution 2008 (LX) …, en date du 14 mai 1976`): they are
+    // compared as figures here.
+    let dated = |unit: &Unit, other: &Unit, figures: &mut Vec<(i128, Span)>| {
+        for c in &unit.citations {
+            let (Some(d), Some(span)) = (c.date, c.date_span) else {
+                continue;
+            };
+            if other
+                .citations
+                .iter()
+                .any(|o| o.key == c.key && o.date.is_some())
+            {
+                continue;
+            }
+            figures.push((i128::from(d.day) * 1000, span));
+            figures.push((i128::from(d.year) * 1000, span));
+        }
+    };
+    dated(a, b, &mut a_figures);
+    dated(b, a, &mut b_figures);
     let a_values: Vec<i128> = a_figures.iter().map(|f| f.0).collect();
     let b_values: Vec<i128> = b_figures.iter().map(|f| f.0).collect();
-    let extra_f = minus(&b_values, &a_values);
-    let lacking_f = minus(&a_values, &b_values);
-    if let ([x], [y]) = (extra_f.as_slice(), lacking_f.as_slice()) {
-        let (value, span) = b_figures[*x];
-        let (other, other_span) = a_figures[*y];
+    let mut extra_f = minus(&b_values, &a_values);
+    let mut lacking_f = minus(&a_values, &b_values);
+    let single = match (extra_f.as_slice(), lacking_f.as_slice()) {
+        ([x], [y]) => Some((b_figures[*x], a_figures[*y])),
+        _ => None,
+    };
+    // An ordinal one version writes in words (`eighteenth`) stands for
+    // the other's digits (`18ª`); those left over may be the figure a
+    // mistyped one replaces. (Not for a single substitution: `third` may
+    // stand for another 3 than the one a version writes.)
+    let spare = |figures: &[(i128, Span)], alone: &mut Vec<usize>, words: &[figures::Figure]| {
+        let mut used = vec![false; words.len()];
+        alone.retain(|&x| {
+            match (0..words.len()).find(|&w| !used[w] && words[w].milli == figures[x].0) {
+                Some(w) => {
+                    used[w] = true;
+                    false
+                }
+                None => true,
+            }
+        });
+        words
+            .iter()
+            .zip(used)
+            .filter(|(_, used)| !used)
+            .map(|(w, _)| (w.milli, w.span))
+            .collect::<Vec<_>>()
+    };
+    let a_spare = spare(&b_figures, &mut extra_f, &a.ordinals);
+    let b_spare = spare(&a_figures, &mut lacking_f, &b.ordinals);
+    // Substitutions: where one figure differs, that one; where several
+    // do, those a slip of one digit explains (a paragraph that writes
+    // other figures otherwise, as times of day or `10 to 20 per cent` for
+    // a range of `110 to 120`, does not compare figure by figure).
+    let mut substituted: Vec<((i128, Span), (i128, Span))> = Vec::new();
+    if let Some(pair) = single {
+        substituted.push(pair);
+    } else {
+        let mut lacking: Vec<(i128, Span)> = lacking_f.iter().map(|&y| a_figures[y]).collect();
+        lacking.extend(a_spare);
+        let mut extra: Vec<(i128, Span)> = extra_f.iter().map(|&x| b_figures[x]).collect();
+        extra.extend(b_spare);
+        let mut used = vec![false; lacking.len()];
+        for x in extra {
+            if let Some(k) =
+                (0..lacking.len()).find(|&k| !used[k] && one_digit_apart(x.0, lacking[k].0))
+            {
+                used[k] = true;
+                substituted.push((x, lacking[k]));
+            }
+        }
+    }
+    for ((value, span), (other, other_span)) in substituted {
         let reference = b
             .references
             .iter()
             .any(|s| s.start <= span.start && span.start < s.end.max(s.start + 1));
+        // The day or year of a citation's date as this version reads it.
+        let date = b
+            .citations
+            .iter()
+            .find(|c| c.date_span == Some(span) && c.date.is_some());
+        if let Some(c) = date {
+            out.push(Difference {
+                kind: DifferenceKind::Date,
+                line: b.line,
+                span,
+                reference: at(other_span),
+                message: format!(
+                    "{} is dated with {} here and {} in the {lang} version",
+                    c.key,
+                    show(value),
+                    show(other)
+                ),
+            });
+            continue;
+        }
         out.push(Difference {
             kind: if reference {
                 DifferenceKind::Reference
@@ -770,6 +980,15 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
             message: format!("{} here, {} in the {lang} version", s.text, t.text),
         });
     }
+}
+
+/// Whether two figures are written with as many digits (two or more) and
+/// differ in one of them: a slip of one key (`2063` for `2068`).
+fn one_digit_apart(x: i128, y: i128) -> bool {
+    let (x, y) = (show(x), show(y));
+    x.len() == y.len()
+        && x.len() >= 2
+        && x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count() == 1
 }
 
 /// A figure in thousandths, written back.

@@ -71,6 +71,9 @@ pub struct Unit {
     pub phrase: Option<u16>,
     pub citations: Vec<Cited>,
     pub figures: Vec<Figure>,
+    /// Ordinals written in words (English `eighteenth`), which another
+    /// version may write with digits: they stand for a figure, never differ.
+    pub ordinals: Vec<Figure>,
     pub symbols: Vec<Symbol>,
     /// The numbers of the footnote markers the resolver accepted, in order,
     /// with their spans.
@@ -246,6 +249,11 @@ pub fn summarize(document: &Document) -> Summary {
             &skip,
             figures::Numbers::of(document.language()),
         );
+        let ordinals = if document.language() == Language::English {
+            figures::ordinal_words(&text, body.start as usize)
+        } else {
+            Vec::new()
+        };
         let references = syntax
             .references
             .iter()
@@ -277,6 +285,7 @@ pub fn summarize(document: &Document) -> Summary {
             phrase: syntax.opening.as_ref().and_then(|o| o.phrase),
             citations,
             figures,
+            ordinals,
             symbols,
             markers,
             references,
