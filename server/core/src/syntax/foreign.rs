@@ -8,7 +8,7 @@
 //! ([`crate::Document::language`]); [`organ_language`] is what each line
 //! tells about it, whatever the language it is parsed in.
 
-use crate::data::languages::{CitedNumber, Language, LanguageData, RepeatKind, SessionKind};
+use crate::data::languages::{CitedNumber, Language, LanguageData, RepeatKind, ScopePhrase, SessionKind};
 use std::sync::LazyLock;
 
 use crate::vocabulary::{self, Part};
@@ -1484,6 +1484,16 @@ pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut V
     };
     let found = data.references(body);
     for (i, &(number, start, end)) in found.iter().enumerate() {
+        // A scope written before the number (Chinese `上文第5段`) decides;
+        // the word after it (`段`) is then the reference's own form, found
+        // after every reference whatever its scope.
+        let before_scope = data
+            .references
+            .scopes
+            .before_number
+            .iter()
+            .find(|p| body[..start].ends_with(p.text.as_str()))
+            .and_then(ScopePhrase::scope);
         let after = body[end..].trim_start();
         let present = data.references.scopes.after_number.iter().any(|p| {
             p.scopes.get("present").is_some_and(|&n| n > 0) && after.starts_with(p.text.as_str())
@@ -1512,7 +1522,13 @@ pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut V
             sub_span: None,
             through: false,
             list_end,
-            scope: if present {
+            scope: if let Some(scope) = before_scope {
+                match scope {
+                    "present" => RefScope::PresentText,
+                    "below" => RefScope::Below,
+                    _ => RefScope::Above,
+                }
+            } else if present {
                 RefScope::PresentText
             } else if below {
                 RefScope::Below
@@ -2133,6 +2149,9 @@ mod tests {
         ] {
             assert_eq!(line.references.len(), 1, "{:?}", line.references);
             assert_eq!(line.references[0].paragraph, Some(number));
+            // `上文` (above) decides the Chinese scope, not the `段` every
+            // reference ends with.
+            assert_eq!(line.references[0].scope, RefScope::Above, "{line:?}");
         }
     }
 
