@@ -627,6 +627,62 @@ fn lsp_accepts_the_stdio_flag_clients_pass() {
 /// `--locale fr` writes the messages in French, with the same codes and
 /// ranges; `fr-CA` is French, and any other tag English.
 #[test]
+fn locale_gives_the_messages_in_russian_arabic_chinese_and_spanish() {
+    let check = |locale: &str| {
+        let output = resolute(&[
+            "check",
+            "--format",
+            "json",
+            "--locale",
+            locale,
+            "tests/fixtures/sample-draft.txt",
+        ]);
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        json_array(&output)
+    };
+    let message = |items: &[Value], code: &str| {
+        items
+            .iter()
+            .find(|d| d["code"] == code)
+            .and_then(|d| d["message"].as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let english = check("en");
+    for (locale, expected) in [
+        (
+            "ru",
+            "присвоить этому пункту номер 3 или вставить перед ним пункт 3: пункт 3 отсутствует",
+        ),
+        (
+            "ru_RU.UTF-8",
+            "присвоить этому пункту номер 3 или вставить перед ним пункт 3: пункт 3 отсутствует",
+        ),
+        (
+            "ar",
+            "رقّم هذه الفقرة 3، أو أدرج الفقرة 3 قبلها: الفقرة 3 ناقصة",
+        ),
+        (
+            "zh-Hans-CN",
+            "将此段编为第3段，或在其前插入第3段：缺少第3段",
+        ),
+        (
+            "es",
+            "numerar este párrafo 3, o insertar el párrafo 3 antes de él: falta el párrafo 3",
+        ),
+    ] {
+        let found = check(locale);
+        assert_eq!(found.len(), english.len(), "{locale}");
+        for (en, other) in english.iter().zip(&found) {
+            assert_eq!(en["code"], other["code"], "{locale}");
+            assert_eq!(en["range"], other["range"], "{locale}");
+            assert_ne!(en["message"], other["message"], "{locale}");
+        }
+        assert_eq!(message(&found, "operative-numbering"), expected, "{locale}");
+    }
+}
+
+#[test]
 fn locale_gives_the_messages_in_french() {
     let check = |locale: &str| {
         let output = resolute(&[

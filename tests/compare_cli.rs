@@ -57,6 +57,28 @@ fn the_french_date_that_differs_is_reported_with_the_english_place() {
 }
 
 #[test]
+fn the_differences_follow_the_locale() {
+    let (en, fr) = (version("en"), version("fr"));
+    let (en, fr) = (en.to_str().unwrap(), fr.to_str().unwrap());
+    let human = resolute(&["compare", "--locale", "fr", en, fr]);
+    assert_eq!(human.status.code(), Some(0));
+    let out = String::from_utf8(human.stdout).unwrap();
+    assert!(
+        out.contains("warning[version-mismatch]: 75/168 est daté ici du 23 décembre 2020 et du 16 décembre 2020 dans la version anglaise")
+            && out.contains("en.txt:7: la version anglaise, ici"),
+        "{out}"
+    );
+    let json = resolute(&["compare", "--locale", "ru", "--format", "json", en, fr]);
+    let value: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        value[0]["message"],
+        "дата 75/168 здесь — 23 декабря 2020 года, а в тексте на английском языке — 16 декабря 2020 года",
+        "{value:#}"
+    );
+    assert_eq!(value[0]["kind"], "date");
+}
+
+#[test]
 fn no_file_in_the_reference_language_or_an_unreadable_file_is_status_2() {
     let fr = version("fr");
     let es = version("es");

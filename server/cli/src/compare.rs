@@ -52,7 +52,15 @@ fn range(document: &Document, line: u32, start: u32, end: u32) -> JsonRange {
     }
 }
 
-pub fn run(format: Format, paths: &[PathBuf], reference: Option<&str>) -> io::Result<u8> {
+pub fn run(
+    format: Format,
+    paths: &[PathBuf],
+    reference: Option<&str>,
+    locale: Option<resolute_core::Locale>,
+) -> io::Result<u8> {
+    let locale = locale
+        .or_else(crate::check::config_locale)
+        .unwrap_or_default();
     let Some(wanted) = Language::from_code(reference.unwrap_or("en")) else {
         eprintln!(
             "resolute: --reference {}: not a language code (en, fr, es, ar, zh, ru)",
@@ -110,8 +118,7 @@ pub fn run(format: Format, paths: &[PathBuf], reference: Option<&str>) -> io::Re
                         document,
                         std::slice::from_ref(diagnostic),
                         style,
-                        // The comparison's messages are English for now.
-                        resolute_core::l10n::Locale::En,
+                        locale,
                     )?;
                     // The blank line after the diagnostic goes after the note.
                     let text = String::from_utf8_lossy(&one);
@@ -120,10 +127,11 @@ pub fn run(format: Format, paths: &[PathBuf], reference: Option<&str>) -> io::Re
                     if let Some((line, _)) = difference.reference {
                         writeln!(
                             out,
-                            "  = note: {}:{}: the {} version here",
+                            "  = note: {}:{}: {}",
                             reference_path.display(),
                             line + 1,
-                            reference_doc.language().name()
+                            resolute_core::compare::version_here(reference_doc.language())
+                                .render(locale)
                         )?;
                     }
                     writeln!(out)?;
@@ -140,7 +148,7 @@ pub fn run(format: Format, paths: &[PathBuf], reference: Option<&str>) -> io::Re
                     severity: diagnostic.severity.as_str(),
                     code: diagnostic.code,
                     kind: difference.kind.name(),
-                    message: difference.message.clone(),
+                    message: difference.message.render(locale),
                     reference: difference.reference.map(|(line, span)| JsonPlace {
                         path: reference_path.to_string_lossy().into_owned(),
                         language: reference_doc.language().code(),

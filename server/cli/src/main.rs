@@ -119,6 +119,10 @@ enum Command {
         /// The language of the reference version (en, fr, es, ar, zh, ru).
         #[arg(long, value_name = "LANG", default_value = "en")]
         reference: String,
+        /// The language of the messages, as for `check`: en, fr, es, ar,
+        /// zh or ru. Default: `locale` in `resolute.toml`, else English.
+        #[arg(long, value_name = "LANG")]
+        locale: Option<String>,
         /// The versions (two or more files).
         #[arg(required = true, num_args = 2.., value_name = "FILE")]
         paths: Vec<PathBuf>,
@@ -195,8 +199,14 @@ fn main() -> ExitCode {
         Command::Compare {
             format,
             reference,
+            locale,
             paths,
-        } => compare::run(format, &paths, Some(&reference)),
+        } => compare::run(
+            format,
+            &paths,
+            Some(&reference),
+            locale.as_deref().map(resolute_core::Locale::from_tag),
+        ),
         Command::Rules { format } => rules::run(format),
         Command::SettingsSchema => print_settings_schema(),
     };

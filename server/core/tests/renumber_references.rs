@@ -156,7 +156,7 @@ fn renumber_action(document: &Document) -> Option<Result<String, String>> {
     let found = actions(document, document.catalog(), Range::on_line(0, 0, 0));
     let action = found.into_iter().find(|a| a.id == "source.renumber")?;
     Some(match action.disabled {
-        Some(reason) => Err(reason),
+        Some(reason) => Err(reason.to_string()),
         None => Ok(apply_edits(&document.text(), &action.edits)),
     })
 }

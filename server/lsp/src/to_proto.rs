@@ -383,7 +383,7 @@ pub fn code_action(
             .disabled
             .as_ref()
             .map(|reason| ls_types::CodeActionDisabled {
-                reason: reason.clone(),
+                reason: reason.render(locale),
             }),
         ..Default::default()
     }

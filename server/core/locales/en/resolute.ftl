@@ -195,6 +195,115 @@ action-finalize-numbering = Finalize numbering (drop PP/OP labels, number bis/te
 action-insert-date = Insert the date of resolution { $cite } ({ $date })
 action-sort-citations = Sort the citations in the order they were adopted
 
-## version-mismatch (resolute compare: English in every locale for now)
+## version-mismatch (resolute compare: a difference from another language version)
 
-version-mismatch = { $text }
+version-mismatch-language = { $lang ->
+        [en] English
+        [fr] French
+        [es] Spanish
+        [ar] Arabic
+        [zh] Chinese
+       *[ru] Russian
+    }
+version-mismatch-moved = this paragraph is { $unit } of the { $lang } version, which stands elsewhere there
+version-mismatch-missing = the { $lang } version has { $unit } here, which this version lacks
+version-mismatch-extra = { $unit } is not in the { $lang } version
+version-mismatch-order = this paragraph reads as { $unit } of the { $lang } version: the two paragraphs are in another order
+version-mismatch-citation-other = cites { $cite } where the { $lang } version cites { $other }
+version-mismatch-citation-extra = cites { $cite }, which the { $lang } version does not cite here
+version-mismatch-citation-lacking = does not cite { $cite }, which the { $lang } version cites here
+version-mismatch-date = { $cite } is dated { $date } here and { $other } in the { $lang } version
+version-mismatch-date-unread = the date of { $cite } is not written as a date of this language here (the { $lang } version dates it { $other })
+version-mismatch-date-part = { $cite } is dated with { $figure } here and { $other } in the { $lang } version
+version-mismatch-footnote-here = footnote { $number } is cited here, not in this paragraph of the { $lang } version
+version-mismatch-footnote-there = the { $lang } version cites footnote { $number } in this paragraph; this version does not
+version-mismatch-reference = refers to paragraph { $number } where the { $lang } version refers to paragraph { $other }
+version-mismatch-figure = { $figure } here, { $other } in the { $lang } version
+version-mismatch-symbol = { $symbol } here, { $other } in the { $lang } version
+version-mismatch-note = the { $lang } version here
+version-mismatch-unit-paragraph = paragraph { $number }
+version-mismatch-unit-subparagraph = subparagraph { $number } ({ $letters })
+version-mismatch-unit-subparagraph-alone = subparagraph ({ $letters })
+version-mismatch-unit-preambular = preambular paragraph { $number }
+version-mismatch-unit-operative = the operative paragraph
+version-mismatch-unit-unnumbered = unnumbered paragraph { $number }
+version-mismatch-unit-table-row = table row { $number }
+version-mismatch-unit-footnote = footnote { $number }
+version-mismatch-unit-in-annex = { $unit } of annex { $annex }
+
+## Hover on a citation (the catalog's title, symbol and notes stay as the catalog writes them)
+
+hover-citation-organ = { $organ ->
+        [ga] General Assembly
+        [sc] Security Council
+        [hrc] Human Rights Council
+        [ecosoc] Economic and Social Council
+       *[other] another body
+    } { $kind ->
+        [decision] decision
+       *[resolution] resolution
+    }
+hover-citation-ga-session = { $session } session of the General Assembly ({ $start } to { $end })
+hover-citation-emergency-session = { $session } emergency special session of the General Assembly
+hover-citation-special-session = { $session } special session of the General Assembly
+hover-citation-hrc-session = session { $session } of the Human Rights Council
+hover-citation-ecosoc-year = adopted in { $year }
+hover-citation-title-english = {" "}(English)
+hover-citation-title-cited-in = {" "}(as cited in { $symbol })
+hover-citation-adopted = Adopted on { $date }{ $how }.
+hover-citation-dated-by-citations = {" "}(as official texts cite it)
+hover-citation-also-dated = Also dated { $dates }.
+hover-citation-parts = Parts { $parts }.
+hover-citation-builtin = Built-in catalog (United Nations data).
+hover-citation-from-file = From { $path }, line { $line }.
+hover-citation-declared-by = Declared by { $uri }.
+hover-citation-links = [Text on undocs.org](https://undocs.org/{ $path }) · [Search the UN Digital Library](https://digitallibrary.un.org/search?ln={ $ln }&p={ $query })
+hover-citation-other-body = The words say another body adopted this { $kind ->
+        [decision] decision
+       *[resolution] resolution
+    }; the catalog holds the General Assembly's, the Security Council's and the Human Rights Council's.
+hover-citation-no-body = The text does not say which body adopted this { $kind ->
+        [decision] decision
+       *[resolution] resolution
+    }, so the catalog is not consulted (write, for example, `General Assembly resolution …` or `its resolution …`).
+hover-citation-unknown = Not in the catalog, which holds every resolution of this series: check the number.
+hover-citation-partial = Not in the catalog, which holds this series only in part: that proves nothing.
+hover-citation-cited-date = {" "}Cited here as adopted on { $date }.
+hover-citation-this-text = This text.
+hover-citation-own-unknown = This text's own symbol; the catalog does not hold it yet.
+
+## Why a renumbering is declined (the reason of a disabled code action)
+
+renumber-reference-paragraph = paragraph { $item }
+renumber-reference-subparagraph = subparagraph { $item }
+renumber-declined-lines = the renumbering would change the lines of the text
+renumber-declined-past-end = the renumbering edits a line past the end of the text
+renumber-declined-references = the renumbering would change the internal references of the text
+renumber-declined-points-now = `{ $what }` on line { $line } points at no paragraph, and renumbering would make it point at one: correct that reference first
+renumber-declined-points-elsewhere = `{ $what }` on line { $line } would point at another paragraph after renumbering
+renumber-declined-backwards = the range ending with `{ $what }` on line { $line } would run backwards after renumbering
+
+## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
+
+hover-opening-unknown = Not in the lexicon of opening phrases.
+hover-opening-kind = { $part ->
+        [preambular] preambular
+       *[operative] operative
+    } opening, { $family }
+hover-opening-translates = { $part ->
+        [preambular] preambular
+       *[operative] operative
+    } opening, { $family }; translates *{ $phrase }* (English)
+hover-opening-used-by = Used by { $bodies }; opens { $count } paragraphs of the adopted texts in the corpus.
+hover-opening-binds-preambular = A preambular paragraph states considerations; it binds no one.
+hover-opening-binds-not = Not binding: a recommendation, request or statement of position.
+hover-opening-binds-sc-chapter-vii = Binding: a decision of the Security Council, which Member States agree to carry out (Charter, Article 25), here acting under Chapter VII.
+hover-opening-binds-sc = Binding as a decision of the Security Council (Charter, Article 25); whether decisions outside Chapter VII bind is disputed.
+hover-opening-binds-ga = Binds only on the Assembly's internal matters (budget, subsidiary organs, agenda, procedure); otherwise a recommendation (Charter, Articles 10–14).
+hover-opening-binds-decision = A decision: binding when the Security Council decides (Charter, Article 25); General Assembly decisions bind only on internal matters.
+hover-organization-parent = , under the { $parent }
+hover-organization-status = {" "}Status: { $status }.
+hover-organization-former = { $name } is a former name, used until { $until } ({ $change }).
+hover-organization-former-names = Former names:
+hover-organization-former-item = { $name }{ $acronym }, until { $until } ({ $change })
+hover-organization-unverified = _From general knowledge, not checked against a source._

@@ -194,6 +194,115 @@ action-finalize-numbering = Arrêter la numérotation (supprimer les numéros PP
 action-insert-date = Insérer la date de la résolution { $cite } ({ $date })
 action-sort-citations = Citer les résolutions dans l'ordre de leur adoption
 
-## version-mismatch (resolute compare: English in every locale for now)
+## version-mismatch (resolute compare : une différence avec une autre version linguistique)
 
-version-mismatch = { $text }
+version-mismatch-language = { $lang ->
+        [en] anglaise
+        [fr] française
+        [es] espagnole
+        [ar] arabe
+        [zh] chinoise
+       *[ru] russe
+    }
+version-mismatch-moved = ce paragraphe figure ailleurs dans la version { $lang } : { $unit }
+version-mismatch-missing = la version { $lang } a ici un passage que cette version n'a pas : { $unit }
+version-mismatch-extra = { $unit } ne figure pas dans la version { $lang }
+version-mismatch-order = dans la version { $lang }, ce paragraphe se lit comme { $unit } : les deux paragraphes y sont dans un autre ordre
+version-mismatch-citation-other = cite { $cite } là où la version { $lang } cite { $other }
+version-mismatch-citation-extra = cite { $cite }, que la version { $lang } ne cite pas ici
+version-mismatch-citation-lacking = ne cite pas { $cite }, que la version { $lang } cite ici
+version-mismatch-date = { $cite } est daté ici du { $date } et du { $other } dans la version { $lang }
+version-mismatch-date-unread = la date de { $cite } n'est pas écrite ici comme une date de cette langue (la version { $lang } la date du { $other })
+version-mismatch-date-part = la date de { $cite } porte ici { $figure } et { $other } dans la version { $lang }
+version-mismatch-footnote-here = la note de bas de page { $number } est appelée ici, et non dans ce paragraphe de la version { $lang }
+version-mismatch-footnote-there = la version { $lang } appelle la note de bas de page { $number } dans ce paragraphe ; cette version non
+version-mismatch-reference = renvoie au paragraphe { $number } là où la version { $lang } renvoie au paragraphe { $other }
+version-mismatch-figure = { $figure } ici, { $other } dans la version { $lang }
+version-mismatch-symbol = { $symbol } ici, { $other } dans la version { $lang }
+version-mismatch-note = la version { $lang }, ici
+version-mismatch-unit-paragraph = paragraphe { $number }
+version-mismatch-unit-subparagraph = alinéa { $letters }) du paragraphe { $number }
+version-mismatch-unit-subparagraph-alone = alinéa { $letters })
+version-mismatch-unit-preambular = alinéa { $number } du préambule
+version-mismatch-unit-operative = le paragraphe du dispositif
+version-mismatch-unit-unnumbered = paragraphe non numéroté { $number }
+version-mismatch-unit-table-row = ligne { $number } du tableau
+version-mismatch-unit-footnote = note de bas de page { $number }
+version-mismatch-unit-in-annex = { $unit } de l'annexe { $annex }
+
+## Hover on a citation (the catalog's title, symbol and notes stay as the catalog writes them)
+
+hover-citation-organ = { $kind ->
+        [decision] décision
+       *[resolution] résolution
+    } { $organ ->
+        [ga] de l'Assemblée générale
+        [sc] du Conseil de sécurité
+        [hrc] du Conseil des droits de l'homme
+        [ecosoc] du Conseil économique et social
+       *[other] d'un autre organe
+    }
+hover-citation-ga-session = { $session } session de l'Assemblée générale (du { $start } au { $end })
+hover-citation-emergency-session = { $session } session extraordinaire d'urgence de l'Assemblée générale
+hover-citation-special-session = { $session } session extraordinaire de l'Assemblée générale
+hover-citation-hrc-session = session { $session } du Conseil des droits de l'homme
+hover-citation-ecosoc-year = adoptée en { $year }
+hover-citation-title-english = {" "}(en anglais)
+hover-citation-title-cited-in = {" "}(tel que cité dans le document { $symbol })
+hover-citation-adopted = Adoptée le { $date }{ $how }.
+hover-citation-dated-by-citations = {" "}(date que lui donnent les textes officiels)
+hover-citation-also-dated = Également datée du { $dates }.
+hover-citation-parts = Parties { $parts }.
+hover-citation-builtin = Catalogue intégré (données de l'Organisation des Nations Unies).
+hover-citation-from-file = Tiré de { $path }, ligne { $line }.
+hover-citation-declared-by = Déclarée par { $uri }.
+hover-citation-links = [Texte sur undocs.org](https://undocs.org/{ $path }) · [Rechercher dans la Bibliothèque numérique de l'ONU](https://digitallibrary.un.org/search?ln={ $ln }&p={ $query })
+hover-citation-other-body = Les termes indiquent qu'un autre organe a adopté cette { $kind ->
+        [decision] décision
+       *[resolution] résolution
+    } ; le catalogue contient celles de l'Assemblée générale, du Conseil de sécurité et du Conseil des droits de l'homme.
+hover-citation-no-body = Le texte n'indique pas quel organe a adopté cette { $kind ->
+        [decision] décision
+       *[resolution] résolution
+    }, aussi le catalogue n'est-il pas consulté (écrire par exemple `résolution … de l'Assemblée générale` ou `sa résolution …`).
+hover-citation-unknown = Absente du catalogue, qui contient toutes les résolutions de cette série : vérifier le numéro.
+hover-citation-partial = Absente du catalogue, qui ne contient cette série qu'en partie : cela ne prouve rien.
+hover-citation-cited-date = {" "}Citée ici comme adoptée le { $date }.
+hover-citation-this-text = Le présent texte.
+hover-citation-own-unknown = Cote du présent texte ; le catalogue ne la contient pas encore.
+
+## Why a renumbering is declined (the reason of a disabled code action)
+
+renumber-reference-paragraph = paragraphe { $item }
+renumber-reference-subparagraph = alinéa { $item }
+renumber-declined-lines = la renumérotation modifierait les lignes du texte
+renumber-declined-past-end = la renumérotation modifie une ligne au-delà de la fin du texte
+renumber-declined-references = la renumérotation modifierait les renvois internes du texte
+renumber-declined-points-now = `{ $what }`, ligne { $line }, ne renvoie à aucun paragraphe, et la renumérotation le ferait renvoyer à l'un d'eux : corriger d'abord ce renvoi
+renumber-declined-points-elsewhere = `{ $what }`, ligne { $line }, renverrait à un autre paragraphe après la renumérotation
+renumber-declined-backwards = la série qui se termine par `{ $what }`, ligne { $line }, serait inversée après la renumérotation
+
+## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
+
+hover-opening-unknown = Absente du lexique des formules d'ouverture.
+hover-opening-kind = formule d'ouverture { $part ->
+        [preambular] du préambule
+       *[operative] du dispositif
+    }, { $family }
+hover-opening-translates = formule d'ouverture { $part ->
+        [preambular] du préambule
+       *[operative] du dispositif
+    }, { $family } ; traduit *{ $phrase }* (anglais)
+hover-opening-used-by = Employée par : { $bodies } ; ouvre { $count } paragraphes des textes adoptés du corpus.
+hover-opening-binds-preambular = Un alinéa du préambule énonce des considérations ; il n'oblige personne.
+hover-opening-binds-not = Non contraignant : une recommandation, une demande ou une prise de position.
+hover-opening-binds-sc-chapter-vii = Contraignant : une décision du Conseil de sécurité, que les États Membres conviennent d'appliquer (Charte, Article 25), agissant ici en vertu du Chapitre VII.
+hover-opening-binds-sc = Contraignant en tant que décision du Conseil de sécurité (Charte, Article 25) ; le caractère obligatoire des décisions prises hors du Chapitre VII est discuté.
+hover-opening-binds-ga = N'oblige que pour les questions internes de l'Assemblée (budget, organes subsidiaires, ordre du jour, procédure) ; sinon, une recommandation (Charte, Articles 10 à 14).
+hover-opening-binds-decision = Une décision : contraignante lorsque le Conseil de sécurité décide (Charte, Article 25) ; les décisions de l'Assemblée générale n'obligent que pour les questions internes.
+hover-organization-parent = , relevant de : { $parent }
+hover-organization-status = {" "}Statut : { $status }.
+hover-organization-former = { $name } est un ancien nom, en usage jusqu'en { $until } ({ $change }).
+hover-organization-former-names = Anciens noms :
+hover-organization-former-item = { $name }{ $acronym }, jusqu'en { $until } ({ $change })
+hover-organization-unverified = _Connaissance générale, non vérifiée sur une source._

@@ -48,6 +48,8 @@ pub mod summary;
 use crate::data::languages::Language;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
+use crate::l10n::{Arg, Message};
+use crate::msg;
 use crate::rules::RuleInfo;
 use crate::syntax::Span;
 use crate::text::{Pos, Range};
@@ -76,9 +78,7 @@ impl Difference {
                 Pos::new(self.line, self.span.start),
                 Pos::new(self.line, self.span.end),
             ),
-            // The comparison's messages are English for now, in every
-            // locale (issue 17 leaves them to a later translation).
-            message: crate::msg!("version-mismatch", text = self.message.clone()),
+            message: self.message.clone(),
             fixes: Vec::new(),
         }
     }
@@ -134,7 +134,8 @@ pub struct Difference {
     pub span: Span,
     /// The matching place in the reference, if there is one.
     pub reference: Option<(u32, Span)>,
-    pub message: String,
+    /// What differs, in the reader's language (`version-mismatch-*`).
+    pub message: Message,
 }
 
 /// The comparison of a version with the reference.
@@ -452,7 +453,7 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
     let r = Side::new(reference);
     let v = Side::new(version);
     let pairs = align(&r, &v);
-    let lang = reference_language.name();
+    let lang = || language_of(reference_language);
     let mut differences = Vec::new();
     let runit = |i: usize| &reference.units[i];
     let vunit = |j: usize| &version.units[j];
@@ -492,9 +493,10 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
             line: b.line,
             span: b.body,
             reference: Some((a.line, a.body)),
-            message: format!(
-                "this paragraph is {} of the {lang} version, which stands elsewhere there",
-                a.name
+            message: msg!(
+                "version-mismatch-moved",
+                unit = a.name.clone(),
+                lang = lang()
             ),
         });
     }
@@ -521,9 +523,10 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
                     line: b.line,
                     span: body(b),
                     reference: Some((a.line, a.body)),
-                    message: format!(
-                        "the {lang} version has {} here, which this version lacks",
-                        a.name
+                    message: msg!(
+                        "version-mismatch-missing",
+                        unit = a.name.clone(),
+                        lang = lang()
                     ),
                 });
             }
@@ -534,7 +537,11 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
                     line: b.line,
                     span: b.body,
                     reference: None,
-                    message: format!("{} is not in the {lang} version", b.name),
+                    message: msg!(
+                        "version-mismatch-extra",
+                        unit = b.name.clone(),
+                        lang = lang()
+                    ),
                 });
             }
             _ => {}
@@ -572,9 +579,10 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
                     line: b.line,
                     span: b.body,
                     reference: Some((a.line, a.body)),
-                    message: format!(
-                        "this paragraph reads as {} of the {lang} version: the two paragraphs are in another order",
-                        a.name
+                    message: msg!(
+                        "version-mismatch-order",
+                        unit = a.name.clone(),
+                        lang = lang()
                     ),
                 });
             }
@@ -585,11 +593,26 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
         if crossed[k] {
             continue;
         }
-        compare_pair(runit(i), vunit(j), lang, &mut differences);
+        compare_pair(runit(i), vunit(j), reference_language, &mut differences);
     }
     differences.sort_by_key(|d| (d.line, d.span.start, d.kind.name()));
     differences.dedup();
     Comparison { pairs, differences }
+}
+
+/// `the French version here`: where a difference stands in the reference
+/// (the note `resolute compare` prints under it).
+pub fn version_here(reference_language: Language) -> Message {
+    msg!(
+        "version-mismatch-note",
+        lang = language_of(reference_language)
+    )
+}
+
+/// The reference's language as the messages name its version
+/// (`version-mismatch-language`: `French` in `the French version`).
+fn language_of(language: Language) -> Arg {
+    msg!("version-mismatch-language", lang = language.code()).into()
 }
 
 /// Whether `unit` writes `key` (`74/55`, `1624 (2005)`) as a citation,
@@ -666,7 +689,8 @@ fn standing(unit: &Unit, other: &Unit, n: u32) -> bool {
 }
 
 /// The differences of two aligned units.
-fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
+fn compare_pair(a: &Unit, b: &Unit, reference_language: Language, out: &mut Vec<Difference>) {
+    let lang = || language_of(reference_language);
     let at = |span: Span| Some((a.line, span));
     // Citations, each looked up among the other's symbols and figures too.
     let extra: Vec<&Cited> = b
@@ -681,10 +705,16 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
         .collect();
     for (k, c) in extra.iter().enumerate() {
         let message = match lacking.get(k) {
-            Some(l) => format!("cites {} where the {lang} version cites {}", c.key, l.key),
-            None => format!(
-                "cites {}, which the {lang} version does not cite here",
-                c.key
+            Some(l) => msg!(
+                "version-mismatch-citation-other",
+                cite = &c.key,
+                other = &l.key,
+                lang = lang()
+            ),
+            None => msg!(
+                "version-mismatch-citation-extra",
+                cite = &c.key,
+                lang = lang()
             ),
         };
         out.push(Difference {
@@ -703,9 +733,10 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
             line: b.line,
             span: b.body,
             reference: at(l.span),
-            message: format!(
-                "does not cite {}, which the {lang} version cites here",
-                l.key
+            message: msg!(
+                "version-mismatch-citation-lacking",
+                cite = &l.key,
+                lang = lang()
             ),
         });
     }
@@ -729,7 +760,13 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
                 line: b.line,
                 span: c.date_span.unwrap_or(c.span),
                 reference: at(other.date_span.unwrap_or(other.span)),
-                message: format!("{} is dated {d} here and {e} in the {lang} version", c.key),
+                message: msg!(
+                    "version-mismatch-date",
+                    cite = &c.key,
+                    date = d,
+                    other = e,
+                    lang = lang()
+                ),
             }),
             // The date is there, but not in a form the language's reader
             // reads as a date (`20 de diciembre 2017`).
@@ -747,9 +784,11 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
                     line: b.line,
                     span: c.span,
                     reference: at(other.date_span.unwrap_or(other.span)),
-                    message: format!(
-                        "the date of {} is not written as a date of this language here (the {lang} version dates it {e})",
-                        c.key
+                    message: msg!(
+                        "version-mismatch-date-unread",
+                        cite = &c.key,
+                        other = e,
+                        lang = lang()
                     ),
                 })
             }
@@ -800,9 +839,7 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
                 line: b.line,
                 span,
                 reference: Some((a.line, a.body)),
-                message: format!(
-                    "footnote {n} is cited here, not in this paragraph of the {lang} version"
-                ),
+                message: msg!("version-mismatch-footnote-here", number = n, lang = lang()),
             });
         }
     }
@@ -814,9 +851,7 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
                 line: b.line,
                 span: Span::new(b.body.end as usize, b.body.end as usize),
                 reference: at(span),
-                message: format!(
-                    "the {lang} version cites footnote {n} in this paragraph; this version does not"
-                ),
+                message: msg!("version-mismatch-footnote-there", number = n, lang = lang()),
             });
         }
     }
@@ -912,11 +947,12 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
                 line: b.line,
                 span,
                 reference: at(other_span),
-                message: format!(
-                    "{} is dated with {} here and {} in the {lang} version",
-                    c.key,
-                    show(value),
-                    show(other)
+                message: msg!(
+                    "version-mismatch-date-part",
+                    cite = &c.key,
+                    figure = show(value),
+                    other = show(other),
+                    lang = lang()
                 ),
             });
             continue;
@@ -931,16 +967,18 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
             span,
             reference: at(other_span),
             message: if reference {
-                format!(
-                    "refers to paragraph {} where the {lang} version refers to paragraph {}",
-                    show(value),
-                    show(other)
+                msg!(
+                    "version-mismatch-reference",
+                    number = show(value),
+                    other = show(other),
+                    lang = lang()
                 )
             } else {
-                format!(
-                    "{} here, {} in the {lang} version",
-                    show(value),
-                    show(other)
+                msg!(
+                    "version-mismatch-figure",
+                    figure = show(value),
+                    other = show(other),
+                    lang = lang()
                 )
             },
         });
@@ -977,7 +1015,12 @@ fn compare_pair(a: &Unit, b: &Unit, lang: &str, out: &mut Vec<Difference>) {
             line: b.line,
             span: s.span,
             reference: at(t.span),
-            message: format!("{} here, {} in the {lang} version", s.text, t.text),
+            message: msg!(
+                "version-mismatch-symbol",
+                symbol = &*s.text,
+                other = &*t.text,
+                lang = lang()
+            ),
         });
     }
 }

@@ -10,7 +10,9 @@ use regex::Regex;
 
 use crate::data::languages::Language;
 use crate::document::Document;
+use crate::l10n::Message;
 use crate::model::{sub_label, SubStyle};
+use crate::msg;
 use crate::parts::Role;
 use crate::syntax::citation::{CitationId, SessionRef};
 use crate::syntax::date::{Date, MONTHS};
@@ -59,8 +61,9 @@ pub struct Unit {
     /// subparagraph (`(c)` is 3).
     pub label: Option<u32>,
     /// How the unit is named in messages: `paragraph 5`, `subparagraph 5
-    /// (b)`, `preambular paragraph 3`, `footnote 2`, `paragraph 4 of annex 1`.
-    pub name: String,
+    /// (b)`, `preambular paragraph 3`, `footnote 2`, `paragraph 4 of annex 1`
+    /// (in the reader's language: `version-mismatch-unit-*`).
+    pub name: Message,
     pub line: u32,
     /// The text after the label (where findings on the whole unit go).
     pub body: Span,
@@ -120,9 +123,13 @@ pub fn summarize(document: &Document) -> Summary {
     let mut sub_index = 0usize;
     for (i, syntax) in lines.iter().enumerate() {
         let region = model.regions.get(i).copied().unwrap_or(0);
-        let annex = |name: String| {
+        let annex = |name: Message| {
             if region > 0 {
-                format!("{name} of annex {region}")
+                msg!(
+                    "version-mismatch-unit-in-annex",
+                    unit = name,
+                    annex = u32::from(region)
+                )
             } else {
                 name
             }
@@ -133,7 +140,7 @@ pub fn summarize(document: &Document) -> Summary {
                 (
                     UnitKind::Numbered,
                     Some(*number),
-                    annex(format!("paragraph {number}")),
+                    annex(msg!("version-mismatch-unit-paragraph", number = *number)),
                 )
             }
             LineKind::Sub { .. } => {
@@ -147,8 +154,15 @@ pub fn summarize(document: &Document) -> Summary {
                     SubStyle::Alpha | SubStyle::Roman => sub_label(sub.style, sub.ordinal),
                 };
                 let name = match parent {
-                    Some(p) => format!("subparagraph {p} ({letters})"),
-                    None => format!("subparagraph ({letters})"),
+                    Some(p) => msg!(
+                        "version-mismatch-unit-subparagraph",
+                        number = p,
+                        letters = letters
+                    ),
+                    None => msg!(
+                        "version-mismatch-unit-subparagraph-alone",
+                        letters = letters
+                    ),
                 };
                 (UnitKind::Sub(sub.level), Some(sub.ordinal), annex(name))
             }
@@ -158,18 +172,23 @@ pub fn summarize(document: &Document) -> Summary {
                     (
                         UnitKind::Preambular,
                         None,
-                        format!("preambular paragraph {preambular}"),
+                        msg!("version-mismatch-unit-preambular", number = preambular),
                     )
                 }
-                Some(Role::Operative { .. }) => {
-                    (UnitKind::Numbered, None, "the operative paragraph".into())
-                }
+                Some(Role::Operative { .. }) => (
+                    UnitKind::Numbered,
+                    None,
+                    msg!("version-mismatch-unit-operative"),
+                ),
                 None => {
                     text_count += 1;
                     (
                         UnitKind::Text,
                         None,
-                        annex(format!("unnumbered paragraph {text_count}")),
+                        annex(msg!(
+                            "version-mismatch-unit-unnumbered",
+                            number = text_count
+                        )),
                     )
                 }
             },
@@ -178,13 +197,13 @@ pub fn summarize(document: &Document) -> Summary {
                 (
                     UnitKind::Text,
                     None,
-                    annex(format!("table row {text_count}")),
+                    annex(msg!("version-mismatch-unit-table-row", number = text_count)),
                 )
             }
             LineKind::FootnoteText { number, .. } => (
                 UnitKind::Footnote,
                 Some(*number),
-                format!("footnote {number}"),
+                msg!("version-mismatch-unit-footnote", number = *number),
             ),
             _ => continue,
         };

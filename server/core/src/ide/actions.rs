@@ -35,7 +35,7 @@ pub struct Action {
     pub edits: Vec<TextEdit>,
     /// Why the action cannot be applied (it then has no edits): editors
     /// show it greyed out with this reason.
-    pub disabled: Option<String>,
+    pub disabled: Option<crate::l10n::Message>,
 }
 
 impl Action {
@@ -396,7 +396,11 @@ mod tests {
         for id in ["quickfix.renumber", "source.renumber"] {
             let action = find(&actions, id);
             assert!(action.edits.is_empty());
-            let reason = action.disabled.as_deref().unwrap_or_default();
+            let reason = action
+                .disabled
+                .as_ref()
+                .map(|r| r.to_string())
+                .unwrap_or_default();
             assert!(
                 reason.contains("`paragraph 2` on line 4 points at no paragraph"),
                 "{reason}"

@@ -14,6 +14,8 @@ use crate::catalog::{Catalog, DatedBy, Entry, Key, Origin, Series, Status, Title
 use crate::data;
 use crate::data::languages::Language;
 use crate::ide::escape_markdown;
+use crate::l10n::{Arg, Join, Locale};
+use crate::msg;
 use crate::syntax::citation::SessionRef;
 use crate::syntax::date::Date;
 use crate::syntax::{Citation, CitationKind, LineKind, Organ};
@@ -33,6 +35,12 @@ fn citation_at(document: &Document, pos: Pos) -> Option<(&Citation, Option<Key>)
 /// The link to a symbol's text on undocs.org and a search of the UN
 /// Digital Library, as Markdown.
 pub fn links(symbol: &str) -> String {
+    links_in(symbol, Locale::En)
+}
+
+/// [`links`] with their labels in `locale` (and the Digital Library's
+/// search in that language).
+pub fn links_in(symbol: &str, locale: Locale) -> String {
     let path: String = symbol
         .chars()
         .map(|c| match c {
@@ -49,48 +57,68 @@ pub fn links(symbol: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect();
-    format!(
-        "[Text on undocs.org](https://undocs.org/{path}) · [Search the UN Digital Library](https://digitallibrary.un.org/search?ln=en&p={query})"
+    msg!(
+        "hover-citation-links",
+        path = path,
+        query = query,
+        ln = locale.code()
     )
+    .render(locale)
 }
 
-fn organ_label(key: &Key) -> String {
-    let kind = match key.kind {
+/// `resolution` or `decision`, a key of the hover messages' `$kind`.
+fn kind_key(kind: CitationKind) -> &'static str {
+    match kind {
         CitationKind::Resolution => "resolution",
         CitationKind::Decision => "decision",
-    };
-    format!("{} {kind}", key.organ.name())
+    }
+}
+
+/// `General Assembly resolution`.
+fn organ_label(key: &Key, locale: Locale) -> String {
+    msg!(
+        "hover-citation-organ",
+        organ = match key.organ {
+            Organ::GeneralAssembly => "ga",
+            Organ::SecurityCouncil => "sc",
+            Organ::HumanRightsCouncil => "hrc",
+            Organ::EconomicAndSocialCouncil => "ecosoc",
+            Organ::Other => "other",
+        },
+        kind = kind_key(key.kind)
+    )
+    .render(locale)
 }
 
 /// What the series of a key says by itself (session and its years).
-fn series_note(key: &Key) -> Option<String> {
-    match (key.organ, key.series) {
+fn series_note(key: &Key, locale: Locale) -> Option<String> {
+    let message = match (key.organ, key.series) {
         (Organ::GeneralAssembly, Series::Session(SessionRef::Regular(n))) => {
             let (start, end) = data::ga_session_range(n)?;
-            Some(format!(
-                "{} session of the General Assembly ({} to {})",
-                data::ordinal(n),
-                start,
-                end
-            ))
+            msg!(
+                "hover-citation-ga-session",
+                session = Arg::Ordinal(n),
+                start = start,
+                end = end
+            )
         }
-        (Organ::GeneralAssembly, Series::Session(SessionRef::Emergency(n))) => Some(format!(
-            "{} emergency special session of the General Assembly",
-            data::ordinal(n)
-        )),
-        (Organ::GeneralAssembly, Series::Session(SessionRef::Special(n))) => Some(format!(
-            "{} special session of the General Assembly",
-            data::ordinal(n)
-        )),
-        (Organ::HumanRightsCouncil, Series::Session(session)) => Some(format!(
-            "session {} of the Human Rights Council",
-            SessionName(session)
-        )),
+        (Organ::GeneralAssembly, Series::Session(SessionRef::Emergency(n))) => msg!(
+            "hover-citation-emergency-session",
+            session = Arg::Ordinal(n)
+        ),
+        (Organ::GeneralAssembly, Series::Session(SessionRef::Special(n))) => {
+            msg!("hover-citation-special-session", session = Arg::Ordinal(n))
+        }
+        (Organ::HumanRightsCouncil, Series::Session(session)) => msg!(
+            "hover-citation-hrc-session",
+            session = SessionName(session).to_string()
+        ),
         (Organ::EconomicAndSocialCouncil, Series::Session(SessionRef::Regular(year))) => {
-            Some(format!("adopted in {year}"))
+            msg!("hover-citation-ecosoc-year", year = year.to_string())
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some(message.render(locale))
 }
 
 /// The Markdown describing a known entry.
@@ -101,19 +129,31 @@ pub fn entry_markdown(entry: &Entry) -> String {
 /// [`entry_markdown`] for a text in `language`: the catalog's title is
 /// English, and says so in a text of another language.
 pub fn entry_markdown_in(entry: &Entry, language: Language) -> String {
+    entry_markdown_for(entry, language, Locale::En)
+}
+
+/// [`entry_markdown_in`] with its labels in `locale`; the catalog's title,
+/// symbol and notes stay as the catalog writes them.
+pub fn entry_markdown_for(entry: &Entry, language: Language, locale: Locale) -> String {
     let mut out = format!(
         "**{}** · {} {}",
         escape_markdown(&entry.symbol),
-        organ_label(&entry.key),
+        organ_label(&entry.key, locale),
         escape_markdown(&entry.cite)
     );
     if !entry.title.is_empty() {
         out.push_str(&format!("\n\n*{}*", escape_markdown(&entry.title)));
         if language != Language::English {
-            out.push_str(" (English)");
+            out.push_str(&msg!("hover-citation-title-english").render(locale));
         }
         if let TitleSource::CitedIn(symbol) = &entry.title_source {
-            out.push_str(&format!(" (as cited in {})", escape_markdown(symbol)));
+            out.push_str(
+                &msg!(
+                    "hover-citation-title-cited-in",
+                    symbol = escape_markdown(symbol)
+                )
+                .render(locale),
+            );
         }
     }
     let mut facts = Vec::new();
@@ -121,33 +161,49 @@ pub fn entry_markdown_in(entry: &Entry, language: Language) -> String {
         let how = match entry.origin {
             Origin::Builtin {
                 dated_by: DatedBy::Citations,
-            } => " (as official texts cite it)",
-            _ => "",
+            } => Some(msg!("hover-citation-dated-by-citations")),
+            _ => None,
         };
-        facts.push(format!("Adopted on {date}{how}."));
+        facts.push(msg!("hover-citation-adopted", date = date, how = how).render(locale));
     }
     if !entry.other_dates.is_empty() {
-        let list: Vec<String> = entry.other_dates.iter().map(|d| d.to_string()).collect();
-        facts.push(format!("Also dated {}.", list.join(", ")));
+        let list = entry.other_dates.iter().map(|d| Arg::Date(*d)).collect();
+        facts.push(
+            msg!(
+                "hover-citation-also-dated",
+                dates = Arg::List(list, Join::Comma)
+            )
+            .render(locale),
+        );
     }
     if !entry.parts.is_empty() {
-        facts.push(format!("Parts {}.", escape_markdown(&entry.parts)));
+        facts.push(
+            msg!(
+                "hover-citation-parts",
+                parts = escape_markdown(&entry.parts)
+            )
+            .render(locale),
+        );
     }
-    if let Some(note) = series_note(&entry.key) {
+    if let Some(note) = series_note(&entry.key, locale) {
         facts.push(format!("{}.", capitalize(&note)));
     }
     let source = match &entry.origin {
-        Origin::Builtin { .. } => "Built-in catalog (United Nations data).".to_owned(),
-        Origin::File { path, line } => {
-            format!("From {}, line {line}.", escape_markdown(path))
+        Origin::Builtin { .. } => msg!("hover-citation-builtin"),
+        Origin::File { path, line } => msg!(
+            "hover-citation-from-file",
+            path = escape_markdown(path),
+            line = line.to_string()
+        ),
+        Origin::Document { uri, .. } => {
+            msg!("hover-citation-declared-by", uri = escape_markdown(uri))
         }
-        Origin::Document { uri, .. } => format!("Declared by {}.", escape_markdown(uri)),
     };
-    facts.push(source);
+    facts.push(source.render(locale));
     out.push_str("\n\n");
     out.push_str(&facts.join(" "));
     out.push_str("\n\n");
-    out.push_str(&links(&entry.symbol));
+    out.push_str(&links_in(&entry.symbol, locale));
     out
 }
 
@@ -173,23 +229,17 @@ pub(crate) fn hover(ctx: &HoverCtx<'_>) -> Option<Hover> {
     }) = key
     {
         let markdown = format!(
-            "**{}**\n\nThe words say another body adopted this {}; the catalog holds the General Assembly's, the Security Council's and the Human Rights Council's.",
+            "**{}**\n\n{}",
             escape_markdown(written),
-            match citation.kind {
-                CitationKind::Resolution => "resolution",
-                CitationKind::Decision => "decision",
-            }
+            msg!("hover-citation-other-body", kind = kind_key(citation.kind)).render(ctx.locale)
         );
         return Some(Hover { range, markdown });
     }
     let Some(key) = key else {
         let markdown = format!(
-            "**{}**\n\nThe text does not say which body adopted this {}, so the catalog is not consulted (write, for example, `General Assembly resolution …` or `its resolution …`).",
+            "**{}**\n\n{}",
             escape_markdown(written),
-            match citation.kind {
-                CitationKind::Resolution => "resolution",
-                CitationKind::Decision => "decision",
-            }
+            msg!("hover-citation-no-body", kind = kind_key(citation.kind)).render(ctx.locale)
         );
         return Some(Hover { range, markdown });
     };
@@ -198,27 +248,30 @@ pub(crate) fn hover(ctx: &HoverCtx<'_>) -> Option<Hover> {
         _ => None,
     };
     let markdown = match ctx.catalog.status(&key) {
-        Status::Known(entry) => entry_markdown_in(entry, ctx.document.language()),
+        Status::Known(entry) => entry_markdown_for(entry, ctx.document.language(), ctx.locale),
         status => {
             let symbol = key.symbol(year);
             let mut out = format!(
                 "**{}** · {} {}\n\n",
                 escape_markdown(&symbol),
-                organ_label(&key),
+                organ_label(&key, ctx.locale),
                 escape_markdown(&key.cite(year))
             );
-            out.push_str(match status {
-                Status::Unknown(_) => "Not in the catalog, which holds every resolution of this series: check the number.",
-                _ => "Not in the catalog, which holds this series only in part: that proves nothing.",
-            });
-            if let Some(note) = series_note(&key) {
+            out.push_str(
+                &match status {
+                    Status::Unknown(_) => msg!("hover-citation-unknown"),
+                    _ => msg!("hover-citation-partial"),
+                }
+                .render(ctx.locale),
+            );
+            if let Some(note) = series_note(&key, ctx.locale) {
                 out.push_str(&format!(" {}.", capitalize(&note)));
             }
             if let Some((date, _)) = citation.date {
-                out.push_str(&format!(" Cited here as adopted on {date}."));
+                out.push_str(&msg!("hover-citation-cited-date", date = date).render(ctx.locale));
             }
             out.push_str("\n\n");
-            out.push_str(&links(&symbol));
+            out.push_str(&links_in(&symbol, ctx.locale));
             out
         }
     };
@@ -413,21 +466,26 @@ pub(crate) fn own_symbol_hover(ctx: &HoverCtx<'_>) -> Option<Hover> {
     let key = Before::of(document).own?;
     let range = Range::on_line(pos.line, span.start, span.end);
     let markdown = match ctx.catalog.get(&key) {
-        Some(entry) => format!("This text.\n\n{}", entry_markdown(entry)),
+        Some(entry) => format!(
+            "{}\n\n{}",
+            msg!("hover-citation-this-text").render(ctx.locale),
+            entry_markdown_for(entry, Language::English, ctx.locale)
+        ),
         None => {
             let year = model.own.sc.map(|(_, year)| year);
             let symbol = key.symbol(year);
             let mut out = format!(
-                "**{}** · {} {}\n\nThis text's own symbol; the catalog does not hold it yet.",
+                "**{}** · {} {}\n\n{}",
                 escape_markdown(&symbol),
-                organ_label(&key),
-                escape_markdown(&key.cite(year))
+                organ_label(&key, ctx.locale),
+                escape_markdown(&key.cite(year)),
+                msg!("hover-citation-own-unknown").render(ctx.locale)
             );
-            if let Some(note) = series_note(&key) {
+            if let Some(note) = series_note(&key, ctx.locale) {
                 out.push_str(&format!(" {}.", capitalize(&note)));
             }
             out.push_str("\n\n");
-            out.push_str(&links(&symbol));
+            out.push_str(&links_in(&symbol, ctx.locale));
             out
         }
     };

@@ -5,6 +5,8 @@
 //! parent, status and former names with their dates.
 
 use crate::ide::{code_span, escape_markdown};
+use crate::l10n::Message;
+use crate::msg;
 use crate::syntax::{Opening, Organ};
 use crate::text::Range;
 use crate::vocabulary::{self, NameKind, Part, Phrase};
@@ -12,26 +14,18 @@ use crate::vocabulary::{self, NameKind, Part, Phrase};
 use super::hover::{Hover, HoverCtx};
 
 /// Whether a phrase binds, in the text's organ.
-fn binding(phrase: &Phrase, organ: Option<Organ>, chapter_vii: bool) -> &'static str {
+fn binding(phrase: &Phrase, organ: Option<Organ>, chapter_vii: bool) -> Message {
     if phrase.part == Part::Preambular {
-        return "A preambular paragraph states considerations; it binds no one.";
+        return msg!("hover-opening-binds-preambular");
     }
     if phrase.family != "decision" {
-        return "Not binding: a recommendation, request or statement of position.";
+        return msg!("hover-opening-binds-not");
     }
     match organ {
-        Some(Organ::SecurityCouncil) if chapter_vii => {
-            "Binding: a decision of the Security Council, which Member States agree to carry out (Charter, Article 25), here acting under Chapter VII."
-        }
-        Some(Organ::SecurityCouncil) => {
-            "Binding as a decision of the Security Council (Charter, Article 25); whether decisions outside Chapter VII bind is disputed."
-        }
-        Some(Organ::GeneralAssembly) => {
-            "Binds only on the Assembly's internal matters (budget, subsidiary organs, agenda, procedure); otherwise a recommendation (Charter, Articles 10–14)."
-        }
-        _ => {
-            "A decision: binding when the Security Council decides (Charter, Article 25); General Assembly decisions bind only on internal matters."
-        }
+        Some(Organ::SecurityCouncil) if chapter_vii => msg!("hover-opening-binds-sc-chapter-vii"),
+        Some(Organ::SecurityCouncil) => msg!("hover-opening-binds-sc"),
+        Some(Organ::GeneralAssembly) => msg!("hover-opening-binds-ga"),
+        _ => msg!("hover-opening-binds-decision"),
     }
 }
 
@@ -79,8 +73,9 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
     let document = ctx.document;
     let Some(index) = opening.phrase else {
         return format!(
-            "**{}**\n\nNot in the lexicon of opening phrases.",
-            escape_markdown(written)
+            "**{}**\n\n{}",
+            escape_markdown(written),
+            msg!("hover-opening-unknown").render(ctx.locale)
         );
     };
     let phrase = &vocabulary::phrases()[index as usize];
@@ -92,12 +87,21 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
         // In French or Spanish: the form as written, and the English phrase
         // the corpus aligns it with (the notes below are the lexicon's).
         Some(_) => format!(
-            "**{}** — {part} opening, {}; translates *{}* (English)",
+            "**{}** — {}",
             escape_markdown(written),
-            phrase.family,
-            phrase.text
+            msg!(
+                "hover-opening-translates",
+                part = part,
+                family = phrase.family,
+                phrase = phrase.text
+            )
+            .render(ctx.locale)
         ),
-        None => format!("**{}** — {part} opening, {}", phrase.text, phrase.family),
+        None => format!(
+            "**{}** — {}",
+            phrase.text,
+            msg!("hover-opening-kind", part = part, family = phrase.family).render(ctx.locale)
+        ),
     };
     if !phrase.note.is_empty() {
         out.push_str(&format!("\n\n{}", escape_markdown(phrase.note)));
@@ -115,10 +119,14 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
         })
     });
     out.push_str(&format!(
-        "\n\nUsed by {}; opens {} paragraphs of the adopted texts in the corpus.\n\n{}",
-        phrase.bodies.describe(),
-        phrase.frequency,
-        binding(phrase, document.model().organ, chapter_vii)
+        "\n\n{}\n\n{}",
+        msg!(
+            "hover-opening-used-by",
+            bodies = phrase.bodies.describe(),
+            count = phrase.frequency
+        )
+        .render(ctx.locale),
+        binding(phrase, document.model().organ, chapter_vii).render(ctx.locale)
     ));
     out
 }
@@ -153,44 +161,54 @@ pub(crate) fn organization(ctx: &HoverCtx<'_>) -> Option<Hover> {
     }
     out.push_str(&format!("\n\n{}", vocabulary::capitalize(org.category)));
     if let Some(parent) = org.parent {
-        out.push_str(&format!(", under the {parent}"));
+        out.push_str(&msg!("hover-organization-parent", parent = parent).render(ctx.locale));
     }
     out.push('.');
     if org.status != "active" && !org.status.is_empty() {
-        out.push_str(&format!(" Status: {}.", org.status));
+        out.push_str(&msg!("hover-organization-status", status = org.status).render(ctx.locale));
     }
     match found.kind {
         NameKind::FormerName(n) | NameKind::FormerAcronym(n) => {
             let former = &org.former[n as usize];
-            out.push_str(&format!(
-                "\n\n{} is a former name, used until {} ({}).",
-                code_span(&text[found.start..found.end]),
-                former.until,
-                former.change
-            ));
+            out.push_str("\n\n");
+            out.push_str(
+                &msg!(
+                    "hover-organization-former",
+                    name = code_span(&text[found.start..found.end]),
+                    until = former.until,
+                    change = former.change
+                )
+                .render(ctx.locale),
+            );
         }
         NameKind::Name | NameKind::Acronym => {}
     }
     if !org.former.is_empty() {
-        out.push_str("\n\nFormer names:");
+        out.push_str("\n\n");
+        out.push_str(&msg!("hover-organization-former-names").render(ctx.locale));
         for former in org.former {
-            out.push_str(&format!(
-                "\n- {}{}, until {} ({})",
-                former.name,
-                former
-                    .acronym
-                    .map(|a| format!(" ({a})"))
-                    .unwrap_or_default(),
-                former.until,
-                former.change
-            ));
+            out.push_str("\n- ");
+            out.push_str(
+                &msg!(
+                    "hover-organization-former-item",
+                    name = former.name,
+                    acronym = former
+                        .acronym
+                        .map(|a| format!(" ({a})"))
+                        .unwrap_or_default(),
+                    until = former.until,
+                    change = former.change
+                )
+                .render(ctx.locale),
+            );
         }
     }
     if !org.note.is_empty() {
         out.push_str(&format!("\n\n{}", escape_markdown(org.note)));
     }
     if !org.verified {
-        out.push_str("\n\n_From general knowledge, not checked against a source._");
+        out.push_str("\n\n");
+        out.push_str(&msg!("hover-organization-unverified").render(ctx.locale));
     }
     Some(Hover {
         range: Range::on_line(pos.line, found.start as u32, found.end as u32),

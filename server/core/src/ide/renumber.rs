@@ -20,7 +20,9 @@ use std::sync::Arc;
 
 use crate::diagnostic::TextEdit;
 use crate::footnotes::NewNumbers;
+use crate::l10n::Message;
 use crate::model::{sub_label, Model};
+use crate::msg;
 use crate::resolve::{Resolved, Resolver};
 use crate::sequence::{self, Item};
 use crate::syntax::{parse_line_in, LineKind, LineSyntax, ParagraphRef, RefScope, Span};
@@ -247,18 +249,17 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
 }
 
 /// The text of a reference as written (for messages).
-fn written(document: &Document, line: usize, reference: &ParagraphRef) -> String {
+fn written(document: &Document, line: usize, reference: &ParagraphRef) -> Message {
     let text = document.line_text(line as u32);
     let span = reference.span;
     let item = text
         .get(span.start as usize..span.end as usize)
         .unwrap_or("");
-    let what = if reference.sub.is_some() && reference.paragraph.is_none() {
-        "subparagraph"
+    if reference.sub.is_some() && reference.paragraph.is_none() {
+        msg!("renumber-reference-subparagraph", item = item)
     } else {
-        "paragraph"
-    };
-    format!("{what} {item}")
+        msg!("renumber-reference-paragraph", item = item)
+    }
 }
 
 /// What `resolved` points at, as lines (which edits of labels and numbers
@@ -295,12 +296,12 @@ fn narrowed(was: &(Vec<u32>, Vec<(u32, u32)>), is: &(Vec<u32>, Vec<(u32, u32)>))
 /// reference to a paragraph or subparagraph still points at it, one that
 /// pointed at none still points at none, and no range comes to run
 /// backwards. The error says which reference would change, and how.
-pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), String> {
+pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), Message> {
     let lines = document.lines();
     let mut by_line: BTreeMap<u32, Vec<TextEdit>> = BTreeMap::new();
     for edit in edits {
         if edit.range.start.line != edit.range.end.line || edit.new_text.contains(['\n', '\r']) {
-            return Err("the renumbering would change the lines of the text".into());
+            return Err(msg!("renumber-declined-lines"));
         }
         let mut local = edit.clone();
         local.range.start.line = 0;
@@ -313,7 +314,7 @@ pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), String> {
     let mut after: Vec<Arc<LineSyntax>> = lines.to_vec();
     for (&line, local) in &by_line {
         let Some(slot) = after.get_mut(line as usize) else {
-            return Err("the renumbering edits a line past the end of the text".into());
+            return Err(msg!("renumber-declined-past-end"));
         };
         let text = document.line_text(line);
         *slot = Arc::new(parse_line_in(
@@ -328,7 +329,7 @@ pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), String> {
     let mut previous: Option<(usize, Option<u32>, Option<u32>)> = None;
     for ((line, reference, was), (line_after, reference_after, is)) in pairs.by_ref() {
         if line != line_after {
-            return Err("the renumbering would change the internal references of the text".into());
+            return Err(msg!("renumber-declined-references"));
         }
         let (was_lines, is_lines) = (
             target_lines(document.model(), &was),
@@ -341,15 +342,17 @@ pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), String> {
             let points_now =
                 !is.paragraphs.is_empty() && (reference.sub.is_none() || !is.subs.is_empty());
             if was.last_in_scope.is_some() && points_now {
-                return Err(format!(
-                    "`{what}` on line {} points at no paragraph, and renumbering would make it point at one: correct that reference first",
-                    line + 1
+                return Err(msg!(
+                    "renumber-declined-points-now",
+                    what = what,
+                    line = line + 1
                 ));
             }
         } else if was_lines != is_lines && !narrowed(&was_lines, &is_lines) {
-            return Err(format!(
-                "`{what}` on line {} would point at another paragraph after renumbering",
-                line + 1
+            return Err(msg!(
+                "renumber-declined-points-elsewhere",
+                what = what,
+                line = line + 1
             ));
         }
         // `paragraphs 3 to 7` must not become `paragraphs 9 to 7`.
@@ -361,9 +364,10 @@ pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), String> {
                 && low_after > ends.0
                 && low_before <= ends.1
             {
-                return Err(format!(
-                    "the range ending with `{what}` on line {} would run backwards after renumbering",
-                    line + 1
+                return Err(msg!(
+                    "renumber-declined-backwards",
+                    what = what,
+                    line = line + 1
                 ));
             }
         }
@@ -568,7 +572,7 @@ mod tests {
         let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t3.\tDecides;\n\t4.\tRecalls paragraphs 2 and 3 above.\n";
         let document = Document::new(text);
         let edits = super::edits(&document, &operative(document.model(), false));
-        let refused = check(&document, &edits).unwrap_err();
+        let refused = check(&document, &edits).unwrap_err().to_string();
         assert!(
             refused.contains("`paragraph 2` on line 4 points at no paragraph"),
             "{refused}"

@@ -36,7 +36,7 @@ use resolute_core::compare::group::{self, Candidate, VersionName, Versions};
 use resolute_core::config::RuleLevels;
 use resolute_core::data::languages::Language;
 use resolute_core::syntax::LineSyntax;
-use resolute_core::{Document, Encoding, Locale, Pos, Range};
+use resolute_core::{Document, Encoding, Locale, Message, Pos, Range};
 use serde_json::{json, Value};
 use tokio::sync::Notify;
 use tower_lsp_server::jsonrpc::{Error, Result};
@@ -84,7 +84,10 @@ pub struct Finding {
     pub diagnostic: resolute_core::Diagnostic,
     /// Its line as it was compared: the finding stays with this line.
     pub syntax: Arc<LineSyntax>,
+    /// The reference's place, its message rendered at publish time.
     pub related: Option<DiagnosticRelatedInformation>,
+    /// That message: `the English version here`.
+    pub here: Message,
 }
 
 impl PartialEq for Finding {
@@ -92,6 +95,7 @@ impl PartialEq for Finding {
         self.diagnostic == other.diagnostic
             && Arc::ptr_eq(&self.syntax, &other.syntax)
             && self.related == other.related
+            && self.here == other.here
     }
 }
 
@@ -143,7 +147,10 @@ pub fn diagnostics(
         diagnostic.range.end.line = now;
         for diagnostic in levels.apply(std::slice::from_ref(&diagnostic)) {
             let mut converted = to_proto::diagnostic(&open.document, &diagnostic, encoding, locale);
-            converted.related_information = finding.related.clone().map(|r| vec![r]);
+            converted.related_information = finding.related.clone().map(|mut r| {
+                r.message = finding.here.render(locale);
+                vec![r]
+            });
             out.push(converted);
         }
     }
@@ -393,7 +400,7 @@ impl Backend {
                 continue;
             };
             let reference = &loaded.documents[0];
-            let here = format!("the {} version here", reference.language().name());
+            let here = resolute_core::compare::version_here(reference.language());
             for (k, uri) in loaded.uris.iter().enumerate() {
                 let document = &loaded.documents[k];
                 let findings = loaded
@@ -410,12 +417,13 @@ impl Backend {
                                         Range::on_line(line, span.start, span.end),
                                         encoding,
                                     ),
-                                    message: here.clone(),
+                                    message: String::new(),
                                 });
                         Some(Finding {
                             diagnostic: d.diagnostic(),
                             syntax,
                             related,
+                            here: here.clone(),
                         })
                     })
                     .collect();
