@@ -101,15 +101,39 @@ fn analysis(c: &mut Criterion) {
     }
 }
 
-/// A keystroke in 1 MB of Chinese and of Arabic (the parallel corpus's
-/// versions, concatenated as the English 1 MB text is), read in their
-/// language: to compare with `analysis/concat-1m/keystroke`.
+/// The char index of the 40th character of the first preambular paragraph
+/// of at least 80 characters past the middle of the text: the same kind of
+/// place in every language (a word inside a paragraph, away from its
+/// opening, its end mark and its footnote markers).
+fn inside_a_preambular_paragraph(document: &Document) -> usize {
+    let rope = document.rope();
+    let lines = document.lines();
+    let start = lines.len() / 2;
+    let line = (start..lines.len())
+        .find(|&i| {
+            lines[i].kind == resolute_core::syntax::LineKind::Paragraph
+                && rope.line(i).len_chars() > 80
+        })
+        .unwrap_or(start);
+    rope.line_to_char(line) + 40
+}
+
+/// Full analysis and a keystroke in 1 MB of each language (the parallel
+/// corpus's versions, concatenated as the English 1 MB text is), read in
+/// its language: the same texts in six languages, to compare with each
+/// other (`concat-1m-en` is the English of the same texts). The keystroke
+/// types a letter of the script inside a preambular paragraph
+/// ([`inside_a_preambular_paragraph`]).
 fn other_scripts(c: &mut Criterion) {
     use resolute_core::data::languages::Language;
-    for (name, code, language) in [
-        ("concat-1m-zh", "zh", Language::Chinese),
-        ("concat-1m-ar", "ar", Language::Arabic),
+    for (name, language, letter) in [
+        ("concat-1m-en", Language::English, "x"),
+        ("concat-1m-fr", Language::French, "x"),
+        ("concat-1m-ar", Language::Arabic, "\u{628}"),
+        ("concat-1m-zh", Language::Chinese, "\u{7684}"),
+        ("concat-1m-ru", Language::Russian, "\u{436}"),
     ] {
+        let code = language.code();
         let text = corpus::concatenated_parallel(&corpus_dir(), code, 1 << 20);
         let mut group = c.benchmark_group(format!("analysis/{name}"));
         group.throughput(Throughput::Bytes(text.len() as u64));
@@ -118,11 +142,11 @@ fn other_scripts(c: &mut Criterion) {
         group.bench_function("full", |b| {
             b.iter(|| Document::with_language(black_box(&text), Catalog::builtin(), Some(language)))
         });
-        let at = middle_of_a_paragraph(&document);
+        let at = inside_a_preambular_paragraph(&document);
         group.bench_function("keystroke", |b| {
             b.iter_batched_ref(
                 || document.clone(),
-                |d| d.edit(at..at, "x"),
+                |d| d.edit(at..at, letter),
                 BatchSize::SmallInput,
             )
         });

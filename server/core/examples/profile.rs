@@ -2,13 +2,18 @@
 //! scenario many times, so that `valgrind --tool=callgrind` (which counts
 //! instructions, repeatably on a loaded machine) or `perf` can attribute the
 //! cost. `cargo run --release -p resolute-core --example profile -- SCENARIO
-//! SIZE_KB [REPEAT]`, where SCENARIO is full, keystroke, insert or paste.
+//! SIZE_KB [REPEAT] [LANGUAGE]`, where SCENARIO is full, keystroke, insert,
+//! paste or dump (prints every line's syntax and every diagnostic), and LANGUAGE (`en`, `fr`, `es`, `ar`, `zh`, `ru`) reads the
+//! parallel corpus's versions in that language instead of the English corpus
+//! (the texts of the criterion benchmarks `analysis/concat-1m-<language>`).
 //! The work being measured happens inside `measured`, so
 //! `--toggle-collect=*measured*` restricts callgrind to it.
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
+use resolute_core::catalog::Catalog;
+use resolute_core::data::languages::Language;
 use resolute_core::Document;
 
 #[path = "../benches/support/corpus.rs"]
@@ -19,7 +24,13 @@ fn corpus_dir() -> PathBuf {
 }
 
 #[inline(never)]
-fn measured(scenario: &str, text: &str, document: &mut Document, repeat: usize) {
+fn measured(
+    scenario: &str,
+    text: &str,
+    language: Option<Language>,
+    document: &mut Document,
+    repeat: usize,
+) {
     let lines = document.lines();
     let middle = (lines.len() / 2..lines.len())
         .find(|&i| lines[i].len > 80)
@@ -33,7 +44,11 @@ fn measured(scenario: &str, text: &str, document: &mut Document, repeat: usize) 
     for _ in 0..repeat {
         match scenario {
             "full" => {
-                black_box(Document::new(black_box(text)));
+                black_box(Document::with_language(
+                    black_box(text),
+                    Catalog::builtin(),
+                    language,
+                ));
             }
             "keystroke" => {
                 document.edit(at..at, "x");
@@ -53,6 +68,16 @@ fn measured(scenario: &str, text: &str, document: &mut Document, repeat: usize) 
                 let n = paste.chars().count();
                 document.edit(at..at + n, "");
             }
+            "dump" => {
+                // The syntax of every line and every diagnostic, to compare
+                // the output of two builds.
+                for (i, line) in document.lines().iter().enumerate() {
+                    println!("{i} {line:?}");
+                }
+                for diagnostic in document.diagnostics() {
+                    println!("{diagnostic:?}");
+                }
+            }
             "clone" => {
                 black_box(document.clone());
             }
@@ -66,10 +91,18 @@ fn main() {
     let scenario = args.get(1).map_or("keystroke", |s| s.as_str());
     let size_kb: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1024);
     let repeat: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(10);
-    let text = corpus::concatenated(&corpus_dir(), size_kb << 10);
-    let mut document = Document::new(&text);
+    let language = args
+        .get(4)
+        .map(|code| Language::from_code(code).unwrap_or_else(|| panic!("unknown language {code}")));
+    let text = match language {
+        Some(language) => {
+            corpus::concatenated_parallel(&corpus_dir(), language.code(), size_kb << 10)
+        }
+        None => corpus::concatenated(&corpus_dir(), size_kb << 10),
+    };
+    let mut document = Document::with_language(&text, Catalog::builtin(), language);
     let started = std::time::Instant::now();
-    measured(scenario, &text, &mut document, repeat);
+    measured(scenario, &text, language, &mut document, repeat);
     let elapsed = started.elapsed();
     let model = document.model();
     let markers: usize = document.lines().iter().map(|l| l.markers.len()).sum();

@@ -789,18 +789,23 @@ pub struct Acronym {
 pub struct Normalized {
     pub text: String,
     /// For each byte of `text`, the offset of the original character it
-    /// comes from; one more entry for the end.
-    origin: Vec<usize>,
+    /// comes from; one more entry for the end. `None` where normalizing
+    /// changed nothing (most lines): each byte then comes from the
+    /// character of the same text that holds it.
+    origin: Option<Vec<usize>>,
 }
 
 impl Normalized {
     /// The original offset of byte `at` of the normalized text.
     pub fn origin(&self, at: usize) -> usize {
-        self.origin
-            .get(at)
-            .or(self.origin.last())
-            .copied()
-            .unwrap_or(0)
+        match &self.origin {
+            Some(origin) => origin.get(at).or(origin.last()).copied().unwrap_or(0),
+            None if at >= self.text.len() => self.text.len(),
+            None => (0..=at)
+                .rev()
+                .find(|&i| self.text.is_char_boundary(i))
+                .unwrap_or(0),
+        }
     }
 
     /// The original span of `start..end` of the normalized text.
@@ -870,12 +875,32 @@ pub struct CitationMatch {
 
 #[derive(Debug, Clone, Default)]
 struct Matchers {
-    chars: HashMap<char, String>,
+    /// The learned character mappings, sorted by character.
+    chars: Vec<(char, String)>,
+    /// The bytes that can start a character [`LanguageData::normalize`]
+    /// does not copy as it is (see [`Matchers::mark_special`]).
+    special: ByteSet,
+    /// The low bytes of the code points `chars` maps (a quick test that
+    /// most characters are not among them).
+    char_lows: ByteSet,
+    /// The names of organizations other than the organs (with their
+    /// forms) that are written with a capital where the language has one,
+    /// as one pattern; `None` where there are none.
+    organization_names: Option<Regex>,
+    /// Whether one of those names is empty (and so in every text).
+    organization_name_empty: bool,
+    /// The first bytes of the session prefixes (`ES-`, `دإط-`).
+    session_prefix_leads: ByteSet,
     /// Per part, the forms' tokens with the form's index.
     forms: [Vec<(Vec<String>, usize)>; 2],
     adverbs: Vec<(Vec<String>, RepeatKind)>,
     prefixes: Vec<String>,
     date: Option<Regex>,
+    /// `date` anchored at the start of the text it reads.
+    date_here: Option<Regex>,
+    /// Whether a date can only start with a number (`{day} …`,
+    /// `{year}年…`), which spares trying it anywhere else.
+    date_opens_with_number: bool,
     months: HashMap<String, u32>,
     day_suffixes: Vec<String>,
     range_after: Vec<(Regex, bool)>,
@@ -916,6 +941,87 @@ fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
         .join("|")
 }
 
+/// A set of bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+
+    fn set(&mut self, b: u8, on: bool) {
+        let bit = 1 << (b & 63);
+        if on {
+            self.0[usize::from(b >> 6)] |= bit;
+        } else {
+            self.0[usize::from(b >> 6)] &= !bit;
+        }
+    }
+}
+
+/// The leading bytes of the characters [`char::is_whitespace`] accepts
+/// (all in the Basic Multilingual Plane).
+static WHITESPACE_LEADS: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut leads: Vec<u8> = (0..0x1_0000)
+        .filter_map(char::from_u32)
+        .filter(|c| c.is_whitespace())
+        .map(|c| {
+            let mut buffer = [0; 4];
+            c.encode_utf8(&mut buffer).as_bytes()[0]
+        })
+        .collect();
+    leads.sort_unstable();
+    leads.dedup();
+    leads
+});
+
+impl Matchers {
+    /// What [`LanguageData::normalize`] writes for `ch` where it does not
+    /// write `ch` itself: the learned mapping, a space for any other space
+    /// character (but a tab or a line break), `’` for `'`.
+    fn piece(&self, ch: char) -> Option<&str> {
+        if self.char_lows.contains(ch as u8) {
+            if let Ok(at) = self.chars.binary_search_by_key(&ch, |e| e.0) {
+                return Some(self.chars[at].1.as_str());
+            }
+        }
+        if ch != ' ' && ch != '\t' && ch != '\n' && ch.is_whitespace() {
+            Some(" ")
+        } else if ch == '\'' {
+            Some("’")
+        } else {
+            None
+        }
+    }
+
+    /// Marks in `special` the bytes that can start a character
+    /// [`Matchers::piece`] writes otherwise, or a space.
+    fn mark_special(&mut self) {
+        let mut mark = |c: char| {
+            let mut buffer = [0; 4];
+            self.special
+                .set(c.encode_utf8(&mut buffer).as_bytes()[0], true);
+        };
+        for &(c, _) in &self.chars {
+            mark(c);
+        }
+        for &(c, _) in &self.chars {
+            self.char_lows.set(c as u8, true);
+        }
+        mark('\'');
+        for &lead in WHITESPACE_LEADS.iter() {
+            self.special.set(lead, true);
+        }
+        // Spaces are followed byte by byte (a second one is dropped); tabs
+        // and line breaks are kept.
+        for b in [b' ', b'\t', b'\n'] {
+            self.special
+                .set(b, self.chars.iter().any(|&(c, _)| c == char::from(b)));
+        }
+    }
+}
+
 fn organ_of(name: &str) -> Organ {
     Organ::from_name(name)
 }
@@ -926,9 +1032,13 @@ impl Matchers {
         let mut m = Matchers::default();
         for c in &data.normalization {
             if let Some(ch) = c.char.chars().next() {
-                m.chars.insert(ch, c.to.clone());
+                match m.chars.binary_search_by_key(&ch, |e| e.0) {
+                    Ok(at) => m.chars[at].1 = c.to.clone(),
+                    Err(at) => m.chars.insert(at, (ch, c.to.clone())),
+                }
             }
         }
+        m.mark_special();
         for (i, f) in data.openings.forms.iter().enumerate() {
             let slot = match f.part {
                 PartName::Preambular => 0,
@@ -989,6 +1099,10 @@ impl Matchers {
         }
         pattern.push_str(&regex::escape(rest));
         m.date = Regex::new(&pattern).ok();
+        m.date_here = Regex::new(&format!("^(?:{pattern})")).ok();
+        m.date_opens_with_number = d.template.starts_with("{day}")
+            || d.template.starts_with("{year}")
+            || (d.month_numeric && d.template.starts_with("{month}"));
         for r in d.ranges.iter().filter(|r| r.written_in_full == "last") {
             if let Some(head) = r.template.strip_suffix("{date}") {
                 // The first date may have its own month (`1er janvier au 31
@@ -1049,6 +1163,13 @@ impl Matchers {
                 SessionKind::Special
             };
             m.session_prefixes.push((p.text.clone(), kind));
+        }
+        for (p, _) in &m.session_prefixes {
+            match p.bytes().next() {
+                Some(b) => m.session_prefix_leads.set(b, true),
+                // An empty prefix opens anything.
+                None => m.session_prefix_leads = ByteSet([u64::MAX; 4]),
+            }
         }
         let prefixes = alternation(m.session_prefixes.iter().map(|(p, _)| p.as_str()));
         let mut old = vec![r"(?:ES-|S-)?[IVXL]+".to_string()];
@@ -1126,6 +1247,18 @@ impl Matchers {
             }
             lead.push(' ');
             m.lead = Regex::new(&lead).ok();
+        }
+        let names: Vec<&str> = data
+            .organizations
+            .iter()
+            .filter_map(|o| o.name.as_ref())
+            .filter(|n| !n.text.starts_with(char::is_lowercase))
+            .flat_map(|n| std::iter::once(&n.text).chain(n.forms.iter().map(|f| &f.text)))
+            .map(String::as_str)
+            .collect();
+        m.organization_name_empty = names.iter().any(|n| n.is_empty());
+        if names.iter().any(|n| !n.is_empty()) {
+            m.organization_names = Regex::new(&alternation(names)).ok();
         }
         // Organ, adoption and meeting lines.
         for o in &data.organs {
@@ -1238,30 +1371,80 @@ impl LanguageData {
     /// any space character as a space (a no-break space before `;` in
     /// French typeset text), `'` as `’`, runs of spaces as one.
     pub fn normalize(&self, text: &str) -> Normalized {
-        let mut out = String::with_capacity(text.len());
-        let mut origin = Vec::with_capacity(text.len() + 1);
+        let m = &self.matchers;
+        // The text is read as it is up to the first character that reads
+        // otherwise (most lines have none); only the bytes that can start
+        // such a character are decoded.
+        let bytes = text.as_bytes();
         let mut last_space = false;
-        for (i, ch) in text.char_indices() {
-            let mapped: Option<&str> = self.matchers.chars.get(&ch).map(String::as_str);
-            let piece: String = match mapped {
-                Some(to) => to.to_string(),
-                None if ch != '\t' && ch != '\n' && ch.is_whitespace() => " ".into(),
-                None if ch == '\'' => "’".into(),
-                None => ch.to_string(),
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !m.special.contains(b) {
+                if b == b' ' {
+                    if last_space {
+                        break;
+                    }
+                    last_space = true;
+                } else if !(0x80..0xc0).contains(&b) {
+                    last_space = false;
+                }
+                i += 1;
+                continue;
+            }
+            // `special` holds only ASCII and leading bytes: `i` starts a
+            // character.
+            let Some(ch) = text[i..].chars().next() else {
+                break;
             };
-            for c in piece.chars() {
+            let same = !(ch == ' ' && last_space)
+                && m.piece(ch).is_none_or(|to| {
+                    let mut chars = to.chars();
+                    chars.next() == Some(ch) && chars.next().is_none()
+                });
+            if !same {
+                break;
+            }
+            last_space = ch == ' ';
+            i += ch.len_utf8();
+        }
+        if i == bytes.len() {
+            return Normalized {
+                text: text.to_string(),
+                origin: None,
+            };
+        }
+        let mut out = String::with_capacity(text.len());
+        out.push_str(&text[..i]);
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        for (j, c) in text[..i].char_indices() {
+            origin.extend(std::iter::repeat_n(j, c.len_utf8()));
+        }
+        for (at, ch) in text[i..].char_indices() {
+            let at = i + at;
+            let piece = if m.special.contains(bytes[at]) {
+                m.piece(ch)
+            } else {
+                None
+            };
+            let mut push = |c: char| {
                 if c == ' ' && last_space {
-                    continue;
+                    return;
                 }
                 last_space = c == ' ';
-                for _ in 0..c.len_utf8() {
-                    origin.push(i);
-                }
+                origin.extend(std::iter::repeat_n(at, c.len_utf8()));
                 out.push(c);
+            };
+            match piece {
+                Some(to) => to.chars().for_each(&mut push),
+                None => push(ch),
             }
         }
         origin.push(text.len());
-        Normalized { text: out, origin }
+        Normalized {
+            text: out,
+            origin: Some(origin),
+        }
     }
 
     /// The organ whose organ line `line` is (`Le Conseil de sécurité,`;
@@ -1280,8 +1463,13 @@ impl LanguageData {
     /// adverb before, inside or after it, and a conjunction glued to the
     /// first word (Arabic `وإذ`).
     pub fn opening(&'static self, part: Part, text: &str) -> Option<OpeningMatch> {
+        self.opening_in(part, &self.normalize(text))
+    }
+
+    /// [`LanguageData::opening`] of a text already normalized (a caller
+    /// that reads both parts normalizes once).
+    pub fn opening_in(&'static self, part: Part, normalized: &Normalized) -> Option<OpeningMatch> {
         let chinese = self.language == "zh";
-        let normalized = self.normalize(text);
         let t = normalized.text.as_str();
         let limit = if chinese { 10 } else { 8 };
         let spans = opening_tokens(chinese, t, limit);
@@ -1496,12 +1684,14 @@ impl LanguageData {
 
     /// A date starting at `at` of the normalized text.
     fn date_at(&self, t: &str, at: usize) -> Option<(Date, usize, usize)> {
-        let regex = self.matchers.date.as_ref()?;
-        let c = regex.captures_at(t, at)?;
-        let whole = c.get(0)?;
-        if whole.start() != at {
+        let rest = t.get(at..)?;
+        if self.matchers.date_opens_with_number && !rest.starts_with(may_be_digit) {
             return None;
         }
+        // The pattern has no assertions: matched from `at`, it reads what
+        // it would read there in the whole text.
+        let c = self.matchers.date_here.as_ref()?.captures(rest)?;
+        let whole = c.get(0)?;
         let day = c.name("day")?.as_str().parse().ok()?;
         let year = c.name("year")?.as_str().parse().ok()?;
         let month = if self.dates.month_numeric {
@@ -1509,13 +1699,27 @@ impl LanguageData {
         } else {
             *self.matchers.months.get(c.name("month")?.as_str())?
         };
-        Some((Date::new(year, month, day), whole.start(), whole.end()))
+        Some((Date::new(year, month, day), at, at + whole.end()))
     }
 
     /// The number of a citation starting at `at`, and where it ends.
     fn number_at(&self, t: &str, at: usize) -> Option<(CitedNumber, usize)> {
         let regex = self.matchers.number.as_ref()?;
         let rest = t.get(at..)?;
+        // A number opens with a digit or a session's prefix (`ES-10/15`).
+        let opens = rest.chars().next().is_some_and(may_be_digit)
+            || (rest
+                .bytes()
+                .next()
+                .is_some_and(|b| self.matchers.session_prefix_leads.contains(b))
+                && self
+                    .matchers
+                    .session_prefixes
+                    .iter()
+                    .any(|(p, _)| rest.starts_with(p.as_str())));
+        if !opens {
+            return None;
+        }
         let c = regex.captures(rest)?;
         let whole = c.get(0)?;
         // Not inside a longer number or word.
@@ -1643,6 +1847,18 @@ impl LanguageData {
                 pos += 1;
             }
         }
+    }
+
+    /// Whether `text` holds the name of an organization other than the
+    /// organs (or one of its forms), a name written with a capital where
+    /// the language has one (`Conférence`, not `conférence`).
+    pub fn names_an_organization(&self, text: &str) -> bool {
+        self.matchers.organization_name_empty
+            || self
+                .matchers
+                .organization_names
+                .as_ref()
+                .is_some_and(|names| names.is_match(text))
     }
 
     /// Whether `line` is an adoption line of this language.
@@ -1780,11 +1996,12 @@ impl LanguageData {
                     .any(|w| same_word(previous, w));
                 // Past the rest of a list (`paragraphes 13 et 15 ci-dessus`).
                 let after = self.past_list(after);
-                word && self
-                    .matchers
-                    .scopes_after
-                    .iter()
-                    .any(|s| after.starts_with(&format!(" {s}")))
+                word && after.strip_prefix(' ').is_some_and(|after| {
+                    self.matchers
+                        .scopes_after
+                        .iter()
+                        .any(|s| after.starts_with(s.as_str()))
+                })
             };
             if hit {
                 let (s, e) = normalized.span(i, end);
@@ -1803,13 +2020,23 @@ fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let k = 4.max(a.len().max(b.len()).saturating_sub(3));
-    a.len() >= k && b.len() >= k && (a[..k] == b[..k] || a[a.len() - k..] == b[b.len() - k..])
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    let k = 4.max(a_len.max(b_len).saturating_sub(3));
+    a_len >= k
+        && b_len >= k
+        && (a.chars().take(k).eq(b.chars().take(k))
+            || a.chars().rev().take(k).eq(b.chars().rev().take(k)))
 }
 
 fn is_han(ch: char) -> bool {
     matches!(ch, '\u{3400}'..='\u{9fff}')
+}
+
+/// Whether `ch` may be what `\d` matches (a decimal digit of any script):
+/// a quick test that spares the Unicode tables for ASCII and Han
+/// characters, which are no digits but `0`–`9`.
+fn may_be_digit(ch: char) -> bool {
+    ch.is_ascii_digit() || (!ch.is_ascii() && !is_han(ch) && ch.is_numeric())
 }
 
 /// The length of a date the learned forms do not read, at the start of
@@ -1983,7 +2210,52 @@ mod tests {
         );
     }
 
+    /// [`LanguageData::normalize`] as it reads, one character at a time.
+    fn normalize_char_by_char(data: &LanguageData, text: &str) -> (String, Vec<usize>) {
+        let mapped: HashMap<char, &str> = data
+            .normalization
+            .iter()
+            .filter_map(|c| Some((c.char.chars().next()?, c.to.as_str())))
+            .collect();
+        let (mut out, mut origin) = (String::new(), Vec::new());
+        let mut last_space = false;
+        for (i, ch) in text.char_indices() {
+            let piece: String = match mapped.get(&ch) {
+                Some(to) => to.to_string(),
+                None if ch != '\t' && ch != '\n' && ch.is_whitespace() => " ".into(),
+                None if ch == '\'' => "’".into(),
+                None => ch.to_string(),
+            };
+            for c in piece.chars() {
+                if c == ' ' && last_space {
+                    continue;
+                }
+                last_space = c == ' ';
+                origin.extend(std::iter::repeat_n(i, c.len_utf8()));
+                out.push(c);
+            }
+        }
+        origin.push(text.len());
+        (out, origin)
+    }
+
     proptest::proptest! {
+        /// The normalization that copies unchanged text as it is reads
+        /// every text as the plain one does, with the same way back.
+        #[test]
+        fn normalization_reads_as_character_by_character(text in "[a-z’' 0-9\\-‑,;.،؛，；。第号决议年月日إذقرارها\u{64b}\u{651}\u{640}\u{200e}\u{200f}\u{202c}\u{a0}\u{2009}\u{3000}\u{feFb}\t\r😀]{0,30}") {
+            for language in Language::ALL {
+                let Some(data) = language.data() else { continue };
+                let (text_expected, origin) = normalize_char_by_char(data, &text);
+                let n = data.normalize(&text);
+                proptest::prop_assert_eq!(&n.text, &text_expected);
+                for at in 0..origin.len() + 2 {
+                    let expected = origin.get(at).or(origin.last()).copied().unwrap_or(0);
+                    proptest::prop_assert_eq!(n.origin(at), expected);
+                }
+            }
+        }
+
         #[test]
         fn no_matcher_panics_on_any_text(text in "[a-zé’' 0-9/()\\-–,;:.،؛，；。第号决议年月日إذقرارها \u{640}\u{200f}\u{a0}😀]{0,40}") {
             for language in Language::ALL {

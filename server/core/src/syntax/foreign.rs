@@ -386,9 +386,11 @@ pub fn opening(
     // A form both parts write alike (Chinese `注意到`: Noting and Takes
     // note of; `又欢迎`) is read in the part the paragraph's end mark
     // says, where no number says it.
+    // The body normalized once, for the forms of both parts.
+    let normalized = data.normalize(body);
     let same_in_both = || {
         matches!(
-            (data.opening(Part::Preambular, body), data.opening(Part::Operative, body)),
+            (data.opening_in(Part::Preambular, &normalized), data.opening_in(Part::Operative, &normalized)),
             (Some(a), Some(b)) if a.form.text == b.form.text && a.end == b.end
         )
     };
@@ -407,10 +409,12 @@ pub fn opening(
         .verb_pairs
         .iter()
         .any(|p| p.operative != p.preambular);
-    let found = data.opening(first, body).or_else(|| {
-        data.opening(second, body).filter(|_| {
+    let found = data.opening_in(first, &normalized).or_else(|| {
+        data.opening_in(second, &normalized).filter(|found| {
+            // A form of more than one word (Arabic `إذ تشير`: the
+            // particle and the verb) is no word before another part's verb.
             marks_part
-                && (found_covers_more_than_a_word(data, second, body)
+                && (found.form.text.contains(' ')
                     || body
                         .split_once(' ')
                         .is_none_or(|(_, rest)| data.opening(first, rest).is_none()))
@@ -513,14 +517,6 @@ pub fn opening(
         bracketed: written.contains(['[', ']']),
         foreign: u16::try_from(index).ok(),
     })
-}
-
-/// Whether the form of `part` read at the start of `body` is more than one
-/// word (Arabic `إذ تشير`: the particle and the verb), not a word before
-/// another part's verb (`вновь отмечая`).
-fn found_covers_more_than_a_word(data: &'static LanguageData, part: Part, body: &str) -> bool {
-    data.opening(part, body)
-        .is_some_and(|f| f.form.text.contains(' '))
 }
 
 /// A repeated form's text without its adverb (`Acoge con beneplácito` of
@@ -820,7 +816,12 @@ fn rfind_word(text: &str, word: &str, clitics: &[String]) -> Option<usize> {
     let first = chars.next()?;
     let rest = chars.as_str();
     let mut best = None;
-    for variant in first.to_lowercase().chain(first.to_uppercase()) {
+    let variants: Vec<char> = first.to_lowercase().chain(first.to_uppercase()).collect();
+    for (i, &variant) in variants.iter().enumerate() {
+        // A script without case gives the same letter twice.
+        if variants[..i].contains(&variant) {
+            continue;
+        }
         let mut candidate = String::with_capacity(word.len());
         candidate.push(variant);
         candidate.push_str(rest);
@@ -934,16 +935,9 @@ fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
             bodies = bodies.with(Body::Organ(Organ::from_name(&organ.organ)));
         }
     }
-    let other = data.organizations.iter().any(|o| {
-        o.name.as_ref().is_some_and(|n| {
-            // A name, not a common noun (`Conférence`, not `conférence`);
-            // Arabic and Chinese names have no capital.
-            !n.text.starts_with(char::is_lowercase)
-                && (text.contains(n.text.as_str())
-                    || n.forms.iter().any(|f| text.contains(f.text.as_str())))
-        })
-    });
-    if other {
+    // A name, not a common noun (`Conférence`, not `conférence`); Arabic
+    // and Chinese names have no capital.
+    if data.names_an_organization(text) {
         bodies = bodies.with(Body::Organ(Organ::Other));
     }
     bodies
