@@ -8,7 +8,9 @@
 //! ([`crate::Document::language`]); [`organ_language`] is what each line
 //! tells about it, whatever the language it is parsed in.
 
-use crate::data::languages::{CitedNumber, Language, LanguageData, RepeatKind, ScopePhrase, SessionKind};
+use crate::data::languages::{
+    CitedNumber, Language, LanguageData, RepeatKind, ScopePhrase, SessionKind,
+};
 use std::sync::LazyLock;
 
 use crate::vocabulary::{self, Part};
