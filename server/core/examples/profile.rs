@@ -2,7 +2,8 @@
 //! scenario many times, so that `valgrind --tool=callgrind` (which counts
 //! instructions, repeatably on a loaded machine) or `perf` can attribute the
 //! cost. `cargo run --release -p resolute-core --example profile -- SCENARIO
-//! SIZE_KB [REPEAT] [LANGUAGE]`, where SCENARIO is full, keystroke, insert,
+//! SIZE_KB [REPEAT] [LANGUAGE]`, where SCENARIO is full, keystroke, typing (the
+//! criterion keystroke's place and letter), insert,
 //! paste or dump (prints every line's syntax and every diagnostic), and LANGUAGE (`en`, `fr`, `es`, `ar`, `zh`, `ru`) reads the
 //! parallel corpus's versions in that language instead of the English corpus
 //! (the texts of the criterion benchmarks `analysis/concat-1m-<language>`).
@@ -36,6 +37,15 @@ fn measured(
         .find(|&i| lines[i].len > 80)
         .unwrap_or(lines.len() / 2);
     let at = document.rope().line_to_char(middle) + 40;
+    // What the criterion keystroke types: a letter of the script inside a
+    // preambular paragraph (`inside_a_preambular_paragraph` in
+    // benches/core.rs).
+    let typing = (lines.len() / 2..lines.len())
+        .find(|&i| {
+            lines[i].kind == resolute_core::syntax::LineKind::Paragraph
+                && document.rope().line(i).len_chars() > 80
+        })
+        .map_or(at, |line| document.rope().line_to_char(line) + 40);
     let top = document
         .model()
         .paragraphs
@@ -53,6 +63,16 @@ fn measured(
             "keystroke" => {
                 document.edit(at..at, "x");
                 document.edit(at..at + 1, "");
+            }
+            "typing" => {
+                let letter = match language.map(|l| l.code()) {
+                    Some("ar") => "\u{628}",
+                    Some("zh") => "\u{7684}",
+                    Some("ru") => "\u{436}",
+                    _ => "x",
+                };
+                document.edit(typing..typing, letter);
+                document.edit(typing..typing + 1, "");
             }
             "insert" => {
                 let paragraph = "\t1.\tDecides to include in the provisional agenda of its next session the item entitled \u{201c}Cooperation\u{201d};\n";

@@ -777,6 +777,11 @@ pub fn scan_citations(
     }
 }
 
+/// Bytes before a citation's number that hold the date written before it
+/// (`2014年12月31日`, 17 bytes, with room for the character before it and
+/// spaces).
+const DATE_BEFORE_NUMBER: usize = 48;
+
 /// What the words before a citation say of its organ where the citation
 /// word follows the list (Chinese `安全理事会第2149(2014)号决议`, `其…第67/264号决议`):
 /// an organ named just before the number, else `its` (`其`) in the clause.
@@ -786,10 +791,17 @@ fn qualifier_before_list(data: &LanguageData, before: &str) -> Qualifier {
     });
     let clause = &before[clause_start..];
     let mut near = clause.trim_end_matches(|c: char| c == '第' || c.is_ascii_digit() || c == ' ');
-    // Through the date before the number (`安全理事会2014年4月10日第2149`).
-    if let Some(&(_, start, end)) = data.dates(near).last() {
-        if end == near.len() {
-            near = &near[..start];
+    // Through the date before the number (`安全理事会2014年4月10日第2149`),
+    // read in the text's last characters, which hold any date that ends
+    // there: the clause of a long list (`第33/18号、…、第77/331号决议`)
+    // is not read again for each of its numbers.
+    let mut tail = near.len().saturating_sub(DATE_BEFORE_NUMBER);
+    while !near.is_char_boundary(tail) {
+        tail -= 1;
+    }
+    if let Some(&(_, start, end)) = data.dates(&near[tail..]).last() {
+        if tail + end == near.len() {
+            near = &near[..tail + start];
         }
     }
     for organ in &data.organs {
