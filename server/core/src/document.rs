@@ -726,6 +726,14 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
         for citation in &mut line.citations {
             citation.span = zero;
             citation.lead = 0;
+            match &mut citation.id {
+                crate::syntax::CitationId::Roman { roman, .. } => *roman = zero,
+                crate::syntax::CitationId::Year { year_span, .. } => *year_span = zero,
+                crate::syntax::CitationId::Slash { .. } => {}
+            }
+            if let Some(letters) = &mut citation.letters {
+                letters.span = zero;
+            }
             if let Some((_, span)) = &mut citation.date {
                 *span = zero;
             }
