@@ -873,9 +873,11 @@ impl LanguageServer for Backend {
         let at = params.text_document_position;
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
+        let locale = self.session.locale();
         let outcome = self.on_document(&uri, |document| {
             let pos = from_proto::pos(document, at.position, encoding);
             ide::rename::rename(document, pos, &params.new_name)
+                .map_err(|message| message.render(locale))
                 .map(|edits| to_proto::workspace_edit(document, &uri, &edits, encoding))
         });
         match outcome {

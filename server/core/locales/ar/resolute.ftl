@@ -288,6 +288,13 @@ renumber-declined-points-now = `{ $what }` في السطر { $line } لا تحي
 renumber-declined-points-elsewhere = `{ $what }` في السطر { $line } ستحيل إلى فقرة أخرى بعد إعادة الترقيم
 renumber-declined-backwards = النطاق الذي ينتهي بـ `{ $what }` في السطر { $line } سيصبح معكوساً بعد إعادة الترقيم
 
+## سبب رفض إعادة التسمية
+
+rename-declined-here = لا يمكن هنا إعادة تسمية إلا رقم فقرة أو رقم حاشية
+rename-declined-not-a-number = `{ $name }` ليس رقماً: اكتب عدداً صحيحاً ابتداءً من 1، مثل { $old }
+rename-declined-paragraph = تعذر إعادة ترقيم الفقرة { $old } إلى { $new }: { $reason }
+rename-declined-footnote-exists = الحاشية { $new } موجودة بالفعل: اختر رقماً لا تحمله أي حاشية، أو أعد ترقيم الحواشي بترتيب أول إحالة إليها
+
 ## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
 
 hover-opening-unknown = ليست في معجم العبارات الاستهلالية.

@@ -283,6 +283,13 @@ renumber-declined-points-now = `{ $what }` on line { $line } points at no paragr
 renumber-declined-points-elsewhere = `{ $what }` on line { $line } would point at another paragraph after renumbering
 renumber-declined-backwards = the range ending with `{ $what }` on line { $line } would run backwards after renumbering
 
+## Why a rename is refused
+
+rename-declined-here = only a paragraph number or a footnote number can be renamed here
+rename-declined-not-a-number = `{ $name }` is not a number: write a whole number from 1, such as { $old }
+rename-declined-paragraph = cannot renumber paragraph { $old } to { $new }: { $reason }
+rename-declined-footnote-exists = footnote { $new } already exists: choose a number no footnote has, or renumber the footnotes in order of first citation
+
 ## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
 
 hover-opening-unknown = Not in the lexicon of opening phrases.

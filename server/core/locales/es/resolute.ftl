@@ -283,6 +283,13 @@ renumber-declined-points-now = `{ $what }`, en la línea { $line }, no remite a 
 renumber-declined-points-elsewhere = `{ $what }`, en la línea { $line }, remitiría a otro párrafo tras la nueva numeración
 renumber-declined-backwards = la serie que termina en `{ $what }`, en la línea { $line }, quedaría invertida tras la nueva numeración
 
+## Por qué se rechaza un cambio de nombre
+
+rename-declined-here = aquí solo puede cambiarse el número de un párrafo o de una nota
+rename-declined-not-a-number = `{ $name }` no es un número: escriba un número entero a partir de 1, por ejemplo { $old }
+rename-declined-paragraph = no se puede renumerar el párrafo { $old } como { $new }: { $reason }
+rename-declined-footnote-exists = la nota { $new } ya existe: elija un número que ninguna nota tenga, o renumere las notas por orden de primera llamada
+
 ## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
 
 hover-opening-unknown = No figura en el léxico de fórmulas de apertura.

@@ -282,6 +282,13 @@ renumber-declined-points-now = `{ $what }`, ligne { $line }, ne renvoie à aucun
 renumber-declined-points-elsewhere = `{ $what }`, ligne { $line }, renverrait à un autre paragraphe après la renumérotation
 renumber-declined-backwards = la série qui se termine par `{ $what }`, ligne { $line }, serait inversée après la renumérotation
 
+## Pourquoi un renommage est refusé
+
+rename-declined-here = seul un numéro de paragraphe ou de note peut être renommé ici
+rename-declined-not-a-number = `{ $name }` n'est pas un nombre : écrivez un nombre entier à partir de 1, par exemple { $old }
+rename-declined-paragraph = impossible de renuméroter le paragraphe { $old } en { $new } : { $reason }
+rename-declined-footnote-exists = la note { $new } existe déjà : choisissez un numéro qu'aucune note ne porte, ou renumérotez les notes dans l'ordre de leur premier appel
+
 ## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
 
 hover-opening-unknown = Absente du lexique des formules d'ouverture.

@@ -288,6 +288,13 @@ renumber-declined-points-now = `{ $what }` в строке { $line } не ука
 renumber-declined-points-elsewhere = `{ $what }` в строке { $line } после перенумерации указывало бы на другой пункт
 renumber-declined-backwards = диапазон, заканчивающийся на `{ $what }` в строке { $line }, после перенумерации шел бы в обратном порядке
 
+## Почему переименование отклонено
+
+rename-declined-here = здесь можно переименовать только номер пункта или сноски
+rename-declined-not-a-number = `{ $name }` не является числом: напишите целое число начиная с 1, например { $old }
+rename-declined-paragraph = невозможно перенумеровать пункт { $old } в { $new }: { $reason }
+rename-declined-footnote-exists = сноска { $new } уже существует: выберите номер, которого нет ни у одной сноски, или перенумеруйте сноски в порядке первой ссылки
+
 ## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
 
 hover-opening-unknown = Нет в словаре вступительных формулировок.

@@ -281,6 +281,13 @@ renumber-declined-points-now = 第{ $line }行的`{ $what }`没有指向任何�
 renumber-declined-points-elsewhere = 重新编号后，第{ $line }行的`{ $what }`会指向另一段
 renumber-declined-backwards = 重新编号后，第{ $line }行以`{ $what }`结尾的范围会顺序颠倒
 
+## 拒绝重命名的原因
+
+rename-declined-here = 此处只能重命名段落编号或脚注编号
+rename-declined-not-a-number = `{ $name }`不是数字：请写从1开始的整数，例如{ $old }
+rename-declined-paragraph = 无法将第{ $old }段重新编号为{ $new }：{ $reason }
+rename-declined-footnote-exists = 脚注{ $new }已存在：请选择任何脚注都未使用的编号，或按首次引用的顺序重新编排脚注
+
 ## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
 
 hover-opening-unknown = 不在开头用语词汇表中。

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use super::renumber::{self, Renumbering};
 use crate::diagnostic::TextEdit;
+use crate::l10n::Message;
+use crate::msg;
 use crate::syntax::LineKind;
 use crate::text::{Pos, Range};
 use crate::Document;
@@ -69,19 +71,17 @@ pub fn prepare_rename(document: &Document, pos: Pos) -> Option<(Range, String)> 
 }
 
 /// The edits that give the paragraph or footnote under `pos` the number
-/// `new_name`; an error says why it cannot.
-pub fn rename(document: &Document, pos: Pos, new_name: &str) -> Result<Vec<TextEdit>, String> {
+/// `new_name`; an error says why it cannot, in any locale.
+pub fn rename(document: &Document, pos: Pos, new_name: &str) -> Result<Vec<TextEdit>, Message> {
     let Some((target, _, old)) = target_at(document, pos) else {
-        return Err("only a paragraph number or a footnote number can be renamed here".into());
+        return Err(msg!("rename-declined-here"));
     };
     let new: u32 = new_name
         .trim()
         .parse()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| {
-            format!("`{new_name}` is not a number: write a whole number from 1, such as {old}")
-        })?;
+        .ok_or_else(|| msg!("rename-declined-not-a-number", name = new_name, old = old))?;
     Ok(match target {
         Target::Paragraph(index) => {
             let renumbering = Renumbering {
@@ -89,15 +89,19 @@ pub fn rename(document: &Document, pos: Pos, new_name: &str) -> Result<Vec<TextE
                 ..Renumbering::default()
             };
             let edits = renumber::edits(document, &renumbering);
-            renumber::check(document, &edits)
-                .map_err(|reason| format!("cannot renumber paragraph {old} to {new}: {reason}"))?;
+            renumber::check(document, &edits).map_err(|reason| {
+                msg!(
+                    "rename-declined-paragraph",
+                    old = old,
+                    new = new,
+                    reason = reason
+                )
+            })?;
             edits
         }
         Target::Footnote(scope, number) => {
             if new != number && document.footnotes().is_used(scope, new) {
-                return Err(format!(
-                    "footnote {new} already exists: choose a number no footnote has, or renumber the footnotes in order of first citation"
-                ));
+                return Err(msg!("rename-declined-footnote-exists", new = new));
             }
             renumber::footnote_number(document, scope, number, new)
         }
@@ -124,7 +128,14 @@ mod tests {
         );
         assert!(rename(&document, Pos::new(1, 1), "seven")
             .unwrap_err()
-            .contains("not a number"));
+            .to_string()
+            .contains("`seven` is not a number"));
+        // In the reader's language.
+        let refused = rename(&document, Pos::new(1, 1), "sept").unwrap_err();
+        assert_eq!(
+            refused.render(crate::Locale::Fr),
+            "`sept` n'est pas un nombre : écrivez un nombre entier à partir de 1, par exemple 1"
+        );
         assert!(prepare_rename(&document, Pos::new(1, 6)).is_none());
     }
 
@@ -133,13 +144,17 @@ mod tests {
         // `paragraphs 2 to 3 above` would run from 7 to 3.
         let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides;\n\t3.\tRequests;\n\t4.\tRecalls paragraphs 2 to 3 above.\n";
         let document = Document::new(text);
-        let refused = rename(&document, Pos::new(2, 1), "7").unwrap_err();
+        let refused = rename(&document, Pos::new(2, 1), "7")
+            .unwrap_err()
+            .to_string();
         assert!(refused.contains("backwards"), "{refused}");
         // `paragraph 5 above` points at nothing: renaming 3 to 5 would make
         // it point at paragraph 3.
         let text = "\tThe General Assembly,\n\t1.\tUrges;\n\t2.\tDecides;\n\t3.\tRecalls paragraph 5 above.\n";
         let document = Document::new(text);
-        let refused = rename(&document, Pos::new(3, 1), "5").unwrap_err();
+        let refused = rename(&document, Pos::new(3, 1), "5")
+            .unwrap_err()
+            .to_string();
         assert!(refused.contains("points at no paragraph"), "{refused}");
     }
 
@@ -163,7 +178,9 @@ mod tests {
             "\tRecalling the Outcome,1 and the Summit,2 and UNCTAD4\n\n1 Outcome.\n2 Summit.\n";
         let document = Document::new(text);
         let col = document.lines()[0].markers[0].span.start;
-        let error = rename(&document, Pos::new(0, col), "2").unwrap_err();
+        let error = rename(&document, Pos::new(0, col), "2")
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("footnote 2 already exists"), "{error}");
         assert!(rename(&document, Pos::new(2, 0), "2").is_err());
         // A number no footnote has is fine, and so is its own.
