@@ -128,8 +128,10 @@ fn findings_render_in_french_with_the_same_code() {
         "ajouter `]` là où se termine le texte en discussion, ou supprimer ce `[` : il n'est jamais fermé"
     );
     assert!(french("footnote-missing").contains("note de bas de page 1 n'a pas de texte"));
+    // The date to write is quoted as the (English) text writes it; the rest
+    // is in the reader's language.
     assert!(french("citation-catalog-date").starts_with(
-        "écrire `16 décembre 2010` : la résolution 65/140 a été adoptée le 16 décembre 2010"
+        "écrire `16 December 2010` : la résolution 65/140 a été adoptée le 16 décembre 2010"
     ));
     // English is the fallback of a locale that is not one of the six, and
     // stays the words the rules always wrote.

@@ -9,10 +9,10 @@ bracket-balance-unclosed = أضف `]` حيث ينتهي النص قيد التف
 
 ## citation-catalog-date
 
-citation-catalog-date-whole = اكتب `{ $known }`: اتُّخذ القرار { $cite } في { $known }{ $others }{ $source }، وليس في { $date }
+citation-catalog-date-whole = اكتب `{ $write }`: اتُّخذ القرار { $cite } في { $known }{ $others }{ $source }، وليس في { $date }
 citation-catalog-date-others = {" "}(أو في { $dates })
 citation-date-cited-source = {" "}(وهو التاريخ الذي تذكره له النصوص الرسمية)
-citation-catalog-date-part = اكتب `{ $expected }`: { $section ->
+citation-catalog-date-part = اكتب `{ $write }`: { $section ->
         [yes] اتُّخذ جزء من القرار { $written }
        *[no] اتُّخذ القرار { $written }
     } في { $expected }{ $source }، وليس في { $date }

@@ -10,10 +10,10 @@ bracket-balance-unclosed = add `]` where the disputed text ends, or remove this 
 
 ## citation-catalog-date
 
-citation-catalog-date-whole = write `{ $known }`: resolution { $cite } was adopted on { $known }{ $others }{ $source }, not { $date }
+citation-catalog-date-whole = write `{ $write }`: resolution { $cite } was adopted on { $known }{ $others }{ $source }, not { $date }
 citation-catalog-date-others = {" "}(or { $dates })
 citation-date-cited-source = {" "}(the date official texts cite for it)
-citation-catalog-date-part = write `{ $expected }`: { $section ->
+citation-catalog-date-part = write `{ $write }`: { $section ->
         [yes] a section of resolution { $written }, which was
        *[no] resolution { $written } was
     } adopted on { $expected }{ $source }, not { $date }

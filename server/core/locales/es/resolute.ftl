@@ -10,10 +10,10 @@ bracket-balance-unclosed = añadir `]` donde termina el texto en negociación, o
 
 ## citation-catalog-date
 
-citation-catalog-date-whole = escribir `{ $known }`: la resolución { $cite } se aprobó el { $known }{ $others }{ $source }, no el { $date }
+citation-catalog-date-whole = escribir `{ $write }`: la resolución { $cite } se aprobó el { $known }{ $others }{ $source }, no el { $date }
 citation-catalog-date-others = {" "}(o el { $dates })
 citation-date-cited-source = {" "}(la fecha que le dan los textos oficiales)
-citation-catalog-date-part = escribir `{ $expected }`: { $section ->
+citation-catalog-date-part = escribir `{ $write }`: { $section ->
         [yes] una sección de la resolución { $written }, que se
        *[no] la resolución { $written } se
     } aprobó el { $expected }{ $source }, no el { $date }

@@ -9,10 +9,10 @@ bracket-balance-unclosed = ajouter `]` là où se termine le texte en discussion
 
 ## citation-catalog-date
 
-citation-catalog-date-whole = écrire `{ $known }` : la résolution { $cite } a été adoptée le { $known }{ $others }{ $source }, et non le { $date }
+citation-catalog-date-whole = écrire `{ $write }` : la résolution { $cite } a été adoptée le { $known }{ $others }{ $source }, et non le { $date }
 citation-catalog-date-others = {" "}(ou le { $dates })
 citation-date-cited-source = {" "}(date que lui donnent les textes officiels)
-citation-catalog-date-part = écrire `{ $expected }` : { $section ->
+citation-catalog-date-part = écrire `{ $write }` : { $section ->
         [yes] une section de la résolution { $written }, laquelle a été
        *[no] la résolution { $written } a été
     } adoptée le { $expected }{ $source }, et non le { $date }

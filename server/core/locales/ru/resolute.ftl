@@ -10,10 +10,10 @@ bracket-balance-unclosed = добавить `]` там, где заканчив�
 
 ## citation-catalog-date
 
-citation-catalog-date-whole = написать `{ $known }`: резолюция { $cite } была принята { $known }{ $others }{ $source }, а не { $date }
+citation-catalog-date-whole = написать `{ $write }`: резолюция { $cite } была принята { $known }{ $others }{ $source }, а не { $date }
 citation-catalog-date-others = {" "}(или { $dates })
 citation-date-cited-source = {" "}(дата, которую указывают для нее официальные тексты)
-citation-catalog-date-part = написать `{ $expected }`: { $section ->
+citation-catalog-date-part = написать `{ $write }`: { $section ->
         [yes] раздел резолюции { $written } был принят
        *[no] резолюция { $written } была принята
     } { $expected }{ $source }, а не { $date }

@@ -8,10 +8,10 @@ bracket-balance-unclosed = 在尚在谈判的案文结束处添加`]`，或删�
 
 ## citation-catalog-date
 
-citation-catalog-date-whole = 写为`{ $known }`：第{ $cite }号决议于{ $known }{ $others }{ $source }通过，而不是{ $date }
+citation-catalog-date-whole = 写为`{ $write }`：第{ $cite }号决议于{ $known }{ $others }{ $source }通过，而不是{ $date }
 citation-catalog-date-others = （或{ $dates }）
 citation-date-cited-source = （正式文本引用的日期）
-citation-catalog-date-part = 写为`{ $expected }`：{ $section ->
+citation-catalog-date-part = 写为`{ $write }`：{ $section ->
         [yes] 第{ $written }号决议的一节
        *[no] 第{ $written }号决议
     }于{ $expected }{ $source }通过，而不是{ $date }

@@ -80,6 +80,9 @@ pub(crate) fn check_line(
                 written,
             )],
         };
+        // What to write is quoted as the text's language writes it, whatever
+        // the reader's language.
+        let message = message.arg("write", &title);
         let mut diagnostic = Ctx::diagnostic(&INFO, line, span, message).with_fix(fix);
         diagnostic.severity = severity;
         acc.push(diagnostic);
@@ -334,5 +337,24 @@ mod tests {
             fixed,
             "\tThe General Assembly,\n\tRecalling its resolution 65/140 of 16 December 2010,\n"
         );
+    }
+
+    #[test]
+    fn the_date_to_write_is_quoted_in_the_texts_language_whatever_the_readers() {
+        let text = "\tГенеральная Ассамблея,\n\tссылаясь на свою резолюцию 65/140 от 17 декабря 2010 года,\n";
+        let document = Document::new(text);
+        let diagnostic = document
+            .diagnostics()
+            .iter()
+            .find(|d| d.code == CODE)
+            .unwrap();
+        let french = diagnostic.message.render(crate::Locale::Fr);
+        assert!(
+            french.starts_with("écrire `16 декабря 2010 года` :"),
+            "{french}"
+        );
+        assert!(french.contains("adoptée le 16 décembre 2010"), "{french}");
+        let fixed = crate::diagnostic::apply_edits(text, &diagnostic.fixes[0].edits);
+        assert!(fixed.contains("от 16 декабря 2010 года,"), "{fixed}");
     }
 }
