@@ -343,7 +343,7 @@ fn round_trip_and_quiet_update_hints_on_every_pair() {
 
 /// The base's own session, spelled, as a drafter mentions it.
 fn own_session_phrases(session: u32) -> Vec<String> {
-    let word = update::spell_ordinal(session).unwrap();
+    let word = resolute_core::syntax::ordinal::spell(session).unwrap();
     vec![
         format!("General Assembly at its {word} session"),
         format!("provisional agenda of its {word} session"),

@@ -67,8 +67,9 @@ pub struct Bags {
     pub weight: Vec<f64>,
 }
 
-/// Number words, spelled out as UN texts spell sessions, anniversaries and
-/// counts (`seventy-ninth`, `six`, `twenty-first`): their parts.
+/// Cardinal number words, spelled out as UN texts spell counts (`six`,
+/// `twenty-one`): their parts. Ordinals (`seventy-ninth`) are
+/// [`crate::syntax::ordinal`]'s.
 const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
@@ -98,34 +99,6 @@ const NUMBER_WORDS: &[&str] = &[
     "eighty",
     "ninety",
     "hundred",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-    "hundredth",
 ];
 
 /// What an update changes does not tell paragraphs apart: every number,
@@ -136,7 +109,9 @@ const NUMBER_WORDS: &[&str] = &[
 /// Conference, held in October 2024` are recognized as one paragraph.
 fn normalize(word: &str) -> Option<&'static str> {
     if word.bytes().any(|c| c.is_ascii_digit())
-        || word.split('-').all(|part| NUMBER_WORDS.contains(&part))
+        || word
+            .split('-')
+            .all(|part| NUMBER_WORDS.contains(&part) || crate::syntax::ordinal::is_part(part))
     {
         Some("#number")
     } else if crate::syntax::date::MONTHS

@@ -37,6 +37,7 @@ use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::model::Model;
 use crate::rules::RuleInfo;
 use crate::syntax::citation::SessionRef;
+use crate::syntax::ordinal::{parse as parse_ordinal, spell as spell_ordinal};
 use crate::syntax::{CitationKind, LineKind, Organ};
 use crate::text::{Pos, Range};
 use crate::Document;
@@ -67,78 +68,6 @@ pub static INFOS: [RuleInfo; 3] = [
         example: "`to submit to the General Assembly at its eightieth session a report`, copied into a draft for the eightieth",
     },
 ];
-
-const UNIT_ORDINALS: [&str; 10] = [
-    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-];
-const TEENS: [&str; 10] = [
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const TENS_ORDINALS: [&str; 10] = [
-    "",
-    "",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-];
-
-/// `79` → `seventy-ninth`, as sessions are written (1 to 199).
-pub fn spell_ordinal(n: u32) -> Option<String> {
-    let (hundreds, rest) = (n / 100, n % 100);
-    if n == 0 || hundreds > 1 {
-        return None;
-    }
-    let tail = match rest {
-        0 => "hundredth".to_owned(),
-        1..=9 => UNIT_ORDINALS[rest as usize].to_owned(),
-        10..=19 => TEENS[rest as usize - 10].to_owned(),
-        _ if rest % 10 == 0 => TENS_ORDINALS[rest as usize / 10].to_owned(),
-        _ => format!(
-            "{}-{}",
-            TENS[rest as usize / 10],
-            UNIT_ORDINALS[rest as usize % 10]
-        ),
-    };
-    Some(match (hundreds, rest) {
-        (0, _) => tail,
-        (_, 0) => "one hundredth".to_owned(),
-        _ => format!("one hundred and {tail}"),
-    })
-}
-
-/// `Seventy-ninth` → `79`.
-pub fn parse_ordinal(word: &str) -> Option<u32> {
-    let word = word.to_lowercase().replace('‑', "-");
-    let find = |list: &[&str], w: &str| list.iter().position(|x| !x.is_empty() && *x == w);
-    if let Some(i) = find(&UNIT_ORDINALS, &word) {
-        return Some(i as u32);
-    }
-    if let Some(i) = find(&TEENS, &word) {
-        return Some(10 + i as u32);
-    }
-    if let Some(i) = find(&TENS_ORDINALS, &word) {
-        return Some(10 * i as u32);
-    }
-    let (tens, unit) = word.split_once('-')?;
-    Some(10 * find(&TENS, tens)? as u32 + find(&UNIT_ORDINALS, unit)? as u32)
-}
 
 /// A mention of the organ's own session, by how the text names the organ:
 /// `the General Assembly at its seventy-ninth session`, `the provisional
@@ -504,21 +433,6 @@ fn match_case(written: &str, new: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ordinals_both_ways() {
-        for n in 1..=130 {
-            let word = spell_ordinal(n).unwrap();
-            if n < 100 {
-                assert_eq!(parse_ordinal(&word), Some(n), "{word}");
-            }
-        }
-        assert_eq!(spell_ordinal(79).as_deref(), Some("seventy-ninth"));
-        assert_eq!(spell_ordinal(80).as_deref(), Some("eightieth"));
-        assert_eq!(parse_ordinal("Eighty-first"), Some(81));
-        assert_eq!(parse_ordinal("seventy‑ninth"), Some(79));
-        assert_eq!(parse_ordinal("session"), None);
-    }
 
     const BASE: &str = "Resolution adopted by the General Assembly on 4 December 2024\n79/5.\tOceans\n\n\tThe General Assembly,\n\tRecalling its resolution 77/1 of 1 December 2022,\n\t1.\tDecides to convene, during the seventy-ninth session of the General Assembly, a dialogue on oceans;\n\t2.\tEncourages the meeting of States parties in 2024 to consider the matter;\n\t3.\tRequests the Secretary-General to submit to the General Assembly at its eightieth session a report on the implementation of the present resolution.\n";
 

@@ -13,6 +13,7 @@ pub mod footnote;
 pub mod foreign;
 pub mod line;
 pub mod opening;
+pub mod ordinal;
 pub mod reference;
 pub mod structure;
 
