@@ -798,6 +798,11 @@ fn a_folder_is_printed_in_the_walks_order_whatever_the_number_of_threads() {
         let seen: Vec<String> = one
             .lines()
             .filter_map(|line| {
+                // In the JSON format the message on standard error follows
+                // the last object written, on its line.
+                let line = line
+                    .find("resolute: cannot read ")
+                    .map_or(line, |at| &line[at..]);
                 let line = line.trim_start().trim_start_matches("\"path\": \"");
                 let line = line.strip_prefix("resolute: cannot read ").unwrap_or(line);
                 let path = line.strip_prefix("./")?;
