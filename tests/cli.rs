@@ -733,3 +733,106 @@ fn locale_gives_the_messages_in_french() {
         "{human}"
     );
 }
+
+/// Runs `resolute check ARGS` in `dir` on `threads` threads, standard output
+/// and standard error into one file, as a terminal shows them.
+fn check_on_threads(dir: &Path, threads: usize, args: &[&str]) -> String {
+    let log = dir.with_file_name(format!("check-on-{threads}-threads.log"));
+    let file = std::fs::File::create(&log).expect("the log can be created");
+    let status = Command::new(BIN)
+        .arg("check")
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("RAYON_NUM_THREADS", threads.to_string())
+        .stdout(file.try_clone().expect("the log can be shared"))
+        .stderr(file)
+        .status()
+        .expect("the resolute binary runs");
+    assert_eq!(status.code(), Some(2), "a path could not be read");
+    std::fs::read_to_string(&log).expect("the log is UTF-8")
+}
+
+#[test]
+fn a_folder_is_printed_in_the_walks_order_whatever_the_number_of_threads() {
+    let dir = scratch("threads").join("tree");
+    std::fs::create_dir_all(dir.join("sub")).expect("mkdir");
+    // More files than the window of paths in flight on four threads, so that
+    // it slides; each file has one finding, so each shows where it is.
+    let name = |i: usize| {
+        if i % 7 == 3 {
+            format!("sub/f{i:02}.txt")
+        } else {
+            format!("f{i:02}.txt")
+        }
+    };
+    let cites = "\tThe General Assembly,\n\tRecalling its resolution 81/5 of 2 October 2026,\n\t1.\tUrges all States;\n\t3.\tDecides.\n";
+    for i in 0..72 {
+        let path = dir.join(name(i));
+        match i {
+            // An unreadable file in the middle is reported at its place.
+            13 => std::fs::write(&path, b"\tThe General Assembly,\n\t1.\tD\xe9cide;\n"),
+            // One file cites a symbol a later file declares, another one that
+            // an earlier file declared.
+            5 | 60 => std::fs::write(&path, cites),
+            50 => std::fs::write(
+                &path,
+                "Resolution adopted by the General Assembly on 1 October 2026\n81/5.\tOceans\n\n\tThe General Assembly,\n\t1.\tUrges all States;\n\t3.\tDecides.\n",
+            ),
+            _ => std::fs::write(&path, GAP),
+        }
+        .expect("write a file");
+    }
+    // The walk's order: a folder's entries sorted by name, `sub` after `f…`.
+    let mut order: Vec<String> = (0..72).map(name).collect();
+    order.sort_by_key(|n| (n.starts_with("sub/"), n.clone()));
+
+    for format in ["human", "json"] {
+        let one = check_on_threads(&dir, 1, &["--format", format, "."]);
+        for threads in [2, 4] {
+            let many = check_on_threads(&dir, threads, &["--format", format, "."]);
+            assert_eq!(one, many, "{format}: 1 thread against {threads}");
+        }
+        // Each file's first line of output, in order, and the unreadable one
+        // at its place.
+        let seen: Vec<String> = one
+            .lines()
+            .filter_map(|line| {
+                // In the JSON format the message on standard error follows
+                // the last object written, on its line.
+                let line = line
+                    .find("resolute: cannot read ")
+                    .map_or(line, |at| &line[at..]);
+                let line = line.trim_start().trim_start_matches("\"path\": \"");
+                let line = line.strip_prefix("resolute: cannot read ").unwrap_or(line);
+                let path = line.strip_prefix("./")?;
+                let end = path.find(".txt")? + 4;
+                Some(path[..end].to_owned())
+            })
+            .fold(Vec::new(), |mut seen, path| {
+                if seen.last() != Some(&path) {
+                    seen.push(path);
+                }
+                seen
+            });
+        assert_eq!(seen, order, "{format}: {one}");
+    }
+
+    // Both citing files are checked against the declaration, whichever
+    // comes first; the others are not changed by it.
+    let output = resolute_in(&dir, &["check", "--format", "json", "."]);
+    let found = json_array(&output);
+    let dated: Vec<&str> = found
+        .iter()
+        .filter(|d| field(d, "code") == "citation-catalog-date")
+        .map(|d| field(d, "path"))
+        .collect();
+    assert_eq!(dated, ["./f05.txt", "./f60.txt"], "{}", stdout(&output));
+    assert_eq!(
+        found
+            .iter()
+            .filter(|d| field(d, "code") == "operative-numbering")
+            .count(),
+        71
+    );
+}

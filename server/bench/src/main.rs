@@ -17,13 +17,16 @@
 //!   long the last one took;
 //! - the peak resident memory of the server (`VmHWM` in `/proc/PID/status`)
 //!   with the 1 MB and the 10 MB document open;
-//! - `resolute check` over the whole corpus, wall time, and over the whole
-//!   `../shared/corpus` tree (every language), in MB/s;
+//! - `resolute check` over the whole `../shared/corpus` tree (every
+//!   language), in MB/s in both formats, and its peak resident memory
+//!   against that of its largest files alone;
 //! - in this process, on the core itself: a full analysis in MB/s of the
 //!   1 MB and 10 MB English documents and of 1 MB of each language's
 //!   parallel texts, and the cost of a one-character edit (median of many
 //!   edits typed at one place) in the 1 MB and the 10 MB document;
 //! - the machine (cores, processor) and its load average before and after.
+//! - last, issue 19's targets, each next to its figure with met or not met
+//!   (`targets.rs`), and the load average before and after.
 //!
 //! `--core-only` prints the machine and the core's figures and stops.
 //!
@@ -43,6 +46,7 @@ use serde_json::{json, Value};
 /// The benchmark documents, built as the core benchmark builds them.
 #[path = "../../core/benches/support/corpus.rs"]
 mod corpus;
+mod targets;
 
 const URI: &str = "file:///tmp/resolute-bench/concatenated.txt";
 const TIMEOUT: Duration = Duration::from_secs(120);
@@ -312,6 +316,10 @@ fn keystrokes(
         .filter_map(|(v, read, _)| sent.get(v).map(|w| read.duration_since(*w)))
         .collect();
     latencies.sort();
+    if label == "typing speed" {
+        let p = |q| percentile(&latencies, q);
+        targets::note(|f| f.stdio_1mb = Some((p(0.5), p(0.99))));
+    }
     println!(
         "{label}: {count} changes, {} versions published; didChange written -> publishDiagnostics read: p50 {}, p99 {}, max {}",
         latencies.len(),
@@ -346,29 +354,9 @@ fn startup(runs: usize) {
     );
 }
 
+/// `resolute check` over the whole corpus tree: see [`targets::check_tree`].
 fn check_corpus(runs: usize) {
-    let mut times = Vec::new();
-    for _ in 0..runs {
-        let started = Instant::now();
-        let status = Command::new(server_binary())
-            .arg("check")
-            .arg(corpus_dir())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .expect("resolute check runs");
-        times.push(started.elapsed());
-        let _ = status;
-    }
-    times.sort();
-    let median = percentile(&times, 0.5);
-    let bytes = tree_bytes(&corpus_dir());
-    println!(
-        "resolute check over the whole corpus tree ({bytes} bytes, {runs} runs): median {:.1} ms ({:.0} MB/s), min {:.1} ms",
-        median.as_secs_f64() * 1e3,
-        mb_per_s(bytes as usize, median),
-        times[0].as_secs_f64() * 1e3
-    );
+    targets::check_tree(&server_binary(), &corpus_dir(), runs);
 }
 
 /// The load average over the last minute, from `/proc/loadavg`.
@@ -494,6 +482,10 @@ fn core_figures() {
         let text = corpus::concatenated(&corpus_dir(), size);
         let full = full_analysis(&text, if size > 2 << 20 { 5 } else { 20 });
         let keystroke = keystroke_cost(&text, 300);
+        targets::note(|f| match size {
+            s if s == 1 << 20 => f.keystroke_1mb = Some(keystroke),
+            _ => f.keystroke_10mb = Some(keystroke),
+        });
         println!(
             "core, English {name}: full analysis {} = {:.0} MB/s ({:.0} MB/s of processor time); one-character edit {}",
             both(full),
@@ -505,6 +497,10 @@ fn core_figures() {
     for language in ["en", "fr", "es", "ar", "zh", "ru"] {
         let text = parallel_texts(language, 1 << 20);
         let full = full_analysis(&text, 20);
+        targets::note(|f| {
+            let mb = |d| mb_per_s(text.len(), d);
+            f.full.push((language, mb(full.0), mb(full.1)));
+        });
         println!(
             "core, parallel texts, {language}, {} bytes: full analysis {} = {:.0} MB/s ({:.0} MB/s of processor time); one-character edit {}",
             text.len(),
@@ -517,7 +513,7 @@ fn core_figures() {
 }
 
 /// The bytes of every text `resolute check` reads under `dir`.
-fn tree_bytes(dir: &std::path::Path) -> u64 {
+pub(crate) fn tree_bytes(dir: &std::path::Path) -> u64 {
     std::fs::read_dir(dir)
         .map(|entries| {
             entries
@@ -550,10 +546,13 @@ fn main() {
     };
     let count = option("--keystrokes", 1000) as usize;
     let interval = Duration::from_millis(option("--interval-ms", 30));
+    let load_before = load_average();
     machine();
     core_figures();
     if args.iter().any(|a| a == "--core-only") {
-        println!("load average after: {}", load_average());
+        let load_after = load_average();
+        println!("load average after: {load_after}");
+        targets::print(&load_before, &load_after);
         return;
     }
     println!("server: {}", server_binary().display());
@@ -591,6 +590,9 @@ fn main() {
     server.open(&text);
     let elapsed = opened.elapsed();
     let (peak, now) = server.memory();
+    targets::note(|f| {
+        f.memory_10mb = Some((peak.saturating_sub(empty_peak) * 1024) as f64 / text.len() as f64)
+    });
     println!(
         "10 MB document ({} bytes): opened and published in {:.1} ms; server peak RSS {peak} KiB (now {now} KiB), {:.2} times the document above the empty server",
         text.len(),
@@ -599,6 +601,8 @@ fn main() {
     );
     server.stop();
 
-    check_corpus(option("--check-runs", 10) as usize);
-    println!("load average after: {}", load_average());
+    check_corpus(option("--check-runs", 5) as usize);
+    let load_after = load_average();
+    println!("load average after: {load_after}");
+    targets::print(&load_before, &load_after);
 }

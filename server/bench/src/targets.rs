@@ -1,0 +1,331 @@
+//! Issue 19's targets, each printed next to the figure that decides it, with
+//! met or not met, at the end of the harness's run: the figures are noted
+//! where they are measured ([`note`]) and printed together ([`print`]).
+//!
+//! The core's figures are judged on processor time (the thread's own clock,
+//! which other processes taking the cores do not advance), the server's and
+//! `resolute check`'s on the wall clock, as an editor or a script sees them.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// The figures the targets need, as they are measured.
+#[derive(Default)]
+pub struct Figures {
+    /// A one-character edit in the 1 MB and the 10 MB English document:
+    /// median wall time and mean processor time.
+    pub keystroke_1mb: Option<(Duration, Duration)>,
+    pub keystroke_10mb: Option<(Duration, Duration)>,
+    /// `didChange` to `publishDiagnostics` at typing speed, 1 MB: p50, p99.
+    pub stdio_1mb: Option<(Duration, Duration)>,
+    /// What the 10 MB document adds to the server's peak resident memory,
+    /// as a multiple of its size.
+    pub memory_10mb: Option<f64>,
+    /// Full analysis of 1 MB of each language: MB/s of wall and of
+    /// processor time.
+    pub full: Vec<(&'static str, f64, f64)>,
+    /// `resolute check` over the whole corpus tree.
+    pub check: Option<CheckFigures>,
+}
+
+/// `resolute check` over the whole corpus tree.
+pub struct CheckFigures {
+    pub bytes: u64,
+    pub runs: usize,
+    /// Median wall time in the human and the JSON format.
+    pub human: Duration,
+    pub json: Duration,
+    /// Peak resident memory (KiB) over the whole tree, and over its
+    /// `largest.len()` largest files alone (given as arguments).
+    pub peak_kib: Option<u64>,
+    pub largest_peak_kib: Option<u64>,
+    pub largest: Vec<(PathBuf, u64)>,
+}
+
+static FIGURES: Mutex<Option<Figures>> = Mutex::new(None);
+
+/// Notes a figure as it is measured.
+pub fn note(f: impl FnOnce(&mut Figures)) {
+    let mut figures = FIGURES.lock().unwrap_or_else(|e| e.into_inner());
+    f(figures.get_or_insert_with(Figures::default));
+}
+
+fn mb_per_s(bytes: u64, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64()
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times.get(times.len() / 2).copied().unwrap_or_default()
+}
+
+/// The wall time of `resolute check --format FORMAT dir`, output discarded.
+fn check_once(binary: &Path, format: &str, dir: &Path) -> Duration {
+    let started = Instant::now();
+    let status = Command::new(binary)
+        .args(["check", "--format", format])
+        .arg(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("resolute check runs");
+    let elapsed = started.elapsed();
+    // Findings (1) are expected in the tree; 2 would be a path not read.
+    assert!(status.code().is_some_and(|c| c < 2), "check: {status}");
+    elapsed
+}
+
+/// The peak resident memory (KiB) of `resolute check` on `paths`, measured
+/// by `/usr/bin/time` (the kernel's count for the process, `ru_maxrss`);
+/// `None` where that tool is missing.
+fn check_peak_kib(binary: &Path, paths: &[PathBuf]) -> Option<u64> {
+    let report = std::env::temp_dir().join(format!("resolute-bench-rss-{}", std::process::id()));
+    let status = Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("%M")
+        .arg("-o")
+        .arg(&report)
+        .arg(binary)
+        .arg("check")
+        .args(paths)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .ok()?;
+    let text = std::fs::read_to_string(&report).ok();
+    let _ = std::fs::remove_file(&report);
+    if status.code().is_none_or(|c| c >= 2) {
+        return None;
+    }
+    text?.trim().lines().last()?.trim().parse().ok()
+}
+
+/// Every file `resolute check` reads under `dir`, with its size.
+fn tree_files(dir: &Path, into: &mut Vec<(PathBuf, u64)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            tree_files(&path, into);
+        } else if path
+            .extension()
+            .is_some_and(|x| ["txt", "resolution", "md"].contains(&&*x.to_string_lossy()))
+        {
+            into.push((path, entry.metadata().map_or(0, |m| m.len())));
+        }
+    }
+}
+
+/// Measures `resolute check` over the whole tree `dir`: the median of
+/// `runs` runs in each format, in MB/s of the tree's texts, and the peak
+/// resident memory over the tree and over its largest files alone (two per
+/// core: what can be in flight at once).
+pub fn check_tree(binary: &Path, dir: &Path, runs: usize) {
+    let mut files = Vec::new();
+    tree_files(dir, &mut files);
+    let bytes = crate::tree_bytes(dir);
+    let runs = runs.max(1);
+    let human = median(
+        (0..runs)
+            .map(|_| check_once(binary, "human", dir))
+            .collect(),
+    );
+    let json = median((0..runs).map(|_| check_once(binary, "json", dir)).collect());
+    println!(
+        "resolute check over the whole corpus tree ({} files, {bytes} bytes, median of {runs} runs): human {:.0} ms = {:.0} MB/s, JSON {:.0} ms = {:.0} MB/s",
+        files.len(),
+        human.as_secs_f64() * 1e3,
+        mb_per_s(bytes, human),
+        json.as_secs_f64() * 1e3,
+        mb_per_s(bytes, json),
+    );
+    let peak_kib = check_peak_kib(binary, &[dir.to_path_buf()]);
+    files.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    files.truncate(2 * cores);
+    let paths: Vec<PathBuf> = files.iter().map(|f| f.0.clone()).collect();
+    let largest_peak_kib = check_peak_kib(binary, &paths);
+    let kib = |k: Option<u64>| k.map_or("unknown".to_string(), |k| format!("{k} KiB"));
+    println!(
+        "resolute check, peak resident memory: whole tree {}; its {} largest files alone ({} to {} bytes) {}",
+        kib(peak_kib),
+        files.len(),
+        files.last().map_or(0, |f| f.1),
+        files.first().map_or(0, |f| f.1),
+        kib(largest_peak_kib),
+    );
+    note(|f| {
+        f.check = Some(CheckFigures {
+            bytes,
+            runs,
+            human,
+            json,
+            peak_kib,
+            largest_peak_kib,
+            largest: files,
+        })
+    });
+}
+
+fn micros(d: Duration) -> String {
+    if d >= Duration::from_millis(10) {
+        format!("{:.1} ms", d.as_secs_f64() * 1e3)
+    } else {
+        format!("{:.0} µs", d.as_secs_f64() * 1e6)
+    }
+}
+
+fn met(ok: bool) -> &'static str {
+    if ok {
+        "met"
+    } else {
+        "NOT MET"
+    }
+}
+
+/// Prints every target with its figure and whether it is met, and the load
+/// average before the run and now.
+pub fn print(load_before: &str, load_after: &str) {
+    let figures = FIGURES
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take()
+        .unwrap_or_default();
+    let mut rows: Vec<[String; 4]> = Vec::new();
+    let mut row = |what: &str, figure: String, target: &str, ok: Option<bool>| {
+        rows.push([
+            what.to_string(),
+            figure,
+            target.to_string(),
+            ok.map_or("not measured", met).to_string(),
+        ]);
+    };
+    match figures.keystroke_1mb {
+        Some((wall, cpu)) => row(
+            "keystroke, core, 1 MB",
+            format!("{} (wall {})", micros(cpu), micros(wall)),
+            "under 50 µs",
+            Some(cpu < Duration::from_micros(50)),
+        ),
+        None => row("keystroke, core, 1 MB", "-".into(), "under 50 µs", None),
+    }
+    match (figures.keystroke_1mb, figures.keystroke_10mb) {
+        (Some(one), Some(ten)) => {
+            let ratio = ten.1.as_secs_f64() / one.1.as_secs_f64().max(1e-12);
+            row(
+                "keystroke, core, 10 MB against 1 MB",
+                format!(
+                    "{} / {} = {ratio:.2} (wall {:.2})",
+                    micros(ten.1),
+                    micros(one.1),
+                    ten.0.as_secs_f64() / one.0.as_secs_f64().max(1e-12)
+                ),
+                "at most 1.5",
+                Some(ratio <= 1.5),
+            )
+        }
+        _ => row(
+            "keystroke, core, 10 MB against 1 MB",
+            "-".into(),
+            "at most 1.5",
+            None,
+        ),
+    }
+    match figures.stdio_1mb {
+        Some((p50, p99)) => row(
+            "keystroke over stdio, 1 MB, typing speed",
+            format!("p99 {} (p50 {})", micros(p99), micros(p50)),
+            "p99 under 1 ms",
+            Some(p99 < Duration::from_millis(1)),
+        ),
+        None => row(
+            "keystroke over stdio, 1 MB",
+            "-".into(),
+            "p99 under 1 ms",
+            None,
+        ),
+    }
+    match figures.memory_10mb {
+        Some(times) => row(
+            "10 MB document, resident memory added",
+            format!("{times:.2} × its size"),
+            "at most 3 ×",
+            Some(times <= 3.0),
+        ),
+        None => row(
+            "10 MB document, memory added",
+            "-".into(),
+            "at most 3 ×",
+            None,
+        ),
+    }
+    for (language, wall, cpu) in &figures.full {
+        row(
+            &format!("full analysis, 1 MB, {language}"),
+            format!("{cpu:.0} MB/s of processor time (wall {wall:.0})"),
+            "at least 100 MB/s on one core",
+            Some(*cpu >= 100.0),
+        );
+    }
+    match &figures.check {
+        Some(check) => {
+            let human = mb_per_s(check.bytes, check.human);
+            let json = mb_per_s(check.bytes, check.json);
+            row(
+                "resolute check, whole corpus tree",
+                format!(
+                    "{human:.0} MB/s (JSON {json:.0}; {:.1} MB, median of {})",
+                    check.bytes as f64 / 1e6,
+                    check.runs
+                ),
+                "at least 100 MB/s",
+                Some(human.min(json) >= 100.0),
+            );
+            let memory = match (check.peak_kib, check.largest_peak_kib) {
+                (Some(tree), Some(largest)) => Some((tree, largest)),
+                _ => None,
+            };
+            row(
+                "resolute check, peak resident memory",
+                memory.map_or("unknown (no /usr/bin/time)".into(), |(tree, largest)| {
+                    format!(
+                        "{:.1} MiB; its {} largest files alone {:.1} MiB",
+                        tree as f64 / 1024.0,
+                        check.largest.len(),
+                        largest as f64 / 1024.0
+                    )
+                }),
+                "follows the largest files (at most 1.5 × theirs), not the folder",
+                memory.map(|(tree, largest)| tree as f64 <= 1.5 * largest as f64),
+            );
+        }
+        None => row(
+            "resolute check, whole corpus tree",
+            "-".into(),
+            "at least 100 MB/s",
+            None,
+        ),
+    }
+    let widths: Vec<usize> = (0..4)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    println!();
+    println!("targets (issue 19):");
+    for r in &rows {
+        println!(
+            "  {:w0$}  {:w1$}  {:w2$}  {}",
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+        );
+    }
+    println!("load average (1 minute): before {load_before}, after {load_after}");
+}
