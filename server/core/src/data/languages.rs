@@ -1538,7 +1538,12 @@ impl LanguageData {
     /// ranges; in Chinese also the second date of a range written in part
     /// (`2021年6月8日至10日`).
     pub fn dates(&self, text: &str) -> Vec<(Date, usize, usize)> {
-        let normalized = self.normalize(text);
+        self.dates_in(&self.normalize(text))
+    }
+
+    /// [`LanguageData::dates`] of a text already normalized (a line's
+    /// body, normalized once for its dates, citations and references).
+    pub fn dates_in(&self, normalized: &Normalized) -> Vec<(Date, usize, usize)> {
         let t = normalized.text.as_str();
         let mut out = Vec::new();
         let Some(regex) = &self.matchers.date else {
@@ -1614,11 +1619,15 @@ impl LanguageData {
     /// Chinese after the list: `…号决议`), then one number or a list, each
     /// with its date if any.
     pub fn citations(&self, text: &str) -> Vec<CitationMatch> {
-        let normalized = self.normalize(text);
+        self.citations_in(&self.normalize(text))
+    }
+
+    /// [`LanguageData::citations`] of a text already normalized.
+    pub fn citations_in(&self, normalized: &Normalized) -> Vec<CitationMatch> {
         let t = normalized.text.as_str();
         let mut out = Vec::new();
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {
-            self.chinese_citations(t, prefix, suffix, &normalized, &mut out);
+            self.chinese_citations(t, prefix, suffix, normalized, &mut out);
             return out;
         }
         let Some(lead) = &self.matchers.lead else {
@@ -1954,7 +1963,11 @@ impl LanguageData {
     }
 
     pub fn references(&self, text: &str) -> Vec<(u32, usize, usize)> {
-        let normalized = self.normalize(text);
+        self.references_in(&self.normalize(text))
+    }
+
+    /// [`LanguageData::references`] of a text already normalized.
+    pub fn references_in(&self, normalized: &Normalized) -> Vec<(u32, usize, usize)> {
         let t = normalized.text.as_str();
         let mut out = Vec::new();
         let chinese = self.language == "zh";

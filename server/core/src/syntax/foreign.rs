@@ -9,7 +9,7 @@
 //! tells about it, whatever the language it is parsed in.
 
 use crate::data::languages::{
-    CitedNumber, Language, LanguageData, RepeatKind, ScopePhrase, SessionKind,
+    CitedNumber, Language, LanguageData, Normalized, RepeatKind, ScopePhrase, SessionKind,
 };
 use std::sync::LazyLock;
 
@@ -374,11 +374,13 @@ pub fn opening(
     data: &'static LanguageData,
     text: &str,
     body_start: usize,
+    normalized_body: &Normalized,
     numbered: bool,
     ends_operative: bool,
 ) -> Option<Opening> {
-    let body_start = body_start + text.get(body_start..)?.len()
-        - text[body_start..].trim_start_matches(['[', ' ']).len();
+    let skipped =
+        text.get(body_start..)?.len() - text[body_start..].trim_start_matches(['[', ' ']).len();
+    let body_start = body_start + skipped;
     let body = &text[body_start..];
     // A paragraph opens with a capital in the languages that write one
     // (Russian openings are lower case; Arabic and Chinese have no case).
@@ -388,11 +390,19 @@ pub fn opening(
     // A form both parts write alike (Chinese `注意到`: Noting and Takes
     // note of; `又欢迎`) is read in the part the paragraph's end mark
     // says, where no number says it.
-    // The body normalized once, for the forms of both parts.
-    let normalized = data.normalize(body);
+    // The body normalized once, for the forms of both parts: the line's
+    // (`normalized_body`, of the text from `body_start`) where no bracket or
+    // space was skipped.
+    let own;
+    let normalized = if skipped == 0 {
+        normalized_body
+    } else {
+        own = data.normalize(body);
+        &own
+    };
     let same_in_both = || {
         matches!(
-            (data.opening_in(Part::Preambular, &normalized), data.opening_in(Part::Operative, &normalized)),
+            (data.opening_in(Part::Preambular, normalized), data.opening_in(Part::Operative, normalized)),
             (Some(a), Some(b)) if a.form.text == b.form.text && a.end == b.end
         )
     };
@@ -411,8 +421,8 @@ pub fn opening(
         .verb_pairs
         .iter()
         .any(|p| p.operative != p.preambular);
-    let found = data.opening_in(first, &normalized).or_else(|| {
-        data.opening_in(second, &normalized).filter(|found| {
+    let found = data.opening_in(first, normalized).or_else(|| {
+        data.opening_in(second, normalized).filter(|found| {
             // A form of more than one word (Arabic `إذ تشير`: the
             // particle and the verb) is no word before another part's verb.
             marks_part
@@ -618,21 +628,23 @@ pub fn other_part_form(data: &'static LanguageData, form: &str) -> Option<&'stat
 /// (2005) du Conseil de sécurité`), in the terms of the English parser: the
 /// number, the date and its span, the list, and what the words say of the
 /// organ (`sa`/`su`: its own; an organ named after the number or between
-/// the word and the number).
+/// the word and the number). `normalized_body` is `text[from..]` read
+/// through [`LanguageData::normalize`] (once per line).
 pub fn scan_citations(
     data: &'static LanguageData,
     text: &str,
     from: usize,
+    normalized_body: &Normalized,
     out: &mut Vec<Citation>,
 ) {
     let Some(body) = text.get(from..) else {
         return;
     };
-    let found = data.citations(body);
+    let found = data.citations_in(normalized_body);
     if found.is_empty() {
         return;
     }
-    let dates = data.dates(body);
+    let dates = data.dates_in(normalized_body);
     let words: Vec<(&str, CitationKind, f64)> = data
         .citations
         .words
@@ -1485,12 +1497,19 @@ pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
 /// corpus shows neither `below` nor `supra`: the data derives them from
 /// the languages' editorial usage. Spanish mostly writes no word for
 /// `above` (`en el párrafo 5`): that is not read, so that `párrafo 5` of
-/// another text is never taken for the text's own.
-pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
+/// another text is never taken for the text's own. `normalized_body` is
+/// `text[from..]` normalized, as for [`scan_citations`].
+pub fn scan_references(
+    data: &LanguageData,
+    text: &str,
+    from: usize,
+    normalized_body: &Normalized,
+    out: &mut Vec<ParagraphRef>,
+) {
     let Some(body) = text.get(from..) else {
         return;
     };
-    let found = data.references(body);
+    let found = data.references_in(normalized_body);
     for (i, &(number, start, end)) in found.iter().enumerate() {
         // A scope written before the number (Chinese `上文第5段`) decides;
         // the word after it (`段`) is then the reference's own form, found
