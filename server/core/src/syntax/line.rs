@@ -508,7 +508,7 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
     if scan_body {
         syntax.opening = match &normalized {
             Some((data, normalized)) => super::foreign::opening(
-                *data,
+                data,
                 trimmed_end,
                 body_start,
                 normalized,
