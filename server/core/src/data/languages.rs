@@ -901,6 +901,17 @@ struct Matchers {
     /// Whether a date can only start with a number (`{day} …`,
     /// `{year}年…`), which spares trying it anywhere else.
     date_opens_with_number: bool,
+    /// How many digits the number that opens a date has (4 for
+    /// `{year}年…`, 1 to 2 for `{day} …`), where what the template writes
+    /// after them cannot start with a digit: a run of ASCII digits of
+    /// another length, followed by no digit, opens no date.
+    date_lead: Option<(usize, usize)>,
+    /// The first characters of the language's part letters (`باء`).
+    letter_leads: Vec<char>,
+    /// Whether a citation's number that opens with an ASCII digit can be
+    /// told at once from what follows its digits (no session prefix and no
+    /// part letter starts with a digit).
+    number_precheck: bool,
     months: HashMap<String, u32>,
     day_suffixes: Vec<String>,
     range_after: Vec<(Regex, bool)>,
@@ -1103,6 +1114,22 @@ impl Matchers {
         m.date_opens_with_number = d.template.starts_with("{day}")
             || d.template.starts_with("{year}")
             || (d.month_numeric && d.template.starts_with("{month}"));
+        let no_digit_after = |rest: &str| {
+            rest.chars()
+                .next()
+                .is_some_and(|c| c != '{' && !c.is_numeric())
+        };
+        m.date_lead = if let Some(rest) = d.template.strip_prefix("{year}") {
+            no_digit_after(rest).then_some((4, 4))
+        } else if let Some(rest) = d.template.strip_prefix("{day}") {
+            (no_digit_after(rest)
+                && m.day_suffixes
+                    .iter()
+                    .all(|s| !s.starts_with(char::is_numeric)))
+            .then_some((1, 2))
+        } else {
+            None
+        };
         for r in d.ranges.iter().filter(|r| r.written_in_full == "last") {
             if let Some(head) = r.template.strip_suffix("{date}") {
                 // The first date may have its own month (`1er janvier au 31
@@ -1186,6 +1213,16 @@ impl Matchers {
             old.join("|")
         );
         m.number = Regex::new(&number).ok();
+        m.letter_leads = c
+            .part_letters
+            .iter()
+            .filter_map(|l| l.text.chars().next())
+            .collect();
+        m.number_precheck = !m.letter_leads.iter().any(|c| c.is_numeric())
+            && !m
+                .session_prefixes
+                .iter()
+                .any(|(p, _)| p.starts_with(char::is_numeric));
         m.date_links = c.date_links.iter().map(|l| l.text.clone()).collect();
         m.separators = c.separators.iter().map(|s| s.text.clone()).collect();
         if let Some(affixes) = &c.number {
@@ -1450,7 +1487,11 @@ impl LanguageData {
     /// The organ whose organ line `line` is (`Le Conseil de sécurité,`;
     /// the final comma may be missing).
     pub fn organ_of_line(&self, line: &str) -> Option<Organ> {
-        let text = self.normalize(line.trim()).text;
+        self.organ_of_normalized_line(&self.normalize(line.trim()).text)
+    }
+
+    /// [`LanguageData::organ_of_line`] of a line already normalized.
+    pub fn organ_of_normalized_line(&self, text: &str) -> Option<Organ> {
         let text = text.trim();
         self.matchers.organ_lines.iter().find_map(|(l, organ)| {
             let bare = l.trim_end_matches([',', '،', '，']);
@@ -1469,10 +1510,27 @@ impl LanguageData {
     /// [`LanguageData::opening`] of a text already normalized (a caller
     /// that reads both parts normalizes once).
     pub fn opening_in(&'static self, part: Part, normalized: &Normalized) -> Option<OpeningMatch> {
+        self.opening_of_tokens(part, normalized, &self.opening_tokens(normalized))
+    }
+
+    /// The tokens [`LanguageData::opening_of_tokens`] reads an opening
+    /// from: the first words (or Chinese characters) of `normalized`.
+    pub fn opening_tokens(&self, normalized: &Normalized) -> Vec<(usize, usize)> {
         let chinese = self.language == "zh";
-        let t = normalized.text.as_str();
         let limit = if chinese { 10 } else { 8 };
-        let spans = opening_tokens(chinese, t, limit);
+        opening_tokens(chinese, &normalized.text, limit)
+    }
+
+    /// [`LanguageData::opening_in`] with the text's tokens already read
+    /// ([`LanguageData::opening_tokens`]; a caller that reads both parts
+    /// reads them once).
+    pub fn opening_of_tokens(
+        &'static self,
+        part: Part,
+        normalized: &Normalized,
+        spans: &[(usize, usize)],
+    ) -> Option<OpeningMatch> {
+        let t = normalized.text.as_str();
         let mut words: Vec<&str> = spans.iter().map(|&(s, e)| &t[s..e]).collect();
         let slot = match part {
             Part::Preambular => 0,
@@ -1538,7 +1596,12 @@ impl LanguageData {
     /// ranges; in Chinese also the second date of a range written in part
     /// (`2021年6月8日至10日`).
     pub fn dates(&self, text: &str) -> Vec<(Date, usize, usize)> {
-        let normalized = self.normalize(text);
+        self.dates_in(&self.normalize(text))
+    }
+
+    /// [`LanguageData::dates`] of a text already normalized (a line's
+    /// body, normalized once for its dates, citations and references).
+    pub fn dates_in(&self, normalized: &Normalized) -> Vec<(Date, usize, usize)> {
         let t = normalized.text.as_str();
         let mut out = Vec::new();
         let Some(regex) = &self.matchers.date else {
@@ -1614,11 +1677,15 @@ impl LanguageData {
     /// Chinese after the list: `…号决议`), then one number or a list, each
     /// with its date if any.
     pub fn citations(&self, text: &str) -> Vec<CitationMatch> {
-        let normalized = self.normalize(text);
+        self.citations_in(&self.normalize(text))
+    }
+
+    /// [`LanguageData::citations`] of a text already normalized.
+    pub fn citations_in(&self, normalized: &Normalized) -> Vec<CitationMatch> {
         let t = normalized.text.as_str();
         let mut out = Vec::new();
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {
-            self.chinese_citations(t, prefix, suffix, &normalized, &mut out);
+            self.chinese_citations(t, prefix, suffix, normalized, &mut out);
             return out;
         }
         let Some(lead) = &self.matchers.lead else {
@@ -1688,6 +1755,15 @@ impl LanguageData {
         if self.matchers.date_opens_with_number && !rest.starts_with(may_be_digit) {
             return None;
         }
+        if let Some((fewest, most)) = self.matchers.date_lead {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0
+                && !(fewest..=most).contains(&digits)
+                && !rest[digits..].starts_with(may_be_digit)
+            {
+                return None;
+            }
+        }
         // The pattern has no assertions: matched from `at`, it reads what
         // it would read there in the whole text.
         let c = self.matchers.date_here.as_ref()?.captures(rest)?;
@@ -1719,6 +1795,21 @@ impl LanguageData {
                     .any(|(p, _)| rest.starts_with(p.as_str())));
         if !opens {
             return None;
+        }
+        // After its first digits a number goes on with `/`, a space, `(`,
+        // a part letter or another digit: anything else, and more than five
+        // digits, make it no citation's number without running the pattern.
+        if self.matchers.number_precheck && rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let goes_on = rest[digits..].chars().next().is_some_and(|c| {
+                matches!(c, '/' | ' ' | '(')
+                    || c.is_ascii_uppercase()
+                    || may_be_digit(c)
+                    || self.matchers.letter_leads.contains(&c)
+            });
+            if digits > 5 || !goes_on {
+                return None;
+            }
         }
         let c = regex.captures(rest)?;
         let whole = c.get(0)?;
@@ -1787,6 +1878,24 @@ impl LanguageData {
         let mut pos = 0;
         let bytes = t.len();
         while pos < bytes {
+            // Where a date can only open with a number, nothing starts at a
+            // character that is no digit, `第` or a session's prefix: the
+            // list is broken there.
+            if self.matchers.date_opens_with_number {
+                let rest = &t[pos..];
+                let ch = rest.chars().next();
+                let may_start = ch.is_some_and(may_be_digit)
+                    || rest.starts_with(prefix)
+                    || self
+                        .matchers
+                        .session_prefix_leads
+                        .contains(rest.as_bytes()[0]);
+                if !may_start {
+                    items.clear();
+                    pos += ch.map_or(1, char::len_utf8);
+                    continue;
+                }
+            }
             let mut at = pos;
             let mut date = None;
             if let Some((d, _, de)) = self.date_at(t, at) {
@@ -1872,7 +1981,11 @@ impl LanguageData {
     /// name inflects: Russian `принятая Генеральной Ассамблеей`, in the
     /// instrumental), else [`Organ::Other`].
     pub fn adoption_line(&self, line: &str) -> Option<Organ> {
-        let t = self.normalize(line.trim()).text;
+        self.normalized_adoption_line(&self.normalize(line.trim()).text)
+    }
+
+    /// [`LanguageData::adoption_line`] of a line already normalized.
+    pub fn normalized_adoption_line(&self, t: &str) -> Option<Organ> {
         let t = t.trim();
         let organ = self
             .matchers
@@ -1894,11 +2007,19 @@ impl LanguageData {
     /// The number of the meeting a closing line names (`45e séance
     /// plénière`, `第45次全体会议`).
     pub fn meeting_line(&self, line: &str) -> Option<u32> {
-        let t = self.normalize(line.trim()).text;
+        self.normalized_meeting_line(&self.normalize(line.trim()).text)
+    }
+
+    /// [`LanguageData::meeting_line`] of a line already normalized.
+    pub fn normalized_meeting_line(&self, t: &str) -> Option<u32> {
+        let t = t.trim();
+        // Most lines are none: the patterns are matched before their
+        // numbers are captured.
         self.matchers
             .meeting
             .iter()
-            .find_map(|r| r.captures(t.trim())?.get(1)?.as_str().parse().ok())
+            .filter(|r| r.is_match(t))
+            .find_map(|r| r.captures(t)?.get(1)?.as_str().parse().ok())
     }
 
     /// The ordinal of a subparagraph label of `level` (1: `a)`, `(أ)`; 2:
@@ -1954,7 +2075,11 @@ impl LanguageData {
     }
 
     pub fn references(&self, text: &str) -> Vec<(u32, usize, usize)> {
-        let normalized = self.normalize(text);
+        self.references_in(&self.normalize(text))
+    }
+
+    /// [`LanguageData::references`] of a text already normalized.
+    pub fn references_in(&self, normalized: &Normalized) -> Vec<(u32, usize, usize)> {
         let t = normalized.text.as_str();
         let mut out = Vec::new();
         let chinese = self.language == "zh";

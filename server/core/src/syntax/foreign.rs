@@ -9,7 +9,7 @@
 //! tells about it, whatever the language it is parsed in.
 
 use crate::data::languages::{
-    CitedNumber, Language, LanguageData, RepeatKind, ScopePhrase, SessionKind,
+    CitedNumber, Language, LanguageData, Normalized, RepeatKind, ScopePhrase, SessionKind,
 };
 use std::sync::LazyLock;
 
@@ -74,14 +74,26 @@ pub fn classify(data: &'static LanguageData, text: &str) -> Option<(LineKind, us
     if text.len() > FRAME_LINE_MAX {
         return None;
     }
-    if let Some(organ) = data.organ_of_line(text) {
+    // The line normalized once for the frame lines and its dates (a line
+    // of the parser has no space around it; any other is trimmed first, as
+    // each of them reads it).
+    let trimmed = text.trim();
+    let normalized = data.normalize(trimmed);
+    let dates = |text: &str| {
+        if text.len() == trimmed.len() {
+            data.dates_in(&normalized)
+        } else {
+            data.dates(text)
+        }
+    };
+    if let Some(organ) = data.organ_of_normalized_line(&normalized.text) {
         return Some((LineKind::OrganLine { organ }, 0));
     }
-    if let Some(organ) = data.adoption_line(text) {
-        let date = data.dates(text).last().map(|&(date, ..)| date);
+    if let Some(organ) = data.normalized_adoption_line(&normalized.text) {
+        let date = dates(text).last().map(|&(date, ..)| date);
         return Some((LineKind::AdoptionLine { organ, date }, 0));
     }
-    if data.meeting_line(text).is_some() {
+    if data.normalized_meeting_line(&normalized.text).is_some() {
         return Some((LineKind::Meeting, 0));
     }
     if data.is_annex_heading(text)
@@ -90,7 +102,7 @@ pub fn classify(data: &'static LanguageData, text: &str) -> Option<(LineKind, us
     {
         return Some((LineKind::Heading { annex: true }, 0));
     }
-    if let [(date, 0, end)] = data.dates(text)[..] {
+    if let [(date, 0, end)] = dates(text)[..] {
         if text[end..].trim().is_empty() {
             return Some((LineKind::DateLine { date: Some(date) }, 0));
         }
@@ -374,11 +386,13 @@ pub fn opening(
     data: &'static LanguageData,
     text: &str,
     body_start: usize,
+    normalized_body: &Normalized,
     numbered: bool,
     ends_operative: bool,
 ) -> Option<Opening> {
-    let body_start = body_start + text.get(body_start..)?.len()
-        - text[body_start..].trim_start_matches(['[', ' ']).len();
+    let skipped =
+        text.get(body_start..)?.len() - text[body_start..].trim_start_matches(['[', ' ']).len();
+    let body_start = body_start + skipped;
     let body = &text[body_start..];
     // A paragraph opens with a capital in the languages that write one
     // (Russian openings are lower case; Arabic and Chinese have no case).
@@ -388,11 +402,20 @@ pub fn opening(
     // A form both parts write alike (Chinese `注意到`: Noting and Takes
     // note of; `又欢迎`) is read in the part the paragraph's end mark
     // says, where no number says it.
-    // The body normalized once, for the forms of both parts.
-    let normalized = data.normalize(body);
+    // The body normalized once, for the forms of both parts: the line's
+    // (`normalized_body`, of the text from `body_start`) where no bracket or
+    // space was skipped.
+    let own;
+    let normalized = if skipped == 0 {
+        normalized_body
+    } else {
+        own = data.normalize(body);
+        &own
+    };
+    let tokens = data.opening_tokens(normalized);
     let same_in_both = || {
         matches!(
-            (data.opening_in(Part::Preambular, &normalized), data.opening_in(Part::Operative, &normalized)),
+            (data.opening_of_tokens(Part::Preambular, normalized, &tokens), data.opening_of_tokens(Part::Operative, normalized, &tokens)),
             (Some(a), Some(b)) if a.form.text == b.form.text && a.end == b.end
         )
     };
@@ -411,17 +434,20 @@ pub fn opening(
         .verb_pairs
         .iter()
         .any(|p| p.operative != p.preambular);
-    let found = data.opening_in(first, &normalized).or_else(|| {
-        data.opening_in(second, &normalized).filter(|found| {
-            // A form of more than one word (Arabic `إذ تشير`: the
-            // particle and the verb) is no word before another part's verb.
-            marks_part
-                && (found.form.text.contains(' ')
-                    || body
-                        .split_once(' ')
-                        .is_none_or(|(_, rest)| data.opening(first, rest).is_none()))
-        })
-    })?;
+    let found = data
+        .opening_of_tokens(first, normalized, &tokens)
+        .or_else(|| {
+            data.opening_of_tokens(second, normalized, &tokens)
+                .filter(|found| {
+                    // A form of more than one word (Arabic `إذ تشير`: the
+                    // particle and the verb) is no word before another part's verb.
+                    marks_part
+                        && (found.form.text.contains(' ')
+                            || body
+                                .split_once(' ')
+                                .is_none_or(|(_, rest)| data.opening(first, rest).is_none()))
+                })
+        })?;
     let index = data
         .openings
         .forms
@@ -618,21 +644,23 @@ pub fn other_part_form(data: &'static LanguageData, form: &str) -> Option<&'stat
 /// (2005) du Conseil de sécurité`), in the terms of the English parser: the
 /// number, the date and its span, the list, and what the words say of the
 /// organ (`sa`/`su`: its own; an organ named after the number or between
-/// the word and the number).
+/// the word and the number). `normalized_body` is `text[from..]` read
+/// through [`LanguageData::normalize`] (once per line).
 pub fn scan_citations(
     data: &'static LanguageData,
     text: &str,
     from: usize,
+    normalized_body: &Normalized,
     out: &mut Vec<Citation>,
 ) {
     let Some(body) = text.get(from..) else {
         return;
     };
-    let found = data.citations(body);
+    let found = data.citations_in(normalized_body);
     if found.is_empty() {
         return;
     }
-    let dates = data.dates(body);
+    let dates = data.dates_in(normalized_body);
     let words: Vec<(&str, CitationKind, f64)> = data
         .citations
         .words
@@ -649,6 +677,19 @@ pub fn scan_citations(
     // Chinese writes the citation word after the list (`第67/264号决议`)
     // and the date before the number.
     let after_list = data.citations.word_position == "after_list";
+    // For each citation word, the text searched for it before the last
+    // number and what was found there: the next number's search reads only
+    // the text added since (`rfind_word` read the whole text before each
+    // number of each list).
+    let mut searched: Vec<Option<(usize, Option<usize>)>> = vec![None; words.len()];
+    let resumable: Vec<bool> = if after_list {
+        Vec::new()
+    } else {
+        words
+            .iter()
+            .map(|&(word, ..)| !self_overlaps(word))
+            .collect()
+    };
     let mut previous_lead = None;
     let mut index = 0u16;
     for m in found {
@@ -666,9 +707,31 @@ pub fn scan_citations(
             let before = &body[..m.start];
             words
                 .iter()
-                .filter_map(|&(word, kind, its)| {
-                    let at = rfind_word(before, word, &data.citations.clitics)?;
-                    Some((at, kind, word.len(), its))
+                .zip(searched.iter_mut())
+                .zip(&resumable)
+                .filter_map(|((&(word, kind, its), searched), &resumable)| {
+                    let clitics = &data.citations.clitics;
+                    let at = match *searched {
+                        Some((len, found)) if resumable && len <= before.len() => {
+                            // An occurrence that starts before `low` ends
+                            // before the text searched last time, and reads
+                            // as it did then.
+                            let mut low = len.saturating_sub(word.len() + 4);
+                            while !before.is_char_boundary(low) {
+                                low -= 1;
+                            }
+                            match rfind_word_from(before, word, clitics, low) {
+                                Some(at) => Some(at),
+                                None => match found {
+                                    Some(at) if at >= low => rfind_word(before, word, clitics),
+                                    found => found,
+                                },
+                            }
+                        }
+                        _ => rfind_word(before, word, clitics),
+                    };
+                    *searched = Some((before.len(), at));
+                    Some((at?, kind, word.len(), its))
                 })
                 .max_by_key(|&(at, ..)| at)
         };
@@ -826,6 +889,32 @@ fn qualifier_before_list(data: &LanguageData, before: &str) -> Qualifier {
 /// of the language's clitics, Arabic `وقرارها`), its first letter in either
 /// case.
 fn rfind_word(text: &str, word: &str, clitics: &[String]) -> Option<usize> {
+    rfind_word_from(text, word, clitics, 0)
+}
+
+/// Whether `word`, with its first letter in either case, can overlap
+/// itself (`abab`): [`rfind_word`] then skips an occurrence that overlaps
+/// the one after it, and a search resumed from the last one could differ.
+fn self_overlaps(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    first
+        .to_lowercase()
+        .chain(first.to_uppercase())
+        .any(|variant| {
+            let candidate = format!("{variant}{rest}");
+            (1..candidate.len())
+                .filter(|&k| candidate.is_char_boundary(k))
+                .any(|k| candidate.ends_with(&candidate[..k]))
+        })
+}
+
+/// [`rfind_word`] among the occurrences that start at `from` or after
+/// (the text before `from` is still read around them).
+fn rfind_word_from(text: &str, word: &str, clitics: &[String], from: usize) -> Option<usize> {
     let mut chars = word.chars();
     let first = chars.next()?;
     let rest = chars.as_str();
@@ -840,7 +929,10 @@ fn rfind_word(text: &str, word: &str, clitics: &[String]) -> Option<usize> {
         candidate.push(variant);
         candidate.push_str(rest);
         let mut search = text.len();
-        while let Some(at) = text[..search].rfind(candidate.as_str()) {
+        while let Some(at) = text[from..search]
+            .rfind(candidate.as_str())
+            .map(|at| from + at)
+        {
             let after = text[at + candidate.len()..].chars().next();
             let before_text = &text[..at];
             let before = before_text.chars().next_back();
@@ -1485,12 +1577,19 @@ pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
 /// corpus shows neither `below` nor `supra`: the data derives them from
 /// the languages' editorial usage. Spanish mostly writes no word for
 /// `above` (`en el párrafo 5`): that is not read, so that `párrafo 5` of
-/// another text is never taken for the text's own.
-pub fn scan_references(data: &LanguageData, text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
+/// another text is never taken for the text's own. `normalized_body` is
+/// `text[from..]` normalized, as for [`scan_citations`].
+pub fn scan_references(
+    data: &LanguageData,
+    text: &str,
+    from: usize,
+    normalized_body: &Normalized,
+    out: &mut Vec<ParagraphRef>,
+) {
     let Some(body) = text.get(from..) else {
         return;
     };
-    let found = data.references(body);
+    let found = data.references_in(normalized_body);
     for (i, &(number, start, end)) in found.iter().enumerate() {
         // A scope written before the number (Chinese `上文第5段`) decides;
         // the word after it (`段`) is then the reference's own form, found

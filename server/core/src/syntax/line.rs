@@ -421,6 +421,14 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
             }
         }
     }
+    // The body read through the language's normalization once, for its
+    // citations, references and opening.
+    let normalized = match foreign {
+        Some(data) if scan_body || matches!(kind, LineKind::FootnoteText { .. }) => trimmed_end
+            .get(body_start..)
+            .map(|body| (data, data.normalize(body))),
+        _ => None,
+    };
     if scan_body {
         scan_markers(trimmed_end, body_start, &mut syntax.markers);
         if let Some(data) = foreign {
@@ -442,13 +450,15 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
             // English.
             super::foreign::read_markers(data, trimmed_end, body_start, &mut syntax.markers);
         }
-        match foreign {
-            Some(data) => super::foreign::scan_references(
+        match &normalized {
+            Some((data, normalized)) => super::foreign::scan_references(
                 data,
                 trimmed_end,
                 body_start,
+                normalized,
                 &mut syntax.references,
             ),
+            None if foreign.is_some() => {}
             None => scan_references(trimmed_end, body_start, &mut syntax.references),
         }
     } else if indent > 0
@@ -461,10 +471,15 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
         scan_markers(trimmed_end, body_start, &mut syntax.markers);
     }
     if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
-        match foreign {
-            Some(data) => {
-                super::foreign::scan_citations(data, trimmed_end, body_start, &mut syntax.citations)
-            }
+        match &normalized {
+            Some((data, normalized)) => super::foreign::scan_citations(
+                data,
+                trimmed_end,
+                body_start,
+                normalized,
+                &mut syntax.citations,
+            ),
+            None if foreign.is_some() => {}
             None => scan_citations(trimmed_end, body_start, &mut syntax.citations),
         }
     }
@@ -491,14 +506,16 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
         syntax.former_names = scan_former_names(trimmed_end, body_start);
     }
     if scan_body {
-        syntax.opening = match foreign {
-            Some(data) => super::foreign::opening(
+        syntax.opening = match &normalized {
+            Some((data, normalized)) => super::foreign::opening(
                 data,
                 trimmed_end,
                 body_start,
+                normalized,
                 matches!(kind, LineKind::Numbered { .. }),
                 matches!(kind, LineKind::Paragraph) && matches!(syntax.last_char, Some(';' | '.')),
             ),
+            None if foreign.is_some() => None,
             None => scan_opening(trimmed_end, body_start),
         };
     }
