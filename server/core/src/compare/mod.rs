@@ -54,7 +54,7 @@ use crate::rules::RuleInfo;
 use crate::syntax::Span;
 use crate::text::{Pos, Range};
 
-pub use summary::{summarize, Cited, Summary, Unit, UnitKind};
+pub use summary::{summarize, Cited, Ending, Marks, Summary, Unit, UnitKind};
 
 /// The code of a difference between versions, as the server publishes it.
 pub const VERSION_MISMATCH: &str = "version-mismatch";
@@ -391,8 +391,54 @@ impl<'s, 'a> Order<'s, 'a> {
                 None => 0.0,
             };
         }
-        c
+        c + marks_cost(&a.marks, &b.marks)
     }
+}
+
+/// The evidence, in nats, of the marks two units keep ([`Marks`]): about
+/// the log-likelihood ratios measured on the parallel corpus (translation
+/// against neighbour), rounded down. Another ending costs 3 (measured 3.0
+/// to 3.8), another number of colons 1.5 (1.5 to 1.8), of brackets or
+/// quotation marks 1 (1.0 to 2.6); each comma more or fewer 0.5, up to four
+/// (a comma apart 0.6 to 1.2, four 2.0 to 3.7); each acronym both write (two
+/// at most) gains 1.5 (1.5 to 2.2); cognates gain by their Dice
+/// coefficient ([`COGNATES`]). What agrees otherwise is no evidence: most
+/// neighbours agree too.
+fn marks_cost(a: &Marks, b: &Marks) -> f32 {
+    let mut c = 0.0;
+    if a.end != b.end {
+        c += 3.0;
+    }
+    if a.colons != b.colons {
+        c += 1.5;
+    }
+    if a.brackets != b.brackets {
+        c += 1.0;
+    }
+    if a.quotes != b.quotes {
+        c += 1.0;
+    }
+    c += 0.5 * f32::from(a.commas.abs_diff(b.commas).min(4));
+    let shared = a
+        .acronyms
+        .iter()
+        .filter(|x| b.acronyms.binary_search(x).is_ok())
+        .count();
+    c - 1.5 * shared.min(2) as f32 - COGNATES * dice(&a.cognates, &b.cognates)
+}
+
+/// The weight of the cognates two units share ([`Marks::cognates`]): a
+/// translation shares 0.27 more of them than a neighbour (median of the
+/// French and Spanish paragraphs), and less than none in under 1%.
+const COGNATES: f32 = 5.0;
+
+/// 2 |A ∩ B| / (|A| + |B|) of two sorted sets; 0 when either is empty.
+fn dice<T: Ord>(a: &[T], b: &[T]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let common = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
+    2.0 * common as f32 / (a.len() + b.len()) as f32
 }
 
 fn log_ratio(r: &Side<'_>, v: &Side<'_>, i: usize, j: usize) -> f32 {
