@@ -87,15 +87,19 @@ pub struct Outcome {
 }
 
 /// Opens `text` as version `version`, analysed (or not, over the limit).
+/// The text is dropped once it is in the rope, before the analysis: a large
+/// document is not held three times (text, rope, analysis) at once.
 pub fn open(
-    text: &str,
+    text: String,
     version: i32,
     context: &Context,
 ) -> (OpenDocument, Vec<(MessageType, String)>) {
+    let rope = Rope::from_str(&text);
+    drop(text);
     let mut open = OpenDocument {
         document: Document::default(),
         version,
-        text: Rope::from_str(text),
+        text: rope,
         state: Analysis::Failed,
         task: None,
         columns: Default::default(),
