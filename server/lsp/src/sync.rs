@@ -342,7 +342,7 @@ mod tests {
     #[test]
     fn a_panicking_analysis_keeps_the_text_and_recovers() {
         let context = context(1 << 20, true);
-        let (mut open, _) = open("\t1.\tUrges;\n", 1, &context);
+        let (mut open, _) = open("\t1.\tUrges;\n".to_owned(), 1, &context);
         assert_eq!(open.state, Analysis::Current);
 
         // The incremental analysis panics, the fresh one does not.
@@ -405,7 +405,7 @@ mod tests {
     #[test]
     fn documents_over_the_limit_are_kept_but_not_analysed() {
         let context = context(20, false);
-        let (mut open, _) = open("\t1.\tUrges;\n\t3.\tDecides.\n", 1, &context);
+        let (mut open, _) = open("\t1.\tUrges;\n\t3.\tDecides.\n".to_owned(), 1, &context);
         let too_big = Analysis::TooLarge {
             size: 24,
             limit: 20,

@@ -647,12 +647,14 @@ pub fn check_message(body: Vec<u8>) -> Checked {
         }
         Err(_)
             if text.trim_start().starts_with('[')
-                && serde_json::from_str::<Vec<serde::de::IgnoredAny>>(text).is_ok() =>
+                && serde_json::from_str::<Vec<Value>>(text).is_ok() =>
         {
             let reason = "a JSON-RPC batch (an array of messages): the Language Server Protocol has no batches, send each message in a frame of its own".to_owned();
             refuse(ErrorCode::InvalidRequest, reason, Id::Null)
         }
-        Err(error) if error.is_data() => {
+        // Valid JSON, but not a message (an invalid one, such as one nested
+        // too deeply, is a parse error below).
+        Err(error) if error.is_data() && serde_json::from_str::<Value>(text).is_ok() => {
             // JSON, but not a JSON-RPC message: answer with its id if it has one.
             let id = serde_json::from_str::<Value>(text)
                 .ok()
@@ -662,6 +664,7 @@ pub fn check_message(body: Vec<u8>) -> Checked {
             refuse(ErrorCode::InvalidRequest, reason, id)
         }
         Err(error) => {
+            let error = serde_json::from_str::<Value>(text).err().unwrap_or(error);
             let reason = format!("a message that is not JSON: {error}");
             refuse(ErrorCode::ParseError, reason, Id::Null)
         }
