@@ -110,25 +110,37 @@ pub async fn run<I, O, S>(
     let (client_requests, mut client_responses) = socket.split();
     let (client_requests, client_abort) = stream::abortable(client_requests);
     let (mut tasks, queued_tasks) = futures_mpsc::channel(QUEUED_TASKS);
-    let answers = {
+    // The handlers' answers and the server's messages to the client, in one
+    // loop: what a handler sent the client (a log message) goes out before
+    // the answers that come after it.
+    let forward = {
         let frames = frames.clone();
-        queued_tasks
-            .buffer_unordered(MAX_CONCURRENCY)
-            .for_each(move |answer: Option<Response>| {
-                let frames = frames.clone();
-                async move {
-                    if let Some(answer) = answer {
-                        send_message(&frames, &answer).await;
-                    }
+        async move {
+            let mut answers = queued_tasks
+                .buffer_unordered(MAX_CONCURRENCY)
+                .filter_map(future::ready);
+            let mut client_requests = client_requests;
+            let (mut answers_done, mut client_done) = (false, false);
+            loop {
+                tokio::select! {
+                    biased;
+                    request = client_requests.next(), if !client_done => match request {
+                        Some(request) => send_message(&frames, &request).await,
+                        None => client_done = true,
+                    },
+                    answer = answers.next(), if !answers_done => match answer {
+                        Some(answer) => {
+                            while let Some(Some(request)) = client_requests.next().now_or_never() {
+                                send_message(&frames, &request).await;
+                            }
+                            send_message(&frames, &answer).await;
+                        }
+                        None => answers_done = true,
+                    },
+                    else => break,
                 }
-            })
-    };
-    let to_client = {
-        let frames = frames.clone();
-        client_requests.for_each(move |request| {
-            let frames = frames.clone();
-            async move { send_message(&frames, &request).await }
-        })
+            }
+        }
     };
     let read = async {
         let mut reader = FrameReader::new(input);
@@ -181,7 +193,7 @@ pub async fn run<I, O, S>(
         tasks.disconnect();
         client_abort.abort();
     };
-    tokio::join!(answers, to_client, read);
+    tokio::join!(forward, read);
     let _ = frames.send(Outgoing::End).await;
     let _ = write.await;
 }
