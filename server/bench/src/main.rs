@@ -28,7 +28,11 @@
 //! - last, issue 19's targets, each next to its figure with met or not met
 //!   (`targets.rs`), and the load average before and after.
 //!
-//! `--core-only` prints the machine and the core's figures and stops.
+//! `--core-only` prints the machine and the core's figures and stops;
+//! `--memory-only` the server's memory with the 10 MB document (peak and
+//! current); `--latency-only` the typing-speed keystrokes in the 1 MB
+//! document alone (to run under `valgrind --tool=callgrind` through
+//! `RESOLUTE_BIN`, see docs/PERFORMANCE.md).
 //!
 //! See docs/PERFORMANCE.md for the figures and what they mean.
 
@@ -535,6 +539,85 @@ pub(crate) fn tree_bytes(dir: &std::path::Path) -> u64 {
         .unwrap_or(0)
 }
 
+/// `--memory-only`: the resident memory of the server with the 10 MB
+/// document open, peak (`VmHWM`) and current (`VmRSS`, also a second after
+/// the diagnostics were published: an allocator may return freed memory
+/// late), above two baselines: the server without a document, and the same
+/// server once a small document (100 KB) has been opened, analysed and
+/// closed. The second excludes what any first document costs whatever its
+/// size (the patterns compiled on first use and their caches, the other
+/// languages' data), which is not proportional to the document.
+fn memory_only() {
+    let text = corpus::concatenated(&corpus_dir(), 10 << 20);
+    let small = corpus::concatenated(&corpus_dir(), 100 << 10);
+    for warmed in [false, true] {
+        let (mut server, _) = Server::start();
+        server.initialize();
+        if warmed {
+            server.open(&small);
+            server.notify(
+                "textDocument/didClose",
+                json!({"textDocument": {"uri": URI}}),
+            );
+            // A request answered after the close: the close has been handled.
+            server.request(
+                "textDocument/hover",
+                json!({"textDocument": {"uri": URI}, "position": {"line": 0, "character": 0}}),
+            );
+        }
+        let (base_peak, base_now) = server.memory();
+        let baseline = if warmed {
+            format!(
+                "after a {} KB document was opened and closed",
+                small.len() >> 10
+            )
+        } else {
+            "without a document".to_owned()
+        };
+        println!("server {baseline}: peak RSS {base_peak} KiB, RSS now {base_now} KiB");
+        let opened = Instant::now();
+        server.open(&text);
+        let elapsed = opened.elapsed();
+        let (peak, now) = server.memory();
+        thread::sleep(Duration::from_secs(1));
+        let (_, later) = server.memory();
+        let times =
+            |kib: u64, base: u64| (kib.saturating_sub(base) * 1024) as f64 / text.len() as f64;
+        println!(
+            "10 MB document ({} bytes), {baseline}: opened and published in {:.1} ms; peak RSS {peak} KiB = {:.2} times the document above the baseline's peak; RSS now {now} KiB = {:.2} times above the baseline's, a second later {later} KiB = {:.2} times",
+            text.len(),
+            elapsed.as_secs_f64() * 1e3,
+            times(peak, base_peak),
+            times(now, base_now),
+            times(later, base_now),
+        );
+        server.stop();
+    }
+}
+
+/// `--latency-only`: the 1 MB document opened, then `count` keystrokes
+/// `interval` apart (the typing-speed figure alone, no burst).
+fn latency_only(count: usize, interval: Duration) {
+    println!("server: {}", server_binary().display());
+    let text = corpus::concatenated(&corpus_dir(), 1 << 20);
+    let (mut server, _) = Server::start();
+    server.initialize();
+    let diagnostics = server.open(&text);
+    println!(
+        "1 MB document ({} bytes, {diagnostics} diagnostics) opened",
+        text.len()
+    );
+    keystrokes(
+        &mut server,
+        typing_position(&text),
+        1,
+        count,
+        interval,
+        "typing speed",
+    );
+    server.stop();
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let option = |name: &str, default: u64| -> u64 {
@@ -548,6 +631,16 @@ fn main() {
     let interval = Duration::from_millis(option("--interval-ms", 30));
     let load_before = load_average();
     machine();
+    if args.iter().any(|a| a == "--memory-only") {
+        memory_only();
+        println!("load average after: {}", load_average());
+        return;
+    }
+    if args.iter().any(|a| a == "--latency-only") {
+        latency_only(count, interval);
+        println!("load average after: {}", load_average());
+        return;
+    }
     core_figures();
     if args.iter().any(|a| a == "--core-only") {
         let load_after = load_average();

@@ -202,11 +202,8 @@ impl Backend {
             None => {
                 let mut all = to_proto::diagnostics_cached(
                     &open.document,
-                    &with.levels.apply(&diff::with_update_hints(
-                        open.document.diagnostics(),
-                        &open.document,
-                        base,
-                    )),
+                    &diff::with_update_hints(open.document.diagnostics(), &open.document, base),
+                    &with.levels,
                     with.encoding,
                     with.locale,
                     &mut open.columns,
@@ -631,7 +628,7 @@ impl LanguageServer for Backend {
                 if let Some(old) = slot.as_ref().and_then(|o| o.task.as_ref()) {
                     old.notify_one();
                 }
-                let (mut open, log) = sync::open(&text, version, &analysing.context);
+                let (mut open, log) = sync::open(text, version, &analysing.context);
                 for (typ, message) in log {
                     self.queue_log(typ, format!("didOpen of {}: {message}", uri.as_str()));
                 }

@@ -87,15 +87,19 @@ pub struct Outcome {
 }
 
 /// Opens `text` as version `version`, analysed (or not, over the limit).
+/// The text is dropped once it is in the rope, before the analysis: a large
+/// document is not held three times (text, rope, analysis) at once.
 pub fn open(
-    text: &str,
+    text: String,
     version: i32,
     context: &Context,
 ) -> (OpenDocument, Vec<(MessageType, String)>) {
+    let rope = Rope::from_str(&text);
+    drop(text);
     let mut open = OpenDocument {
         document: Document::default(),
         version,
-        text: Rope::from_str(text),
+        text: rope,
         state: Analysis::Failed,
         task: None,
         columns: Default::default(),
@@ -338,7 +342,7 @@ mod tests {
     #[test]
     fn a_panicking_analysis_keeps_the_text_and_recovers() {
         let context = context(1 << 20, true);
-        let (mut open, _) = open("\t1.\tUrges;\n", 1, &context);
+        let (mut open, _) = open("\t1.\tUrges;\n".to_owned(), 1, &context);
         assert_eq!(open.state, Analysis::Current);
 
         // The incremental analysis panics, the fresh one does not.
@@ -401,7 +405,7 @@ mod tests {
     #[test]
     fn documents_over_the_limit_are_kept_but_not_analysed() {
         let context = context(20, false);
-        let (mut open, _) = open("\t1.\tUrges;\n\t3.\tDecides.\n", 1, &context);
+        let (mut open, _) = open("\t1.\tUrges;\n\t3.\tDecides.\n".to_owned(), 1, &context);
         let too_big = Analysis::TooLarge {
             size: 24,
             limit: 20,

@@ -5,8 +5,9 @@
 //! first message it cannot decode: a body that is not JSON, a JSON value that
 //! is not a JSON-RPC message, a lone surrogate escape (`"\ud800"`, which
 //! JavaScript clients can send), a header without `Content-Length`. This
-//! module therefore reads the client's bytes itself and hands
-//! `tower-lsp-server` only messages it is known to accept:
+//! module therefore reads and decodes the client's messages itself and
+//! calls `tower-lsp-server`'s service with them, as its `Server` would (see
+//! [`run`]), and writes the service's answers:
 //!
 //! - frames are read leniently (header names in any case, `\n` or `\r\n`,
 //!   blank lines between messages, any `Content-Type`);
@@ -32,6 +33,14 @@
 //! Everything the server writes goes out through one writer, a whole frame
 //! at a time, so that these error answers never cut into another message.
 //!
+//! A message is held once as it came and once decoded, never more: a
+//! `didOpen` of a 10 MB document is read straight into one buffer of its
+//! size, decoded with the text copied once (the buffer is then freed), and
+//! the text is moved, not copied, into the handler's parameters. Through
+//! `tower-lsp-server`'s own reader it was held five times (its buffer, its
+//! decoder's copy of the whole message, the parameters, and the frame this
+//! module had checked and passed on).
+//!
 //! [`CatchPanics`] wraps the service: a panic anywhere in a handler is
 //! answered with an internal error instead of unwinding through the server.
 
@@ -42,8 +51,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use futures::future::BoxFuture;
-use futures::FutureExt;
+use futures::channel::mpsc as futures_mpsc;
+use futures::future::{self, BoxFuture};
+use futures::{stream, FutureExt, SinkExt, StreamExt, TryFutureExt};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -53,7 +63,7 @@ use tower_lsp_server::jsonrpc::{Error, ErrorCode, Id, Request, Response};
 use tower_lsp_server::ls_types::{
     MessageType, Range as LspRange, TextDocumentIdentifier, Uri, VersionedTextDocumentIdentifier,
 };
-use tower_lsp_server::{ClientSocket, Server};
+use tower_lsp_server::ClientSocket;
 
 /// The largest message accepted, in bytes. A larger `Content-Length` is
 /// answered with a parse error and the bytes after it are searched for the
@@ -62,9 +72,6 @@ pub const MAX_MESSAGE_BYTES: usize = 1 << 30;
 
 /// The largest header block accepted, in bytes.
 pub const MAX_HEADER_BYTES: usize = 8 * 1024;
-
-/// Capacity of the in-memory pipes to and from `tower-lsp-server`.
-const PIPE_BYTES: usize = 1 << 16;
 
 /// How many whole frames may wait for the writer.
 const QUEUED_FRAMES: usize = 64;
@@ -78,7 +85,7 @@ const QUEUED_FRAMES: usize = 64;
 pub async fn run<I, O, S>(
     input: I,
     output: O,
-    service: S,
+    mut service: S,
     socket: ClientSocket,
     shutdown_received: Arc<AtomicBool>,
     (frames, queued): (Notifier, Queued),
@@ -89,30 +96,118 @@ pub async fn run<I, O, S>(
     S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     S::Future: Send,
 {
-    let (to_server, server_input) = tokio::io::duplex(PIPE_BYTES);
-    let (server_output, from_server) = tokio::io::duplex(PIPE_BYTES);
     let (frames, queued) = (frames.0, queued.0);
-
-    let server = Server::new(server_input, server_output, socket).serve(service);
-    let relay = relay_server_output(from_server, frames.clone());
     // The writer is a task of its own: the server computes a request's
     // answer in one poll, and what the analysis publishes meanwhile must not
     // wait for it (see [`Notifier`]).
     let write = tokio::spawn(write_output(queued, output));
-    let read = read_input(input, to_server, frames, shutdown_received);
 
-    let finished = async {
-        let ((), (), _) = tokio::join!(server, relay, write);
+    // What `tower-lsp-server`'s `Server::serve` does, on the messages this
+    // module has decoded once: the handlers' futures are polled in the
+    // order the messages arrived, at most [`MAX_CONCURRENCY`] at a time;
+    // their answers and the server's own requests to the client go to the
+    // writer; the client's answers go back to the requests waiting for them.
+    let (client_requests, mut client_responses) = socket.split();
+    let (client_requests, client_abort) = stream::abortable(client_requests);
+    let (mut tasks, queued_tasks) = futures_mpsc::channel(QUEUED_TASKS);
+    // The handlers' answers and the server's messages to the client, in one
+    // loop: what a handler sent the client (a log message) goes out before
+    // the answers that come after it.
+    let forward = {
+        let frames = frames.clone();
+        async move {
+            let mut answers = queued_tasks
+                .buffer_unordered(MAX_CONCURRENCY)
+                .filter_map(future::ready);
+            let mut client_requests = client_requests;
+            let (mut answers_done, mut client_done) = (false, false);
+            loop {
+                tokio::select! {
+                    biased;
+                    request = client_requests.next(), if !client_done => match request {
+                        Some(request) => send_message(&frames, &request).await,
+                        None => client_done = true,
+                    },
+                    answer = answers.next(), if !answers_done => match answer {
+                        Some(answer) => {
+                            while let Some(Some(request)) = client_requests.next().now_or_never() {
+                                send_message(&frames, &request).await;
+                            }
+                            send_message(&frames, &answer).await;
+                        }
+                        None => answers_done = true,
+                    },
+                    else => break,
+                }
+            }
+        }
     };
-    tokio::pin!(finished);
-    tokio::pin!(read);
-    tokio::select! {
-        // The server has stopped (after `exit`) and all it wrote is out: the
-        // reader may still wait on the client's input; it is dropped.
-        () = &mut finished => {}
-        // The client closed its input: the reader has closed the server's,
-        // which makes the server stop.
-        () = &mut read => finished.await,
+    let read = async {
+        let mut reader = FrameReader::new(input);
+        loop {
+            let frame = match reader.next().await {
+                Ok(Some(frame)) => frame,
+                Ok(None) | Err(_) => break,
+            };
+            let Checked {
+                message,
+                answers,
+                shutdown,
+            } = match frame {
+                Frame::Body(body) => check_message(body),
+                Frame::Broken(reason) => Checked {
+                    message: None,
+                    answers: vec![error_answer(ErrorCode::ParseError, reason, Id::Null)],
+                    shutdown: false,
+                },
+            };
+            if shutdown {
+                shutdown_received.store(true, Ordering::SeqCst);
+            }
+            for answer in answers {
+                let _ = frames.send(Outgoing::Body(answer)).await;
+            }
+            match message {
+                None => {}
+                Some(Incoming::Request(request)) => {
+                    if future::poll_fn(|cx| service.poll_ready(cx)).await.is_err() {
+                        break;
+                    }
+                    // The server must stop reading after `exit`: a client
+                    // may keep its end open.
+                    let exit = request.method() == "exit";
+                    let task = service.call(request).unwrap_or_else(|_| None);
+                    if tasks.send(task).await.is_err() || exit {
+                        break;
+                    }
+                }
+                Some(Incoming::Response(response)) => {
+                    if client_responses.send(response).await.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+        // No more handlers: the answers end once those queued are done, and
+        // the server sends the client nothing more.
+        tasks.disconnect();
+        client_abort.abort();
+    };
+    tokio::join!(forward, read);
+    let _ = frames.send(Outgoing::End).await;
+    let _ = write.await;
+}
+
+/// How many handlers run at once (as in `tower-lsp-server`).
+const MAX_CONCURRENCY: usize = 4;
+
+/// How many handlers may wait for one of those places.
+const QUEUED_TASKS: usize = 100;
+
+/// Sends one message to the writer.
+async fn send_message(frames: &mpsc::Sender<Outgoing>, message: &impl serde::Serialize) {
+    if let Ok(body) = serde_json::to_vec(message) {
+        let _ = frames.send(Outgoing::Body(body)).await;
     }
 }
 
@@ -141,12 +236,26 @@ impl Notifier {
         &self,
         params: N::Params,
     ) {
-        let message = json!({"jsonrpc": "2.0", "method": N::METHOD, "params": params});
-        let _ = self
-            .0
-            .send(Outgoing::Body(message.to_string().into_bytes()))
-            .await;
+        // Written straight from the parameters, without building a
+        // `serde_json::Value` of them first (a publish carries every
+        // diagnostic of the document).
+        let Ok(body) = serde_json::to_vec(&Notification {
+            jsonrpc: "2.0",
+            method: N::METHOD,
+            params: &params,
+        }) else {
+            return;
+        };
+        let _ = self.0.send(Outgoing::Body(body)).await;
     }
+}
+
+/// A notification to the client, as it is written.
+#[derive(serde::Serialize)]
+struct Notification<'a, P> {
+    jsonrpc: &'static str,
+    method: &'a str,
+    params: P,
 }
 
 /// What goes to the writer.
@@ -156,74 +265,6 @@ enum Outgoing {
     Body(Vec<u8>),
     /// The server's output has ended: nothing more will be written.
     End,
-}
-
-/// Reads the client's frames, passes the acceptable messages to the server
-/// and answers the others itself. Returns at the end of the input, or when
-/// the server no longer reads.
-async fn read_input<I, W>(
-    input: I,
-    mut to_server: W,
-    frames: mpsc::Sender<Outgoing>,
-    shutdown_received: Arc<AtomicBool>,
-) where
-    I: AsyncRead + Unpin,
-    W: AsyncWrite + Unpin,
-{
-    let mut reader = FrameReader::new(input);
-    loop {
-        let frame = match reader.next().await {
-            Ok(Some(frame)) => frame,
-            Ok(None) | Err(_) => break,
-        };
-        let Checked {
-            forward,
-            answers,
-            shutdown,
-        } = match frame {
-            Frame::Body(body) => check_message(&body),
-            Frame::Broken(reason) => Checked {
-                forward: None,
-                answers: vec![error_answer(ErrorCode::ParseError, reason, Id::Null)],
-                shutdown: false,
-            },
-        };
-        if shutdown {
-            shutdown_received.store(true, Ordering::SeqCst);
-        }
-        for answer in answers {
-            if frames.send(Outgoing::Body(answer)).await.is_err() {
-                return;
-            }
-        }
-        if let Some(message) = forward {
-            let header = format!("Content-Length: {}\r\n\r\n", message.len());
-            let written = async {
-                to_server.write_all(header.as_bytes()).await?;
-                to_server.write_all(&message).await?;
-                to_server.flush().await
-            };
-            if written.await.is_err() {
-                return;
-            }
-        }
-    }
-    // Closing the server's input makes it finish what it has and stop.
-    let _ = to_server.shutdown().await;
-}
-
-/// Passes the server's frames to the writer, whole, then says it has ended.
-async fn relay_server_output<R>(from_server: R, frames: mpsc::Sender<Outgoing>)
-where
-    R: AsyncRead + Unpin,
-{
-    let mut reader = FrameReader::new(from_server);
-    while let Ok(Some(Frame::Body(body))) = reader.next().await {
-        if frames.send(Outgoing::Body(body)).await.is_err() {
-            return;
-        }
-    }
-    let _ = frames.send(Outgoing::End).await;
 }
 
 /// Writes frames to the client until the server's output ends. After a write
@@ -238,10 +279,15 @@ where
         if broken {
             continue;
         }
+        // One write for the frame: tokio's standard output hands each write
+        // to a thread of its own, and waits for the one before.
         let header = format!("Content-Length: {}\r\n\r\n", body.len());
+        let mut frame = Vec::with_capacity(header.len() + body.len());
+        frame.extend_from_slice(header.as_bytes());
+        frame.extend_from_slice(&body);
+        drop(body);
         let written = async {
-            output.write_all(header.as_bytes()).await?;
-            output.write_all(&body).await?;
+            output.write_all(&frame).await?;
             output.flush().await
         };
         broken = written.await.is_err();
@@ -362,13 +408,26 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
                 ))));
             }
             self.consume(total_len);
-            while self.unread().len() < length {
-                if !self.fill().await? {
+            if self.unread().len() >= length {
+                let body = self.unread()[..length].to_vec();
+                self.consume(length);
+                return Ok(Some(Frame::Body(body)));
+            }
+            // The rest of the body is read straight into it, not through
+            // the buffer: a 10 MB document is held once, not twice, and the
+            // buffer does not keep the capacity afterwards.
+            let mut body = self.unread().to_vec();
+            self.consume(body.len());
+            let mut chunk = [0u8; 1 << 16];
+            while body.len() < length {
+                let want = (length - body.len()).min(chunk.len());
+                let read = self.input.read(&mut chunk[..want]).await?;
+                if read == 0 {
+                    self.eof = true;
                     return Ok(None);
                 }
+                body.extend_from_slice(&chunk[..read]);
             }
-            let body = self.unread()[..length].to_vec();
-            self.consume(length);
             return Ok(Some(Frame::Body(body)));
         }
     }
@@ -469,35 +528,71 @@ fn find_content_length(bytes: &[u8], from: usize) -> Option<usize> {
         .find(|&i| bytes[i..i + NEEDLE.len()].eq_ignore_ascii_case(NEEDLE))
 }
 
-/// What `tower-lsp-server` decodes a message into (its own type of the same
-/// shape is private): a body that deserializes into this is one it accepts.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Message {
-    #[allow(dead_code)] // Only its shape matters.
-    Response(Response),
+/// A message from the client, decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Incoming {
+    /// A request or a notification, for the server.
     Request(Request),
+    /// An answer to one of the server's requests.
+    Response(Response),
 }
 
 /// What [`check_message`] found.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
-    /// The body to pass on to the server, if any.
-    pub forward: Option<Vec<u8>>,
+    /// The message to pass on to the server, if any.
+    pub message: Option<Incoming>,
     /// Frames to send the client (error answers, log messages).
     pub answers: Vec<Vec<u8>>,
     /// Whether the message is a `shutdown` request.
     pub shutdown: bool,
 }
 
-/// Checks one message body.
-pub fn check_message(body: &[u8]) -> Checked {
+/// Whether a field is there, whatever its value; read without copying it.
+#[derive(Default)]
+struct Seen(bool);
+
+impl<'de> Deserialize<'de> for Seen {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer).map(|_| Seen(true))
+    }
+}
+
+/// The fields that tell an answer from a request, found without copying
+/// the rest (a `didOpen` carries a whole document).
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    id: Seen,
+    #[serde(default)]
+    result: Seen,
+    #[serde(default)]
+    error: Seen,
+}
+
+/// Decodes a message as `tower-lsp-server` would (an answer if it is one,
+/// else a request), but copying the parameters once: its decoder buffers the
+/// whole message before it tries each kind, then copies the parameters out
+/// of that buffer.
+fn decode(text: &str) -> serde_json::Result<Incoming> {
+    let answer = serde_json::from_str::<Probe>(text)
+        .is_ok_and(|probe| probe.id.0 && (probe.result.0 || probe.error.0));
+    if answer {
+        if let Ok(response) = serde_json::from_str::<Response>(text) {
+            return Ok(Incoming::Response(response));
+        }
+    }
+    serde_json::from_str::<Request>(text).map(Incoming::Request)
+}
+
+/// Checks and decodes one message body.
+pub fn check_message(body: Vec<u8>) -> Checked {
     let refuse = |code, reason, id| Checked {
-        forward: None,
+        message: None,
         answers: vec![error_answer(code, reason, id)],
         shutdown: false,
     };
-    let text = match std::str::from_utf8(body) {
+    let text = match std::str::from_utf8(&body) {
         Ok(text) => text,
         Err(error) => {
             let reason = format!("a message that is not UTF-8 (byte {})", error.valid_up_to());
@@ -505,39 +600,75 @@ pub fn check_message(body: &[u8]) -> Checked {
         }
     };
     let (text, replaced) = replace_lone_surrogates(text);
-    match serde_json::from_str::<Message>(&text) {
+    let replaced_text = match text {
+        Cow::Owned(text) => Some(text),
+        Cow::Borrowed(_) => None,
+    };
+    let mut body = replaced_text.map_or(body, String::into_bytes);
+    let mut large = take_large_strings(&mut body);
+    let text = match std::str::from_utf8(&body) {
+        Ok(text) => text,
+        // Not reached: the body was UTF-8, and only whole strings' contents
+        // were replaced, by ASCII.
+        Err(_) => {
+            return refuse(
+                ErrorCode::ParseError,
+                "a message that is not UTF-8".to_owned(),
+                Id::Null,
+            )
+        }
+    };
+    let decoded = decode(text).map(|message| match message {
+        Incoming::Request(request) if !large.strings.is_empty() => {
+            let (method, id, params) = request.into_parts();
+            let mut builder = Request::build(method);
+            if let Some(mut params) = params {
+                large.put_back(&mut params);
+                builder = builder.params(params);
+            }
+            if let Some(id) = id {
+                builder = builder.id(id);
+            }
+            Incoming::Request(builder.finish())
+        }
+        message => message,
+    });
+    match decoded {
         Ok(message) => {
+            drop(body);
             let mut answers = Vec::new();
             if replaced > 0 {
                 answers.push(log_message(MessageType::WARNING, format!(
                     "the next message had {replaced} lone surrogate escape(s) (\\uD800 to \\uDFFF), not Unicode text: each became U+FFFD, also one UTF-16 unit"
                 )));
             }
-            if let Message::Request(request) = &message {
+            if let Incoming::Request(request) = &message {
                 if let Some(problem) = undecodable_sync(request) {
                     answers.push(log_message(MessageType::ERROR, problem));
                 }
             }
             let shutdown = matches!(
                 &message,
-                Message::Request(request) if request.method() == "shutdown" && request.id().is_some()
+                Incoming::Request(request) if request.method() == "shutdown" && request.id().is_some()
             );
             Checked {
-                forward: Some(text.into_owned().into_bytes()),
+                message: Some(message),
                 answers,
                 shutdown,
             }
         }
         Err(_)
             if text.trim_start().starts_with('[')
-                && serde_json::from_str::<Vec<Value>>(&text).is_ok() =>
+                && serde_json::from_str::<Vec<Value>>(text).is_ok() =>
         {
             let reason = "a JSON-RPC batch (an array of messages): the Language Server Protocol has no batches, send each message in a frame of its own".to_owned();
             refuse(ErrorCode::InvalidRequest, reason, Id::Null)
         }
-        Err(error) if error.is_data() => {
+        // Valid JSON, but not a message (an invalid one, such as one nested
+        // too deeply, is a parse error below).
+        Err(error) if error.is_data() && serde_json::from_str::<Value>(text).is_ok() => {
             // JSON, but not a JSON-RPC message: answer with its id if it has one.
-            let id = serde_json::from_str::<Value>(&text)
+            let id = serde_json::from_str::<Value>(text)
                 .ok()
                 .and_then(|value| Id::deserialize(value.get("id")?).ok())
                 .unwrap_or(Id::Null);
@@ -545,10 +676,167 @@ pub fn check_message(body: &[u8]) -> Checked {
             refuse(ErrorCode::InvalidRequest, reason, id)
         }
         Err(error) => {
+            let error = serde_json::from_str::<Value>(text).err().unwrap_or(error);
             let reason = format!("a message that is not JSON: {error}");
             refuse(ErrorCode::ParseError, reason, Id::Null)
         }
     }
+}
+
+/// How long a string must be for [`take_large_strings`] to take it out of a
+/// message before it is decoded.
+const LARGE_STRING: usize = 1 << 16;
+
+/// The large strings taken out of a message, and the text that stands for
+/// each of them until the message is decoded.
+struct Large {
+    /// What a stand-in starts with, its number follows: a NUL and a random
+    /// number, which no client can guess.
+    marker: String,
+    strings: Vec<Option<String>>,
+}
+
+impl Large {
+    /// Puts the strings back where their stand-ins are in `value`.
+    fn put_back(&mut self, value: &mut Value) {
+        match value {
+            Value::String(text) => {
+                let taken = text
+                    .strip_prefix(self.marker.as_str())
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .and_then(|n| self.strings.get_mut(n)?.take());
+                if let Some(taken) = taken {
+                    *text = taken;
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| self.put_back(item)),
+            Value::Object(map) => map.values_mut().for_each(|item| self.put_back(item)),
+            _ => {}
+        }
+    }
+}
+
+/// Takes the large strings out of the parameters of a large request (the
+/// text of a `didOpen`, a whole-document `didChange`), each decoded into a
+/// string of its own, and leaves a short stand-in in `body`: decoding the
+/// message then holds a large text twice (the message and the text), not
+/// four times (serde_json decodes a string with escapes into a buffer of its
+/// size, then copies it into the value). Takes nothing from a small
+/// message, from one that is not JSON, or from an answer; only string
+/// values inside a member of the message (the parameters), never keys.
+fn take_large_strings(body: &mut Vec<u8>) -> Large {
+    use std::hash::BuildHasher;
+    let nonce = std::collections::hash_map::RandomState::new().hash_one(body.len());
+    let mut large = Large {
+        marker: format!("\u{0}resolute-{nonce:016x}-"),
+        strings: Vec::new(),
+    };
+    if body.len() < LARGE_STRING {
+        return large;
+    }
+    // Only valid JSON (then strings are found by their quotes), and only a
+    // request: answers keep the ordinary path.
+    let request = serde_json::from_slice::<Probe>(body)
+        .is_ok_and(|probe| !(probe.id.0 && (probe.result.0 || probe.error.0)))
+        && serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok();
+    if !request {
+        return large;
+    }
+    let mut spans = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < body.len() {
+        match body[i] {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b'"' => {
+                let mut end = i + 1;
+                while let Some(at) = body
+                    .get(end..)
+                    .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+                {
+                    end += at;
+                    if body[end] == b'"' {
+                        break;
+                    }
+                    end += 2;
+                }
+                if end >= body.len() {
+                    // Not reached in valid JSON: a string without its end.
+                    return large;
+                }
+                let key = body[end + 1..]
+                    .iter()
+                    .find(|b| !b.is_ascii_whitespace())
+                    .is_some_and(|&b| b == b':');
+                if depth >= 2 && !key && end - i > LARGE_STRING {
+                    spans.push(i + 1..end);
+                }
+                i = end;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    large.strings = vec![None; spans.len()];
+    // From the last, so that the earlier spans stay where they are.
+    for (n, span) in spans.into_iter().enumerate().rev() {
+        if let Some(text) = unescape(&body[span.clone()]) {
+            large.strings[n] = Some(text);
+            let stand_in = format!("\\u0000{}{n}", &large.marker[1..]);
+            body.splice(span, stand_in.into_bytes());
+        }
+    }
+    large
+}
+
+/// The text of a JSON string's contents (between its quotes), or `None`
+/// when an escape is not valid.
+fn unescape(raw: &[u8]) -> Option<String> {
+    let hex = |digits: &[u8]| -> Option<u32> {
+        u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+    };
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let Some(at) = memchr::memchr(b'\\', &raw[i..]) else {
+            out.extend_from_slice(&raw[i..]);
+            break;
+        };
+        out.extend_from_slice(&raw[i..i + at]);
+        i += at + 2;
+        match *raw.get(i - 1)? {
+            b'"' => out.push(b'"'),
+            b'\\' => out.push(b'\\'),
+            b'/' => out.push(b'/'),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'u' => {
+                let unit = hex(raw.get(i..i + 4)?)?;
+                i += 4;
+                let code = if (0xD800..0xDC00).contains(&unit) {
+                    if raw.get(i..i + 2)? != b"\\u" {
+                        return None;
+                    }
+                    let low = hex(raw.get(i + 2..i + 6)?)?;
+                    if !(0xDC00..0xE000).contains(&low) {
+                        return None;
+                    }
+                    i += 6;
+                    0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    unit
+                };
+                let c = char::from_u32(code)?;
+                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+            _ => return None,
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// An error answer, as a message body.
@@ -847,23 +1135,95 @@ mod tests {
     }
 
     #[test]
+    fn large_strings_are_decoded_as_serde_json_decodes_them() {
+        // Every escape, a surrogate pair, non-ASCII text, quotes and
+        // backslashes at the edges of the string.
+        let piece = "\"a\\b/\u{8}\u{c}\n\r\t\u{1} é 中 😀 \u{7f} x\\";
+        let text: String = piece.repeat(LARGE_STRING / piece.len() + 2);
+        let key = "k".repeat(LARGE_STRING + 1);
+        let long_method = "m".repeat(LARGE_STRING + 1);
+        let messages = [
+            json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": "file:///a.txt", "languageId": "resolution", "version": 1, "text": text}}}),
+            json!({"jsonrpc": "2.0", "method": "m", "params": [text, "short", text, {key.clone(): text}]}),
+            json!({"jsonrpc": "2.0", "id": 2, "method": "m", "params": {"a": text, "b": format!("\u{0}resolute-0-0{text}")}}),
+            json!({"jsonrpc": "2.0", "method": long_method, "params": text}),
+            json!({"jsonrpc": "2.0", "id": 3, "result": {"a": text}}),
+        ];
+        // The texts are taken out: the first, not the method, the key or
+        // an answer's.
+        let taken = |message: &Value| {
+            let mut body = message.to_string().into_bytes();
+            let large = take_large_strings(&mut body);
+            (large.strings.len(), body.len())
+        };
+        assert!(matches!(taken(&messages[0]), (1, length) if length < 200));
+        assert_eq!(taken(&messages[1]).0, 3);
+        assert_eq!(taken(&messages[2]).0, 2);
+        assert_eq!(taken(&messages[3]).0, 0);
+        assert_eq!(taken(&messages[4]).0, 0);
+        for message in messages {
+            let body = message.to_string();
+            // serde_json writes U+007F and the like as they are: escape one
+            // the way a JavaScript client may.
+            let body = body.replacen('中', "\\u4e2d", 1);
+            let expected: Value = serde_json::from_str(&body).unwrap();
+            let checked = check_message(body.into_bytes());
+            assert!(checked.answers.is_empty(), "{:?}", checked.answers);
+            let decoded = match checked.message {
+                Some(Incoming::Request(request)) => serde_json::to_value(request).unwrap(),
+                Some(Incoming::Response(response)) => serde_json::to_value(response).unwrap(),
+                None => panic!("not decoded"),
+            };
+            assert!(decoded == expected, "decoded differently");
+        }
+        assert_eq!(
+            unescape(br"a\u00e9\ud83d\ude00\n"),
+            Some("aé😀\n".to_owned())
+        );
+        assert_eq!(unescape(br"\ud83d"), None);
+        assert_eq!(unescape(br"\q"), None);
+    }
+
+    #[test]
     fn messages_are_checked_as_the_server_would_decode_them() {
         let ok = br#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#;
         assert_eq!(
-            check_message(ok),
+            check_message(ok.to_vec()),
             Checked {
-                forward: Some(ok.to_vec()),
+                message: Some(Incoming::Request(serde_json::from_slice(ok).unwrap())),
                 answers: vec![],
                 shutdown: true
             }
         );
         let notification = br#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
-        let checked = check_message(notification);
-        assert!(checked.forward.is_some() && !checked.shutdown);
+        let checked = check_message(notification.to_vec());
+        assert!(
+            matches!(&checked.message, Some(Incoming::Request(r)) if r.method() == "initialized")
+                && !checked.shutdown
+        );
+        // Answers to the server's requests, successful or not, and with a
+        // method too (an answer first, as `tower-lsp-server` decodes).
+        for answer in [
+            r#"{"jsonrpc":"2.0","id":3,"result":null}"#,
+            r#"{"jsonrpc":"2.0","id":"a","error":{"code":-32601,"message":"no"}}"#,
+            r#"{"jsonrpc":"2.0","id":4,"result":[1],"method":"x"}"#,
+        ] {
+            let checked = check_message(answer.as_bytes().to_vec());
+            assert!(
+                matches!(&checked.message, Some(Incoming::Response(_))),
+                "{answer}: {checked:?}"
+            );
+        }
+        // A request whose parameters hold `id`, `result` and `error`.
+        let request = r#"{"jsonrpc":"2.0","method":"m","params":{"id":1,"result":2,"error":3}}"#;
+        let checked = check_message(request.as_bytes().to_vec());
+        assert!(
+            matches!(&checked.message, Some(Incoming::Request(r)) if r.params().unwrap()["result"] == 2)
+        );
 
         let answer = |body: &[u8]| -> Value {
-            let checked = check_message(body);
-            assert!(checked.forward.is_none());
+            let checked = check_message(body.to_vec());
+            assert!(checked.message.is_none());
             assert_eq!(checked.answers.len(), 1);
             serde_json::from_slice(&checked.answers[0]).unwrap()
         };
@@ -892,14 +1252,14 @@ mod tests {
                 r#"{{"jsonrpc":"2.0","method":"textDocument/didChange","params":{{"textDocument":{{"uri":"file:///d.txt","version":{version}}},"contentChanges":[{{{range}"text":"x"}}]}}}}"#
             )
         };
-        let fine = check_message(change("3", "").as_bytes());
+        let fine = check_message(change("3", "").into_bytes());
         assert!(
-            fine.forward.is_some() && fine.answers.is_empty(),
+            fine.message.is_some() && fine.answers.is_empty(),
             "{fine:?}"
         );
         let ranged =
             r#""range":{"start":{"line":0,"character":1},"end":{"line":0,"character":2}},"#;
-        assert!(check_message(change("3", ranged).as_bytes())
+        assert!(check_message(change("3", ranged).into_bytes())
             .answers
             .is_empty());
         for (version, range) in [
@@ -908,8 +1268,8 @@ mod tests {
             ("1.5", ""),
             ("3", r#""range":{"start":{"line":-1,"character":0}},"#),
         ] {
-            let checked = check_message(change(version, range).as_bytes());
-            assert!(checked.forward.is_some());
+            let checked = check_message(change(version, range).into_bytes());
+            assert!(checked.message.is_some());
             assert_eq!(checked.answers.len(), 1, "{version} {range}");
             let log: Value = serde_json::from_slice(&checked.answers[0]).unwrap();
             assert_eq!(log["method"], "window/logMessage");
@@ -922,9 +1282,11 @@ mod tests {
         }
 
         let lone = br#"{"jsonrpc":"2.0","method":"x","params":{"t":"\udead"}}"#;
-        let checked = check_message(lone);
-        let forward = String::from_utf8(checked.forward.unwrap()).unwrap();
-        assert!(forward.contains("\\ufffd"), "{forward}");
+        let checked = check_message(lone.to_vec());
+        let Some(Incoming::Request(request)) = checked.message else {
+            panic!("{:?}", checked.message)
+        };
+        assert_eq!(request.params().unwrap()["t"], "\u{fffd}");
         assert_eq!(checked.answers.len(), 1);
     }
 }
