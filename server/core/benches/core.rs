@@ -10,6 +10,8 @@ use std::time::Duration;
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/place.rs"]
+mod place;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use resolute_core::catalog::{key, Catalog, Layer};
@@ -56,7 +58,45 @@ fn first_operative_paragraph(document: &Document) -> usize {
     document.rope().line_to_char(line)
 }
 
+/// The two keystroke benchmarks of a document (see `support/place.rs`):
+/// `keystroke`, `letter` typed where it changes no reading of the line
+/// (the common keystroke), and `keystroke-citation`, a digit typed at the
+/// end of a citation's number (an edit that changes a citation). `lines`
+/// is the line count of the document whose middle the places are chosen
+/// from: the document's own, or that of the 1 MB document a larger one
+/// begins with (it then types into the copy of the same line nearest its
+/// own middle).
+fn keystrokes(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    document: &Document,
+    lines: usize,
+    letter: &'static str,
+) {
+    let places = [
+        (
+            "keystroke",
+            place::quiet_place as fn(&Document, usize) -> _,
+            letter,
+        ),
+        ("keystroke-citation", place::citation_place, "1"),
+    ];
+    for (name, find, typed) in places {
+        let Some(place) = place::place_like_1mb(document, lines, find) else {
+            continue;
+        };
+        let at = place::char_index(document, place);
+        group.bench_function(name, |b| {
+            b.iter_batched_ref(
+                || document.clone(),
+                |d| d.edit(at..at, typed),
+                BatchSize::SmallInput,
+            )
+        });
+    }
+}
+
 fn analysis(c: &mut Criterion) {
+    let mut like_1m = 0;
     for (name, text) in documents() {
         let mut group = c.benchmark_group(format!("analysis/{name}"));
         group.throughput(Throughput::Bytes(text.len() as u64));
@@ -68,13 +108,18 @@ fn analysis(c: &mut Criterion) {
 
         let document = Document::new(&text);
         let at = middle_of_a_paragraph(&document);
-        group.bench_function("keystroke", |b| {
-            b.iter_batched_ref(
-                || document.clone(),
-                |d| d.edit(at..at, "x"),
-                BatchSize::SmallInput,
-            )
-        });
+        // The 10 MB document types into the same paragraph text as the
+        // 1 MB one (the copy of its line nearest its middle), to compare
+        // like with like.
+        let lines = match name {
+            "concat-1m" => {
+                like_1m = document.lines().len();
+                like_1m
+            }
+            "concat-10m" => like_1m,
+            _ => document.lines().len(),
+        };
+        keystrokes(&mut group, &document, lines, "x");
         let top = first_operative_paragraph(&document);
         let paragraph = "\t1.\tDecides to include in the provisional agenda of its next session the item entitled \u{201c}Cooperation\u{201d};\n";
         group.bench_function("insert-operative-paragraph", |b| {
@@ -101,34 +146,18 @@ fn analysis(c: &mut Criterion) {
     }
 }
 
-/// The char index of the 40th character of the first preambular paragraph
-/// of at least 80 characters past the middle of the text: the same kind of
-/// place in every language (a word inside a paragraph, away from its
-/// opening, its end mark and its footnote markers).
-fn inside_a_preambular_paragraph(document: &Document) -> usize {
-    let rope = document.rope();
-    let lines = document.lines();
-    let start = lines.len() / 2;
-    let line = (start..lines.len())
-        .find(|&i| {
-            lines[i].kind == resolute_core::syntax::LineKind::Paragraph
-                && rope.line(i).len_chars() > 80
-        })
-        .unwrap_or(start);
-    rope.line_to_char(line) + 40
-}
-
 /// Full analysis and a keystroke in 1 MB of each language (the parallel
 /// corpus's versions, concatenated as the English 1 MB text is), read in
 /// its language: the same texts in six languages, to compare with each
 /// other (`concat-1m-en` is the English of the same texts). The keystroke
-/// types a letter of the script inside a preambular paragraph
-/// ([`inside_a_preambular_paragraph`]).
+/// types a letter of the script inside a run of letters of a preambular
+/// paragraph, where it changes no reading ([`keystrokes`]).
 fn other_scripts(c: &mut Criterion) {
     use resolute_core::data::languages::Language;
     for (name, language, letter) in [
         ("concat-1m-en", Language::English, "x"),
         ("concat-1m-fr", Language::French, "x"),
+        ("concat-1m-es", Language::Spanish, "x"),
         ("concat-1m-ar", Language::Arabic, "\u{628}"),
         ("concat-1m-zh", Language::Chinese, "\u{7684}"),
         ("concat-1m-ru", Language::Russian, "\u{436}"),
@@ -142,14 +171,7 @@ fn other_scripts(c: &mut Criterion) {
         group.bench_function("full", |b| {
             b.iter(|| Document::with_language(black_box(&text), Catalog::builtin(), Some(language)))
         });
-        let at = inside_a_preambular_paragraph(&document);
-        group.bench_function("keystroke", |b| {
-            b.iter_batched_ref(
-                || document.clone(),
-                |d| d.edit(at..at, letter),
-                BatchSize::SmallInput,
-            )
-        });
+        keystrokes(&mut group, &document, document.lines().len(), letter);
         group.finish();
     }
 }

@@ -2,8 +2,11 @@
 //! scenario many times, so that `valgrind --tool=callgrind` (which counts
 //! instructions, repeatably on a loaded machine) or `perf` can attribute the
 //! cost. `cargo run --release -p resolute-core --example profile -- SCENARIO
-//! SIZE_KB [REPEAT] [LANGUAGE]`, where SCENARIO is full, keystroke, typing (the
-//! criterion keystroke's place and letter), insert,
+//! SIZE_KB [REPEAT] [LANGUAGE]`, where SCENARIO is full, keystroke (a letter
+//! of the script typed and deleted where it changes no reading of the line:
+//! the criterion `keystroke`'s place and letter; `typing` is the same),
+//! citing (a digit typed and deleted at the end of a citation's number: the
+//! criterion `keystroke-citation`), insert,
 //! paste or dump (prints every line's syntax and every diagnostic), and LANGUAGE (`en`, `fr`, `es`, `ar`, `zh`, `ru`) reads the
 //! parallel corpus's versions in that language instead of the English corpus
 //! (the texts of the criterion benchmarks `analysis/concat-1m-<language>`).
@@ -19,9 +22,23 @@ use resolute_core::Document;
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
+#[path = "../benches/support/place.rs"]
+mod place;
 
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+}
+
+/// Where the edits of the scenarios happen (char indices).
+#[derive(Clone, Copy)]
+struct Places {
+    /// 40 characters into the first line of more than 80 bytes past the
+    /// middle (`paste`).
+    at: usize,
+    /// Where a letter changes no reading (`keystroke`, `typing`).
+    quiet: usize,
+    /// At the end of a citation's number (`citing`).
+    citing: usize,
 }
 
 #[inline(never)]
@@ -31,21 +48,9 @@ fn measured(
     language: Option<Language>,
     document: &mut Document,
     repeat: usize,
+    places: Places,
 ) {
-    let lines = document.lines();
-    let middle = (lines.len() / 2..lines.len())
-        .find(|&i| lines[i].len > 80)
-        .unwrap_or(lines.len() / 2);
-    let at = document.rope().line_to_char(middle) + 40;
-    // What the criterion keystroke types: a letter of the script inside a
-    // preambular paragraph (`inside_a_preambular_paragraph` in
-    // benches/core.rs).
-    let typing = (lines.len() / 2..lines.len())
-        .find(|&i| {
-            lines[i].kind == resolute_core::syntax::LineKind::Paragraph
-                && document.rope().line(i).len_chars() > 80
-        })
-        .map_or(at, |line| document.rope().line_to_char(line) + 40);
+    let Places { at, quiet, citing } = places;
     let top = document
         .model()
         .paragraphs
@@ -60,19 +65,19 @@ fn measured(
                     language,
                 ));
             }
-            "keystroke" => {
-                document.edit(at..at, "x");
-                document.edit(at..at + 1, "");
-            }
-            "typing" => {
+            "keystroke" | "typing" => {
                 let letter = match language.map(|l| l.code()) {
                     Some("ar") => "\u{628}",
                     Some("zh") => "\u{7684}",
                     Some("ru") => "\u{436}",
                     _ => "x",
                 };
-                document.edit(typing..typing, letter);
-                document.edit(typing..typing + 1, "");
+                document.edit(quiet..quiet, letter);
+                document.edit(quiet..quiet + 1, "");
+            }
+            "citing" => {
+                document.edit(citing..citing, "1");
+                document.edit(citing..citing + 1, "");
             }
             "insert" => {
                 let paragraph = "\t1.\tDecides to include in the provisional agenda of its next session the item entitled \u{201c}Cooperation\u{201d};\n";
@@ -121,8 +126,44 @@ fn main() {
         None => corpus::concatenated(&corpus_dir(), size_kb << 10),
     };
     let mut document = Document::with_language(&text, Catalog::builtin(), language);
+    // The places are chosen in the 1 MB document of the same texts (which a
+    // larger one begins with), and a larger document types into the copy
+    // of the same line nearest its middle: like is compared with like.
+    let lines_1mb = if size_kb > 1024 {
+        place::line_count(&match language {
+            Some(language) => {
+                corpus::concatenated_parallel(&corpus_dir(), language.code(), 1 << 20)
+            }
+            None => corpus::concatenated(&corpus_dir(), 1 << 20),
+        })
+    } else {
+        document.lines().len()
+    };
+    let lines = document.lines();
+    let middle = (lines.len() / 2..lines.len())
+        .find(|&i| lines[i].len > 80)
+        .unwrap_or(lines.len() / 2);
+    let at = document.rope().line_to_char(middle) + 40;
+    let find = |find: fn(&Document, usize) -> Option<(usize, usize)>| {
+        let place = place::place_like_1mb(&document, lines_1mb, find);
+        if let Some((line, column)) = place {
+            let text = document.line_text(line as u32);
+            let around: String = text
+                .chars()
+                .skip(column.saturating_sub(20))
+                .take(40)
+                .collect();
+            eprintln!("line {line}, char {column}: …{around}…");
+        }
+        place.map_or(at, |p| place::char_index(&document, p))
+    };
+    let places = Places {
+        at,
+        quiet: find(place::quiet_place),
+        citing: find(place::citation_place),
+    };
     let started = std::time::Instant::now();
-    measured(scenario, &text, language, &mut document, repeat);
+    measured(scenario, &text, language, &mut document, repeat, places);
     let elapsed = started.elapsed();
     let model = document.model();
     let markers: usize = document.lines().iter().map(|l| l.markers.len()).sum();

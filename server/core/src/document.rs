@@ -426,9 +426,19 @@ impl Document {
         let start = range.start.min(len);
         let end = range.end.clamp(start, len);
         // One line of margin on each side: deleting a line break joins two
-        // lines, and an edit between CR and LF changes both.
-        let first = self.rope.char_to_line(start).saturating_sub(1);
-        let old_last = (self.rope.char_to_line(end) + 1).min(self.rope.len_lines() - 1);
+        // lines, and an edit between CR and LF changes both. An edit that
+        // neither removes nor inserts a line break, and is not between CR
+        // and LF, changes its own line only (typing).
+        let is_break = |c: char| c == '\n' || c == '\r';
+        let across_lines = new_text.contains(is_break)
+            || self.rope.slice(start..end).chars().any(is_break)
+            || (start > 0
+                && self.rope.char(start - 1) == '\r'
+                && end < len
+                && self.rope.char(end) == '\n');
+        let margin = usize::from(across_lines);
+        let first = self.rope.char_to_line(start).saturating_sub(margin);
+        let old_last = (self.rope.char_to_line(end) + margin).min(self.rope.len_lines() - 1);
         let old_lines = self.rope.len_lines();
         self.rope.remove(start..end);
         self.rope.insert(start, new_text);
@@ -473,11 +483,11 @@ impl Document {
         }
         self.model_stale |= !same_model;
         self.parts_stale |= !same_parts;
+        // An edit that changes the footnote candidates (above) leaves the
+        // findings on other lines when the footnotes come out the same
+        // (`refresh`).
         self.touched = match self.touched {
-            _ if !same_parts
-                || !same_footnotes
-                || !pairs().all(|(new, old)| same_but_positions(new, old)) =>
-            {
+            _ if !same_parts || !pairs().all(|(new, old)| same_but_positions(new, old)) => {
                 Touched::Anything
             }
             Touched::Nothing => Touched::Lines(first, old_last),
@@ -515,14 +525,18 @@ impl Document {
             touched = Touched::Anything;
         }
         debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
-        if self.footnotes_stale || self.footnotes_edit.is_some() {
-            touched = Touched::Anything;
-        }
         if self.footnotes_stale {
             self.footnotes.rebuild(&self.lines);
+            touched = Touched::Anything;
         } else if let Some((first, removed, added)) = self.footnotes_edit {
-            self.footnotes
-                .rebuild_after(&self.lines, first, removed, added);
+            // The footnote rules read nothing else of the lines: when the
+            // footnotes are the same, so are their findings elsewhere.
+            if self
+                .footnotes
+                .rebuild_after(&self.lines, first, removed, added)
+            {
+                touched = Touched::Anything;
+            }
         }
         self.footnotes_stale = false;
         self.footnotes_edit = None;
@@ -678,9 +692,25 @@ fn reach(diagnostic: &Diagnostic) -> Option<(u32, u32, u32)> {
 }
 
 /// Whether two versions of a line differ at most in positions within the
-/// line (spans, columns, length): then the document rules find the same on
-/// every other line. Anything not cleared here compares as it is, so a
-/// field added to the syntax only makes this answer `false` more often.
+/// line (spans, columns, length) and in what only the findings on the line
+/// itself read: then the document rules find the same on every other line.
+///
+/// The readings besides positions left out are those no document-level
+/// structure reads beyond whether a line holds any (which
+/// [`Model::same_for_model`] compares): the footnote markers (read only by
+/// the footnote resolver, [`Footnotes`]: the document compares the
+/// footnotes it resolves again with those it had), the citations (read only by the
+/// line rules, whose findings are cached per line and checked again on the
+/// re-parsed lines), the internal references (read only by
+/// `paragraph-reference`, whose findings on a line depend on that line's
+/// references and on the model) and the former names (read only by
+/// `former-name`, likewise). Typing a digit into a citation's number or
+/// date, or into `paragraph 5 above`, then rebuilds only the findings on
+/// the edited lines ([`rules::Ctx::only`]). Anything not cleared here
+/// compares as it is, so a field added to the syntax only makes this
+/// answer `false` more often; a document rule that comes to read the
+/// citations, references or former names of other lines must be listed in
+/// this comment's reasoning, or their clearing taken out.
 fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
     fn cleared(line: &LineSyntax) -> LineSyntax {
         use crate::syntax::{LineKind, OpeningForm, Span};
@@ -717,32 +747,10 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
                 *verb = zero;
             }
         }
-        for mention in &mut line.former_names {
-            mention.span = zero;
-        }
-        for marker in &mut line.markers {
-            marker.span = zero;
-        }
-        for citation in &mut line.citations {
-            citation.span = zero;
-            citation.lead = 0;
-            match &mut citation.id {
-                crate::syntax::CitationId::Roman { roman, .. } => *roman = zero,
-                crate::syntax::CitationId::Year { year_span, .. } => *year_span = zero,
-                crate::syntax::CitationId::Slash { .. } => {}
-            }
-            if let Some(letters) = &mut citation.letters {
-                letters.span = zero;
-            }
-            if let Some((_, span)) = &mut citation.date {
-                *span = zero;
-            }
-        }
-        for reference in &mut line.references {
-            reference.span = zero;
-            reference.number_span = reference.number_span.map(|_| zero);
-            reference.sub_span = reference.sub_span.map(|_| zero);
-        }
+        line.markers.clear();
+        line.former_names.clear();
+        line.citations.clear();
+        line.references.clear();
         if let Some(draft) = &mut line.draft {
             draft.span = zero;
         }
@@ -845,17 +853,61 @@ mod tests {
         let before = parse_line("\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 25 September 2015;");
         let typed = parse_line("\t1.\tRequests the report of the Secretary-General,1 [oxn] resolution 70/1 of 25 September 2015;");
         assert!(same_but_positions(&before, &typed));
-        // Another opening, marker, bracket, citation date or punctuation is
-        // more than a position.
+        // Another opening, bracket or punctuation is more than a position.
         for other in [
             "\t1.\tUrges the report of the Secretary-General,1 [on] resolution 70/1 of 25 September 2015;",
-            "\t1.\tRequests the report of the Secretary-General,2 [on] resolution 70/1 of 25 September 2015;",
             "\t1.\tRequests the report of the Secretary-General,1 on] resolution 70/1 of 25 September 2015;",
-            "\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 26 September 2015;",
             "\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 25 September 2015.",
         ] {
             assert!(!same_but_positions(&before, &parse_line(other)), "{other}");
         }
+        // Another citation date or number, reference or former name is
+        // read only by the findings on the line itself; another marker only
+        // by the footnotes, which the document compares after resolving
+        // them again.
+        for own in [
+            "\t1.\tRequests the report of the Secretary-General,2 [on] resolution 70/1 of 25 September 2015;",
+            "\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 26 September 2015;",
+            "\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/11 of 25 September 2015;",
+            "\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 25 September 2015 and paragraph 5 above;",
+            "\t1.\tRequests the report of the Secretary-General,1 [on] resolution 70/1 of 25 September 2015 and DPKO;",
+        ] {
+            let line = parse_line(own);
+            assert!(line != before && same_but_positions(&before, &line), "{own}");
+        }
+        // Unless the line comes to hold its first or loses its last: the
+        // model's indices of such lines change.
+        let bare = parse_line("\t1.\tRequests the report of the Secretary-General;");
+        let with =
+            parse_line("\t1.\tRequests the report of the Secretary-General in paragraph 5 above;");
+        assert!(!Model::same_for_model(&bare, &with));
+    }
+
+    #[test]
+    fn typing_into_a_citation_keeps_the_other_findings() {
+        let text = "Resolution adopted by the General Assembly on 21 November 2023\n78/10.\tSport\n\n\tThe General Assembly,\n\tRecalling its resolution 76/13 of 2 December 2021,\n\tNoting the Outcome,1\n\t1.\tUrges all States, recalling paragraph 2 below;\n\t3.\tDecides;\n\n1 A/78/1.\n";
+        let mut document = Document::new(text);
+        // `76/13` becomes `76/139`, then `2 December` `12 December`, then
+        // `paragraph 2` `paragraph 22`.
+        for (line, after) in [(4, "76/13"), (4, "of "), (6, "paragraph ")] {
+            let column = document.line_text(line).find(after).unwrap() + after.len();
+            let at = document.rope().line_to_char(line as usize) + column;
+            let digit = if after == "of " { "1" } else { "9" };
+            document.edit_text(at..at, if after == "paragraph " { "2" } else { digit });
+            assert_eq!(
+                document.touched,
+                Touched::Lines(line as usize, line as usize)
+            );
+            document.refresh();
+            assert_eq!(
+                document.diagnostics(),
+                Document::new(&document.text()).diagnostics()
+            );
+        }
+        assert!(document
+            .diagnostics()
+            .iter()
+            .any(|d| d.code == "paragraph-reference"));
     }
 
     #[test]
@@ -868,7 +920,8 @@ mod tests {
         let mut document = Document::new(&text);
         let at = document.rope().line_to_char(15) + "\tNoting the".len();
         document.edit_text(at..at, "x");
-        assert_eq!(document.touched, Touched::Lines(14, 16));
+        // Typing changes its own line only.
+        assert_eq!(document.touched, Touched::Lines(15, 15));
         document.refresh();
         assert_eq!(
             document.diagnostics(),

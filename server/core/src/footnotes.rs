@@ -358,19 +358,22 @@ impl Footnotes {
     /// `removed` lines from line `first` by `added` lines: the resolutions
     /// (scopes) the edit touches are resolved again, the others only move.
     /// The same as [`Footnotes::rebuild`], for less work in a text of many
-    /// resolutions.
+    /// resolutions. Returns whether the footnotes changed (an edit that
+    /// only changes the candidates of a digit run nobody reads as a marker,
+    /// `51/22` typed `51/221`, leaves them as they were).
     pub fn rebuild_after(
         &mut self,
         lines: &[Arc<LineSyntax>],
         first: u32,
         removed: u32,
         added: u32,
-    ) {
+    ) -> bool {
         let delta = i64::from(added) - i64::from(removed);
         let old_len = (lines.len() as i64 - delta) as u32;
         let last_old = (first + removed).min(old_len).saturating_sub(1).max(first);
         if self.scopes.is_empty() || first >= old_len {
-            return self.rebuild(lines);
+            self.rebuild(lines);
+            return true;
         }
         // The scopes from the one holding the line before the edit (its
         // first line, which the edit leaves, starts it as before) to the one
@@ -395,6 +398,7 @@ impl Footnotes {
             break;
         }
         self.note_indented(lines);
+        *self != old
     }
 
     /// Truncates to the scopes of `old` before scope `a` (with their

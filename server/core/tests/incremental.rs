@@ -120,6 +120,10 @@ fn insertion() -> impl Strategy<Value = String> {
         Just("\tRecalling further the report,\n".to_string()),
         Just("\t4.\tUrges all States;\n".to_string()),
         Just("x".to_string()),
+        // A digit typed into a citation's number or date or a reference
+        // (`76/13` to `76/153`, `paragraph 2` to `paragraph 25`): readings
+        // only the findings on the line itself depend on.
+        Just("5".to_string()),
         Just("😀".to_string()),
         Just("中文".to_string()),
         Just("مرحبا".to_string()),

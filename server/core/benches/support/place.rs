@@ -1,0 +1,142 @@
+//! Where the keystroke benchmarks type, chosen by one rule that is the same
+//! in every language and at every size. Shared, by `#[path]`, by the
+//! criterion benchmark (`benches/core.rs`) and the profiling driver
+//! (`examples/profile.rs`), so that both measure the same edit.
+//!
+//! - [`quiet_place`]: a letter typed inside a run of letters of the script,
+//!   with no digit, punctuation, footnote marker, citation, date, reference,
+//!   organization name, bracket or opening near it: an edit that changes
+//!   no reading of the line, only positions (the common keystroke).
+//! - [`citation_place`]: a digit typed at the end of a citation's number
+//!   (`67/264` becomes `67/2641`): an edit that changes a reading of the line.
+//! - [`same_line_near_middle`]: a larger document made of the same texts
+//!   types into the same paragraph text, so that the 1 MB and 10 MB figures
+//!   compare like with like.
+
+#![allow(dead_code)]
+
+use resolute_core::syntax::{CitationId, LineKind, LineSyntax, Span};
+use resolute_core::Document;
+
+/// How many characters on each side of the place must be letters or spaces.
+const CLEAR: usize = 10;
+
+/// The spans of `line` whose text is read: an edit there may change a
+/// reading.
+fn read_spans(line: &LineSyntax) -> Vec<Span> {
+    let mut spans = Vec::new();
+    if let Some(opening) = &line.opening {
+        spans.push(opening.span);
+        spans.push(opening.head);
+        spans.extend(opening.verb_after);
+    }
+    spans.extend(line.tail);
+    for citation in &line.citations {
+        spans.push(Span {
+            start: citation.lead.min(citation.span.start),
+            end: citation.span.end,
+        });
+        if let Some((_, span)) = citation.date {
+            spans.push(span);
+        }
+        if let Some(title) = &citation.title {
+            spans.push(title.span);
+        }
+    }
+    spans.extend(line.markers.iter().map(|m| m.span));
+    spans.extend(line.references.iter().map(|r| r.span));
+    spans.extend(line.former_names.iter().map(|m| m.span));
+    spans.extend(line.draft.map(|d| d.span));
+    spans.extend(line.brackets.iter().map(|b| Span {
+        start: b.col,
+        end: b.col + 1,
+    }));
+    spans
+}
+
+/// The first place, on a line at or after `from`, where a letter typed
+/// changes no reading: a preambular paragraph of more than 80 characters,
+/// at least 40 characters in, with [`CLEAR`] letters or spaces of the
+/// script on each side and no read span ([`read_spans`]) among them. As
+/// (line, char index in the line).
+pub fn quiet_place(document: &Document, from: usize) -> Option<(usize, usize)> {
+    let lines = document.lines();
+    (from..lines.len()).find_map(|index| {
+        if lines[index].kind != LineKind::Paragraph {
+            return None;
+        }
+        let text = document.line_text(index as u32);
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        if chars.len() <= 80 {
+            return None;
+        }
+        let spans = read_spans(&lines[index]);
+        let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+        (40.max(CLEAR)..chars.len() - CLEAR)
+            .find(|&at| {
+                let window = at - CLEAR..at + CLEAR;
+                let (start, end) = (byte(window.start) as u32, byte(window.end) as u32);
+                chars[window]
+                    .iter()
+                    .all(|&(_, c)| c == ' ' || c.is_alphabetic())
+                    && chars[at - 1].1 != ' '
+                    && chars[at].1 != ' '
+                    && !spans.iter().any(|s| s.start < end && start < s.end)
+            })
+            .map(|at| (index, at))
+    })
+}
+
+/// The first place, on a line at or after `from`, at the end of the number
+/// of a citation written with a slash (`67/264`, `第67/264号决议`): typing a
+/// digit there changes the citation. As (line, char index in the line).
+pub fn citation_place(document: &Document, from: usize) -> Option<(usize, usize)> {
+    let lines = document.lines();
+    (from..lines.len()).find_map(|index| {
+        let citation = lines[index]
+            .citations
+            .iter()
+            .find(|c| matches!(c.id, CitationId::Slash { .. }) && c.letters.is_none())?;
+        let text = document.line_text(index as u32);
+        let number = &text[citation.span.start as usize..citation.span.end as usize];
+        let last_digit = number.rfind(|c: char| c.is_ascii_digit())?;
+        let end = citation.span.start as usize + last_digit + 1;
+        Some((index, text[..end].chars().count()))
+    })
+}
+
+/// The line whose text is `text` nearest the middle of `document`: where a
+/// larger document made of the same texts types into the same paragraph.
+pub fn same_line_near_middle(document: &Document, text: &str) -> Option<usize> {
+    let middle = document.lines().len() / 2;
+    (0..document.lines().len())
+        .filter(|&i| document.line_text(i as u32) == text)
+        .min_by_key(|&i| i.abs_diff(middle))
+}
+
+/// The char index in `document` of `place` (line, char in line).
+pub fn char_index(document: &Document, (line, column): (usize, usize)) -> usize {
+    document.rope().line_to_char(line) + column
+}
+
+/// The place of `find` in the document of the first `lines` lines a larger
+/// `document` begins with (the 1 MB document of the same texts), moved to
+/// the copy of its line nearest the middle of `document`; in `document`
+/// itself when `lines` is its own line count.
+pub fn place_like_1mb(
+    document: &Document,
+    lines: usize,
+    find: fn(&Document, usize) -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    let (line, column) = find(document, lines / 2)?;
+    if lines == document.lines().len() {
+        return Some((line, column));
+    }
+    let text = document.line_text(line as u32).into_owned();
+    Some((same_line_near_middle(document, &text)?, column))
+}
+
+/// The number of lines of `text`, split as the document splits it.
+pub fn line_count(text: &str) -> usize {
+    ropey::Rope::from_str(text).len_lines()
+}
