@@ -87,6 +87,12 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// A Chinese numeral (`一` … `十`), as Chinese writes the Roman numerals
+/// of labels (`附件一`, annex I; `图一.1`, figure I.1).
+fn is_han_numeral(c: char) -> bool {
+    "〇一二三四五六七八九十".contains(c)
+}
+
 /// A letter of a script with words (not Han): digits glued after one end a
 /// name.
 fn is_word_letter(c: char) -> bool {
@@ -185,8 +191,11 @@ pub fn scan_in(
             Some(p) if is_hyphen(p) => {
                 prev2.is_some_and(|q| is_word_letter(q) && !q.is_lowercase())
             }
+            // `Add.1`, `figure I.1`, and Chinese `图一.1` (figure I.1: the
+            // Roman numerals of figure, table and annex labels are Chinese
+            // numerals in Chinese).
             Some(p) if p == '/' || p == '.' => {
-                prev2.is_some_and(|q| q.is_alphanumeric() && !is_han(q))
+                prev2.is_some_and(|q| (q.is_alphanumeric() && !is_han(q)) || is_han_numeral(q))
             }
             _ => false,
         };
@@ -249,8 +258,10 @@ pub fn scan_in(
             }
             span_end = chars.get(after).map_or(text.len(), |c| c.0).max(span_end);
             // `from 3 to 6 p.m.`, `de las 9.30 a las 13.00 horas`: the
-            // first hour of a range is a time too (with the meridiem).
-            if let Some(previous) = figures.last_mut() {
+            // first hour of a range is a time too (with the meridiem); not
+            // where each hour is marked (`من الساعة 15:00 إلى الساعة
+            // 18:00`, `下午3时至6时`).
+            if let Some(previous) = figures.last_mut().filter(|_| time.ranged) {
                 let between = text.get(previous.span.end as usize..at).unwrap_or("0");
                 if !previous.time
                     && between.chars().count() <= 8
@@ -359,8 +370,13 @@ struct Time {
     /// The hour (with the minutes of `9.30 a.m.`), in thousandths.
     hours: i128,
     pm: bool,
-    /// `9 h 30`: minutes may follow.
-    minutes_follow: bool,
+    /// What may stand between the hour and two digits of minutes after it
+    /// (`9 h 30`, Russian `9 ч 30 мин`, `9:30` of a 24-hour clock).
+    minutes_follow: Option<&'static str>,
+    /// Whether a bare number just before it may be the first hour of its
+    /// range (`from 3 to 6 p.m.`); not where each hour is marked (Chinese
+    /// `时`, a 24-hour clock).
+    ranged: bool,
 }
 
 impl Time {
@@ -372,17 +388,21 @@ impl Time {
         end: usize,
         text: &str,
     ) -> Option<(i128, usize)> {
-        if !self.minutes_follow {
-            return None;
-        }
+        let between = self.minutes_follow?;
         let rest = &text[chars.get(end)?.0..];
-        let after_h = rest.strip_prefix(" h ")?;
+        let after_h = rest.strip_prefix(between)?;
         let digits: String = after_h.chars().take_while(char::is_ascii_digit).collect();
         if digits.len() != 2 {
             return None;
         }
         let minutes: i128 = digits.parse().ok()?;
-        Some((self.hours + minutes * 1000 / 60, end + 3 + 2))
+        if minutes >= 60 {
+            return None;
+        }
+        Some((
+            self.hours + minutes * 1000 / 60,
+            end + between.chars().count() + 2,
+        ))
     }
 }
 
@@ -397,31 +417,54 @@ fn time_after(rest: &str, value: i128, before: &str) -> Option<Time> {
         if pm && hours < 12_000 {
             hours += 12_000;
         }
-        let minutes: String = after.chars().take_while(char::is_ascii_digit).collect();
-        if !minutes.is_empty() && after[minutes.len()..].starts_with('分') {
-            hours += minutes.parse::<i128>().unwrap_or(0) * 1000 / 60;
-        }
-        // `下午3时至6时`: the end of an afternoon range is in the afternoon.
+        // `9时30分`: the minutes are read after the hour.
+        let minutes = after.bytes().take_while(u8::is_ascii_digit).count() == 2
+            && after[2..].starts_with('分');
+        let minutes_follow = minutes.then_some("时");
+        // `下午3时至6时`, `下午3至6时`: the end of an afternoon range is in
+        // the afternoon.
         let range_pm = !pm && !am && {
             let b = before.trim_end_matches('至');
             b.len() < before.len()
-                && b.ends_with('时')
-                && b.trim_end_matches('时')
-                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                && b.trim_end_matches(|c: char| c.is_ascii_digit() || c == '时' || c == '分')
                     .ends_with("下午")
         };
         if range_pm && hours < 12_000 {
             return Some(Time {
                 hours: hours + 12_000,
                 pm: true,
-                minutes_follow: false,
+                minutes_follow,
+                ranged: false,
             });
         }
         return Some(Time {
             hours,
             pm,
-            minutes_follow: false,
+            minutes_follow,
+            ranged: false,
         });
+    }
+    // Chinese `下午3至6时`, `上午10至下午1时`: the first hour of a range
+    // after 上午 or 下午 is written without 时.
+    if let Some(after) = rest.strip_prefix('至') {
+        let pm = before.ends_with("下午");
+        let after = after
+            .strip_prefix("上午")
+            .or_else(|| after.strip_prefix("下午"))
+            .unwrap_or(after);
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if (pm || before.ends_with("上午")) && digits > 0 && after[digits..].starts_with('时') {
+            return Some(Time {
+                hours: if pm && value < 12_000 {
+                    value + 12_000
+                } else {
+                    value
+                },
+                pm,
+                minutes_follow: None,
+                ranged: false,
+            });
+        }
     }
     let rest = rest.replace('\u{a0}', " ");
     // English writes minutes after a full stop: 9.30 is 9 hours 30.
@@ -435,22 +478,45 @@ fn time_after(rest: &str, value: i128, before: &str) -> Option<Time> {
         return Some(Time {
             hours,
             pm,
-            minutes_follow: false,
+            minutes_follow: None,
+            ranged: true,
         });
     }
     if rest.starts_with(" heure") || rest.starts_with(" horas") || rest.starts_with(" hora") {
         return Some(Time {
             hours: clock(value),
             pm: false,
-            minutes_follow: false,
+            minutes_follow: None,
+            ranged: true,
         });
     }
-    if rest.starts_with(" h ") || rest.starts_with(" h,") || rest == " h" {
-        return Some(Time {
-            hours: value,
-            pm: false,
-            minutes_follow: true,
-        });
+    // French `9 h 30`, `13 h`; Russian `09 ч 30 мин`, `13 ч`.
+    for (unit, between) in [(" h", " h "), (" ч", " ч ")] {
+        let hour = rest
+            .strip_prefix(unit)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric));
+        if hour && value % 1000 == 0 && value <= 24_000 {
+            return Some(Time {
+                hours: value,
+                pm: false,
+                minutes_follow: Some(between),
+                ranged: true,
+            });
+        }
+    }
+    // A 24-hour clock (`15:00`, as Arabic texts write times): an hour, a
+    // colon and two digits of minutes.
+    if let Some(after) = rest.strip_prefix(':') {
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let minutes_ok = digits == 2 && after[..2] < *"60";
+        if minutes_ok && value % 1000 == 0 && value <= 24_000 {
+            return Some(Time {
+                hours: value,
+                pm: false,
+                minutes_follow: Some(":"),
+                ranged: false,
+            });
+        }
     }
     None
 }
@@ -685,6 +751,37 @@ mod tests {
                 "de las 9.45 a las 12.00 horas y de las 14.30 a las 17.00 horas"
             )
         );
+        // Each hour marked: Arabic's 24-hour clock, Russian `ч` and `мин`,
+        // Chinese `时` and `分` (the first hour of a range after 上午 or
+        // 下午 without it); the day before them stays a day.
+        let english = hours(
+            English,
+            "2 June: from 9.30 a.m. to 1 p.m. and from 3 to 6 p.m.",
+        );
+        assert_eq!(
+            english,
+            hours(
+                Arabic,
+                "2 حزيران/يونيه: من الساعة 9:30 إلى الساعة 13:00 ومن الساعة 15:00 إلى الساعة 18:00"
+            )
+        );
+        assert_eq!(
+            english,
+            hours(
+                Russian,
+                "2 июня, с 09 ч 30 мин до 13 ч 00 мин и с 15 ч 00 мин до 18 ч 00 мин"
+            )
+        );
+        assert_eq!(
+            english,
+            hours(Chinese, "6月2日：上午9时30分至下午1时；下午3至6时")
+        );
+        assert_eq!(
+            hours(English, "from 10 a.m. to 1 p.m. and from 3 to 7 p.m."),
+            hours(Chinese, "上午10至下午1时；下午3至7时")
+        );
+        assert!(scan_in("2 июня, с 15 ч", 0, &[], Numbers::of(Russian)).0[1].time);
+        assert!(!scan_in("6月2日，星期四：下午3至6时", 0, &[], Numbers::of(Chinese)).0[0].time);
     }
 
     #[test]
@@ -692,6 +789,8 @@ mod tests {
         assert_eq!(values("COVID-19 and the G77 (Add.1)"), Vec::<i128>::new());
         assert_eq!(values("2023年12月7日"), vec![2023, 7]);
         assert_eq!(values("le 1er janvier"), vec![1]);
+        assert_eq!(values("(2024), figure I.1."), vec![2024]);
+        assert_eq!(values_in(Chinese, "(2024年)，图一.1。"), vec![2024]);
         let (figures, symbols) = scan("report (A/78/421, para. 13) and S/PRST/2015/10.", 0, &[]);
         assert_eq!(figures.len(), 1);
         let texts: Vec<&str> = symbols.iter().map(|s| &*s.text).collect();

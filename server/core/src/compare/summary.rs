@@ -175,8 +175,21 @@ pub fn summarize(document: &Document) -> Summary {
     // The last numbered paragraph: (region, number).
     let mut parent: Option<u32> = None;
     let mut sub_index = 0usize;
+    // Whether no paragraph of the resolution has come yet: a table row
+    // before its first paragraph is its frame (the symbol and title, which
+    // a version's export may write as a row: Arabic `78/230<TAB>title`),
+    // not compared, as headings are not.
+    let mut body_seen = false;
     for (i, syntax) in lines.iter().enumerate() {
         let region = model.regions.get(i).copied().unwrap_or(0);
+        body_seen = body_seen
+            || region > 0
+            || matches!(
+                syntax.kind,
+                LineKind::Numbered { .. } | LineKind::Sub { .. }
+            )
+            || matches!(syntax.kind, LineKind::Paragraph);
+        let before_body = |region: u16| region == 0 && !body_seen;
         let annex = |name: Message| {
             if region > 0 {
                 msg!(
@@ -246,6 +259,7 @@ pub fn summarize(document: &Document) -> Summary {
                     )
                 }
             },
+            LineKind::Table if before_body(region) => continue,
             LineKind::Table => {
                 text_count += 1;
                 (
@@ -282,11 +296,17 @@ pub fn summarize(document: &Document) -> Summary {
             let key = match c.id {
                 CitationId::Slash { session: s, number } => {
                     // Digits the resolver reads as a footnote marker glued
-                    // to the number (`74/553 ;` is 74/55 and footnote 3).
+                    // to the number (`74/553 ;` is 74/55 and footnote 3),
+                    // also where the citation's reader took some of them
+                    // into the number (`74/26333,`: the reader's 74/2633,
+                    // the resolver's 74/263 and footnote 33): the number
+                    // ends where the marker begins.
                     let glued = markers
                         .iter()
-                        .find(|(_, m)| m.end == c.span.end && m.start > c.span.start)
-                        .map_or(0, |(_, m)| m.end - m.start);
+                        .find(|(_, m)| {
+                            m.start > c.span.start && m.start < c.span.end && m.end >= c.span.end
+                        })
+                        .map_or(0, |(_, m)| c.span.end - m.start);
                     let number = number / 10u32.pow(glued.min(9));
                     if glued == 0 {
                         alt = syntax
