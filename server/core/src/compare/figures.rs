@@ -295,38 +295,6 @@ pub fn scan_in(
 /// one version writes in words, so a comparison lets them stand for the
 /// other's digits, never reports them.
 pub fn ordinal_words(text: &str, from: usize) -> Vec<Figure> {
-    const UNITS: [&str; 20] = [
-        "",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const TENS: [(&str, &str); 8] = [
-        ("twenty", "twentieth"),
-        ("thirty", "thirtieth"),
-        ("forty", "fortieth"),
-        ("fifty", "fiftieth"),
-        ("sixty", "sixtieth"),
-        ("seventy", "seventieth"),
-        ("eighty", "eightieth"),
-        ("ninety", "ninetieth"),
-    ];
     let mut out = Vec::new();
     let Some(body) = text.get(from..) else {
         return out;
@@ -339,24 +307,10 @@ pub fn ordinal_words(text: &str, from: usize) -> Vec<Figure> {
                 .chars()
                 .next()
                 .map_or(0, char::len_utf8);
-        let lower = word.to_lowercase();
-        let value = if let Some(n) = UNITS.iter().position(|u| !u.is_empty() && *u == lower) {
-            Some(n)
-        } else {
-            TENS.iter().enumerate().find_map(|(t, (ten, tenth))| {
-                let n = 20 + 10 * t;
-                if lower == *tenth {
-                    return Some(n);
-                }
-                let rest = lower.strip_prefix(ten)?;
-                let rest = rest.strip_prefix(is_hyphen)?;
-                let unit = UNITS[1..10].iter().position(|u| *u == rest)?;
-                Some(n + unit + 1)
-            })
-        };
+        let value = crate::syntax::ordinal::parse(word);
         if let Some(n) = value {
             out.push(Figure {
-                milli: n as i128 * 1000,
+                milli: i128::from(n) * 1000,
                 span: Span::new(start, start + word.len()),
                 time: false,
             });
