@@ -182,7 +182,8 @@ pub async fn run<I, O, S>(
                     }
                 }
                 Some(Incoming::Response(response)) => {
-                    if client_responses.send(response).await.is_err() {
+                    let sent = client_responses.send(response).await;
+                    if sent.is_err() {
                         break;
                     }
                 }
