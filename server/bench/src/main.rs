@@ -50,6 +50,9 @@ use serde_json::{json, Value};
 /// The benchmark documents, built as the core benchmark builds them.
 #[path = "../../core/benches/support/corpus.rs"]
 mod corpus;
+/// Where the keystrokes type, chosen as the core benchmark chooses it.
+#[path = "../../core/benches/support/place.rs"]
+mod place;
 mod targets;
 
 const URI: &str = "file:///tmp/resolute-bench/concatenated.txt";
@@ -453,18 +456,32 @@ fn full_analysis(text: &str, runs: usize) -> (Duration, Duration) {
 }
 
 /// The median wall time and the mean processor time of a one-character
-/// edit typed in the middle of a long paragraph line past the middle of
-/// `text`, over `edits` edits, each analysed before the next.
-fn keystroke_cost(text: &str, edits: usize) -> (Duration, Duration) {
+/// edit, each analysed before the next: `letter` typed and deleted in turn
+/// (so the line stays as it is) where it changes no reading of the line,
+/// chosen as the core's benchmarks choose it (`benches/support/place.rs`).
+/// `lines_1mb` is the line count of the 1 MB document a larger one begins
+/// with: the larger one then types into the copy of the same line, like
+/// with like. The processor clock advances in steps of a few milliseconds,
+/// so `edits` must make the whole run last many of them.
+fn keystroke_cost(
+    text: &str,
+    lines_1mb: Option<usize>,
+    letter: &str,
+    edits: usize,
+) -> (Duration, Duration) {
     let mut document = Document::new(text);
-    let lines = document.lines();
-    let middle = lines.len() / 2;
-    let line = (middle..lines.len())
-        .find(|&i| lines[i].len > 80)
-        .unwrap_or(middle);
-    let at = document.rope().line_to_char(line) + 40;
+    let lines = lines_1mb.unwrap_or(document.lines().len());
+    let Some(place) = place::place_like_1mb(&document, lines, place::quiet_place) else {
+        return (Duration::ZERO, Duration::ZERO);
+    };
+    let at = place::char_index(&document, place);
+    let end = at + letter.chars().count();
     measured(edits, |i| {
-        document.edit(at + i..at + i, "x");
+        if i % 2 == 0 {
+            document.edit(at..at, letter);
+        } else {
+            document.edit(at..end, "");
+        }
         std::hint::black_box(document.diagnostics().len());
     })
 }
@@ -485,7 +502,12 @@ fn core_figures() {
     for (name, size) in [("1 MB", 1usize << 20), ("10 MB", 10 << 20)] {
         let text = corpus::concatenated(&corpus_dir(), size);
         let full = full_analysis(&text, if size > 2 << 20 { 5 } else { 20 });
-        let keystroke = keystroke_cost(&text, 300);
+        let lines_1mb = (size > 1 << 20).then(|| {
+            Document::new(&corpus::concatenated(&corpus_dir(), 1 << 20))
+                .lines()
+                .len()
+        });
+        let keystroke = keystroke_cost(&text, lines_1mb, "x", 20_000);
         targets::note(|f| match size {
             s if s == 1 << 20 => f.keystroke_1mb = Some(keystroke),
             _ => f.keystroke_10mb = Some(keystroke),
@@ -498,7 +520,14 @@ fn core_figures() {
             both(keystroke)
         );
     }
-    for language in ["en", "fr", "es", "ar", "zh", "ru"] {
+    for (language, letter) in [
+        ("en", "x"),
+        ("fr", "x"),
+        ("es", "x"),
+        ("ar", "\u{628}"),
+        ("zh", "\u{7684}"),
+        ("ru", "\u{436}"),
+    ] {
         let text = parallel_texts(language, 1 << 20);
         let full = full_analysis(&text, 20);
         targets::note(|f| {
@@ -511,7 +540,7 @@ fn core_figures() {
             both(full),
             mb_per_s(text.len(), full.0),
             mb_per_s(text.len(), full.1),
-            both(keystroke_cost(&text, 300))
+            both(keystroke_cost(&text, None, letter, 20_000))
         );
     }
 }
