@@ -3,7 +3,6 @@
 //! symbols, and hovers.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::from_proto::ClientFeatures;
@@ -107,57 +106,10 @@ pub struct ColumnCache {
     messages: FastMap<Message, String>,
 }
 
-/// A map hashed with [`FastHasher`].
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-
-/// A multiplicative hasher (as rustc's `FxHasher`) for the publish's caches,
-/// whose keys come from the server's own findings: SipHash, the standard
-/// map's hasher, was two fifths of a publish.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl FastHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// The publish's caches, whose keys come from the server's own findings,
+/// hashed with rustc's multiplicative hasher: SipHash, the standard map's
+/// hasher, was two fifths of a publish.
+type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 impl ColumnCache {
     /// The editor position of `pos`, from the cache when its line has not
