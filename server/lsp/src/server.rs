@@ -437,13 +437,15 @@ impl Backend {
     /// Sets (or clears) the entry `uri` declares and re-checks the documents
     /// that cite what changed.
     async fn declare(&self, uri: &Uri, entry: Option<Entry>) {
-        let old = self
-            .session
-            .workspace(|w| w.declared.get(uri).map(|e| e.key));
-        let mut keys: Vec<Key> = old.into_iter().collect();
-        keys.extend(entry.as_ref().map(|e| e.key));
-        if self.session.declare(uri, entry) {
-            self.recheck_citing(false, Some(&keys)).await;
+        let changed = self.session.declare(uri, entry);
+        if changed.is_empty() {
+            // Every lookup answers as before: the documents take the new
+            // catalog without re-running anything.
+            let catalog = self.session.catalog();
+            self.session
+                .for_each(|_, open| open.document.set_equivalent_catalog(catalog.clone()));
+        } else {
+            self.recheck_citing(false, Some(&changed)).await;
         }
     }
 

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::Instant;
 
-use resolute_core::catalog::{Entry, Layer};
+use resolute_core::catalog::{Entry, Key, Layer};
 use resolute_core::config::{Config, RuleLevels};
 use resolute_core::{Catalog, Document, Encoding, Rope};
 
@@ -137,8 +137,12 @@ impl Session {
         let result = f(&mut workspace);
         let mut layers = Vec::new();
         if !workspace.declared.is_empty() {
-            let mut entries: Vec<Entry> = workspace.declared.values().cloned().collect();
-            entries.sort_by(|a, b| a.symbol.cmp(&b.symbol));
+            // When several documents declare one key (the language versions
+            // of a text), the last of them in the order of their addresses
+            // wins: the same one whatever the order they were opened in.
+            let mut declared: Vec<(&Uri, &Entry)> = workspace.declared.iter().collect();
+            declared.sort_by(|a, b| (&a.1.symbol, a.0.as_str()).cmp(&(&b.1.symbol, b.0.as_str())));
+            let entries: Vec<Entry> = declared.into_iter().map(|(_, e)| e.clone()).collect();
             layers.push(Arc::new(Layer::new("open documents", entries, Vec::new())));
         }
         layers.extend(workspace.user_layers.iter().cloned());
@@ -155,13 +159,20 @@ impl Session {
             .unwrap_or_else(PoisonError::into_inner))
     }
 
-    /// Records the entry `uri` declares (or none); returns whether that
-    /// changed the catalog.
-    pub fn declare(&self, uri: &Uri, entry: Option<Entry>) -> bool {
-        let same = self.workspace(|w| w.declared.get(uri) == entry.as_ref());
-        if same {
-            return false;
+    /// Records the entry `uri` declares (or none); returns the keys whose
+    /// entry in the catalog changed (none when another open document
+    /// declaring the same key still wins).
+    pub fn declare(&self, uri: &Uri, entry: Option<Entry>) -> Vec<Key> {
+        let old = self.workspace(|w| w.declared.get(uri).cloned());
+        if old == entry {
+            return Vec::new();
         }
+        let mut keys: Vec<Key> = old.iter().chain(&entry).map(|e| e.key).collect();
+        keys.dedup();
+        let before: Vec<Option<Entry>> = {
+            let catalog = self.catalog();
+            keys.iter().map(|k| catalog.get(k).cloned()).collect()
+        };
         self.update_workspace(|w| match entry {
             Some(entry) => {
                 w.declared.insert(uri.clone(), entry);
@@ -170,7 +181,12 @@ impl Session {
                 w.declared.remove(uri);
             }
         });
-        true
+        let catalog = self.catalog();
+        keys.into_iter()
+            .zip(before)
+            .filter(|(key, before)| catalog.get(key) != before.as_ref())
+            .map(|(key, _)| key)
+            .collect()
     }
 
     /// The rule levels in force: `resolute.toml`'s, overridden by the
@@ -277,6 +293,36 @@ mod tests {
 
     fn uri(name: &str) -> Uri {
         format!("file:///tmp/{name}.txt").parse().unwrap()
+    }
+
+    /// The entry `name` declares: resolution 76/71 of the General Assembly.
+    fn declared(name: &str) -> Entry {
+        let text = "Resolution adopted by the General Assembly on 9 December 2021\n76/71.\tTitle\n\n\tThe General Assembly,\n\n\t1.\tDecides;\n";
+        resolute_core::catalog::declared_entry(&Document::new(text), uri(name).as_str())
+            .expect("the text declares its number")
+    }
+
+    #[test]
+    fn one_key_declared_by_several_documents_has_one_winner_whatever_the_order() {
+        let (a, b) = (declared("a"), declared("b"));
+        let key = a.key;
+        let winner = |session: &Session| session.catalog().get(&key).cloned();
+        let session = Session::new();
+        assert_eq!(session.declare(&uri("a"), Some(a.clone())), [key]);
+        // The same declaration again changes nothing.
+        assert!(session.declare(&uri("a"), Some(a.clone())).is_empty());
+        // `b` comes after `a`: it wins, and says so.
+        assert_eq!(session.declare(&uri("b"), Some(b.clone())), [key]);
+        assert_eq!(winner(&session), Some(b.clone()));
+        // Opened the other way round, `a` changes nothing.
+        let other = Session::new();
+        assert_eq!(other.declare(&uri("b"), Some(b.clone())), [key]);
+        assert!(other.declare(&uri("a"), Some(a.clone())).is_empty());
+        assert_eq!(winner(&other), Some(b.clone()));
+        // `a` closed: `b` still wins; `b` closed: `a` does.
+        assert!(other.declare(&uri("a"), None).is_empty());
+        assert_eq!(session.declare(&uri("b"), None), [key]);
+        assert_eq!(winner(&session), Some(a));
     }
 
     #[test]
