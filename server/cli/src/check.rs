@@ -133,10 +133,7 @@ fn uncatalogued(document: &Document, catalog: &Catalog) -> Vec<Key> {
     let mut keys = HashSet::new();
     for line in document.lines() {
         for citation in &line.citations {
-            if let Some(key) = model
-                .citation_organ(citation)
-                .and_then(|organ| Key::of_citation(organ, citation))
-            {
+            if let Some(key) = model.citation_key(citation) {
                 if catalog.get(&key).is_none() {
                     keys.insert(key);
                 }

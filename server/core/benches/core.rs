@@ -210,9 +210,9 @@ fn a_known_citation(document: &Document) -> Option<Pos> {
         line.citations
             .iter()
             .find(|c| {
-                let organ = document.model().citation_organ(c);
-                organ
-                    .and_then(|o| key::Key::of_citation(o, c))
+                document
+                    .model()
+                    .citation_key(c)
                     .is_some_and(|k| document.catalog().get(&k).is_some())
             })
             .map(|c| Pos::new(i as u32, c.span.start + 1))

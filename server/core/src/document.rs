@@ -328,6 +328,13 @@ impl Document {
             .organ()
     }
 
+    /// The catalog key of `citation` (a citation of this document), when
+    /// [`Document::citation_organ`] knows its organ.
+    pub fn citation_key(&self, citation: &crate::syntax::Citation) -> Option<crate::catalog::Key> {
+        self.citation_organ(citation)
+            .and_then(|organ| crate::catalog::Key::of_citation(organ, citation))
+    }
+
     /// The catalog citations are checked against.
     pub fn catalog(&self) -> &Catalog {
         &self.catalog

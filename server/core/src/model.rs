@@ -722,6 +722,13 @@ impl Model {
     pub fn citation_organ(&self, citation: &Citation) -> Option<Organ> {
         self.context().citation_organ(citation)
     }
+
+    /// The catalog key of a citation, when [`Model::citation_organ`] knows
+    /// its organ.
+    pub fn citation_key(&self, citation: &Citation) -> Option<crate::catalog::Key> {
+        self.citation_organ(citation)
+            .and_then(|organ| crate::catalog::Key::of_citation(organ, citation))
+    }
 }
 
 impl Context {

@@ -22,8 +22,7 @@ pub fn cites_any(document: &Document, keys: &[Key]) -> bool {
     document.lines().iter().any(|line| {
         line.citations.iter().any(|citation| {
             model
-                .citation_organ(citation)
-                .and_then(|organ| Key::of_citation(organ, citation))
+                .citation_key(citation)
                 .is_some_and(|key| keys.contains(&key))
         })
     })

@@ -26,9 +26,7 @@ use crate::Document;
 fn citation_at(document: &Document, pos: Pos) -> Option<(&Citation, Option<Key>)> {
     let line = document.lines().get(pos.line as usize)?;
     let citation = line.citations.iter().find(|c| c.span.contains(pos.col))?;
-    let key = document
-        .citation_organ(citation)
-        .and_then(|organ| Key::of_citation(organ, citation));
+    let key = document.citation_key(citation);
     Some((citation, key))
 }
 

@@ -6,7 +6,7 @@
 //! is not the citation's. The server shows them only when the user turns
 //! them on.
 
-use crate::catalog::{Catalog, Key};
+use crate::catalog::Catalog;
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -83,10 +83,7 @@ pub fn inlay_hints_in(document: &Document, catalog: &Catalog, range: Range) -> V
             if glued {
                 continue;
             }
-            let Some(key) = document
-                .citation_organ(citation)
-                .and_then(|organ| Key::of_citation(organ, citation))
-            else {
+            let Some(key) = document.citation_key(citation) else {
                 continue;
             };
             let Some(entry) = catalog.get(&key) else {

@@ -5,7 +5,6 @@
 
 use serde::Serialize;
 
-use crate::catalog::Key;
 use crate::parts::{Parts, Role};
 use crate::syntax::LineKind;
 use crate::Document;
@@ -57,8 +56,7 @@ pub fn stats(document: &Document) -> Stats {
         for citation in &line.citations {
             stats.citations += 1;
             let known = document
-                .citation_organ(citation)
-                .and_then(|organ| Key::of_citation(organ, citation))
+                .citation_key(citation)
                 .is_some_and(|key| document.catalog().get(&key).is_some());
             stats.citations_in_catalog += usize::from(known);
         }
