@@ -628,10 +628,10 @@ fn mutate_symbol(symbol: &str) -> Vec<(usize, &'static str, bool, String)> {
 fn floor(kind: &str, lang: &str) -> f64 {
     match (kind, lang) {
         ("swap two paragraphs", "fr") => 0.98,
-        ("swap two paragraphs", "ar") => 0.89,
-        ("swap two paragraphs", "es") => 0.91,
-        ("swap two paragraphs", "ru") => 0.88,
-        ("swap two paragraphs", _) => 0.86,
+        ("swap two paragraphs", "ar") => 0.96,
+        ("swap two paragraphs", "es") => 0.95,
+        ("swap two paragraphs", "ru") => 0.90,
+        ("swap two paragraphs", _) => 0.88,
         ("move a footnote marker to the next paragraph", _) => 0.94,
         _ => 0.98,
     }

@@ -16,6 +16,7 @@ use crate::msg;
 use crate::parts::Role;
 use crate::syntax::citation::{CitationId, SessionRef};
 use crate::syntax::date::{Date, MONTHS};
+use crate::syntax::opening::Repeat;
 use crate::syntax::{LineKind, Span};
 
 use super::figures::{self, Figure, Symbol};
@@ -131,6 +132,15 @@ pub struct Marks {
     /// them (Dice coefficient, median 0.38 in French, 0.34 in Spanish), two
     /// neighbours a tenth; other scripts have none but their Latin words.
     pub cognates: Vec<[char; 4]>,
+    /// The United Nations organs and bodies it names, each as often as it
+    /// names it, sorted ([`names`]): the same body in every language
+    /// (`Security Council`, `Conseil de sécurité`, `安全理事会`), as the
+    /// language data has aligned their names.
+    pub names: Vec<u16>,
+    /// The `also` or `further` of its opening (`Also requests`, `Prie
+    /// également`, `又请`, `تطلب أيضا`), as the opening reader of its
+    /// language reads it; `None` where it read no opening.
+    pub repeat: Option<Repeat>,
 }
 
 /// The mark that ends a paragraph, in any language's form (`;` `؛` `；`).
@@ -359,7 +369,12 @@ pub fn summarize(document: &Document) -> Summary {
             .map(|m| (m.number, m.span))
             .collect();
         let dates = read_dates(document.language(), &text);
-        let marks = marks(text.get(body.start as usize..).unwrap_or(""));
+        let mut marks = marks(text.get(body.start as usize..).unwrap_or(""));
+        marks.repeat = syntax.opening.as_ref().map(|o| o.repeat);
+        marks.names = names(
+            document.language(),
+            text.get(body.start as usize..).unwrap_or(""),
+        );
         // The readings that may stand for a marker the other version has:
         // a whole run of digits (`»10`), or the end of a citation or symbol
         // (`74/553`, `XII/327`); not the tail of a figure (`2015` read as
@@ -494,6 +509,104 @@ pub fn marks(text: &str) -> Marks {
     cognates.dedup();
     marks.cognates = cognates;
     marks
+}
+
+/// The bodies every language's data names: the organs (`General Assembly`,
+/// `Security Council`, `Human Rights Council`, `Economic and Social
+/// Council`) and the organizations whose names the language data aligned
+/// with the lexicon's with some reliability (`Secretariat`, `Peacebuilding
+/// Commission`, `World Health Organization`, …), each with the forms the
+/// texts write (cases, clitics: `Совета Безопасности`, `لمجلس الأمن`).
+/// English writes the lexicon's names.
+struct Names {
+    /// Per language ([`Language::ALL`]'s order), the forms as one pattern
+    /// (the longest first) and the body of each form.
+    patterns: Vec<Option<(Regex, std::collections::HashMap<String, u16>)>>,
+}
+
+static NAMES: LazyLock<Names> = LazyLock::new(|| {
+    use crate::data::languages::Reliability;
+    // The bodies, by their English names.
+    let mut bodies: Vec<String> = Vec::new();
+    let mut id = |english: &str| -> u16 {
+        match bodies.iter().position(|b| b == english) {
+            Some(i) => i as u16,
+            None => {
+                bodies.push(english.to_string());
+                (bodies.len() - 1) as u16
+            }
+        }
+    };
+    let mut forms: Vec<Vec<(String, u16)>> = vec![Vec::new(); Language::ALL.len()];
+    for (k, language) in Language::ALL.into_iter().enumerate() {
+        let Some(data) = language.data() else {
+            continue;
+        };
+        for o in &data.organs {
+            let body = id(&o.organ);
+            forms[0].push((o.organ.clone(), body));
+            for f in o.name.iter().chain(o.forms.iter().map(|f| &f.text)) {
+                forms[k].push((f.clone(), body));
+            }
+        }
+        for o in &data.organizations {
+            let Some(name) = o
+                .name
+                .as_ref()
+                .filter(|n| n.reliability != Reliability::Low)
+            else {
+                continue;
+            };
+            if name.text.starts_with(char::is_lowercase) {
+                continue;
+            }
+            let body = id(&o.english);
+            forms[0].push((o.english.clone(), body));
+            for f in std::iter::once(&name.text).chain(name.forms.iter().map(|f| &f.text)) {
+                forms[k].push((f.clone(), body));
+            }
+        }
+    }
+    let patterns = forms
+        .into_iter()
+        .map(|forms| {
+            let mut texts: Vec<&str> = forms
+                .iter()
+                .map(|f| f.0.as_str())
+                .filter(|t| t.chars().count() >= 2)
+                .collect();
+            if texts.is_empty() {
+                return None;
+            }
+            texts.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            texts.dedup();
+            let pattern = texts
+                .iter()
+                .map(|t| regex::escape(t))
+                .collect::<Vec<_>>()
+                .join("|");
+            let map = forms.iter().cloned().collect();
+            Some((Regex::new(&pattern).ok()?, map))
+        })
+        .collect();
+    Names { patterns }
+});
+
+/// The bodies a paragraph names ([`Marks::names`]), sorted.
+pub fn names(language: Language, text: &str) -> Vec<u16> {
+    let k = Language::ALL
+        .iter()
+        .position(|&l| l == language)
+        .unwrap_or(0);
+    let Some(Some((pattern, map))) = NAMES.patterns.get(k) else {
+        return Vec::new();
+    };
+    let mut out: Vec<u16> = pattern
+        .find_iter(text)
+        .filter_map(|m| map.get(m.as_str()).copied())
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// A Latin letter in lower case without its accent (`É` is `e`).

@@ -1,0 +1,338 @@
+//! Measures, on the parallel corpus, the evidence the comparison weighs for
+//! the order of two neighbouring paragraphs (`compare::Order`), and how many
+//! swapped neighbours it finds, on a split of the 60 texts: the weights are
+//! learned on one half (`--half learn`, the texts of even index in the
+//! sorted list of symbols) and the swaps counted on the other (`--half
+//! check`), so that what is reported generalizes beyond the texts the
+//! weights were read from.
+//!
+//! ```sh
+//! cargo run -p resolute-core --example swap_evidence -- evidence learn
+//! cargo run -p resolute-core --example swap_evidence -- swaps check
+//! cargo run -p resolute-core --example swap_evidence -- swaps all --misses 20
+//! ```
+//!
+//! `evidence` prints, for each piece of evidence and each language, how
+//! often a paragraph and its translation show it (the aligned pairs of the
+//! clean texts) and how often a paragraph and its translation's neighbour of
+//! the same kind do, with the log-likelihood ratio in nats: the weight
+//! `compare::Order` gives it. `swaps` swaps every two neighbouring
+//! paragraphs of one kind that agree with the English version (the mutation
+//! of `tests/compare.rs`, all of them instead of one per text), in the
+//! summary (the labels stay, everything else moves), and counts those
+//! reported on the two paragraphs and nothing else new.
+
+use std::path::PathBuf;
+
+use resolute_core::compare::{compare, summarize, Summary, Unit, UnitKind};
+use resolute_core::data::languages::Language;
+use resolute_core::syntax::opening::Repeat;
+use resolute_core::{Catalog, Document};
+
+const LANGUAGES: &[&str] = &["fr", "es", "ar", "zh", "ru"];
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/parallel")
+}
+
+fn symbols() -> Vec<String> {
+    let mut symbols: Vec<String> = std::fs::read_dir(corpus_dir())
+        .expect("shared/corpus/parallel")
+        .map(|e| e.expect("readable directory entry"))
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    symbols.sort();
+    symbols
+}
+
+fn summary(symbol: &str, lang: &str) -> Summary {
+    let name = format!("{lang}.txt");
+    let text = std::fs::read_to_string(corpus_dir().join(symbol).join(&name))
+        .unwrap_or_else(|e| panic!("{symbol}/{name}: {e}"));
+    summarize(&Document::with_language(
+        &text,
+        Catalog::builtin(),
+        Language::from_file_name(&name),
+    ))
+}
+
+fn structural(u: &Unit) -> bool {
+    matches!(
+        u.kind,
+        UnitKind::Preambular | UnitKind::Numbered | UnitKind::Sub(_)
+    )
+}
+
+/// The version's units that agree with the English ones (aligned, no
+/// finding on their line).
+fn clean(english: &Summary, version: &Summary) -> (Vec<Option<usize>>, Vec<bool>) {
+    let base = compare(english, Language::English, version);
+    let lines: Vec<u32> = base.differences.iter().map(|d| d.line).collect();
+    let mut of = vec![None; version.units.len()];
+    let mut ok = vec![false; version.units.len()];
+    for p in &base.pairs {
+        if let (Some(i), Some(j)) = *p {
+            of[j] = Some(i);
+            ok[j] = !lines.contains(&version.units[j].line);
+        }
+    }
+    (of, ok)
+}
+
+/// The summary with the contents of units `x` and `x + 1` exchanged.
+fn swapped(summary: &Summary, x: usize) -> Summary {
+    let mut s = summary.clone();
+    let (a, b) = (s.units[x].clone(), s.units[x + 1].clone());
+    for (k, from) in [(x, &b), (x + 1, &a)] {
+        let u = &mut s.units[k];
+        u.chars = from.chars;
+        u.phrase = from.phrase;
+        u.citations = from.citations.clone();
+        u.figures = from.figures.clone();
+        u.ordinals = from.ordinals.clone();
+        u.symbols = from.symbols.clone();
+        u.markers = from.markers.clone();
+        u.references = from.references.clone();
+        u.candidates = from.candidates.clone();
+        u.standing = from.standing.clone();
+        u.dates = from.dates.clone();
+        u.marks = from.marks.clone();
+    }
+    s
+}
+
+fn in_half(index: usize, half: &str) -> bool {
+    match half {
+        "learn" => index % 2 == 0,
+        "check" => index % 2 == 1,
+        _ => true,
+    }
+}
+
+fn par<T: Send>(items: &[String], f: impl Fn(&str) -> T + Sync) -> Vec<T> {
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                let r = f(item);
+                results.lock().unwrap().push((i, r));
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap();
+    results.sort_by_key(|r| r.0);
+    results.into_iter().map(|r| r.1).collect()
+}
+
+/// (language, caught, shown) of every swap of `symbol`.
+fn swaps(symbol: &str) -> Vec<(&'static str, bool, String)> {
+    let english = summary(symbol, "en");
+    let mut out = Vec::new();
+    for &lang in LANGUAGES {
+        let version = summary(symbol, lang);
+        let (_, ok) = clean(&english, &version);
+        let base = compare(&english, Language::English, &version);
+        let before: Vec<(u32, &str)> = base
+            .differences
+            .iter()
+            .map(|d| (d.line, d.kind.name()))
+            .collect();
+        let units = &version.units;
+        for x in 0..units.len().saturating_sub(1) {
+            let (a, b) = (&units[x], &units[x + 1]);
+            if !(structural(a)
+                && a.kind == b.kind
+                && a.region == b.region
+                && b.line == a.line + 1
+                && ok[x]
+                && ok[x + 1])
+            {
+                continue;
+            }
+            let after = compare(&english, Language::English, &swapped(&version, x));
+            let new: Vec<(u32, &str)> = after
+                .differences
+                .iter()
+                .map(|d| (d.line, d.kind.name()))
+                .filter(|f| !before.contains(f))
+                .collect();
+            let caught = !new.is_empty() && new.iter().all(|f| f.0 == a.line || f.0 == b.line);
+            let shown = format!(
+                "{symbol} {lang}:{}-{} {:?} new {new:?}",
+                a.line + 1,
+                b.line + 1,
+                a.kind
+            );
+            out.push((lang, caught, shown));
+        }
+    }
+    out
+}
+
+/// What is measured of a reference unit and a version unit.
+fn evidence(a: &Unit, b: &Unit) -> Vec<String> {
+    let (m, n) = (&a.marks, &b.marks);
+    let mut out = vec![
+        format!("end equal: {}", m.end == n.end),
+        format!("colons equal: {}", m.colons == n.colons),
+        format!("brackets equal: {}", m.brackets == n.brackets),
+        format!("quotes equal: {}", m.quotes == n.quotes),
+        format!("commas apart: {}", m.commas.abs_diff(n.commas).min(4)),
+    ];
+    let shared = |x: &[u16], y: &[u16]| {
+        let mut taken = vec![false; y.len()];
+        x.iter()
+            .filter(|v| match (0..y.len()).find(|&k| !taken[k] && y[k] == **v) {
+                Some(k) => {
+                    taken[k] = true;
+                    true
+                }
+                None => false,
+            })
+            .count()
+    };
+    let (x, y) = (&m.names, &n.names);
+    let common = shared(x, y);
+    out.push(format!(
+        "names: {}",
+        match (x.len(), y.len()) {
+            (0, 0) => "none in either".to_string(),
+            (0, _) | (_, 0) => "in one only".to_string(),
+            _ if common == x.len() && common == y.len() => "the same".to_string(),
+            _ if common > 0 => "some shared".to_string(),
+            _ => "none shared".to_string(),
+        }
+    ));
+    out.push(format!("names shared: {}", common.min(3)));
+    out.push(format!(
+        "repeat: {}",
+        match (m.repeat, n.repeat) {
+            (None, _) | (_, None) => "unread",
+            (Some(x), Some(y)) if x == y => "the same",
+            (Some(Repeat::None), _) | (_, Some(Repeat::None)) => "in one only",
+            _ => "also for further",
+        }
+    ));
+    out.push(format!(
+        "phrase: {}",
+        match (a.phrase, b.phrase) {
+            (Some(x), Some(y)) if x == y => "the same",
+            (Some(_), Some(_)) => "another",
+            _ => "unread",
+        }
+    ));
+    out.push(format!(
+        "names apart: {}",
+        (x.len() + y.len() - 2 * common).min(3)
+    ));
+    out
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mode = args.first().map_or("swaps", String::as_str);
+    let half = args.get(1).map_or("all", String::as_str);
+    let misses: usize = args
+        .iter()
+        .position(|a| a == "--misses")
+        .and_then(|p| args.get(p + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let chosen: Vec<String> = symbols()
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| in_half(*i, half))
+        .map(|(_, s)| s)
+        .collect();
+    match mode {
+        "evidence" => {
+            // (language, evidence, translation?) counts.
+            let found = par(&chosen, |symbol| {
+                let english = summary(symbol, "en");
+                let mut out: Vec<(&'static str, String, bool)> = Vec::new();
+                for &lang in LANGUAGES {
+                    let version = summary(symbol, lang);
+                    let (of, ok) = clean(&english, &version);
+                    for j in 0..version.units.len().saturating_sub(1) {
+                        let (b, c) = (&version.units[j], &version.units[j + 1]);
+                        let (Some(i), true, true) = (of[j], ok[j], ok[j + 1]) else {
+                            continue;
+                        };
+                        if !(structural(b) && b.kind == c.kind && b.region == c.region) {
+                            continue;
+                        }
+                        let a = &english.units[i];
+                        for e in evidence(a, b) {
+                            out.push((lang, e, true));
+                        }
+                        for e in evidence(a, c) {
+                            out.push((lang, e, false));
+                        }
+                    }
+                }
+                out
+            });
+            let all: Vec<(&str, String, bool)> = found.into_iter().flatten().collect();
+            let mut keys: Vec<&String> = all.iter().map(|f| &f.1).collect();
+            keys.sort();
+            keys.dedup();
+            println!("half: {half} ({} texts)", chosen.len());
+            println!("| evidence | language | translations | neighbours | log-likelihood ratio |");
+            println!("|---|---|---:|---:|---:|");
+            for key in keys {
+                for &lang in LANGUAGES.iter().chain(&["all"]) {
+                    let of = |t: bool| {
+                        all.iter()
+                            .filter(|f| f.2 == t && &f.1 == key && (lang == "all" || f.0 == lang))
+                            .count()
+                    };
+                    let (t, n) = (of(true), of(false));
+                    // Each pair shows one value of each evidence: the
+                    // totals are over the pairs (counted once per key
+                    // family).
+                    let family = key.split(':').next().unwrap_or("");
+                    let pairs = |t: bool| {
+                        all.iter()
+                            .filter(|f| {
+                                f.2 == t
+                                    && f.1.split(':').next() == Some(family)
+                                    && (lang == "all" || f.0 == lang)
+                            })
+                            .count()
+                    };
+                    let (tp, np) = (pairs(true).max(1), pairs(false).max(1));
+                    let p = (t as f64 + 0.5) / (tp as f64 + 1.0);
+                    let q = (n as f64 + 0.5) / (np as f64 + 1.0);
+                    println!(
+                        "| {key} | {lang} | {t}/{tp} ({:.1}%) | {n}/{np} ({:.1}%) | {:+.2} |",
+                        100.0 * t as f64 / tp as f64,
+                        100.0 * n as f64 / np as f64,
+                        (p / q).ln()
+                    );
+                }
+            }
+        }
+        _ => {
+            let found: Vec<_> = par(&chosen, swaps).into_iter().flatten().collect();
+            println!("half: {half} ({} texts)", chosen.len());
+            println!("| language | swaps | found | rate |\n|---|---:|---:|---:|");
+            for &lang in LANGUAGES {
+                let of: Vec<_> = found.iter().filter(|f| f.0 == lang).collect();
+                let caught = of.iter().filter(|f| f.1).count();
+                println!(
+                    "| {lang} | {} | {caught} | {:.1}% |",
+                    of.len(),
+                    100.0 * caught as f64 / of.len().max(1) as f64
+                );
+            }
+            for f in found.iter().filter(|f| !f.1).take(misses) {
+                println!("  {}", f.2);
+            }
+        }
+    }
+}
