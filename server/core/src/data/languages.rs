@@ -880,6 +880,11 @@ struct Matchers {
     /// The bytes that can start a character [`LanguageData::normalize`]
     /// does not copy as it is (see [`Matchers::mark_special`]).
     special: ByteSet,
+    /// Of the two-byte characters whose first byte is in `special`, those
+    /// [`Matchers::piece`] may write otherwise: per first byte (its low
+    /// five bits), the low six bits of the second (Arabic letters share
+    /// their first byte with the vowel marks the normalization drops).
+    special_pairs: [u64; 32],
     /// The low bytes of the code points `chars` maps (a quick test that
     /// most characters are not among them).
     char_lows: ByteSet,
@@ -889,6 +894,9 @@ struct Matchers {
     organization_names: Option<Regex>,
     /// Whether one of those names is empty (and so in every text).
     organization_name_empty: bool,
+    /// The longest, in bytes, of the organs' forms, those names and the
+    /// words for `its` ([`LanguageData::clause_word_max`]).
+    clause_word_max: usize,
     /// The first bytes of the session prefixes (`ES-`, `دإط-`).
     session_prefix_leads: ByteSet,
     /// Per part, the forms' tokens with the form's index.
@@ -914,10 +922,20 @@ struct Matchers {
     number_precheck: bool,
     months: HashMap<String, u32>,
     day_suffixes: Vec<String>,
-    range_after: Vec<(Regex, bool)>,
+    /// The ranges written in full first (`{date}至{day}日`): the pattern
+    /// of what follows the date, whether it has a month, and the literal
+    /// text it opens with (a text that does not open with it is no range,
+    /// without running the pattern).
+    range_after: Vec<(Regex, bool, String)>,
     range_before: Vec<Regex>,
     lead: Option<Regex>,
     number: Option<Regex>,
+    /// The indices of the named groups of `date_here` and `number`, looked
+    /// up once (reading a group by its name hashes the name each time).
+    date_groups: DateGroups,
+    number_groups: NumberGroups,
+    /// [`numeric_order`] of the date template.
+    numeric_order: Option<[usize; 3]>,
     date_links: Vec<String>,
     separators: Vec<String>,
     session_prefixes: Vec<(String, SessionKind)>,
@@ -931,6 +949,73 @@ struct Matchers {
     reference_words: Vec<String>,
     scopes_after: Vec<String>,
     scopes_before: Vec<String>,
+    /// The last bytes of `scopes_before` (all bytes if one is empty): a
+    /// text that ends otherwise ends with none of them.
+    scope_ends: ByteSet,
+}
+
+/// The indices of a date pattern's groups `day`, `month` and `year`.
+#[derive(Debug, Default, Clone, Copy)]
+struct DateGroups {
+    day: Option<usize>,
+    month: Option<usize>,
+    year: Option<usize>,
+}
+
+/// The indices of the named groups of a citation's number pattern.
+#[derive(Debug, Default, Clone, Copy)]
+struct NumberGroups {
+    slash: Option<usize>,
+    prefix: Option<usize>,
+    session: Option<usize>,
+    old: Option<usize>,
+    oldsession: Option<usize>,
+    council: Option<usize>,
+    year: Option<usize>,
+}
+
+/// For a date template whose month is a number (`{year}年{month}月{day}日`),
+/// which of day (0), month (1) and year (2) each of its three numbers is,
+/// in the order written, where its numbers are told apart by their digits
+/// alone: each written once, with text between them, and no digit in what
+/// the template or a day's ending writes around them. A match of the
+/// pattern then holds three runs of digits, its three numbers.
+fn numeric_order(template: &str, month_numeric: bool, suffixes: &[String]) -> Option<[usize; 3]> {
+    let digit = |text: &str| text.contains(char::is_numeric);
+    if !month_numeric || suffixes.iter().any(|s| digit(s)) {
+        return None;
+    }
+    let mut order = Vec::new();
+    let mut rest = template;
+    loop {
+        let (literal, after) = rest.split_at(rest.find('{').unwrap_or(rest.len()));
+        if digit(literal) || (literal.is_empty() && !order.is_empty() && !after.is_empty()) {
+            return None;
+        }
+        if after.is_empty() {
+            break;
+        }
+        let close = after.find('}')? + 1;
+        order.push(match &after[..close] {
+            "{day}" => 0,
+            "{month}" => 1,
+            "{year}" => 2,
+            _ => return None,
+        });
+        rest = &after[close..];
+    }
+    let order: [usize; 3] = order.try_into().ok()?;
+    (order.contains(&0) && order.contains(&1) && order.contains(&2)).then_some(order)
+}
+
+/// The index of the group of `regex` named `name`.
+fn group_index(regex: Option<&Regex>, name: &str) -> Option<usize> {
+    regex?.capture_names().position(|n| n == Some(name))
+}
+
+/// The text of group `index` of `captures`.
+fn group<'h>(captures: &regex::Captures<'h>, index: Option<usize>) -> Option<&'h str> {
+    Some(captures.get(index?)?.as_str())
 }
 
 fn tokens_of(chinese: bool, text: &str) -> Vec<String> {
@@ -1006,6 +1091,17 @@ impl Matchers {
         }
     }
 
+    /// Whether the character that starts at `bytes[at]`, a byte of
+    /// `special`, is one of two bytes that [`Matchers::piece`] writes as
+    /// it is, told from its bytes (most Arabic letters).
+    fn plain_pair(&self, bytes: &[u8], at: usize) -> bool {
+        let lead = bytes[at];
+        (0xc2..0xe0).contains(&lead)
+            && bytes.get(at + 1).is_some_and(|&next| {
+                self.special_pairs[usize::from(lead & 31)] >> (next & 63) & 1 == 0
+            })
+    }
+
     /// Marks in `special` the bytes that can start a character
     /// [`Matchers::piece`] writes otherwise, or a space.
     fn mark_special(&mut self) {
@@ -1021,6 +1117,17 @@ impl Matchers {
             self.char_lows.set(c as u8, true);
         }
         mark('\'');
+        let two_bytes = self
+            .chars
+            .iter()
+            .map(|&(c, _)| c)
+            .chain(('\u{80}'..='\u{7ff}').filter(|c| c.is_whitespace()))
+            .filter(|c| c.len_utf8() == 2);
+        for c in two_bytes {
+            let mut buffer = [0; 4];
+            let bytes = c.encode_utf8(&mut buffer).as_bytes();
+            self.special_pairs[usize::from(bytes[0] & 31)] |= 1 << (bytes[1] & 63);
+        }
         for &lead in WHITESPACE_LEADS.iter() {
             self.special.set(lead, true);
         }
@@ -1111,6 +1218,12 @@ impl Matchers {
         pattern.push_str(&regex::escape(rest));
         m.date = Regex::new(&pattern).ok();
         m.date_here = Regex::new(&format!("^(?:{pattern})")).ok();
+        m.numeric_order = numeric_order(&d.template, d.month_numeric, &m.day_suffixes);
+        m.date_groups = DateGroups {
+            day: group_index(m.date_here.as_ref(), "day"),
+            month: group_index(m.date_here.as_ref(), "month"),
+            year: group_index(m.date_here.as_ref(), "year"),
+        };
         m.date_opens_with_number = d.template.starts_with("{day}")
             || d.template.starts_with("{year}")
             || (d.month_numeric && d.template.starts_with("{month}"));
@@ -1163,6 +1276,7 @@ impl Matchers {
         for r in d.ranges.iter().filter(|r| r.written_in_full == "first") {
             if let Some(tail) = r.template.strip_prefix("{date}") {
                 let has_month = tail.contains("{month}");
+                let literal = tail.split('{').next().unwrap_or_default().to_string();
                 let p = format!(
                     "^{}",
                     regex::escape(tail)
@@ -1170,7 +1284,7 @@ impl Matchers {
                         .replace(r"\{day\}", r"(\d{1,2})")
                 );
                 if let Ok(re) = Regex::new(&p) {
-                    m.range_after.push((re, has_month));
+                    m.range_after.push((re, has_month, literal));
                 }
             }
         }
@@ -1213,6 +1327,16 @@ impl Matchers {
             old.join("|")
         );
         m.number = Regex::new(&number).ok();
+        let number = m.number.as_ref();
+        m.number_groups = NumberGroups {
+            slash: group_index(number, "slash"),
+            prefix: group_index(number, "prefix"),
+            session: group_index(number, "session"),
+            old: group_index(number, "old"),
+            oldsession: group_index(number, "oldsession"),
+            council: group_index(number, "council"),
+            year: group_index(number, "year"),
+        };
         m.letter_leads = c
             .part_letters
             .iter()
@@ -1294,6 +1418,17 @@ impl Matchers {
             .map(String::as_str)
             .collect();
         m.organization_name_empty = names.iter().any(|n| n.is_empty());
+        m.clause_word_max = names
+            .iter()
+            .map(|n| n.len())
+            .chain(
+                data.organs
+                    .iter()
+                    .flat_map(|o| o.forms.iter().map(|f| f.text.len())),
+            )
+            .chain(data.citations.its_words.iter().map(|w| w.text.len()))
+            .max()
+            .unwrap_or(0);
         if names.iter().any(|n| !n.is_empty()) {
             m.organization_names = Regex::new(&alternation(names)).ok();
         }
@@ -1365,6 +1500,12 @@ impl Matchers {
             .iter()
             .map(|s| s.text.clone())
             .collect();
+        for scope in &m.scopes_before {
+            match scope.bytes().last() {
+                Some(b) => m.scope_ends.set(b, true),
+                None => m.scope_ends = ByteSet([u64::MAX; 4]),
+            }
+        }
         m
     }
 }
@@ -1382,8 +1523,15 @@ fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)
         }
         return out;
     }
+    opening_words(text, limit).unwrap_or_else(|| pattern_words(text, limit))
+}
+
+/// The words of [`opening_tokens`] as its pattern reads them: up to
+/// `limit` words of letters (`’`, `'` or `-` inside) separated by one space.
+fn pattern_words(text: &str, limit: usize) -> Vec<(usize, usize)> {
     static WORD: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[^\W\d_]+(?:[’'\-][^\W\d_]+)*").expect("word pattern"));
+    let mut out = Vec::new();
     let mut pos = 0;
     while out.len() < limit {
         let Some(m) = WORD.find(&text[pos..]) else {
@@ -1397,6 +1545,69 @@ fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)
         pos += 1;
     }
     out
+}
+
+/// Whether `c` is a letter of a word as [`opening_tokens`]'s pattern reads
+/// one (`[^\W\d_]`: a word character, not a digit nor `_`), for the
+/// characters of the scripts of the six languages whose answer is known
+/// here (letters and Arabic vowel marks are; ASCII and the Arabic comma,
+/// semicolon and digits are not); `None` for any other.
+fn word_letter(c: char) -> Option<bool> {
+    match c {
+        'a'..='z' | 'A'..='Z' => Some(true),
+        '\0'..='\u{7f}' => Some(false),
+        // Latin-1 letters (not `×`, `÷`), Latin Extended-A, Cyrillic.
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{17f}' => Some(true),
+        '\u{400}'..='\u{45f}' => Some(true),
+        // Arabic letters, the tatweel and the vowel marks.
+        '\u{620}'..='\u{65f}' => Some(true),
+        '\u{60c}' | '\u{61b}' | '\u{660}'..='\u{669}' => Some(false),
+        _ => None,
+    }
+}
+
+/// [`opening_tokens`]' words read without its pattern, where every
+/// character it reads is one [`word_letter`] knows (`None` otherwise): a
+/// run of letters, with more runs after `’`, `'` or `-` (each followed by a
+/// letter), the words separated by one space.
+fn opening_words(text: &str, limit: usize) -> Option<Vec<(usize, usize)>> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let letter_at = |chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>| {
+        chars.peek().map_or(Some(false), |&(_, c)| word_letter(c))
+    };
+    while out.len() < limit {
+        let start = chars.peek().map_or(text.len(), |&(i, _)| i);
+        if !letter_at(&mut chars)? {
+            break;
+        }
+        let mut end;
+        loop {
+            // A run of letters.
+            while letter_at(&mut chars)? {
+                chars.next();
+            }
+            end = chars.peek().map_or(text.len(), |&(i, _)| i);
+            // Another run after `’`, `'` or `-`.
+            let mut ahead = chars.clone();
+            match ahead.next() {
+                Some((_, '’' | '\'' | '-')) => {}
+                _ => break,
+            }
+            if !ahead.peek().map_or(Some(false), |&(_, c)| word_letter(c))? {
+                break;
+            }
+            chars = ahead;
+        }
+        out.push((start, end));
+        match chars.peek() {
+            Some(&(_, ' ')) => {
+                chars.next();
+            }
+            _ => break,
+        }
+    }
+    Some(out)
 }
 
 fn starts_with_tokens(words: &[&str], form: &[String]) -> bool {
@@ -1429,6 +1640,11 @@ impl LanguageData {
                 i += 1;
                 continue;
             }
+            if m.plain_pair(bytes, i) {
+                last_space = false;
+                i += 2;
+                continue;
+            }
             // `special` holds only ASCII and leading bytes: `i` starts a
             // character.
             let Some(ch) = text[i..].chars().next() else {
@@ -1459,7 +1675,7 @@ impl LanguageData {
         }
         for (at, ch) in text[i..].char_indices() {
             let at = i + at;
-            let piece = if m.special.contains(bytes[at]) {
+            let piece = if m.special.contains(bytes[at]) && !m.plain_pair(bytes, at) {
                 m.piece(ch)
             } else {
                 None
@@ -1563,10 +1779,15 @@ impl LanguageData {
             read(&words).map(|(n, i)| (n, i, None, n));
         for (adverb, kind) in &self.matchers.adverbs {
             for at in 0..words.len().min(6) {
-                let a: Vec<&str> = adverb.iter().map(String::as_str).collect();
-                if words.len() < at + a.len() || words[at..at + a.len()] != a[..] {
+                if words.len() < at + adverb.len()
+                    || !words[at..at + adverb.len()]
+                        .iter()
+                        .zip(adverb)
+                        .all(|(w, a)| *w == a.as_str())
+                {
                     continue;
                 }
+                let a = adverb;
                 let mut rest = words.clone();
                 rest.drain(at..at + a.len());
                 // The adverb may also follow words of the phrase that the
@@ -1608,25 +1829,21 @@ impl LanguageData {
             return out;
         };
         let mut at = 0;
-        while let Some(c) = regex.captures_at(t, at) {
-            let whole = c.get(0).map_or(0..0, |m| m.range());
+        // Each date found without its groups (the quick search), then its
+        // groups read in the match alone: the pattern has no assertions,
+        // so anchored at the match's start and ended at its end it
+        // matches the same text the same way.
+        while let Some(found) = regex.find_at(t, at) {
+            let whole = found.range();
             at = whole.start + t[whole.start..].chars().next().map_or(1, char::len_utf8);
             let before = t[..whole.start].chars().next_back();
             if before.is_some_and(|b| b.is_ascii_digit() || b == '/') {
                 continue;
             }
-            let day: Option<u32> = c.name("day").and_then(|d| d.as_str().parse().ok());
-            let year: Option<u32> = c.name("year").and_then(|y| y.as_str().parse().ok());
-            let month = c.name("month").and_then(|m| {
-                if self.dates.month_numeric {
-                    m.as_str().parse().ok()
-                } else {
-                    self.matchers.months.get(m.as_str()).copied()
-                }
-            });
-            let (Some(day), Some(month), Some(year)) = (day, month, year) else {
+            let Some(date) = self.date_in_match(&t[whole.clone()]) else {
                 continue;
             };
+            let (year, month) = (date.year, date.month);
             // The first date of a range written in part before it
             // (`22 au 24 mars 2023`).
             for range in &self.matchers.range_before {
@@ -1647,9 +1864,12 @@ impl LanguageData {
                 }
             }
             let (s, e) = normalized.span(whole.start, whole.end);
-            out.push((Date::new(year, month, day), s, e));
+            out.push((date, s, e));
             at = whole.end;
-            for (range, has_month) in &self.matchers.range_after {
+            for (range, has_month, literal) in &self.matchers.range_after {
+                if !t[whole.end..].starts_with(literal.as_str()) {
+                    continue;
+                }
                 if let Some(r) = range.captures(&t[whole.end..]) {
                     let numbers: Vec<u32> = r
                         .iter()
@@ -1766,16 +1986,93 @@ impl LanguageData {
         }
         // The pattern has no assertions: matched from `at`, it reads what
         // it would read there in the whole text.
-        let c = self.matchers.date_here.as_ref()?.captures(rest)?;
-        let whole = c.get(0)?;
-        let day = c.name("day")?.as_str().parse().ok()?;
-        let year = c.name("year")?.as_str().parse().ok()?;
+        let whole = self.matchers.date_here.as_ref()?.find(rest)?;
+        let date = self.date_in_match(&rest[..whole.end()])?;
+        Some((date, at, at + whole.end()))
+    }
+
+    /// The date a whole match of the date pattern writes: its three
+    /// numbers read from its digits where the template tells them apart so
+    /// ([`numeric_order`]) and it has no digit but ASCII ones, else from
+    /// the pattern's groups (matched in `span` alone, the pattern matches
+    /// it as it did in the text: it has no assertions).
+    fn date_in_match(&self, span: &str) -> Option<Date> {
+        if let Some(order) = self.matchers.numeric_order {
+            if !span.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+                let bytes = span.as_bytes();
+                let mut numbers = [0u32; 3];
+                let mut count = 0;
+                let mut i = 0;
+                while i < bytes.len() {
+                    if !bytes[i].is_ascii_digit() {
+                        i += 1;
+                        continue;
+                    }
+                    let start = i;
+                    while i < bytes.len() && bytes[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    if count < 3 {
+                        numbers[order[count]] = span[start..i].parse().ok()?;
+                    }
+                    count += 1;
+                }
+                if count == 3 {
+                    let [day, month, year] = numbers;
+                    return Some(Date::new(year, month, day));
+                }
+            }
+        }
+        let c = self.matchers.date_here.as_ref()?.captures(span)?;
+        self.date_of(&c)
+    }
+
+    /// The date the groups of a match of `date_here` write.
+    fn date_of(&self, c: &regex::Captures<'_>) -> Option<Date> {
+        let g = self.matchers.date_groups;
+        let day = group(c, g.day)?.parse().ok()?;
+        let year = group(c, g.year)?.parse().ok()?;
         let month = if self.dates.month_numeric {
-            c.name("month")?.as_str().parse().ok()?
+            group(c, g.month)?.parse().ok()?
         } else {
-            *self.matchers.months.get(c.name("month")?.as_str())?
+            *self.matchers.months.get(group(c, g.month)?)?
         };
-        Some((Date::new(year, month, day), at, at + whole.end()))
+        Some(Date::new(year, month, day))
+    }
+
+    /// The number of a match of the number pattern written `67/264`: in
+    /// ASCII, one to four digits and a slash first (the pattern's first
+    /// reading, with no session prefix where none is empty: its groups are
+    /// the digits before the slash and up to four after it); `None` for any
+    /// other, whose groups the pattern reads.
+    fn plain_slash(&self, span: &str) -> Option<CitedNumber> {
+        if !span.is_ascii()
+            || self
+                .matchers
+                .session_prefixes
+                .iter()
+                .any(|(p, _)| p.is_empty())
+        {
+            return None;
+        }
+        let bytes = span.as_bytes();
+        let session = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=4).contains(&session) || bytes.get(session) != Some(&b'/') {
+            return None;
+        }
+        let digits = bytes[session + 1..]
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 {
+            return None;
+        }
+        Some(CitedNumber::Slash {
+            kind: SessionKind::Regular,
+            session: span[..session].parse().ok()?,
+            number: span[session + 1..session + 1 + digits].parse().ok()?,
+        })
     }
 
     /// The number of a citation starting at `at`, and where it ends.
@@ -1811,8 +2108,9 @@ impl LanguageData {
                 return None;
             }
         }
-        let c = regex.captures(rest)?;
-        let whole = c.get(0)?;
+        // Found without its groups (the quick search), then its groups
+        // read in the match alone (the pattern has no assertion but `^`).
+        let whole = regex.find(rest)?;
         // Not inside a longer number or word.
         if rest[whole.end()..]
             .chars()
@@ -1821,21 +2119,26 @@ impl LanguageData {
         {
             return None;
         }
-        let number = if let Some(slash) = c.name("slash") {
-            let kind = c.name("prefix").map_or(SessionKind::Regular, |p| {
+        if let Some(number) = self.plain_slash(&rest[..whole.end()]) {
+            return Some((number, at + whole.end()));
+        }
+        let c = regex.captures(&rest[..whole.end()])?;
+        let g = &self.matchers.number_groups;
+        let number = if let Some(slash) = group(&c, g.slash) {
+            let kind = group(&c, g.prefix).map_or(SessionKind::Regular, |p| {
                 self.matchers
                     .session_prefixes
                     .iter()
-                    .find(|(text, _)| text == p.as_str())
+                    .find(|(text, _)| text == p)
                     .map_or(SessionKind::Regular, |(_, k)| *k)
             });
             CitedNumber::Slash {
                 kind,
-                session: c.name("session")?.as_str().parse().ok()?,
-                number: slash.as_str().parse().ok()?,
+                session: group(&c, g.session)?.parse().ok()?,
+                number: slash.parse().ok()?,
             }
-        } else if let Some(old) = c.name("old") {
-            let inner = c.name("oldsession")?.as_str();
+        } else if let Some(old) = group(&c, g.old) {
+            let inner = group(&c, g.oldsession)?;
             let kind = if inner.starts_with("ES-") || inner.starts_with("دإط") {
                 SessionKind::Emergency
             } else if inner.starts_with("S-") || inner.starts_with("دإ") {
@@ -1851,14 +2154,14 @@ impl LanguageData {
                 digits.parse().ok()?
             };
             CitedNumber::Old {
-                number: old.as_str().parse().ok()?,
+                number: old.parse().ok()?,
                 kind,
                 session,
             }
         } else {
             CitedNumber::Council {
-                number: c.name("council")?.as_str().parse().ok()?,
-                year: c.name("year")?.as_str().parse().ok()?,
+                number: group(&c, g.council)?.parse().ok()?,
+                year: group(&c, g.year)?.parse().ok()?,
             }
         };
         Some((number, at + whole.end()))
@@ -1961,6 +2264,15 @@ impl LanguageData {
     /// Whether `text` holds the name of an organization other than the
     /// organs (or one of its forms), a name written with a capital where
     /// the language has one (`Conférence`, not `conférence`).
+    /// The longest, in bytes, of the words a clause is searched for before
+    /// a citation: the organs' forms, the names of
+    /// [`LanguageData::names_an_organization`] and the words for `its`. An
+    /// occurrence in a text that was not in the text without its last
+    /// bytes starts in those bytes or fewer than this before them.
+    pub fn clause_word_max(&self) -> usize {
+        self.matchers.clause_word_max
+    }
+
     pub fn names_an_organization(&self, text: &str) -> bool {
         self.matchers.organization_name_empty
             || self
@@ -2083,13 +2395,11 @@ impl LanguageData {
         let t = normalized.text.as_str();
         let mut out = Vec::new();
         let chinese = self.language == "zh";
-        for (i, ch) in t.char_indices() {
-            if !ch.is_ascii_digit()
-                || t[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_ascii_digit())
-            {
+        let bytes = t.as_bytes();
+        // The first digit of each run (a byte that is an ASCII digit is a
+        // character of its own).
+        for i in 0..bytes.len() {
+            if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
                 continue;
             }
             let digits = t[i..].bytes().take_while(u8::is_ascii_digit).count();
@@ -2103,10 +2413,15 @@ impl LanguageData {
             let before = &t[..i];
             let after = &t[end..];
             let hit = if chinese {
-                self.matchers
-                    .scopes_before
-                    .iter()
-                    .any(|s| before.ends_with(s.as_str()))
+                before
+                    .as_bytes()
+                    .last()
+                    .is_none_or(|&b| self.matchers.scope_ends.contains(b))
+                    && self
+                        .matchers
+                        .scopes_before
+                        .iter()
+                        .any(|s| before.ends_with(s.as_str()))
             } else {
                 // The word before the number, or the same word with another
                 // ending (`пункт` beside the learned `пункте`, `пункта`).
@@ -2378,6 +2693,15 @@ mod tests {
                     let expected = origin.get(at).or(origin.last()).copied().unwrap_or(0);
                     proptest::prop_assert_eq!(n.origin(at), expected);
                 }
+            }
+        }
+
+        /// The words of an opening read without the pattern, where they
+        /// are, are the pattern's.
+        #[test]
+        fn opening_words_read_as_the_pattern(text in "[a-zA-Zé×’'\\- 0-9_,،؛إذقرارهاжЁ\u{64b}\u{640}\u{660}\u{b2}\u{aa}😀]{0,30}") {
+            if let Some(words) = opening_words(&text, 8) {
+                proptest::prop_assert_eq!(words, pattern_words(&text, 8));
             }
         }
 

@@ -201,12 +201,13 @@ fn superscript_value(c: char) -> Option<u32> {
 }
 
 /// The bytes that may start a candidate: digits, `[` (of `[^1]`) and the
-/// first bytes of multi-byte characters (superscripts).
+/// first bytes of the superscript digits (`¹²³`, `⁰⁴…⁹`): a line in
+/// another script is not decoded character by character.
 static INTERESTING: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_digit() || b == b'[' as usize || b >= 0x80;
+        table[b] = (b as u8).is_ascii_digit() || b == b'[' as usize || b == 0xc2 || b == 0xe2;
         b += 1;
     }
     table
@@ -871,6 +872,18 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn every_superscript_digit_starts_with_an_interesting_byte() {
+        for c in SUPERSCRIPTS {
+            let mut buffer = [0; 4];
+            assert!(
+                INTERESTING[usize::from(c.encode_utf8(&mut buffer).as_bytes()[0])],
+                "{c}"
+            );
+        }
+        assert_eq!(readings("决议²，"), [(2, "²", MarkerKind::Superscript)]);
     }
 
     /// The certain readings only.

@@ -65,6 +65,17 @@ const FRAME_LINE_MAX: usize = 200;
 /// `㈠`, `(十一)`, Cyrillic `а)`) read as the English letters of the same
 /// ordinal; `text` is the line without its indentation.
 pub fn classify(data: &'static LanguageData, text: &str) -> Option<(LineKind, usize)> {
+    classify_keeping(data, text, &mut None)
+}
+
+/// [`classify`], keeping in `kept` the line without its spaces around
+/// (`text.trim()`) and that text normalized, where it was normalized: the
+/// parser then need not normalize it again for its body.
+pub fn classify_keeping<'t>(
+    data: &'static LanguageData,
+    text: &'t str,
+    kept: &mut Option<(&'t str, Normalized)>,
+) -> Option<(LineKind, usize)> {
     if let Some(found) = numbered(text).or_else(|| sub_label(data, text)) {
         return Some(found);
     }
@@ -78,10 +89,10 @@ pub fn classify(data: &'static LanguageData, text: &str) -> Option<(LineKind, us
     // of the parser has no space around it; any other is trimmed first, as
     // each of them reads it).
     let trimmed = text.trim();
-    let normalized = data.normalize(trimmed);
+    let normalized = &kept.insert((trimmed, data.normalize(trimmed))).1;
     let dates = |text: &str| {
         if text.len() == trimmed.len() {
-            data.dates_in(&normalized)
+            data.dates_in(normalized)
         } else {
             data.dates(text)
         }
@@ -690,6 +701,16 @@ pub fn scan_citations(
             .map(|&(word, ..)| !self_overlaps(word))
             .collect()
     };
+    // Where the citation words are searched after a list: for each word,
+    // where the last search started and the first occurrence it found
+    // (the first after a later number is the same if it is after that
+    // number: a long list is not read to its end for each number).
+    let mut after: Vec<Option<(usize, Option<usize>)>> = vec![None; words.len()];
+    // For a list before its citation word: how far the text before the
+    // numbers has been searched for the mark that ends a clause, and where
+    // the clause after the last such mark starts.
+    let mut clause = (0, 0);
+    let mut read = ClauseRead::default();
     let mut previous_lead = None;
     let mut index = 0u16;
     for m in found {
@@ -697,8 +718,20 @@ pub fn scan_citations(
             // The citation word that closes the list: the nearest after.
             words
                 .iter()
-                .filter_map(|&(word, kind, its)| {
-                    let at = m.end + body[m.end..].find(word)?;
+                .zip(after.iter_mut())
+                .filter_map(|(&(word, kind, its), after)| {
+                    let at = match *after {
+                        Some((from, found))
+                            if from <= m.end && found.is_none_or(|at| at >= m.end) =>
+                        {
+                            found
+                        }
+                        _ => {
+                            let found = body[m.end..].find(word).map(|at| m.end + at);
+                            *after = Some((m.end, found));
+                            found
+                        }
+                    }?;
                     Some((at, kind, word.len(), its))
                 })
                 .min_by_key(|&(at, ..)| at)
@@ -807,7 +840,17 @@ pub fn scan_citations(
             mask,
         });
         let qualifier = if after_list {
-            qualifier_before_list(data, &body[..m.start])
+            // The clause of the number starts after the last mark before
+            // it: in the text added since the last number's, else where
+            // that number's did.
+            if clause.0 > m.start {
+                clause = (0, 0);
+            }
+            if let Some(start) = clause_start(&body[clause.0..m.start]) {
+                clause.1 = clause.0 + start;
+            }
+            clause.0 = m.start;
+            qualifier_before_list(data, &body[..m.start], clause.1, &mut read)
         } else {
             let mut q = qualifier(
                 data,
@@ -845,13 +888,25 @@ pub fn scan_citations(
 /// spaces).
 const DATE_BEFORE_NUMBER: usize = 48;
 
+/// Where the clause that ends `text` starts: after the last mark that ends
+/// one (`，`, `；`, `。`, `,`, `;`), if any.
+fn clause_start(text: &str) -> Option<usize> {
+    text.rfind(['，', '；', '。', ',', ';'])
+        .map(|at| at + text[at..].chars().next().map_or(1, char::len_utf8))
+}
+
 /// What the words before a citation say of its organ where the citation
 /// word follows the list (Chinese `安全理事会第2149(2014)号决议`, `其…第67/264号决议`):
 /// an organ named just before the number, else `its` (`其`) in the clause.
-fn qualifier_before_list(data: &LanguageData, before: &str) -> Qualifier {
-    let clause_start = before.rfind(['，', '；', '。', ',', ';']).map_or(0, |at| {
-        at + before[at..].chars().next().map_or(1, char::len_utf8)
-    });
+/// `clause_start` is where the clause of `before`'s end starts
+/// ([`clause_start`] of `before`); `read` what was read of the clause for
+/// the number before, if any.
+fn qualifier_before_list(
+    data: &LanguageData,
+    before: &str,
+    clause_start: usize,
+    read: &mut ClauseRead,
+) -> Qualifier {
     let clause = &before[clause_start..];
     let mut near = clause.trim_end_matches(|c: char| c == '第' || c.is_ascii_digit() || c == ' ');
     // Through the date before the number (`安全理事会2014年4月10日第2149`),
@@ -872,16 +927,57 @@ fn qualifier_before_list(data: &LanguageData, before: &str) -> Qualifier {
             return Qualifier::Named(Body::Organ(Organ::from_name(&organ.organ)));
         }
     }
-    let bodies = clause_bodies(data, clause);
-    if data
-        .citations
-        .its_words
-        .iter()
-        .any(|w| w.its_share >= 0.5 && clause.contains(w.text.as_str()))
-    {
+    let (bodies, its) = read.clause(data, before, clause_start);
+    if its {
         Qualifier::Its { clause: bodies }
     } else {
         Qualifier::Bare { clause: bodies }
+    }
+}
+
+/// What the words of a clause before a list say ([`clause_bodies`], and
+/// whether it writes `its`), for the clause before the last number read:
+/// the clause before the next number of the list is the same clause
+/// longer, and only what it adds is read (each of those words found in
+/// the shorter clause is in the longer).
+#[derive(Default)]
+struct ClauseRead {
+    /// The clause read (a range of the text before the list).
+    start: usize,
+    end: usize,
+    bodies: Bodies,
+    its: bool,
+}
+
+impl ClauseRead {
+    /// The bodies and `its` of the clause `text[start..]`.
+    fn clause(&mut self, data: &LanguageData, text: &str, start: usize) -> (Bodies, bool) {
+        let end = text.len();
+        let from = if self.end > self.start && self.start == start && self.end <= end {
+            // A word the longer clause holds and the shorter does not
+            // ends in the bytes added.
+            let mut from = (self.end + 1)
+                .saturating_sub(data.clause_word_max())
+                .clamp(start, end);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            from
+        } else {
+            self.bodies = Bodies::default();
+            self.its = false;
+            start
+        };
+        let added = &text[from..end];
+        self.bodies = clause_bodies_into(data, added, self.bodies);
+        self.its = self.its
+            || data
+                .citations
+                .its_words
+                .iter()
+                .any(|w| w.its_share >= 0.5 && added.contains(w.text.as_str()));
+        (self.start, self.end) = (start, end);
+        (self.bodies, self.its)
     }
 }
 
@@ -1035,7 +1131,11 @@ fn qualifier(data: &LanguageData, before: &str, between: &str, after: &str) -> Q
 /// are cut short rather than wrong: `Comisión de la Condición Jurídica y
 /// Social`; a body named only makes the resolver more careful).
 fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
-    let mut bodies = Bodies::default();
+    clause_bodies_into(data, text, Bodies::default())
+}
+
+/// `bodies` with [`clause_bodies`] of `text` added.
+fn clause_bodies_into(data: &LanguageData, text: &str, mut bodies: Bodies) -> Bodies {
     for organ in &data.organs {
         if organ.forms.iter().any(|f| text.contains(f.text.as_str())) {
             bodies = bodies.with(Body::Organ(Organ::from_name(&organ.organ)));
@@ -1232,17 +1332,21 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
             // `第`, which makes the number an ordinal), before a space, the
             // end, an opening mark or the next word.
             let after = after.trim_start_matches(is_direction_mark);
-            let closing = previous.is_some_and(|c| "》”）)".contains(c));
+            let closing = previous.is_some_and(|c| matches!(c, '》' | '”' | '）' | ')'));
             let glued = previous.is_some_and(|c| is_han(c) && c != '第');
-            previous.is_some_and(|c| "，；。：、》”）)".contains(c) || glued)
-                && after.chars().next().is_none_or(|c| {
-                    c == ' '
-                        || "《“".contains(c)
+            previous.is_some_and(|c| {
+                matches!(
+                    c,
+                    '，' | '；' | '。' | '：' | '、' | '》' | '”' | '）' | ')'
+                ) || glued
+            }) && after.chars().next().is_none_or(|c| {
+                c == ' '
+                        || matches!(c, '《' | '“')
                         || (closing && is_han(c) && !HAN_UNITS.contains(c))
                         // `两公约3，`: glued to a word before a mark, a
                         // reading the footnotes that exist must confirm.
-                        || (glued && "，；。".contains(c))
-                })
+                        || (glued && matches!(c, '，' | '；' | '。'))
+            })
         } else {
             // After a closing guillemet (`»10,`), or after its space before
             // punctuation (`вопросам» 25,`: a number standing alone after a

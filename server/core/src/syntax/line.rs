@@ -360,6 +360,8 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
     } else {
         None
     };
+    // The line as the language's classifier normalized it, if it did.
+    let mut kept = None;
     let (kind, body_start) = match draft_label {
         Some(c) => {
             let whole = c.get(0).map_or(0..0, |m| m.range());
@@ -389,7 +391,8 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
         }
         None => match foreign {
             Some(data) if !is_artefact(text) => {
-                super::foreign::classify(data, text).unwrap_or_else(|| classify(text))
+                super::foreign::classify_keeping(data, text, &mut kept)
+                    .unwrap_or_else(|| classify(text))
             }
             _ => classify(text),
         },
@@ -424,9 +427,13 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
     // The body read through the language's normalization once, for its
     // citations, references and opening.
     let normalized = match foreign {
-        Some(data) if scan_body || matches!(kind, LineKind::FootnoteText { .. }) => trimmed_end
-            .get(body_start..)
-            .map(|body| (data, data.normalize(body))),
+        Some(data) if scan_body || matches!(kind, LineKind::FootnoteText { .. }) => {
+            trimmed_end.get(body_start..).map(|body| match kept.take() {
+                // The same text normalizes the same.
+                Some((line, normalized)) if line == body => (data, normalized),
+                _ => (data, data.normalize(body)),
+            })
+        }
         _ => None,
     };
     if scan_body {
