@@ -655,9 +655,10 @@ fn instructions(count: usize) {
     let (mut server, _) = Server::start_with(command);
     server.initialize();
     let diagnostics = server.open(&text);
+    let pid = server.child.id().to_string();
     let control = |on: &str| {
         let status = Command::new("callgrind_control")
-            .args(["-i", on, &server.child.id().to_string()])
+            .args(["-i", on, &pid])
             .stdout(Stdio::null())
             .status();
         assert!(
