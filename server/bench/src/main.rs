@@ -31,8 +31,9 @@
 //! `--core-only` prints the machine and the core's figures and stops;
 //! `--memory-only` the server's memory with the 10 MB document (peak and
 //! current); `--latency-only` the typing-speed keystrokes in the 1 MB
-//! document alone (to run under `valgrind --tool=callgrind` through
-//! `RESOLUTE_BIN`, see docs/PERFORMANCE.md).
+//! document alone; `--instructions N` the server's instructions per
+//! keystroke in the 1 MB document, counted by callgrind over N keystrokes
+//! each waiting for its publish (see docs/PERFORMANCE.md).
 //!
 //! See docs/PERFORMANCE.md for the figures and what they mean.
 
@@ -88,9 +89,14 @@ struct Server {
 
 impl Server {
     fn start() -> (Server, Instant) {
+        Server::start_with(Command::new(server_binary()))
+    }
+
+    /// Starts the server as `command` runs it (under valgrind, say).
+    fn start_with(mut command: Command) -> (Server, Instant) {
         let binary = server_binary();
         let started = Instant::now();
-        let mut child = Command::new(&binary)
+        let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -624,6 +630,74 @@ fn memory_only() {
     }
 }
 
+/// `--instructions N`: the server run by callgrind with collection off; the
+/// 1 MB document opened and published, then collection switched on
+/// (`callgrind_control -i on`), `count` keystrokes typed one at a time, each
+/// waiting for the `publishDiagnostics` of its version, and collection
+/// switched off: the instructions of every thread of the server per
+/// keystroke, which the machine's load does not change.
+fn instructions(count: usize) {
+    let text = corpus::concatenated(&corpus_dir(), 1 << 20);
+    let out = std::env::temp_dir().join(format!(
+        "resolute-bench-callgrind.{}.out",
+        std::process::id()
+    ));
+    let mut command = Command::new("valgrind");
+    command
+        .arg("--tool=callgrind")
+        .arg("--instr-atstart=no")
+        .arg(format!("--callgrind-out-file={}", out.display()))
+        .arg(server_binary());
+    println!(
+        "server: valgrind --tool=callgrind {}",
+        server_binary().display()
+    );
+    let (mut server, _) = Server::start_with(command);
+    server.initialize();
+    let diagnostics = server.open(&text);
+    let pid = server.child.id().to_string();
+    let control = |on: &str| {
+        let status = Command::new("callgrind_control")
+            .args(["-i", on, &pid])
+            .stdout(Stdio::null())
+            .status();
+        assert!(
+            status.is_ok_and(|s| s.success()),
+            "callgrind_control -i {on} failed"
+        );
+    };
+    control("on");
+    let (line, column) = typing_position(&text);
+    for i in 0..count {
+        let version = 2 + i as i64;
+        let position = json!({"line": line, "character": column + i as u32});
+        server.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": URI, "version": version},
+                "contentChanges": [{"range": {"start": position, "end": position}, "text": "x"}],
+            }),
+        );
+        server.published_until(version);
+    }
+    control("off");
+    server.stop();
+    let profile = std::fs::read_to_string(&out).unwrap_or_default();
+    let _ = std::fs::remove_file(&out);
+    // With collection switched on and off, `summary:` says 0 and `totals:`
+    // counts what was collected.
+    let total: u64 = profile
+        .lines()
+        .find_map(|l| l.strip_prefix("totals:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("callgrind wrote its summary");
+    println!(
+        "1 MB document ({} bytes, {diagnostics} diagnostics): {count} keystrokes, each waiting for its publish: {total} instructions, {:.3} M per keystroke",
+        text.len(),
+        total as f64 / count as f64 / 1e6
+    );
+}
+
 /// `--latency-only`: the 1 MB document opened, then `count` keystrokes
 /// `interval` apart (the typing-speed figure alone, no burst).
 fn latency_only(count: usize, interval: Duration) {
@@ -663,6 +737,10 @@ fn main() {
     if args.iter().any(|a| a == "--memory-only") {
         memory_only();
         println!("load average after: {}", load_average());
+        return;
+    }
+    if args.iter().any(|a| a == "--instructions") {
+        instructions(option("--instructions", 30) as usize);
         return;
     }
     if args.iter().any(|a| a == "--latency-only") {

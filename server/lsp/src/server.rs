@@ -33,10 +33,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, Notify};
-use tower_lsp_server::ls_types::notification::{LogMessage, LogTrace, PublishDiagnostics};
-use tower_lsp_server::ls_types::{
-    LogMessageParams, LogTraceParams, PublishDiagnosticsParams, TraceValue,
+use tower_lsp_server::ls_types::notification::{
+    LogMessage, LogTrace, Notification as _, PublishDiagnostics,
 };
+use tower_lsp_server::ls_types::{LogMessageParams, LogTraceParams, TraceValue};
 
 use resolute_core::data::languages::{Language, LanguageChoice};
 use resolute_core::{ide, Change, Document, Encoding};
@@ -44,7 +44,7 @@ use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::{
     CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams,
     CodeActionProviderCapability, CodeActionResponse, CompletionOptions, CompletionParams,
-    CompletionResponse, Diagnostic, DidChangeConfigurationParams, DidChangeTextDocumentParams,
+    CompletionResponse, DidChangeConfigurationParams, DidChangeTextDocumentParams,
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
     DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverParams,
     HoverProviderCapability, InitializeParams, InitializeResult, InitializedParams, Location,
@@ -208,7 +208,7 @@ impl Backend {
                     with.locale,
                     &mut open.columns,
                 );
-                all.extend(versions::diagnostics(
+                all.extend(&versions::diagnostics(
                     open,
                     &with.levels,
                     with.encoding,
@@ -216,7 +216,7 @@ impl Backend {
                 ));
                 all
             }
-            Some(stand_in) => vec![stand_in],
+            Some(stand_in) => to_proto::DiagnosticsJson::from_diagnostics(&[stand_in]),
         });
         for (typ, message) in log {
             self.queue_log(typ, format!("{method} of {}: {message}", uri.as_str()));
@@ -408,7 +408,7 @@ impl Backend {
                     if language_changed {
                         self.versions_touch(uri);
                     }
-                    Ok(diagnostics)
+                    Ok(to_proto::DiagnosticsJson::from_diagnostics(&diagnostics))
                 }
                 Err(panic) => Err(panic),
             };
@@ -709,7 +709,7 @@ impl LanguageServer for Backend {
             method: "didClose",
             uri: uri.clone(),
             version: None,
-            outcome: Ok(Vec::new()),
+            outcome: Ok(to_proto::DiagnosticsJson::default()),
             received: None,
             analysis: Duration::ZERO,
             queued: Instant::now(),
@@ -1098,7 +1098,8 @@ struct Publish {
     method: &'static str,
     uri: Uri,
     version: Option<i32>,
-    outcome: Guarded<Vec<Diagnostic>>,
+    /// Serialized as they are published (see [`to_proto::ColumnCache`]).
+    outcome: Guarded<to_proto::DiagnosticsJson>,
     /// When the edit they answer arrived, how long their analysis took and
     /// when they were queued: the trace says where the time went.
     received: Option<Instant>,
@@ -1154,10 +1155,8 @@ async fn publisher(
         };
         let count = diagnostics.len();
         client
-            .notify::<PublishDiagnostics>(PublishDiagnosticsParams {
-                uri: uri.clone(),
-                diagnostics,
-                version,
+            .notify_with(PublishDiagnostics::METHOD, |params| {
+                diagnostics.write_params(params, &uri, version)
             })
             .await;
         if trace.load(Ordering::Relaxed) {

@@ -43,7 +43,7 @@ pub struct OpenDocument {
     /// Wakes the task that analyses this document and publishes its
     /// diagnostics (`None`: no task, as in tests of the session alone).
     pub task: Option<Arc<Notify>>,
-    /// Editor columns of the positions last published.
+    /// What the last publish wrote of each finding, reused by the next.
     pub columns: ColumnCache,
     /// The version whose diagnostics were last queued for the client.
     pub published: Option<i32>,

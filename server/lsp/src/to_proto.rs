@@ -89,21 +89,27 @@ fn with_range(
     }
 }
 
-/// The editor columns of positions already converted, on lines that have not
-/// changed since: a publish carries every diagnostic of the document, but
-/// after a keystroke only the positions on the edited lines are converted
-/// again (a conversion walks the rope). A line is known by its syntax's
-/// `Arc`, which an edit replaces; the cache holds a clone of it, so its
-/// address cannot be reused for another line while it is cached.
-///
-/// It also keeps the messages rendered for the last publish: rendering a
-/// message (Fluent, with its arguments) costs more than finding it again.
+/// What a publish sends of each finding, kept between publishes: a publish
+/// carries every diagnostic of the document, yet after a keystroke only the
+/// findings on the edited lines are new. Each diagnostic's JSON (its range in
+/// the client's units, severity, code, source and rendered message) is kept,
+/// keyed by what it is made of: the syntax of the lines its range starts and
+/// ends on (an `Arc` that an edit of the line replaces; the cache holds a
+/// clone, so its address cannot be reused for another line while it is
+/// cached), the byte columns, the severity, the code and the message with its
+/// arguments. The line numbers are not part of the key: lines inserted above
+/// move a finding without changing it, and its line numbers are written into
+/// the kept JSON. A publish is then little more than copying bytes: a
+/// column is converted (a walk of the rope) and a message rendered (Fluent)
+/// only for a finding that was not in the last publish.
 #[derive(Debug, Clone, Default)]
 pub struct ColumnCache {
     encoding: Encoding,
     locale: Locale,
-    columns: FastMap<(usize, u32), (Arc<LineSyntax>, u32)>,
-    messages: FastMap<Message, String>,
+    /// The findings of the last publish, by the hash of their key.
+    rendered: FastMap<u64, Rendered>,
+    /// The size of the last publish's JSON, to allocate the next at once.
+    last_len: usize,
 }
 
 /// The publish's caches, whose keys come from the server's own findings,
@@ -111,40 +117,127 @@ pub struct ColumnCache {
 /// hasher, was two fifths of a publish.
 type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-impl ColumnCache {
-    /// The editor position of `pos`, from the cache when its line has not
-    /// changed. `next` collects what this publish used, to replace the cache.
-    fn position(
+/// One finding as last published: its key, and its JSON with the two line
+/// numbers left out. The JSON written is `{"range":{"start":{"line":`, the
+/// start line, `json[..split]`, the end line, `json[split..]`.
+#[derive(Debug, Clone)]
+struct Rendered {
+    start: Arc<LineSyntax>,
+    end: Arc<LineSyntax>,
+    columns: (u32, u32),
+    severity: Severity,
+    code: &'static str,
+    message: Message,
+    json: Box<str>,
+    split: usize,
+}
+
+/// What every diagnostic's JSON starts with, up to its start line.
+const RANGE_START: &str = r#"{"range":{"start":{"line":"#;
+
+impl Rendered {
+    fn is(
         &self,
-        next: &mut FastMap<(usize, u32), (Arc<LineSyntax>, u32)>,
-        document: &Document,
-        pos: Pos,
-        encoding: Encoding,
-    ) -> Position {
-        let Some(line) = document.lines().get(pos.line as usize) else {
-            return position(document, pos, encoding);
-        };
-        // Only the column is kept: lines inserted above move the line.
-        let at = |character| Position {
-            line: pos.line,
-            character,
-        };
-        let key = (Arc::as_ptr(line) as usize, pos.col);
-        if let Some((_, known)) = next.get(&key) {
-            return at(*known);
-        }
-        if let Some((_, known)) = self.columns.get(&key) {
-            next.insert(key, (Arc::clone(line), *known));
-            return at(*known);
-        }
-        let converted = position(document, pos, encoding);
-        debug_assert_eq!(converted.line, pos.line);
-        next.insert(key, (Arc::clone(line), converted.character));
-        converted
+        start: &Arc<LineSyntax>,
+        end: &Arc<LineSyntax>,
+        d: &Diagnostic,
+        severity: Severity,
+    ) -> bool {
+        Arc::ptr_eq(&self.start, start)
+            && Arc::ptr_eq(&self.end, end)
+            && self.columns == (d.range.start.col, d.range.end.col)
+            && self.severity == severity
+            && self.code == d.code
+            && self.message == d.message
+    }
+
+    /// Writes the finding, on the lines `start` and `end`.
+    fn write(&self, out: &mut Vec<u8>, start: u32, end: u32) {
+        out.extend_from_slice(RANGE_START.as_bytes());
+        write_u32(out, start);
+        out.extend_from_slice(&self.json.as_bytes()[..self.split]);
+        write_u32(out, end);
+        out.extend_from_slice(&self.json.as_bytes()[self.split..]);
     }
 }
 
-/// [`diagnostics`], converting only positions on lines not in `cache`.
+/// Writes `n` in decimal, as JSON writes it.
+fn write_u32(out: &mut Vec<u8>, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// The diagnostics of a publish, serialized: the elements of its JSON array,
+/// separated by commas, without the brackets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DiagnosticsJson {
+    json: Vec<u8>,
+    count: usize,
+}
+
+impl DiagnosticsJson {
+    /// Diagnostics already converted.
+    pub fn from_diagnostics(diagnostics: &[ls_types::Diagnostic]) -> DiagnosticsJson {
+        let mut json = DiagnosticsJson::default();
+        json.extend(diagnostics);
+        json
+    }
+
+    /// Adds diagnostics already converted.
+    pub fn extend(&mut self, diagnostics: &[ls_types::Diagnostic]) {
+        for diagnostic in diagnostics {
+            self.separate();
+            // A diagnostic is plain data: it always serializes.
+            let _ = serde_json::to_writer(&mut self.json, diagnostic);
+            self.count += 1;
+        }
+    }
+
+    /// Begins an element.
+    fn separate(&mut self) {
+        if self.count > 0 {
+            self.json.push(b',');
+        }
+    }
+
+    /// How many diagnostics.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Writes the parameters of `textDocument/publishDiagnostics`, as
+    /// `serde_json` writes [`ls_types::PublishDiagnosticsParams`].
+    pub fn write_params(&self, out: &mut Vec<u8>, uri: &Uri, version: Option<i32>) {
+        out.reserve(self.json.len() + uri.as_str().len() + 64);
+        out.extend_from_slice(br#"{"uri":"#);
+        // A string always serializes.
+        let _ = serde_json::to_writer(&mut *out, uri);
+        out.extend_from_slice(br#","diagnostics":["#);
+        out.extend_from_slice(&self.json);
+        out.push(b']');
+        if let Some(version) = version {
+            out.extend_from_slice(br#","version":"#);
+            let _ = serde_json::to_writer(&mut *out, &version);
+        }
+        out.push(b'}');
+    }
+}
+
+/// [`diagnostics`] with the rule levels applied, serialized, writing again
+/// only the findings that were not in the last publish (see [`ColumnCache`]).
 pub fn diagnostics_cached(
     document: &Document,
     diagnostics: &[Diagnostic],
@@ -152,7 +245,8 @@ pub fn diagnostics_cached(
     encoding: Encoding,
     locale: Locale,
     cache: &mut ColumnCache,
-) -> Vec<ls_types::Diagnostic> {
+) -> DiagnosticsJson {
+    use std::hash::{Hash, Hasher};
     if cache.encoding != encoding || cache.locale != locale {
         *cache = ColumnCache {
             encoding,
@@ -160,48 +254,125 @@ pub fn diagnostics_cached(
             ..ColumnCache::default()
         };
     }
-    let mut next = FastMap::with_capacity_and_hasher(diagnostics.len() * 2, Default::default());
-    let mut messages = FastMap::with_capacity_and_hasher(diagnostics.len(), Default::default());
-    // The levels are applied here rather than by `RuleLevels::apply`, which
-    // clones every finding with its fixes.
-    let converted = diagnostics
-        .iter()
-        .filter_map(|d| {
-            let severity = match levels.0.get(d.code) {
-                None => d.severity,
-                Some(level) => level.severity()?,
-            };
-            let range = ls_types::Range {
-                start: cache.position(&mut next, document, d.range.start, encoding),
-                end: cache.position(&mut next, document, d.range.end, encoding),
-            };
-            let message = match messages.get(&d.message) {
-                Some(known) => String::clone(known),
-                None => {
-                    let rendered = cache
-                        .messages
-                        .remove(&d.message)
-                        .unwrap_or_else(|| d.message.render(locale));
-                    messages.insert(d.message.clone(), rendered.clone());
-                    rendered
+    let mut out = DiagnosticsJson {
+        json: Vec::with_capacity(cache.last_len + cache.last_len / 8),
+        count: 0,
+    };
+    let mut next: FastMap<u64, Rendered> =
+        FastMap::with_capacity_and_hasher(diagnostics.len(), Default::default());
+    let lines = document.lines();
+    for d in diagnostics {
+        // The levels are applied here rather than by `RuleLevels::apply`,
+        // which clones every finding with its fixes.
+        let severity = match levels.0.get(d.code) {
+            None => d.severity,
+            Some(level) => match level.severity() {
+                Some(severity) => severity,
+                None => continue,
+            },
+        };
+        let (start, end) = (d.range.start.line, d.range.end.line);
+        let (Some(start_line), Some(end_line)) =
+            (lines.get(start as usize), lines.get(end as usize))
+        else {
+            // Past the last line (the conversion clamps the line): written
+            // afresh.
+            let mut converted = diagnostic(document, d, encoding, locale);
+            converted.severity = Some(self::severity(severity));
+            out.extend(std::slice::from_ref(&converted));
+            continue;
+        };
+        let mut hasher = rustc_hash::FxHasher::default();
+        (Arc::as_ptr(start_line) as usize).hash(&mut hasher);
+        (Arc::as_ptr(end_line) as usize).hash(&mut hasher);
+        (d.range.start.col, d.range.end.col, severity, d.code).hash(&mut hasher);
+        d.message.hash(&mut hasher);
+        let key = hasher.finish();
+        out.separate();
+        out.count += 1;
+        if let Some(known) = next.get(&key) {
+            if known.is(start_line, end_line, d, severity) {
+                known.write(&mut out.json, start, end);
+                continue;
+            }
+        }
+        let known = cache
+            .rendered
+            .remove(&key)
+            .filter(|known| known.is(start_line, end_line, d, severity));
+        let rendered = match known {
+            Some(known) => known,
+            None => match render(
+                document,
+                d,
+                severity,
+                (start_line, end_line),
+                encoding,
+                locale,
+            ) {
+                Ok(rendered) => rendered,
+                Err(json) => {
+                    out.json.extend_from_slice(json.as_bytes());
+                    continue;
                 }
-            };
-            Some(ls_types::Diagnostic {
-                range,
-                severity: Some(self::severity(severity)),
-                code: Some(NumberOrString::String(d.code.to_owned())),
-                code_description: None,
-                source: Some(SOURCE.to_owned()),
-                message,
-                related_information: None,
-                tags: None,
-                data: None,
+            },
+        };
+        rendered.write(&mut out.json, start, end);
+        // A colliding key (a different finding with the same hash) is
+        // written, not kept.
+        next.entry(key).or_insert(rendered);
+    }
+    cache.rendered = next;
+    cache.last_len = out.json.len();
+    out
+}
+
+/// A finding's JSON, for [`ColumnCache`]; if it could not be split at its
+/// line numbers (it always can: `serde_json` writes the fields in order),
+/// the JSON to write as it is.
+fn render(
+    document: &Document,
+    d: &Diagnostic,
+    severity: Severity,
+    (start, end): (&Arc<LineSyntax>, &Arc<LineSyntax>),
+    encoding: Encoding,
+    locale: Locale,
+) -> Result<Rendered, String> {
+    let mut converted = diagnostic(document, d, encoding, locale);
+    converted.severity = Some(self::severity(severity));
+    let lines = (converted.range.start.line, converted.range.end.line);
+    // Written with both lines 0, which are then taken out.
+    converted.range.start.line = 0;
+    converted.range.end.line = 0;
+    let json = serde_json::to_string(&converted).unwrap_or_default();
+    let first = RANGE_START.len();
+    let second = json
+        .get(first + 1..)
+        .and_then(|rest| rest.find(r#""line":"#))
+        .map(|at| first + 1 + at + r#""line":"#.len());
+    match second {
+        Some(second)
+            if json.starts_with(RANGE_START)
+                && json.as_bytes()[first] == b'0'
+                && json.as_bytes().get(second) == Some(&b'0') =>
+        {
+            Ok(Rendered {
+                start: Arc::clone(start),
+                end: Arc::clone(end),
+                columns: (d.range.start.col, d.range.end.col),
+                severity,
+                code: d.code,
+                message: d.message.clone(),
+                json: format!("{}{}", &json[first + 1..second], &json[second + 1..])
+                    .into_boxed_str(),
+                split: second - first - 1,
             })
-        })
-        .collect();
-    cache.columns = next;
-    cache.messages = messages;
-    converted
+        }
+        _ => {
+            (converted.range.start.line, converted.range.end.line) = lines;
+            Err(serde_json::to_string(&converted).unwrap_or_default())
+        }
+    }
 }
 
 /// The findings `diagnostics` of `document`.
@@ -495,6 +666,26 @@ mod tests {
         Position { line, character }
     }
 
+    /// The parameters of a publish as `serde_json` writes them from the
+    /// diagnostics converted afresh.
+    fn fresh_params(diagnostics: Vec<ls_types::Diagnostic>) -> String {
+        let uri: Uri = "file:///draft.txt".parse().unwrap();
+        serde_json::to_string(&ls_types::PublishDiagnosticsParams {
+            uri,
+            diagnostics,
+            version: Some(7),
+        })
+        .unwrap()
+    }
+
+    /// The parameters of a publish of `published`.
+    fn params(published: &DiagnosticsJson) -> String {
+        let uri: Uri = "file:///draft.txt".parse().unwrap();
+        let mut out = Vec::new();
+        published.write_params(&mut out, &uri, Some(7));
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn publishes_apply_the_rule_levels() {
         use resolute_core::config::Level;
@@ -509,41 +700,66 @@ mod tests {
         levels.0.insert(off.to_owned(), Level::Off);
         levels.0.insert(hint.to_owned(), Level::Hint);
         let expected = diagnostics(&document, &levels.apply(all), Encoding::Utf16, Locale::En);
-        let published = diagnostics_cached(
-            &document,
-            all,
-            &levels,
-            Encoding::Utf16,
-            Locale::En,
-            &mut ColumnCache::default(),
-        );
-        assert_eq!(published, expected);
-        assert!(published
+        assert!(expected
             .iter()
             .any(|d| d.severity == Some(DiagnosticSeverity::HINT)));
+        let mut cache = ColumnCache::default();
+        for _ in 0..2 {
+            let published = diagnostics_cached(
+                &document,
+                all,
+                &levels,
+                Encoding::Utf16,
+                Locale::En,
+                &mut cache,
+            );
+            assert_eq!(published.len(), expected.len());
+            assert_eq!(params(&published), fresh_params(expected.clone()));
+        }
     }
 
+    /// A publish after edits is, byte for byte, what `serde_json` writes of
+    /// the same diagnostics converted afresh: findings after Arabic, Chinese
+    /// and emoji text (whose UTF-16 columns are not their bytes), a line
+    /// inserted above them (their line numbers shift), lines removed, a
+    /// finding's message changing on a line not edited, and the encoding and
+    /// the locale changing between publishes.
     #[test]
-    fn cached_columns_equal_converted_ones_after_edits() {
-        let mut document = Document::new(
-            "\tThe General Assembly,\n\t“Recalling” مرحبا 😀 its resolution 65/140 of 17 December 2010,2\n\t1.\tA;\n\t3.\tB.\n",
-        );
+    fn publishes_after_edits_equal_fresh_ones() {
+        let mut document = Document::new(concat!(
+            "\tThe General Assembly,\n",
+            "\t“Recalling” مرحبا 😀 its resolution 65/140 of 17 December 2010,2\n",
+            "\tNoting 中文 😀 its resolution 65/140 of 17 December 2010,\n",
+            "\t1.\tمرحبا 中文 😀 Urges all States to recall resolution 65/140 of 17 December 2010;\n",
+            "\t2.\tRequests;\n",
+            "\t4.\t😀 Decides to remain seized of the matter.\n",
+        ));
         let mut cache = ColumnCache::default();
-        let edits: [(usize, &str); 5] = [
+        let edits: [(usize, &str); 7] = [
+            // A line inserted above every finding.
             (0, "\n😀\n"),
             (30, "中文"),
+            // The rest of a line removed: two lines joined.
             (12, ""),
+            // A paragraph inserted: the numbering findings below change.
             (5, "\t2.\tC;\n"),
             (70, "x"),
+            // The first line removed: every line moves up.
+            (0, ""),
+            (1, "\t1.\tAgain;\n"),
         ];
+        let mut reused = 0;
         for (at, text) in edits {
             for (encoding, locale) in [
                 (Encoding::Utf16, Locale::En),
                 (Encoding::Utf16, Locale::En),
                 (Encoding::Utf8, Locale::En),
                 (Encoding::Utf8, Locale::Fr),
+                (Encoding::Utf16, Locale::En),
             ] {
                 let expected = diagnostics(&document, document.diagnostics(), encoding, locale);
+                let before: Vec<*const u8> =
+                    cache.rendered.values().map(|r| r.json.as_ptr()).collect();
                 let cached = diagnostics_cached(
                     &document,
                     document.diagnostics(),
@@ -552,11 +768,95 @@ mod tests {
                     locale,
                     &mut cache,
                 );
-                assert!(!expected.is_empty());
-                assert_eq!(cached, expected);
+                assert!(expected.len() >= 3, "{expected:#?}");
+                assert_eq!(cached.len(), expected.len());
+                assert_eq!(params(&cached), fresh_params(expected));
+                reused += cache
+                    .rendered
+                    .values()
+                    .filter(|r| before.contains(&r.json.as_ptr()))
+                    .count();
             }
-            document.edit(at..at, text);
+            // An empty text removes the rest of the line and its break.
+            let current = document.text();
+            let at = (0..=at.min(current.len()))
+                .rev()
+                .find(|&i| current.is_char_boundary(i))
+                .unwrap_or(0);
+            let end = if text.is_empty() {
+                current[at..]
+                    .find('\n')
+                    .map_or(current.len(), |n| at + n + 1)
+            } else {
+                at
+            };
+            document.edit(at..end, text);
         }
+        // The kept JSON was written again, not rendered again.
+        assert!(reused > 0);
+    }
+
+    /// Findings on lines that the edit did not parse again are written from
+    /// the JSON of the last publish, with their new line numbers when a line
+    /// was inserted above them.
+    #[test]
+    fn a_line_inserted_above_reuses_the_findings_of_untouched_lines() {
+        let text = concat!(
+            "\tThe General Assembly,\n",
+            "\tGuided by the Charter of the United Nations,\n",
+            "\t“Recalling” مرحبا 😀 its resolution 65/140 of 17 December 2010,\n",
+            "\tNoting 中文 its resolution 65/140 of 17 December 2010,\n",
+            "\tRecalling 😀 its resolution 65/140 of 17 December 2010,\n",
+            "\t1.\tA;\n",
+            "\t3.\tB.\n",
+        );
+        let mut document = Document::new(text);
+        let mut cache = ColumnCache::default();
+        let first = diagnostics_cached(
+            &document,
+            document.diagnostics(),
+            &RuleLevels::default(),
+            Encoding::Utf16,
+            Locale::En,
+            &mut cache,
+        );
+        assert!(cache.rendered.len() >= 4, "{}", params(&first));
+        let at = text.find("\tGuided").unwrap();
+        document.edit(at..at, "\tRecalling its resolutions,\n");
+        // The kept findings whose lines the edit left as they were.
+        let lines: Vec<*const LineSyntax> = document.lines().iter().map(Arc::as_ptr).collect();
+        let untouched: Vec<*const u8> = cache
+            .rendered
+            .values()
+            .filter(|r| {
+                lines.contains(&Arc::as_ptr(&r.start)) && lines.contains(&Arc::as_ptr(&r.end))
+            })
+            .map(|r| r.json.as_ptr())
+            .collect();
+        assert!(untouched.len() >= 3, "{}", params(&first));
+        let expected = diagnostics(
+            &document,
+            document.diagnostics(),
+            Encoding::Utf16,
+            Locale::En,
+        );
+        let second = diagnostics_cached(
+            &document,
+            document.diagnostics(),
+            &RuleLevels::default(),
+            Encoding::Utf16,
+            Locale::En,
+            &mut cache,
+        );
+        assert_eq!(params(&second), fresh_params(expected));
+        // The line numbers moved.
+        assert_ne!(params(&first), params(&second));
+        let reused = cache
+            .rendered
+            .values()
+            .filter(|r| untouched.contains(&r.json.as_ptr()))
+            .count();
+        assert_eq!(reused, untouched.len());
     }
 
     #[test]

@@ -249,6 +249,21 @@ impl Notifier {
         };
         let _ = self.0.send(Outgoing::Body(body)).await;
     }
+
+    /// Sends the notification `method`, its parameters written as JSON by
+    /// `params` (the diagnostics of a publish, kept serialized between
+    /// publishes: see [`crate::to_proto::ColumnCache`]); the message is as
+    /// [`Notifier::notify`] writes it.
+    pub async fn notify_with(&self, method: &str, params: impl FnOnce(&mut Vec<u8>)) {
+        let mut body = Vec::new();
+        body.extend_from_slice(br#"{"jsonrpc":"2.0","method":"#);
+        // A string always serializes.
+        let _ = serde_json::to_writer(&mut body, method);
+        body.extend_from_slice(br#","params":"#);
+        params(&mut body);
+        body.push(b'}');
+        let _ = self.0.send(Outgoing::Body(body)).await;
+    }
 }
 
 /// A notification to the client, as it is written.
