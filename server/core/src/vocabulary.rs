@@ -374,6 +374,10 @@ struct NameTable {
     regex: Regex,
     /// For each alternative of the pattern, in pattern order.
     targets: HashMap<&'static str, (u16, NameKind)>,
+    /// Whether every name holds an ASCII capital (`UNCTAD`, `Organization of
+    /// African Unity`): a text without one names none, and is not searched
+    /// (most lines of Arabic, Chinese and Russian texts).
+    capitals: bool,
 }
 
 static NAMES: LazyLock<NameTable> = LazyLock::new(|| {
@@ -408,7 +412,14 @@ static NAMES: LazyLock<NameTable> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     let regex = Regex::new(&pattern).unwrap_or_else(|e| panic!("organization names: {e}"));
-    NameTable { regex, targets }
+    let capitals = keys
+        .iter()
+        .all(|k| k.bytes().any(|b| b.is_ascii_uppercase()));
+    NameTable {
+        regex,
+        targets,
+        capitals,
+    }
 });
 
 fn is_word_char(c: char) -> bool {
@@ -423,6 +434,12 @@ pub fn scan_names(text: &str, from: usize) -> Vec<NameMatch> {
     let Some(haystack) = text.get(from..) else {
         return found;
     };
+    if table.capitals
+        && crate::syntax::bytes::find(haystack.as_bytes(), 0, |b| b.wrapping_sub(b'A') < 26)
+            .is_none()
+    {
+        return found;
+    }
     for m in table.regex.find_iter(haystack) {
         let (start, end) = (from + m.start(), from + m.end());
         let before = text[..start].chars().next_back();

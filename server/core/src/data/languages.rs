@@ -791,15 +791,16 @@ pub struct Normalized {
     /// For each byte of `text`, the offset of the original character it
     /// comes from; one more entry for the end. `None` where normalizing
     /// changed nothing (most lines): each byte then comes from the
-    /// character of the same text that holds it.
-    origin: Option<Vec<usize>>,
+    /// character of the same text that holds it. Offsets of a line fit in
+    /// 32 bits (a line is a `Span`'s).
+    origin: Option<Vec<u32>>,
 }
 
 impl Normalized {
     /// The original offset of byte `at` of the normalized text.
     pub fn origin(&self, at: usize) -> usize {
         match &self.origin {
-            Some(origin) => origin.get(at).or(origin.last()).copied().unwrap_or(0),
+            Some(origin) => origin.get(at).or(origin.last()).map_or(0, |&o| o as usize),
             None if at >= self.text.len() => self.text.len(),
             None => (0..=at)
                 .rev()
@@ -901,6 +902,9 @@ struct Matchers {
     session_prefix_leads: ByteSet,
     /// Per part, the forms' tokens with the form's index.
     forms: [Vec<(Vec<String>, usize)>; 2],
+    /// Per part, the positions in `forms` of the forms opening with each
+    /// token, in their order there.
+    forms_by_first: [HashMap<String, Vec<usize>>; 2],
     adverbs: Vec<(Vec<String>, RepeatKind)>,
     prefixes: Vec<String>,
     date: Option<Regex>,
@@ -1162,7 +1166,14 @@ impl Matchers {
                 PartName::Preambular => 0,
                 PartName::Operative => 1,
             };
-            m.forms[slot].push((tokens_of(chinese, &f.text), i));
+            let tokens = tokens_of(chinese, &f.text);
+            if let Some(first) = tokens.first() {
+                m.forms_by_first[slot]
+                    .entry(first.clone())
+                    .or_default()
+                    .push(m.forms[slot].len());
+            }
+            m.forms[slot].push((tokens, i));
         }
         for (list, kind) in [
             (&data.openings.adverbs.also, RepeatKind::Also),
@@ -1668,14 +1679,52 @@ impl LanguageData {
             };
         }
         let mut out = String::with_capacity(text.len());
-        out.push_str(&text[..i]);
-        let mut origin = Vec::with_capacity(text.len() + 1);
-        for (j, c) in text[..i].char_indices() {
-            origin.extend(std::iter::repeat_n(j, c.len_utf8()));
-        }
-        for (at, ch) in text[i..].char_indices() {
-            let at = i + at;
-            let piece = if m.special.contains(bytes[at]) && !m.plain_pair(bytes, at) {
+        let mut origin: Vec<u32> = Vec::with_capacity(text.len() + 1);
+        // Each byte of `text[from..to]` copied as it is, with the offset of
+        // the character holding it.
+        let copy = |out: &mut String, origin: &mut Vec<u32>, from: usize, to: usize| {
+            out.push_str(&text[from..to]);
+            let mut start = from;
+            for (at, &b) in bytes[from..to].iter().enumerate() {
+                if !(0x80..0xc0).contains(&b) {
+                    start = from + at;
+                }
+                origin.push(start as u32);
+            }
+        };
+        copy(&mut out, &mut origin, 0, i);
+        let mut at = i;
+        while at < bytes.len() {
+            // A run of characters copied as they are: no space, and no byte
+            // that can start a character read otherwise (`special` holds
+            // only ASCII and leading bytes, so the run ends on a character).
+            // Two-byte characters written as they are, told from their bytes
+            // (most Arabic letters), do not end a run.
+            let mut run = at;
+            while run < bytes.len() {
+                let b = bytes[run];
+                if b == b' ' {
+                    break;
+                }
+                if m.special.contains(b) {
+                    if !m.plain_pair(bytes, run) {
+                        break;
+                    }
+                    run += 2;
+                    continue;
+                }
+                run += 1;
+            }
+            if run > at {
+                copy(&mut out, &mut origin, at, run);
+                last_space = false;
+                at = run;
+                continue;
+            }
+            let Some(ch) = text[at..].chars().next() else {
+                break;
+            };
+            let piece = if m.special.contains(bytes[at]) {
                 m.piece(ch)
             } else {
                 None
@@ -1685,19 +1734,40 @@ impl LanguageData {
                     return;
                 }
                 last_space = c == ' ';
-                origin.extend(std::iter::repeat_n(at, c.len_utf8()));
+                origin.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
                 out.push(c);
             };
             match piece {
                 Some(to) => to.chars().for_each(&mut push),
                 None => push(ch),
             }
+            at += ch.len_utf8();
         }
-        origin.push(text.len());
+        origin.push(text.len() as u32);
         Normalized {
             text: out,
             origin: Some(origin),
         }
+    }
+
+    /// Whether [`LanguageData::normalize`] writes `text` in more than `max`
+    /// bytes, read no further than needed: each character writes at least
+    /// the bytes of its piece that are not spaces (a space may merge with
+    /// the one before it). A Chinese line's first "word" is the whole line
+    /// up to its first space.
+    pub fn normalizes_longer_than(&self, text: &str, max: usize) -> bool {
+        let mut at_least = 0;
+        for ch in text.chars() {
+            at_least += match self.matchers.piece(ch) {
+                Some(piece) => piece.bytes().filter(|&b| b != b' ').count(),
+                None if ch == ' ' => 0,
+                None => ch.len_utf8(),
+            };
+            if at_least > max {
+                return true;
+            }
+        }
+        false
     }
 
     /// The organ whose organ line `line` is (`Le Conseil de sécurité,`;
@@ -1753,9 +1823,18 @@ impl LanguageData {
             Part::Operative => 1,
         };
         let forms = &self.matchers.forms[slot];
-        let read = |words: &[&str]| -> Option<(usize, usize)> {
-            forms
+        // The forms that can open `words`: those whose first token is its
+        // first word, in their order.
+        let opening_with = |words: &[&str]| {
+            words
+                .first()
+                .and_then(|first| self.matchers.forms_by_first[slot].get(*first))
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
+                .map(|&at| &forms[at])
+        };
+        let read = |words: &[&str]| -> Option<(usize, usize)> {
+            opening_with(words)
                 .filter(|(f, _)| starts_with_tokens(words, f))
                 .max_by_key(|(f, _)| f.len())
                 .map(|(f, i)| (f.len(), *i))
@@ -1766,7 +1845,7 @@ impl LanguageData {
                     if rest.chars().count() > 1 && read(&[rest]).is_none() {
                         let mut trial = words.clone();
                         trial[0] = rest;
-                        if forms.iter().any(|(f, _)| starts_with_tokens(&trial, f)) {
+                        if opening_with(&trial).any(|(f, _)| starts_with_tokens(&trial, f)) {
                             words = trial;
                             break;
                         }
@@ -1779,23 +1858,18 @@ impl LanguageData {
             read(&words).map(|(n, i)| (n, i, None, n));
         for (adverb, kind) in &self.matchers.adverbs {
             for at in 0..words.len().min(6) {
-                if words.len() < at + adverb.len()
-                    || !words[at..at + adverb.len()]
-                        .iter()
-                        .zip(adverb)
-                        .all(|(w, a)| *w == a.as_str())
-                {
+                let a = adverb.len();
+                if words.len() < at + a || !adverb.iter().zip(&words[at..]).all(|(x, w)| x == w) {
                     continue;
                 }
-                let a = adverb;
                 let mut rest = words.clone();
-                rest.drain(at..at + a.len());
+                rest.drain(at..at + a);
                 // The adverb may also follow words of the phrase that the
                 // form leaves out (`Acoge con beneplácito también`).
                 if let Some((n, i)) = read(&rest) {
-                    let covered = (at + a.len()).max(n + a.len());
-                    if best.is_none_or(|b| n + a.len() > b.0) {
-                        best = Some((n + a.len(), i, Some(*kind), covered));
+                    let covered = (at + a).max(n + a);
+                    if best.is_none_or(|b| n + a > b.0) {
+                        best = Some((n + a, i, Some(*kind), covered));
                     }
                 }
             }
@@ -2396,10 +2470,10 @@ impl LanguageData {
         let mut out = Vec::new();
         let chinese = self.language == "zh";
         let bytes = t.as_bytes();
-        // The first digit of each run (a byte that is an ASCII digit is a
-        // character of its own).
-        for i in 0..bytes.len() {
-            if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+        let mut next = 0;
+        while let Some(i) = crate::syntax::bytes::find_digit(bytes, next) {
+            next = i + 1;
+            if i > 0 && bytes[i - 1].is_ascii_digit() {
                 continue;
             }
             let digits = t[i..].bytes().take_while(u8::is_ascii_digit).count();
@@ -2692,6 +2766,12 @@ mod tests {
                 for at in 0..origin.len() + 2 {
                     let expected = origin.get(at).or(origin.last()).copied().unwrap_or(0);
                     proptest::prop_assert_eq!(n.origin(at), expected);
+                }
+                // A lower bound: never longer than what normalizing writes.
+                for max in 0..text.len() + 1 {
+                    if data.normalizes_longer_than(&text, max) {
+                        proptest::prop_assert!(n.text.len() > max, "{max}");
+                    }
                 }
             }
         }

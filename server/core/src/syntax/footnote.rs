@@ -200,18 +200,13 @@ fn superscript_value(c: char) -> Option<u32> {
     SUPERSCRIPTS.iter().position(|s| *s == c).map(|v| v as u32)
 }
 
-/// The bytes that may start a candidate: digits, `[` (of `[^1]`) and the
-/// first bytes of the superscript digits (`¹²³`, `⁰⁴…⁹`): a line in
-/// another script is not decoded character by character.
-static INTERESTING: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_digit() || b == b'[' as usize || b == 0xc2 || b == 0xe2;
-        b += 1;
-    }
-    table
-};
+/// Whether `b` may start a candidate: a digit, `[` (of `[^1]`) or the first
+/// byte of a superscript digit (`¹²³` are `C2 B9`, `C2 B2`, `C2 B3`; `⁰` and
+/// `⁴`–`⁹` start with `E2`).
+#[inline]
+fn interesting(b: u8) -> bool {
+    super::bytes::is_digit(b) | (b == b'[') | (b == 0xc2) | (b == 0xe2)
+}
 
 /// Abbreviations that a number follows after a full stop without being a
 /// footnote marker (`Add.1`, `Rev.2`, `No.5`).
@@ -249,8 +244,8 @@ pub fn scan_markers(text: &str, from: usize, out: &mut Vec<Marker>) {
     let mut i = from;
     while i < bytes.len() {
         // Skip to the next byte that may start a candidate.
-        match bytes[i..].iter().position(|&b| INTERESTING[b as usize]) {
-            Some(skip) => i += skip,
+        match super::bytes::find(bytes, i, interesting) {
+            Some(at) => i = at,
             None => break,
         }
         let b = bytes[i];
@@ -874,18 +869,6 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn every_superscript_digit_starts_with_an_interesting_byte() {
-        for c in SUPERSCRIPTS {
-            let mut buffer = [0; 4];
-            assert!(
-                INTERESTING[usize::from(c.encode_utf8(&mut buffer).as_bytes()[0])],
-                "{c}"
-            );
-        }
-        assert_eq!(readings("决议²，"), [(2, "²", MarkerKind::Superscript)]);
-    }
-
     /// The certain readings only.
     fn certain(text: &str) -> Vec<(u32, &str, MarkerKind)> {
         readings(text)
@@ -1096,5 +1079,23 @@ mod tests {
             footnote_text_label("16 August 2013Sixty-seventh session"),
             None
         );
+    }
+
+    #[test]
+    fn the_scan_stops_at_every_byte_that_starts_a_candidate() {
+        for c in SUPERSCRIPTS {
+            let mut buffer = [0; 4];
+            assert!(interesting(c.encode_utf8(&mut buffer).as_bytes()[0]), "{c}");
+        }
+        for b in 0..=255u8 {
+            let expected = b.is_ascii_digit() || b == b'[' || b == 0xc2 || b == 0xe2;
+            assert_eq!(interesting(b), expected, "{b:#x}");
+        }
+        // A superscript after Arabic and Cyrillic letters, which are read
+        // past without being decoded.
+        let mut out = Vec::new();
+        scan_markers("قرار¹ резолюция²", 0, &mut out);
+        let numbers: Vec<u32> = out.iter().map(|m| m.number).collect();
+        assert_eq!(numbers, [1, 2]);
     }
 }

@@ -232,7 +232,10 @@ fn latin_look_alike(c: char) -> char {
 /// starts. The labels the English pattern reads (`(a)`, `a)`) are left to
 /// it.
 fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
-    let end = text.find([' ', '\t'])?;
+    let end = memchr::memchr2(b' ', b'\t', text.as_bytes())?;
+    if data.normalizes_longer_than(&text[..end], 16) {
+        return None;
+    }
     // `(هـ)`: the tatweel and marks the normalization drops.
     let normalized = data.normalize(&text[..end]).text;
     let label = normalized.as_str();
@@ -672,35 +675,15 @@ pub fn scan_citations(
         return;
     }
     let dates = data.dates_in(normalized_body);
-    let words: Vec<(&str, CitationKind, f64)> = data
-        .citations
-        .words
-        .iter()
-        .map(|w| {
-            let kind = if w.kind == "decision" {
-                CitationKind::Decision
-            } else {
-                CitationKind::Resolution
-            };
-            (w.text.as_str(), kind, w.its_share)
-        })
-        .collect();
+    let words = citation_words(data);
     // Chinese writes the citation word after the list (`第67/264号决议`)
     // and the date before the number.
     let after_list = data.citations.word_position == "after_list";
     // For each citation word, the text searched for it before the last
     // number and what was found there: the next number's search reads only
-    // the text added since (`rfind_word` read the whole text before each
+    // the text added since (a search read the whole text before each
     // number of each list).
     let mut searched: Vec<Option<(usize, Option<usize>)>> = vec![None; words.len()];
-    let resumable: Vec<bool> = if after_list {
-        Vec::new()
-    } else {
-        words
-            .iter()
-            .map(|&(word, ..)| !self_overlaps(word))
-            .collect()
-    };
     // Where the citation words are searched after a list: for each word,
     // where the last search started and the first occurrence it found
     // (the first after a later number is the same if it is after that
@@ -709,17 +692,18 @@ pub fn scan_citations(
     // For a list before its citation word: how far the text before the
     // numbers has been searched for the mark that ends a clause, and where
     // the clause after the last such mark starts.
-    let mut clause = (0, 0);
+    let mut clause_at = (0, 0);
     let mut read = ClauseRead::default();
     let mut previous_lead = None;
     let mut index = 0u16;
+    let mut clause = None;
     for m in found {
         let lead = if after_list {
             // The citation word that closes the list: the nearest after.
             words
                 .iter()
                 .zip(after.iter_mut())
-                .filter_map(|(&(word, kind, its), after)| {
+                .filter_map(|(w, after)| {
                     let at = match *after {
                         Some((from, found))
                             if from <= m.end && found.is_none_or(|at| at >= m.end) =>
@@ -727,12 +711,12 @@ pub fn scan_citations(
                             found
                         }
                         _ => {
-                            let found = body[m.end..].find(word).map(|at| m.end + at);
+                            let found = body[m.end..].find(w.text).map(|at| m.end + at);
                             *after = Some((m.end, found));
                             found
                         }
                     }?;
-                    Some((at, kind, word.len(), its))
+                    Some((at, w.kind, w.text.len(), w.its))
                 })
                 .min_by_key(|&(at, ..)| at)
         } else {
@@ -741,30 +725,29 @@ pub fn scan_citations(
             words
                 .iter()
                 .zip(searched.iter_mut())
-                .zip(&resumable)
-                .filter_map(|((&(word, kind, its), searched), &resumable)| {
+                .filter_map(|(w, searched)| {
                     let clitics = &data.citations.clitics;
                     let at = match *searched {
-                        Some((len, found)) if resumable && len <= before.len() => {
+                        Some((len, found)) if w.resumable && len <= before.len() => {
                             // An occurrence that starts before `low` ends
                             // before the text searched last time, and reads
                             // as it did then.
-                            let mut low = len.saturating_sub(word.len() + 4);
+                            let mut low = len.saturating_sub(w.text.len() + 4);
                             while !before.is_char_boundary(low) {
                                 low -= 1;
                             }
-                            match rfind_word_from(before, word, clitics, low) {
+                            match w.rfind_from(before, clitics, low) {
                                 Some(at) => Some(at),
                                 None => match found {
-                                    Some(at) if at >= low => rfind_word(before, word, clitics),
+                                    Some(at) if at >= low => w.rfind_from(before, clitics, 0),
                                     found => found,
                                 },
                             }
                         }
-                        _ => rfind_word(before, word, clitics),
+                        _ => w.rfind_from(before, clitics, 0),
                     };
                     *searched = Some((before.len(), at));
-                    Some((at?, kind, word.len(), its))
+                    Some((at?, w.kind, w.text.len(), w.its))
                 })
                 .max_by_key(|&(at, ..)| at)
         };
@@ -843,20 +826,21 @@ pub fn scan_citations(
             // The clause of the number starts after the last mark before
             // it: in the text added since the last number's, else where
             // that number's did.
-            if clause.0 > m.start {
-                clause = (0, 0);
+            if clause_at.0 > m.start {
+                clause_at = (0, 0);
             }
-            if let Some(start) = clause_start(&body[clause.0..m.start]) {
-                clause.1 = clause.0 + start;
+            if let Some(start) = clause_start(&body[clause_at.0..m.start]) {
+                clause_at.1 = clause_at.0 + start;
             }
-            clause.0 = m.start;
-            qualifier_before_list(data, &body[..m.start], clause.1, &mut read)
+            clause_at.0 = m.start;
+            qualifier_before_list(data, &body[..m.start], clause_at.1, &mut read)
         } else {
             let mut q = qualifier(
                 data,
                 &body[..lead],
                 &body[lead + lead_len..m.start],
                 &body[item_end..],
+                &mut clause,
             );
             // A citation word that says `its` itself (Arabic `قرارها`), in
             // a language with no word of its own for `its`.
@@ -981,15 +965,112 @@ impl ClauseRead {
     }
 }
 
-/// Where `word` last starts in `text` as a word of its own (or after one
-/// of the language's clitics, Arabic `وقرارها`), its first letter in either
-/// case.
-fn rfind_word(text: &str, word: &str, clitics: &[String]) -> Option<usize> {
-    rfind_word_from(text, word, clitics, 0)
+/// A citation word of a language (`résolution`, `قرارها`), with what
+/// [`CitationWord::rfind_from`] searches for: read once per language.
+#[derive(Clone)]
+struct CitationWord {
+    text: &'static str,
+    kind: CitationKind,
+    /// How often the word says `its` itself.
+    its: f64,
+    /// Whether a search can resume from where the last one stopped: the
+    /// word cannot overlap itself ([`self_overlaps`]).
+    resumable: bool,
+    /// The word with its first letter in each case (once in a script
+    /// without case), and a searcher for each.
+    variants: Vec<(String, memchr::memmem::FinderRev<'static>)>,
+}
+
+impl CitationWord {
+    fn new(text: &'static str, kind: CitationKind, its: f64) -> CitationWord {
+        let mut variants: Vec<(String, memchr::memmem::FinderRev<'static>)> = Vec::new();
+        let mut chars = text.chars();
+        if let Some(first) = chars.next() {
+            let rest = chars.as_str();
+            for variant in first.to_lowercase().chain(first.to_uppercase()) {
+                let mut candidate = String::with_capacity(text.len());
+                candidate.push(variant);
+                candidate.push_str(rest);
+                // A script without case gives the same letter twice.
+                if variants.iter().all(|(c, _)| *c != candidate) {
+                    let finder = memchr::memmem::FinderRev::new(candidate.as_bytes()).into_owned();
+                    variants.push((candidate, finder));
+                }
+            }
+        }
+        CitationWord {
+            text,
+            kind,
+            its,
+            resumable: !self_overlaps(text),
+            variants,
+        }
+    }
+
+    /// Where the word last starts in `text` as a word of its own (or after
+    /// one of the language's clitics, Arabic `وقرارها`), its first letter in
+    /// either case, among the occurrences that start at `from` or after (the
+    /// text before `from` is still read around them).
+    fn rfind_from(&self, text: &str, clitics: &[String], from: usize) -> Option<usize> {
+        let mut best = None;
+        for (candidate, finder) in &self.variants {
+            let mut search = text.len();
+            while let Some(at) = text
+                .as_bytes()
+                .get(from..search)
+                .and_then(|hay| finder.rfind(hay))
+                .map(|at| from + at)
+            {
+                let after = text[at + candidate.len()..].chars().next();
+                let before_text = &text[..at];
+                let before = before_text.chars().next_back();
+                let clitic = clitics.iter().any(|c| {
+                    before_text
+                        .strip_suffix(c.as_str())
+                        .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
+                });
+                if (clitic || !before.is_some_and(char::is_alphanumeric))
+                    && !after.is_some_and(char::is_alphanumeric)
+                {
+                    best = best.max(Some(at));
+                    break;
+                }
+                search = at;
+            }
+        }
+        best
+    }
+}
+
+/// The citation words of `data`'s language, read once.
+fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, [CitationWord]> {
+    static WORDS: [std::sync::OnceLock<Vec<CitationWord>>; Language::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Language::ALL.len()];
+    let build = || -> Vec<CitationWord> {
+        data.citations
+            .words
+            .iter()
+            .map(|w| {
+                let kind = if w.kind == "decision" {
+                    CitationKind::Decision
+                } else {
+                    CitationKind::Resolution
+                };
+                CitationWord::new(w.text.as_str(), kind, w.its_share)
+            })
+            .collect()
+    };
+    match Language::ALL
+        .iter()
+        .position(|l| l.data().is_some_and(|d| std::ptr::eq(d, data)))
+    {
+        Some(slot) => std::borrow::Cow::Borrowed(WORDS[slot].get_or_init(build).as_slice()),
+        None => std::borrow::Cow::Owned(build()),
+    }
 }
 
 /// Whether `word`, with its first letter in either case, can overlap
-/// itself (`abab`): [`rfind_word`] then skips an occurrence that overlaps
+/// itself (`abab`): [`CitationWord::rfind_from`] then skips an occurrence that overlaps
 /// the one after it, and a search resumed from the last one could differ.
 fn self_overlaps(word: &str) -> bool {
     let mut chars = word.chars();
@@ -1008,47 +1089,6 @@ fn self_overlaps(word: &str) -> bool {
         })
 }
 
-/// [`rfind_word`] among the occurrences that start at `from` or after
-/// (the text before `from` is still read around them).
-fn rfind_word_from(text: &str, word: &str, clitics: &[String], from: usize) -> Option<usize> {
-    let mut chars = word.chars();
-    let first = chars.next()?;
-    let rest = chars.as_str();
-    let mut best = None;
-    let variants: Vec<char> = first.to_lowercase().chain(first.to_uppercase()).collect();
-    for (i, &variant) in variants.iter().enumerate() {
-        // A script without case gives the same letter twice.
-        if variants[..i].contains(&variant) {
-            continue;
-        }
-        let mut candidate = String::with_capacity(word.len());
-        candidate.push(variant);
-        candidate.push_str(rest);
-        let mut search = text.len();
-        while let Some(at) = text[from..search]
-            .rfind(candidate.as_str())
-            .map(|at| from + at)
-        {
-            let after = text[at + candidate.len()..].chars().next();
-            let before_text = &text[..at];
-            let before = before_text.chars().next_back();
-            let clitic = clitics.iter().any(|c| {
-                before_text
-                    .strip_suffix(c.as_str())
-                    .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
-            });
-            if (clitic || !before.is_some_and(char::is_alphanumeric))
-                && !after.is_some_and(char::is_alphanumeric)
-            {
-                best = best.max(Some(at));
-                break;
-            }
-            search = at;
-        }
-    }
-    best
-}
-
 fn session_ref(kind: SessionKind, session: u32) -> SessionRef {
     match kind {
         SessionKind::Regular => SessionRef::Regular(session),
@@ -1060,7 +1100,15 @@ fn session_ref(kind: SessionKind, session: u32) -> SessionRef {
 /// What the words around a citation say of the organ that adopted it:
 /// an organ named between the word and the number or after the number (and
 /// its date), else `its` (`sa`, `su`) just before the word, else nothing.
-fn qualifier(data: &LanguageData, before: &str, between: &str, after: &str) -> Qualifier {
+/// `clause` keeps the bodies named before the last citation word read, by
+/// the length of `before`: the numbers of a list share their word.
+fn qualifier(
+    data: &LanguageData,
+    before: &str,
+    between: &str,
+    after: &str,
+    clause: &mut Option<(usize, Bodies)>,
+) -> Qualifier {
     let organ_named = |text: &str, at_start: bool| {
         data.organs.iter().find_map(|o| {
             let organ = Organ::from_name(&o.organ);
@@ -1073,7 +1121,9 @@ fn qualifier(data: &LanguageData, before: &str, between: &str, after: &str) -> Q
                                 .is_some_and(|rest| rest.starts_with(f.text.as_str()))
                     })
                 } else {
-                    text.contains(f.text.as_str())
+                    // Most texts between a citation word and its number
+                    // are a space: shorter than any form.
+                    text.len() >= f.text.len() && text.contains(f.text.as_str())
                 };
                 hit.then_some(organ)
             })
@@ -1117,8 +1167,15 @@ fn qualifier(data: &LanguageData, before: &str, between: &str, after: &str) -> Q
     // The bodies the clause names before the citation word (`la Commission
     // économique pour l’Amérique latine et les Caraïbes a adopté la
     // résolution 574 (XXVII)`), for the resolver to weigh.
-    let clause_start = before.rfind([';', '.']).map_or(0, |at| at + 1);
-    let clause = clause_bodies(data, &before[clause_start..]);
+    let clause = match *clause {
+        Some((len, bodies)) if len == before.len() => bodies,
+        _ => {
+            let clause_start = before.rfind([';', '.']).map_or(0, |at| at + 1);
+            let bodies = clause_bodies(data, &before[clause_start..]);
+            *clause = Some((before.len(), bodies));
+            bodies
+        }
+    };
     if data.citations.its_words.iter().any(|w| w.text == last_word) {
         Qualifier::Its { clause }
     } else {
@@ -1294,7 +1351,11 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+        match super::bytes::find_digit(bytes, i) {
+            Some(at) => i = at,
+            None => break,
+        }
+        if i > 0 && bytes[i - 1].is_ascii_digit() {
             i += 1;
             continue;
         }
@@ -1419,9 +1480,9 @@ fn tails_after_word(text: &str, from: usize, out: &mut Vec<Marker>) {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
+        match super::bytes::find_digit(bytes, i) {
+            Some(at) => i = at,
+            None => break,
         }
         let start = i;
         let end = start

@@ -224,7 +224,14 @@ static ARTEFACT_AT_START: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^(?:{})$", artefact_at_start())));
 
 fn is_artefact(text: &str) -> bool {
-    if text.contains("<<ODS ") || text.contains("Distr.: ") || text.contains("/RES/") {
+    // Searchers built once: most lines are searched for all three.
+    static ANYWHERE: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        ["<<ODS ", "Distr.: ", "/RES/"].map(|s| memchr::memmem::Finder::new(s).into_owned())
+    });
+    if ANYWHERE
+        .iter()
+        .any(|finder| finder.find(text.as_bytes()).is_some())
+    {
         ARTEFACT.is_match(text)
     } else {
         ARTEFACT_AT_START.is_match(text)
@@ -392,7 +399,7 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
         None => match foreign {
             Some(data) if !is_artefact(text) => {
                 super::foreign::classify_keeping(data, text, &mut kept)
-                    .unwrap_or_else(|| classify(text))
+                    .unwrap_or_else(|| classify_but_artefact(text))
             }
             _ => classify(text),
         },
@@ -721,10 +728,15 @@ fn closes_at_end(text: &str) -> bool {
 }
 
 fn classify(text: &str) -> (LineKind, usize) {
-    let first = text.as_bytes()[0];
     if is_artefact(text) {
         return (LineKind::Artefact, 0);
     }
+    classify_but_artefact(text)
+}
+
+/// [`classify`] of a line known not to be an artefact.
+fn classify_but_artefact(text: &str) -> (LineKind, usize) {
+    let first = text.as_bytes()[0];
     if first == b'[' {
         // A paragraph in brackets with its number inside: `[2.\tRequests …;]`,
         // `[(b)\tTo report;]`.

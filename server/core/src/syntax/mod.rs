@@ -7,6 +7,7 @@
 //! document-level model ([`crate::model`]) is rebuilt from these small
 //! summaries without looking at the text again.
 
+pub mod bytes;
 pub mod citation;
 pub mod date;
 pub mod footnote;
