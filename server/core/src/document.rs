@@ -761,10 +761,10 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
                 *verb = zero;
             }
         }
-        line.markers.clear();
-        line.former_names.clear();
-        line.citations.clear();
-        line.references.clear();
+        line.markers = Box::default();
+        line.former_names = Box::default();
+        line.citations = Box::default();
+        line.references = Box::default();
         if let Some(draft) = &mut line.draft {
             draft.span = zero;
         }

@@ -449,6 +449,24 @@ impl Backend {
         }
     }
 
+    /// Runs `f` on the analysis thread (see [`Backend::spawn_analysis`]) and
+    /// waits for it, blocking this thread: for work that must be done before
+    /// the handler's first `.await`. A panic in `f`, or an analysis runtime
+    /// already shut down, is a [`Panic`]. The caller must hold no lock the
+    /// analysis tasks take.
+    fn on_analysis_thread<R: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> Guarded<R> + Send + 'static,
+    ) -> Guarded<R> {
+        let (done, result) = std::sync::mpsc::sync_channel(1);
+        self.analysis.spawn(async move {
+            let _ = done.send(f());
+        });
+        result
+            .recv()
+            .unwrap_or_else(|_| Err(Panic("the analysis thread is gone".to_owned())))
+    }
+
     /// Starts the task that analyses the document `uri` each time `changed`
     /// is notified and publishes its diagnostics. A notification that comes
     /// while the task works leaves one permit, so any number of edits during
@@ -623,14 +641,22 @@ impl LanguageServer for Backend {
         let (uri, version, text) = (item.uri, item.version, item.text);
         let analysing = self.analysing(&uri);
         let changed = Arc::new(Notify::new());
+        // The text is parsed and analysed on the analysis thread, where
+        // every later analysis of the document runs: the regular
+        // expressions' caches are kept per thread, and a first analysis
+        // here would give a large document a second set of them (and
+        // glibc a second arena). No lock is held while it waits.
+        let context = analysing.context.clone();
+        let built =
+            self.on_analysis_thread(move || guarded(move || sync::open(text, version, &context)));
         let opened = self.session.entry(uri.clone(), |slot| {
+            let (mut open, log) = built?;
             guarded(|| {
                 // A document opened again: its old task wakes, finds a
                 // task not its own, and ends.
                 if let Some(old) = slot.as_ref().and_then(|o| o.task.as_ref()) {
                     old.notify_one();
                 }
-                let (mut open, log) = sync::open(text, version, &analysing.context);
                 for (typ, message) in log {
                     self.queue_log(typ, format!("didOpen of {}: {message}", uri.as_str()));
                 }

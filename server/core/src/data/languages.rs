@@ -189,21 +189,56 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         mapped: std::collections::HashSet::new(),
     };
     for language in Language::ALL {
-        let Some(data) = language.data() else {
+        let Some((code, json)) = source(language) else {
             continue;
         };
+        // Only what the index needs is read: the languages' patterns are
+        // compiled when a text of theirs is read, not for every text
+        // (about 6 MB for the five of them).
+        let data: OrganLineData = serde_json::from_str(json)
+            .unwrap_or_else(|e| panic!("server/core/data/languages/{code}.json: {e}"));
         for mapping in &data.normalization {
             index.mapped.extend(mapping.char.chars());
         }
-        for (line, organ) in &data.matchers.organ_lines {
+        for (line, organ) in organ_lines(&data.organs) {
             index
                 .lines
                 .entry(organ_line_key(line))
-                .or_insert((language, *organ));
+                .or_insert((language, organ));
         }
     }
     index
 });
+
+/// What [`ORGAN_LINE_INDEX`] reads of a language's file.
+#[derive(Deserialize)]
+struct OrganLineData {
+    normalization: Vec<CharMapping>,
+    organs: Vec<OrganEntry>,
+}
+
+/// The organ lines of `organs` and their organs, in order.
+fn organ_lines(organs: &[OrganEntry]) -> impl Iterator<Item = (&String, Organ)> {
+    organs.iter().flat_map(|o| {
+        let organ = organ_of(&o.organ);
+        o.line
+            .iter()
+            .chain(o.variants.iter().map(|v| &v.text))
+            .map(move |line| (line, organ))
+    })
+}
+
+/// The code and the data file of `language` (`None` for English).
+fn source(language: Language) -> Option<(&'static str, &'static str)> {
+    Some(match language {
+        Language::English => return None,
+        Language::French => ("fr", include_str!("../../data/languages/fr.json")),
+        Language::Spanish => ("es", include_str!("../../data/languages/es.json")),
+        Language::Arabic => ("ar", include_str!("../../data/languages/ar.json")),
+        Language::Chinese => ("zh", include_str!("../../data/languages/zh.json")),
+        Language::Russian => ("ru", include_str!("../../data/languages/ru.json")),
+    })
+}
 
 /// A line as [`LanguageData::organ_of_line`] compares it, for a line with
 /// no character a normalization maps: trimmed, without its final comma,
@@ -1444,11 +1479,8 @@ impl Matchers {
             m.organization_names = Regex::new(&alternation(names)).ok();
         }
         // Organ, adoption and meeting lines.
-        for o in &data.organs {
-            let organ = organ_of(&o.organ);
-            for line in o.line.iter().chain(o.variants.iter().map(|v| &v.text)) {
-                m.organ_lines.push((line.clone(), organ));
-            }
+        for (line, organ) in organ_lines(&data.organs) {
+            m.organ_lines.push((line.clone(), organ));
         }
         let date_pattern = m.date.as_ref().map(|d| {
             d.as_str()

@@ -30,8 +30,9 @@ pub struct Cues {
     /// A line ending with a colon that names a paragraph (`Amend paragraph
     /// 8 to read:`, `Article 9, new paragraph 4:`): the number it names.
     pub names: Option<u32>,
-    /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`.
-    pub inner: Option<InnerLabel>,
+    /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`
+    /// (boxed: rare, and every line's summary has the field).
+    pub inner: Option<Box<InnerLabel>>,
 }
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,10 +61,10 @@ pub fn cues(text: &str, kind: &LineKind, body: usize, last: Option<char>) -> Cue
             // `(a)<TAB>(a) Transport`: the label written twice, not a list.
             if let Some(c) = INNER.captures(body_text).filter(|c| &c[1] != own) {
                 let letters = c.get(1).map_or("", |m| m.as_str());
-                cues.inner = Some(InnerLabel {
+                cues.inner = Some(Box::new(InnerLabel {
                     letters: letters.into(),
                     label: Span::new(body, body + letters.len() + 2),
-                });
+                }));
             }
         }
         _ => {}
