@@ -1091,27 +1091,6 @@ mod tests {
     }
 
     #[test]
-    fn a_french_marker_glued_to_a_document_symbol_ending_its_paragraph() {
-        // French puts its markers before the punctuation: `A/70/812 ;` is
-        // A/70/81 and footnote 2 where English writes `A/70/81;2`; the same
-        // symbol without a marker due (`A/70/81,`, footnote 1 cited) is whole.
-        let text = "\tRappelant la Conférence1,\n\tPrenant note du rapport publié sous la cote A/70/812 ;\n\tPrenant note également du rapport paru sous la cote A/70/81,\n1 A.\n2 B.\n";
-        let document = Document::with_language(
-            text,
-            crate::Catalog::builtin(),
-            Some(crate::data::languages::Language::French),
-        );
-        let footnotes = Footnotes::build(document.lines());
-        let markers: Vec<(u32, u32)> = footnotes
-            .markers
-            .iter()
-            .map(|m| (m.line + 1, m.number))
-            .collect();
-        assert_eq!(markers, vec![(1, 1), (2, 2)]);
-        assert!(footnotes.unused.is_empty() && footnotes.missing.is_empty());
-    }
-
-    #[test]
     fn renumbering_keeps_the_numbers_in_use() {
         let (_, footnotes) =
             resolve("\tNoting the Conference3 and the Summit,2\n1 T.\n2 A.\n3 B.\n");

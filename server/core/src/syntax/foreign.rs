@@ -1219,12 +1219,11 @@ fn clause_bodies_into(data: &LanguageData, text: &str, mut bodies: Bodies) -> Bo
 ///   too long ([`MarkerKind::KnownName`]);
 /// - in a language that puts its markers before punctuation (French
 ///   `74/553 ;`, Spanish `76/403;`: `footnote_markers.after`), the last
-///   digits of a resolution's number or of a document's symbol before the
-///   mark that ends the paragraph are as sure ([`MarkerKind::BeforeMark`]:
-///   French `CBD/NP/MOP/DEC/2/714,`, where English writes `2/7,14`); not
-///   those of a list (`57/63, de 20 de diciembre de 2002, 58/44,`), where
-///   each number is followed by a comma; and the digits after a
-///   year-shaped number are a marker (`en 20151,`).
+///   digits of a resolution's number before the mark that ends the
+///   paragraph are as sure ([`MarkerKind::BeforeMark`]); not those of a
+///   list (`57/63, de 20 de diciembre de 2002, 58/44,`), where each number
+///   is followed by a comma, nor of a document's symbol (`A/70/81.`); and
+///   the digits after a year-shaped number are a marker (`en 20151,`).
 pub fn read_markers(data: &LanguageData, text: &str, from: usize, markers: &mut Vec<Marker>) {
     let start = markers.partition_point(|m| (m.span.start as usize) < from);
     if start == markers.len() {
@@ -1256,9 +1255,7 @@ pub fn read_markers(data: &LanguageData, text: &str, from: usize, markers: &mut 
                 MarkerKind::KnownName
             }
             MarkerKind::Symbol
-                if before_mark
-                    && ends_paragraph(&text[e..])
-                    && (numbered_decision(&text[..s]) || document_symbol(&text[..s])) =>
+                if before_mark && ends_paragraph(&text[e..]) && numbered_decision(&text[..s]) =>
             {
                 MarkerKind::BeforeMark
             }
@@ -1296,30 +1293,6 @@ fn numbered_decision(before: &str) -> bool {
         && !session.is_empty()
         && number.bytes().all(|b| b.is_ascii_digit())
         && !before[..start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '‑'))
-}
-
-/// Whether `before` ends with the start of the last number of a document's
-/// symbol (`A/70/81` of `A/70/814`, `S/2012/61` of `S/2012/613`,
-/// `A/75/7/Add.1` of `A/75/7/Add.12`): a token of capitals, digits, slashes,
-/// dots and hyphens that begins with a capital and holds a slash, its last
-/// digits after a slash or a dot. A marker the document's order does not
-/// call for is still none (`paru sous la cote A/70/81,` when footnote 1 is
-/// cited before): the reading is only as sure as one split off a number.
-fn document_symbol(before: &str) -> bool {
-    let token_len = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-' | '\u{2011}'))
-        .map(char::len_utf8)
-        .sum::<usize>();
-    let start = before.len() - token_len;
-    let token = &before[start..];
-    let digits = token.bytes().rev().take_while(u8::is_ascii_digit).count();
-    token.starts_with(|c: char| c.is_ascii_uppercase())
-        && token.contains('/')
-        && digits > 0
-        && token[..token.len() - digits].ends_with(['/', '.'])
-        && !before[..start].ends_with(char::is_alphanumeric)
 }
 
 /// Whether a day as the language writes it (`1er`) starts at `at`.
@@ -2504,23 +2477,9 @@ mod tests {
             "{:?}",
             line.markers
         );
-        // A document's symbol ending the paragraph gives up its last digits
-        // as a resolution's number does (`CBD/NP/MOP/DEC/2/714,`); only the
-        // order of the footnotes says whether they are a marker (not in
-        // `A/70/81,` once footnote 1 is cited: `footnotes.rs`).
-        let line = fr("\tPrenant note du rapport publié sous la cote A/70/814 ;");
-        assert!(
-            kinds(&line).contains(&(4, BeforeMark)),
-            "{:?}",
-            line.markers
-        );
-        let line = fr("\tRappelant la décision CBD/NP/MOP/DEC/2/714,");
-        assert!(
-            kinds(&line).contains(&(14, BeforeMark)),
-            "{:?}",
-            line.markers
-        );
-        // Not a number in a list.
+        // Not a document's symbol, nor a number in a list.
+        let line = fr("\tPrenant note du rapport publié sous la cote A/70/81.");
+        assert!(kinds(&line).iter().all(|k| k.1 != BeforeMark));
         let line = es("\tRecordando sus resoluciones 57/63, de 20 de diciembre de 2002, y 58/44, de 22 de diciembre de 2003,");
         assert!(kinds(&line).iter().all(|k| k.1 != BeforeMark));
         let line = fr("\tRappelant les objectifs adoptés dans sa décision XII/327,");
