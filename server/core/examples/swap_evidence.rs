@@ -31,24 +31,18 @@ use resolute_core::{Catalog, Document};
 
 const LANGUAGES: &[&str] = &["fr", "es", "ar", "zh", "ru"];
 
-fn corpus_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/parallel")
-}
+/// The corpus listing the tests read (`parallel_symbols`, `corpus_dir`).
+#[allow(dead_code)]
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
 
-fn symbols() -> Vec<String> {
-    let mut symbols: Vec<String> = std::fs::read_dir(corpus_dir())
-        .expect("shared/corpus/parallel")
-        .map(|e| e.expect("readable directory entry"))
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    symbols.sort();
-    symbols
+fn parallel_dir() -> PathBuf {
+    corpus::corpus_dir().join("parallel")
 }
 
 fn summary(symbol: &str, lang: &str) -> Summary {
     let name = format!("{lang}.txt");
-    let text = std::fs::read_to_string(corpus_dir().join(symbol).join(&name))
+    let text = std::fs::read_to_string(parallel_dir().join(symbol).join(&name))
         .unwrap_or_else(|e| panic!("{symbol}/{name}: {e}"));
     summarize(&Document::with_language(
         &text,
@@ -243,7 +237,7 @@ fn main() {
         .and_then(|p| args.get(p + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    let chosen: Vec<String> = symbols()
+    let chosen: Vec<String> = corpus::parallel_symbols()
         .into_iter()
         .enumerate()
         .filter(|(i, _)| in_half(*i, half))
