@@ -671,10 +671,9 @@ fn mutate_symbol(symbol: &str) -> Vec<(usize, &'static str, bool, String)> {
 fn floor(kind: &str, lang: &str) -> f64 {
     match (kind, lang) {
         ("swap two paragraphs", "fr") => 0.98,
-        ("swap two paragraphs", "ar") => 0.96,
-        ("swap two paragraphs", "es") => 0.95,
-        ("swap two paragraphs", "ru") => 0.90,
-        ("swap two paragraphs", _) => 0.88,
+        ("swap two paragraphs", "ar" | "es") => 0.96,
+        ("swap two paragraphs", "ru") => 0.93,
+        ("swap two paragraphs", _) => 0.90,
         _ => 0.98,
     }
 }

@@ -163,6 +163,9 @@ pub struct Summary {
     pub units: Vec<Unit>,
     /// Characters of all units.
     pub chars: u64,
+    /// The version's language (the weights of the order of neighbours are
+    /// measured per language).
+    pub language: Language,
 }
 
 fn session(s: SessionRef) -> String {
@@ -405,7 +408,11 @@ pub fn summarize(document: &Document) -> Summary {
         });
     }
     let chars = units.iter().map(|u| u64::from(u.chars)).sum();
-    Summary { units, chars }
+    Summary {
+        units,
+        chars,
+        language: document.language(),
+    }
 }
 
 /// The dates of a line, read by the language's reader (English: `17 May
