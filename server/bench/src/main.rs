@@ -289,6 +289,7 @@ fn keystrokes(
     label: &str,
 ) -> i64 {
     let mut sent: HashMap<i64, Instant> = HashMap::with_capacity(count);
+    let switches_before = context_switches(server.child.id());
     let mut version = first_version;
     let mut published = Vec::new();
     let mut next = Instant::now();
@@ -340,6 +341,13 @@ fn keystrokes(
         micros(percentile(&latencies, 0.99)),
         micros(latencies.last().copied().unwrap_or_default()),
     );
+    if let (Some(before), Some(after)) = (switches_before, context_switches(server.child.id())) {
+        println!(
+            "{label}: {:.1} context switches of the server's threads a change ({} threads)",
+            (after.0 - before.0) as f64 / count as f64,
+            after.1,
+        );
+    }
     if interval.is_zero() {
         let last = published.last().map(|p| p.1).unwrap_or(burst_end);
         println!(
@@ -349,6 +357,30 @@ fn keystrokes(
         );
     }
     version
+}
+
+/// The context switches (voluntary and not) of all the threads of process
+/// `pid` so far, and how many threads it has: how many times its threads
+/// were woken, which, unlike latencies, hardly depends on the machine's
+/// load. `None` where `/proc` cannot tell.
+fn context_switches(pid: u32) -> Option<(u64, usize)> {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).ok()?;
+    let (mut total, mut threads) = (0, 0);
+    for task in tasks.flatten() {
+        let Ok(status) = std::fs::read_to_string(task.path().join("status")) else {
+            continue;
+        };
+        threads += 1;
+        total += status
+            .lines()
+            .filter(|l| {
+                l.starts_with("voluntary_ctxt_switches")
+                    || l.starts_with("nonvoluntary_ctxt_switches")
+            })
+            .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+            .sum::<u64>();
+    }
+    Some((total, threads))
 }
 
 fn startup(runs: usize) {

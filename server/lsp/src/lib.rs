@@ -65,7 +65,11 @@ pub fn run_stdio() -> io::Result<()> {
         .enable_all()
         .build()?;
     let options = Options::from_env();
-    let result = runtime.block_on(serve_with(tokio::io::stdin(), tokio::io::stdout(), options));
+    let result = runtime.block_on(serve_with(
+        tokio::io::stdin(),
+        transport::BlockingOutput::stdout()?,
+        options,
+    ));
     // Tokio reads standard input on a blocking thread that cannot be cancelled,
     // and a client may keep its end open after `exit`: do not wait for it.
     runtime.shutdown_background();
@@ -104,10 +108,27 @@ where
         .enable_all()
         .build()?;
     let analysis_handle = analysis.handle().clone();
+    // What goes to the client is written on a thread of its own, where the
+    // diagnostics are also rendered: a publish queued by the analysis
+    // thread is rendered and written there without waking another thread
+    // (tokio's standard output would hand each write to a blocking thread).
+    let output_runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .thread_name("resolute-output")
+        .enable_all()
+        .build()?;
+    let output_handle = output_runtime.handle().clone();
     let (notifier, queued) = transport::channel();
     let to_client = notifier.clone();
+    let publisher_handle = output_handle.clone();
     let mut builder = LspService::build(move |client| {
-        Backend::new(client, flag, analysis_handle, to_client).with_test_hooks(options.test_hooks)
+        Backend::new(
+            client,
+            flag,
+            analysis_handle,
+            (to_client, &publisher_handle),
+        )
+        .with_test_hooks(options.test_hooks)
     })
     .custom_method(server::custom::DOCUMENT_TEXT, Backend::document_text)
     .custom_method(server::custom::SET_TRACE, Backend::set_trace);
@@ -124,10 +145,12 @@ where
         socket,
         Arc::clone(&shutdown_requested),
         (notifier, queued),
+        &output_handle,
     )
     .await;
     // Ends the analysis tasks of documents still open.
     analysis.shutdown_background();
+    output_runtime.shutdown_background();
     if shutdown_requested.load(Ordering::SeqCst) {
         Ok(())
     } else {

@@ -107,14 +107,15 @@ impl Backend {
         client: Client,
         shutdown_requested: Arc<AtomicBool>,
         analysis: tokio::runtime::Handle,
-        to_client: Notifier,
+        (to_client, output): (Notifier, &tokio::runtime::Handle),
     ) -> Backend {
         let trace = Arc::new(AtomicBool::new(false));
         let (outgoing, queue) = mpsc::unbounded_channel();
-        // On the server's runtime, not the analysis thread: an analysis task
+        // On the thread that writes to the client (`output`, see
+        // [`crate::serve_with`]), not the analysis thread: an analysis task
         // may wait there for the documents' lock (held by a long request),
         // and the diagnostics it queued before must not wait with it.
-        tokio::spawn(publisher(to_client, queue, Arc::clone(&trace)));
+        output.spawn(publisher(to_client, queue, Arc::clone(&trace)));
         Backend {
             client,
             analysis,

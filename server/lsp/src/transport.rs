@@ -89,6 +89,7 @@ pub async fn run<I, O, S>(
     socket: ClientSocket,
     shutdown_received: Arc<AtomicBool>,
     (frames, queued): (Notifier, Queued),
+    output_runtime: &tokio::runtime::Handle,
 ) where
     I: AsyncRead + Unpin,
     O: AsyncWrite + Unpin + Send + 'static,
@@ -97,10 +98,10 @@ pub async fn run<I, O, S>(
     S::Future: Send,
 {
     let (frames, queued) = (frames.0, queued.0);
-    // The writer is a task of its own: the server computes a request's
-    // answer in one poll, and what the analysis publishes meanwhile must not
-    // wait for it (see [`Notifier`]).
-    let write = tokio::spawn(write_output(queued, output));
+    // The writer is a task of its own, on the output thread: the server
+    // computes a request's answer in one poll, and what the analysis
+    // publishes meanwhile must not wait for it (see [`Notifier`]).
+    let write = output_runtime.spawn(write_output(queued, output));
 
     // What `tower-lsp-server`'s `Server::serve` does, on the messages this
     // module has decoded once: the handlers' futures are polled in the
@@ -295,8 +296,7 @@ where
         if broken {
             continue;
         }
-        // One write for the frame: tokio's standard output hands each write
-        // to a thread of its own, and waits for the one before.
+        // One write for the frame: the client reads it at once.
         let header = format!("Content-Length: {}\r\n\r\n", body.len());
         let mut frame = Vec::with_capacity(header.len() + body.len());
         frame.extend_from_slice(header.as_bytes());
@@ -307,6 +307,50 @@ where
             output.flush().await
         };
         broken = written.await.is_err();
+    }
+}
+
+/// Standard output written directly, without buffering, each write blocking
+/// until the client has taken the bytes: for the writer alone, which runs on
+/// the output thread (see [`crate::serve_with`]), where nothing else waits.
+/// Tokio's standard output would hand each write to a blocking thread of its
+/// own and wait for it, and Rust's standard output searches each frame for
+/// its last line end (it is line-buffered) and copies it.
+pub struct BlockingOutput(std::fs::File);
+
+impl BlockingOutput {
+    /// A handle of its own on the process's standard output.
+    #[cfg(unix)]
+    pub fn stdout() -> io::Result<BlockingOutput> {
+        use std::os::fd::AsFd;
+        let fd = io::stdout().as_fd().try_clone_to_owned()?;
+        Ok(BlockingOutput(std::fs::File::from(fd)))
+    }
+
+    /// A handle of its own on the process's standard output.
+    #[cfg(windows)]
+    pub fn stdout() -> io::Result<BlockingOutput> {
+        use std::os::windows::io::AsHandle;
+        let handle = io::stdout().as_handle().try_clone_to_owned()?;
+        Ok(BlockingOutput(std::fs::File::from(handle)))
+    }
+}
+
+impl AsyncWrite for BlockingOutput {
+    fn poll_write(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Poll::Ready(io::Write::write(&mut self.get_mut().0, buf))
+    }
+
+    fn poll_flush(self: std::pin::Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Poll::Ready(io::Write::flush(&mut self.get_mut().0))
+    }
+
+    fn poll_shutdown(self: std::pin::Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Poll::Ready(Ok(()))
     }
 }
 
