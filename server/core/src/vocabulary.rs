@@ -4,9 +4,9 @@
 //! hover share.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
-use regex::Regex;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 use crate::data::lexicon::{ORGANIZATIONS, PHRASES, STRENGTH_SCALES, VERB_FORMS};
 
@@ -136,8 +136,8 @@ fn leading_word(s: &str) -> &str {
 
 /// The phrases by their [`leading_word`], in lexicon order: a phrase that
 /// `words` starts with, on a word boundary, has the leading word of `words`.
-static PHRASES_BY_LEADING_WORD: LazyLock<HashMap<&'static str, Vec<u16>>> = LazyLock::new(|| {
-    let mut index: HashMap<&'static str, Vec<u16>> = HashMap::new();
+static PHRASES_BY_LEADING_WORD: LazyLock<FxHashMap<&'static str, Vec<u16>>> = LazyLock::new(|| {
+    let mut index: FxHashMap<&'static str, Vec<u16>> = FxHashMap::default();
     for (i, phrase) in PHRASES.iter().enumerate() {
         index
             .entry(leading_word(phrase.text))
@@ -223,8 +223,8 @@ pub struct VerbForms {
 }
 
 /// The verb forms in ASCII lower case, each to the first entry having it.
-static VERB_FORM_INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
-    let mut index = HashMap::new();
+static VERB_FORM_INDEX: LazyLock<FxHashMap<String, usize>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
     for (i, (present, participle, past, base)) in VERB_FORMS.iter().enumerate() {
         for form in [present, participle, past, base] {
             index.entry(form.to_ascii_lowercase()).or_insert(i);
@@ -236,7 +236,17 @@ static VERB_FORM_INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
 /// The forms of the verb `word` is a form of (any case).
 pub fn verb_forms(word: &str) -> Option<VerbForms> {
     let i = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        *VERB_FORM_INDEX.get(&word.to_ascii_lowercase())?
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            // Lower-cased on the stack: ASCII letters only, so the bytes
+            // stay UTF-8.
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                *VERB_FORM_INDEX.get(std::str::from_utf8(lower).ok()?)?
+            }
+            None => *VERB_FORM_INDEX.get(&word.to_ascii_lowercase())?,
+        }
     } else {
         *VERB_FORM_INDEX.get(word)?
     };
@@ -370,14 +380,74 @@ pub enum NameKind {
     FormerAcronym(u8),
 }
 
+/// The names of [`NAMES`] as a byte trie: the scan walks it from each byte
+/// a name can start with, and the longest name found there is the one the
+/// alternation of every name, longest first, would match (leftmost-first:
+/// at the leftmost position where some name matches, the first alternative,
+/// which among names that all start there is the longest).
 struct NameTable {
-    regex: Regex,
-    /// For each alternative of the pattern, in pattern order.
-    targets: HashMap<&'static str, (u16, NameKind)>,
+    /// Trie nodes; node 0 is the root. A run of bytes with no branch and no
+    /// name ending inside it is one node's label, compared at once.
+    nodes: Vec<TrieNode>,
+    /// The labels of every node.
+    labels: Vec<u8>,
+    /// The edges of every node, each node's sorted by byte.
+    edges: Vec<(u8, u32)>,
+    /// The root's child for each first byte (0: none).
+    root: [u32; 256],
+    /// Whether every name starts with an ASCII capital or `1` (`1540
+    /// Committee`): the scan then skips to those bytes sixteen at a time.
+    capital_or_one_start: bool,
+    /// The first two bytes of every name, a bit each: most capitals start
+    /// a word no name starts with, and the walk is not begun there.
+    pairs: Box<[u64; 1024]>,
     /// Whether every name holds an ASCII capital (`UNCTAD`, `Organization of
     /// African Unity`): a text without one names none, and is not searched
     /// (most lines of Arabic, Chinese and Russian texts).
     capitals: bool,
+}
+
+struct TrieNode {
+    /// The bytes after the edge's byte, up to this node.
+    label: std::ops::Range<u32>,
+    edges: std::ops::Range<u32>,
+    /// The name ending here.
+    target: Option<(u16, NameKind)>,
+}
+
+impl NameTable {
+    /// The end of the longest name that `bytes[at..]` starts with, and what it
+    /// names.
+    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, (u16, NameKind))> {
+        if let Some(&second) = bytes.get(at + 1) {
+            let pair = usize::from(bytes[at]) << 8 | usize::from(second);
+            if self.pairs[pair >> 6] & (1 << (pair & 63)) == 0 {
+                return None;
+            }
+        }
+        let mut node = self.root[usize::from(bytes[at])];
+        let mut best = None;
+        let mut i = at + 1;
+        while node != 0 {
+            let n = &self.nodes[node as usize];
+            let label = &self.labels[n.label.start as usize..n.label.end as usize];
+            if !bytes[i..].starts_with(label) {
+                break;
+            }
+            i += label.len();
+            if let Some(target) = n.target {
+                best = Some((i, target));
+            }
+            let Some(&b) = bytes.get(i) else { break };
+            let edges = &self.edges[n.edges.start as usize..n.edges.end as usize];
+            node = match edges.iter().find(|(e, _)| *e == b) {
+                Some(&(_, child)) => child,
+                None => 0,
+            };
+            i += 1;
+        }
+        best
+    }
 }
 
 static NAMES: LazyLock<NameTable> = LazyLock::new(|| {
@@ -404,20 +474,93 @@ static NAMES: LazyLock<NameTable> = LazyLock::new(|| {
             }
         }
     }
-    let mut keys: Vec<&str> = targets.keys().copied().collect();
-    keys.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let pattern = keys
-        .iter()
-        .map(|k| regex::escape(k))
-        .collect::<Vec<_>>()
-        .join("|");
-    let regex = Regex::new(&pattern).unwrap_or_else(|e| panic!("organization names: {e}"));
-    let capitals = keys
-        .iter()
+    // Build the trie with child lists, then flatten them into sorted edges.
+    let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+    let mut ends: Vec<Option<(u16, NameKind)>> = vec![None];
+    for (name, &target) in &targets {
+        let mut node = 0usize;
+        for &b in name.as_bytes() {
+            node = match children[node].iter().find(|(e, _)| *e == b) {
+                Some(&(_, child)) => child as usize,
+                None => {
+                    let child = children.len();
+                    children.push(Vec::new());
+                    ends.push(None);
+                    children[node].push((b, child as u32));
+                    child
+                }
+            };
+        }
+        if node != 0 {
+            ends[node] = Some(target);
+        }
+    }
+    // Compress: each node kept (the root, a node where a name ends or that
+    // branches) takes the run of single children after it as its label.
+    let mut nodes = vec![TrieNode {
+        label: 0..0,
+        edges: 0..0,
+        target: None,
+    }];
+    let mut labels = Vec::new();
+    let mut edges: Vec<(u8, u32)> = Vec::new();
+    // (node in the byte trie, its kept node), in the order kept.
+    let mut queue = vec![(0usize, 0u32)];
+    let mut next = 0;
+    while next < queue.len() {
+        let (old, kept) = queue[next];
+        next += 1;
+        let mut list = children[old].clone();
+        list.sort_unstable();
+        let start = edges.len() as u32;
+        for (b, child) in list {
+            let mut child = child as usize;
+            let label_start = labels.len() as u32;
+            while ends[child].is_none() && children[child].len() == 1 {
+                let (b, only) = children[child][0];
+                labels.push(b);
+                child = only as usize;
+            }
+            let id = nodes.len() as u32;
+            nodes.push(TrieNode {
+                label: label_start..labels.len() as u32,
+                edges: 0..0,
+                target: ends[child],
+            });
+            edges.push((b, id));
+            queue.push((child, id));
+        }
+        nodes[kept as usize].edges = start..edges.len() as u32;
+    }
+    let mut root = [0u32; 256];
+    for &(b, child) in &edges[nodes[0].edges.start as usize..nodes[0].edges.end as usize] {
+        root[usize::from(b)] = child;
+    }
+    let capital_or_one_start = targets
+        .keys()
+        .all(|k| k.as_bytes()[0].is_ascii_uppercase() || k.as_bytes()[0] == b'1');
+    let mut pairs = Box::new([0u64; 1024]);
+    for k in targets.keys() {
+        let first = usize::from(k.as_bytes()[0]) << 8;
+        // A name of one byte (none yet) starts before any second byte.
+        let seconds = match k.as_bytes().get(1) {
+            Some(&second) => usize::from(second)..usize::from(second) + 1,
+            None => 0..256,
+        };
+        for pair in seconds.map(|second| first | second) {
+            pairs[pair >> 6] |= 1 << (pair & 63);
+        }
+    }
+    let capitals = targets
+        .keys()
         .all(|k| k.bytes().any(|b| b.is_ascii_uppercase()));
     NameTable {
-        regex,
-        targets,
+        nodes,
+        labels,
+        edges,
+        root,
+        capital_or_one_start,
+        pairs,
         capitals,
     }
 });
@@ -440,21 +583,37 @@ pub fn scan_names(text: &str, from: usize) -> Vec<NameMatch> {
     {
         return found;
     }
-    for m in table.regex.find_iter(haystack) {
-        let (start, end) = (from + m.start(), from + m.end());
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        // The next byte a name may start with.
+        let next = if table.capital_or_one_start {
+            crate::syntax::bytes::find(bytes, i, |b| (b.wrapping_sub(b'A') < 26) | (b == b'1'))
+        } else {
+            bytes[i..]
+                .iter()
+                .position(|&b| table.root[usize::from(b)] != 0)
+                .map(|at| i + at)
+        };
+        let Some(start) = next else { break };
+        let Some((end, (organization, kind))) = table.longest_at(bytes, start) else {
+            i = start + 1;
+            continue;
+        };
+        // As the alternation's search, the scan goes on after a name found
+        // inside a word, which does not count.
+        i = end;
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
             continue;
         }
-        if let Some(&(organization, kind)) = table.targets.get(m.as_str()) {
-            found.push(NameMatch {
-                start,
-                end,
-                organization,
-                kind,
-            });
-        }
+        found.push(NameMatch {
+            start,
+            end,
+            organization,
+            kind,
+        });
     }
     found
 }
@@ -498,6 +657,63 @@ mod tests {
             repeated_form("Deeply concerned", Part::Preambular, "also"),
             "Deeply concerned also"
         );
+    }
+
+    /// The trie finds what the alternation of every name, longest first,
+    /// found (the scan before the trie), on texts where names overlap, stand
+    /// inside words and follow one another.
+    #[test]
+    fn the_trie_finds_what_the_alternation_found() {
+        let mut keys: Vec<&str> = Vec::new();
+        for org in ORGANIZATIONS {
+            keys.push(org.name);
+            keys.extend(org.aliases.iter().copied());
+            keys.extend(org.acronym.filter(|a| a.len() > 1));
+            for former in org.former {
+                keys.push(former.name);
+                keys.extend(former.acronym.filter(|a| a.len() > 2));
+            }
+        }
+        keys.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        keys.dedup();
+        let pattern = keys
+            .iter()
+            .map(|k| regex::escape(k))
+            .collect::<Vec<_>>()
+            .join("|");
+        let regex = regex::Regex::new(&pattern).unwrap();
+        let old = |text: &str, from: usize| -> Vec<(usize, usize)> {
+            regex
+                .find_iter(&text[from..])
+                .map(|m| (from + m.start(), from + m.end()))
+                .filter(|&(s, e)| {
+                    !text[..s].chars().next_back().is_some_and(is_word_char)
+                        && !text[e..].chars().next().is_some_and(is_word_char)
+                })
+                .collect()
+        };
+        let mut texts: Vec<String> = vec![
+            "the Economic Commission for Latin America and the Caribbean and UNDPA and UNDP".into(),
+            "AUNDP, UNDPUNICEF UNICEF-UNDP (UNDP) 1267 Committee and the 1540 Committee’s".into(),
+            "the Organization of the Islamic Conference (OIC), the United Nations Children’s Fund"
+                .into(),
+        ];
+        // Every name glued to, and spaced from, the next and the previous.
+        for pair in keys.windows(2) {
+            texts.push(format!("{}{} {}, {}x", pair[0], pair[1], pair[0], pair[1]));
+        }
+        for text in &texts {
+            for from in [0, 1, 5] {
+                if !text.is_char_boundary(from) {
+                    continue;
+                }
+                let new: Vec<(usize, usize)> = scan_names(text, from)
+                    .iter()
+                    .map(|m| (m.start, m.end))
+                    .collect();
+                assert_eq!(new, old(text, from), "{text:?} from {from}");
+            }
+        }
     }
 
     #[test]

@@ -400,7 +400,11 @@ fn parse_list(
         out.push(citation);
         end = item_end;
         index += 1;
-        match SEPARATOR.find(&text[item_end..]) {
+        // A separator starts with a comma or a space.
+        let separator = matches!(text.as_bytes().get(item_end), Some(b',' | b' '))
+            .then(|| SEPARATOR.find(&text[item_end..]))
+            .flatten();
+        match separator {
             Some(sep) => pos = item_end + sep.end(),
             None => break,
         }
@@ -422,7 +426,20 @@ fn parse_item(
         .take(4)
         .any(|w| matches!(w, "section" | "sections" | "part" | "parts" | "annex"));
     let mut letters = None;
-    let (id, mut end) = if let Some(c) = ROMAN.captures(rest) {
+    // What the patterns need after the number's ASCII digits: a space
+    // (`2505 (2020)`, `1 (XXIII)`) or `/`; `ES-` and `S-` before it. `\d`
+    // is Unicode: a byte of 0x80 and above runs them all.
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let next = rest.as_bytes().get(digits).copied();
+    let wide = next.is_some_and(|b| b >= 0x80);
+    let spaced = digits > 0 && (wide || next == Some(b' '));
+    let slashed = (digits > 0 && (wide || next == Some(b'/')))
+        || rest.starts_with("ES-")
+        || rest.starts_with("S-");
+    if !spaced && !slashed {
+        return None;
+    }
+    let (id, mut end) = if let Some(c) = spaced.then(|| ROMAN.captures(rest)).flatten() {
         if let Some(l) = c.get(2) {
             let span = Span::new(pos + l.start() + 1, pos + l.end());
             letters = Some(Letters::parse(&l.as_str()[1..], span));
@@ -445,7 +462,7 @@ fn parse_item(
             },
             pos + c.get(0)?.end(),
         )
-    } else if let Some(c) = YEAR.captures(rest) {
+    } else if let Some(c) = spaced.then(|| YEAR.captures(rest)).flatten() {
         let number = c[1].parse().ok()?;
         let year_match = c.get(2)?;
         let year = year_match.as_str().parse().ok()?;
@@ -458,7 +475,7 @@ fn parse_item(
             },
             pos + c.get(0)?.end(),
         )
-    } else if let Some(c) = SLASH.captures(rest) {
+    } else if let Some(c) = slashed.then(|| SLASH.captures(rest)).flatten() {
         let session = if let Some(prefix) = c.get(1) {
             let n = c[2].parse().ok()?;
             if prefix.as_str() == "ES" {
@@ -471,7 +488,12 @@ fn parse_item(
         };
         let number = c[4].parse().ok()?;
         let mut end = pos + c.get(0)?.end();
-        if let Some(found) = PARTS.find(&text[end..]) {
+        let parts = text[end..].starts_with(' ')
+            && text
+                .as_bytes()
+                .get(end + 1)
+                .is_some_and(u8::is_ascii_uppercase);
+        if let Some(found) = parts.then(|| PARTS.find(&text[end..])).flatten() {
             let span = Span::new(end + 1, end + found.end());
             letters = Some(Letters::parse(&found.as_str()[1..], span));
             end += found.end();
@@ -482,7 +504,9 @@ fn parse_item(
     };
     let span = Span::new(pos, end);
     let mut date = None;
-    if let Some(c) = DATE.captures(&text[end..]) {
+    let after = &text[end..];
+    let dated = after.starts_with(" of ") || after.starts_with(", of ");
+    if let Some(c) = dated.then(|| DATE.captures(after)).flatten() {
         let whole = c.get(0)?;
         let day = c[1].parse().ok()?;
         let month = Date::month_number(&c[2])?;
@@ -495,7 +519,9 @@ fn parse_item(
         end += whole.end();
     }
     let mut title = None;
-    if let Some(found) = ENTITLED.find(&text[end..]) {
+    let after = &text[end..];
+    let entitled = after.starts_with(" entitled ") || after.starts_with(", entitled ");
+    if let Some(found) = entitled.then(|| ENTITLED.find(after)).flatten() {
         if let Some(quoted) = quoted_title(text, end + found.end()) {
             let inside = &text[quoted.start as usize..quoted.end as usize];
             title = Some(QuotedTitle {

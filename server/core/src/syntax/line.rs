@@ -342,6 +342,12 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
         r"^((\d{1,4})(?: ?(bis|ter|quater|quinquies|sexies))?\.)(?:[\s\u{200B}-\u{200F}\u{2060}\u{FEFF}]+|$)",
     )
 });
+/// The invisible marks of direction [`NUMBERED`] reads as the space after a
+/// label.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+}
+
 /// `(b)`, `(b) bis`, `b.<TAB>`, `b. ` and `b)` (the opening bracket
 /// forgotten, or the French style).
 static SUB: LazyLock<Regex> = LazyLock::new(|| {
@@ -602,6 +608,11 @@ fn scan_brackets(text: &str, from: usize) -> Vec<Bracket> {
     let mut depth = 0u32;
     let mut i = from;
     while i < bytes.len() {
+        // Skip to the next bracket: most lines have none.
+        match memchr::memchr2(b'[', b']', &bytes[i..]) {
+            Some(at) => i += at,
+            None => break,
+        }
         match bytes[i] {
             b'[' => {
                 let rest = &text[i + 1..];
@@ -797,8 +808,49 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
             }
         }
     }
+    // The ASCII digits a line starts with, and the byte after them: each
+    // pattern below needs one of a few bytes there, or more digits of
+    // another script (`\d` is Unicode: a byte of 0x80 and above runs them
+    // all).
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text.as_bytes()[digits..];
+    let wide = rest.first().is_some_and(|&b| b >= 0x80);
+    if first.is_ascii_digit() && digits <= 4 && matches!(rest, [b'.', b'\t' | b' ', ..]) {
+        // `1.<TAB>`: [`NUMBERED`] without a suffix, read without it.
+        let label_end = digits + 1;
+        let space = text[label_end..]
+            .find(|c: char| !(c.is_whitespace() || is_direction_mark(c)))
+            .unwrap_or(text.len() - label_end);
+        return (
+            LineKind::Numbered {
+                number: text[..digits].parse().unwrap_or(0),
+                suffix: None,
+                label: Span::new(0, label_end),
+            },
+            label_end + space,
+        );
+    }
+    let numbered = digits <= 4
+        && (wide
+            || matches!(
+                rest,
+                [b'.' | b'b' | b't' | b'q' | b's', ..] | [b' ', b'b' | b't' | b'q' | b's', ..]
+            ));
+    let titled = digits <= 4 && (wide || rest.first() == Some(&b'/'));
+    let meeting = digits <= 5 && (wide || matches!(rest.first(), Some(b's' | b'n' | b'r' | b't')));
+    let dated = digits <= 2
+        && (wide
+            || matches!(
+                rest,
+                [
+                    b' ',
+                    b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D',
+                    ..
+                ]
+            ));
+    let headed = digits <= 5 && (wide || rest.starts_with(b" ("));
     if first.is_ascii_digit() {
-        if let Some(c) = NUMBERED.captures(text) {
+        if let Some(c) = numbered.then(|| NUMBERED.captures(text)).flatten() {
             let whole = c.get(0).map_or(0..0, |m| m.range());
             let number = c[2].parse().unwrap_or(0);
             let suffix = c.get(3).and_then(|m| NumberSuffix::parse(m.as_str()));
@@ -812,7 +864,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
                 whole.end,
             );
         }
-        if let Some(c) = TITLE.captures(text) {
+        if let Some(c) = titled.then(|| TITLE.captures(text)).flatten() {
             let symbol = c.get(1).map_or(0..0, |m| m.range());
             return (
                 LineKind::Title {
@@ -822,10 +874,10 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
                 0,
             );
         }
-        if MEETING.is_match(text) {
+        if meeting && MEETING.is_match(text) {
             return (LineKind::Meeting, 0);
         }
-        if let Some(c) = DATE_LINE.captures(text) {
+        if let Some(c) = dated.then(|| DATE_LINE.captures(text)).flatten() {
             return (
                 LineKind::DateLine {
                     date: date_from(c.get(1), c.get(2), c.get(3)),
@@ -840,7 +892,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
         }
     }
     if first.is_ascii_digit() {
-        if let Some(c) = SC_SHORT_HEADER.captures(text) {
+        if let Some(c) = headed.then(|| SC_SHORT_HEADER.captures(text)).flatten() {
             let number = c[1].parse().unwrap_or(0);
             let year = c[2].parse().unwrap_or(0);
             let date = date_from(c.get(3), c.get(4), c.get(5));
@@ -858,7 +910,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
         };
         return (LineKind::FootnoteText { number, label }, body);
     }
-    if matches!(first, b'E' | b'S') {
+    if text.starts_with("ES-") || text.starts_with("S-") {
         if let Some(c) = TITLE.captures(text) {
             let symbol = c.get(1).map_or(0..0, |m| m.range());
             return (
@@ -870,7 +922,15 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
             );
         }
     }
-    if first == b'(' || first.is_ascii_lowercase() {
+    // `(b)`: a letter after the bracket; `b.`, `b)`: at most four letters
+    // before the full stop or the bracket.
+    let letters = text.bytes().take_while(u8::is_ascii_lowercase).count();
+    let sub = if first == b'(' {
+        text.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase)
+    } else {
+        (1..=4).contains(&letters) && matches!(text.as_bytes().get(letters), Some(b'.' | b')'))
+    };
+    if sub {
         if let Some(c) = SUB.captures(text) {
             let whole = c.get(0).map_or(0..0, |m| m.range());
             let suffix = c.get(2).and_then(|m| NumberSuffix::parse(m.as_str()));
@@ -901,7 +961,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
     if first == b'[' && text.ends_with(']') && !text[1..].starts_with(char::is_uppercase) {
         return (LineKind::Proponent, 0);
     }
-    if first == b'R' {
+    if text.starts_with("Resolution ") {
         if let Some(c) = ADOPTION.captures(text) {
             let organ = Organ::from_name(&c[1]);
             return (
@@ -919,7 +979,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
             return (LineKind::ScHeader { number, year, date }, 0);
         }
     }
-    if first == b'A' {
+    if text.starts_with("Adopted by the Security Council") {
         if let Some(c) = SC_ADOPTION.captures(text) {
             return (
                 LineKind::ScAdoption {
@@ -931,12 +991,13 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
     }
     if first.is_ascii_uppercase()
         && text.len() < 200
+        && (text.starts_with("ANNEX") || text.contains("Annex"))
         && ANNEX.is_match(text)
         && !ends_with_sentence_punctuation(text)
     {
         return (LineKind::Heading { annex: true }, 0);
     }
-    if first == b'T' {
+    if text.starts_with("The ") {
         if let Some(c) = ORGAN.captures(text) {
             let named = &c[1];
             if c.get(2).is_some_and(|m| !m.is_empty())

@@ -114,17 +114,32 @@ const SUBJECTS: &[&str] = &[
 /// Words of the opening: (start, end) byte ranges in `text`, stopping at the
 /// first punctuation. Square brackets of negotiation are read through
 /// (`Also [calls upon/urges]` opens `Also calls upon`).
-fn words(text: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(limit);
+/// At most [`MAX_WORDS`] words, read byte by byte where they are ASCII.
+fn words(text: &str, from: usize, limit: usize) -> Words {
+    let limit = limit.min(MAX_WORDS);
+    let mut out = Words {
+        spans: [(0, 0); MAX_WORDS],
+        len: 0,
+    };
+    let bytes = text.as_bytes();
     let mut start = None;
-    for (i, c) in text[from..].char_indices() {
-        let i = from + i;
-        if c.is_alphabetic() || c == '-' || c == '\'' || c == '’' {
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word_char, len, c) = if b < 0x80 {
+            let word_char = b.is_ascii_alphabetic() || b == b'-' || b == b'\'';
+            (word_char, 1, char::from(b))
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\u{0}');
+            (c.is_alphabetic() || c == '’', c.len_utf8(), c)
+        };
+        if word_char {
             start.get_or_insert(i);
         } else {
             if let Some(s) = start.take() {
-                out.push((s, i));
-                if out.len() >= limit {
+                out.spans[out.len] = (s, i);
+                out.len += 1;
+                if out.len >= limit {
                     return out;
                 }
             }
@@ -132,37 +147,74 @@ fn words(text: &str, from: usize, limit: usize) -> Vec<(usize, usize)> {
                 return out;
             }
         }
+        i += len;
     }
     if let Some(s) = start {
-        out.push((s, text.len()));
+        out.spans[out.len] = (s, text.len());
+        out.len += 1;
     }
     out
 }
 
+/// The most words [`words`] reads.
+const MAX_WORDS: usize = 10;
+
+/// The words of an opening, (start, end) byte ranges, on the stack.
+struct Words {
+    spans: [(usize, usize); MAX_WORDS],
+    len: usize,
+}
+
+impl std::ops::Deref for Words {
+    type Target = [(usize, usize)];
+
+    fn deref(&self) -> &[(usize, usize)] {
+        &self.spans[..self.len]
+    }
+}
+
+/// Calls `f` with `word` in lower case, written on the stack when it is a
+/// short ASCII word (most words), else allocated.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        f(std::str::from_utf8(lower).unwrap_or_default())
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 fn classify(word: &str, phrase_part: Option<Part>) -> OpeningForm {
-    let lower = word.to_lowercase();
+    with_lowercase(word, |lower| classify_lowercase(lower, phrase_part))
+}
+
+/// [`classify`] of a word in lower case.
+fn classify_lowercase(lower: &str, phrase_part: Option<Part>) -> OpeningForm {
     // The auxiliaries before a participle or an adjective: `Being gravely
     // concerned`, `Having considered`; `Is encouraged by`, `Is convinced`.
-    match lower.as_str() {
+    match lower {
         "being" | "having" => return OpeningForm::Participle,
         "is" => return OpeningForm::Present,
         _ => {}
     }
-    if let Some(forms) = vocabulary::verb_forms(&lower) {
-        if forms.present.eq_ignore_ascii_case(&lower) {
+    if let Some(forms) = vocabulary::verb_forms(lower) {
+        if forms.present.eq_ignore_ascii_case(lower) {
             return OpeningForm::Present;
         }
-        if forms.participle.eq_ignore_ascii_case(&lower) {
+        if forms.participle.eq_ignore_ascii_case(lower) {
             return OpeningForm::Participle;
         }
-        if forms.past.eq_ignore_ascii_case(&lower) {
+        if forms.past.eq_ignore_ascii_case(lower) {
             return OpeningForm::PastParticiple;
         }
-        if forms.base.eq_ignore_ascii_case(&lower) && phrase_part.is_none() {
+        if forms.base.eq_ignore_ascii_case(lower) && phrase_part.is_none() {
             return OpeningForm::Base;
         }
     }
-    if ADJECTIVES.contains(&lower.as_str()) {
+    if ADJECTIVES.contains(&lower) {
         return OpeningForm::Adjective;
     }
     match phrase_part {
@@ -334,7 +386,8 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         }
     }
     // The phrase without its `also`/`further`, first letter in capitals.
-    let mut kept: Vec<usize> = Vec::with_capacity(words.len());
+    let mut kept_words = [0usize; MAX_WORDS];
+    let mut kept_len = 0;
     let mut adverb_after: Option<usize> = None;
     for i in at..words.len() {
         let w = word(i);
@@ -347,8 +400,10 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
             adverb_after = Some(i);
             continue;
         }
-        kept.push(i);
+        kept_words[kept_len] = i;
+        kept_len += 1;
     }
+    let kept = &kept_words[..kept_len];
     let mut normalized = String::with_capacity(text.len() - first_start);
     for (n, &i) in kept.iter().enumerate() {
         if n > 0 {
@@ -397,12 +452,14 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                     .unwrap_or(head_index),
                 _ => head_index,
             };
-            kept.iter()
-                .take_while(|&&i| i <= through)
-                .map(|&i| word(i).to_lowercase())
-                .collect::<Vec<_>>()
-                .join(" ")
-                .into()
+            let mut key = String::new();
+            for &i in kept.iter().take_while(|&&i| i <= through) {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                push_lowercase(&mut key, word(i));
+            }
+            key.into()
         }
     };
     // A verb the lexicon knows as addressed (`Calls on` like `Calls upon`).
@@ -439,17 +496,34 @@ fn addressee_after(text: &str, from: usize) -> Box<str> {
         "to", "that", "in", "for", "on", "with", "at", "by", "as", "and", "of", "also", "further",
         "once", "again", "not",
     ];
-    let mut out: Vec<String> = Vec::new();
-    for (s, e) in words(text, from, 8) {
-        let w = text[s..e].to_lowercase();
-        if STOPS.contains(&w.as_str()) && !out.is_empty() {
+    let mut out = String::new();
+    for &(s, e) in words(text, from, 8).iter() {
+        let word = &text[s..e];
+        let stop = with_lowercase(word, |w| STOPS.contains(&w));
+        // Every word is at least a character: the text is empty until one
+        // is written.
+        if stop && !out.is_empty() {
             break;
         }
-        if !STOPS.contains(&w.as_str()) {
-            out.push(w);
+        if !stop {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            push_lowercase(&mut out, word);
         }
     }
-    out.join(" ").into()
+    out.into()
+}
+
+/// Writes `word` in lower case at the end of `out` (as `to_lowercase`).
+fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
 }
 
 /// A former name of an organization mentioned in a line.

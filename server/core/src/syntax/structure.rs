@@ -59,7 +59,12 @@ pub fn cues(text: &str, kind: &LineKind, body: usize, last: Option<char>) -> Cue
                 _ => "",
             };
             // `(a)<TAB>(a) Transport`: the label written twice, not a list.
-            if let Some(c) = INNER.captures(body_text).filter(|c| &c[1] != own) {
+            let inner = body_text.starts_with("(a)") || body_text.starts_with("(i)");
+            if let Some(c) = inner
+                .then(|| INNER.captures(body_text))
+                .flatten()
+                .filter(|c| &c[1] != own)
+            {
                 let letters = c.get(1).map_or("", |m| m.as_str());
                 cues.inner = Some(Box::new(InnerLabel {
                     letters: letters.into(),
