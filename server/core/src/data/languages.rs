@@ -2669,7 +2669,11 @@ enum DatePiece {
 /// each number either the end or a text that opens with no digit, so that
 /// the pattern's runs of digits (`\d{4}`, `\d{1,2}`) end where the ASCII
 /// digits do or at their most. `None` otherwise.
-fn numeric_pieces(template: &str, month_numeric: bool, suffixes: &[String]) -> Option<Vec<DatePiece>> {
+fn numeric_pieces(
+    template: &str,
+    month_numeric: bool,
+    suffixes: &[String],
+) -> Option<Vec<DatePiece>> {
     if !month_numeric || !suffixes.is_empty() {
         return None;
     }
@@ -2774,7 +2778,9 @@ mod tests {
             let whole = data.matchers.date_here.as_ref()?.find(rest)?;
             Some((data.date_in_match(&rest[..whole.end()])?, whole.end()))
         };
-        let parts = ["2013", "201", "20133", "5", "05", "12", "123", "", "١", "1١"];
+        let parts = [
+            "2013", "201", "20133", "5", "05", "12", "123", "", "١", "1١",
+        ];
         let mut read = 0;
         for year in parts {
             for month in parts {
