@@ -13,7 +13,11 @@
 //! opening, label, markers, citations or punctuation), the model and the
 //! parts are kept and so are the findings on every other line: only those
 //! on the edited lines are built again ([`rules::Ctx::only`]), so a
-//! keystroke does not rebuild thousands of findings elsewhere.
+//! keystroke does not rebuild thousands of findings elsewhere. When typing
+//! on a line only moved its citations and footnote candidates, the line
+//! rules' findings on it move with the text too (`Shift::moved`):
+//! a line of many citations is not checked again for a letter typed
+//! between them.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -27,7 +31,7 @@ use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
-use crate::syntax::{parse_line_in, LineSyntax};
+use crate::syntax::{parse_line_in, CitationId, LineSyntax, Marker, Span};
 use crate::text::{self, Encoding, LineCol, Pos};
 
 /// An analysed document.
@@ -89,6 +93,161 @@ enum Touched {
     Lines(usize, usize),
     /// Anything else.
     Anything,
+}
+
+/// How the positions of a line moved with an edit of its text: those up
+/// to `last_kept` stay, those from `from` on move by `by` bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shift {
+    last_kept: Option<u32>,
+    /// `u32::MAX` if none moves.
+    from: u32,
+    by: i64,
+    /// Whether every position compared stayed or moved so.
+    ok: bool,
+}
+
+impl Shift {
+    /// How the positions the line rules read ([`rules::LINE_RULES`]: those
+    /// of the citations and footnote candidates) moved from `old` to `new`,
+    /// two versions of a line after an edit within it, if they only moved:
+    /// the same readings, each position either where it was or moved by the
+    /// change of the line's length, every one that stays before every one
+    /// that moves, and no span with one end that stays and one that moves.
+    /// (The rest of the line must be the same but for positions:
+    /// [`same_but_positions`].)
+    fn between(old: &LineSyntax, new: &LineSyntax) -> Option<Shift> {
+        let mut shift = Shift {
+            last_kept: None,
+            from: u32::MAX,
+            by: i64::from(new.len) - i64::from(old.len),
+            ok: true,
+        };
+        if old.citations == new.citations && old.markers == new.markers {
+            // Nothing the rules read moved.
+            shift.by = 0;
+            return Some(shift);
+        }
+        if shift.by == 0
+            || old.citations.len() != new.citations.len()
+            || old.markers.len() != new.markers.len()
+        {
+            return None;
+        }
+        for (old, new) in old.citations.iter().zip(&new.citations) {
+            shift.span(old.span, new.span);
+            shift.point(old.lead, new.lead);
+            let mut moved = *old;
+            moved.span = new.span;
+            moved.lead = new.lead;
+            match (&mut moved.date, &new.date) {
+                (Some((_, span)), Some((_, to))) => {
+                    shift.span(*span, *to);
+                    *span = *to;
+                }
+                (None, None) => {}
+                _ => return None,
+            }
+            match (&mut moved.title, &new.title) {
+                (Some(title), Some(to)) => {
+                    shift.span(title.span, to.span);
+                    title.span = to.span;
+                }
+                (None, None) => {}
+                _ => return None,
+            }
+            match (&mut moved.letters, &new.letters) {
+                (Some(letters), Some(to)) => {
+                    shift.span(letters.span, to.span);
+                    letters.span = to.span;
+                }
+                (None, None) => {}
+                _ => return None,
+            }
+            match (&mut moved.id, &new.id) {
+                (CitationId::Roman { roman, .. }, CitationId::Roman { roman: to, .. }) => {
+                    shift.span(*roman, *to);
+                    *roman = *to;
+                }
+                (CitationId::Year { year_span, .. }, CitationId::Year { year_span: to, .. }) => {
+                    shift.span(*year_span, *to);
+                    *year_span = *to;
+                }
+                _ => {}
+            }
+            // The rest compares as it is.
+            shift.ok &= moved == *new;
+        }
+        for (old, new) in old.markers.iter().zip(&new.markers) {
+            shift.span(old.span, new.span);
+            shift.ok &= Marker {
+                span: new.span,
+                ..*old
+            } == *new;
+        }
+        (shift.ok && shift.last_kept.is_none_or(|kept| kept < shift.from)).then_some(shift)
+    }
+
+    /// Whether position `old` stayed (`false`) or moved (`true`) to `new`.
+    fn point(&mut self, old: u32, new: u32) -> bool {
+        if old == new {
+            self.last_kept = self.last_kept.max(Some(old));
+            false
+        } else {
+            self.ok &= i64::from(old) + self.by == i64::from(new);
+            self.from = self.from.min(old);
+            true
+        }
+    }
+
+    fn span(&mut self, old: Span, new: Span) {
+        let start = self.point(old.start, new.start);
+        let end = self.point(old.end, new.end);
+        self.ok &= start == end;
+    }
+
+    /// Where a position of the line before the edit is after it; `None`
+    /// between the last that stays and the first that moves, where no
+    /// position drawn from the readings falls.
+    fn moved_col(self, at: u32) -> Option<u32> {
+        if at >= self.from {
+            u32::try_from(i64::from(at) + self.by).ok()
+        } else if self.last_kept.is_some_and(|kept| at <= kept) {
+            Some(at)
+        } else {
+            None
+        }
+    }
+
+    /// The line rules' findings on the edited line (relative to it), their
+    /// columns on it moved; `None` if one falls where no reading was.
+    fn moved(self, findings: &Arc<[Diagnostic]>) -> Option<Arc<[Diagnostic]>> {
+        if self.by == 0 {
+            return Some(findings.clone());
+        }
+        let pos = |pos: &mut Pos| -> Option<()> {
+            if pos.line == 0 {
+                pos.col = self.moved_col(pos.col)?;
+            }
+            Some(())
+        };
+        let range = |range: &mut crate::text::Range| -> Option<()> {
+            pos(&mut range.start)?;
+            pos(&mut range.end)
+        };
+        let mut out = Vec::with_capacity(findings.len());
+        for diagnostic in findings.iter() {
+            let mut diagnostic = diagnostic.clone();
+            range(&mut diagnostic.range)?;
+            for fix in &mut diagnostic.fixes {
+                for edit in &mut fix.edits {
+                    range(&mut edit.range)?;
+                }
+            }
+            out.push(diagnostic);
+        }
+        Some(out.into())
+    }
 }
 
 /// The line rules' findings on one line, with line numbers relative to it
@@ -500,19 +659,47 @@ impl Document {
         // An edit that changes the footnote candidates (above) leaves the
         // findings on other lines when the footnotes come out the same
         // (`refresh`).
+        let only_positions = same_parts && pairs().all(|(new, old)| same_but_positions(new, old));
         self.touched = match self.touched {
-            _ if !same_parts || !pairs().all(|(new, old)| same_but_positions(new, old)) => {
-                Touched::Anything
-            }
+            _ if !only_positions => Touched::Anything,
             Touched::Nothing => Touched::Lines(first, old_last),
             Touched::Lines(a, b) => Touched::Lines(a.min(first), b.max(old_last)),
             Touched::Anything => Touched::Anything,
+        };
+        // The line rules' findings on a line whose citations and markers
+        // only moved with the text, and whose other readings are the same
+        // but for positions, move with them ([`Shift::moved`]).
+        let moved = if only_positions && count == 1 && old_last == first {
+            match (
+                &self.findings[first],
+                Shift::between(&self.lines[first], &reparsed[0]),
+            ) {
+                (Findings::Stale, _) | (_, None) => None,
+                (Findings::None, Some(_)) => Some(Findings::None),
+                (Findings::Some(old), Some(shift)) => shift.moved(old).map(Findings::Some),
+            }
+        } else {
+            None
         };
         self.lines.splice(first..=old_last, reparsed);
         self.findings.splice(
             first..=old_last,
             std::iter::repeat_n(Findings::Stale, count),
         );
+        if let Some(moved) = moved {
+            self.findings[first] = moved;
+            // Findings moved with the text are those a fresh check finds
+            // (in the context they were found in, which the next analysis
+            // compares with its own).
+            #[cfg(debug_assertions)]
+            if self.findings_context == Some(self.model.context()) {
+                assert_eq!(
+                    self.findings_of(first),
+                    self.line_findings(first),
+                    "the line rules' findings moved on line {first} differ from a fresh check"
+                );
+            }
+        }
         debug_assert_eq!(self.lines.len(), self.rope.len_lines());
         debug_assert_eq!(self.findings.len(), self.lines.len());
         if organ_lines_changed {
@@ -613,26 +800,37 @@ impl Document {
             catalog: &self.catalog,
             attributions: &[],
         };
-        let mut found = Vec::new();
         let start = *lines.start();
         let end = (*lines.end() + 1).min(self.lines.len());
+        let mut found = Vec::new();
         for index in start.min(end)..end {
-            let findings = &mut self.findings[index];
-            if let Findings::Stale = findings {
-                let index = index as u32;
-                rules::check_line(&line_ctx, index, &self.lines[index as usize], &mut found);
-                *findings = if found.is_empty() {
-                    Findings::None
-                } else {
-                    for diagnostic in &mut found {
-                        move_lines(diagnostic, index.wrapping_neg());
-                    }
-                    // Kept in order, so that the document's list is made of
-                    // long sorted runs, which the final sort merges cheaply.
-                    rules::sort(&mut found);
-                    Findings::Some(found.drain(..).collect())
-                };
+            if let Findings::Stale = self.findings[index] {
+                self.findings[index] = check_line(&line_ctx, index, &self.lines[index], &mut found);
             }
+        }
+    }
+
+    /// The findings kept for line `index` (none if stale), and those a
+    /// fresh check of it gives: for the debug build's check.
+    #[cfg(debug_assertions)]
+    fn findings_of(&self, index: usize) -> Vec<Diagnostic> {
+        match &self.findings[index] {
+            Findings::Some(list) => list.to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[cfg(debug_assertions)]
+    fn line_findings(&self, index: usize) -> Vec<Diagnostic> {
+        let context = self.model.context();
+        let line_ctx = LineCtx {
+            model: &context,
+            catalog: &self.catalog,
+            attributions: &[],
+        };
+        match check_line(&line_ctx, index, &self.lines[index], &mut Vec::new()) {
+            Findings::Some(list) => list.to_vec(),
+            _ => Vec::new(),
         }
     }
 
@@ -684,6 +882,28 @@ impl Document {
     pub fn to_pos(&self, position: LineCol, encoding: Encoding) -> Pos {
         text::line_col_to_pos(&self.rope, position, encoding)
     }
+}
+
+/// The line rules' findings on line `index`, whose syntax is `line`,
+/// relative to it (`found`: an empty vector to reuse).
+fn check_line(
+    line_ctx: &LineCtx<'_>,
+    index: usize,
+    line: &LineSyntax,
+    found: &mut Vec<Diagnostic>,
+) -> Findings {
+    let index = index as u32;
+    rules::check_line(line_ctx, index, line, found);
+    if found.is_empty() {
+        return Findings::None;
+    }
+    for diagnostic in found.iter_mut() {
+        move_lines(diagnostic, index.wrapping_neg());
+    }
+    // Kept in order, so that the document's list is made of long sorted
+    // runs, which the final sort merges cheaply.
+    rules::sort(found);
+    Findings::Some(found.drain(..).collect())
 }
 
 /// The lines `diagnostic` reaches by its range and the edits of its fixes,

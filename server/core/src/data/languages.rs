@@ -975,6 +975,9 @@ struct Matchers {
     number_groups: NumberGroups,
     /// [`numeric_order`] of the date template.
     numeric_order: Option<[usize; 3]>,
+    /// The date template as its pieces, where a date written in ASCII
+    /// digits can be read without the pattern ([`numeric_pieces`]).
+    numeric_pieces: Option<Vec<DatePiece>>,
     date_links: Vec<String>,
     separators: Vec<String>,
     session_prefixes: Vec<(String, SessionKind)>,
@@ -1265,6 +1268,7 @@ impl Matchers {
         m.date = Regex::new(&pattern).ok();
         m.date_here = Regex::new(&format!("^(?:{pattern})")).ok();
         m.numeric_order = numeric_order(&d.template, d.month_numeric, &m.day_suffixes);
+        m.numeric_pieces = numeric_pieces(&d.template, d.month_numeric, &m.day_suffixes);
         m.date_groups = DateGroups {
             day: group_index(m.date_here.as_ref(), "day"),
             month: group_index(m.date_here.as_ref(), "month"),
@@ -2090,11 +2094,54 @@ impl LanguageData {
                 return None;
             }
         }
+        if let Some((date, end)) = self.numeric_date(rest) {
+            return Some((date, at, at + end));
+        }
         // The pattern has no assertions: matched from `at`, it reads what
         // it would read there in the whole text.
         let whole = self.matchers.date_here.as_ref()?.find(rest)?;
         let date = self.date_in_match(&rest[..whole.end()])?;
         Some((date, at, at + whole.end()))
+    }
+
+    /// The date at the start of `rest` and where it ends, when it is
+    /// written in ASCII digits as the template's pieces say
+    /// ([`Matchers::numeric_pieces`]): what the pattern matches there and
+    /// [`LanguageData::date_in_match`] reads of it. `None` where the
+    /// pattern must tell (it may still match: a digit of another script).
+    fn numeric_date(&self, rest: &str) -> Option<(Date, usize)> {
+        let pieces = self.matchers.numeric_pieces.as_deref()?;
+        let bytes = rest.as_bytes();
+        let mut at = 0;
+        let [mut year, mut month, mut day] = [0u32; 3];
+        for piece in pieces {
+            let (most, value) = match piece {
+                DatePiece::Text(text) => {
+                    if !rest[at..].starts_with(text.as_str()) {
+                        return None;
+                    }
+                    at += text.len();
+                    continue;
+                }
+                DatePiece::Year => (4, &mut year),
+                DatePiece::Month => (2, &mut month),
+                DatePiece::Day => (2, &mut day),
+            };
+            let run = bytes[at..]
+                .iter()
+                .take(most)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            // `\d{4}` needs four; `\d{1,2}` takes a digit of any script
+            // after one.
+            let short = if most == 4 { run < 4 } else { run == 0 };
+            if short || (run < most && rest[at + run..].starts_with(may_be_digit)) {
+                return None;
+            }
+            *value = rest[at..at + run].parse().ok()?;
+            at += run;
+        }
+        Some((Date::new(year, month, day), at))
     }
 
     /// The date a whole match of the date pattern writes: its three
@@ -2104,7 +2151,12 @@ impl LanguageData {
     /// it as it did in the text: it has no assertions).
     fn date_in_match(&self, span: &str) -> Option<Date> {
         if let Some(order) = self.matchers.numeric_order {
-            if !span.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+            // (Han characters are no numbers: `年`, `月`, `日` are read
+            // without the Unicode tables.)
+            if !span
+                .chars()
+                .any(|c| !c.is_ascii() && !is_han(c) && c.is_numeric())
+            {
                 let bytes = span.as_bytes();
                 let mut numbers = [0u32; 3];
                 let mut count = 0;
@@ -2216,19 +2268,22 @@ impl LanguageData {
         }
         // Found without its groups (the quick search), then its groups
         // read in the match alone (the pattern has no assertion but `^`).
-        let whole = regex.find(rest)?;
+        let end = match self.plain_slash_end(rest) {
+            Some(end) => end,
+            None => regex.find(rest)?.end(),
+        };
         // Not inside a longer number or word.
-        if rest[whole.end()..]
+        if rest[end..]
             .chars()
             .next()
             .is_some_and(|ch| ch.is_alphanumeric() && !ch.is_ascii_digit() && !is_han(ch))
         {
             return None;
         }
-        if let Some(number) = self.plain_slash(&rest[..whole.end()]) {
-            return Some((number, at + whole.end()));
+        if let Some(number) = self.plain_slash(&rest[..end]) {
+            return Some((number, at + end));
         }
-        let c = regex.captures(&rest[..whole.end()])?;
+        let c = regex.captures(&rest[..end])?;
         let g = &self.matchers.number_groups;
         let number = if let Some(slash) = group(&c, g.slash) {
             let kind = group(&c, g.prefix).map_or(SessionKind::Regular, |p| {
@@ -2270,7 +2325,47 @@ impl LanguageData {
                 year: group(&c, g.year)?.parse().ok()?,
             }
         };
-        Some((number, at + whole.end()))
+        Some((number, at + end))
+    }
+
+    /// Where the number pattern's match at the start of `rest` ends, told
+    /// without running it, when `rest` opens with a number written `67/264`
+    /// in ASCII digits (one to four, a slash, one or more) followed by what
+    /// cannot go on with part letters (neither a space nor a letter's first
+    /// character) nor with a digit of another script: the pattern's first
+    /// reading, with its second run of digits cut at four. `None` where the
+    /// pattern must tell.
+    fn plain_slash_end(&self, rest: &str) -> Option<usize> {
+        if !self.matchers.number_precheck
+            || self
+                .matchers
+                .session_prefixes
+                .iter()
+                .any(|(p, _)| p.is_empty())
+        {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let session = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=4).contains(&session) || bytes.get(session) != Some(&b'/') {
+            return None;
+        }
+        let digits = bytes[session + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits == 0 {
+            return None;
+        }
+        let end = session + 1 + digits.min(4);
+        let next = rest[end..].chars().next();
+        let goes_on = next.is_some_and(|c| {
+            c == ' '
+                || c.is_ascii_uppercase()
+                || self.matchers.letter_leads.contains(&c)
+                || (digits < 4 && may_be_digit(c))
+        });
+        (!goes_on).then_some(end)
     }
 
     fn chinese_citations(
@@ -2504,11 +2599,12 @@ impl LanguageData {
         let bytes = t.as_bytes();
         let mut next = 0;
         while let Some(i) = crate::syntax::bytes::find_digit(bytes, next) {
-            next = i + 1;
+            let digits = t[i..].bytes().take_while(u8::is_ascii_digit).count();
+            // The next run of digits (the rest of this one follows a digit).
+            next = i + digits.max(1);
             if i > 0 && bytes[i - 1].is_ascii_digit() {
                 continue;
             }
-            let digits = t[i..].bytes().take_while(u8::is_ascii_digit).count();
             if digits > 3 {
                 continue;
             }
@@ -2556,6 +2652,68 @@ impl LanguageData {
         }
         out
     }
+}
+
+/// A piece of a date template read without its pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum DatePiece {
+    Year,
+    Month,
+    Day,
+    Text(String),
+}
+
+/// The pieces of a date template whose numbers are all written in digits
+/// (`{year}年{month}月{day}日`), if a date written in ASCII digits can be
+/// read without the pattern: no day suffixes, each number once, and after
+/// each number either the end or a text that opens with no digit, so that
+/// the pattern's runs of digits (`\d{4}`, `\d{1,2}`) end where the ASCII
+/// digits do or at their most. `None` otherwise.
+fn numeric_pieces(
+    template: &str,
+    month_numeric: bool,
+    suffixes: &[String],
+) -> Option<Vec<DatePiece>> {
+    if !month_numeric || !suffixes.is_empty() {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    let mut rest = template;
+    let mut seen = [false; 3];
+    while !rest.is_empty() {
+        let (piece, len) = if let Some(after) = rest.strip_prefix('{') {
+            let close = after.find('}')?;
+            let (piece, which) = match &after[..close] {
+                "year" => (DatePiece::Year, 0),
+                "month" => (DatePiece::Month, 1),
+                "day" => (DatePiece::Day, 2),
+                _ => return None,
+            };
+            if std::mem::replace(&mut seen[which], true) {
+                return None;
+            }
+            (piece, close + 2)
+        } else {
+            let len = rest.find('{').unwrap_or(rest.len());
+            let text = &rest[..len];
+            if text.contains(|c: char| c.is_numeric()) || text.contains(['\\', '(', ')']) {
+                return None;
+            }
+            (DatePiece::Text(text.to_string()), len)
+        };
+        // A number right after a number: where the first ends is the
+        // pattern's to tell.
+        if !matches!(piece, DatePiece::Text(_))
+            && pieces
+                .last()
+                .is_some_and(|p| !matches!(p, DatePiece::Text(_)))
+        {
+            return None;
+        }
+        pieces.push(piece);
+        rest = &rest[len..];
+    }
+    (seen == [true; 3]).then_some(pieces)
 }
 
 /// Whether two words are one word with other endings or clitics, as the
@@ -2611,6 +2769,50 @@ fn slipped_date(rest: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_ascii_digits_read_as_the_pattern_reads_them() {
+        let data = Language::Chinese.data().unwrap();
+        assert!(data.matchers.numeric_pieces.is_some());
+        let by_pattern = |rest: &str| {
+            let whole = data.matchers.date_here.as_ref()?.find(rest)?;
+            Some((data.date_in_match(&rest[..whole.end()])?, whole.end()))
+        };
+        let parts = [
+            "2013", "201", "20133", "5", "05", "12", "123", "", "١", "1١",
+        ];
+        let mut read = 0;
+        for year in parts {
+            for month in parts {
+                for day in parts {
+                    for tail in ["日", "日第", "", "号"] {
+                        let text = format!("{year}年{month}月{day}{tail}");
+                        let fast = data.numeric_date(&text);
+                        if let Some(found) = fast {
+                            read += 1;
+                            assert_eq!(Some(found), by_pattern(&text), "{text}");
+                        }
+                        assert_eq!(
+                            data.date_at(&text, 0).map(|(d, _, e)| (d, e)),
+                            by_pattern(&text),
+                            "{text}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(read > 0);
+        // Templates with names of months or with day suffixes go by the pattern.
+        for language in [Language::French, Language::Arabic, Language::Russian] {
+            assert!(language.data().unwrap().matchers.numeric_pieces.is_none());
+        }
+    }
+
+    #[test]
+    fn han_characters_are_no_numbers() {
+        // `may_be_digit` and `date_in_match` skip the Unicode tables for them.
+        assert!(('\u{3400}'..='\u{9fff}').all(|c| is_han(c) && !c.is_numeric()));
+    }
 
     #[test]
     fn every_language_loads_and_knows_its_general_assembly() {

@@ -13,6 +13,14 @@
 //!   findings of each line and calls it again only for lines an edit
 //!   re-parsed, or for every line when the context or the catalog changes.
 //!   The type of [`LineCtx`] lets it see nothing else. Prefer this kind.
+//!   When typing on a line only moved its citations and footnote
+//!   candidates (none touches the edit) and changed nothing else but
+//!   positions, the document moves the line's findings with the text
+//!   instead of checking it again: so a line rule reports positions taken
+//!   from the line's citations and markers (or within one of their spans,
+//!   as the day inside a date), reads no other position of the line, and
+//!   reads no distance between two positions but within one span. The
+//!   debug build checks every finding so kept against a fresh check.
 //! - [`RULES`]: a plain pass over the whole document (`check(ctx, acc)`),
 //!   which may read every line and the [`Model`]. It runs after every change,
 //!   so it must be cheap: read the footnote resolver's decisions and findings

@@ -675,6 +675,7 @@ pub fn scan_citations(
         return;
     }
     let dates = data.dates_in(normalized_body);
+    let dates_ordered = dates.windows(2).all(|w| w[0].2 < w[1].2);
     let words = citation_words(data);
     // Chinese writes the citation word after the list (`第67/264号决议`)
     // and the date before the number.
@@ -833,7 +834,14 @@ pub fn scan_citations(
                 clause_at.1 = clause_at.0 + start;
             }
             clause_at.0 = m.start;
-            qualifier_before_list(data, &body[..m.start], clause_at.1, &mut read)
+            qualifier_before_list(
+                data,
+                &body[..m.start],
+                clause_at.1,
+                &dates,
+                dates_ordered,
+                &mut read,
+            )
         } else {
             let mut q = qualifier(
                 data,
@@ -867,11 +875,6 @@ pub fn scan_citations(
     }
 }
 
-/// Bytes before a citation's number that hold the date written before it
-/// (`2014年12月31日`, 17 bytes, with room for the character before it and
-/// spaces).
-const DATE_BEFORE_NUMBER: usize = 48;
-
 /// Where the clause that ends `text` starts: after the last mark that ends
 /// one (`，`, `；`, `。`, `,`, `;`), if any.
 fn clause_start(text: &str) -> Option<usize> {
@@ -883,28 +886,40 @@ fn clause_start(text: &str) -> Option<usize> {
 /// word follows the list (Chinese `安全理事会第2149(2014)号决议`, `其…第67/264号决议`):
 /// an organ named just before the number, else `its` (`其`) in the clause.
 /// `clause_start` is where the clause of `before`'s end starts
-/// ([`clause_start`] of `before`); `read` what was read of the clause for
-/// the number before, if any.
+/// ([`clause_start`] of `before`); `dates` the dates of the text `before`
+/// begins (by byte range, as [`LanguageData::dates_in`] gives them), and
+/// whether each ends after the one before (as they do in Chinese); `read`
+/// what was read of the clause for the number before, if any.
 fn qualifier_before_list(
     data: &LanguageData,
     before: &str,
     clause_start: usize,
+    dates: &[(crate::syntax::date::Date, usize, usize)],
+    dates_ordered: bool,
     read: &mut ClauseRead,
 ) -> Qualifier {
     let clause = &before[clause_start..];
     let mut near = clause.trim_end_matches(|c: char| c == '第' || c.is_ascii_digit() || c == ' ');
-    // Through the date before the number (`安全理事会2014年4月10日第2149`),
-    // read in the text's last characters, which hold any date that ends
-    // there: the clause of a long list (`第33/18号、…、第77/331号决议`)
-    // is not read again for each of its numbers.
-    let mut tail = near.len().saturating_sub(DATE_BEFORE_NUMBER);
-    while !near.is_char_boundary(tail) {
-        tail -= 1;
-    }
-    if let Some(&(_, start, end)) = data.dates(&near[tail..]).last() {
-        if tail + end == near.len() {
-            near = &near[..tail + start];
-        }
+    // Through the date before the number (`安全理事会2014年4月10日第2149`):
+    // the text's own dates, read once for the line, not again for each
+    // number of a long list (`第33/18号、…、第77/331号决议`).
+    let near_end = clause_start + near.len();
+    let ending = if dates_ordered {
+        dates
+            .binary_search_by_key(&near_end, |&(_, _, end)| end)
+            .ok()
+            .map(|at| dates[at])
+    } else {
+        // (Not in the order of the text: the last read.)
+        dates
+            .iter()
+            .rev()
+            .find(|&&(_, start, end)| start >= clause_start && end <= near_end)
+            .copied()
+            .filter(|&(_, _, end)| end == near_end)
+    };
+    if let Some((_, start, _)) = ending.filter(|&(_, start, _)| start >= clause_start) {
+        near = &near[..start - clause_start];
     }
     for organ in &data.organs {
         if organ.forms.iter().any(|f| near.ends_with(f.text.as_str())) {
