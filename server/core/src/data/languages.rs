@@ -2198,34 +2198,43 @@ impl LanguageData {
         Some(Date::new(year, month, day))
     }
 
-    /// The number of a match of the number pattern written `67/264`: in
-    /// ASCII, one to four digits and a slash first (the pattern's first
-    /// reading, with no session prefix where none is empty: its groups are
-    /// the digits before the slash and up to four after it); `None` for any
-    /// other, whose groups the pattern reads.
-    fn plain_slash(&self, span: &str) -> Option<CitedNumber> {
-        if !span.is_ascii()
-            || self
-                .matchers
-                .session_prefixes
-                .iter()
-                .any(|(p, _)| p.is_empty())
+    /// How a number written `67/264` in ASCII digits opens `bytes`, where
+    /// the language writes no session without its prefix: the length of
+    /// its session (one to four digits before the slash) and of every
+    /// digit after the slash (at least one). Shared by [`Self::plain_slash`]
+    /// and [`Self::plain_slash_end`], which read a number without the
+    /// pattern.
+    fn ascii_slash(&self, bytes: &[u8]) -> Option<(usize, usize)> {
+        if self
+            .matchers
+            .session_prefixes
+            .iter()
+            .any(|(p, _)| p.is_empty())
         {
             return None;
         }
-        let bytes = span.as_bytes();
         let session = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
         if !(1..=4).contains(&session) || bytes.get(session) != Some(&b'/') {
             return None;
         }
         let digits = bytes[session + 1..]
             .iter()
-            .take(4)
             .take_while(|b| b.is_ascii_digit())
             .count();
-        if digits == 0 {
+        (digits > 0).then_some((session, digits))
+    }
+
+    /// The number of a match of the number pattern written `67/264`: in
+    /// ASCII, one to four digits and a slash first (the pattern's first
+    /// reading, with no session prefix where none is empty: its groups are
+    /// the digits before the slash and up to four after it); `None` for any
+    /// other, whose groups the pattern reads.
+    fn plain_slash(&self, span: &str) -> Option<CitedNumber> {
+        if !span.is_ascii() {
             return None;
         }
+        let (session, digits) = self.ascii_slash(span.as_bytes())?;
+        let digits = digits.min(4);
         Some(CitedNumber::Slash {
             kind: SessionKind::Regular,
             session: span[..session].parse().ok()?,
@@ -2336,27 +2345,10 @@ impl LanguageData {
     /// reading, with its second run of digits cut at four. `None` where the
     /// pattern must tell.
     fn plain_slash_end(&self, rest: &str) -> Option<usize> {
-        if !self.matchers.number_precheck
-            || self
-                .matchers
-                .session_prefixes
-                .iter()
-                .any(|(p, _)| p.is_empty())
-        {
+        if !self.matchers.number_precheck {
             return None;
         }
-        let bytes = rest.as_bytes();
-        let session = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-        if !(1..=4).contains(&session) || bytes.get(session) != Some(&b'/') {
-            return None;
-        }
-        let digits = bytes[session + 1..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        if digits == 0 {
-            return None;
-        }
+        let (session, digits) = self.ascii_slash(rest.as_bytes())?;
         let end = session + 1 + digits.min(4);
         let next = rest[end..].chars().next();
         let goes_on = next.is_some_and(|c| {
