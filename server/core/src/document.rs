@@ -31,7 +31,7 @@ use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
-use crate::syntax::{parse_line_in, CitationId, LineSyntax, Marker, Span};
+use crate::syntax::{parse_line_in, parse_line_with, CitationId, LineSyntax, Marker, Pieces, Span};
 use crate::text::{self, Encoding, LineCol, Pos};
 
 /// An analysed document.
@@ -80,6 +80,10 @@ pub struct Document {
     language_choice: LanguageChoice,
     /// The language the lines were parsed in ([`LanguageChoice::resolve`]).
     language: Language,
+    /// What was read of each clause of the last line an edit within one
+    /// line re-parsed ([`parse_line_with`]): typing in a long Chinese line
+    /// reads its edited clause again, not the whole line.
+    pieces: Pieces,
 }
 
 /// What the edits since the last analysis changed, for the diagnostics.
@@ -359,6 +363,7 @@ impl Document {
             reach: Vec::new(),
             language_choice,
             language,
+            pieces: Pieces::default(),
         };
         document.refresh();
         document
@@ -619,9 +624,14 @@ impl Document {
         let new_last = (old_last as isize + new_lines as isize - old_lines as isize)
             .clamp(first as isize, new_lines as isize - 1) as usize;
         let language = self.language;
-        let reparsed: Vec<Arc<LineSyntax>> = (first..=new_last)
-            .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), language)))
-            .collect();
+        let reparsed: Vec<Arc<LineSyntax>> = if first == new_last {
+            let text = line_text(&self.rope, first);
+            vec![Arc::new(parse_line_with(&text, language, &mut self.pieces))]
+        } else {
+            (first..=new_last)
+                .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), language)))
+                .collect()
+        };
         // An organ line typed, changed or deleted may change the language.
         let organ_lines_changed = self.language_choice.text.is_none()
             && (reparsed.iter().any(|l| l.organ_language.is_some())
@@ -1070,11 +1080,7 @@ fn detect_in_text(text: &str) -> Option<Language> {
 }
 
 fn line_text(rope: &Rope, line: usize) -> Cow<'_, str> {
-    let slice = text::line_without_terminator(rope, line);
-    match slice.as_str() {
-        Some(s) => Cow::Borrowed(s),
-        None => Cow::Owned(slice.to_string()),
-    }
+    text::line_str(rope, line)
 }
 
 #[cfg(test)]

@@ -69,10 +69,55 @@ pub fn line_count(rope: &Rope) -> usize {
 
 /// The text of line `line` without its terminator.
 pub fn line_without_terminator(rope: &Rope, line: usize) -> RopeSlice<'_> {
-    let slice = rope.line(line);
-    let len = slice.len_chars();
-    let trim = terminator_len(slice);
-    slice.slice(..len - trim)
+    // By bytes: the terminator is ASCII, and bytes are found without
+    // counting the characters of a chunk (a line of Han or Arabic text
+    // costs what a Latin one does).
+    let start = rope.line_to_byte(line);
+    let end = rope.line_to_byte((line + 1).min(rope.len_lines()));
+    let len = end - start;
+    let byte = |at: usize| rope.byte(start + at);
+    let trim = match len.checked_sub(1).map(byte) {
+        Some(b'\n') if len >= 2 && byte(len - 2) == b'\r' => 2,
+        Some(b'\n' | b'\r') => 1,
+        _ => 0,
+    };
+    rope.byte_slice(start..end - trim)
+}
+
+/// The text of line `line` without its terminator, as a string: borrowed
+/// from the rope where the line lies in one chunk. Read by bytes, without
+/// building a [`RopeSlice`], which counts the characters of its ends.
+pub fn line_str(rope: &Rope, line: usize) -> std::borrow::Cow<'_, str> {
+    let start = rope.line_to_byte(line);
+    let end = rope.line_to_byte((line + 1).min(rope.len_lines()));
+    let (chunk, chunk_start, _, _) = rope.chunk_at_byte(start);
+    let offset = start - chunk_start;
+    let mut text = if end - chunk_start <= chunk.len() {
+        std::borrow::Cow::Borrowed(&chunk[offset..end - chunk_start])
+    } else {
+        let mut owned = String::with_capacity(end - start);
+        owned.push_str(&chunk[offset..]);
+        for chunk in rope.chunks_at_byte(chunk_start + chunk.len()).0 {
+            let rest = end - start - owned.len();
+            if chunk.len() >= rest {
+                owned.push_str(&chunk[..rest]);
+                break;
+            }
+            owned.push_str(chunk);
+        }
+        std::borrow::Cow::Owned(owned)
+    };
+    let trim = match text.as_bytes() {
+        [.., b'\r', b'\n'] => 2,
+        [.., b'\n' | b'\r'] => 1,
+        _ => 0,
+    };
+    let kept = text.len() - trim;
+    match &mut text {
+        std::borrow::Cow::Borrowed(s) => *s = &s[..kept],
+        std::borrow::Cow::Owned(s) => s.truncate(kept),
+    }
+    text
 }
 
 /// Length in chars of the line terminator at the end of `slice` (0, 1 or 2).

@@ -839,3 +839,65 @@ fn any_text_is_read_in_french_and_spanish_without_panic() {
     assert_eq!(as_french.language(), Language::French);
     assert_ne!(as_french.diagnostics(), as_english.diagnostics());
 }
+
+/// A Chinese line read clause by clause (`parse_line_with`, what an edit
+/// within one line does) reads as the whole line does: every line of the
+/// Chinese versions, read with the clauses kept from the line before, then
+/// again after a character typed in the middle of each clause (the other
+/// clauses' readings kept), and after a digit typed there (a reading that
+/// changes); and lines where a reading would reach across a clause mark
+/// (a list, a date range, markers after a mark) if a reader read past it.
+#[test]
+fn a_chinese_line_reads_as_its_clauses_do() {
+    use resolute_core::syntax::{parse_line_in, parse_line_with, Pieces};
+    let same = |line: &str, pieces: &mut Pieces, name: &str| {
+        assert_eq!(
+            parse_line_with(line, Language::Chinese, pieces),
+            parse_line_in(line, Language::Chinese),
+            "{name}: {line}"
+        );
+    };
+    let texts = corpus::parallel("zh");
+    let compared = corpus::par_map(&texts, |text| {
+        let mut pieces = Pieces::default();
+        let mut compared = 0;
+        for line in text.text.lines() {
+            same(line, &mut pieces, &text.name);
+            compared += 1;
+            let marks = line
+                .char_indices()
+                .filter(|&(_, c)| matches!(c, '，' | '；' | '。'));
+            let mut start = 0;
+            for (end, mark) in marks {
+                let mut middle = start + (end - start) / 2;
+                while !line.is_char_boundary(middle) {
+                    middle += 1;
+                }
+                for typed in ["的", "1"] {
+                    let edited = format!("{}{typed}{}", &line[..middle], &line[middle..]);
+                    same(line, &mut pieces, &text.name);
+                    same(&edited, &mut pieces, &text.name);
+                    compared += 1;
+                }
+                start = end + mark.len_utf8();
+            }
+        }
+        compared
+    });
+    assert!(compared.iter().sum::<usize>() > 20_000, "{compared:?}");
+    let mut pieces = Pieces::default();
+    for line in [
+        "\t回顾其2013年5月17日第67/264号，以及2014年的其他决议，",
+        "\t回顾第67/264号、第68/1号，和第69/2号决议，",
+        "\t1.\t请注意上文第5段，第6段和第7段；",
+        "\t1.\t请注意上文第5，6段；",
+        "\t回顾2013年5月17日，至19日举行的会议，",
+        "\t回顾安全理事会，其2001年9月28日第1373(2001)号决议，",
+        "\t回顾大会，第67/264号决议，",
+        "\t注意到报告，1 2 并回顾决议，3",
+        "\t注意到1 000，500 000美元，",
+    ] {
+        same(line, &mut Pieces::default(), "a line");
+        same(line, &mut pieces, "a line after another");
+    }
+}

@@ -820,7 +820,7 @@ pub struct Acronym {
 
 /// Text read through [`LanguageData::normalize`], with the way back to the
 /// original byte offsets.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Normalized {
     pub text: String,
     /// For each byte of `text`, the offset of the original character it
@@ -832,6 +832,41 @@ pub struct Normalized {
 }
 
 impl Normalized {
+    /// The texts `parts` normalized, one after the other: what normalizing
+    /// their concatenation gives where normalizing reads no character
+    /// across the joins (each part after the first starts after a mark
+    /// that ends a clause). Each part comes with the length of the text it
+    /// was normalized from.
+    pub fn concat<'a>(parts: impl Iterator<Item = (&'a Normalized, usize)> + Clone) -> Normalized {
+        let len: usize = parts.clone().map(|(p, _)| p.text.len()).sum();
+        let mut text = String::with_capacity(len);
+        let mut origin: Option<Vec<u32>> = None;
+        let mut source = 0;
+        for (part, part_source) in parts {
+            if let (None, Some(_)) = (&origin, &part.origin) {
+                // The parts so far were the same as their text: each byte
+                // comes from the character that holds it.
+                let mut identity = Vec::with_capacity(len + 1);
+                identity_origins(&text, 0, &mut identity);
+                origin = Some(identity);
+            }
+            if let Some(origin) = &mut origin {
+                match &part.origin {
+                    Some(own) => {
+                        origin.extend(own[..part.text.len()].iter().map(|&o| o + source as u32))
+                    }
+                    None => identity_origins(&part.text, source, origin),
+                }
+            }
+            text.push_str(&part.text);
+            source += part_source;
+        }
+        if let Some(origin) = &mut origin {
+            origin.push(source as u32);
+        }
+        Normalized { text, origin }
+    }
+
     /// The original offset of byte `at` of the normalized text.
     pub fn origin(&self, at: usize) -> usize {
         match &self.origin {
@@ -859,6 +894,18 @@ impl Normalized {
             }
         };
         (self.origin(start), end_origin)
+    }
+}
+
+/// The origins of the bytes of `text`, copied as it is from `from` on:
+/// the offset of the character that holds each.
+fn identity_origins(text: &str, from: usize, out: &mut Vec<u32>) {
+    let mut start = 0;
+    for (at, &b) in text.as_bytes().iter().enumerate() {
+        if !(0x80..0xc0).contains(&b) {
+            start = at;
+        }
+        out.push((from + start) as u32);
     }
 }
 
@@ -2014,6 +2061,12 @@ impl LanguageData {
     pub fn citations_in(&self, normalized: &Normalized) -> Vec<CitationMatch> {
         let t = normalized.text.as_str();
         let mut out = Vec::new();
+        // Every citation has a number, which opens with a digit or has one
+        // after a session's prefix (`ES-10/15`): a text without a digit
+        // cites nothing (most paragraphs, most clauses of a Chinese line).
+        if !t.chars().any(may_be_digit) {
+            return out;
+        }
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {
             self.chinese_citations(t, prefix, suffix, normalized, &mut out);
             return out;
@@ -2732,7 +2785,25 @@ fn is_han(ch: char) -> bool {
 /// a quick test that spares the Unicode tables for ASCII and Han
 /// characters, which are no digits but `0`–`9`.
 fn may_be_digit(ch: char) -> bool {
-    ch.is_ascii_digit() || (!ch.is_ascii() && !is_han(ch) && ch.is_numeric())
+    ch.is_ascii_digit() || (!ch.is_ascii() && !no_numeric(ch) && ch.is_numeric())
+}
+
+/// Whether `ch` is in a block of the six languages' scripts that holds no
+/// numeric character (Latin letters, Cyrillic, the Arabic letters and
+/// marks, Han, general and CJK punctuation, full-width punctuation), told
+/// without the Unicode tables (a test reads every one of them).
+fn no_numeric(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{c0}'..='\u{2ff}'
+            | '\u{400}'..='\u{52f}'
+            | '\u{600}'..='\u{65f}'
+            | '\u{2000}'..='\u{206f}'
+            | '\u{3000}'..='\u{3006}'
+            | '\u{3008}'..='\u{3020}'
+            | '\u{ff01}'..='\u{ff0f}'
+            | '\u{ff1a}'..='\u{ff20}'
+    ) || is_han(ch)
 }
 
 /// The length of a date the learned forms do not read, at the start of
@@ -2760,6 +2831,16 @@ fn slipped_date(rest: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_blocks_told_without_tables_hold_no_numeric_character() {
+        let told = (0..=0x10ffff_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| super::no_numeric(c))
+            .inspect(|c| assert!(!c.is_numeric(), "{c:?} U+{:04X}", u32::from(*c)))
+            .count();
+        assert!(told > 20_000, "{told}");
+    }
+
     use super::*;
 
     #[test]

@@ -4,14 +4,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::citation::{scan_citations, Citation, SessionRef};
+use super::citation::{scan_citations, Citation, CitationId, SessionRef};
 use super::date::Date;
 use super::footnote::{footnote_text_label, scan_markers, Marker};
 use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
 use super::structure::{cues, Cues};
 use super::{Organ, Span};
-use crate::data::languages::Language;
+use crate::data::languages::{Language, LanguageData, Normalized};
 
 /// The negotiation suffixes of an inserted paragraph (`3 bis`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -384,10 +384,25 @@ pub fn parse_line(raw: &str) -> LineSyntax {
 /// Parses one line (without its terminator) of a text in `language`. Never
 /// fails.
 pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
-    read_line(raw, language).finish()
+    read_line(raw, language, None).finish()
 }
 
-fn read_line(raw: &str, language: Language) -> Reading {
+/// [`parse_line_in`], keeping in `pieces` what was read of each clause of
+/// a Chinese line, and reading again only the clauses whose text differs
+/// from the last line read with them (a keystroke changes one). The same
+/// syntax as [`parse_line_in`].
+pub fn parse_line_with(raw: &str, language: Language, pieces: &mut Pieces) -> LineSyntax {
+    let syntax = read_line(raw, language, Some(pieces)).finish();
+    #[cfg(debug_assertions)]
+    assert_eq!(
+        syntax,
+        parse_line_in(raw, language),
+        "read by clauses, the line reads otherwise: {raw:?}"
+    );
+    syntax
+}
+
+fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Reading {
     let foreign = super::foreign::parsed_with(language);
     let len = raw.len();
     let trimmed_end = raw.trim_end();
@@ -488,8 +503,14 @@ fn read_line(raw: &str, language: Language) -> Reading {
     }
     // The body read through the language's normalization once, for its
     // citations, references and opening.
-    let normalized = match foreign {
-        Some(data) if scan_body || matches!(kind, LineKind::FootnoteText { .. }) => {
+    // A Chinese line read clause by clause, each clause's reading kept
+    // while its text is the same ([`Pieces`]): the body is normalized
+    // there, clause by clause too.
+    let pieces = pieces.filter(|_| scan_body && foreign.is_some_and(|d| d.language == "zh"));
+    let mut normalized = match foreign {
+        Some(data)
+            if pieces.is_none() && (scan_body || matches!(kind, LineKind::FootnoteText { .. })) =>
+        {
             trimmed_end.get(body_start..).map(|body| match kept.take() {
                 // The same text normalizes the same.
                 Some((line, normalized)) if line == body => (data, normalized),
@@ -498,37 +519,39 @@ fn read_line(raw: &str, language: Language) -> Reading {
         }
         _ => None,
     };
-    if scan_body {
-        scan_markers(trimmed_end, body_start, &mut syntax.markers);
-        if let Some(data) = foreign {
-            super::foreign::scan_markers(data, trimmed_end, body_start, &mut syntax.markers);
-            // `276 200`: a number in groups of three, not a marker glued
-            // to the word before it.
-            let heading = matches!(kind, LineKind::Heading { .. });
-            syntax.markers.retain(|m| {
-                let grouped = super::foreign::grouped_number(&trimmed_end[m.span.end as usize..]);
-                let chinese = data.language == "zh"
-                    && super::foreign::chinese_number_not_marker(trimmed_end, m.span, heading);
-                !grouped && !chinese
-            });
-            if data.language == "zh" {
-                super::foreign::chinese_tails(trimmed_end, &mut syntax.markers);
-            }
-            // `0,75 pour cent` (a decimal comma), `1er janvier`, `Action
-            // 214`, `76/403;`: what the language writes otherwise than
-            // English.
-            super::foreign::read_markers(data, trimmed_end, body_start, &mut syntax.markers);
+    let heading = matches!(kind, LineKind::Heading { .. });
+    let by_pieces = match (pieces, foreign) {
+        (Some(pieces), Some(data)) => {
+            let body = pieces.read(data, trimmed_end, body_start, heading, &mut syntax);
+            #[cfg(debug_assertions)]
+            assert_eq!(
+                body,
+                data.normalize(&trimmed_end[body_start..]),
+                "normalized by clauses, the body reads otherwise: {trimmed_end:?}"
+            );
+            normalized = Some((data, body));
+            true
         }
-        match &normalized {
-            Some((data, normalized)) => super::foreign::scan_references(
-                data,
-                trimmed_end,
-                body_start,
-                normalized,
-                &mut syntax.references,
-            ),
-            None if foreign.is_some() => {}
-            None => scan_references(trimmed_end, body_start, &mut syntax.references),
+        _ => false,
+    };
+    if by_pieces {
+    } else if scan_body {
+        match foreign {
+            Some(data) => {
+                let mut items = Items {
+                    markers: std::mem::take(&mut syntax.markers),
+                    ..Items::default()
+                };
+                let normalized = normalized.as_ref().map(|(_, n)| n);
+                items.read(data, trimmed_end, body_start, normalized, heading);
+                syntax.markers = items.markers;
+                syntax.references = items.references;
+                syntax.citations = items.citations;
+            }
+            None => {
+                scan_markers(trimmed_end, body_start, &mut syntax.markers);
+                scan_references(trimmed_end, body_start, &mut syntax.references);
+            }
         }
     } else if indent > 0
         && matches!(kind, LineKind::FootnoteText { .. })
@@ -539,7 +562,8 @@ fn read_line(raw: &str, language: Language) -> Reading {
         // which it is, and needs its markers.
         scan_markers(trimmed_end, body_start, &mut syntax.markers);
     }
-    if scan_body || matches!(kind, LineKind::FootnoteText { .. }) {
+    if !scan_body && matches!(kind, LineKind::FootnoteText { .. }) || scan_body && foreign.is_none()
+    {
         match &normalized {
             Some((data, normalized)) => super::foreign::scan_citations(
                 data,
@@ -597,6 +621,207 @@ fn read_line(raw: &str, language: Language) -> Reading {
     }
     syntax.kind = kind;
     syntax
+}
+
+/// The footnote markers, paragraph references and citations of a line (or
+/// of a piece of one) in a language other than English.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Items {
+    markers: Vec<Marker>,
+    references: Vec<ParagraphRef>,
+    citations: Vec<Citation>,
+    /// How many candidate runs of digits the markers were read from
+    /// (numbered from 0, those dropped since included).
+    runs: u16,
+}
+
+impl Items {
+    /// Reads the items of `text[from..]` (`normalized` is that text
+    /// normalized; without it, the markers only), after any marker already
+    /// in `self.markers`.
+    fn read(
+        &mut self,
+        data: &'static LanguageData,
+        text: &str,
+        from: usize,
+        normalized: Option<&Normalized>,
+        heading: bool,
+    ) {
+        scan_markers(text, from, &mut self.markers);
+        super::foreign::scan_markers(data, text, from, &mut self.markers);
+        self.runs = self.markers.iter().map(|m| m.run + 1).max().unwrap_or(0);
+        // `276 200`: a number in groups of three, not a marker glued to
+        // the word before it.
+        self.markers.retain(|m| {
+            let grouped = super::foreign::grouped_number(&text[m.span.end as usize..]);
+            let chinese = data.language == "zh"
+                && super::foreign::chinese_number_not_marker(text, m.span, heading);
+            !grouped && !chinese
+        });
+        if data.language == "zh" {
+            super::foreign::chinese_tails(text, &mut self.markers);
+        }
+        // `0,75 pour cent` (a decimal comma), `1er janvier`, `Action 214`,
+        // `76/403;`: what the language writes otherwise than English.
+        super::foreign::read_markers(data, text, from, &mut self.markers);
+        if let Some(normalized) = normalized {
+            super::foreign::scan_references(data, text, from, normalized, &mut self.references);
+            super::foreign::scan_citations(data, text, from, normalized, &mut self.citations);
+        }
+    }
+}
+
+/// What was read of each clause of the last Chinese line read with
+/// [`parse_line_with`]: its pieces, each the text from the mark that ends
+/// the clause before (`，`, `；`, `。`; the line's text before its body for
+/// the first) through the mark that ends its own, with the items read in
+/// it (positions from the piece's start). A clause is read with the marks
+/// on each side of it, as the markers after and before a mark are read;
+/// the line reads as its clauses do (`parse_line_with` asserts it in debug
+/// builds, and a test over the corpus).
+#[derive(Debug, Clone, Default)]
+pub struct Pieces {
+    kept: Vec<Piece>,
+}
+
+#[derive(Debug, Clone)]
+struct Piece {
+    text: Box<str>,
+    /// Where the text read starts in `text`: the body's start in the
+    /// first piece, else 0 (the mark before the clause).
+    from: usize,
+    heading: bool,
+    items: Items,
+    /// Where the clause itself starts in `text` (after the mark before it,
+    /// or at the body's start).
+    clause: usize,
+    /// The clause's own text normalized.
+    normalized: Normalized,
+}
+
+impl Pieces {
+    /// The pieces of the body of `text` (from `body_start`): the clauses,
+    /// each as (start of the text read with it, where its clause starts,
+    /// its end after its mark).
+    fn split(text: &str, body_start: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        // `，` and `；` are EF BC 8C and EF BC 9B in UTF-8, `。` E3 80 82.
+        let bytes = text.as_bytes();
+        let mut ends = memchr::memchr2_iter(0xef, 0xe3, &bytes[body_start..])
+            .map(move |at| body_start + at)
+            .filter(move |&at| {
+                matches!(
+                    bytes.get(at..at + 3),
+                    Some([0xef, 0xbc, 0x8c] | [0xef, 0xbc, 0x9b] | [0xe3, 0x80, 0x82])
+                )
+            })
+            .map(|at| at + 3)
+            .fuse();
+        let mut start = 0;
+        let mut from = body_start;
+        std::iter::from_fn(move || {
+            if from >= text.len() {
+                return None;
+            }
+            let end = ends.next().unwrap_or(text.len());
+            let piece = (start, from, end);
+            // The next piece starts with this one's mark.
+            start = end - 3;
+            from = end;
+            Some(piece)
+        })
+    }
+
+    /// Reads the markers, references and citations of the body of `text`
+    /// (from `body_start`) clause by clause into `syntax`, and returns the
+    /// body normalized.
+    fn read(
+        &mut self,
+        data: &'static LanguageData,
+        text: &str,
+        body_start: usize,
+        heading: bool,
+        syntax: &mut Reading,
+    ) -> Normalized {
+        let mut kept = Vec::with_capacity(self.kept.len());
+        let mut runs = 0;
+        for (start, clause, end) in Self::split(text, body_start) {
+            let piece = &text[start..end];
+            // The body read starts at the mark before the clause: the
+            // readers see a marker's mark before it (`，7 并`).
+            let read_from = if start == 0 { body_start } else { 0 };
+            let found = self
+                .kept
+                .iter()
+                .position(|p| p.from == read_from && p.heading == heading && *p.text == *piece);
+            let piece = match found {
+                Some(at) => self.kept.swap_remove(at),
+                None => {
+                    let mut items = Items::default();
+                    let normalized = data.normalize(&piece[read_from..]);
+                    items.read(data, piece, read_from, Some(&normalized), heading);
+                    Piece {
+                        text: piece.into(),
+                        from: read_from,
+                        heading,
+                        items,
+                        clause: clause - start,
+                        normalized: if read_from == clause - start {
+                            normalized
+                        } else {
+                            data.normalize(&text[clause..end])
+                        },
+                    }
+                }
+            };
+            let by = start;
+            let items = &piece.items;
+            syntax.markers.extend(items.markers.iter().map(|m| Marker {
+                span: m.span.shift(by),
+                run: m.run + runs,
+                ..*m
+            }));
+            syntax
+                .references
+                .extend(items.references.iter().map(|r| ParagraphRef {
+                    span: r.span.shift(by),
+                    number_span: r.number_span.map(|s| s.shift(by)),
+                    sub_span: r.sub_span.map(|s| s.shift(by)),
+                    ..r.clone()
+                }));
+            syntax
+                .citations
+                .extend(items.citations.iter().map(|c| shifted(*c, by)));
+            runs += items.runs;
+            kept.push(piece);
+        }
+        self.kept = kept;
+        Normalized::concat(
+            self.kept
+                .iter()
+                .map(|p| (&p.normalized, p.text.len() - p.clause)),
+        )
+    }
+}
+
+/// `citation` moved `by` bytes later in its line.
+fn shifted(mut c: Citation, by: usize) -> Citation {
+    c.span = c.span.shift(by);
+    c.lead += by as u32;
+    if let Some((_, span)) = &mut c.date {
+        *span = span.shift(by);
+    }
+    if let Some(title) = &mut c.title {
+        title.span = title.span.shift(by);
+    }
+    if let Some(letters) = &mut c.letters {
+        letters.span = letters.span.shift(by);
+    }
+    match &mut c.id {
+        CitationId::Roman { roman, .. } => *roman = roman.shift(by),
+        CitationId::Year { year_span, .. } => *year_span = year_span.shift(by),
+        CitationId::Slash { .. } => {}
+    }
+    c
 }
 
 /// The square brackets of negotiation in `text[from..]`: every `[` and `]`
