@@ -127,10 +127,19 @@ pub fn phrase_by_text(text: &str) -> Option<(u16, &'static Phrase)> {
 
 /// The text of `s` up to its first character that is not alphanumeric.
 fn leading_word(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
+    // ASCII letters and digits byte by byte; from the first other byte on,
+    // character by character.
+    let ascii = s
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(s.len());
+    let end = match s.as_bytes().get(ascii) {
+        Some(b) if *b >= 0x80 => s[ascii..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(s.len(), |(i, _)| ascii + i),
+        _ => ascii,
+    };
     &s[..end]
 }
 
@@ -223,11 +232,15 @@ pub struct VerbForms {
 }
 
 /// The verb forms in ASCII lower case, each to the first entry having it.
-static VERB_FORM_INDEX: LazyLock<FxHashMap<String, usize>> = LazyLock::new(|| {
+/// (Keyed by bytes: a word lower-cased on the stack is looked up without
+/// checking it is UTF-8 again.)
+static VERB_FORM_INDEX: LazyLock<FxHashMap<Box<[u8]>, usize>> = LazyLock::new(|| {
     let mut index = FxHashMap::default();
     for (i, (present, participle, past, base)) in VERB_FORMS.iter().enumerate() {
         for form in [present, participle, past, base] {
-            index.entry(form.to_ascii_lowercase()).or_insert(i);
+            index
+                .entry(form.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                .or_insert(i);
         }
     }
     index
@@ -243,12 +256,12 @@ pub fn verb_forms(word: &str) -> Option<VerbForms> {
             Some(lower) => {
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
-                *VERB_FORM_INDEX.get(std::str::from_utf8(lower).ok()?)?
+                *VERB_FORM_INDEX.get(&*lower)?
             }
-            None => *VERB_FORM_INDEX.get(&word.to_ascii_lowercase())?,
+            None => *VERB_FORM_INDEX.get(word.to_ascii_lowercase().as_bytes())?,
         }
     } else {
-        *VERB_FORM_INDEX.get(word)?
+        *VERB_FORM_INDEX.get(word.as_bytes())?
     };
     let (present, participle, past, base) = VERB_FORMS[i];
     Some(VerbForms {
@@ -319,8 +332,21 @@ pub fn repeated_form(text: &str, part: Part, adverb: &str) -> String {
 
 /// Whether `word` (any case) is one of the [`INTENSIFIERS`].
 pub fn is_intensifier(word: &str) -> bool {
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static [u8]>> = LazyLock::new(|| {
+        assert!(INTENSIFIERS.iter().all(|i| i.len() <= 16 && i.is_ascii()));
+        INTENSIFIERS.iter().map(|i| i.as_bytes()).collect()
+    });
+    let mut buf = [0u8; 16];
     if word.is_ascii() {
-        INTENSIFIERS.iter().any(|i| i.eq_ignore_ascii_case(word))
+        // Lower-cased on the stack (no intensifier is longer), one look-up.
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                SET.contains(&*lower)
+            }
+            None => false,
+        }
     } else {
         INTENSIFIERS.contains(&word.to_lowercase().as_str())
     }

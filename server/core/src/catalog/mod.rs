@@ -14,7 +14,6 @@ mod declared;
 pub mod key;
 mod user;
 
-use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
 use crate::syntax::date::Date;
@@ -159,7 +158,7 @@ impl Complete {
 pub struct Layer {
     name: String,
     entries: Vec<Entry>,
-    index: HashMap<Key, usize>,
+    index: rustc_hash::FxHashMap<Key, usize>,
     complete: Vec<Complete>,
     /// Entry indices sorted by `cite`, for prefix search.
     by_cite: Vec<u32>,
@@ -176,14 +175,16 @@ impl Layer {
     /// A layer of `entries`; a later entry with the same key replaces an
     /// earlier one.
     pub fn new(name: impl Into<String>, entries: Vec<Entry>, complete: Vec<Complete>) -> Layer {
-        let mut index = HashMap::with_capacity(entries.len());
+        let mut index =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
         for (i, entry) in entries.iter().enumerate() {
             index.insert(entry.key, i);
         }
         let mut by_cite: Vec<u32> = index.values().map(|&i| i as u32).collect();
+        // Ties in the entries' order, whatever the map's.
         by_cite.sort_by(|&a, &b| {
-            let (a, b) = (&entries[a as usize], &entries[b as usize]);
-            a.cite.cmp(&b.cite)
+            let (x, y) = (&entries[a as usize], &entries[b as usize]);
+            x.cite.cmp(&y.cite).then(a.cmp(&b))
         });
         Layer {
             name: name.into(),

@@ -133,7 +133,10 @@ impl Language {
         // and presentation forms, direction marks) is normalized language
         // by language.
         let index = &*ORGAN_LINE_INDEX;
-        if line.chars().any(|c| index.mapped.contains(&c)) {
+        if line
+            .chars()
+            .any(|c| (index.ascii_mapped || !c.is_ascii()) && index.mapped.contains(&c))
+        {
             return Language::ALL
                 .into_iter()
                 .filter_map(|l| Some((l, l.data()?)))
@@ -179,14 +182,18 @@ impl From<Option<Language>> for LanguageChoice {
 /// The organ lines of the five languages by [`organ_line_key`], and the
 /// characters their normalizations map.
 struct OrganLineIndex {
-    lines: HashMap<String, (Language, Organ)>,
-    mapped: std::collections::HashSet<char>,
+    lines: rustc_hash::FxHashMap<String, (Language, Organ)>,
+    mapped: rustc_hash::FxHashSet<char>,
+    /// Whether an ASCII character is among `mapped` (none is: the lines of
+    /// English are looked up without a look-up per character).
+    ascii_mapped: bool,
 }
 
 static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
     let mut index = OrganLineIndex {
-        lines: HashMap::new(),
-        mapped: std::collections::HashSet::new(),
+        lines: Default::default(),
+        mapped: Default::default(),
+        ascii_mapped: false,
     };
     for language in Language::ALL {
         let Some((code, json)) = source(language) else {
@@ -207,6 +214,7 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
                 .or_insert((language, organ));
         }
     }
+    index.ascii_mapped = index.mapped.iter().any(char::is_ascii);
     index
 });
 
@@ -986,7 +994,7 @@ struct Matchers {
     forms: [Vec<(Vec<String>, usize)>; 2],
     /// Per part, the positions in `forms` of the forms opening with each
     /// token, in their order there.
-    forms_by_first: [HashMap<String, Vec<usize>>; 2],
+    forms_by_first: [rustc_hash::FxHashMap<String, Vec<usize>>; 2],
     adverbs: Vec<(Vec<String>, RepeatKind)>,
     prefixes: Vec<String>,
     date: Option<Regex>,
@@ -1034,7 +1042,7 @@ struct Matchers {
     /// The adoption lines, with the organ their template names.
     adoption: Vec<(Regex, Option<Organ>)>,
     meeting: Vec<Regex>,
-    labels: [HashMap<String, u32>; 2],
+    labels: [rustc_hash::FxHashMap<String, u32>; 2],
     reference_words: Vec<String>,
     scopes_after: Vec<String>,
     scopes_before: Vec<String>,

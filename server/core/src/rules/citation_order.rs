@@ -4,6 +4,7 @@
 //! catalog's; an item older than the one before it is reported. A hint: the
 //! order is a convention, not a mistake.
 
+use crate::catalog::Key;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::Citation;
 use crate::syntax::date::Date;
@@ -24,39 +25,47 @@ pub(crate) fn check_line(
     syntax: &LineSyntax,
     acc: &mut Vec<Diagnostic>,
 ) {
-    let mut list: Vec<(&Citation, Option<(Date, String)>)> = Vec::new();
+    let mut list: Vec<(&Citation, Option<(Date, Key)>)> = Vec::new();
     for citation in &syntax.citations {
         if citation.list_index == 0 || list.first().is_some_and(|(c, _)| c.lead != citation.lead) {
-            check_list(line, &list, acc);
+            check_list(ctx, line, &list, acc);
             list.clear();
         }
         list.push((citation, dated(ctx, citation)));
     }
-    check_list(line, &list, acc);
+    check_list(ctx, line, &list, acc);
 }
 
 /// Reports the items of one list that break its chronological order. A
 /// list written newest first throughout (`the most recent being ...`) is a
 /// choice, not a slip.
-fn check_list(line: u32, list: &[(&Citation, Option<(Date, String)>)], acc: &mut Vec<Diagnostic>) {
-    let dated: Vec<(&Citation, Date, &str)> = list
+fn check_list(
+    ctx: &LineCtx<'_>,
+    line: u32,
+    list: &[(&Citation, Option<(Date, Key)>)],
+    acc: &mut Vec<Diagnostic>,
+) {
+    let dated: Vec<(&Citation, Date, Key)> = list
         .iter()
-        .filter_map(|(c, d)| {
-            d.as_ref()
-                .map(|(date, written)| (*c, *date, written.as_str()))
-        })
+        .filter_map(|(c, d)| d.map(|(date, key)| (*c, date, key)))
         .collect();
     if dated.windows(2).all(|w| w[0].1 >= w[1].1) {
         return;
     }
+    // How an item is cited: formatted only for a finding.
+    let written = |key: &Key| {
+        ctx.catalog
+            .get(key)
+            .map_or_else(|| key.cite(None), |e| e.cite.clone())
+    };
     for pair in dated.windows(2) {
-        let ((_, before_date, before_written), (citation, date, written)) = (pair[0], pair[1]);
+        let ((_, before_date, before_key), (citation, date, key)) = (pair[0], pair[1]);
         if date < before_date {
             let message = crate::msg!(
                 "citation-order",
-                written = written,
+                written = written(&key),
                 date = date,
-                before_written = before_written,
+                before_written = written(&before_key),
                 before_date = before_date
             );
             acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
@@ -64,18 +73,17 @@ fn check_list(line: u32, list: &[(&Citation, Option<(Date, String)>)], acc: &mut
     }
 }
 
-/// The item's date (written, or the catalog's) and how it is cited.
-fn dated(ctx: &LineCtx<'_>, citation: &Citation) -> Option<(Date, String)> {
+/// The item's date (written, or the catalog's) and its catalog key (how it
+/// is cited: the catalog's form, else the key's).
+fn dated(ctx: &LineCtx<'_>, citation: &Citation) -> Option<(Date, Key)> {
     let key = ctx.citation_key(citation);
     let entry = key.and_then(|k| ctx.catalog.get(&k));
-    let written = entry.map(|e| e.cite.clone());
     let date = citation
         .date
         .map(|(d, _)| d)
         .filter(Date::is_valid)
         .or_else(|| entry.and_then(|e| e.date))?;
-    let written = written.or_else(|| key.map(|k| k.cite(None)))?;
-    Some((date, written))
+    Some((date, key?))
 }
 
 #[cfg(test)]

@@ -265,8 +265,67 @@ pub struct Citation {
     pub lead: u32,
 }
 
+/// What [`find_lead`] finds (the pattern its test compares it with).
+#[cfg(test)]
 static LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([Rr]esolutions?|[Dd]ecisions?)[ \u{a0}]+").unwrap());
+
+/// The leftmost match of [`LEAD`] in `text` that starts at or after `from`
+/// (`(?-u:\b)([Rr]esolutions?|[Dd]ecisions?)[ \u{a0}]+`, with what comes
+/// before `from` read for the word boundary), as (start, end): found by
+/// searching for `esolution` and `ecision` (vectorized passes, where the
+/// pattern's prefilter read every line much more slowly) and reading the
+/// few bytes around them.
+fn find_lead(text: &str, from: usize) -> Option<(usize, usize)> {
+    static WORDS: LazyLock<[(memchr::memmem::Finder<'static>, [u8; 2]); 2]> = LazyLock::new(|| {
+        [
+            (memchr::memmem::Finder::new("esolution"), *b"Rr"),
+            (memchr::memmem::Finder::new("ecision"), *b"Dd"),
+        ]
+    });
+    let bytes = text.as_bytes();
+    let mut best: Option<(usize, usize)> = None;
+    for (finder, initials) in WORDS.iter() {
+        // The initial is before the part searched for.
+        let mut at = from + 1;
+        while at < bytes.len() {
+            let Some(found) = finder.find(&bytes[at..]) else {
+                break;
+            };
+            let k = at + found;
+            at = k + 1;
+            let start = k - 1;
+            if best.is_some_and(|(s, _)| s <= start) {
+                break;
+            }
+            if !initials.contains(&bytes[start])
+                || (start > 0
+                    && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_'))
+            {
+                continue;
+            }
+            let mut end = k + finder.needle().len();
+            if bytes.get(end) == Some(&b's') {
+                end += 1;
+            }
+            let spaces = end;
+            loop {
+                if bytes.get(end) == Some(&b' ') {
+                    end += 1;
+                } else if bytes.get(end..end + 2) == Some(&[0xC2, 0xA0][..]) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            if end > spaces {
+                best = Some((start, end));
+                break;
+            }
+        }
+    }
+    best
+}
 static SLASH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:(ES|S)-(\d{1,2})|(\d{1,4}))/(\d{1,4})(?-u:\b)").unwrap());
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -367,18 +426,18 @@ pub fn to_roman(mut n: u32) -> String {
 /// Scans `text[from..]` for citations and appends them to `out`.
 pub fn scan_citations(text: &str, from: usize, out: &mut Vec<Citation>) {
     let mut search = from;
-    while let Some(found) = LEAD.find_at(text, search) {
-        let word = &text[found.start()..];
+    while let Some((found_start, found_end)) = find_lead(text, search) {
+        let word = &text[found_start..];
         let kind = if word.starts_with('d') || word.starts_with('D') {
             CitationKind::Decision
         } else {
             CitationKind::Resolution
         };
         let before_count = out.len();
-        let end = parse_list(text, found.start(), found.end(), kind, out);
-        search = end.max(found.end());
+        let end = parse_list(text, found_start, found_end, kind, out);
+        search = end.max(found_end);
         if out.len() > before_count {
-            let qualifier = qualifier(text, from, found.start(), end);
+            let qualifier = qualifier(text, from, found_start, end);
             for citation in &mut out[before_count..] {
                 citation.qualifier = qualifier;
             }
@@ -867,6 +926,40 @@ fn clause_bodies(text: &str, line_body: usize, lead: usize, list_end: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lead_is_found_where_the_pattern_finds_it() {
+        let pieces = [
+            "resolution",
+            "Resolution",
+            "esolution",
+            "decision",
+            "Decision",
+            "ecision",
+            "s",
+            " ",
+            "\u{a0}",
+            "x",
+            "_",
+            "1",
+            "é",
+            ",",
+            "r",
+            "D",
+            "resolutions  ",
+            "decisions\u{a0} ",
+        ];
+        let mut rng = fastrand::Rng::with_seed(19);
+        for _ in 0..20_000 {
+            let text: String = (0..rng.usize(1..8))
+                .map(|_| pieces[rng.usize(..pieces.len())])
+                .collect();
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let want = LEAD.find_at(&text, from).map(|m| (m.start(), m.end()));
+                assert_eq!(find_lead(&text, from), want, "{text:?} from {from}");
+            }
+        }
+    }
 
     fn cites(text: &str) -> Vec<(String, Option<String>, Qualifier)> {
         let mut out = Vec::new();

@@ -126,6 +126,15 @@ fn words(text: &str, from: usize, limit: usize) -> Words {
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
+        if is_ascii_word_byte(b) {
+            // An ASCII run of a word at once (most words).
+            start.get_or_insert(i);
+            i += 1;
+            while i < bytes.len() && is_ascii_word_byte(bytes[i]) {
+                i += 1;
+            }
+            continue;
+        }
         let (word_char, len, c) = if b < 0x80 {
             let word_char = b.is_ascii_alphabetic() || b == b'-' || b == b'\'';
             (word_char, 1, char::from(b))
@@ -154,6 +163,11 @@ fn words(text: &str, from: usize, limit: usize) -> Words {
         out.len += 1;
     }
     out
+}
+
+/// Whether `b` is an ASCII byte of a word for [`words`].
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'-' || b == b'\''
 }
 
 /// The most words [`words`] reads.
@@ -438,7 +452,11 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
     };
     let span = Span::new(first_start, words[end_index].1);
     let key: Box<str> = match matched {
-        Some((_, p)) => p.text.to_lowercase().into(),
+        Some((_, p)) => {
+            let mut key = String::with_capacity(p.text.len());
+            push_lowercase(&mut key, p.text);
+            key.into()
+        }
         None => {
             // `Having heard`, not `Having`: after an auxiliary, the
             // participle or adjective is the head of the phrase
