@@ -20,8 +20,9 @@
 //! left alone that match well are a paragraph that moved; two neighbouring
 //! pairs that match better crossed are paragraphs in a different order
 //! (`Order`: lengths against the spread of this text's own length ratios,
-//! citations, figures and symbols, and openings translating the same phrase
-//! or one of another family). For
+//! citations, figures and symbols, openings translating the same phrase
+//! or one of another family, marks, and the terms that the rest of the text
+//! pairs across the two versions). For
 //! every aligned pair the differences are reported on the version, with the
 //! matching place in the reference:
 //!
