@@ -24,7 +24,9 @@
 
 use std::path::PathBuf;
 
-use resolute_core::compare::{compare, summarize, Openings, Summary, Unit, UnitKind};
+use resolute_core::compare::{
+    compare, neighbour_gains, summarize, Openings, Summary, Unit, UnitKind,
+};
 use resolute_core::data::languages::Language;
 use resolute_core::syntax::opening::Repeat;
 use resolute_core::{Catalog, Document};
@@ -92,6 +94,7 @@ fn swapped(summary: &Summary, x: usize) -> Summary {
         u.standing = from.standing.clone();
         u.dates = from.dates.clone();
         u.marks = from.marks.clone();
+        u.terms = from.terms.clone();
     }
     s
 }
@@ -189,10 +192,80 @@ fn swaps(symbol: &str) -> Vec<(&'static str, bool, String)> {
                     b.chars
                 ));
             }
+            shown.push_str(&format!(
+                " | markers {:?}/{:?} stops {}/{} semis {}/{} digits {}/{}",
+                a.markers.iter().map(|m| m.0).collect::<Vec<_>>(),
+                b.markers.iter().map(|m| m.0).collect::<Vec<_>>(),
+                a.marks.stops,
+                b.marks.stops,
+                a.marks.semicolons,
+                b.marks.semicolons,
+                a.marks.digits,
+                b.marks.digits
+            ));
             out.push((lang, caught, shown));
         }
     }
     out
+}
+
+/// (language, swapped?, gain) of the neighbours of `symbol`: each pair of
+/// the published versions, and each swap at its place.
+fn gains(symbol: &str) -> Vec<(&'static str, bool, f32, String)> {
+    let english = summary(symbol, "en");
+    let mut out = Vec::new();
+    for &lang in LANGUAGES {
+        let version = summary(symbol, lang);
+        let (_, ok) = clean(&english, &version);
+        for (j, g) in neighbour_gains(&english, &version) {
+            let at = format!("{symbol} {lang}:{}", version.units[j].line + 1);
+            out.push((lang, false, g, at));
+        }
+        let units = &version.units;
+        for x in 0..units.len().saturating_sub(1) {
+            let (a, b) = (&units[x], &units[x + 1]);
+            if !(structural(a)
+                && a.kind == b.kind
+                && a.region == b.region
+                && b.line == a.line + 1
+                && ok[x]
+                && ok[x + 1])
+            {
+                continue;
+            }
+            let g = neighbour_gains(&english, &swapped(&version, x))
+                .into_iter()
+                .find(|p| p.0 == x)
+                .map_or(f32::NEG_INFINITY, |p| p.1);
+            out.push((lang, true, g, format!("{symbol} {lang}:{}", a.line + 1)));
+        }
+    }
+    out
+}
+
+/// The footnote markers of one unit the other has neither as a marker nor
+/// as a reading that stands for one, both ways.
+fn markers_apart(a: &Unit, b: &Unit) -> usize {
+    let lacking = |x: &Unit, y: &Unit| {
+        x.markers
+            .iter()
+            .filter(|m| !y.markers.iter().any(|n| n.0 == m.0) && !y.standing.contains(&m.0))
+            .count()
+    };
+    lacking(a, b) + lacking(b, a)
+}
+
+/// Whether two units cite, write and name alike (the features the order
+/// weighs by their distance).
+fn same_features(a: &Unit, b: &Unit) -> bool {
+    let key = |u: &Unit| {
+        let mut out: Vec<String> = u.citations.iter().map(|c| format!("c{}", c.key)).collect();
+        out.extend(u.figures.iter().map(|f| format!("f{}", f.milli)));
+        out.extend(u.symbols.iter().map(|s| format!("s{}", s.text)));
+        out.sort();
+        out
+    };
+    key(a) == key(b)
 }
 
 /// What is measured of a reference unit and a version unit.
@@ -204,7 +277,42 @@ fn evidence(a: &Unit, b: &Unit) -> Vec<String> {
         format!("brackets equal: {}", m.brackets == n.brackets),
         format!("quotes equal: {}", m.quotes == n.quotes),
         format!("commas apart: {}", m.commas.abs_diff(n.commas).min(4)),
+        format!(
+            "semicolons apart: {}",
+            m.semicolons.abs_diff(n.semicolons).min(3)
+        ),
+        format!("stops apart: {}", m.stops.abs_diff(n.stops).min(3)),
+        format!("digits apart: {}", m.digits.abs_diff(n.digits).min(4)),
+        format!("dashes apart: {}", m.dashes.abs_diff(n.dashes).min(2)),
     ];
+    let acronyms = m
+        .acronyms
+        .iter()
+        .filter(|x| n.acronyms.binary_search(x).is_ok())
+        .count();
+    out.push(format!("acronyms shared: {}", acronyms.min(2)));
+    out.push(format!("markers apart: {}", markers_apart(a, b).min(2)));
+    // The same, where the citations, figures and symbols the order already
+    // weighs agree (both without any, most often): what the new evidence
+    // adds to theirs.
+    if same_features(a, b) {
+        out.push(format!(
+            "digits apart | same features: {}",
+            m.digits.abs_diff(n.digits).min(4)
+        ));
+        out.push(format!(
+            "semicolons apart | same features: {}",
+            m.semicolons.abs_diff(n.semicolons).min(2)
+        ));
+        out.push(format!(
+            "stops apart | same features: {}",
+            m.stops.abs_diff(n.stops).min(2)
+        ));
+        out.push(format!(
+            "markers apart | same features: {}",
+            a.markers.len().abs_diff(b.markers.len()).min(2)
+        ));
+    }
     let shared = |x: &[u16], y: &[u16]| {
         let mut taken = vec![false; y.len()];
         x.iter()
@@ -329,6 +437,57 @@ fn main() {
                         (p / q).ln()
                     );
                 }
+            }
+        }
+        "explain" => {
+            // explain SYMBOL LANG: the gains of its neighbours (with
+            // EXPLAIN_LINE=n, the costs at that line).
+            let lang: &'static str = LANGUAGES.iter().find(|l| **l == args[2]).unwrap();
+            let english = summary(half, "en");
+            let version = summary(half, lang);
+            for (j, g) in neighbour_gains(&english, &version) {
+                println!("{} gain {g:.2}", version.units[j].line + 1);
+            }
+        }
+        "gains" => {
+            let found: Vec<_> = par(&chosen, gains).into_iter().flatten().collect();
+            let thresholds = [2.0f32, 3.0, 3.5, 4.0, 4.5, 5.0, 6.0];
+            println!("half: {half} ({} texts)", chosen.len());
+            print!("| language | swaps | published pairs |");
+            for t in thresholds {
+                print!(" > {t} |");
+            }
+            println!();
+            for &lang in LANGUAGES {
+                let of = |swapped: bool| -> Vec<f32> {
+                    found
+                        .iter()
+                        .filter(|f| f.0 == lang && f.1 == swapped)
+                        .map(|f| f.2)
+                        .collect()
+                };
+                let (s, p) = (of(true), of(false));
+                for f in found.iter().filter(|f| f.0 == lang && !f.1 && f.2 > 2.0) {
+                    println!("|   published {} gains {:.1} |", f.3, f.2);
+                }
+                print!("| {lang} | {} | {} |", s.len(), p.len());
+                for t in thresholds {
+                    let a = s.iter().filter(|g| **g > t).count();
+                    let b = p.iter().filter(|g| **g > t).count();
+                    print!(" {:.1}% / {b} |", 100.0 * a as f64 / s.len().max(1) as f64);
+                }
+                println!();
+                let mut top = p.clone();
+                top.sort_by(|a, b| b.total_cmp(a));
+                top.truncate(5);
+                println!("|   highest published: {top:.1?} |");
+                let bins = [f32::NEG_INFINITY, -2.0, 0.0, 1.0, 2.0, 3.0, 4.0];
+                let mut line = String::from("|   swaps by gain:");
+                for w in bins.windows(2) {
+                    let n = s.iter().filter(|g| **g > w[0] && **g <= w[1]).count();
+                    line.push_str(&format!(" ({}, {}] {n};", w[0], w[1]));
+                }
+                println!("{line} |");
             }
         }
         _ => {

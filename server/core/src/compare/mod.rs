@@ -20,8 +20,9 @@
 //! left alone that match well are a paragraph that moved; two neighbouring
 //! pairs that match better crossed are paragraphs in a different order
 //! (`Order`: lengths against the spread of this text's own length ratios,
-//! citations, figures and symbols, and openings translating the same phrase
-//! or one of another family). For
+//! citations, figures and symbols, openings translating the same phrase
+//! or one of another family, marks, and the terms that the rest of the text
+//! pairs across the two versions). For
 //! every aligned pair the differences are reported on the version, with the
 //! matching place in the reference:
 //!
@@ -353,7 +354,24 @@ struct Order<'s, 'a> {
     centre: f32,
     spread: f32,
     weights: Weights,
+    /// The aligned pairs of the text, each unit's index among them, and
+    /// the pairs each term occurs in, on either side (bits): which terms of
+    /// the version go with which of the reference, learned from the text.
+    at_r: Vec<Option<usize>>,
+    at_v: Vec<Option<usize>>,
+    profiles_r: rustc_hash::FxHashMap<u64, Vec<u64>>,
+    profiles_v: rustc_hash::FxHashMap<u64, Vec<u64>>,
+    words: usize,
 }
+
+/// The terms' evidence ([`Order::terms_gain`]): each term that votes for
+/// one order weighs 1 nat, up to 4 in all either way; a term of one version
+/// goes with one of the other when they occur in the same aligned pairs
+/// elsewhere in the text, in two at least, with a Dice coefficient of 0.8 or
+/// more.
+const TERM_VOTE: f32 = 1.0;
+const TERM_VOTES: f32 = 4.0;
+const TERM_DICE: f32 = 0.8;
 
 impl<'s, 'a> Order<'s, 'a> {
     fn new(r: &'s Side<'a>, v: &'s Side<'a>, pairs: &[(Option<usize>, Option<usize>)]) -> Self {
@@ -369,13 +387,115 @@ impl<'s, 'a> Order<'s, 'a> {
         let centre = median(&mut logs);
         let mut deviations: Vec<f32> = logs.iter().map(|l| (l - centre).abs()).collect();
         let spread = (1.4826 * median(&mut deviations)).max(0.05);
+        let words = aligned.len().div_ceil(64).max(1);
+        let mut at_r = vec![None; r.summary.units.len()];
+        let mut at_v = vec![None; v.summary.units.len()];
+        let mut profiles_r: rustc_hash::FxHashMap<u64, Vec<u64>> = Default::default();
+        let mut profiles_v: rustc_hash::FxHashMap<u64, Vec<u64>> = Default::default();
+        for (t, &(i, j)) in aligned.iter().enumerate() {
+            at_r[i] = Some(t);
+            at_v[j] = Some(t);
+            for (unit, profiles) in [
+                (&r.summary.units[i], &mut profiles_r),
+                (&v.summary.units[j], &mut profiles_v),
+            ] {
+                for &term in &unit.terms {
+                    profiles.entry(term).or_insert_with(|| vec![0; words])[t / 64] |= 1 << (t % 64);
+                }
+            }
+        }
         Order {
             r,
             v,
             centre,
             spread,
             weights: Weights::between(r.summary.language, v.summary.language),
+            at_r,
+            at_v,
+            profiles_r,
+            profiles_v,
+            words,
         }
+    }
+
+    /// How much more likely reference units `i1`, `i2` and version units
+    /// `j1`, `j2` are crossed than straight, in nats.
+    fn gain(&self, i1: usize, j1: usize, i2: usize, j2: usize) -> f32 {
+        self.cost(i1, j1) + self.cost(i2, j2) - self.cost(i1, j2) - self.cost(i2, j1)
+            + self.terms_gain(i1, j1, i2, j2)
+    }
+
+    /// The terms of the four units: each term of one reference unit and not
+    /// the other that goes with a term of one version unit and not the other
+    /// (they occur in the same aligned pairs elsewhere in the text: at least
+    /// two, a Dice coefficient of 0.8) votes for the straight or the crossed
+    /// order.
+    fn terms_gain(&self, i1: usize, j1: usize, i2: usize, j2: usize) -> f32 {
+        let mut mask = vec![u64::MAX; self.words];
+        for t in [self.at_r[i1], self.at_r[i2], self.at_v[j1], self.at_v[j2]]
+            .into_iter()
+            .flatten()
+        {
+            mask[t / 64] &= !(1 << (t % 64));
+        }
+        let count =
+            |p: &[u64]| -> u32 { p.iter().zip(&mask).map(|(x, m)| (x & m).count_ones()).sum() };
+        let apart = |x: &[u64], y: &[u64]| -> Vec<(u64, bool)> {
+            let mut out = Vec::new();
+            for &t in x {
+                if y.binary_search(&t).is_err() {
+                    out.push((t, true));
+                }
+            }
+            for &t in y {
+                if x.binary_search(&t).is_err() {
+                    out.push((t, false));
+                }
+            }
+            out
+        };
+        let (a, b) = (&self.r.summary.units, &self.v.summary.units);
+        let es = apart(&a[i1].terms, &a[i2].terms);
+        let fs: Vec<(&Vec<u64>, bool, u32)> = apart(&b[j1].terms, &b[j2].terms)
+            .into_iter()
+            .filter_map(|(f, first)| {
+                let p = self.profiles_v.get(&f)?;
+                let n = count(p);
+                (n >= 2).then_some((p, first, n))
+            })
+            .collect();
+        let mut votes = 0i32;
+        for (e, first) in es {
+            let Some(pe) = self.profiles_r.get(&e) else {
+                continue;
+            };
+            let ne = count(pe);
+            if ne < 2 {
+                continue;
+            }
+            let (mut straight, mut crossed) = (false, false);
+            for &(pf, f_first, nf) in &fs {
+                let c: u32 = pe
+                    .iter()
+                    .zip(pf)
+                    .zip(&mask)
+                    .map(|((x, y), m)| (x & y & m).count_ones())
+                    .sum();
+                if c >= 2 && 2.0 * c as f32 >= TERM_DICE * (ne + nf) as f32 {
+                    if first == f_first {
+                        straight = true;
+                    } else {
+                        crossed = true;
+                    }
+                }
+            }
+            match (straight, crossed) {
+                (true, false) => votes -= 1,
+                (false, true) => votes += 1,
+                _ => {}
+            }
+        }
+        (TERM_VOTE * votes as f32).clamp(-TERM_VOTES, TERM_VOTES)
     }
 
     fn cost(&self, i: usize, j: usize) -> f32 {
@@ -425,6 +545,20 @@ struct Weights {
     /// order): negative where a translation shows it more often than a
     /// neighbour.
     openings: [f32; 6],
+    /// Another ending mark; another number of colons, of brackets, of
+    /// quotation marks.
+    end: f32,
+    colons: f32,
+    brackets: f32,
+    quotes: f32,
+    /// The cost of as many commas more or fewer (none to four or more).
+    commas: [f32; 5],
+    /// The gain of as many acronyms both write (none, one, two or more).
+    acronyms: [f32; 3],
+    /// The cost of as many semicolons, and full stops inside, more or fewer
+    /// (none, one, two or more).
+    semicolons: [f32; 3],
+    stops: [f32; 3],
 }
 
 impl Weights {
@@ -436,51 +570,151 @@ impl Weights {
             repeat_alone,
             repeat_other,
             openings,
+            end: 0.0,
+            colons: 0.0,
+            brackets: 0.0,
+            quotes: 0.0,
+            commas: [0.0; 5],
+            acronyms: [0.0; 3],
+            semicolons: [0.0; 3],
+            stops: [0.0; 3],
+        };
+        // The marks: ending, colons, brackets, quotes, commas, acronyms,
+        // semicolons, stops.
+        #[allow(clippy::type_complexity)]
+        let marks = |w: Weights,
+                     (end, colons, brackets, quotes): (f32, f32, f32, f32),
+                     commas: [f32; 5],
+                     acronyms: [f32; 3],
+                     semicolons: [f32; 3],
+                     stops: [f32; 3]| Weights {
+            end,
+            colons,
+            brackets,
+            quotes,
+            commas,
+            acronyms,
+            semicolons,
+            stops,
+            ..w
         };
         match language {
-            Language::French => w(
-                [0.0, 0.7, 1.8, 1.9],
-                [0.0, 0.9, 2.0],
-                1.2,
-                0.8,
-                [-1.3, -1.1, 1.1, 2.8, 0.8, 0.0],
+            Language::French => marks(
+                w(
+                    [0.0, 0.7, 1.8, 1.9],
+                    [0.0, 0.9, 2.0],
+                    1.2,
+                    0.8,
+                    [-1.3, -1.1, 1.1, 2.8, 0.8, 0.0],
+                ),
+                (4.7, 4.2, 0.8, 2.0),
+                [0.0, 0.9, 1.4, 2.5, 3.6],
+                [0.0, 2.4, 2.4],
+                [0.0, 1.5, 1.5],
+                [0.0, 2.1, 2.1],
             ),
-            Language::Spanish => w(
-                [0.0, 1.6, 2.3, 2.8],
-                [0.0, 0.8, 1.7],
-                3.0,
-                2.9,
-                [-1.4, 0.4, 3.1, 5.7, 1.6, 0.0],
+            Language::Spanish => marks(
+                w(
+                    [0.0, 1.6, 2.3, 2.8],
+                    [0.0, 0.8, 1.7],
+                    3.0,
+                    2.9,
+                    [-1.4, 0.4, 3.1, 5.7, 1.6, 0.0],
+                ),
+                (3.6, 1.8, 1.0, 1.6),
+                [0.0, 1.2, 1.7, 2.6, 3.5],
+                [0.0, 1.6, 2.3],
+                [0.0, 2.1, 2.1],
+                [0.0, 2.1, 2.1],
             ),
-            Language::Arabic => w(
-                [0.0, 2.3, 4.1, 4.1],
-                [0.0, 0.8, 1.4],
-                3.1,
-                3.9,
-                [-1.3, 0.0, 3.0, 3.8, 1.1, 0.0],
+            Language::Arabic => marks(
+                w(
+                    [0.0, 2.3, 4.1, 4.1],
+                    [0.0, 0.8, 1.4],
+                    3.1,
+                    3.9,
+                    [-1.3, 0.0, 3.0, 3.8, 1.1, 0.0],
+                ),
+                (3.6, 4.2, 2.4, 3.1),
+                [0.0, 0.7, 1.3, 1.6, 2.1],
+                [0.0, 1.1, 1.1],
+                [0.0, 1.9, 2.5],
+                [0.0, 0.0, 0.0],
             ),
-            Language::Chinese => w(
-                [0.0, 1.2, 1.8, 2.9],
-                [0.0, 0.7, 1.3],
-                3.0,
-                3.9,
-                [-1.4, -0.3, 2.7, 4.3, 0.5, 0.0],
+            Language::Chinese => marks(
+                w(
+                    [0.0, 1.2, 1.8, 2.9],
+                    [0.0, 0.7, 1.3],
+                    3.0,
+                    3.9,
+                    [-1.4, -0.3, 2.7, 4.3, 0.5, 0.0],
+                ),
+                (3.6, 1.2, 0.9, 1.8),
+                [0.0, 0.6, 0.8, 1.7, 2.8],
+                [0.0, 1.7, 1.7],
+                [0.0, 1.3, 1.6],
+                [0.0, 2.0, 2.0],
             ),
-            Language::Russian => w(
-                [0.0, 1.3, 2.8, 4.1],
-                [0.0, 0.8, 1.7],
-                2.3,
-                2.9,
-                [-1.3, -0.4, 1.1, 3.8, 0.7, 0.0],
+            Language::Russian => marks(
+                w(
+                    [0.0, 1.3, 2.8, 4.1],
+                    [0.0, 0.8, 1.7],
+                    2.3,
+                    2.9,
+                    [-1.3, -0.4, 1.1, 3.8, 0.7, 0.0],
+                ),
+                (2.8, 1.8, 1.5, 0.9),
+                [0.0, 0.2, 0.4, 1.0, 1.9],
+                [0.0, 2.3, 2.4],
+                [0.0, 1.2, 2.5],
+                [0.0, 0.6, 0.6],
             ),
             // English against English: the weakest of the five.
-            Language::English => w(
-                [0.0, 0.7, 1.8, 1.9],
-                [0.0, 0.7, 1.3],
-                1.2,
-                0.8,
-                [-1.3, 0.0, 1.1, 2.8, 0.5, 0.0],
-            ),
+            Language::English => {
+                let mut weakest = Weights::of(Language::French);
+                for other in [
+                    Language::Spanish,
+                    Language::Arabic,
+                    Language::Chinese,
+                    Language::Russian,
+                ] {
+                    weakest = weakest.weaker(Weights::of(other));
+                }
+                weakest
+            }
+        }
+    }
+
+    /// Each weight of `self` and `other`, the one nearer to zero.
+    fn weaker(self, other: Weights) -> Weights {
+        fn pick<const N: usize>(x: [f32; N], y: [f32; N]) -> [f32; N] {
+            let mut out = [0.0; N];
+            for (k, o) in out.iter_mut().enumerate() {
+                *o = one(x[k], y[k]);
+            }
+            out
+        }
+        fn one(p: f32, q: f32) -> f32 {
+            if p.abs() <= q.abs() {
+                p
+            } else {
+                q
+            }
+        }
+        Weights {
+            names_apart: pick(self.names_apart, other.names_apart),
+            names_shared: pick(self.names_shared, other.names_shared),
+            repeat_alone: one(self.repeat_alone, other.repeat_alone),
+            repeat_other: one(self.repeat_other, other.repeat_other),
+            openings: pick(self.openings, other.openings),
+            end: one(self.end, other.end),
+            colons: one(self.colons, other.colons),
+            brackets: one(self.brackets, other.brackets),
+            quotes: one(self.quotes, other.quotes),
+            commas: pick(self.commas, other.commas),
+            acronyms: pick(self.acronyms, other.acronyms),
+            semicolons: pick(self.semicolons, other.semicolons),
+            stops: pick(self.stops, other.stops),
         }
     }
 
@@ -489,65 +723,42 @@ impl Weights {
     fn between(a: Language, b: Language) -> Weights {
         match (a, b) {
             (Language::English, x) | (x, Language::English) => Weights::of(x),
-            (x, y) => {
-                let (x, y) = (Weights::of(x), Weights::of(y));
-                let weaker = |p: f32, q: f32| if p.abs() <= q.abs() { p } else { q };
-                let mut openings = [0.0; 6];
-                for (k, o) in openings.iter_mut().enumerate() {
-                    *o = weaker(x.openings[k], y.openings[k]);
-                }
-                let mut names_apart = [0.0; 4];
-                for (k, o) in names_apart.iter_mut().enumerate() {
-                    *o = weaker(x.names_apart[k], y.names_apart[k]);
-                }
-                let mut names_shared = [0.0; 3];
-                for (k, o) in names_shared.iter_mut().enumerate() {
-                    *o = weaker(x.names_shared[k], y.names_shared[k]);
-                }
-                Weights {
-                    names_apart,
-                    names_shared,
-                    repeat_alone: weaker(x.repeat_alone, y.repeat_alone),
-                    repeat_other: weaker(x.repeat_other, y.repeat_other),
-                    openings,
-                }
-            }
+            (x, y) => Weights::of(x).weaker(Weights::of(y)),
         }
     }
 }
 
-/// The evidence, in nats, of the marks two units keep ([`Marks`]): about
-/// the log-likelihood ratios measured on the parallel corpus (translation
-/// against neighbour), rounded down. Another ending costs 3 (measured 3.0
-/// to 3.8), another number of colons 1.5 (1.5 to 1.8), of brackets or
-/// quotation marks 1 (1.0 to 2.6); each comma more or fewer 0.5, up to four
-/// (a comma apart 0.6 to 1.2, four 2.0 to 3.7); each acronym both write (two
-/// at most) gains 1.5 (1.5 to 2.2); cognates gain by their Dice
+/// The evidence, in nats, of the marks two units keep ([`Marks`]), as
+/// log-likelihood ratios measured per language on the parallel corpus
+/// (translation against neighbour, [`Weights`]): the ending mark, the
+/// number of colons, brackets, quotation marks, commas, semicolons and
+/// full stops inside, the acronyms both write; cognates gain by their Dice
 /// coefficient ([`COGNATES`]); the bodies they name and the `also` or
-/// `further` of their openings weigh as `examples/swap_evidence.rs`
-/// measures them in the version's language ([`Weights`]).
-/// What agrees otherwise is no evidence: most neighbours agree too.
+/// `further` of their openings. What agrees otherwise is no evidence: most
+/// neighbours agree too.
 fn marks_cost(a: &Marks, b: &Marks, w: Weights) -> f32 {
     let mut c = 0.0;
     if a.end != b.end {
-        c += 3.0;
+        c += w.end;
     }
     if a.colons != b.colons {
-        c += 1.5;
+        c += w.colons;
     }
     if a.brackets != b.brackets {
-        c += 1.0;
+        c += w.brackets;
     }
     if a.quotes != b.quotes {
-        c += 1.0;
+        c += w.quotes;
     }
-    c += 0.5 * f32::from(a.commas.abs_diff(b.commas).min(4));
+    c += w.commas[usize::from(a.commas.abs_diff(b.commas).min(4))];
+    c += w.semicolons[usize::from(a.semicolons.abs_diff(b.semicolons).min(2))];
+    c += w.stops[usize::from(a.stops.abs_diff(b.stops).min(2))];
     let shared = a
         .acronyms
         .iter()
         .filter(|x| b.acronyms.binary_search(x).is_ok())
         .count();
-    c -= 1.5 * shared.min(2) as f32 + COGNATES * dice(&a.cognates, &b.cognates);
+    c -= w.acronyms[shared.min(2)] + COGNATES * dice(&a.cognates, &b.cognates);
     // The bodies both name and those only one names.
     let named = common(&a.names, &b.names);
     let apart = a.names.len() + b.names.len() - 2 * named;
@@ -714,8 +925,7 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
         {
             continue;
         }
-        let gain =
-            order.cost(r1, v1) + order.cost(r2, v2) - order.cost(r1, v2) - order.cost(r2, v1);
+        let gain = order.gain(r1, v1, r2, v2);
         if gain > ORDER_GAIN {
             crossed[k] = true;
             crossed[k + 1] = true;
@@ -849,8 +1059,7 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
         if cost(&r, &v, i1, j2, false).is_none() || cost(&r, &v, i2, j1, false).is_none() {
             continue;
         }
-        let gain =
-            order.cost(i1, j1) + order.cost(i2, j2) - order.cost(i1, j2) - order.cost(i2, j1);
+        let gain = order.gain(i1, j1, i2, j2);
         if gain > ORDER_GAIN {
             gains.push((gain, k));
         }
@@ -890,6 +1099,34 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
     differences.sort_by_key(|d| (d.line, d.span.start, d.kind.name()));
     differences.dedup();
     Comparison { pairs, differences }
+}
+
+/// The gain, in nats, of crossing each two neighbouring aligned pairs of
+/// units, as the order of neighbours weighs it before its threshold
+/// ([`ORDER_GAIN`]): (the version's first unit, gain). For
+/// `examples/swap_evidence.rs`, which measures how far the gains of swapped
+/// neighbours and of the neighbours of the published versions lie apart.
+#[doc(hidden)]
+pub fn neighbour_gains(reference: &Summary, version: &Summary) -> Vec<(usize, f32)> {
+    let r = Side::new(reference);
+    let v = Side::new(version);
+    let pairs = align(&r, &v);
+    let order = Order::new(&r, &v, &pairs);
+    let mut out = Vec::new();
+    for k in 0..pairs.len().saturating_sub(1) {
+        let ((Some(i1), Some(j1)), (Some(i2), Some(j2))) = (pairs[k], pairs[k + 1]) else {
+            continue;
+        };
+        if reference.units[i1].kind == UnitKind::Footnote
+            || cost(&r, &v, i1, j2, false).is_none()
+            || cost(&r, &v, i2, j1, false).is_none()
+        {
+            continue;
+        }
+        let gain = order.gain(i1, j1, i2, j2);
+        out.push((j1, gain));
+    }
+    out
 }
 
 /// `the French version here`: where a difference stands in the reference

@@ -94,6 +94,9 @@ pub struct Unit {
     pub dates: Vec<Date>,
     /// The punctuation and Latin-script names every version keeps.
     pub marks: Marks,
+    /// Its terms ([`terms`]): the words (stems) or, in Chinese, the pairs of
+    /// characters it writes, hashed, sorted, without repeats.
+    pub terms: Vec<u64>,
 }
 
 /// What translations of a paragraph keep besides its citations and
@@ -121,6 +124,15 @@ pub struct Marks {
     /// Quotation marks of any language (`“ ” « » „ 「 」`; Chinese `《》`,
     /// which marks the titles English writes in italics, left out).
     pub quotes: u16,
+    /// Semicolons inside it (`;` `؛` `；`).
+    pub semicolons: u16,
+    /// Full stops inside it that end a sentence (`.` after a lower-case
+    /// letter and before a space, `。`).
+    pub stops: u16,
+    /// Runs of digits inside it.
+    pub digits: u16,
+    /// Dashes inside it (`–` `—`).
+    pub dashes: u16,
     /// Words of two or more Latin capitals (`UNESCO`, `SIDS`, `UN-Women`),
     /// sorted, without repeats.
     pub acronyms: Vec<Box<str>>,
@@ -386,6 +398,7 @@ pub fn summarize(document: &Document) -> Summary {
         let chars = text
             .get(body.start as usize..)
             .map_or(0, |t| t.chars().count() as u32);
+        let terms = terms(text.get(body.start as usize..).unwrap_or(""));
         units.push(Unit {
             kind,
             region,
@@ -405,6 +418,7 @@ pub fn summarize(document: &Document) -> Summary {
             standing,
             dates,
             marks,
+            terms,
         });
     }
     let chars = units.iter().map(|u| u64::from(u.chars)).sum();
@@ -486,6 +500,16 @@ pub fn marks(text: &str) -> Marks {
                 }
             }
             '“' | '”' | '«' | '»' | '„' | '「' | '」' | '"' => marks.quotes += 1,
+            ';' | '؛' | '；' => marks.semicolons += 1,
+            '。' => marks.stops += 1,
+            '.' if k > 0
+                && inner[k - 1].is_lowercase()
+                && inner.get(k + 1).is_some_and(|c| c.is_whitespace()) =>
+            {
+                marks.stops += 1
+            }
+            '–' | '—' => marks.dashes += 1,
+            c if c.is_numeric() && !(k > 0 && inner[k - 1].is_numeric()) => marks.digits += 1,
             _ => {}
         }
     }
@@ -649,4 +673,73 @@ fn candidates_standing(
         })
         .map(|c| c.0)
         .collect()
+}
+
+/// The terms of a paragraph, in any language, without knowing the language:
+/// words of four letters or more cut to their first five (a stem: `disaster`
+/// `disas`, `бедствий` `бедст`), an Arabic word without its conjunction and
+/// article (`والتنمية` `تنمية`) cut to its first four letters, and each two
+/// neighbouring Chinese characters (`灾害`, `害风`, `风险`). The order of
+/// neighbours learns from the text itself which terms of one version go with
+/// which of the other ([`super::Order`]), as sentence aligners bootstrap a
+/// lexicon from the pairs they aligned first (Moore, 2002).
+pub fn terms(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let hash = |s: &[char]| {
+        let mut h = rustc_hash::FxHasher::default();
+        s.hash(&mut h);
+        h.finish()
+    };
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let arabic = |c: char| ('\u{0620}'..='\u{064a}').contains(&c);
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        if han(c) {
+            let start = k;
+            while k < chars.len() && han(chars[k]) {
+                k += 1;
+            }
+            for w in chars[start..k].windows(2) {
+                out.push(hash(w));
+            }
+            continue;
+        }
+        if c.is_alphabetic() {
+            let start = k;
+            while k < chars.len() && chars[k].is_alphabetic() && !han(chars[k]) {
+                k += 1;
+            }
+            let mut word: Vec<char> = chars[start..k].iter().map(|&c| fold(c)).collect();
+            if word.iter().all(|&c| arabic(c)) {
+                if word.len() > 3 && word[0] == '\u{0648}' {
+                    word.remove(0);
+                }
+                for prefix in [
+                    &['\u{0627}', '\u{0644}'][..],
+                    &['\u{0628}', '\u{0627}', '\u{0644}'][..],
+                    &['\u{0644}', '\u{0644}'][..],
+                ] {
+                    if word.len() > prefix.len() + 2 && word.starts_with(prefix) {
+                        word.drain(..prefix.len());
+                        break;
+                    }
+                }
+                if word.len() >= 3 {
+                    word.truncate(4);
+                    out.push(hash(&word));
+                }
+            } else if word.len() >= 4 {
+                word.truncate(5);
+                out.push(hash(&word));
+            }
+            continue;
+        }
+        k += 1;
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
