@@ -132,7 +132,7 @@ fn uncatalogued(document: &Document, catalog: &Catalog) -> Vec<Key> {
     let model = document.model();
     let mut keys = HashSet::new();
     for line in document.lines() {
-        for citation in &line.citations {
+        for citation in line.citations() {
             if let Some(key) = model.citation_key(citation) {
                 if catalog.get(&key).is_none() {
                     keys.insert(key);

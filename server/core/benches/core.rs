@@ -207,7 +207,7 @@ fn identical_openings(c: &mut Criterion) {
 /// The first citation of a resolution the catalog knows, as a position.
 fn a_known_citation(document: &Document) -> Option<Pos> {
     document.lines().iter().enumerate().find_map(|(i, line)| {
-        line.citations
+        line.citations()
             .iter()
             .find(|c| {
                 document

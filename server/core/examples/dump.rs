@@ -29,7 +29,7 @@ fn main() {
         let excerpt: String = text.chars().take(70).collect();
         println!("{number:4} {:?} {excerpt:?}", line.kind);
         let accepted = document.footnotes().markers_on(index as u32);
-        for (i, marker) in line.markers.iter().enumerate() {
+        for (i, marker) in line.markers().iter().enumerate() {
             let decided = if accepted.iter().any(|m| m.reading as usize == i) {
                 "marker"
             } else {
@@ -40,7 +40,7 @@ fn main() {
                 marker.number, marker.kind, marker.run, marker.span
             );
         }
-        for citation in &line.citations {
+        for citation in line.citations() {
             println!(
                 "       cite {:?} {:?} {:?}",
                 citation.id,

@@ -197,8 +197,8 @@ fn main() {
     measured(scenario, &text, language, &mut document, repeat, places);
     let elapsed = started.elapsed();
     let model = document.model();
-    let markers: usize = document.lines().iter().map(|l| l.markers.len()).sum();
-    let citations: usize = document.lines().iter().map(|l| l.citations.len()).sum();
+    let markers: usize = document.lines().iter().map(|l| l.markers().len()).sum();
+    let citations: usize = document.lines().iter().map(|l| l.citations().len()).sum();
     eprintln!(
         "{scenario} on {} bytes, {} lines ({} with markers, {markers} markers, {citations} citations, {} paragraphs, {} subparagraphs, {} footnote texts), {} diagnostics: {:?} per repetition",
         text.len(),

@@ -589,7 +589,7 @@ mod tests {
         let index = document.lines().len() - 1;
         let line = document.line_text(index as u32).into_owned();
         let citation = document.lines()[index]
-            .citations
+            .citations()
             .iter()
             .find(|c| &line[c.span.start as usize..c.span.end as usize] == cited)
             .unwrap_or_else(|| panic!("no citation {cited} in {line:?}"));

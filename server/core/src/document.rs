@@ -127,18 +127,18 @@ impl Shift {
             by: i64::from(new.len) - i64::from(old.len),
             ok: true,
         };
-        if old.citations == new.citations && old.markers == new.markers {
+        if old.citations() == new.citations() && old.markers() == new.markers() {
             // Nothing the rules read moved.
             shift.by = 0;
             return Some(shift);
         }
         if shift.by == 0
-            || old.citations.len() != new.citations.len()
-            || old.markers.len() != new.markers.len()
+            || old.citations().len() != new.citations().len()
+            || old.markers().len() != new.markers().len()
         {
             return None;
         }
-        for (old, new) in old.citations.iter().zip(&new.citations) {
+        for (old, new) in old.citations().iter().zip(new.citations()) {
             shift.span(old.span, new.span);
             shift.point(old.lead, new.lead);
             let mut moved = *old;
@@ -182,7 +182,7 @@ impl Shift {
             // The rest compares as it is.
             shift.ok &= moved == *new;
         }
-        for (old, new) in old.markers.iter().zip(&new.markers) {
+        for (old, new) in old.markers().iter().zip(new.markers()) {
             shift.span(old.span, new.span);
             shift.ok &= Marker {
                 span: new.span,
@@ -991,15 +991,18 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
                 *verb = zero;
             }
         }
-        line.markers = Box::default();
-        line.former_names = Box::default();
-        line.citations = Box::default();
-        line.references = Box::default();
-        if let Some(draft) = &mut line.draft {
-            draft.span = zero;
-        }
-        for bracket in &mut line.brackets {
-            bracket.col = 0;
+        if let Some(mut rare) = line.rare.take() {
+            rare.markers = Box::default();
+            rare.former_names = Box::default();
+            rare.citations = Box::default();
+            rare.references = Box::default();
+            if let Some(draft) = &mut rare.draft {
+                draft.span = zero;
+            }
+            for bracket in &mut rare.brackets {
+                bracket.col = 0;
+            }
+            line.rare = crate::syntax::line::Rare::boxed(*rare);
         }
         line
     }

@@ -259,7 +259,7 @@ fn counts_up(
             };
         }
         let step = expected < m
-            && lines[run.line as usize].markers
+            && lines[run.line as usize].markers()
                 [run.readings.start as usize..run.readings.end as usize]
                 .iter()
                 .any(|x| x.number == expected && x.kind.sureness() != Sureness::Certain);
@@ -337,7 +337,7 @@ impl Footnotes {
             && begins_resolution(&a.kind) == begins_resolution(&b.kind)
             && is_body(&a.kind) == is_body(&b.kind)
             && (a.indent > 0) == (b.indent > 0)
-            && same_readings(&a.markers, &b.markers)
+            && same_readings(a.markers(), b.markers())
     }
 
     /// Resolves the footnotes of `lines` again, in place.
@@ -516,7 +516,7 @@ impl Footnotes {
         for index in range.clone() {
             let line = &lines[index as usize];
             // Most lines: a paragraph with no candidate.
-            if line.markers.is_empty()
+            if line.markers().is_empty()
                 && (indented == 0 || !is_body(&line.kind))
                 && !matches!(
                     line.kind,
@@ -557,7 +557,7 @@ impl Footnotes {
                     duplicate: false,
                 });
             }
-            let markers = &line.markers;
+            let markers = &line.markers();
             let mut at = 0;
             while at < markers.len() {
                 let run = markers[at].run;
@@ -589,7 +589,7 @@ impl Footnotes {
     /// changes no decision, only the line numbers after them
     /// ([`Footnotes::shift`]).
     pub fn neutral(&self, line: &LineSyntax) -> bool {
-        line.markers.is_empty()
+        line.markers().is_empty()
             && !matches!(line.kind, LineKind::FootnoteText { .. })
             && !begins_resolution(&line.kind)
             && (!self.has_indented || !is_body(&line.kind))
@@ -692,7 +692,7 @@ impl Footnotes {
             let accepted = match run.certain {
                 Some(n) => Some((run.certain_at as usize, n)),
                 None => {
-                    let readings = &lines[run.line as usize].markers
+                    let readings = &lines[run.line as usize].markers()
                         [run.readings.start as usize..run.readings.end as usize];
                     // The next certain first citation not yet cited.
                     while let Some(&c) = certain_firsts.get(next_certain) {
@@ -873,7 +873,7 @@ impl Footnotes {
     pub fn span(&self, lines: &[Arc<LineSyntax>], marker: &FootnoteMarker) -> Span {
         lines
             .get(marker.line as usize)
-            .and_then(|l| l.markers.get(marker.reading as usize))
+            .and_then(|l| l.markers().get(marker.reading as usize))
             .map_or(Span::default(), |m| m.span)
     }
 

@@ -270,11 +270,11 @@ impl Model {
             && (a.len < 80) == (b.len < 80)
             && (a.len < 200) == (b.len < 200)
             && a.cues == b.cues
-            && a.draft.is_some() == b.draft.is_some()
-            && a.markers.is_empty() == b.markers.is_empty()
-            && a.references.is_empty() == b.references.is_empty()
-            && a.brackets.is_empty() == b.brackets.is_empty()
-            && a.former_names.is_empty() == b.former_names.is_empty()
+            && a.draft().is_some() == b.draft().is_some()
+            && a.markers().is_empty() == b.markers().is_empty()
+            && a.references().is_empty() == b.references().is_empty()
+            && a.brackets().is_empty() == b.brackets().is_empty()
+            && a.former_names().is_empty() == b.former_names().is_empty()
     }
 
     /// Builds the model of `lines` in place, reusing the memory of the
@@ -399,16 +399,16 @@ impl Model {
                 model.footnote_texts.push(number);
                 model.footnote_lines.push(index);
             }
-            if !line.markers.is_empty() {
+            if !line.markers().is_empty() {
                 model.marker_lines.push(index);
             }
-            if !line.references.is_empty() {
+            if !line.references().is_empty() {
                 model.reference_lines.push(index);
             }
-            if !line.brackets.is_empty() {
+            if !line.brackets().is_empty() {
                 model.bracket_lines.push(index);
             }
-            if !line.former_names.is_empty() {
+            if !line.former_names().is_empty() {
                 model.former_name_lines.push(index);
             }
             model.regions.push(pass.region);
@@ -490,7 +490,7 @@ impl Model {
             sequence: pass.sequence,
             suffixed: suffix.is_some(),
             suffix,
-            labelled: line.draft.is_some(),
+            labelled: line.draft().is_some(),
             introduced,
             named,
             reading: None,

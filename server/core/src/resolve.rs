@@ -193,7 +193,7 @@ impl<'a> Resolver<'a> {
             .map(|&index| index as usize)
             .flat_map(move |index| {
                 lines[index]
-                    .references
+                    .references()
                     .iter()
                     .map(move |reference| (index, reference, self.resolve(index, reference)))
             })

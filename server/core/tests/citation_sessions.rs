@@ -19,7 +19,7 @@ fn council_citations() -> Vec<(u32, u32, u32)> {
         let context = document.model().context();
         let mut found = Vec::new();
         for line in document.lines() {
-            for citation in &line.citations {
+            for citation in line.citations() {
                 let Attribution::Organ(Organ::EconomicAndSocialCouncil) =
                     context.attribute(citation, document.catalog())
                 else {
@@ -87,7 +87,7 @@ fn every_human_rights_council_citation_of_the_corpus_fits_its_session() {
         let context = document.model().context();
         let mut outside = Vec::new();
         for (index, line) in document.lines().iter().enumerate() {
-            for citation in &line.citations {
+            for citation in line.citations() {
                 if context.attribute(citation, document.catalog())
                     != Attribution::Organ(Organ::HumanRightsCouncil)
                 {

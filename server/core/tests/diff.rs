@@ -380,7 +380,7 @@ fn update_hints_fire_on_a_copied_base_with_its_session_advanced() {
         // December 2020`) still recalls its base once copied.
         let own_number = number;
         let cites_itself = base.lines().iter().any(|line| {
-            line.citations.iter().any(|c| {
+            line.citations().iter().any(|c| {
                 c.id == resolute_core::syntax::CitationId::Slash {
                     session: SessionRef::Regular(session),
                     number: own_number,

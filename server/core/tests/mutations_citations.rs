@@ -37,7 +37,7 @@ fn sites<'a>(original: &'a Original<'_>) -> Vec<Site<'a>> {
     let document = original.document;
     let mut out = Vec::new();
     for (line, syntax) in document.lines().iter().enumerate() {
-        for citation in &syntax.citations {
+        for citation in syntax.citations() {
             match document.citation_organ(citation) {
                 Some(organ) if organ != Organ::Other => out.push(Site {
                     line,

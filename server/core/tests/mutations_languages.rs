@@ -79,16 +79,16 @@ fn paragraph_dropped(original: &Original<'_>, rng: &mut fastrand::Rng) -> Option
     let paragraphs = numbered(original);
     let referenced: Vec<u32> = lines
         .iter()
-        .flat_map(|l| l.references.iter().filter_map(|r| r.paragraph))
+        .flat_map(|l| l.references().iter().filter_map(|r| r.paragraph))
         .collect();
     let sites: Vec<(usize, usize)> = paragraphs
         .windows(3)
         .filter(|w| w[0].1 + 1 == w[1].1 && w[1].1 + 1 == w[2].1 && w[1].0 + 1 == w[2].0)
         .filter(|w| {
             let line = &lines[w[1].0];
-            line.markers.is_empty()
-                && line.citations.is_empty()
-                && line.references.is_empty()
+            line.markers().is_empty()
+                && line.citations().is_empty()
+                && line.references().is_empty()
                 && !referenced.contains(&w[1].1)
                 && !already(original, w[2].0, "operative-numbering")
         })
@@ -108,7 +108,7 @@ fn dated_citations<'a>(original: &'a Original<'_>) -> Vec<(usize, &'a Citation, 
     let document = original.document;
     let mut out = Vec::new();
     for (line, syntax) in document.lines().iter().enumerate() {
-        for citation in &syntax.citations {
+        for citation in syntax.citations() {
             let Some(organ) = document
                 .citation_organ(citation)
                 .filter(|o| *o != Organ::Other)
@@ -227,7 +227,7 @@ fn reference_to_99(
         .map(|&(line, _)| line)
         .filter(|&line| {
             lines[line].last_char == Some(';')
-                && lines[line].markers.is_empty()
+                && lines[line].markers().is_empty()
                 && !already(original, line, "paragraph-reference")
         })
         .collect();
@@ -350,7 +350,7 @@ fn sole_marker_deleted(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opti
         .filter(|&(_, m)| {
             let span = footnotes.span(document.lines(), m);
             document.lines().iter().enumerate().all(|(i, l)| {
-                l.markers
+                l.markers()
                     .iter()
                     .all(|r| r.number != m.number || (i as u32 == m.line && r.span == span))
             })

@@ -56,7 +56,7 @@ fn lines_referring_to(
 fn has_markers(original: &Original<'_>, range: &std::ops::Range<usize>) -> bool {
     original.document.lines()[range.clone()]
         .iter()
-        .any(|l| !l.markers.is_empty())
+        .any(|l| !l.markers().is_empty())
 }
 
 /// The lines of paragraph `index` of `model`: its own line, its

@@ -61,8 +61,8 @@ fn check_everything(name: &str, document: &Document, spread: bool) {
         if spread {
             columns.extend([0, line.len / 2, line.len, line.len + 5]);
         }
-        columns.extend(line.markers.iter().map(|m| m.span.start));
-        columns.extend(line.references.iter().map(|r| r.span.start));
+        columns.extend(line.markers().iter().map(|m| m.span.start));
+        columns.extend(line.references().iter().map(|r| r.span.start));
         for col in columns {
             let pos = Pos::new(index, col);
             let chain = ide::selection_ranges(document, pos);
@@ -129,7 +129,7 @@ fn the_corpus() {
         check_everything(name, &document, false);
         // Every internal reference of an adopted text resolves.
         for (index, line) in document.lines().iter().enumerate() {
-            for reference in &line.references {
+            for reference in line.references() {
                 let pos = Pos::new(index as u32, reference.span.start);
                 if !ide::local_definition(&document, pos).is_empty() {
                     followed += 1;

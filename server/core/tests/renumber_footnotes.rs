@@ -81,7 +81,7 @@ fn shuffled(text: &Text) -> Option<String> {
     }
     let lines = document.lines();
     let certain = footnotes.markers.iter().all(|m| {
-        lines[m.line as usize].markers[m.reading as usize]
+        lines[m.line as usize].markers()[m.reading as usize]
             .kind
             .sureness()
             == Sureness::Certain

@@ -31,7 +31,7 @@ fn read_spans(line: &LineSyntax) -> Vec<Span> {
         spans.extend(opening.verb_after);
     }
     spans.extend(line.tail);
-    for citation in &line.citations {
+    for citation in line.citations() {
         spans.push(Span {
             start: citation.lead.min(citation.span.start),
             end: citation.span.end,
@@ -43,11 +43,11 @@ fn read_spans(line: &LineSyntax) -> Vec<Span> {
             spans.push(title.span);
         }
     }
-    spans.extend(line.markers.iter().map(|m| m.span));
-    spans.extend(line.references.iter().map(|r| r.span));
-    spans.extend(line.former_names.iter().map(|m| m.span));
-    spans.extend(line.draft.map(|d| d.span));
-    spans.extend(line.brackets.iter().map(|b| Span {
+    spans.extend(line.markers().iter().map(|m| m.span));
+    spans.extend(line.references().iter().map(|r| r.span));
+    spans.extend(line.former_names().iter().map(|m| m.span));
+    spans.extend(line.draft().map(|d| d.span));
+    spans.extend(line.brackets().iter().map(|b| Span {
         start: b.col,
         end: b.col + 1,
     }));
@@ -94,7 +94,7 @@ pub fn citation_place(document: &Document, from: usize) -> Option<(usize, usize)
     let lines = document.lines();
     (from..lines.len()).find_map(|index| {
         let citation = lines[index]
-            .citations
+            .citations()
             .iter()
             .find(|c| matches!(c.id, CitationId::Slash { .. }) && c.letters.is_none())?;
         let text = document.line_text(index as u32);

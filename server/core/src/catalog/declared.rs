@@ -20,7 +20,7 @@ pub fn cites_any(document: &Document, keys: &[Key]) -> bool {
     }
     let model = document.model();
     document.lines().iter().any(|line| {
-        line.citations.iter().any(|citation| {
+        line.citations().iter().any(|citation| {
             model
                 .citation_key(citation)
                 .is_some_and(|key| keys.contains(&key))

@@ -312,7 +312,7 @@ pub fn summarize(document: &Document) -> Summary {
             .collect();
         let mut skip: Vec<Span> = markers.iter().map(|m| m.1).collect();
         let mut citations = Vec::new();
-        for c in &syntax.citations {
+        for c in syntax.citations() {
             skip.push(c.span);
             if let Some((_, span)) = c.date {
                 skip.push(span);
@@ -335,7 +335,7 @@ pub fn summarize(document: &Document) -> Summary {
                     let number = number / 10u32.pow(glued.min(9));
                     if glued == 0 {
                         alt = syntax
-                            .markers
+                            .markers()
                             .iter()
                             .find(|m| m.span.end == c.span.end && m.span.start > c.span.start)
                             .map(|m| {
@@ -373,12 +373,12 @@ pub fn summarize(document: &Document) -> Summary {
             Vec::new()
         };
         let references = syntax
-            .references
+            .references()
             .iter()
             .filter_map(|r| r.number_span)
             .collect();
         let candidates: Vec<(u32, Span)> = syntax
-            .markers
+            .markers()
             .iter()
             .filter(|m| !markers.iter().any(|a| a.1 == m.span))
             .map(|m| (m.number, m.span))

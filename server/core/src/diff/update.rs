@@ -335,7 +335,7 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
         let model = draft.model();
         let cited = draft.lines().iter().enumerate().any(|(i, line)| {
             model.regions.get(i).copied().unwrap_or(0) == 0
-                && line.citations.iter().any(|citation| {
+                && line.citations().iter().any(|citation| {
                     model
                         .citation_organ(citation)
                         .and_then(|organ| Key::of_citation(organ, citation))

@@ -148,7 +148,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
     let line = range.start.line;
     if let Some(syntax) = document.lines().get(line as usize) {
         let at = |c: &Citation| c.span.start <= range.end.col && range.start.col <= c.span.end;
-        if let Some(citation) = syntax.citations.iter().find(|c| at(c)) {
+        if let Some(citation) = syntax.citations().iter().find(|c| at(c)) {
             if let Some(action) = insert_date(document, catalog, line, citation) {
                 out.push(action);
             }
@@ -235,7 +235,7 @@ fn add_footnote(document: &Document, at: Range) -> Option<Action> {
 /// `bis`/`ter` inserts numbered in sequence, references following.
 pub fn finalize(document: &Document) -> Option<Action> {
     let lines = document.lines();
-    let has_marks = lines.iter().any(|l| l.draft.is_some())
+    let has_marks = lines.iter().any(|l| l.draft().is_some())
         || document.model().paragraphs.iter().any(|p| p.suffixed);
     if !has_marks {
         return None;
@@ -243,7 +243,7 @@ pub fn finalize(document: &Document) -> Option<Action> {
     let renumbering: Renumbering = renumber::operative(document.model(), true);
     let mut edits = renumber::edits(document, &renumbering);
     for (index, line) in lines.iter().enumerate() {
-        let Some(label) = line.draft else { continue };
+        let Some(label) = line.draft() else { continue };
         if label.part != crate::syntax::DraftPart::Preambular {
             continue;
         }
@@ -311,7 +311,7 @@ fn sort_list(
 ) -> Option<Action> {
     let syntax = document.lines().get(line as usize)?;
     let items: Vec<&Citation> = syntax
-        .citations
+        .citations()
         .iter()
         .filter(|c| c.lead == citation.lead)
         .collect();
@@ -412,7 +412,7 @@ mod tests {
     fn a_missing_footnote_text_is_added_in_place() {
         let text = "\tThe General Assembly,\n\tRecalling the Outcome,1 the Summit2 and the Declaration,3\n\n1 One.\n3 Three.\n";
         let document = Document::new(text);
-        let col = document.lines()[1].markers[1].span.start;
+        let col = document.lines()[1].markers()[1].span.start;
         let actions = actions(&document, document.catalog(), at(1, col));
         let fix = find(&actions, "quickfix.addFootnote");
         assert_eq!(

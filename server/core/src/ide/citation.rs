@@ -25,7 +25,7 @@ use crate::Document;
 /// The citation under `pos`, with its key when the organ is known.
 fn citation_at(document: &Document, pos: Pos) -> Option<(&Citation, Option<Key>)> {
     let line = document.lines().get(pos.line as usize)?;
-    let citation = line.citations.iter().find(|c| c.span.contains(pos.col))?;
+    let citation = line.citations().iter().find(|c| c.span.contains(pos.col))?;
     let key = document.citation_key(citation);
     Some((citation, key))
 }

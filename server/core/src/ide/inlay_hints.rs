@@ -55,16 +55,16 @@ pub fn inlay_hints_in(document: &Document, catalog: &Catalog, range: Range) -> V
         };
         // Citations are in the order of the line: skip to the range.
         debug_assert!(line
-            .citations
+            .citations()
             .windows(2)
             .all(|w| w[0].span.end <= w[1].span.start));
         let first = if index == range.start.line {
-            line.citations
+            line.citations()
                 .partition_point(|c| c.span.end < range.start.col)
         } else {
             0
         };
-        for citation in line.citations[first..]
+        for citation in line.citations()[first..]
             .iter()
             .take_while(|c| index != range.end.line || c.span.start <= range.end.col)
         {

@@ -76,7 +76,7 @@ fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(
     if let Some(marker) = footnotes.marker_at(document.lines(), pos.line, pos.col) {
         return Some((Symbol::Footnote(marker.scope, marker.number), Place::Use));
     }
-    if let Some(reference) = line.references.iter().find(|r| r.span.contains(pos.col)) {
+    if let Some(reference) = line.references().iter().find(|r| r.span.contains(pos.col)) {
         let resolved = resolver.resolve(pos.line as usize, reference);
         let symbol = if reference.sub.is_some() {
             Symbol::Subs(resolved.subs)

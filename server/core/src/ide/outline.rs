@@ -38,7 +38,7 @@ pub const BRACKETED: &str = " [in brackets]";
 
 /// `name`, marked when the paragraph holds square brackets of negotiation.
 fn marked(name: String, line: &crate::syntax::LineSyntax) -> String {
-    if line.brackets.is_empty() {
+    if line.brackets().is_empty() {
         name
     } else {
         name + BRACKETED

@@ -162,7 +162,7 @@ mod tests {
     fn renaming_a_footnote_changes_its_markers_and_its_text() {
         let text = "\tنص 中文 😀 the Outcome,2 and the Summit²\n\n2 Outcome.\n";
         let document = Document::new(text);
-        let col = document.lines()[0].markers[0].span.start;
+        let col = document.lines()[0].markers()[0].span.start;
         let edits = rename(&document, Pos::new(0, col), "1").unwrap();
         assert_eq!(
             apply_edits(text, &edits),
@@ -177,7 +177,7 @@ mod tests {
         let text =
             "\tRecalling the Outcome,1 and the Summit,2 and UNCTAD4\n\n1 Outcome.\n2 Summit.\n";
         let document = Document::new(text);
-        let col = document.lines()[0].markers[0].span.start;
+        let col = document.lines()[0].markers()[0].span.start;
         let error = rename(&document, Pos::new(0, col), "2")
             .unwrap_err()
             .to_string();

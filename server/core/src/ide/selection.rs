@@ -101,7 +101,7 @@ pub fn selection_ranges(document: &Document, pos: Pos) -> Vec<Range> {
             .iter()
             .map(|m| footnotes.span(lines, m)),
     );
-    for citation in &syntax.citations {
+    for citation in syntax.citations() {
         spans.push(citation.span);
         if let Some((_, date)) = citation.date {
             spans.push(Span {
@@ -116,7 +116,7 @@ pub fn selection_ranges(document: &Document, pos: Pos) -> Vec<Range> {
             end,
         });
     }
-    spans.extend(syntax.references.iter().map(|r| r.span));
+    spans.extend(syntax.references().iter().map(|r| r.span));
     spans.extend(document_symbols(&text));
     match &syntax.kind {
         LineKind::Numbered { label, .. }

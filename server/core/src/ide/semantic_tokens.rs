@@ -210,7 +210,7 @@ fn meets(span: Span, window: Span) -> bool {
 /// (`text_end`), a stray `]` is ignored. Reads only the brackets of the
 /// stretches that meet the window, found by binary search.
 fn bracketed_near(line: &LineSyntax, window: Span, text_end: impl Fn() -> u32) -> Vec<Span> {
-    let brackets = &line.brackets;
+    let brackets = &line.brackets();
     let after = |b: &crate::syntax::Bracket| {
         if b.open {
             b.depth + 1
@@ -300,12 +300,12 @@ fn candidates(
     // The line's own tokens (label, opening) count only where they meet
     // the window too: else a window at the end of a long line would widen
     // to its start.
-    if let Some(draft) = line.draft {
+    if let Some(draft) = line.draft() {
         // `PP3`, `OP 3 bis`: the parser reads the label.
         candidates.push((draft.span, TokenKind::NegotiationLabel, declaration));
     }
     match &line.kind {
-        LineKind::Numbered { label, .. } if line.draft.is_none() => {
+        LineKind::Numbered { label, .. } if line.draft().is_none() => {
             candidates.push((*label, TokenKind::ParagraphNumber, declaration))
         }
         LineKind::Sub { label, .. } => {
@@ -332,8 +332,10 @@ fn candidates(
     // The readings that meet the window, then the resolver's markers among
     // them (in the order of their readings).
     let readings = {
-        let first = line.markers.partition_point(|r| r.span.end < window.start);
-        let end = first + line.markers[first..].partition_point(|r| r.span.start <= window.end);
+        let first = line
+            .markers()
+            .partition_point(|r| r.span.end < window.start);
+        let end = first + line.markers()[first..].partition_point(|r| r.span.start <= window.end);
         first as u32..end as u32
     };
     let on_line = footnotes.markers_on(index);
@@ -343,17 +345,17 @@ fn candidates(
         .take_while(|m| m.reading < readings.end)
     {
         if let Some(reading) = line
-            .markers
+            .markers()
             .get(marker.reading as usize)
             .filter(|r| near(&r.span))
         {
             candidates.push((reading.span, TokenKind::FootnoteMarker, 0));
         }
     }
-    for citation in meeting(&line.citations, window, |c| c.span) {
+    for citation in meeting(line.citations(), window, |c| c.span) {
         candidates.push((citation.span, TokenKind::Citation, 0));
     }
-    for reference in meeting(&line.references, window, |r| r.span) {
+    for reference in meeting(line.references(), window, |r| r.span) {
         candidates.push((reference.span, TokenKind::Reference, 0));
     }
     if !matches!(line.kind, LineKind::Blank) {

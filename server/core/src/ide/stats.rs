@@ -47,13 +47,13 @@ pub fn stats(document: &Document) -> Stats {
             None => {}
         }
         let paragraph = parts.role(index).is_some() || matches!(line.kind, LineKind::Sub { .. });
-        if paragraph && !line.brackets.is_empty() {
+        if paragraph && !line.brackets().is_empty() {
             stats.bracketed_paragraphs += 1;
         }
         if let LineKind::FootnoteText { number, .. } = line.kind {
             texts.insert((document.footnotes().scope_of(index as u32), number));
         }
-        for citation in &line.citations {
+        for citation in line.citations() {
             stats.citations += 1;
             let known = document
                 .citation_key(citation)

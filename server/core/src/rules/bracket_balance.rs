@@ -21,7 +21,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let mut open: Vec<(u32, u32)> = Vec::new();
     for &index in &ctx.model.bracket_lines {
         let index = index as usize;
-        for bracket in &ctx.lines[index].brackets {
+        for bracket in ctx.lines[index].brackets() {
             if bracket.open {
                 open.push((index as u32, bracket.col));
             } else if open.pop().is_none() {

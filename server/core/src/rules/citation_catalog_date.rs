@@ -41,7 +41,7 @@ pub(crate) fn check_line(
     syntax: &LineSyntax,
     acc: &mut Vec<Diagnostic>,
 ) {
-    for citation in &syntax.citations {
+    for citation in syntax.citations() {
         let Some((date, span)) = citation.date.filter(|(d, _)| d.is_valid()) else {
             continue;
         };

@@ -39,7 +39,7 @@ pub(crate) fn check_line(
         return;
     }
     let footnote = matches!(syntax.kind, LineKind::FootnoteText { .. });
-    for citation in &syntax.citations {
+    for citation in syntax.citations() {
         let Some(key) = ctx.citation_key(citation) else {
             continue;
         };

@@ -25,7 +25,7 @@ pub(crate) fn check_line(
     syntax: &LineSyntax,
     acc: &mut Vec<Diagnostic>,
 ) {
-    for citation in &syntax.citations {
+    for citation in syntax.citations() {
         if let Some((date, span)) = citation.date {
             if !date.is_valid() {
                 acc.push(Ctx::diagnostic(&INFO, line, span, impossible_date(date)));

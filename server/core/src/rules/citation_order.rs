@@ -26,7 +26,7 @@ pub(crate) fn check_line(
     acc: &mut Vec<Diagnostic>,
 ) {
     let mut list: Vec<(&Citation, Option<(Date, Key)>)> = Vec::new();
-    for citation in &syntax.citations {
+    for citation in syntax.citations() {
         if citation.list_index == 0 || list.first().is_some_and(|(c, _)| c.lead != citation.lead) {
             check_list(ctx, line, &list, acc);
             list.clear();

@@ -39,7 +39,7 @@ pub(crate) fn check_line(
     syntax: &LineSyntax,
     acc: &mut Vec<Diagnostic>,
 ) {
-    for citation in &syntax.citations {
+    for citation in syntax.citations() {
         if let Some(diagnostic) = check_citation(ctx, line, citation) {
             acc.push(diagnostic);
         }

@@ -36,7 +36,7 @@ pub(crate) fn check_line(
     syntax: &LineSyntax,
     acc: &mut Vec<Diagnostic>,
 ) {
-    for citation in &syntax.citations {
+    for citation in syntax.citations() {
         let Some(quoted) = citation.title else {
             continue;
         };
@@ -147,7 +147,7 @@ mod tests {
         ] {
             let document = Document::with_language(text, Catalog::builtin(), Some(language));
             assert_eq!(document.language(), language);
-            assert_eq!(document.lines()[1].citations.len(), 1, "{text}");
+            assert_eq!(document.lines()[1].citations().len(), 1, "{text}");
             assert!(
                 document.diagnostics().iter().all(|d| d.code != "citation-title"),
                 "{text}"

@@ -33,7 +33,7 @@ pub(crate) fn check_line(
     syntax: &LineSyntax,
     acc: &mut Vec<Diagnostic>,
 ) {
-    for citation in &syntax.citations {
+    for citation in syntax.citations() {
         let Some(key) = ctx.citation_key(citation) else {
             continue;
         };
@@ -122,7 +122,7 @@ fn glued_marker(
     {
         return false;
     }
-    syntax.markers.iter().any(|marker| {
+    syntax.markers().iter().any(|marker| {
         if !matches!(
             marker.kind,
             MarkerKind::LongNumber | MarkerKind::Symbol | MarkerKind::BeforeMark

@@ -53,7 +53,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // only the wanted lines are visited.
     for &line in ctx.wanted_of(&ctx.model.former_name_lines) {
         let line = line as usize;
-        for mention in &ctx.lines[line].former_names {
+        for mention in ctx.lines[line].former_names() {
             let org = &vocabulary::organizations()[mention.organization as usize];
             let former = &org.former[mention.former as usize];
             // A text adopted while the name was current.

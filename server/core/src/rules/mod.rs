@@ -151,7 +151,7 @@ impl Ctx<'_> {
         self.lines
             .iter()
             .enumerate()
-            .flat_map(|(i, line)| line.citations.iter().map(move |c| (i as u32, c)))
+            .flat_map(|(i, line)| line.citations().iter().map(move |c| (i as u32, c)))
     }
 
     /// Whether the findings on `line` are wanted (see [`Ctx::only`]): a rule
@@ -271,7 +271,7 @@ pub fn run(ctx: &Ctx<'_>) -> Vec<Diagnostic> {
 /// Runs every line rule on one line.
 pub fn check_line(ctx: &LineCtx<'_>, line: u32, syntax: &LineSyntax, acc: &mut Vec<Diagnostic>) {
     let attributions: Vec<(u32, Attribution)> = syntax
-        .citations
+        .citations()
         .iter()
         .map(|c| (c.span.start, ctx.model.attribute(c, ctx.catalog)))
         .collect();

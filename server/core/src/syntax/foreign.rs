@@ -1969,8 +1969,8 @@ mod tests {
     #[test]
     fn citations_as_the_english_parser_gives_them() {
         let line = fr("\tRappelant sa résolution 67/264 du 17 mai 2013,");
-        let [citation] = &line.citations[..] else {
-            panic!("{:?}", line.citations)
+        let [citation] = line.citations() else {
+            panic!("{:?}", line.citations())
         };
         assert_eq!(
             citation.id,
@@ -1986,16 +1986,16 @@ mod tests {
         assert_eq!(&text[span.start as usize..span.end as usize], "17 mai 2013");
         let line = es("\tRecordando su resolución 67/264, de 17 de mayo de 2013,");
         assert_eq!(
-            line.citations[0].date.map(|d| d.0),
+            line.citations()[0].date.map(|d| d.0),
             Some(Date::new(2013, 5, 17))
         );
         let line = fr("\tRappelant la résolution 1624 (2005) du Conseil de sécurité,");
         assert!(matches!(
-            line.citations[0].qualifier,
+            line.citations()[0].qualifier,
             Qualifier::Named(Body::Organ(Organ::SecurityCouncil))
         ));
         assert!(matches!(
-            line.citations[0].id,
+            line.citations()[0].id,
             CitationId::Year {
                 number: 1624,
                 year: 2005,
@@ -2004,14 +2004,14 @@ mod tests {
         ));
         let line =
             fr("\tRappelant ses résolutions 37/4 du 22 octobre 1982 et 38/4 du 28 octobre 1983,");
-        assert_eq!(line.citations.len(), 2);
-        assert_eq!(line.citations[1].list_index, 1);
-        assert_eq!(line.citations[1].lead, line.citations[0].lead);
+        assert_eq!(line.citations().len(), 2);
+        assert_eq!(line.citations()[1].list_index, 1);
+        assert_eq!(line.citations()[1].lead, line.citations()[0].lead);
         let line = fr("\tRappelant sa décision 75/561 du 16 avril 2020,");
-        assert_eq!(line.citations[0].kind, CitationKind::Decision);
+        assert_eq!(line.citations()[0].kind, CitationKind::Decision);
         let line = fr("\tRappelant sa résolution 74/232 B du 11 août 2020,");
         assert_eq!(
-            line.citations[0].letters.and_then(|l| l.single()),
+            line.citations()[0].letters.and_then(|l| l.single()),
             Some('B')
         );
     }
@@ -2037,18 +2037,18 @@ mod tests {
     #[test]
     fn internal_references() {
         let line = fr("\t7.\tPrie le Secrétaire général d’appliquer le paragraphe 5 ci-dessus ;");
-        assert_eq!(line.references.len(), 1);
-        assert_eq!(line.references[0].paragraph, Some(5));
-        assert_eq!(line.references[0].scope, RefScope::Above);
+        assert_eq!(line.references().len(), 1);
+        assert_eq!(line.references()[0].paragraph, Some(5));
+        assert_eq!(line.references()[0].scope, RefScope::Above);
         let line =
             fr("\t7.\tDécide que les mesures visées au paragraphe 5 de la présente résolution ;");
-        assert_eq!(line.references[0].scope, RefScope::PresentText);
+        assert_eq!(line.references()[0].scope, RefScope::PresentText);
         // Another text's paragraph is none of the text's own.
         assert!(fr("\t7.\tRappelle le paragraphe 5 de la résolution 60/1 ;")
-            .references
+            .references()
             .is_empty());
         assert!(es("\t7.\tRecuerda el párrafo 5 de la resolución 60/1;")
-            .references
+            .references()
             .is_empty());
     }
 
@@ -2205,8 +2205,8 @@ mod tests {
     #[test]
     fn arabic_chinese_and_russian_citations() {
         let line = zh("\t回顾其2013年5月17日第67/264号决议，");
-        let [citation] = &line.citations[..] else {
-            panic!("{:?}", line.citations)
+        let [citation] = line.citations() else {
+            panic!("{:?}", line.citations())
         };
         assert_eq!(
             citation.id,
@@ -2219,12 +2219,12 @@ mod tests {
         assert!(matches!(citation.qualifier, Qualifier::Its { .. }));
         let line = zh("\t回顾安全理事会2014年4月10日第2149(2014)号决议，");
         assert!(matches!(
-            line.citations[0].qualifier,
+            line.citations()[0].qualifier,
             Qualifier::Named(Body::Organ(Organ::SecurityCouncil))
         ));
         let text = "\tوإذ تشير إلى قرارها 67/264 المؤرخ 17 أيار/مايو 2013،";
         let line = ar(text);
-        let citation = &line.citations[0];
+        let citation = &line.citations()[0];
         assert!(matches!(citation.qualifier, Qualifier::Its { .. }));
         let (date, span) = citation.date.unwrap();
         assert_eq!(date, Date::new(2013, 5, 17));
@@ -2234,17 +2234,17 @@ mod tests {
         );
         let line = ar("\tوإذ تشير إلى قرارها 74/232 باء المؤرخ 11 آب/أغسطس 2020،");
         assert_eq!(
-            line.citations[0].letters.and_then(|l| l.single()),
+            line.citations()[0].letters.and_then(|l| l.single()),
             Some('B')
         );
         let line = ar("\tوإذ تشير إلى قرارها 217 ألف (د-3)،");
         assert!(matches!(
-            line.citations[0].id,
+            line.citations()[0].id,
             CitationId::Roman { number: 217, .. }
         ));
         let line = ar("\tوإذ تشير إلى قرارها دإط-10/15،");
         assert!(matches!(
-            line.citations[0].id,
+            line.citations()[0].id,
             CitationId::Slash {
                 session: SessionRef::Emergency(10),
                 number: 15
@@ -2256,16 +2256,19 @@ mod tests {
         ] {
             let line = ru(text);
             assert_eq!(
-                line.citations[0].date.map(|d| d.0),
+                line.citations()[0].date.map(|d| d.0),
                 Some(Date::new(2013, 5, 17)),
                 "{text}"
             );
-            assert!(matches!(line.citations[0].qualifier, Qualifier::Its { .. }));
+            assert!(matches!(
+                line.citations()[0].qualifier,
+                Qualifier::Its { .. }
+            ));
         }
         // Another body named after the number.
         let line = ru("\tссылаясь на резолюцию 1993/51 Комиссии по правам человека от 9 марта 1993 года3 и на все ее последующие резолюции,");
         assert!(matches!(
-            line.citations[0].qualifier,
+            line.citations()[0].qualifier,
             Qualifier::Named(Body::Organ(Organ::Other))
         ));
         let zh_data = parsed_with(Language::Chinese).unwrap();
@@ -2296,11 +2299,11 @@ mod tests {
         let line = &document.lines()[1];
         assert!(
             matches!(
-                line.citations[0].qualifier,
+                line.citations()[0].qualifier,
                 Qualifier::Named(Body::Organ(Organ::Other))
             ),
             "{:?}",
-            line.citations
+            line.citations()
         );
         assert!(
             document
@@ -2337,7 +2340,7 @@ mod tests {
         );
         assert_eq!(document.model().organ, Some(Organ::GeneralAssembly));
         assert!(matches!(
-            document.lines()[4].citations[0].qualifier,
+            document.lines()[4].citations()[0].qualifier,
             Qualifier::Named(Body::Organ(Organ::Other))
         ));
         assert!(
@@ -2358,12 +2361,12 @@ mod tests {
         let line =
             ru("\tнапоминая о Конвенции1, и ее исправленной статьи 12, Протокола (Протокол I)3,");
         let twelve = line
-            .markers
+            .markers()
             .iter()
             .filter(|m| m.number == 2)
             .map(|m| m.kind)
             .collect::<Vec<_>>();
-        assert_eq!(twelve, vec![MarkerKind::Name], "{:?}", line.markers);
+        assert_eq!(twelve, vec![MarkerKind::Name], "{:?}", line.markers());
         // A lone digit, a decimal comma, a year, a number followed by a
         // word are none.
         for text in [
@@ -2374,19 +2377,19 @@ mod tests {
         ] {
             let line = ru(text);
             assert!(
-                line.markers.iter().all(|m| m.kind != MarkerKind::Name),
+                line.markers().iter().all(|m| m.kind != MarkerKind::Name),
                 "{text}: {:?}",
-                line.markers
+                line.markers()
             );
         }
         // French sets a space before its semicolon.
         let line = fr("\tRappelant son article 12 ;");
         assert!(
-            line.markers
+            line.markers()
                 .iter()
                 .any(|m| m.number == 2 && m.kind == MarkerKind::Name),
             "{:?}",
-            line.markers
+            line.markers()
         );
         // In a text, only as the footnote due between its neighbours.
         let text = "\tГенеральная Ассамблея,\n\tнапоминая о Конвенции1, и ее исправленной статьи 12, Протокола (Протокол I)3,\n\t1.\tпостановляет продолжить рассмотрение этого вопроса.\n1 Конвенция.\n2 Статья.\n3 Протокол.\n";
@@ -2434,22 +2437,22 @@ mod tests {
                 5,
             ),
         ] {
-            assert_eq!(line.references.len(), 1, "{:?}", line.references);
-            assert_eq!(line.references[0].paragraph, Some(number));
+            assert_eq!(line.references().len(), 1, "{:?}", line.references());
+            assert_eq!(line.references()[0].paragraph, Some(number));
             // `上文` (above) decides the Chinese scope, not the `段` every
             // reference ends with.
-            assert_eq!(line.references[0].scope, RefScope::Above, "{line:?}");
+            assert_eq!(line.references()[0].scope, RefScope::Above, "{line:?}");
         }
     }
 
     #[test]
     fn arabic_and_chinese_footnote_markers() {
         let numbers = |line: crate::syntax::LineSyntax| -> Vec<u32> {
-            line.markers.iter().map(|m| m.number).collect()
+            line.markers().iter().map(|m| m.number).collect()
         };
         let text = "\tوإذ تشير إلى إعلان الأمم المتحدة للألفية(1) الذي ينص،";
         let line = ar(text);
-        let marker = line.markers.iter().find(|m| m.number == 1).unwrap();
+        let marker = line.markers().iter().find(|m| m.number == 1).unwrap();
         assert_eq!(
             &text[marker.span.start as usize..marker.span.end as usize],
             "1"
@@ -2469,28 +2472,36 @@ mod tests {
     fn markers_as_french_and_spanish_write_them() {
         use crate::syntax::MarkerKind::*;
         let kinds = |line: &crate::syntax::LineSyntax| -> Vec<(u32, MarkerKind)> {
-            line.markers.iter().map(|m| (m.number, m.kind)).collect()
+            line.markers().iter().map(|m| (m.number, m.kind)).collect()
         };
         // Agenda 21 is a name: its marker is split off it, as sure as one
         // split off a number too long; `Objectif 16` is none the data knows.
         let line = fr("\tRappelant la mise en œuvre d’Action 214, la Déclaration de Rio,");
-        assert!(kinds(&line).contains(&(4, KnownName)), "{:?}", line.markers);
+        assert!(
+            kinds(&line).contains(&(4, KnownName)),
+            "{:?}",
+            line.markers()
+        );
         let line = es("\tRecordando los grupos mencionados en el Programa 213 que hayan sido,");
-        assert!(kinds(&line).contains(&(3, KnownName)), "{:?}", line.markers);
+        assert!(
+            kinds(&line).contains(&(3, KnownName)),
+            "{:?}",
+            line.markers()
+        );
         let line = es("\tRecordando el Objetivo 164 de la Agenda,");
         assert!(kinds(&line).iter().all(|k| k.1 != KnownName));
         // A date's year, in the language's words.
         let line = fr("\tRappelant sa résolution 67/264 du 17 mai 20131,");
-        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers());
         let line = es("\tRecordando su resolución 67/264, de 17 de mayo de 20131,");
-        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers());
         // Before punctuation, where the language puts its markers.
         let line =
             es("\tToma nota del informe presentado de conformidad con la resolución 76/403;");
         assert!(
             kinds(&line).contains(&(3, BeforeMark)),
             "{:?}",
-            line.markers
+            line.markers()
         );
         // Not a document's symbol, nor a number in a list.
         let line = fr("\tPrenant note du rapport publié sous la cote A/70/81.");
@@ -2501,23 +2512,23 @@ mod tests {
         assert!(
             kinds(&line).contains(&(7, BeforeMark)),
             "{:?}",
-            line.markers
+            line.markers()
         );
         // A year and its marker, without a month.
         let line = fr("\tRappelant son rapport de 20151, et");
-        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers);
+        assert!(kinds(&line).contains(&(1, Date)), "{:?}", line.markers());
         // A closing guillemet ends a title.
         let line = fr("\tRappelant le document intitulé « L’avenir que nous voulons »3, et");
         assert_eq!(kinds(&line), vec![(3, Punctuation)]);
         // `1er janvier` is a day.
         let line = fr("\t1.\tDécide que le mandat commence le 1er janvier 2024 ;");
-        assert!(line.markers.is_empty(), "{:?}", line.markers);
+        assert!(line.markers().is_empty(), "{:?}", line.markers());
     }
 
     #[test]
     fn references_above_and_below_as_the_editorial_usage_writes_them() {
         let scopes = |line: &crate::syntax::LineSyntax| -> Vec<(Option<u32>, RefScope)> {
-            line.references
+            line.references()
                 .iter()
                 .map(|r| (r.paragraph, r.scope))
                 .collect()
@@ -2539,18 +2550,18 @@ mod tests {
         assert_eq!(scopes(&line), vec![(Some(5), RefScope::Above)]);
         // A number without a scope is another text's paragraph.
         let line = es("\t6.\tRecuerda el párrafo 5 de su resolución 70/1;");
-        assert!(line.references.is_empty());
+        assert!(line.references().is_empty());
     }
 
     #[test]
     fn a_decimal_comma_is_no_footnote_marker() {
         let line = fr("\t1.\tDécide que le fonds sera égal à 0,75 pour cent du montant ;");
         assert!(
-            line.markers.iter().all(|m| m.number != 75),
+            line.markers().iter().all(|m| m.number != 75),
             "{:?}",
-            line.markers
+            line.markers()
         );
         let line = fr("\t1.\tPrend note de la Conférence1,2 ;");
-        assert!(line.markers.iter().any(|m| m.number == 2));
+        assert!(line.markers().iter().any(|m| m.number == 2));
     }
 }

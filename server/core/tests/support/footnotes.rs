@@ -193,7 +193,7 @@ pub fn glue_marker_to_an_impossible_date(
     let mut sites: Vec<(u32, usize, usize, String)> = Vec::new();
     for (index, syntax) in document.lines().iter().enumerate() {
         let line = original.lines.get(index)?;
-        for citation in &syntax.citations {
+        for citation in syntax.citations() {
             let Some((date, span)) = citation.date else {
                 continue;
             };
@@ -247,7 +247,7 @@ pub fn swap_two_markers(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
         let (start, end) = marker_range(original, m);
         sole.iter().any(|s| std::ptr::eq(*s, m))
             && lines[m.line as usize]
-                .markers
+                .markers()
                 .get(m.reading as usize)
                 .is_some_and(|r| r.kind.sureness() == Sureness::Certain)
             && original.lines[m.line as usize]
