@@ -58,9 +58,10 @@ fn first_operative_paragraph(document: &Document) -> usize {
     document.rope().line_to_char(line)
 }
 
-/// The two keystroke benchmarks of a document (see `support/place.rs`):
+/// The keystroke benchmarks of a document (see `support/place.rs`):
 /// `keystroke`, `letter` typed where it changes no reading of the line
-/// (the common keystroke), and `keystroke-citation`, a digit typed at the
+/// (the common keystroke; the first in that line), `keystroke-typing`,
+/// the same after one typed there, and `keystroke-citation`, a digit typed at the
 /// end of a citation's number (an edit that changes a citation). `lines`
 /// is the line count of the document whose middle the places are chosen
 /// from: the document's own, or that of the 1 MB document a larger one
@@ -92,6 +93,21 @@ fn keystrokes(
                 BatchSize::SmallInput,
             )
         });
+        if name == "keystroke" {
+            // The same keystroke after one typed and deleted there, as when
+            // typing: what the document keeps of the line last edited (the
+            // clauses of a Chinese line) is that line's.
+            let mut typing = document.clone();
+            typing.edit(at..at, typed);
+            typing.edit(at..at + typed.chars().count(), "");
+            group.bench_function("keystroke-typing", |b| {
+                b.iter_batched_ref(
+                    || typing.clone(),
+                    |d| d.edit(at..at, typed),
+                    BatchSize::SmallInput,
+                )
+            });
+        }
     }
 }
 
