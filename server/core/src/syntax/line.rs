@@ -812,8 +812,9 @@ impl Pieces {
             }
             let end = ends.next().unwrap_or(text.len());
             let piece = (start, from, end);
-            // The next piece starts with this one's mark.
-            start = end - 3;
+            // The next piece starts with this one's mark (there is one
+            // where another piece follows).
+            start = end.saturating_sub(3);
             from = end;
             Some(piece)
         })
