@@ -949,16 +949,7 @@ mod tests {
             "resolutions  ",
             "decisions\u{a0} ",
         ];
-        let mut rng = fastrand::Rng::with_seed(19);
-        for _ in 0..20_000 {
-            let text: String = (0..rng.usize(1..8))
-                .map(|_| pieces[rng.usize(..pieces.len())])
-                .collect();
-            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                let want = LEAD.find_at(&text, from).map(|m| (m.start(), m.end()));
-                assert_eq!(find_lead(&text, from), want, "{text:?} from {from}");
-            }
-        }
+        crate::syntax::finds_as_the_pattern(&LEAD, find_lead, &pieces);
     }
 
     fn cites(text: &str) -> Vec<(String, Option<String>, Qualifier)> {

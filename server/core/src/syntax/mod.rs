@@ -87,3 +87,24 @@ impl Organ {
         }
     }
 }
+
+/// Asserts that `find` finds what `pattern` does (the leftmost match at or
+/// after each start) at every start of 20,000 random texts made of
+/// `pieces`: a reader written by hand in place of a pattern.
+#[cfg(test)]
+pub(crate) fn finds_as_the_pattern(
+    pattern: &regex::Regex,
+    find: fn(&str, usize) -> Option<(usize, usize)>,
+    pieces: &[&str],
+) {
+    let mut rng = fastrand::Rng::with_seed(19);
+    for _ in 0..20_000 {
+        let text: String = (0..rng.usize(1..8))
+            .map(|_| pieces[rng.usize(..pieces.len())])
+            .collect();
+        for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let want = pattern.find_at(&text, from).map(|m| (m.start(), m.end()));
+            assert_eq!(find(&text, from), want, "{text:?} from {from}");
+        }
+    }
+}

@@ -279,16 +279,7 @@ mod tests {
             "subparagraphs ",
             "see paragraphs ",
         ];
-        let mut rng = fastrand::Rng::with_seed(19);
-        for _ in 0..20_000 {
-            let text: String = (0..rng.usize(1..8))
-                .map(|_| pieces[rng.usize(..pieces.len())])
-                .collect();
-            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                let want = LEAD.find_at(&text, from).map(|m| (m.start(), m.end()));
-                assert_eq!(find_lead(&text, from), want, "{text:?} from {from}");
-            }
-        }
+        crate::syntax::finds_as_the_pattern(&LEAD, find_lead, &pieces);
     }
 
     fn refs(text: &str) -> Vec<(Option<u32>, Option<String>, &str, RefScope)> {
