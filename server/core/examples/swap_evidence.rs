@@ -53,6 +53,21 @@ fn summary(symbol: &str, lang: &str) -> Summary {
     ))
 }
 
+/// The paragraphs that a swap with the next one mutates (the mutation of
+/// `tests/compare.rs`): neighbours of one structural kind, in one region,
+/// on consecutive lines, both agreeing with the English version (`ok`).
+fn swappable<'a>(units: &'a [Unit], ok: &'a [bool]) -> impl Iterator<Item = usize> + 'a {
+    (0..units.len().saturating_sub(1)).filter(move |&x| {
+        let (a, b) = (&units[x], &units[x + 1]);
+        structural(a)
+            && a.kind == b.kind
+            && a.region == b.region
+            && b.line == a.line + 1
+            && ok[x]
+            && ok[x + 1]
+    })
+}
+
 fn structural(u: &Unit) -> bool {
     matches!(
         u.kind,
@@ -148,18 +163,8 @@ fn swaps(symbol: &str) -> Vec<(&'static str, bool, String)> {
                 format!("{symbol} {lang}:{} order unmutated", d.line + 1),
             ));
         }
-        let units = &version.units;
-        for x in 0..units.len().saturating_sub(1) {
-            let (a, b) = (&units[x], &units[x + 1]);
-            if !(structural(a)
-                && a.kind == b.kind
-                && a.region == b.region
-                && b.line == a.line + 1
-                && ok[x]
-                && ok[x + 1])
-            {
-                continue;
-            }
+        for x in swappable(&version.units, &ok) {
+            let (a, b) = (&version.units[x], &version.units[x + 1]);
             let after = compare(&english, Language::English, &swapped(&version, x));
             let new: Vec<(u32, &str)> = after
                 .differences
@@ -221,18 +226,8 @@ fn gains(symbol: &str) -> Vec<(&'static str, bool, f32, String)> {
             let at = format!("{symbol} {lang}:{}", version.units[j].line + 1);
             out.push((lang, false, g, at));
         }
-        let units = &version.units;
-        for x in 0..units.len().saturating_sub(1) {
-            let (a, b) = (&units[x], &units[x + 1]);
-            if !(structural(a)
-                && a.kind == b.kind
-                && a.region == b.region
-                && b.line == a.line + 1
-                && ok[x]
-                && ok[x + 1])
-            {
-                continue;
-            }
+        for x in swappable(&version.units, &ok) {
+            let a = &version.units[x];
             let g = neighbour_gains(&english, &swapped(&version, x))
                 .into_iter()
                 .find(|p| p.0 == x)
