@@ -737,7 +737,14 @@ impl Items {
     ) {
         scan_markers(text, from, &mut self.markers);
         super::foreign::scan_markers(data, text, from, &mut self.markers);
-        self.runs = self.markers.iter().map(|m| m.run + 1).max().unwrap_or(0);
+        // (Run numbers wrap as the scanners' do, on a line of more than
+        // 65,535 runs.)
+        self.runs = self
+            .markers
+            .iter()
+            .map(|m| m.run.wrapping_add(1))
+            .max()
+            .unwrap_or(0);
         // `276 200`: a number in groups of three, not a marker glued to
         // the word before it.
         self.markers.retain(|m| {
@@ -866,7 +873,7 @@ impl Pieces {
             let items = &piece.items;
             syntax.markers.extend(items.markers.iter().map(|m| Marker {
                 span: m.span.shift(by),
-                run: m.run + runs,
+                run: m.run.wrapping_add(runs),
                 ..*m
             }));
             syntax
@@ -880,7 +887,7 @@ impl Pieces {
             syntax
                 .citations
                 .extend(items.citations.iter().map(|c| shifted(*c, by)));
-            runs += items.runs;
+            runs = runs.wrapping_add(items.runs);
             kept.push(piece);
         }
         self.kept = kept;
