@@ -67,11 +67,11 @@ pub fn line_count(rope: &Rope) -> usize {
     rope.len_lines()
 }
 
-/// The text of line `line` without its terminator.
-pub fn line_without_terminator(rope: &Rope, line: usize) -> RopeSlice<'_> {
-    // By bytes: the terminator is ASCII, and bytes are found without
-    // counting the characters of a chunk (a line of Han or Arabic text
-    // costs what a Latin one does).
+/// The byte range of line `line` without its terminator. By bytes: the
+/// terminator is ASCII, and bytes are found without counting the
+/// characters of a chunk (a line of Han or Arabic text costs what a Latin
+/// one does).
+fn line_bytes(rope: &Rope, line: usize) -> std::ops::Range<usize> {
     let start = rope.line_to_byte(line);
     let end = rope.line_to_byte((line + 1).min(rope.len_lines()));
     let len = end - start;
@@ -81,62 +81,35 @@ pub fn line_without_terminator(rope: &Rope, line: usize) -> RopeSlice<'_> {
         Some(b'\n' | b'\r') => 1,
         _ => 0,
     };
-    rope.byte_slice(start..end - trim)
+    start..end - trim
+}
+
+/// The text of line `line` without its terminator.
+pub fn line_without_terminator(rope: &Rope, line: usize) -> RopeSlice<'_> {
+    rope.byte_slice(line_bytes(rope, line))
 }
 
 /// The text of line `line` without its terminator, as a string: borrowed
 /// from the rope where the line lies in one chunk. Read by bytes, without
 /// building a [`RopeSlice`], which counts the characters of its ends.
 pub fn line_str(rope: &Rope, line: usize) -> std::borrow::Cow<'_, str> {
-    let start = rope.line_to_byte(line);
-    let end = rope.line_to_byte((line + 1).min(rope.len_lines()));
+    let std::ops::Range { start, end } = line_bytes(rope, line);
     let (chunk, chunk_start, _, _) = rope.chunk_at_byte(start);
     let offset = start - chunk_start;
-    let mut text = if end - chunk_start <= chunk.len() {
-        std::borrow::Cow::Borrowed(&chunk[offset..end - chunk_start])
-    } else {
-        let mut owned = String::with_capacity(end - start);
-        owned.push_str(&chunk[offset..]);
-        for chunk in rope.chunks_at_byte(chunk_start + chunk.len()).0 {
-            let rest = end - start - owned.len();
-            if chunk.len() >= rest {
-                owned.push_str(&chunk[..rest]);
-                break;
-            }
-            owned.push_str(chunk);
+    if end - chunk_start <= chunk.len() {
+        return std::borrow::Cow::Borrowed(&chunk[offset..end - chunk_start]);
+    }
+    let mut owned = String::with_capacity(end - start);
+    owned.push_str(&chunk[offset..]);
+    for chunk in rope.chunks_at_byte(chunk_start + chunk.len()).0 {
+        let rest = end - start - owned.len();
+        if chunk.len() >= rest {
+            owned.push_str(&chunk[..rest]);
+            break;
         }
-        std::borrow::Cow::Owned(owned)
-    };
-    let trim = match text.as_bytes() {
-        [.., b'\r', b'\n'] => 2,
-        [.., b'\n' | b'\r'] => 1,
-        _ => 0,
-    };
-    let kept = text.len() - trim;
-    match &mut text {
-        std::borrow::Cow::Borrowed(s) => *s = &s[..kept],
-        std::borrow::Cow::Owned(s) => s.truncate(kept),
+        owned.push_str(chunk);
     }
-    text
-}
-
-/// Length in chars of the line terminator at the end of `slice` (0, 1 or 2).
-pub fn terminator_len(slice: RopeSlice<'_>) -> usize {
-    let len = slice.len_chars();
-    if len == 0 {
-        return 0;
-    }
-    match slice.char(len - 1) {
-        '\n' => {
-            if len >= 2 && slice.char(len - 2) == '\r' {
-                2
-            } else {
-                1
-            }
-        }
-        '\r' => 1,
-        _ => 0,
-    }
+    std::borrow::Cow::Owned(owned)
 }
 
 /// Converts an editor position to a char index into `rope`.
