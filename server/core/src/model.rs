@@ -267,8 +267,8 @@ impl Model {
         a.kind == b.kind
             && a.indent == b.indent
             && a.last_char == b.last_char
-            && (a.len < 80) == (b.len < 80)
-            && (a.len < 200) == (b.len < 200)
+            && short_lead_in(a) == short_lead_in(b)
+            && short_unpunctuated(a) == short_unpunctuated(b)
             && a.cues == b.cues
             && a.draft().is_some() == b.draft().is_some()
             && a.markers().is_empty() == b.markers().is_empty()
@@ -356,9 +356,10 @@ impl Model {
                     }
                     // An indented line inside a list (`To assist …` under
                     // `(c)`, a sub-heading between items) continues it.
-                    let inside_item = pass.lists.first_indent().is_some_and(|first| {
-                        line.indent > first || (line.last_char == Some(':') && line.len < 80)
-                    });
+                    let inside_item = pass
+                        .lists
+                        .first_indent()
+                        .is_some_and(|first| line.indent > first || short_lead_in(line));
                     let list_may_go_on =
                         !pass.lists.is_empty() || (heading && pass.paragraph.is_some());
                     if inside_item {
@@ -539,11 +540,7 @@ impl Model {
         let line = &lines[index as usize];
         // A labelled heading: `(ii)<TAB>Exceptions` before `19.`, when it
         // goes on with no list of the paragraph.
-        let unpunctuated = line.len < 200
-            && !matches!(
-                line.last_char,
-                Some(',' | ';' | ':' | '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']')
-            );
+        let unpunctuated = short_unpunctuated(line);
         if suffix.is_none()
             && unpunctuated
             && !pass.lists.continues(letters)
@@ -846,6 +843,24 @@ fn next_label(lines: &[Arc<LineSyntax>], index: usize) -> Option<&str> {
         }
     }
     None
+}
+
+/// A short line ending in a colon (`Exceptions:`), which continues the list
+/// item above it when it is not indented past it. The model reads a line's
+/// length only here and in [`short_unpunctuated`], so that a keystroke that
+/// changes no such answer keeps the model ([`Model::same_for_model`]).
+fn short_lead_in(line: &LineSyntax) -> bool {
+    line.last_char == Some(':') && line.len < 80
+}
+
+/// A line short and with no punctuation at its end: a labelled line that
+/// may be a heading (`(ii)<TAB>Exceptions`) rather than a list item.
+fn short_unpunctuated(line: &LineSyntax) -> bool {
+    line.len < 200
+        && !matches!(
+            line.last_char,
+            Some(',' | ';' | ':' | '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']')
+        )
 }
 
 #[cfg(test)]

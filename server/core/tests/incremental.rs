@@ -283,3 +283,35 @@ fn an_edit_to_an_opening_alone_updates_the_parts() {
     document.edit(at..at + 4, "");
     assert_same_as_fresh(&document);
 }
+
+/// Typing a letter at a time across the lengths the model reads of a line
+/// (a short lead-in ending in a colon inside a list; a short unpunctuated
+/// labelled line before a numbered paragraph, which may be a heading):
+/// the model follows, though most keystrokes keep it as it is.
+#[test]
+fn typing_across_the_lengths_the_model_reads_updates_it() {
+    // 76 and 196 bytes: six letters typed cross 80 and 200.
+    let lead_in = format!("\t{}Some:\n", "Exceptions".repeat(7));
+    let heading = format!("\t(ii)\t{}\n", "Exceptions".repeat(19));
+    for (text, line) in [
+        (
+            format!("\tThe General Assembly,\n\t1.\tDecides:\n\t\t(a)\tTo act;\n{lead_in}\t2.\tRequests a report.\n"),
+            3,
+        ),
+        (
+            format!("\tThe General Assembly,\n\t1.\tDecides:\n\t\t(a)\tTo act;\n{heading}\t2.\tRequests a report.\n"),
+            3,
+        ),
+    ] {
+        let mut document = Document::new(&text);
+        let mut models = Vec::new();
+        for _ in 0..6 {
+            let at = document.rope().line_to_char(line) + 8;
+            document.edit(at..at, "x");
+            assert_same_as_fresh(&document);
+            models.push(document.model().clone());
+        }
+        models.dedup();
+        assert!(models.len() > 1, "the model never changed in {text:?}");
+    }
+}
