@@ -6,7 +6,12 @@
 //! of the script typed and deleted where it changes no reading of the line:
 //! the criterion `keystroke`'s place and letter; `typing` is the same),
 //! citing (a digit typed and deleted at the end of a citation's number: the
-//! criterion `keystroke-citation`), insert,
+//! criterion `keystroke-citation`), paragraphs (a letter typed and deleted
+//! in every paragraph of the first
+//! [`place::ALIGNED_TEXTS`] texts, after one typed there, and measured in
+//! each: the same paragraphs in every language, issue 17's comparison; it
+//! needs a LANGUAGE, `en` included), paragraphs-first (the same without the
+//! keystroke before: the first in each line), insert,
 //! paste or dump (prints every line's syntax and every diagnostic), and LANGUAGE (`en`, `fr`, `es`, `ar`, `zh`, `ru`) reads the
 //! parallel corpus's versions in that language instead of the English corpus
 //! (the texts of the criterion benchmarks `analysis/concat-1m-<language>`).
@@ -58,6 +63,49 @@ fn measured(
     }
 }
 
+/// The letter of `language`'s script a keystroke types.
+fn letter(language: Option<Language>) -> &'static str {
+    match language.map(|l| l.code()) {
+        Some("ar") => "\u{628}",
+        Some("zh") => "\u{7684}",
+        Some("ru") => "\u{436}",
+        _ => "x",
+    }
+}
+
+/// A letter typed at `at` and deleted.
+fn type_and_delete(document: &mut Document, at: usize, letter: &str) {
+    document.edit(at..at, letter);
+    document.edit(at..at + 1, "");
+}
+
+/// [`type_and_delete`], measured.
+#[inline(never)]
+fn measured_keystroke(document: &mut Document, at: usize, letter: &str) {
+    type_and_delete(document, at, letter);
+}
+
+/// The `paragraphs` scenarios: a keystroke at each of `places`, `repeat`
+/// times, after one unmeasured keystroke there unless `first`. Returns how
+/// many were measured.
+fn paragraphs(
+    document: &mut Document,
+    places: &[usize],
+    letter: &str,
+    repeat: usize,
+    first: bool,
+) -> usize {
+    for _ in 0..repeat {
+        for &at in places {
+            if !first {
+                type_and_delete(document, at, letter);
+            }
+            measured_keystroke(document, at, letter);
+        }
+    }
+    repeat * places.len()
+}
+
 /// One repetition of `scenario`.
 fn step(
     scenario: &str,
@@ -75,16 +123,7 @@ fn step(
                 language,
             ));
         }
-        "keystroke" | "typing" => {
-            let letter = match language.map(|l| l.code()) {
-                Some("ar") => "\u{628}",
-                Some("zh") => "\u{7684}",
-                Some("ru") => "\u{436}",
-                _ => "x",
-            };
-            document.edit(quiet..quiet, letter);
-            document.edit(quiet..quiet + 1, "");
-        }
+        "keystroke" | "typing" => type_and_delete(document, quiet, letter(language)),
         "citing" => {
             document.edit(citing..citing, "1");
             document.edit(citing..citing + 1, "");
@@ -185,6 +224,28 @@ fn main() {
         quiet: quiet_override.unwrap_or_else(|| find(place::quiet_place)),
         citing: find(place::citation_place),
     };
+    if let Some(first) = match scenario {
+        "paragraphs" => Some(false),
+        "paragraphs-first" => Some(true),
+        _ => None,
+    } {
+        let language = language.expect("the paragraphs scenarios need a LANGUAGE (en, fr, …)");
+        let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
+        let at: Vec<usize> = place::aligned_places(&document, lines)
+            .into_iter()
+            .map(|p| place::char_index(&document, p))
+            .collect();
+        let started = std::time::Instant::now();
+        let count = paragraphs(&mut document, &at, letter(Some(language)), repeat, first);
+        eprintln!(
+            "{scenario}: {count} keystrokes in {} paragraphs of the first {} texts ({lines} lines, {} paragraphs), {:?} each",
+            at.len(),
+            place::ALIGNED_TEXTS,
+            (0..lines).filter(|&i| document.lines()[i].kind == resolute_core::syntax::LineKind::Paragraph).count(),
+            started.elapsed() / count.max(1) as u32
+        );
+        return;
+    }
     if matches!(scenario, "keystroke" | "typing" | "citing") {
         // The measured edits follow one at the same place, as a drafter's
         // keystrokes follow each other there: what the document keeps of

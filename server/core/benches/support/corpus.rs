@@ -28,12 +28,7 @@ pub fn concatenated(corpus: &Path, size: usize) -> String {
 /// until the text reaches `size` bytes: the 1 MB texts in another script.
 #[allow(dead_code)]
 pub fn concatenated_parallel(corpus: &Path, language: &str, size: usize) -> String {
-    let mut symbols: Vec<PathBuf> = std::fs::read_dir(corpus.join("parallel"))
-        .expect("the parallel corpus is next to the repository")
-        .map(|e| e.expect("a readable corpus folder").path())
-        .filter(|p| p.is_dir())
-        .collect();
-    symbols.sort();
+    let symbols = parallel_symbols(corpus);
     let texts: Vec<String> = symbols
         .iter()
         .map(|p| std::fs::read_to_string(p.join(format!("{language}.txt"))).expect("a text"))
@@ -44,6 +39,34 @@ pub fn concatenated_parallel(corpus: &Path, language: &str, size: usize) -> Stri
         corpus.display()
     );
     repeated(&texts, size)
+}
+
+/// How many lines the first `count` texts of [`concatenated_parallel`] take
+/// in the document (each text and its line break): the same resolutions in
+/// every language.
+#[allow(dead_code)]
+pub fn parallel_lines(corpus: &Path, language: &str, count: usize) -> usize {
+    let mut symbols: Vec<PathBuf> = parallel_symbols(corpus);
+    symbols.truncate(count);
+    symbols
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p.join(format!("{language}.txt"))).expect("a text");
+            // The lines of the text and its line break, as the rope counts them.
+            ropey::Rope::from_str(&(text + "\n")).len_lines() - 1
+        })
+        .sum()
+}
+
+/// The folders of the parallel corpus, in symbol order.
+fn parallel_symbols(corpus: &Path) -> Vec<PathBuf> {
+    let mut symbols: Vec<PathBuf> = std::fs::read_dir(corpus.join("parallel"))
+        .expect("the parallel corpus is next to the repository")
+        .map(|e| e.expect("a readable corpus folder").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    symbols.sort();
+    symbols
 }
 
 /// `texts` in order, each followed by a line break, repeated until the text

@@ -18,6 +18,10 @@
 use resolute_core::syntax::{CitationId, LineKind, LineSyntax, Span};
 use resolute_core::Document;
 
+/// How many texts of the parallel corpus the aligned keystrokes type in
+/// ([`aligned_places`]).
+pub const ALIGNED_TEXTS: usize = 5;
+
 /// How many characters on each side of the place must be letters or spaces.
 const CLEAR: usize = 10;
 
@@ -55,36 +59,67 @@ fn read_spans(line: &LineSyntax) -> Vec<Span> {
 }
 
 /// The first place, on a line at or after `from`, where a letter typed
-/// changes no reading: a preambular paragraph of more than 80 characters,
-/// at least 40 characters in, with [`CLEAR`] letters or spaces of the
-/// script on each side and no read span ([`read_spans`]) among them. As
-/// (line, char index in the line).
+/// changes no reading ([`quiet_place_in`]). As (line, char index in the
+/// line).
 pub fn quiet_place(document: &Document, from: usize) -> Option<(usize, usize)> {
-    let lines = document.lines();
-    (from..lines.len()).find_map(|index| {
-        if lines[index].kind != LineKind::Paragraph {
-            return None;
-        }
-        let text = document.line_text(index as u32);
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        if chars.len() <= 80 {
-            return None;
-        }
-        let spans = read_spans(&lines[index]);
-        let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-        (40.max(CLEAR)..chars.len() - CLEAR)
-            .find(|&at| {
-                let window = at - CLEAR..at + CLEAR;
-                let (start, end) = (byte(window.start) as u32, byte(window.end) as u32);
-                chars[window]
-                    .iter()
-                    .all(|&(_, c)| c == ' ' || c.is_alphabetic())
-                    && chars[at - 1].1 != ' '
-                    && chars[at].1 != ' '
-                    && !spans.iter().any(|s| s.start < end && start < s.end)
-            })
-            .map(|at| (index, at))
+    (from..document.lines().len())
+        .find_map(|index| quiet_place_in(document, index).map(|at| (index, at)))
+}
+
+/// Where a letter typed on line `index` changes no reading: in a preambular
+/// or operative paragraph of more than 80 characters, at least 40 characters
+/// in, with [`CLEAR`] letters or spaces of the script on each side and no
+/// read span ([`read_spans`]) among them. As a char index in the line.
+pub fn quiet_place_in(document: &Document, index: usize) -> Option<usize> {
+    let chars = document.line_text(index as u32).chars().count();
+    (chars > 80)
+        .then(|| quiet_place_from(document, index, 40, CLEAR))
+        .flatten()
+}
+
+/// The first place on line `index`, a paragraph, at or after char `from`,
+/// with `clear` letters or spaces of the script on each side and no read
+/// span ([`read_spans`]) among them.
+fn quiet_place_from(document: &Document, index: usize, from: usize, clear: usize) -> Option<usize> {
+    let line = &document.lines()[index];
+    if line.kind != LineKind::Paragraph {
+        return None;
+    }
+    let text = document.line_text(index as u32);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let spans = read_spans(line);
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    (from.max(clear)..chars.len().saturating_sub(clear)).find(|&at| {
+        let window = at - clear..at + clear;
+        let (start, end) = (byte(window.start) as u32, byte(window.end) as u32);
+        chars[window]
+            .iter()
+            .all(|&(_, c)| c == ' ' || c.is_alphabetic())
+            && chars[at - 1].1 != ' '
+            && chars[at].1 != ' '
+            && !spans.iter().any(|s| s.start < end && start < s.end)
     })
+}
+
+/// How many characters on each side of an aligned keystroke must be letters
+/// or spaces: few enough that a Chinese clause between two marks has such
+/// a place as an English one does.
+const ALIGNED_CLEAR: usize = 3;
+
+/// A place to type in every paragraph among the first `lines` lines: the
+/// first, from the middle of the line on, with [`ALIGNED_CLEAR`] letters or
+/// spaces of the script on each side and no read span among them. Nearly
+/// every paragraph has one, so that the same paragraphs are typed into in
+/// every language when those lines are the same texts' versions (the
+/// keystroke of issue 17, compared paragraph for paragraph). As (line, char
+/// index in the line).
+pub fn aligned_places(document: &Document, lines: usize) -> Vec<(usize, usize)> {
+    (0..lines.min(document.lines().len()))
+        .filter_map(|index| {
+            let middle = document.line_text(index as u32).chars().count() / 2;
+            quiet_place_from(document, index, middle, ALIGNED_CLEAR).map(|at| (index, at))
+        })
+        .collect()
 }
 
 /// The first place, on a line at or after `from`, at the end of the number
