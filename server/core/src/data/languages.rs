@@ -2678,25 +2678,30 @@ impl LanguageData {
                         .iter()
                         .any(|s| before.ends_with(s.as_str()))
             } else {
+                // A scope after the number, past the rest of a list
+                // (`paragraphes 13 et 15 ci-dessus`): most numbers have
+                // none, and their word before is not read.
+                let scope = self
+                    .past_list(after)
+                    .strip_prefix(' ')
+                    .is_some_and(|after| {
+                        self.matchers
+                            .scopes_after
+                            .iter()
+                            .any(|s| after.starts_with(s.as_str()))
+                    });
                 // The word before the number, or the same word with another
                 // ending (`пункт` beside the learned `пункте`, `пункта`).
-                let previous = before
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
-                    .unwrap_or("");
-                let word = self
-                    .matchers
-                    .reference_words
-                    .iter()
-                    .any(|w| same_word(previous, w));
-                // Past the rest of a list (`paragraphes 13 et 15 ci-dessus`).
-                let after = self.past_list(after);
-                word && after.strip_prefix(' ').is_some_and(|after| {
+                scope && {
+                    let previous = before
+                        .strip_suffix(' ')
+                        .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+                        .unwrap_or("");
                     self.matchers
-                        .scopes_after
+                        .reference_words
                         .iter()
-                        .any(|s| after.starts_with(s.as_str()))
-                })
+                        .any(|w| same_word(previous, w))
+                }
             };
             if hit {
                 let (s, e) = normalized.span(i, end);
