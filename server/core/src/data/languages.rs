@@ -985,6 +985,9 @@ struct Matchers {
     organization_names: Option<Regex>,
     /// Whether one of those names is empty (and so in every text).
     organization_name_empty: bool,
+    /// The organs' forms as one pattern ([`LanguageData::may_name_an_organ`]);
+    /// `None` where one is empty.
+    organ_forms: Option<Regex>,
     /// The longest, in bytes, of the organs' forms, those names and the
     /// words for `its` ([`LanguageData::clause_word_max`]).
     clause_word_max: usize,
@@ -1536,6 +1539,15 @@ impl Matchers {
             .unwrap_or(0);
         if names.iter().any(|n| !n.is_empty()) {
             m.organization_names = Regex::new(&alternation(names)).ok();
+        }
+        let organ_forms: Vec<&str> = data
+            .organs
+            .iter()
+            .flat_map(|o| o.forms.iter().map(|f| f.text.as_str()))
+            .collect();
+        // (An empty form is in every text: no pattern then.)
+        if organ_forms.iter().all(|f| !f.is_empty()) {
+            m.organ_forms = Regex::new(&alternation(organ_forms)).ok();
         }
         // Organ, adoption and meeting lines.
         for (line, organ) in organ_lines(&data.organs) {
@@ -2525,6 +2537,16 @@ impl LanguageData {
     /// bytes starts in those bytes or fewer than this before them.
     pub fn clause_word_max(&self) -> usize {
         self.matchers.clause_word_max
+    }
+
+    /// Whether `text` may hold one of the organs' forms: `false` only
+    /// where it holds none, told by one search for all of them (which of
+    /// them it holds is the caller's to read).
+    pub fn may_name_an_organ(&self, text: &str) -> bool {
+        self.matchers
+            .organ_forms
+            .as_ref()
+            .is_none_or(|forms| forms.is_match(text))
     }
 
     pub fn names_an_organization(&self, text: &str) -> bool {

@@ -695,6 +695,7 @@ pub fn scan_citations(
     // the clause after the last such mark starts.
     let mut clause_at = (0, 0);
     let mut read = ClauseRead::default();
+    let mut between = BetweenRead::default();
     let mut previous_lead = None;
     let mut index = 0u16;
     let mut clause = None;
@@ -843,10 +844,11 @@ pub fn scan_citations(
                 &mut read,
             )
         } else {
+            let named_between = between.organ(data, body, lead + lead_len, m.start);
             let mut q = qualifier(
                 data,
                 &body[..lead],
-                &body[lead + lead_len..m.start],
+                named_between,
                 &body[item_end..],
                 &mut clause,
             );
@@ -1112,39 +1114,93 @@ fn session_ref(kind: SessionKind, session: u32) -> SessionRef {
     }
 }
 
+/// The organ named between a citation word and a number of its list
+/// (`قرار مجلس الأمن 1624`): the first organ, in the order of the data,
+/// one of whose forms the text between them holds. For the next number of
+/// the list, that text is the same text longer, and only what it adds is
+/// read (a list is not read again for each of its numbers).
+#[derive(Default)]
+struct BetweenRead {
+    /// The text read (a range of the body).
+    start: usize,
+    end: usize,
+    /// The index in `data.organs` of the first organ it names.
+    first: Option<usize>,
+}
+
+impl BetweenRead {
+    /// The organ named in `body[start..end]`.
+    fn organ(
+        &mut self,
+        data: &LanguageData,
+        body: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<Organ> {
+        let from = if self.start == start && self.end <= end {
+            // A form the longer text holds and the shorter does not ends
+            // in the bytes added.
+            let mut from = self.end.saturating_sub(data.clause_word_max()).max(start);
+            while !body.is_char_boundary(from) {
+                from -= 1;
+            }
+            from
+        } else {
+            self.first = None;
+            start
+        };
+        // Only an organ before the first found can come first.
+        let limit = self.first.unwrap_or(data.organs.len());
+        if let Some(found) = first_organ_in(data, &body[from..end], limit) {
+            self.first = Some(found);
+        }
+        (self.start, self.end) = (start, end);
+        self.first
+            .map(|at| Organ::from_name(&data.organs[at].organ))
+    }
+}
+
+/// The index in `data.organs` of the first organ, among the `limit`
+/// first, one of whose forms `text` holds.
+fn first_organ_in(data: &LanguageData, text: &str, limit: usize) -> Option<usize> {
+    // Most texts between a citation word and its number name no organ:
+    // one search tells.
+    if limit == 0 || !data.may_name_an_organ(text) {
+        return None;
+    }
+    data.organs[..limit]
+        .iter()
+        .position(|o| o.forms.iter().any(|f| text.contains(f.text.as_str())))
+}
+
 /// What the words around a citation say of the organ that adopted it:
-/// an organ named between the word and the number or after the number (and
-/// its date), else `its` (`sa`, `su`) just before the word, else nothing.
-/// `clause` keeps the bodies named before the last citation word read, by
-/// the length of `before`: the numbers of a list share their word.
+/// an organ named between the word and the number (`named_between`, see
+/// [`BetweenRead`]) or after the number (and its date), else `its` (`sa`,
+/// `su`) just before the word, else nothing. `clause` keeps the bodies
+/// named before the last citation word read, by the length of `before`:
+/// the numbers of a list share their word.
 fn qualifier(
     data: &LanguageData,
     before: &str,
-    between: &str,
+    named_between: Option<Organ>,
     after: &str,
     clause: &mut Option<(usize, Bodies)>,
 ) -> Qualifier {
-    let organ_named = |text: &str, at_start: bool| {
+    let organ_after = || {
         data.organs.iter().find_map(|o| {
             let organ = Organ::from_name(&o.organ);
             o.forms.iter().find_map(|f| {
-                let hit = if at_start {
-                    data.citations.organ_positions.iter().any(|p| {
-                        p.position == "after"
-                            && text
-                                .strip_prefix(p.connector.as_str())
-                                .is_some_and(|rest| rest.starts_with(f.text.as_str()))
-                    })
-                } else {
-                    // Most texts between a citation word and its number
-                    // are a space: shorter than any form.
-                    text.len() >= f.text.len() && text.contains(f.text.as_str())
-                };
+                let hit = data.citations.organ_positions.iter().any(|p| {
+                    p.position == "after"
+                        && after
+                            .strip_prefix(p.connector.as_str())
+                            .is_some_and(|rest| rest.starts_with(f.text.as_str()))
+                });
                 hit.then_some(organ)
             })
         })
     };
-    if let Some(organ) = organ_named(between, false).or_else(|| organ_named(after, true)) {
+    if let Some(organ) = named_between.or_else(organ_after) {
         return Qualifier::Named(Body::Organ(organ));
     }
     // Another body named right after the number (`резолюцию 1993/51
@@ -1166,9 +1222,9 @@ fn qualifier(
     }
     let other_after = data.organizations.iter().any(|o| {
         o.name.as_ref().is_some_and(|n| {
-            !n.text.starts_with(char::is_lowercase)
-                && (next.starts_with(n.text.as_str())
-                    || n.forms.iter().any(|f| next.starts_with(f.text.as_str())))
+            (next.starts_with(n.text.as_str())
+                || n.forms.iter().any(|f| next.starts_with(f.text.as_str())))
+                && !n.text.starts_with(char::is_lowercase)
         })
     });
     if other_after {
