@@ -680,16 +680,12 @@ pub fn scan_citations(
     // Chinese writes the citation word after the list (`第67/264号决议`)
     // and the date before the number.
     let after_list = data.citations.word_position == "after_list";
-    // For each citation word, the text searched for it before the last
-    // number and what was found there: the next number's search reads only
-    // the text added since (a search read the whole text before each
-    // number of each list).
-    let mut searched: Vec<Option<(usize, Option<usize>)>> = vec![None; words.len()];
+    let mut leads = LeadSearch::new(&words);
     // Where the citation words are searched after a list: for each word,
     // where the last search started and the first occurrence it found
     // (the first after a later number is the same if it is after that
     // number: a long list is not read to its end for each number).
-    let mut after: Vec<Option<(usize, Option<usize>)>> = vec![None; words.len()];
+    let mut after: Vec<Option<(usize, Option<usize>)>> = vec![None; words.words.len()];
     // For a list before its citation word: how far the text before the
     // numbers has been searched for the mark that ends a clause, and where
     // the clause after the last such mark starts.
@@ -703,6 +699,7 @@ pub fn scan_citations(
         let lead = if after_list {
             // The citation word that closes the list: the nearest after.
             words
+                .words
                 .iter()
                 .zip(after.iter_mut())
                 .filter_map(|(w, after)| {
@@ -723,35 +720,9 @@ pub fn scan_citations(
                 .min_by_key(|&(at, ..)| at)
         } else {
             // The citation word of the list: the nearest before the number.
-            let before = &body[..m.start];
-            words
-                .iter()
-                .zip(searched.iter_mut())
-                .filter_map(|(w, searched)| {
-                    let clitics = &data.citations.clitics;
-                    let at = match *searched {
-                        Some((len, found)) if w.resumable && len <= before.len() => {
-                            // An occurrence that starts before `low` ends
-                            // before the text searched last time, and reads
-                            // as it did then.
-                            let mut low = len.saturating_sub(w.text.len() + 4);
-                            while !before.is_char_boundary(low) {
-                                low -= 1;
-                            }
-                            match w.rfind_from(before, clitics, low) {
-                                Some(at) => Some(at),
-                                None => match found {
-                                    Some(at) if at >= low => w.rfind_from(before, clitics, 0),
-                                    found => found,
-                                },
-                            }
-                        }
-                        _ => w.rfind_from(before, clitics, 0),
-                    };
-                    *searched = Some((before.len(), at));
-                    Some((at?, w.kind, w.text.len(), w.its))
-                })
-                .max_by_key(|&(at, ..)| at)
+            leads
+                .nearest(&words, &body[..m.start], &data.citations.clitics)
+                .map(|(at, w)| (at, w.kind, w.text.len(), w.its))
         };
         let Some((lead, kind, lead_len, lead_its)) = lead else {
             continue;
@@ -1059,29 +1030,149 @@ impl CitationWord {
     }
 }
 
-/// The citation words of `data`'s language, read once.
-fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, [CitationWord]> {
-    static WORDS: [std::sync::OnceLock<Vec<CitationWord>>; Language::ALL.len()] =
-        [const { std::sync::OnceLock::new() }; Language::ALL.len()];
-    let build = || -> Vec<CitationWord> {
-        data.citations
+/// The citation words of a language, with what tells at once that a text
+/// holds none of them.
+#[derive(Clone)]
+struct CitationWords {
+    words: Vec<CitationWord>,
+    /// Every variant of every word as one pattern; `None` where there is
+    /// none to search for, or it could not be built.
+    any: Option<regex::Regex>,
+    /// The longest word, in bytes.
+    longest: usize,
+}
+
+impl CitationWords {
+    fn new(words: Vec<CitationWord>) -> CitationWords {
+        let variants: Vec<String> = words
+            .iter()
+            .flat_map(|w| w.variants.iter().map(|(v, _)| regex::escape(v)))
+            .collect();
+        let any = if variants.is_empty() || variants.iter().any(String::is_empty) {
+            None
+        } else {
+            regex::Regex::new(&variants.join("|")).ok()
+        };
+        let longest = words.iter().map(|w| w.text.len()).max().unwrap_or(0);
+        CitationWords {
+            words,
+            any,
+            longest,
+        }
+    }
+
+    /// Whether `text` may hold one of the words: `false` only where it
+    /// holds none.
+    fn may_be_in(&self, text: &str) -> bool {
+        self.any.as_ref().is_none_or(|any| any.is_match(text))
+    }
+}
+
+/// The citation word nearest before each number of a line, the numbers
+/// read in their order: for each word, where it was last found in the text
+/// before the last number. The next number's search reads only the text
+/// added since (a search read the whole text before each number of each
+/// list), and none of it where that text holds no word at all.
+struct LeadSearch {
+    /// The length of the text before the last number, once searched.
+    searched: Option<usize>,
+    /// For each word, where it last starts in that text.
+    found: Vec<Option<usize>>,
+}
+
+impl LeadSearch {
+    fn new(words: &CitationWords) -> LeadSearch {
+        LeadSearch {
+            searched: None,
+            found: vec![None; words.words.len()],
+        }
+    }
+
+    /// The citation word that starts last in `before` (the text before a
+    /// number), as a word of its own ([`CitationWord::rfind_from`]): where,
+    /// and which (the last of the words found there).
+    fn nearest<'w>(
+        &mut self,
+        words: &'w CitationWords,
+        before: &str,
+        clitics: &[String],
+    ) -> Option<(usize, &'w CitationWord)> {
+        let resumed = self.searched.filter(|&len| len <= before.len());
+        // Whether the text that each word's resumed search reads holds a
+        // word at all.
+        let added_holds_a_word = resumed.is_some_and(|len| {
+            words.may_be_in(
+                &before[floor_char_boundary(before, len.saturating_sub(words.longest + 4))..],
+            )
+        });
+        let nearest = words
             .words
             .iter()
-            .map(|w| {
-                let kind = if w.kind == "decision" {
-                    CitationKind::Decision
-                } else {
-                    CitationKind::Resolution
+            .zip(self.found.iter_mut())
+            .filter_map(|(w, found)| {
+                let at = match resumed {
+                    Some(len) if w.resumable => {
+                        // An occurrence that starts before `low` ends
+                        // before the text searched last time, and reads
+                        // as it did then.
+                        let low = floor_char_boundary(before, len.saturating_sub(w.text.len() + 4));
+                        let added = if added_holds_a_word {
+                            w.rfind_from(before, clitics, low)
+                        } else {
+                            None
+                        };
+                        match added {
+                            Some(at) => Some(at),
+                            None => match *found {
+                                Some(at) if at >= low => w.rfind_from(before, clitics, 0),
+                                found => found,
+                            },
+                        }
+                    }
+                    _ => w.rfind_from(before, clitics, 0),
                 };
-                CitationWord::new(w.text.as_str(), kind, w.its_share)
+                *found = at;
+                Some((at?, w))
             })
-            .collect()
+            .max_by_key(|&(at, _)| at);
+        self.searched = Some(before.len());
+        nearest
+    }
+}
+
+/// `at`, or the nearest character boundary of `text` before it.
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The citation words of `data`'s language, read once.
+fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, CitationWords> {
+    static WORDS: [std::sync::OnceLock<CitationWords>; Language::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Language::ALL.len()];
+    let build = || -> CitationWords {
+        CitationWords::new(
+            data.citations
+                .words
+                .iter()
+                .map(|w| {
+                    let kind = if w.kind == "decision" {
+                        CitationKind::Decision
+                    } else {
+                        CitationKind::Resolution
+                    };
+                    CitationWord::new(w.text.as_str(), kind, w.its_share)
+                })
+                .collect(),
+        )
     };
     match Language::ALL
         .iter()
         .position(|l| l.data().is_some_and(|d| std::ptr::eq(d, data)))
     {
-        Some(slot) => std::borrow::Cow::Borrowed(WORDS[slot].get_or_init(build).as_slice()),
+        Some(slot) => std::borrow::Cow::Borrowed(WORDS[slot].get_or_init(build)),
         None => std::borrow::Cow::Owned(build()),
     }
 }
