@@ -1036,6 +1036,10 @@ struct Matchers {
     /// The date template as its pieces, where a date written in ASCII
     /// digits can be read without the pattern ([`numeric_pieces`]).
     numeric_pieces: Option<Vec<DatePiece>>,
+    /// The date template as its pieces before and after the month's
+    /// name, where a date written in ASCII digits can be read without the
+    /// pattern ([`named_month_pieces`]).
+    named_month: Option<(Vec<DatePiece>, Vec<DatePiece>)>,
     date_links: Vec<String>,
     separators: Vec<String>,
     session_prefixes: Vec<(String, SessionKind)>,
@@ -1327,6 +1331,8 @@ impl Matchers {
         m.date_here = Regex::new(&format!("^(?:{pattern})")).ok();
         m.numeric_order = numeric_order(&d.template, d.month_numeric, &m.day_suffixes);
         m.numeric_pieces = numeric_pieces(&d.template, d.month_numeric, &m.day_suffixes);
+        m.named_month =
+            named_month_pieces(&d.template, d.month_numeric, &m.day_suffixes, &m.months);
         m.date_groups = DateGroups {
             day: group_index(m.date_here.as_ref(), "day"),
             month: group_index(m.date_here.as_ref(), "month"),
@@ -2254,8 +2260,71 @@ impl LanguageData {
                 }
             }
         }
+        if let Some(date) = self.named_month_date(span) {
+            return Some(date);
+        }
         let c = self.matchers.date_here.as_ref()?.captures(span)?;
         self.date_of(&c)
+    }
+
+    /// The date a whole match of the date pattern writes with the name of
+    /// its month, read without the pattern where its numbers are written
+    /// in ASCII digits ([`Matchers::named_month`]): the pieces before the
+    /// month read from its start, those after from its end, and the month
+    /// the name between them. A day that may be followed by one of its
+    /// endings (`1er`), and any text read otherwise than the pattern can
+    /// read it, are left to the pattern (`None`).
+    fn named_month_date(&self, span: &str) -> Option<Date> {
+        let (before, after) = self.matchers.named_month.as_ref()?;
+        if span.chars().any(|c| !c.is_ascii() && may_be_digit(c)) {
+            return None;
+        }
+        let suffixes = &self.matchers.day_suffixes;
+        let (mut day, mut year) = (0, 0);
+        let mut rest = span;
+        for piece in before {
+            let (digits, value) = match piece {
+                DatePiece::Text(text) => {
+                    rest = rest.strip_prefix(text.as_str())?;
+                    continue;
+                }
+                DatePiece::Day => (1..=2, &mut day),
+                DatePiece::Year => (4..=4, &mut year),
+                DatePiece::Month => return None,
+            };
+            let run = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if !digits.contains(&run) {
+                return None;
+            }
+            *value = rest[..run].parse().ok()?;
+            rest = &rest[run..];
+            if piece == &DatePiece::Day && suffixes.iter().any(|s| rest.starts_with(s.as_str())) {
+                return None;
+            }
+        }
+        for piece in after.iter().rev() {
+            let (digits, value) = match piece {
+                DatePiece::Text(text) => {
+                    rest = rest.strip_suffix(text.as_str())?;
+                    continue;
+                }
+                DatePiece::Day => (1..=2, &mut day),
+                DatePiece::Year => (4..=4, &mut year),
+                DatePiece::Month => return None,
+            };
+            if piece == &DatePiece::Day && suffixes.iter().any(|s| rest.ends_with(s.as_str())) {
+                return None;
+            }
+            let run = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+            if !digits.contains(&run) {
+                return None;
+            }
+            let start = rest.len() - run;
+            *value = rest[start..].parse().ok()?;
+            rest = &rest[..start];
+        }
+        let month = *self.matchers.months.get(rest)?;
+        Some(Date::new(year, month, day))
     }
 
     /// The date the groups of a match of `date_here` write.
@@ -2757,6 +2826,46 @@ fn numeric_pieces(
     if !month_numeric || !suffixes.is_empty() {
         return None;
     }
+    let pieces = template_pieces(template)?;
+    pieces
+        .iter()
+        .all(|p| !matches!(p, DatePiece::Text(text) if text.contains(['\\', '(', ')'])))
+        .then_some(pieces)
+}
+
+/// The pieces of a date template with the name of its month (`{day}
+/// {month} {year}`, `{day} de {month} de {year}`), split at the month,
+/// where a date written in ASCII digits can be read without the pattern
+/// ([`LanguageData::named_month_date`]): each number once, a text between
+/// any two of them ([`template_pieces`]), and no day's ending nor month's
+/// name that opens with a digit or a month's name that ends with one, so
+/// that the pattern's runs of digits are the runs of ASCII digits. `None`
+/// otherwise.
+fn named_month_pieces(
+    template: &str,
+    month_numeric: bool,
+    suffixes: &[String],
+    months: &HashMap<String, u32>,
+) -> Option<(Vec<DatePiece>, Vec<DatePiece>)> {
+    let digit_at_end =
+        |name: &str| name.starts_with(char::is_numeric) || name.ends_with(char::is_numeric);
+    if month_numeric
+        || suffixes.iter().any(|s| s.starts_with(char::is_numeric))
+        || months.keys().any(|name| digit_at_end(name))
+    {
+        return None;
+    }
+    let mut pieces = template_pieces(template)?;
+    let month = pieces.iter().position(|p| *p == DatePiece::Month)?;
+    let after = pieces.split_off(month + 1);
+    pieces.pop();
+    Some((pieces, after))
+}
+
+/// The pieces of a date template (`{day} de {month} de {year}`): each of
+/// its three numbers once, and the texts around them, none holding a
+/// digit; a text between any two of them. `None` for any other template.
+fn template_pieces(template: &str) -> Option<Vec<DatePiece>> {
     let mut pieces = Vec::new();
     let mut rest = template;
     let mut seen = [false; 3];
@@ -2776,7 +2885,7 @@ fn numeric_pieces(
         } else {
             let len = rest.find('{').unwrap_or(rest.len());
             let text = &rest[..len];
-            if text.contains(|c: char| c.is_numeric()) || text.contains(['\\', '(', ')']) {
+            if text.contains(|c: char| c.is_numeric()) {
                 return None;
             }
             (DatePiece::Text(text.to_string()), len)
@@ -2913,6 +3022,49 @@ mod tests {
         // Templates with names of months or with day suffixes go by the pattern.
         for language in [Language::French, Language::Arabic, Language::Russian] {
             assert!(language.data().unwrap().matchers.numeric_pieces.is_none());
+        }
+    }
+
+    #[test]
+    fn dates_with_named_months_read_as_the_pattern_reads_them() {
+        for language in [
+            Language::French,
+            Language::Spanish,
+            Language::Arabic,
+            Language::Russian,
+        ] {
+            let data = language.data().unwrap();
+            assert!(data.matchers.named_month.is_some(), "{language:?}");
+            let by_pattern = |span: &str| {
+                let c = data.matchers.date_here.as_ref()?.captures(span)?;
+                data.date_of(&c)
+            };
+            let mut months: Vec<&str> = data.matchers.months.keys().map(String::as_str).collect();
+            months.sort_unstable();
+            let mut read = 0;
+            for month in months.iter().step_by(5).chain(["", "x"].iter()) {
+                for day in ["1", "1er", "05", "17", "123", "", "١", "1١"] {
+                    for year in ["2013", "201", "20133", "", "٢٠١٣"] {
+                        let text = data
+                            .dates
+                            .template
+                            .replace("{day}", day)
+                            .replace("{month}", month)
+                            .replace("{year}", year);
+                        let Some(whole) = data.matchers.date_here.as_ref().unwrap().find(&text)
+                        else {
+                            continue;
+                        };
+                        let span = &text[..whole.end()];
+                        if let Some(date) = data.named_month_date(span) {
+                            read += 1;
+                            assert_eq!(Some(date), by_pattern(span), "{language:?} {span}");
+                        }
+                        assert_eq!(data.date_in_match(span), by_pattern(span), "{span}");
+                    }
+                }
+            }
+            assert!(read > 0, "{language:?}");
         }
     }
 
