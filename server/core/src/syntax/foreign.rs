@@ -1267,15 +1267,16 @@ fn first_organ_in(data: &LanguageData, text: &str, limit: usize) -> Option<usize
 /// What the words around a citation say of the organ that adopted it:
 /// an organ named between the word and the number (`named_between`, see
 /// [`BetweenRead`]) or after the number (and its date), else `its` (`sa`,
-/// `su`) just before the word, else nothing. `clause` keeps the bodies
-/// named before the last citation word read, by the length of `before`:
-/// the numbers of a list share their word.
+/// `su`) just before the word, else nothing. `clause` keeps what the
+/// words before the last citation word read say (the bodies they name,
+/// and `its`), by the length of `before`: the numbers of a list share
+/// their word.
 fn qualifier(
     data: &LanguageData,
     before: &str,
     named_between: Option<Organ>,
     after: &str,
-    clause: &mut Option<(usize, Bodies)>,
+    clause: &mut Option<(usize, Bodies, bool)>,
 ) -> Qualifier {
     let organ_after = || {
         data.organs.iter().find_map(|o| {
@@ -1321,28 +1322,41 @@ fn qualifier(
     if other_after {
         return Qualifier::Named(Body::Organ(Organ::Other));
     }
+    // The bodies the clause names before the citation word (`la Commission
+    // économique pour l’Amérique latine et les Caraïbes a adopté la
+    // résolution 574 (XXVII)`), for the resolver to weigh, and whether the
+    // word before it says `its`.
+    let (clause, its) = match *clause {
+        Some((len, bodies, its)) if len == before.len() => (bodies, its),
+        _ => {
+            let clause_start = before.rfind([';', '.']).map_or(0, |at| at + 1);
+            let bodies = clause_bodies(data, &before[clause_start..]);
+            let its = ends_with_its(data, before);
+            *clause = Some((before.len(), bodies, its));
+            (bodies, its)
+        }
+    };
+    if its {
+        Qualifier::Its { clause }
+    } else {
+        Qualifier::Bare { clause }
+    }
+}
+
+/// Whether the last word of `before` is one of the language's words for
+/// `its` (`sa`, `su`).
+fn ends_with_its(data: &LanguageData, before: &str) -> bool {
+    let its_words = &data.citations.its_words;
+    // (Arabic has none: its citation words say it.)
+    if its_words.is_empty() {
+        return false;
+    }
     let last_word = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    // The bodies the clause names before the citation word (`la Commission
-    // économique pour l’Amérique latine et les Caraïbes a adopté la
-    // résolution 574 (XXVII)`), for the resolver to weigh.
-    let clause = match *clause {
-        Some((len, bodies)) if len == before.len() => bodies,
-        _ => {
-            let clause_start = before.rfind([';', '.']).map_or(0, |at| at + 1);
-            let bodies = clause_bodies(data, &before[clause_start..]);
-            *clause = Some((before.len(), bodies));
-            bodies
-        }
-    };
-    if data.citations.its_words.iter().any(|w| w.text == last_word) {
-        Qualifier::Its { clause }
-    } else {
-        Qualifier::Bare { clause }
-    }
+    its_words.iter().any(|w| w.text == last_word)
 }
 
 /// The bodies `text` names: the organs by their learned forms, any other
