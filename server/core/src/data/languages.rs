@@ -985,6 +985,9 @@ struct Matchers {
     organization_names: Option<Regex>,
     /// Whether one of those names is empty (and so in every text).
     organization_name_empty: bool,
+    /// The same names as a pattern that matches at the start of a text
+    /// only.
+    organization_name_start: Option<Regex>,
     /// The organs' forms as one pattern ([`LanguageData::may_name_an_organ`]);
     /// `None` where one is empty.
     organ_forms: Option<Regex>,
@@ -1544,7 +1547,9 @@ impl Matchers {
             .max()
             .unwrap_or(0);
         if names.iter().any(|n| !n.is_empty()) {
-            m.organization_names = Regex::new(&alternation(names)).ok();
+            let names = alternation(names);
+            m.organization_name_start = Regex::new(&format!("^(?:{names})")).ok();
+            m.organization_names = Regex::new(&names).ok();
         }
         let organ_forms: Vec<&str> = data
             .organs
@@ -2616,6 +2621,17 @@ impl LanguageData {
             .organ_forms
             .as_ref()
             .is_none_or(|forms| forms.is_match(text))
+    }
+
+    /// Whether `text` opens with one of the names that
+    /// [`LanguageData::names_an_organization`] finds.
+    pub fn opens_with_an_organization_name(&self, text: &str) -> bool {
+        self.matchers.organization_name_empty
+            || self
+                .matchers
+                .organization_name_start
+                .as_ref()
+                .is_some_and(|names| names.is_match(text))
     }
 
     pub fn names_an_organization(&self, text: &str) -> bool {

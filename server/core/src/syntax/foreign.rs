@@ -1312,14 +1312,9 @@ fn qualifier(
     {
         return Qualifier::Named(Body::Organ(Organ::Other));
     }
-    let other_after = data.organizations.iter().any(|o| {
-        o.name.as_ref().is_some_and(|n| {
-            (next.starts_with(n.text.as_str())
-                || n.forms.iter().any(|f| next.starts_with(f.text.as_str())))
-                && !n.text.starts_with(char::is_lowercase)
-        })
-    });
-    if other_after {
+    // A name the data aligns with an organization's, written with a
+    // capital where the language has one.
+    if data.opens_with_an_organization_name(next) {
         return Qualifier::Named(Body::Organ(Organ::Other));
     }
     // The bodies the clause names before the citation word (`la Commission
