@@ -985,6 +985,12 @@ struct Matchers {
     organization_names: Option<Regex>,
     /// Whether one of those names is empty (and so in every text).
     organization_name_empty: bool,
+    /// The same names as a pattern that matches at the start of a text
+    /// only.
+    organization_name_start: Option<Regex>,
+    /// The organs' forms as one pattern ([`LanguageData::may_name_an_organ`]);
+    /// `None` where one is empty.
+    organ_forms: Option<Regex>,
     /// The longest, in bytes, of the organs' forms, those names and the
     /// words for `its` ([`LanguageData::clause_word_max`]).
     clause_word_max: usize,
@@ -1033,6 +1039,10 @@ struct Matchers {
     /// The date template as its pieces, where a date written in ASCII
     /// digits can be read without the pattern ([`numeric_pieces`]).
     numeric_pieces: Option<Vec<DatePiece>>,
+    /// The date template as its pieces before and after the month's
+    /// name, where a date written in ASCII digits can be read without the
+    /// pattern ([`named_month_pieces`]).
+    named_month: Option<(Vec<DatePiece>, Vec<DatePiece>)>,
     date_links: Vec<String>,
     separators: Vec<String>,
     session_prefixes: Vec<(String, SessionKind)>,
@@ -1324,6 +1334,8 @@ impl Matchers {
         m.date_here = Regex::new(&format!("^(?:{pattern})")).ok();
         m.numeric_order = numeric_order(&d.template, d.month_numeric, &m.day_suffixes);
         m.numeric_pieces = numeric_pieces(&d.template, d.month_numeric, &m.day_suffixes);
+        m.named_month =
+            named_month_pieces(&d.template, d.month_numeric, &m.day_suffixes, &m.months);
         m.date_groups = DateGroups {
             day: group_index(m.date_here.as_ref(), "day"),
             month: group_index(m.date_here.as_ref(), "month"),
@@ -1535,7 +1547,18 @@ impl Matchers {
             .max()
             .unwrap_or(0);
         if names.iter().any(|n| !n.is_empty()) {
-            m.organization_names = Regex::new(&alternation(names)).ok();
+            let names = alternation(names);
+            m.organization_name_start = Regex::new(&format!("^(?:{names})")).ok();
+            m.organization_names = Regex::new(&names).ok();
+        }
+        let organ_forms: Vec<&str> = data
+            .organs
+            .iter()
+            .flat_map(|o| o.forms.iter().map(|f| f.text.as_str()))
+            .collect();
+        // (An empty form is in every text: no pattern then.)
+        if organ_forms.iter().all(|f| !f.is_empty()) {
+            m.organ_forms = Regex::new(&alternation(organ_forms)).ok();
         }
         // Organ, adoption and meeting lines.
         for (line, organ) in organ_lines(&data.organs) {
@@ -2242,8 +2265,71 @@ impl LanguageData {
                 }
             }
         }
+        if let Some(date) = self.named_month_date(span) {
+            return Some(date);
+        }
         let c = self.matchers.date_here.as_ref()?.captures(span)?;
         self.date_of(&c)
+    }
+
+    /// The date a whole match of the date pattern writes with the name of
+    /// its month, read without the pattern where its numbers are written
+    /// in ASCII digits ([`Matchers::named_month`]): the pieces before the
+    /// month read from its start, those after from its end, and the month
+    /// the name between them. A day that may be followed by one of its
+    /// endings (`1er`), and any text read otherwise than the pattern can
+    /// read it, are left to the pattern (`None`).
+    fn named_month_date(&self, span: &str) -> Option<Date> {
+        let (before, after) = self.matchers.named_month.as_ref()?;
+        if span.chars().any(|c| !c.is_ascii() && may_be_digit(c)) {
+            return None;
+        }
+        let suffixes = &self.matchers.day_suffixes;
+        let (mut day, mut year) = (0, 0);
+        let mut rest = span;
+        for piece in before {
+            let (digits, value) = match piece {
+                DatePiece::Text(text) => {
+                    rest = rest.strip_prefix(text.as_str())?;
+                    continue;
+                }
+                DatePiece::Day => (1..=2, &mut day),
+                DatePiece::Year => (4..=4, &mut year),
+                DatePiece::Month => return None,
+            };
+            let run = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if !digits.contains(&run) {
+                return None;
+            }
+            *value = rest[..run].parse().ok()?;
+            rest = &rest[run..];
+            if piece == &DatePiece::Day && suffixes.iter().any(|s| rest.starts_with(s.as_str())) {
+                return None;
+            }
+        }
+        for piece in after.iter().rev() {
+            let (digits, value) = match piece {
+                DatePiece::Text(text) => {
+                    rest = rest.strip_suffix(text.as_str())?;
+                    continue;
+                }
+                DatePiece::Day => (1..=2, &mut day),
+                DatePiece::Year => (4..=4, &mut year),
+                DatePiece::Month => return None,
+            };
+            if piece == &DatePiece::Day && suffixes.iter().any(|s| rest.ends_with(s.as_str())) {
+                return None;
+            }
+            let run = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+            if !digits.contains(&run) {
+                return None;
+            }
+            let start = rest.len() - run;
+            *value = rest[start..].parse().ok()?;
+            rest = &rest[..start];
+        }
+        let month = *self.matchers.months.get(rest)?;
+        Some(Date::new(year, month, day))
     }
 
     /// The date the groups of a match of `date_here` write.
@@ -2527,6 +2613,27 @@ impl LanguageData {
         self.matchers.clause_word_max
     }
 
+    /// Whether `text` may hold one of the organs' forms: `false` only
+    /// where it holds none, told by one search for all of them (which of
+    /// them it holds is the caller's to read).
+    pub fn may_name_an_organ(&self, text: &str) -> bool {
+        self.matchers
+            .organ_forms
+            .as_ref()
+            .is_none_or(|forms| forms.is_match(text))
+    }
+
+    /// Whether `text` opens with one of the names that
+    /// [`LanguageData::names_an_organization`] finds.
+    pub fn opens_with_an_organization_name(&self, text: &str) -> bool {
+        self.matchers.organization_name_empty
+            || self
+                .matchers
+                .organization_name_start
+                .as_ref()
+                .is_some_and(|names| names.is_match(text))
+    }
+
     pub fn names_an_organization(&self, text: &str) -> bool {
         self.matchers.organization_name_empty
             || self
@@ -2678,25 +2785,30 @@ impl LanguageData {
                         .iter()
                         .any(|s| before.ends_with(s.as_str()))
             } else {
+                // A scope after the number, past the rest of a list
+                // (`paragraphes 13 et 15 ci-dessus`): most numbers have
+                // none, and their word before is not read.
+                let scope = self
+                    .past_list(after)
+                    .strip_prefix(' ')
+                    .is_some_and(|after| {
+                        self.matchers
+                            .scopes_after
+                            .iter()
+                            .any(|s| after.starts_with(s.as_str()))
+                    });
                 // The word before the number, or the same word with another
                 // ending (`пункт` beside the learned `пункте`, `пункта`).
-                let previous = before
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
-                    .unwrap_or("");
-                let word = self
-                    .matchers
-                    .reference_words
-                    .iter()
-                    .any(|w| same_word(previous, w));
-                // Past the rest of a list (`paragraphes 13 et 15 ci-dessus`).
-                let after = self.past_list(after);
-                word && after.strip_prefix(' ').is_some_and(|after| {
+                scope && {
+                    let previous = before
+                        .strip_suffix(' ')
+                        .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+                        .unwrap_or("");
                     self.matchers
-                        .scopes_after
+                        .reference_words
                         .iter()
-                        .any(|s| after.starts_with(s.as_str()))
-                })
+                        .any(|w| same_word(previous, w))
+                }
             };
             if hit {
                 let (s, e) = normalized.span(i, end);
@@ -2730,6 +2842,46 @@ fn numeric_pieces(
     if !month_numeric || !suffixes.is_empty() {
         return None;
     }
+    let pieces = template_pieces(template)?;
+    pieces
+        .iter()
+        .all(|p| !matches!(p, DatePiece::Text(text) if text.contains(['\\', '(', ')'])))
+        .then_some(pieces)
+}
+
+/// The pieces of a date template with the name of its month (`{day}
+/// {month} {year}`, `{day} de {month} de {year}`), split at the month,
+/// where a date written in ASCII digits can be read without the pattern
+/// ([`LanguageData::named_month_date`]): each number once, a text between
+/// any two of them ([`template_pieces`]), and no day's ending nor month's
+/// name that opens with a digit or a month's name that ends with one, so
+/// that the pattern's runs of digits are the runs of ASCII digits. `None`
+/// otherwise.
+fn named_month_pieces(
+    template: &str,
+    month_numeric: bool,
+    suffixes: &[String],
+    months: &HashMap<String, u32>,
+) -> Option<(Vec<DatePiece>, Vec<DatePiece>)> {
+    let digit_at_end =
+        |name: &str| name.starts_with(char::is_numeric) || name.ends_with(char::is_numeric);
+    if month_numeric
+        || suffixes.iter().any(|s| s.starts_with(char::is_numeric))
+        || months.keys().any(|name| digit_at_end(name))
+    {
+        return None;
+    }
+    let mut pieces = template_pieces(template)?;
+    let month = pieces.iter().position(|p| *p == DatePiece::Month)?;
+    let after = pieces.split_off(month + 1);
+    pieces.pop();
+    Some((pieces, after))
+}
+
+/// The pieces of a date template (`{day} de {month} de {year}`): each of
+/// its three numbers once, and the texts around them, none holding a
+/// digit; a text between any two of them. `None` for any other template.
+fn template_pieces(template: &str) -> Option<Vec<DatePiece>> {
     let mut pieces = Vec::new();
     let mut rest = template;
     let mut seen = [false; 3];
@@ -2749,7 +2901,7 @@ fn numeric_pieces(
         } else {
             let len = rest.find('{').unwrap_or(rest.len());
             let text = &rest[..len];
-            if text.contains(|c: char| c.is_numeric()) || text.contains(['\\', '(', ')']) {
+            if text.contains(|c: char| c.is_numeric()) {
                 return None;
             }
             (DatePiece::Text(text.to_string()), len)
@@ -2886,6 +3038,49 @@ mod tests {
         // Templates with names of months or with day suffixes go by the pattern.
         for language in [Language::French, Language::Arabic, Language::Russian] {
             assert!(language.data().unwrap().matchers.numeric_pieces.is_none());
+        }
+    }
+
+    #[test]
+    fn dates_with_named_months_read_as_the_pattern_reads_them() {
+        for language in [
+            Language::French,
+            Language::Spanish,
+            Language::Arabic,
+            Language::Russian,
+        ] {
+            let data = language.data().unwrap();
+            assert!(data.matchers.named_month.is_some(), "{language:?}");
+            let by_pattern = |span: &str| {
+                let c = data.matchers.date_here.as_ref()?.captures(span)?;
+                data.date_of(&c)
+            };
+            let mut months: Vec<&str> = data.matchers.months.keys().map(String::as_str).collect();
+            months.sort_unstable();
+            let mut read = 0;
+            for month in months.iter().step_by(5).chain(["", "x"].iter()) {
+                for day in ["1", "1er", "05", "17", "123", "", "١", "1١"] {
+                    for year in ["2013", "201", "20133", "", "٢٠١٣"] {
+                        let text = data
+                            .dates
+                            .template
+                            .replace("{day}", day)
+                            .replace("{month}", month)
+                            .replace("{year}", year);
+                        let Some(whole) = data.matchers.date_here.as_ref().unwrap().find(&text)
+                        else {
+                            continue;
+                        };
+                        let span = &text[..whole.end()];
+                        if let Some(date) = data.named_month_date(span) {
+                            read += 1;
+                            assert_eq!(Some(date), by_pattern(span), "{language:?} {span}");
+                        }
+                        assert_eq!(data.date_in_match(span), by_pattern(span), "{span}");
+                    }
+                }
+            }
+            assert!(read > 0, "{language:?}");
         }
     }
 

@@ -680,21 +680,18 @@ pub fn scan_citations(
     // Chinese writes the citation word after the list (`第67/264号决议`)
     // and the date before the number.
     let after_list = data.citations.word_position == "after_list";
-    // For each citation word, the text searched for it before the last
-    // number and what was found there: the next number's search reads only
-    // the text added since (a search read the whole text before each
-    // number of each list).
-    let mut searched: Vec<Option<(usize, Option<usize>)>> = vec![None; words.len()];
+    let mut leads = LeadSearch::new(&words);
     // Where the citation words are searched after a list: for each word,
     // where the last search started and the first occurrence it found
     // (the first after a later number is the same if it is after that
     // number: a long list is not read to its end for each number).
-    let mut after: Vec<Option<(usize, Option<usize>)>> = vec![None; words.len()];
+    let mut after: Vec<Option<(usize, Option<usize>)>> = vec![None; words.words.len()];
     // For a list before its citation word: how far the text before the
     // numbers has been searched for the mark that ends a clause, and where
     // the clause after the last such mark starts.
     let mut clause_at = (0, 0);
     let mut read = ClauseRead::default();
+    let mut between = BetweenRead::default();
     let mut previous_lead = None;
     let mut index = 0u16;
     let mut clause = None;
@@ -702,6 +699,7 @@ pub fn scan_citations(
         let lead = if after_list {
             // The citation word that closes the list: the nearest after.
             words
+                .words
                 .iter()
                 .zip(after.iter_mut())
                 .filter_map(|(w, after)| {
@@ -722,35 +720,9 @@ pub fn scan_citations(
                 .min_by_key(|&(at, ..)| at)
         } else {
             // The citation word of the list: the nearest before the number.
-            let before = &body[..m.start];
-            words
-                .iter()
-                .zip(searched.iter_mut())
-                .filter_map(|(w, searched)| {
-                    let clitics = &data.citations.clitics;
-                    let at = match *searched {
-                        Some((len, found)) if w.resumable && len <= before.len() => {
-                            // An occurrence that starts before `low` ends
-                            // before the text searched last time, and reads
-                            // as it did then.
-                            let mut low = len.saturating_sub(w.text.len() + 4);
-                            while !before.is_char_boundary(low) {
-                                low -= 1;
-                            }
-                            match w.rfind_from(before, clitics, low) {
-                                Some(at) => Some(at),
-                                None => match found {
-                                    Some(at) if at >= low => w.rfind_from(before, clitics, 0),
-                                    found => found,
-                                },
-                            }
-                        }
-                        _ => w.rfind_from(before, clitics, 0),
-                    };
-                    *searched = Some((before.len(), at));
-                    Some((at?, w.kind, w.text.len(), w.its))
-                })
-                .max_by_key(|&(at, ..)| at)
+            leads
+                .nearest(&words, &body[..m.start], &data.citations.clitics)
+                .map(|(at, w)| (at, w.kind, w.text.len(), w.its))
         };
         let Some((lead, kind, lead_len, lead_its)) = lead else {
             continue;
@@ -843,10 +815,11 @@ pub fn scan_citations(
                 &mut read,
             )
         } else {
+            let named_between = between.organ(data, body, lead + lead_len, m.start);
             let mut q = qualifier(
                 data,
                 &body[..lead],
-                &body[lead + lead_len..m.start],
+                named_between,
                 &body[item_end..],
                 &mut clause,
             );
@@ -1057,29 +1030,149 @@ impl CitationWord {
     }
 }
 
-/// The citation words of `data`'s language, read once.
-fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, [CitationWord]> {
-    static WORDS: [std::sync::OnceLock<Vec<CitationWord>>; Language::ALL.len()] =
-        [const { std::sync::OnceLock::new() }; Language::ALL.len()];
-    let build = || -> Vec<CitationWord> {
-        data.citations
+/// The citation words of a language, with what tells at once that a text
+/// holds none of them.
+#[derive(Clone)]
+struct CitationWords {
+    words: Vec<CitationWord>,
+    /// Every variant of every word as one pattern; `None` where there is
+    /// none to search for, or it could not be built.
+    any: Option<regex::Regex>,
+    /// The longest word, in bytes.
+    longest: usize,
+}
+
+impl CitationWords {
+    fn new(words: Vec<CitationWord>) -> CitationWords {
+        let variants: Vec<String> = words
+            .iter()
+            .flat_map(|w| w.variants.iter().map(|(v, _)| regex::escape(v)))
+            .collect();
+        let any = if variants.is_empty() || variants.iter().any(String::is_empty) {
+            None
+        } else {
+            regex::Regex::new(&variants.join("|")).ok()
+        };
+        let longest = words.iter().map(|w| w.text.len()).max().unwrap_or(0);
+        CitationWords {
+            words,
+            any,
+            longest,
+        }
+    }
+
+    /// Whether `text` may hold one of the words: `false` only where it
+    /// holds none.
+    fn may_be_in(&self, text: &str) -> bool {
+        self.any.as_ref().is_none_or(|any| any.is_match(text))
+    }
+}
+
+/// The citation word nearest before each number of a line, the numbers
+/// read in their order: for each word, where it was last found in the text
+/// before the last number. The next number's search reads only the text
+/// added since (a search read the whole text before each number of each
+/// list), and none of it where that text holds no word at all.
+struct LeadSearch {
+    /// The length of the text before the last number, once searched.
+    searched: Option<usize>,
+    /// For each word, where it last starts in that text.
+    found: Vec<Option<usize>>,
+}
+
+impl LeadSearch {
+    fn new(words: &CitationWords) -> LeadSearch {
+        LeadSearch {
+            searched: None,
+            found: vec![None; words.words.len()],
+        }
+    }
+
+    /// The citation word that starts last in `before` (the text before a
+    /// number), as a word of its own ([`CitationWord::rfind_from`]): where,
+    /// and which (the last of the words found there).
+    fn nearest<'w>(
+        &mut self,
+        words: &'w CitationWords,
+        before: &str,
+        clitics: &[String],
+    ) -> Option<(usize, &'w CitationWord)> {
+        let resumed = self.searched.filter(|&len| len <= before.len());
+        // Whether the text that each word's resumed search reads holds a
+        // word at all.
+        let added_holds_a_word = resumed.is_some_and(|len| {
+            words.may_be_in(
+                &before[floor_char_boundary(before, len.saturating_sub(words.longest + 4))..],
+            )
+        });
+        let nearest = words
             .words
             .iter()
-            .map(|w| {
-                let kind = if w.kind == "decision" {
-                    CitationKind::Decision
-                } else {
-                    CitationKind::Resolution
+            .zip(self.found.iter_mut())
+            .filter_map(|(w, found)| {
+                let at = match resumed {
+                    Some(len) if w.resumable => {
+                        // An occurrence that starts before `low` ends
+                        // before the text searched last time, and reads
+                        // as it did then.
+                        let low = floor_char_boundary(before, len.saturating_sub(w.text.len() + 4));
+                        let added = if added_holds_a_word {
+                            w.rfind_from(before, clitics, low)
+                        } else {
+                            None
+                        };
+                        match added {
+                            Some(at) => Some(at),
+                            None => match *found {
+                                Some(at) if at >= low => w.rfind_from(before, clitics, 0),
+                                found => found,
+                            },
+                        }
+                    }
+                    _ => w.rfind_from(before, clitics, 0),
                 };
-                CitationWord::new(w.text.as_str(), kind, w.its_share)
+                *found = at;
+                Some((at?, w))
             })
-            .collect()
+            .max_by_key(|&(at, _)| at);
+        self.searched = Some(before.len());
+        nearest
+    }
+}
+
+/// `at`, or the nearest character boundary of `text` before it.
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The citation words of `data`'s language, read once.
+fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, CitationWords> {
+    static WORDS: [std::sync::OnceLock<CitationWords>; Language::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Language::ALL.len()];
+    let build = || -> CitationWords {
+        CitationWords::new(
+            data.citations
+                .words
+                .iter()
+                .map(|w| {
+                    let kind = if w.kind == "decision" {
+                        CitationKind::Decision
+                    } else {
+                        CitationKind::Resolution
+                    };
+                    CitationWord::new(w.text.as_str(), kind, w.its_share)
+                })
+                .collect(),
+        )
     };
     match Language::ALL
         .iter()
         .position(|l| l.data().is_some_and(|d| std::ptr::eq(d, data)))
     {
-        Some(slot) => std::borrow::Cow::Borrowed(WORDS[slot].get_or_init(build).as_slice()),
+        Some(slot) => std::borrow::Cow::Borrowed(WORDS[slot].get_or_init(build)),
         None => std::borrow::Cow::Owned(build()),
     }
 }
@@ -1112,39 +1205,94 @@ fn session_ref(kind: SessionKind, session: u32) -> SessionRef {
     }
 }
 
+/// The organ named between a citation word and a number of its list
+/// (`قرار مجلس الأمن 1624`): the first organ, in the order of the data,
+/// one of whose forms the text between them holds. For the next number of
+/// the list, that text is the same text longer, and only what it adds is
+/// read (a list is not read again for each of its numbers).
+#[derive(Default)]
+struct BetweenRead {
+    /// The text read (a range of the body).
+    start: usize,
+    end: usize,
+    /// The index in `data.organs` of the first organ it names.
+    first: Option<usize>,
+}
+
+impl BetweenRead {
+    /// The organ named in `body[start..end]`.
+    fn organ(
+        &mut self,
+        data: &LanguageData,
+        body: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<Organ> {
+        let from = if self.start == start && self.end <= end {
+            // A form the longer text holds and the shorter does not ends
+            // in the bytes added.
+            let mut from = self.end.saturating_sub(data.clause_word_max()).max(start);
+            while !body.is_char_boundary(from) {
+                from -= 1;
+            }
+            from
+        } else {
+            self.first = None;
+            start
+        };
+        // Only an organ before the first found can come first.
+        let limit = self.first.unwrap_or(data.organs.len());
+        if let Some(found) = first_organ_in(data, &body[from..end], limit) {
+            self.first = Some(found);
+        }
+        (self.start, self.end) = (start, end);
+        self.first
+            .map(|at| Organ::from_name(&data.organs[at].organ))
+    }
+}
+
+/// The index in `data.organs` of the first organ, among the `limit`
+/// first, one of whose forms `text` holds.
+fn first_organ_in(data: &LanguageData, text: &str, limit: usize) -> Option<usize> {
+    // Most texts between a citation word and its number name no organ:
+    // one search tells.
+    if limit == 0 || !data.may_name_an_organ(text) {
+        return None;
+    }
+    data.organs[..limit]
+        .iter()
+        .position(|o| o.forms.iter().any(|f| text.contains(f.text.as_str())))
+}
+
 /// What the words around a citation say of the organ that adopted it:
-/// an organ named between the word and the number or after the number (and
-/// its date), else `its` (`sa`, `su`) just before the word, else nothing.
-/// `clause` keeps the bodies named before the last citation word read, by
-/// the length of `before`: the numbers of a list share their word.
+/// an organ named between the word and the number (`named_between`, see
+/// [`BetweenRead`]) or after the number (and its date), else `its` (`sa`,
+/// `su`) just before the word, else nothing. `clause` keeps what the
+/// words before the last citation word read say (the bodies they name,
+/// and `its`), by the length of `before`: the numbers of a list share
+/// their word.
 fn qualifier(
     data: &LanguageData,
     before: &str,
-    between: &str,
+    named_between: Option<Organ>,
     after: &str,
-    clause: &mut Option<(usize, Bodies)>,
+    clause: &mut Option<(usize, Bodies, bool)>,
 ) -> Qualifier {
-    let organ_named = |text: &str, at_start: bool| {
+    let organ_after = || {
         data.organs.iter().find_map(|o| {
             let organ = Organ::from_name(&o.organ);
             o.forms.iter().find_map(|f| {
-                let hit = if at_start {
-                    data.citations.organ_positions.iter().any(|p| {
-                        p.position == "after"
-                            && text
-                                .strip_prefix(p.connector.as_str())
-                                .is_some_and(|rest| rest.starts_with(f.text.as_str()))
-                    })
-                } else {
-                    // Most texts between a citation word and its number
-                    // are a space: shorter than any form.
-                    text.len() >= f.text.len() && text.contains(f.text.as_str())
-                };
+                let hit = data.citations.organ_positions.iter().any(|p| {
+                    p.position == "after"
+                        && after
+                            .strip_prefix(p.connector.as_str())
+                            .is_some_and(|rest| rest.starts_with(f.text.as_str()))
+                });
                 hit.then_some(organ)
             })
         })
     };
-    if let Some(organ) = organ_named(between, false).or_else(|| organ_named(after, true)) {
+    if let Some(organ) = named_between.or_else(organ_after) {
         return Qualifier::Named(Body::Organ(organ));
     }
     // Another body named right after the number (`резолюцию 1993/51
@@ -1164,38 +1312,46 @@ fn qualifier(
     {
         return Qualifier::Named(Body::Organ(Organ::Other));
     }
-    let other_after = data.organizations.iter().any(|o| {
-        o.name.as_ref().is_some_and(|n| {
-            !n.text.starts_with(char::is_lowercase)
-                && (next.starts_with(n.text.as_str())
-                    || n.forms.iter().any(|f| next.starts_with(f.text.as_str())))
-        })
-    });
-    if other_after {
+    // A name the data aligns with an organization's, written with a
+    // capital where the language has one.
+    if data.opens_with_an_organization_name(next) {
         return Qualifier::Named(Body::Organ(Organ::Other));
+    }
+    // The bodies the clause names before the citation word (`la Commission
+    // économique pour l’Amérique latine et les Caraïbes a adopté la
+    // résolution 574 (XXVII)`), for the resolver to weigh, and whether the
+    // word before it says `its`.
+    let (clause, its) = match *clause {
+        Some((len, bodies, its)) if len == before.len() => (bodies, its),
+        _ => {
+            let clause_start = before.rfind([';', '.']).map_or(0, |at| at + 1);
+            let bodies = clause_bodies(data, &before[clause_start..]);
+            let its = ends_with_its(data, before);
+            *clause = Some((before.len(), bodies, its));
+            (bodies, its)
+        }
+    };
+    if its {
+        Qualifier::Its { clause }
+    } else {
+        Qualifier::Bare { clause }
+    }
+}
+
+/// Whether the last word of `before` is one of the language's words for
+/// `its` (`sa`, `su`).
+fn ends_with_its(data: &LanguageData, before: &str) -> bool {
+    let its_words = &data.citations.its_words;
+    // (Arabic has none: its citation words say it.)
+    if its_words.is_empty() {
+        return false;
     }
     let last_word = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    // The bodies the clause names before the citation word (`la Commission
-    // économique pour l’Amérique latine et les Caraïbes a adopté la
-    // résolution 574 (XXVII)`), for the resolver to weigh.
-    let clause = match *clause {
-        Some((len, bodies)) if len == before.len() => bodies,
-        _ => {
-            let clause_start = before.rfind([';', '.']).map_or(0, |at| at + 1);
-            let bodies = clause_bodies(data, &before[clause_start..]);
-            *clause = Some((before.len(), bodies));
-            bodies
-        }
-    };
-    if data.citations.its_words.iter().any(|w| w.text == last_word) {
-        Qualifier::Its { clause }
-    } else {
-        Qualifier::Bare { clause }
-    }
+    its_words.iter().any(|w| w.text == last_word)
 }
 
 /// The bodies `text` names: the organs by their learned forms, any other
