@@ -22,7 +22,9 @@
 //! (`Order`: lengths against the spread of this text's own length ratios,
 //! citations, figures and symbols, openings translating the same phrase
 //! or one of another family, marks, and the terms that the rest of the text
-//! pairs across the two versions). For
+//! pairs across the two versions); a paragraph left alone beside pairs
+//! off by one, which read in order cross two neighbours at a lower cost of
+//! the alignment, is two paragraphs in another order too (`realign`). For
 //! every aligned pair the differences are reported on the version, with the
 //! matching place in the reference:
 //!
