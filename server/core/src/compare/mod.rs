@@ -458,9 +458,6 @@ fn window_in_order(
             ),
         };
         for t in 0..rs.len().saturating_sub(1) {
-            if order.gain(rs[t], vs[t], rs[t + 1], vs[t + 1]) <= ORDER_GAIN {
-                continue;
-            }
             let after: f32 = (0..rs.len())
                 .map(|u| {
                     let w = match u {
@@ -473,7 +470,12 @@ fn window_in_order(
                 .sum::<f32>()
                 + if alone.is_some() { GAP } else { 0.0 }
                 + CROSSING;
-            if after >= before || best.as_ref().is_some_and(|b| before - after <= b.0) {
+            // The alignment's costs first: the order of neighbours weighs
+            // the terms of the text, which costs more.
+            if after >= before
+                || best.as_ref().is_some_and(|b| before - after <= b.0)
+                || order.gain(rs[t], vs[t], rs[t + 1], vs[t + 1]) <= ORDER_GAIN
+            {
                 continue;
             }
             let mut out: Pairs = rs
