@@ -22,7 +22,9 @@
 //! (`Order`: lengths against the spread of this text's own length ratios,
 //! citations, figures and symbols, openings translating the same phrase
 //! or one of another family, marks, and the terms that the rest of the text
-//! pairs across the two versions). For
+//! pairs across the two versions); a paragraph left alone beside pairs
+//! off by one, which read in order cross two neighbours at a lower cost of
+//! the alignment, is two paragraphs in another order too (`realign`). For
 //! every aligned pair the differences are reported on the version, with the
 //! matching place in the reference:
 //!
@@ -341,6 +343,156 @@ fn align_in_order(r: &Summary, v: &Summary) -> Vec<(Option<usize>, Option<usize>
 /// How much more likely two neighbouring pairs are crossed than straight,
 /// in nats, for the paragraphs to be reported in another order.
 const ORDER_GAIN: f32 = 4.0;
+
+/// Aligned units: (index into the reference's units, index into the
+/// version's), either side `None` for a unit alone.
+type Pairs = Vec<(Option<usize>, Option<usize>)>;
+
+/// What two neighbours crossed cost the alignment ([`realign`]): one edit,
+/// as a paragraph left alone is; so a paragraph moved by one place costs
+/// one edit where, left alone on both sides, it costs two.
+const CROSSING: f32 = GAP;
+
+/// The most aligned pairs a paragraph left alone may be slid across
+/// ([`realign`]).
+const SHIFT: usize = 3;
+
+/// Two neighbours in the other order that the alignment took for a shift
+/// (it knows no crossing): a paragraph left alone, then a run of pairs each
+/// off by one (reference `A B C` against version `B A C`: `A` alone, `B`
+/// with `B`, `C` with `A`, the version's `C` alone), which reports a
+/// paragraph moved and compares the pairs off by one, raising their
+/// footnotes and figures. Each window of a paragraph alone and at most
+/// [`SHIFT`] pairs beside it, of one class and region, is read again in
+/// order (where the sides differ by one, the longer side's first or last
+/// paragraph alone) and replaced when two of its neighbours cross there as
+/// the order of neighbours weighs it ([`ORDER_GAIN`]) and the alignment's
+/// own costs of the window, those two crossed, are lower, a crossing
+/// costing one edit ([`CROSSING`]): the two are then reported in another
+/// order as any two crossed, and nothing else of theirs is compared.
+fn realign(r: &Side<'_>, v: &Side<'_>, order: &Order<'_, '_>, pairs: &mut Pairs) {
+    let mut s = 0;
+    while s < pairs.len() {
+        if pairs[s].0.is_some() && pairs[s].1.is_some() {
+            s += 1;
+            continue;
+        }
+        // The best window with the paragraph alone at one end: (how much
+        // less it costs, its range, its pairs).
+        let mut best: Option<(f32, usize, usize, Pairs)> = None;
+        for len in 2..=SHIFT + 2 {
+            let starts = [Some(s), (s + 1).checked_sub(len)];
+            for lo in starts.into_iter().flatten() {
+                let hi = lo + len;
+                if hi > pairs.len() {
+                    continue;
+                }
+                let Some((gain, window)) = window_in_order(r, v, order, &pairs[lo..hi]) else {
+                    continue;
+                };
+                if best.as_ref().is_none_or(|b| gain > b.0) {
+                    best = Some((gain, lo, hi, window));
+                }
+            }
+        }
+        match best {
+            Some((_, lo, hi, window)) => {
+                let next = lo + window.len();
+                pairs.splice(lo..hi, window);
+                s = next;
+            }
+            None => s += 1,
+        }
+    }
+}
+
+/// A window of pairs read again in order ([`realign`]): how much less its
+/// pairs cost with two neighbours crossed, and its pairs in order.
+fn window_in_order(
+    r: &Side<'_>,
+    v: &Side<'_>,
+    order: &Order<'_, '_>,
+    window: &[(Option<usize>, Option<usize>)],
+) -> Option<(f32, Pairs)> {
+    let refs: Vec<usize> = window.iter().filter_map(|p| p.0).collect();
+    let vers: Vec<usize> = window.iter().filter_map(|p| p.1).collect();
+    let (&r0, &v0) = (refs.first()?, vers.first()?);
+    if refs.len().abs_diff(vers.len()) > 1
+        || !matches!(
+            r.summary.units[r0].kind,
+            UnitKind::Preambular | UnitKind::Numbered | UnitKind::Sub(_)
+        )
+        || refs.iter().any(|&i| cost(r, v, i, v0, false).is_none())
+        || vers.iter().any(|&j| cost(r, v, r0, j, false).is_none())
+    {
+        return None;
+    }
+    // What the alignment pays for the window, and for it read in order
+    // with two neighbours crossed: a paragraph alone costs a gap.
+    let paid = |p: &(Option<usize>, Option<usize>)| match *p {
+        (Some(i), Some(j)) => cost(r, v, i, j, true).unwrap_or(f32::INFINITY),
+        _ => GAP,
+    };
+    let before: f32 = window.iter().map(paid).sum();
+    let mut best: Option<(f32, Pairs)> = None;
+    for alone_first in [false, true] {
+        // The longer side's first or last paragraph alone.
+        let (rs, vs, alone) = match refs.len().cmp(&vers.len()) {
+            std::cmp::Ordering::Equal if alone_first => continue,
+            std::cmp::Ordering::Equal => (&refs[..], &vers[..], None),
+            std::cmp::Ordering::Greater if alone_first => {
+                (&refs[1..], &vers[..], Some((Some(refs[0]), None)))
+            }
+            std::cmp::Ordering::Greater => (
+                &refs[..refs.len() - 1],
+                &vers[..],
+                Some((refs.last().copied(), None)),
+            ),
+            std::cmp::Ordering::Less if alone_first => {
+                (&refs[..], &vers[1..], Some((None, Some(vers[0]))))
+            }
+            std::cmp::Ordering::Less => (
+                &refs[..],
+                &vers[..vers.len() - 1],
+                Some((None, vers.last().copied())),
+            ),
+        };
+        for t in 0..rs.len().saturating_sub(1) {
+            let after: f32 = (0..rs.len())
+                .map(|u| {
+                    let w = match u {
+                        _ if u == t => t + 1,
+                        _ if u == t + 1 => t,
+                        _ => u,
+                    };
+                    paid(&(Some(rs[u]), Some(vs[w])))
+                })
+                .sum::<f32>()
+                + if alone.is_some() { GAP } else { 0.0 }
+                + CROSSING;
+            // The alignment's costs first: the order of neighbours weighs
+            // the terms of the text, which costs more.
+            if after >= before
+                || best.as_ref().is_some_and(|b| before - after <= b.0)
+                || order.gain(rs[t], vs[t], rs[t + 1], vs[t + 1]) <= ORDER_GAIN
+            {
+                continue;
+            }
+            let mut out: Pairs = rs
+                .iter()
+                .zip(vs)
+                .map(|(&i, &j)| (Some(i), Some(j)))
+                .collect();
+            match alone {
+                Some(p) if alone_first => out.insert(0, p),
+                Some(p) => out.push(p),
+                None => {}
+            }
+            best = Some((before - after, out));
+        }
+    }
+    best
+}
 
 /// How well two aligned units match, for the order of neighbours: a
 /// negative log-likelihood, in nats, of their lengths, of what they cite
@@ -891,13 +1043,14 @@ fn minus<T: PartialEq>(a: &[T], b: &[T]) -> Vec<usize> {
 pub fn compare(reference: &Summary, reference_language: Language, version: &Summary) -> Comparison {
     let r = Side::new(reference);
     let v = Side::new(version);
-    let pairs = align(&r, &v);
+    let mut pairs = align(&r, &v);
+    let order = Order::new(&r, &v, &pairs);
+    realign(&r, &v, &order, &mut pairs);
     let lang = || language_of(reference_language);
     let mut differences = Vec::new();
     let runit = |i: usize| &reference.units[i];
     let vunit = |j: usize| &version.units[j];
     let body = |u: &Unit| Span::new(u.body.start as usize, u.body.start as usize);
-    let order = Order::new(&r, &v, &pairs);
     let mut crossed = vec![false; pairs.len()];
     // Two neighbours in the other order that the alignment took for a
     // paragraph alone on each side around the other one (`A` alone, `B`
@@ -1110,8 +1263,9 @@ pub fn compare(reference: &Summary, reference_language: Language, version: &Summ
 pub fn neighbour_gains(reference: &Summary, version: &Summary) -> Vec<(usize, f32)> {
     let r = Side::new(reference);
     let v = Side::new(version);
-    let pairs = align(&r, &v);
+    let mut pairs = align(&r, &v);
     let order = Order::new(&r, &v, &pairs);
+    realign(&r, &v, &order, &mut pairs);
     let mut out = Vec::new();
     for k in 0..pairs.len().saturating_sub(1) {
         let ((Some(i1), Some(j1)), (Some(i2), Some(j2))) = (pairs[k], pairs[k + 1]) else {
