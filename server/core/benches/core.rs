@@ -188,6 +188,29 @@ fn other_scripts(c: &mut Criterion) {
             b.iter(|| Document::with_language(black_box(&text), Catalog::builtin(), Some(language)))
         });
         keystrokes(&mut group, &document, document.lines().len(), letter);
+        // A letter typed and deleted in every paragraph of the first texts,
+        // after one typed there: the same paragraphs in every language
+        // (issue 17 compares them), two edits a paragraph per iteration.
+        let lines = corpus::parallel_lines(&corpus_dir(), code, place::ALIGNED_TEXTS);
+        let places: Vec<usize> = place::aligned_places(&document, lines)
+            .into_iter()
+            .map(|p| place::char_index(&document, p))
+            .collect();
+        let mut typing = document.clone();
+        let width = letter.chars().count();
+        for &at in &places {
+            typing.edit(at..at, letter);
+            typing.edit(at..at + width, "");
+        }
+        group.sample_size(20);
+        group.bench_function("keystrokes-aligned", |b| {
+            b.iter(|| {
+                for &at in &places {
+                    typing.edit(at..at, letter);
+                    typing.edit(at..at + width, "");
+                }
+            })
+        });
         group.finish();
     }
 }
