@@ -18,6 +18,9 @@ use resolute_core::catalog::Catalog;
 use resolute_core::data::languages::Language;
 use resolute_core::Document;
 
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
 }
@@ -30,16 +33,6 @@ fn txt_files(dir: &Path) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
-}
-
-fn parallel_symbols(root: &Path) -> Vec<PathBuf> {
-    let mut symbols: Vec<PathBuf> = std::fs::read_dir(root.join("parallel"))
-        .expect("shared/corpus/parallel")
-        .map(|e| e.expect("readable directory entry").path())
-        .filter(|p| p.is_dir())
-        .collect();
-    symbols.sort();
-    symbols
 }
 
 fn dump(out: &mut impl Write, root: &Path, path: &Path, language: Option<Language>) {
@@ -68,7 +61,7 @@ fn main() {
     }
     for code in ["en", "fr", "es", "ar", "zh", "ru"] {
         let language = Language::from_code(code).expect("a known language");
-        for symbol in parallel_symbols(&root) {
+        for symbol in corpus::parallel_symbols(&root) {
             dump(
                 &mut out,
                 &root,

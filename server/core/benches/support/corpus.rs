@@ -2,7 +2,10 @@
 //! until the text reaches a size. Shared, by `#[path]`, by the criterion
 //! benchmark (`benches/core.rs`), the profiling driver
 //! (`examples/profile.rs`) and the LSP harness (`server/bench`), so that all
-//! three measure the same text.
+//! three measure the same text; `examples/corpus_dump.rs` reads the
+//! parallel corpus's folders in the same order.
+
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 
@@ -26,7 +29,6 @@ pub fn concatenated(corpus: &Path, size: usize) -> String {
 /// The `language` versions (`zh`, `ar`) of the parallel corpus
 /// (`corpus/parallel/<symbol>/<language>.txt`), in symbol order, repeated
 /// until the text reaches `size` bytes: the 1 MB texts in another script.
-#[allow(dead_code)]
 pub fn concatenated_parallel(corpus: &Path, language: &str, size: usize) -> String {
     let symbols = parallel_symbols(corpus);
     let texts: Vec<String> = symbols
@@ -44,7 +46,6 @@ pub fn concatenated_parallel(corpus: &Path, language: &str, size: usize) -> Stri
 /// How many lines the first `count` texts of [`concatenated_parallel`] take
 /// in the document (each text and its line break): the same resolutions in
 /// every language.
-#[allow(dead_code)]
 pub fn parallel_lines(corpus: &Path, language: &str, count: usize) -> usize {
     let mut symbols: Vec<PathBuf> = parallel_symbols(corpus);
     symbols.truncate(count);
@@ -59,7 +60,7 @@ pub fn parallel_lines(corpus: &Path, language: &str, count: usize) -> usize {
 }
 
 /// The folders of the parallel corpus, in symbol order.
-fn parallel_symbols(corpus: &Path) -> Vec<PathBuf> {
+pub fn parallel_symbols(corpus: &Path) -> Vec<PathBuf> {
     let mut symbols: Vec<PathBuf> = std::fs::read_dir(corpus.join("parallel"))
         .expect("the parallel corpus is next to the repository")
         .map(|e| e.expect("a readable corpus folder").path())
