@@ -1268,15 +1268,14 @@ fn first_organ_in(data: &LanguageData, text: &str, limit: usize) -> Option<usize
 /// an organ named between the word and the number (`named_between`, see
 /// [`BetweenRead`]) or after the number (and its date), else `its` (`sa`,
 /// `su`) just before the word, else nothing. `clause` keeps what the
-/// words before the last citation word read say (the bodies they name,
-/// and `its`), by the length of `before`: the numbers of a list share
-/// their word.
+/// words before the last citation word read say ([`BodiesRead`]): the
+/// numbers of a list share their word, and the next word reads on from it.
 fn qualifier(
     data: &LanguageData,
     before: &str,
     named_between: Option<Organ>,
     after: &str,
-    clause: &mut Option<(usize, Bodies, bool)>,
+    clause: &mut Option<BodiesRead>,
 ) -> Qualifier {
     let organ_after = || {
         data.organs.iter().find_map(|o| {
@@ -1321,20 +1320,69 @@ fn qualifier(
     // économique pour l’Amérique latine et les Caraïbes a adopté la
     // résolution 574 (XXVII)`), for the resolver to weigh, and whether the
     // word before it says `its`.
-    let (clause, its) = match *clause {
-        Some((len, bodies, its)) if len == before.len() => (bodies, its),
-        _ => {
-            let clause_start = before.rfind([';', '.']).map_or(0, |at| at + 1);
-            let bodies = clause_bodies(data, &before[clause_start..]);
-            let its = ends_with_its(data, before);
-            *clause = Some((before.len(), bodies, its));
-            (bodies, its)
-        }
+    let read = match *clause {
+        Some(read) if read.len == before.len() => read,
+        Some(read) => read.extended(data, before),
+        None => BodiesRead::new(data, before),
     };
+    *clause = Some(read);
+    let (clause, its) = (read.bodies, read.its);
     if its {
         Qualifier::Its { clause }
     } else {
         Qualifier::Bare { clause }
+    }
+}
+
+/// What the words before a citation word say ([`qualifier`]): the bodies
+/// named in the clause they end (after the last `;` or `.`) and whether the
+/// last of them says `its`, read of a text of `len` bytes whose clause
+/// starts at `start`. The next citation word of the line reads only the
+/// text added since ([`BodiesRead::extended`]): a line of many citations
+/// is not read again from its clause's start for each.
+#[derive(Clone, Copy)]
+struct BodiesRead {
+    len: usize,
+    start: usize,
+    bodies: Bodies,
+    its: bool,
+}
+
+impl BodiesRead {
+    fn new(data: &LanguageData, before: &str) -> BodiesRead {
+        let start = before.rfind([';', '.']).map_or(0, |at| at + 1);
+        BodiesRead::of_clause(data, before, start)
+    }
+
+    /// The read of `before` whose clause starts at `start`.
+    fn of_clause(data: &LanguageData, before: &str, start: usize) -> BodiesRead {
+        BodiesRead {
+            len: before.len(),
+            start,
+            bodies: clause_bodies(data, &before[start..]),
+            its: ends_with_its(data, before),
+        }
+    }
+
+    /// The read of `before`, which begins with the text this one read.
+    fn extended(self, data: &LanguageData, before: &str) -> BodiesRead {
+        if before.len() < self.len {
+            return BodiesRead::new(data, before);
+        }
+        if let Some(at) = before[self.len..].rfind([';', '.']) {
+            // Another clause, in the added text.
+            return BodiesRead::of_clause(data, before, self.len + at + 1);
+        }
+        // A name that ends in the added text starts at most
+        // `clause_word_max` bytes before it.
+        let from = floor_char_boundary(before, self.len.saturating_sub(data.clause_word_max()))
+            .max(self.start);
+        BodiesRead {
+            len: before.len(),
+            start: self.start,
+            bodies: clause_bodies_into(data, &before[from..], self.bodies),
+            its: ends_with_its(data, before),
+        }
     }
 }
 
