@@ -1412,9 +1412,12 @@ fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
 
 /// `bodies` with [`clause_bodies`] of `text` added.
 fn clause_bodies_into(data: &LanguageData, text: &str, mut bodies: Bodies) -> Bodies {
-    for organ in &data.organs {
-        if organ.forms.iter().any(|f| text.contains(f.text.as_str())) {
-            bodies = bodies.with(Body::Organ(Organ::from_name(&organ.organ)));
+    // Most clauses name no organ: one search tells.
+    if data.may_name_an_organ(text) {
+        for organ in &data.organs {
+            if organ.forms.iter().any(|f| text.contains(f.text.as_str())) {
+                bodies = bodies.with(Body::Organ(Organ::from_name(&organ.organ)));
+            }
         }
     }
     // A name, not a common noun (`Conférence`, not `conférence`); Arabic
