@@ -694,7 +694,7 @@ pub fn scan_citations(
     let mut between = BetweenRead::default();
     let mut previous_lead = None;
     let mut index = 0u16;
-    let mut clause = None;
+    let mut clause = BodiesRead::default();
     for m in found {
         let lead = if after_list {
             // The citation word that closes the list: the nearest after.
@@ -907,49 +907,66 @@ fn qualifier_before_list(
     }
 }
 
-/// What the words of a clause before a list say ([`clause_bodies`], and
-/// whether it writes `its`), for the clause before the last number read:
-/// the clause before the next number of the list is the same clause
-/// longer, and only what it adds is read (each of those words found in
-/// the shorter clause is in the longer).
+/// The bodies a clause names ([`clause_bodies_into`]), for the clause read
+/// last: the same clause longer (the clause before the next number of a
+/// list, or before the next citation word) reads only what it adds, each
+/// name found in the shorter clause being in the longer.
 #[derive(Default)]
-struct ClauseRead {
-    /// The clause read (a range of the text before the list).
+struct ClauseBodies {
+    /// The clause read (a range of the text).
     start: usize,
     end: usize,
     bodies: Bodies,
+}
+
+impl ClauseBodies {
+    /// Reads the bodies of the clause `text[start..]`. Returns where the
+    /// text read this time starts, and whether it goes on from the clause
+    /// read before.
+    fn read(&mut self, data: &LanguageData, text: &str, start: usize) -> (usize, bool) {
+        let end = text.len();
+        let goes_on = self.end > self.start && self.start == start && self.end <= end;
+        let from = if goes_on {
+            // A word the longer clause holds and the shorter does not
+            // ends in the bytes added.
+            floor_char_boundary(
+                text,
+                (self.end + 1)
+                    .saturating_sub(data.clause_word_max())
+                    .clamp(start, end),
+            )
+        } else {
+            self.bodies = Bodies::default();
+            start
+        };
+        self.bodies = clause_bodies_into(data, &text[from..end], self.bodies);
+        (self.start, self.end) = (start, end);
+        (from, goes_on)
+    }
+}
+
+/// What the words of a clause before a list say ([`ClauseBodies`], and
+/// whether it writes `its`), for the clause before the last number read:
+/// the clause before the next number of the list is the same clause
+/// longer, and only what it adds is read.
+#[derive(Default)]
+struct ClauseRead {
+    clause: ClauseBodies,
     its: bool,
 }
 
 impl ClauseRead {
     /// The bodies and `its` of the clause `text[start..]`.
     fn clause(&mut self, data: &LanguageData, text: &str, start: usize) -> (Bodies, bool) {
-        let end = text.len();
-        let from = if self.end > self.start && self.start == start && self.end <= end {
-            // A word the longer clause holds and the shorter does not
-            // ends in the bytes added.
-            let mut from = (self.end + 1)
-                .saturating_sub(data.clause_word_max())
-                .clamp(start, end);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
-            from
-        } else {
-            self.bodies = Bodies::default();
-            self.its = false;
-            start
-        };
-        let added = &text[from..end];
-        self.bodies = clause_bodies_into(data, added, self.bodies);
-        self.its = self.its
+        let (from, goes_on) = self.clause.read(data, text, start);
+        let added = &text[from..];
+        self.its = (goes_on && self.its)
             || data
                 .citations
                 .its_words
                 .iter()
                 .any(|w| w.its_share >= 0.5 && added.contains(w.text.as_str()));
-        (self.start, self.end) = (start, end);
-        (self.bodies, self.its)
+        (self.clause.bodies, self.its)
     }
 }
 
@@ -1231,11 +1248,10 @@ impl BetweenRead {
         let from = if self.start == start && self.end <= end {
             // A form the longer text holds and the shorter does not ends
             // in the bytes added.
-            let mut from = self.end.saturating_sub(data.clause_word_max()).max(start);
-            while !body.is_char_boundary(from) {
-                from -= 1;
-            }
-            from
+            floor_char_boundary(
+                body,
+                self.end.saturating_sub(data.clause_word_max()).max(start),
+            )
         } else {
             self.first = None;
             start
@@ -1275,7 +1291,7 @@ fn qualifier(
     before: &str,
     named_between: Option<Organ>,
     after: &str,
-    clause: &mut Option<BodiesRead>,
+    clause: &mut BodiesRead,
 ) -> Qualifier {
     let organ_after = || {
         data.organs.iter().find_map(|o| {
@@ -1320,13 +1336,7 @@ fn qualifier(
     // économique pour l’Amérique latine et les Caraïbes a adopté la
     // résolution 574 (XXVII)`), for the resolver to weigh, and whether the
     // word before it says `its`.
-    let read = match *clause {
-        Some(read) if read.len == before.len() => read,
-        Some(read) => read.extended(data, before),
-        None => BodiesRead::new(data, before),
-    };
-    *clause = Some(read);
-    let (clause, its) = (read.bodies, read.its);
+    let (clause, its) = clause.read(data, before);
     if its {
         Qualifier::Its { clause }
     } else {
@@ -1335,54 +1345,36 @@ fn qualifier(
 }
 
 /// What the words before a citation word say ([`qualifier`]): the bodies
-/// named in the clause they end (after the last `;` or `.`) and whether the
-/// last of them says `its`, read of a text of `len` bytes whose clause
-/// starts at `start`. The next citation word of the line reads only the
-/// text added since ([`BodiesRead::extended`]): a line of many citations
-/// is not read again from its clause's start for each.
-#[derive(Clone, Copy)]
+/// named in the clause they end (after the last `;` or `.`, read as a
+/// [`ClauseBodies`]) and whether the last of them says `its`. The next
+/// citation word of the line reads only the text added since: a line of
+/// many citations is not read again from its clause's start for each.
+#[derive(Default)]
 struct BodiesRead {
-    len: usize,
-    start: usize,
-    bodies: Bodies,
+    clause: ClauseBodies,
     its: bool,
 }
 
 impl BodiesRead {
-    fn new(data: &LanguageData, before: &str) -> BodiesRead {
-        let start = before.rfind([';', '.']).map_or(0, |at| at + 1);
-        BodiesRead::of_clause(data, before, start)
-    }
-
-    /// The read of `before` whose clause starts at `start`.
-    fn of_clause(data: &LanguageData, before: &str, start: usize) -> BodiesRead {
-        BodiesRead {
-            len: before.len(),
-            start,
-            bodies: clause_bodies(data, &before[start..]),
-            its: ends_with_its(data, before),
+    /// The bodies and `its` of the words of `before`, which begins with
+    /// the text read last, if any.
+    fn read(&mut self, data: &LanguageData, before: &str) -> (Bodies, bool) {
+        let read = &self.clause;
+        let goes_on = read.end > read.start && read.end <= before.len();
+        if !(goes_on && read.end == before.len()) {
+            // The clause's start: after a mark in the added text, else
+            // where it was.
+            let start = if goes_on {
+                before[read.end..]
+                    .rfind([';', '.'])
+                    .map_or(read.start, |at| read.end + at + 1)
+            } else {
+                before.rfind([';', '.']).map_or(0, |at| at + 1)
+            };
+            self.clause.read(data, before, start);
+            self.its = ends_with_its(data, before);
         }
-    }
-
-    /// The read of `before`, which begins with the text this one read.
-    fn extended(self, data: &LanguageData, before: &str) -> BodiesRead {
-        if before.len() < self.len {
-            return BodiesRead::new(data, before);
-        }
-        if let Some(at) = before[self.len..].rfind([';', '.']) {
-            // Another clause, in the added text.
-            return BodiesRead::of_clause(data, before, self.len + at + 1);
-        }
-        // A name that ends in the added text starts at most
-        // `clause_word_max` bytes before it.
-        let from = floor_char_boundary(before, self.len.saturating_sub(data.clause_word_max()))
-            .max(self.start);
-        BodiesRead {
-            len: before.len(),
-            start: self.start,
-            bodies: clause_bodies_into(data, &before[from..], self.bodies),
-            its: ends_with_its(data, before),
-        }
+        (self.clause.bodies, self.its)
     }
 }
 
@@ -1402,15 +1394,11 @@ fn ends_with_its(data: &LanguageData, before: &str) -> bool {
     its_words.iter().any(|w| w.text == last_word)
 }
 
-/// The bodies `text` names: the organs by their learned forms, any other
-/// organization by its aligned name (names of low reliability too, which
-/// are cut short rather than wrong: `Comisión de la Condición Jurídica y
-/// Social`; a body named only makes the resolver more careful).
-fn clause_bodies(data: &LanguageData, text: &str) -> Bodies {
-    clause_bodies_into(data, text, Bodies::default())
-}
-
-/// `bodies` with [`clause_bodies`] of `text` added.
+/// `bodies` with the bodies `text` names added: the organs by their
+/// learned forms, any other organization by its aligned name (names of low
+/// reliability too, which are cut short rather than wrong: `Comisión de la
+/// Condición Jurídica y Social`; a body named only makes the resolver more
+/// careful).
 fn clause_bodies_into(data: &LanguageData, text: &str, mut bodies: Bodies) -> Bodies {
     // Most clauses name no organ: one search tells.
     if data.may_name_an_organ(text) {
