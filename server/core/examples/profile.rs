@@ -179,6 +179,28 @@ fn main() {
         None => corpus::concatenated(&corpus_dir(), size_kb << 10),
     };
     let mut document = Document::with_language(&text, Catalog::builtin(), language);
+    if let Some(first) = match scenario {
+        "paragraphs" => Some(false),
+        "paragraphs-first" => Some(true),
+        _ => None,
+    } {
+        let language = language.expect("the paragraphs scenarios need a LANGUAGE (en, fr, …)");
+        let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
+        let at: Vec<usize> = place::aligned_places(&document, lines)
+            .into_iter()
+            .map(|p| place::char_index(&document, p))
+            .collect();
+        let started = std::time::Instant::now();
+        let count = paragraphs(&mut document, &at, letter(Some(language)), repeat, first);
+        eprintln!(
+            "{scenario}: {count} keystrokes in {} paragraphs of the first {} texts ({lines} lines, {} paragraphs), {:?} each",
+            at.len(),
+            place::ALIGNED_TEXTS,
+            (0..lines).filter(|&i| document.lines()[i].kind == resolute_core::syntax::LineKind::Paragraph).count(),
+            started.elapsed() / count.max(1) as u32
+        );
+        return;
+    }
     // The places are chosen in the 1 MB document of the same texts (which a
     // larger one begins with), and a larger document types into the copy
     // of the same line nearest its middle: like is compared with like.
@@ -224,28 +246,6 @@ fn main() {
         quiet: quiet_override.unwrap_or_else(|| find(place::quiet_place)),
         citing: find(place::citation_place),
     };
-    if let Some(first) = match scenario {
-        "paragraphs" => Some(false),
-        "paragraphs-first" => Some(true),
-        _ => None,
-    } {
-        let language = language.expect("the paragraphs scenarios need a LANGUAGE (en, fr, …)");
-        let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
-        let at: Vec<usize> = place::aligned_places(&document, lines)
-            .into_iter()
-            .map(|p| place::char_index(&document, p))
-            .collect();
-        let started = std::time::Instant::now();
-        let count = paragraphs(&mut document, &at, letter(Some(language)), repeat, first);
-        eprintln!(
-            "{scenario}: {count} keystrokes in {} paragraphs of the first {} texts ({lines} lines, {} paragraphs), {:?} each",
-            at.len(),
-            place::ALIGNED_TEXTS,
-            (0..lines).filter(|&i| document.lines()[i].kind == resolute_core::syntax::LineKind::Paragraph).count(),
-            started.elapsed() / count.max(1) as u32
-        );
-        return;
-    }
     if matches!(scenario, "keystroke" | "typing" | "citing") {
         // The measured edits follow one at the same place, as a drafter's
         // keystrokes follow each other there: what the document keeps of
