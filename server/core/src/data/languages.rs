@@ -2288,45 +2288,10 @@ impl LanguageData {
         let (mut day, mut year) = (0, 0);
         let mut rest = span;
         for piece in before {
-            let (digits, value) = match piece {
-                DatePiece::Text(text) => {
-                    rest = rest.strip_prefix(text.as_str())?;
-                    continue;
-                }
-                DatePiece::Day => (1..=2, &mut day),
-                DatePiece::Year => (4..=4, &mut year),
-                DatePiece::Month => return None,
-            };
-            let run = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if !digits.contains(&run) {
-                return None;
-            }
-            *value = rest[..run].parse().ok()?;
-            rest = &rest[run..];
-            if piece == &DatePiece::Day && suffixes.iter().any(|s| rest.starts_with(s.as_str())) {
-                return None;
-            }
+            take_date_piece(&mut rest, piece, false, suffixes, &mut day, &mut year)?;
         }
         for piece in after.iter().rev() {
-            let (digits, value) = match piece {
-                DatePiece::Text(text) => {
-                    rest = rest.strip_suffix(text.as_str())?;
-                    continue;
-                }
-                DatePiece::Day => (1..=2, &mut day),
-                DatePiece::Year => (4..=4, &mut year),
-                DatePiece::Month => return None,
-            };
-            if piece == &DatePiece::Day && suffixes.iter().any(|s| rest.ends_with(s.as_str())) {
-                return None;
-            }
-            let run = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
-            if !digits.contains(&run) {
-                return None;
-            }
-            let start = rest.len() - run;
-            *value = rest[start..].parse().ok()?;
-            rest = &rest[..start];
+            take_date_piece(&mut rest, piece, true, suffixes, &mut day, &mut year)?;
         }
         let month = *self.matchers.months.get(rest)?;
         Some(Date::new(year, month, day))
@@ -2826,6 +2791,62 @@ enum DatePiece {
     Month,
     Day,
     Text(String),
+}
+
+/// Reads `piece` of a date off the start of `rest`, or off its end where
+/// `from_end` ([`LanguageData::named_month_date`]): its text, or the ASCII
+/// digits of the day or the year, into `day` or `year`. `None` where `rest`
+/// does not have it there, where it is the month, or where a day is
+/// followed by one of its endings (`suffixes`: `1er`), which the pattern
+/// reads.
+fn take_date_piece(
+    rest: &mut &str,
+    piece: &DatePiece,
+    from_end: bool,
+    suffixes: &[String],
+    day: &mut u32,
+    year: &mut u32,
+) -> Option<()> {
+    let (digits, value) = match piece {
+        DatePiece::Text(text) => {
+            *rest = if from_end {
+                rest.strip_suffix(text.as_str())?
+            } else {
+                rest.strip_prefix(text.as_str())?
+            };
+            return Some(());
+        }
+        DatePiece::Day => (1..=2, day),
+        DatePiece::Year => (4..=4, year),
+        DatePiece::Month => return None,
+    };
+    let suffixed = |text: &str, ending: fn(&str, &str) -> bool| {
+        *piece == DatePiece::Day && suffixes.iter().any(|s| ending(text, s))
+    };
+    // Read from the end, what follows the day is already read.
+    if from_end && suffixed(rest, |t, s| t.ends_with(s)) {
+        return None;
+    }
+    let run = if from_end {
+        rest.bytes().rev().take_while(u8::is_ascii_digit).count()
+    } else {
+        rest.bytes().take_while(u8::is_ascii_digit).count()
+    };
+    if !digits.contains(&run) {
+        return None;
+    }
+    let (number, left) = if from_end {
+        let (left, number) = rest.split_at(rest.len() - run);
+        (number, left)
+    } else {
+        rest.split_at(run)
+    };
+    *value = number.parse().ok()?;
+    *rest = left;
+    if !from_end && suffixed(rest, |t, s| t.starts_with(s)) {
+        return None;
+    }
+    Some(())
 }
 
 /// The pieces of a date template whose numbers are all written in digits
