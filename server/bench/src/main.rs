@@ -715,7 +715,12 @@ fn instructions(count: usize) {
     control("off");
     server.stop();
     let profile = std::fs::read_to_string(&out).unwrap_or_default();
-    let _ = std::fs::remove_file(&out);
+    // `RESOLUTE_BENCH_KEEP=1` keeps the profile for `callgrind_annotate`.
+    if std::env::var_os("RESOLUTE_BENCH_KEEP").is_some() {
+        println!("profile kept: {}", out.display());
+    } else {
+        let _ = std::fs::remove_file(&out);
+    }
     // With collection switched on and off, `summary:` says 0 and `totals:`
     // counts what was collected.
     let total: u64 = profile

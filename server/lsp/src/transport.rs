@@ -404,13 +404,14 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
             self.buffer.drain(..self.start);
             self.start = 0;
         }
-        let mut chunk = [0u8; 1 << 16];
-        let read = self.input.read(&mut chunk).await?;
+        // Read into the buffer's spare room, which is neither zeroed nor
+        // copied from a chunk of its own.
+        self.buffer.reserve(1 << 16);
+        let read = self.input.read_buf(&mut self.buffer).await?;
         if read == 0 {
             self.eof = true;
             return Ok(false);
         }
-        self.buffer.extend_from_slice(&chunk[..read]);
         Ok(true)
     }
 
