@@ -65,13 +65,12 @@ pub fn run_stdio() -> io::Result<()> {
         .enable_all()
         .build()?;
     let options = Options::from_env();
-    let result = runtime.block_on(serve_with(
-        tokio::io::stdin(),
-        transport::BlockingOutput::stdout()?,
-        options,
-    ));
-    // Tokio reads standard input on a blocking thread that cannot be cancelled,
-    // and a client may keep its end open after `exit`: do not wait for it.
+    let output = transport::BlockingOutput::stdout()?;
+    let result =
+        runtime.block_on(async { serve_with(transport::Input::stdin(), output, options).await });
+    // Tokio reads standard input that is not a pipe on a blocking thread
+    // that cannot be cancelled, and a client may keep its end open after
+    // `exit`: do not wait for it.
     runtime.shutdown_background();
     result
 }

@@ -354,6 +354,52 @@ impl AsyncWrite for BlockingOutput {
     }
 }
 
+/// Standard input as the server reads it: a pipe (what an editor gives a
+/// server it starts) is read by the runtime's own thread when the operating
+/// system says bytes have arrived; anything else (a terminal, a file) through
+/// tokio's standard input, which reads on a blocking thread of its own and
+/// wakes the runtime with each read: one more thread woken per message.
+pub enum Input {
+    #[cfg(unix)]
+    Pipe(tokio::net::unix::pipe::Receiver),
+    Other(tokio::io::Stdin),
+}
+
+impl Input {
+    /// A handle of its own on the process's standard input; within a
+    /// runtime, where a pipe is registered.
+    pub fn stdin() -> Input {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsFd;
+            // `from_file` checks that it is a pipe and makes it
+            // non-blocking (the pipe's end is the server's alone).
+            let pipe = io::stdin()
+                .as_fd()
+                .try_clone_to_owned()
+                .and_then(|fd| tokio::net::unix::pipe::Receiver::from_file(fd.into()));
+            if let Ok(pipe) = pipe {
+                return Input::Pipe(pipe);
+            }
+        }
+        Input::Other(tokio::io::stdin())
+    }
+}
+
+impl AsyncRead for Input {
+    fn poll_read(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            #[cfg(unix)]
+            Input::Pipe(pipe) => std::pin::Pin::new(pipe).poll_read(cx, buf),
+            Input::Other(stdin) => std::pin::Pin::new(stdin).poll_read(cx, buf),
+        }
+    }
+}
+
 /// What a framed reader yields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Frame {
