@@ -158,6 +158,11 @@ impl Server {
         }
     }
 
+    /// Reads what the server sends until it has sent nothing for `quiet`.
+    fn settle(&self, quiet: Duration) {
+        while self.incoming.recv_timeout(quiet).is_ok() {}
+    }
+
     fn receive(&self) -> Incoming {
         self.incoming
             .recv_timeout(TIMEOUT)
@@ -687,6 +692,10 @@ fn instructions(count: usize) {
     let (mut server, _) = Server::start_with(command);
     server.initialize();
     let diagnostics = server.open(&text);
+    // The server settles first: a document that declares its own symbol is
+    // re-checked against the catalog with it, in the background, after the
+    // open's publish (published again, same version).
+    server.settle(Duration::from_secs(3));
     let pid = server.child.id().to_string();
     let control = |on: &str| {
         let status = Command::new("callgrind_control")

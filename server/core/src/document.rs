@@ -505,13 +505,15 @@ impl Document {
     }
 
     /// Takes another catalog for the next analysis, without analysing now:
-    /// for a caller that knows the change cannot alter the current findings
-    /// (the text cites nothing whose entry changed). The next analysis after
-    /// an edit runs the line rules against it everywhere.
+    /// for a caller that knows the change can hardly alter the current
+    /// findings (the text cites nothing whose entry changed). The document
+    /// counts as not analysed: the next analysis ([`Document::analyse`], or
+    /// the one after an edit) runs the line rules against it everywhere.
     pub fn set_catalog_lazily(&mut self, catalog: Catalog) {
         self.catalog = catalog;
         self.findings_context = None;
         self.touched = Touched::Anything;
+        self.analysed = false;
     }
 
     /// Takes a catalog that answers every lookup as the current one does

@@ -222,6 +222,12 @@ impl Backend {
         for (typ, message) in log {
             self.queue_log(typ, format!("{method} of {}: {message}", uri.as_str()));
         }
+        if let Ok(json) = &outcome {
+            if open.published == Some(open.version) && *json == open.sent {
+                return;
+            }
+            open.sent = json.clone();
+        }
         open.published = Some(open.version);
         self.queue(Publish {
             method,
@@ -447,6 +453,18 @@ impl Backend {
                 .for_each(|_, open| open.document.set_equivalent_catalog(catalog.clone()));
         } else {
             self.recheck_citing(false, Some(&changed)).await;
+            // The declaring document seldom cites its own symbol, so it was
+            // left to take the new catalog at its next analysis, which would
+            // re-run the citation rules of every line at its next keystroke:
+            // it declares when it is opened or its symbol line is edited,
+            // and is analysed again now, in the background.
+            self.session.with(uri, |open| {
+                if !open.document.is_analysed() {
+                    if let Some(task) = &open.task {
+                        task.notify_one();
+                    }
+                }
+            });
         }
     }
 

@@ -17,7 +17,7 @@ use resolute_core::{Catalog, Document, Encoding, Rope};
 use crate::from_proto::ClientFeatures;
 use crate::settings::Settings;
 use crate::sync::Analysis;
-use crate::to_proto::ColumnCache;
+use crate::to_proto::{ColumnCache, DiagnosticsJson};
 use tokio::sync::Notify;
 use tower_lsp_server::ls_types::Uri;
 
@@ -47,6 +47,11 @@ pub struct OpenDocument {
     pub columns: ColumnCache,
     /// The version whose diagnostics were last queued for the client.
     pub published: Option<i32>,
+    /// What was queued then (the diagnostics' JSON shares its bytes with
+    /// `columns`): a version analysed again to the same diagnostics, as
+    /// when the catalog changed in a way that cannot alter them, is not sent
+    /// twice.
+    pub sent: DiagnosticsJson,
     /// When the last change arrived, for the trace the client may ask for
     /// (`$/setTrace`): how long after it the diagnostics went out.
     pub received: Option<Instant>,
@@ -66,6 +71,7 @@ impl OpenDocument {
             task: None,
             columns: ColumnCache::default(),
             published: None,
+            sent: DiagnosticsJson::default(),
             received: None,
             versions: Default::default(),
         }

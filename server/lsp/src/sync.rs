@@ -104,6 +104,7 @@ pub fn open(
         task: None,
         columns: Default::default(),
         published: None,
+        sent: Default::default(),
         received: Some(std::time::Instant::now()),
         versions: Default::default(),
     };
