@@ -259,6 +259,14 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         json_items: 0,
     };
 
+    // The built-in catalog is parsed on the pool while the paths are
+    // walked (`setup` then finds it ready, or waits for it).
+    rayon::spawn(|| drop(Catalog::builtin_layer()));
+    let mut entries = Vec::new();
+    for root in paths {
+        entries.extend(walk::expand(root));
+    }
+
     let (catalog, levels, trouble) = setup(options);
     out.tally.unreadable += trouble;
     let settings = Arc::new(Settings {
@@ -268,11 +276,6 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         language: config_language(),
         locale: options.locale.or_else(config_locale).unwrap_or_default(),
     });
-
-    let mut entries = Vec::new();
-    for root in paths {
-        entries.extend(walk::expand(root));
-    }
 
     // The first pass: every file against the catalog given.
     let work: Arc<dyn Fn(Entry) -> Done + Send + Sync> = {
