@@ -259,6 +259,14 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         json_items: 0,
     };
 
+    // The built-in catalog is parsed on the pool while the paths are
+    // walked (`setup` then finds it ready, or waits for it).
+    rayon::spawn(|| drop(Catalog::builtin_layer()));
+    let mut entries = Vec::new();
+    for root in paths {
+        entries.extend(walk::expand(root));
+    }
+
     let (catalog, levels, trouble) = setup(options);
     out.tally.unreadable += trouble;
     let settings = Arc::new(Settings {
@@ -268,11 +276,6 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         language: config_language(),
         locale: options.locale.or_else(config_locale).unwrap_or_default(),
     });
-
-    let mut entries = Vec::new();
-    for root in paths {
-        entries.extend(walk::expand(root));
-    }
 
     // The first pass: every file against the catalog given.
     let work: Arc<dyn Fn(Entry) -> Done + Send + Sync> = {
@@ -516,7 +519,14 @@ pub(crate) fn read(path: &Path) -> Result<String, Unreadable> {
         reason,
     };
     let file = std::fs::File::open(path).map_err(|error| unreadable(walk::describe(&error)))?;
-    let mut bytes = Vec::new();
+    // Room for the whole file at once (its size as the file system gives
+    // it; a file that grows is read on all the same): growing the buffer
+    // step by step copied each text several times.
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_FILE_BYTES + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|error| unreadable(walk::describe(&error)))?;
@@ -526,7 +536,7 @@ pub(crate) fn read(path: &Path) -> Result<String, Unreadable> {
             MAX_FILE_BYTES >> 20
         )));
     }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(unreadable(format!(
             "a binary file, not text (a NUL byte at byte {at})"
         )));

@@ -20,10 +20,11 @@
 //! The JSON format is one object per diagnostic, with the positions the
 //! language server publishes: 0-based lines and UTF-16 columns.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 
-use resolute_core::{Diagnostic, Document, Encoding, Locale, Severity};
+use resolute_core::{Diagnostic, Document, Encoding, LineCol, Locale, Pos, Severity};
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
@@ -80,8 +81,8 @@ fn human_one(
     locale: Locale,
 ) -> io::Result<()> {
     // Columns in characters (Unicode scalar values), as `rustc` counts them.
-    let start = document.to_line_col(diagnostic.range.start, Encoding::Utf32);
-    let end = document.to_line_col(diagnostic.range.end, Encoding::Utf32);
+    let start = line_col(document, diagnostic.range.start, Encoding::Utf32);
+    let end = line_col(document, diagnostic.range.end, Encoding::Utf32);
     let severity = diagnostic.severity;
     let header = format!("{}[{}]", severity.as_str(), diagnostic.code);
     writeln!(
@@ -101,27 +102,31 @@ fn human_one(
     )?;
 
     let text = document.line_text(start.line);
-    let chars: Vec<char> = text.chars().collect();
-    let first = (start.character as usize).min(chars.len());
+    let len = text.chars().count();
+    let first = (start.character as usize).min(len);
     // A range running onto later lines is underlined to the end of its first.
     let last = if end.line == start.line {
-        (end.character as usize).clamp(first, chars.len())
+        (end.character as usize).clamp(first, len)
     } else {
-        chars.len()
+        len
     };
 
-    let mut source = String::with_capacity(text.len());
+    // The line as it is, unless it has a control character to replace.
+    let source: Cow<'_, str> = if text.chars().any(|c| printable(c) != c) {
+        Cow::Owned(text.chars().map(printable).collect())
+    } else {
+        Cow::Borrowed(&text)
+    };
     let mut carets = String::new();
-    for (index, &c) in chars.iter().enumerate() {
+    for (index, c) in text.chars().take(last).enumerate() {
         let shown = printable(c);
-        source.push(shown);
         if index < first {
             if shown == '\t' {
                 carets.push('\t');
             } else {
                 carets.extend(std::iter::repeat_n(' ', width(shown)));
             }
-        } else if index < last {
+        } else {
             carets.extend(std::iter::repeat_n('^', width(shown).max(1)));
         }
     }
@@ -146,6 +151,31 @@ fn human_one(
         style.paint(Style::severity_code(severity), marks)
     )?;
     writeln!(out)
+}
+
+/// The line of `pos` and its column in `encoding` (characters or UTF-16
+/// units), as `document.to_line_col(pos, encoding)` gives them (a column
+/// past the line's end is its end, one inside a character that
+/// character's start), counted in the line's text instead of through the
+/// rope.
+fn line_col(document: &Document, pos: Pos, encoding: Encoding) -> LineCol {
+    if pos.line as usize >= document.lines().len() || encoding == Encoding::Utf8 {
+        return document.to_line_col(pos, encoding);
+    }
+    let text = document.line_text(pos.line);
+    let mut at = (pos.col as usize).min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let character = match encoding {
+        Encoding::Utf16 => before.chars().map(char::len_utf16).sum(),
+        _ => before.chars().count(),
+    };
+    LineCol {
+        line: pos.line,
+        character: u32::try_from(character).unwrap_or(u32::MAX),
+    }
 }
 
 /// Replaces control characters other than the tab, which a terminal would
@@ -263,7 +293,7 @@ pub fn json(
     locale: Locale,
 ) {
     let position = |pos| {
-        let lc = document.to_line_col(pos, Encoding::Utf16);
+        let lc = line_col(document, pos, Encoding::Utf16);
         JsonPosition {
             line: lc.line,
             character: lc.character,

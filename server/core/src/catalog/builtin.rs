@@ -74,10 +74,11 @@ fn parse_entry(fields: &[&str]) -> Option<Entry> {
         "v" => DatedBy::VotingRecord,
         _ => DatedBy::Citations,
     };
+    let cite = key.cite(year);
     Some(Entry {
         key,
-        cite: key.cite(year),
-        symbol: key.symbol(year),
+        symbol: key.symbol_of_cite(&cite),
+        cite,
         date,
         other_dates: other_dates.split(' ').filter_map(Date::parse_iso).collect(),
         parts: (*parts).to_owned(),

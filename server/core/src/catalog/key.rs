@@ -95,18 +95,37 @@ impl Key {
     /// The official document symbol (`A/RES/67/264`, `A/RES/3369(XXX)`,
     /// `S/RES/1624(2005)`, `A/HRC/RES/52/2`, `E/RES/2013/5`, `A/DEC/79/505`).
     pub fn symbol(&self, year: Option<u32>) -> String {
+        self.symbol_of_cite(&self.cite(year))
+    }
+
+    /// [`Key::symbol`] from the citation form [`Key::cite`] gives for the
+    /// same year (the built-in catalog writes both for its 12,000 entries).
+    pub fn symbol_of_cite(&self, cite: &str) -> String {
         let kind = match self.kind {
-            CitationKind::Resolution => "RES",
-            CitationKind::Decision => "DEC",
+            CitationKind::Resolution => "RES/",
+            CitationKind::Decision => "DEC/",
         };
-        let prefix = match self.organ {
-            Organ::GeneralAssembly => format!("A/{kind}/"),
-            Organ::SecurityCouncil => format!("S/{kind}/"),
-            Organ::HumanRightsCouncil => format!("A/HRC/{kind}/"),
-            Organ::EconomicAndSocialCouncil => format!("E/{kind}/"),
-            Organ::Other => String::new(),
+        let organ = match self.organ {
+            Organ::GeneralAssembly => "A/",
+            Organ::SecurityCouncil => "S/",
+            Organ::HumanRightsCouncil => "A/HRC/",
+            Organ::EconomicAndSocialCouncil => "E/",
+            Organ::Other => "",
         };
-        format!("{prefix}{}", self.cite(year).replace(" (", "("))
+        let mut symbol = String::with_capacity(organ.len() + kind.len() + cite.len());
+        if !organ.is_empty() {
+            symbol.push_str(organ);
+            symbol.push_str(kind);
+        }
+        // The cite without the space before a parenthesis: `3369(XXX)`.
+        let mut rest = cite;
+        while let Some(at) = rest.find(" (") {
+            symbol.push_str(&rest[..at]);
+            symbol.push('(');
+            rest = &rest[at + 2..];
+        }
+        symbol.push_str(rest);
+        symbol
     }
 }
 
