@@ -2128,7 +2128,11 @@ impl LanguageData {
         // Every citation has a number, which opens with a digit or has one
         // after a session's prefix (`ES-10/15`): a text without a digit
         // cites nothing (most paragraphs, most clauses of a Chinese line).
-        if !t.chars().any(may_be_digit) {
+        // (An ASCII digit tells at once; only a text without one is read
+        // character by character.)
+        if crate::syntax::bytes::find_digit(t.as_bytes(), 0).is_none()
+            && !t.chars().any(may_be_digit)
+        {
             return out;
         }
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {

@@ -472,13 +472,14 @@ pub fn opening(
     // (`Acoge con beneplácito` of `Acoge con beneplácito también`): what a
     // repetition repeats, and what its fix rewrites.
     if found.repeat.is_none() {
-        for repeated in data
+        let bases = repeated_bases(data);
+        for (_, base) in data
             .openings
             .repeated
             .iter()
-            .filter(|r| r.form == found.form.text)
+            .zip(bases.iter())
+            .filter(|(r, _)| r.form == found.form.text)
         {
-            let base = without_adverb(data, &repeated.text);
             if base.len() > end - body_start
                 && body.starts_with(base.as_str())
                 && !body[base.len()..].starts_with(char::is_alphanumeric)
@@ -563,6 +564,27 @@ pub fn opening(
 
 /// A repeated form's text without its adverb (`Acoge con beneplácito` of
 /// `Acoge con beneplácito también`).
+/// [`without_adverb`] of each of the language's repeated forms (in the
+/// order of `openings.repeated`), read once.
+fn repeated_bases(data: &'static LanguageData) -> std::borrow::Cow<'static, [String]> {
+    static BASES: [std::sync::OnceLock<Vec<String>>; Language::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Language::ALL.len()];
+    let build = || -> Vec<String> {
+        data.openings
+            .repeated
+            .iter()
+            .map(|r| without_adverb(data, &r.text))
+            .collect()
+    };
+    match Language::ALL
+        .iter()
+        .position(|l| l.data().is_some_and(|d| std::ptr::eq(d, data)))
+    {
+        Some(slot) => std::borrow::Cow::Borrowed(BASES[slot].get_or_init(build).as_slice()),
+        None => std::borrow::Cow::Owned(build()),
+    }
+}
+
 fn without_adverb(data: &LanguageData, text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let adverbs = data
