@@ -1031,6 +1031,10 @@ struct Matchers {
     range_after: Vec<(Regex, bool, String)>,
     range_before: Vec<Regex>,
     lead: Option<Regex>,
+    /// The part that every citation word of `lead` holds ([`common_part`]),
+    /// and the most bytes a match of `lead` can start before it: no match
+    /// starts more than that before the part's next occurrence.
+    lead_anchor: Option<(memchr::memmem::Finder<'static>, usize)>,
     number: Option<Regex>,
     /// The indices of the named groups of `date_here` and `number`, looked
     /// up once (reading a group by its name hashes the name each time).
@@ -1133,6 +1137,24 @@ fn tokens_of(chinese: bool, text: &str) -> Vec<String> {
     } else {
         text.split(' ').map(String::from).collect()
     }
+}
+
+/// The longest part (whole characters) that every one of `texts` holds,
+/// if it has at least `fewest` bytes: a word that holds none of it is none
+/// of them (Arabic `قر`, in every citation word: `قرار`, `مقرر`).
+pub(crate) fn common_part<'a>(texts: &[&'a str], fewest: usize) -> Option<&'a str> {
+    let shortest = *texts.iter().min_by_key(|t| t.len())?;
+    let bounds: Vec<usize> = shortest
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain([shortest.len()])
+        .collect();
+    let bounds = &bounds;
+    (0..bounds.len())
+        .flat_map(|i| (i + 1..bounds.len()).map(move |j| (bounds[i], bounds[j])))
+        .map(|(start, end)| &shortest[start..end])
+        .filter(|part| part.len() >= fewest && texts.iter().all(|t| t.contains(part)))
+        .max_by_key(|part| part.len())
 }
 
 fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
@@ -1527,6 +1549,17 @@ impl Matchers {
             }
             lead.push(' ');
             m.lead = Regex::new(&lead).ok();
+            // A match starts with a clitic, then a word, which holds the
+            // common part at most this far in.
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            m.lead_anchor = common_part(&words, 4).map(|part| {
+                let clitic = c.clitics.iter().map(String::len).max().unwrap_or(0);
+                let within = words.iter().filter_map(|w| w.find(part)).max().unwrap_or(0);
+                (
+                    memchr::memmem::Finder::new(part.as_bytes()).into_owned(),
+                    clitic + within,
+                )
+            });
         }
         let names: Vec<&str> = data
             .organizations
@@ -2098,7 +2131,11 @@ impl LanguageData {
         // Every citation has a number, which opens with a digit or has one
         // after a session's prefix (`ES-10/15`): a text without a digit
         // cites nothing (most paragraphs, most clauses of a Chinese line).
-        if !t.chars().any(may_be_digit) {
+        // (An ASCII digit tells at once; only a text without one is read
+        // character by character.)
+        if crate::syntax::bytes::find_digit(t.as_bytes(), 0).is_none()
+            && !t.chars().any(may_be_digit)
+        {
             return out;
         }
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {
@@ -2109,7 +2146,25 @@ impl LanguageData {
             return out;
         };
         let mut at = 0;
-        while let Some(m) = lead.find_at(t, at) {
+        loop {
+            // No match starts before the common part's next occurrence
+            // less the most a match starts before it.
+            let from = match &self.matchers.lead_anchor {
+                Some((part, before)) => match part.find(&t.as_bytes()[at..]) {
+                    Some(found) => {
+                        let mut from = (at + found).saturating_sub(*before).max(at);
+                        while !t.is_char_boundary(from) {
+                            from -= 1;
+                        }
+                        from
+                    }
+                    None => break,
+                },
+                None => at,
+            };
+            let Some(m) = lead.find_at(t, from) else {
+                break;
+            };
             at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
             if t[..m.start()]
                 .chars()

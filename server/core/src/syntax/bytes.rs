@@ -40,6 +40,20 @@ pub fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
     find(bytes, from, is_digit)
 }
 
+/// [`char::is_alphabetic`], told without the Unicode tables for the Arabic
+/// letters (U+0620 to U+064A, all letters): an Arabic line's words are
+/// read letter by letter where a reader looks for the word around a place.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    matches!(c, '\u{620}'..='\u{64a}') || c.is_alphabetic()
+}
+
+/// [`char::is_alphanumeric`], told as [`is_alphabetic`] is.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    matches!(c, '\u{620}'..='\u{64a}') || c.is_alphanumeric()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +73,13 @@ mod tests {
         }
         assert_eq!(find_digit(b"", 0), None);
         assert_eq!(find(bytes, 0, |b| b >= 0x80), text.find('\u{201c}'));
+    }
+
+    #[test]
+    fn letters_are_told_as_the_unicode_tables_tell_them() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 }

@@ -598,7 +598,7 @@ fn capitalized_word_before(before: &str) -> bool {
     let word_start = before
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|&(_, c)| super::bytes::is_alphabetic(c))
         .last()
         .map(|(i, _)| i);
     let Some(word_start) = word_start else {

@@ -472,13 +472,14 @@ pub fn opening(
     // (`Acoge con beneplácito` of `Acoge con beneplácito también`): what a
     // repetition repeats, and what its fix rewrites.
     if found.repeat.is_none() {
-        for repeated in data
+        let bases = repeated_bases(data);
+        for (_, base) in data
             .openings
             .repeated
             .iter()
-            .filter(|r| r.form == found.form.text)
+            .zip(bases.iter())
+            .filter(|(r, _)| r.form == found.form.text)
         {
-            let base = without_adverb(data, &repeated.text);
             if base.len() > end - body_start
                 && body.starts_with(base.as_str())
                 && !body[base.len()..].starts_with(char::is_alphanumeric)
@@ -563,6 +564,27 @@ pub fn opening(
 
 /// A repeated form's text without its adverb (`Acoge con beneplácito` of
 /// `Acoge con beneplácito también`).
+/// [`without_adverb`] of each of the language's repeated forms (in the
+/// order of `openings.repeated`), read once.
+fn repeated_bases(data: &'static LanguageData) -> std::borrow::Cow<'static, [String]> {
+    static BASES: [std::sync::OnceLock<Vec<String>>; Language::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Language::ALL.len()];
+    let build = || -> Vec<String> {
+        data.openings
+            .repeated
+            .iter()
+            .map(|r| without_adverb(data, &r.text))
+            .collect()
+    };
+    match Language::ALL
+        .iter()
+        .position(|l| l.data().is_some_and(|d| std::ptr::eq(d, data)))
+    {
+        Some(slot) => std::borrow::Cow::Borrowed(BASES[slot].get_or_init(build).as_slice()),
+        None => std::borrow::Cow::Owned(build()),
+    }
+}
+
 fn without_adverb(data: &LanguageData, text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let adverbs = data
@@ -1026,17 +1048,7 @@ impl CitationWord {
                 .and_then(|hay| finder.rfind(hay))
                 .map(|at| from + at)
             {
-                let after = text[at + candidate.len()..].chars().next();
-                let before_text = &text[..at];
-                let before = before_text.chars().next_back();
-                let clitic = clitics.iter().any(|c| {
-                    before_text
-                        .strip_suffix(c.as_str())
-                        .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
-                });
-                if (clitic || !before.is_some_and(char::is_alphanumeric))
-                    && !after.is_some_and(char::is_alphanumeric)
-                {
+                if stands_alone(text, clitics, at, candidate.len()) {
                     best = best.max(Some(at));
                     break;
                 }
@@ -1045,6 +1057,30 @@ impl CitationWord {
         }
         best
     }
+}
+
+/// Whether the `len` bytes of `text` at `at` are a word of their own (or
+/// follow one of the language's clitics): no letter or digit on either side.
+fn stands_alone(text: &str, clitics: &[String], at: usize, len: usize) -> bool {
+    if text[at + len..]
+        .chars()
+        .next()
+        .is_some_and(super::bytes::is_alphanumeric)
+    {
+        return false;
+    }
+    let before_text = &text[..at];
+    !before_text
+        .chars()
+        .next_back()
+        .is_some_and(super::bytes::is_alphanumeric)
+        || clitics.iter().any(|c| {
+            before_text.strip_suffix(c.as_str()).is_some_and(|b| {
+                !b.chars()
+                    .next_back()
+                    .is_some_and(super::bytes::is_alphanumeric)
+            })
+        })
 }
 
 /// The citation words of a language, with what tells at once that a text
@@ -1057,6 +1093,49 @@ struct CitationWords {
     any: Option<regex::Regex>,
     /// The longest word, in bytes.
     longest: usize,
+    /// The part every variant of every word holds, if they have one long
+    /// enough to be searched for.
+    anchor: Option<Anchor>,
+}
+
+/// A part that every variant of every citation word holds (Arabic `قر` of
+/// `قرار` and `مقرر`), with where it starts in each: the words are found
+/// where it is, by one search for it instead of one for each word.
+#[derive(Clone)]
+struct Anchor {
+    finder: memchr::memmem::Finder<'static>,
+    /// For each word, for each of its variants, where the part starts in
+    /// it (its first occurrence).
+    offsets: Vec<Vec<usize>>,
+}
+
+impl Anchor {
+    /// The fewest bytes an anchor has: a shorter part (a letter or two of
+    /// a Latin script) is in too many other words.
+    const SHORTEST: usize = 4;
+
+    /// The longest part that every variant of `words` holds, of at least
+    /// [`Anchor::SHORTEST`] bytes.
+    fn new(words: &[CitationWord]) -> Option<Anchor> {
+        let variants: Vec<&str> = words
+            .iter()
+            .flat_map(|w| w.variants.iter().map(|(v, _)| v.as_str()))
+            .collect();
+        let part = crate::data::languages::common_part(&variants, Self::SHORTEST)?;
+        let offsets = words
+            .iter()
+            .map(|w| {
+                w.variants
+                    .iter()
+                    .map(|(v, _)| v.find(part).unwrap_or(0))
+                    .collect()
+            })
+            .collect();
+        Some(Anchor {
+            finder: memchr::memmem::Finder::new(part.as_bytes()).into_owned(),
+            offsets,
+        })
+    }
 }
 
 impl CitationWords {
@@ -1071,17 +1150,79 @@ impl CitationWords {
             regex::Regex::new(&variants.join("|")).ok()
         };
         let longest = words.iter().map(|w| w.text.len()).max().unwrap_or(0);
+        let anchor = Anchor::new(&words);
         CitationWords {
             words,
             any,
             longest,
+            anchor,
         }
     }
 
     /// Whether `text` may hold one of the words: `false` only where it
     /// holds none.
     fn may_be_in(&self, text: &str) -> bool {
-        self.any.as_ref().is_none_or(|any| any.is_match(text))
+        match &self.anchor {
+            // Every word holds the anchor.
+            Some(anchor) => anchor.finder.find(text.as_bytes()).is_some(),
+            None => self.any.as_ref().is_none_or(|any| any.is_match(text)),
+        }
+    }
+
+    /// For each word, [`CitationWord::rfind_from`]`(text, clitics, from)`
+    /// into `found`, the text read once for all of them rather than once
+    /// for each where the words have a part in common ([`Anchor`]): every
+    /// occurrence of a word holds that part at the same place in the word,
+    /// so only the places where the part is are tried. A word that can
+    /// overlap itself is searched alone (`rfind_from` skips an occurrence
+    /// that overlaps the one after it).
+    fn rfind_each_from(
+        &self,
+        text: &str,
+        clitics: &[String],
+        from: usize,
+        found: &mut Vec<Option<usize>>,
+    ) {
+        found.clear();
+        found.resize(self.words.len(), None);
+        let Some(anchor) = &self.anchor else {
+            for (w, found) in self.words.iter().zip(found.iter_mut()) {
+                *found = w.rfind_from(text, clitics, from);
+            }
+            return;
+        };
+        let bytes = text.as_bytes();
+        // Each occurrence of the part that every word holds.
+        let mut search = from;
+        while let Some(hit) = bytes
+            .get(search..)
+            .and_then(|hay| anchor.finder.find(hay))
+            .map(|at| search + at)
+        {
+            search = hit + 1;
+            for ((w, found), offsets) in
+                self.words.iter().zip(found.iter_mut()).zip(&anchor.offsets)
+            {
+                if !w.resumable {
+                    continue;
+                }
+                for ((v, _), &offset) in w.variants.iter().zip(offsets) {
+                    let Some(at) = hit.checked_sub(offset).filter(|&at| at >= from) else {
+                        continue;
+                    };
+                    if bytes[at..].starts_with(v.as_bytes())
+                        && stands_alone(text, clitics, at, v.len())
+                    {
+                        *found = (*found).max(Some(at));
+                    }
+                }
+            }
+        }
+        for (w, found) in self.words.iter().zip(found.iter_mut()) {
+            if !w.resumable {
+                *found = w.rfind_from(text, clitics, from);
+            }
+        }
     }
 }
 
@@ -1095,6 +1236,9 @@ struct LeadSearch {
     searched: Option<usize>,
     /// For each word, where it last starts in that text.
     found: Vec<Option<usize>>,
+    /// For each word, where it last starts in the text the last search
+    /// read ([`CitationWords::rfind_each_from`]).
+    each: Vec<Option<usize>>,
 }
 
 impl LeadSearch {
@@ -1102,6 +1246,7 @@ impl LeadSearch {
         LeadSearch {
             searched: None,
             found: vec![None; words.words.len()],
+            each: Vec::with_capacity(words.words.len()),
         }
     }
 
@@ -1122,22 +1267,32 @@ impl LeadSearch {
                 &before[floor_char_boundary(before, len.saturating_sub(words.longest + 4))..],
             )
         });
+        // Each word's last occurrence, searched for all of them at once:
+        // in the whole text, or from where the first word's resumed
+        // search starts (the longest word's).
+        let each = &mut self.each;
+        match resumed {
+            None => words.rfind_each_from(before, clitics, 0, each),
+            Some(len) if added_holds_a_word => {
+                let low = floor_char_boundary(before, len.saturating_sub(words.longest + 4));
+                words.rfind_each_from(before, clitics, low, each);
+            }
+            Some(_) => each.clear(),
+        }
         let nearest = words
             .words
             .iter()
             .zip(self.found.iter_mut())
-            .filter_map(|(w, found)| {
+            .zip(each.iter().copied().chain(std::iter::repeat(None)))
+            .filter_map(|((w, found), each)| {
                 let at = match resumed {
                     Some(len) if w.resumable => {
                         // An occurrence that starts before `low` ends
                         // before the text searched last time, and reads
                         // as it did then.
                         let low = floor_char_boundary(before, len.saturating_sub(w.text.len() + 4));
-                        let added = if added_holds_a_word {
-                            w.rfind_from(before, clitics, low)
-                        } else {
-                            None
-                        };
+                        // (`each` searched from no later than `low`.)
+                        let added = each.filter(|&at| at >= low);
                         match added {
                             Some(at) => Some(at),
                             None => match *found {
@@ -1146,7 +1301,8 @@ impl LeadSearch {
                             },
                         }
                     }
-                    _ => w.rfind_from(before, clitics, 0),
+                    Some(_) => w.rfind_from(before, clitics, 0),
+                    None => each,
                 };
                 *found = at;
                 Some((at?, w))
