@@ -561,6 +561,29 @@ pub fn opening(
     })
 }
 
+/// Whether [`opening`] of a Chinese body reads no more of it than its
+/// first clause, through the mark that ends it (`，`, `；`, `。`), where that
+/// clause's normalized text ends with a character that is no ideograph (the
+/// mark as normalized): so that the opening of the text cut after that mark
+/// is the opening of the whole line. Its tokens are ideographs, which stop
+/// at the mark; the forms of the other part are read past the first space
+/// only in a language whose verbs mark the part; and a repeated form is
+/// compared with the body's start, which reads past the mark only where
+/// the form holds one.
+pub fn opening_reads_first_clause(data: &LanguageData) -> bool {
+    data.language == "zh"
+        && data
+            .openings
+            .verb_pairs
+            .iter()
+            .all(|p| p.operative == p.preambular)
+        && data
+            .openings
+            .repeated
+            .iter()
+            .all(|r| !r.text.contains(['，', '；', '。']))
+}
+
 /// A repeated form's text without its adverb (`Acoge con beneplácito` of
 /// `Acoge con beneplácito también`).
 fn without_adverb(data: &LanguageData, text: &str) -> String {

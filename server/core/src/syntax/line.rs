@@ -596,8 +596,8 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
     // A Chinese line read clause by clause, each clause's reading kept
     // while its text is the same ([`Pieces`]): the body is normalized
     // there, clause by clause too.
-    let pieces = pieces.filter(|_| scan_body && foreign.is_some_and(|d| d.language == "zh"));
-    let mut normalized = match foreign {
+    let mut pieces = pieces.filter(|_| scan_body && foreign.is_some_and(|d| d.language == "zh"));
+    let normalized = match foreign {
         Some(data)
             if pieces.is_none() && (scan_body || matches!(kind, LineKind::FootnoteText { .. })) =>
         {
@@ -610,16 +610,9 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
         _ => None,
     };
     let heading = matches!(kind, LineKind::Heading { .. });
-    let by_pieces = match (pieces, foreign) {
+    let by_pieces = match (pieces.as_deref_mut(), foreign) {
         (Some(pieces), Some(data)) => {
-            let body = pieces.read(data, trimmed_end, body_start, heading, &mut syntax);
-            #[cfg(debug_assertions)]
-            assert_eq!(
-                body,
-                data.normalize(&trimmed_end[body_start..]),
-                "normalized by clauses, the body reads otherwise: {trimmed_end:?}"
-            );
-            normalized = Some((data, body));
+            pieces.read(data, trimmed_end, body_start, heading, &mut syntax);
             true
         }
         _ => false,
@@ -690,17 +683,24 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
         syntax.former_names = scan_former_names(trimmed_end, body_start);
     }
     if scan_body {
-        syntax.opening = match &normalized {
-            Some((data, normalized)) => super::foreign::opening(
+        let numbered = matches!(kind, LineKind::Numbered { .. });
+        let ends_operative =
+            matches!(kind, LineKind::Paragraph) && matches!(syntax.last_char, Some(';' | '.'));
+        syntax.opening = match (&normalized, pieces, foreign) {
+            // The body read by clauses, its opening too.
+            (_, Some(pieces), Some(data)) => {
+                pieces.opening(data, trimmed_end, body_start, numbered, ends_operative)
+            }
+            (Some((data, normalized)), ..) => super::foreign::opening(
                 data,
                 trimmed_end,
                 body_start,
                 normalized,
-                matches!(kind, LineKind::Numbered { .. }),
-                matches!(kind, LineKind::Paragraph) && matches!(syntax.last_char, Some(';' | '.')),
+                numbered,
+                ends_operative,
             ),
-            None if foreign.is_some() => None,
-            None => scan_opening(trimmed_end, body_start),
+            (None, ..) if foreign.is_some() => None,
+            (None, ..) => scan_opening(trimmed_end, body_start),
         };
     }
     if !matches!(kind, LineKind::Artefact | LineKind::Proponent) {
@@ -780,6 +780,25 @@ impl Items {
 #[derive(Debug, Clone, Default)]
 pub struct Pieces {
     kept: Vec<Piece>,
+    /// The opening last read from the first clause alone, with what it
+    /// was read from ([`Pieces::opening`]).
+    opening: Option<KeptOpening>,
+    /// Whether the opening of the language last read reads the first
+    /// clause alone ([`super::foreign::opening_reads_first_clause`]), with
+    /// that language's code.
+    first_clause: Option<(&'static str, bool)>,
+}
+
+#[derive(Debug, Clone)]
+struct KeptOpening {
+    /// The line's text through its first clause's mark.
+    text: Box<str>,
+    body_start: usize,
+    /// Whether that clause was the whole body.
+    whole: bool,
+    numbered: bool,
+    ends_operative: bool,
+    opening: Option<Opening>,
 }
 
 #[derive(Debug, Clone)]
@@ -790,18 +809,16 @@ struct Piece {
     from: usize,
     heading: bool,
     items: Items,
-    /// Where the clause itself starts in `text` (after the mark before it,
-    /// or at the body's start).
-    clause: usize,
-    /// The clause's own text normalized.
-    normalized: Normalized,
+    /// The text read (`text[from..]`) normalized, where it was: for its
+    /// citations and references where it holds a digit, for the opening
+    /// of a first clause ([`Pieces::opening`]).
+    normalized: Option<Normalized>,
 }
 
 impl Pieces {
     /// The pieces of the body of `text` (from `body_start`): the clauses,
-    /// each as (start of the text read with it, where its clause starts,
-    /// its end after its mark).
-    fn split(text: &str, body_start: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    /// each as (start of the text read with it, its end after its mark).
+    fn split(text: &str, body_start: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         // `，` and `；` are EF BC 8C and EF BC 9B in UTF-8, `。` E3 80 82.
         let bytes = text.as_bytes();
         let mut ends = memchr::memchr2_iter(0xef, 0xe3, &bytes[body_start..])
@@ -821,7 +838,7 @@ impl Pieces {
                 return None;
             }
             let end = ends.next().unwrap_or(text.len());
-            let piece = (start, from, end);
+            let piece = (start, end);
             // The next piece starts with this one's mark (there is one
             // where another piece follows).
             start = end.saturating_sub(3);
@@ -831,8 +848,7 @@ impl Pieces {
     }
 
     /// Reads the markers, references and citations of the body of `text`
-    /// (from `body_start`) clause by clause into `syntax`, and returns the
-    /// body normalized.
+    /// (from `body_start`) clause by clause into `syntax`.
     fn read(
         &mut self,
         data: &'static LanguageData,
@@ -840,10 +856,10 @@ impl Pieces {
         body_start: usize,
         heading: bool,
         syntax: &mut Reading,
-    ) -> Normalized {
+    ) {
         let mut kept = Vec::with_capacity(self.kept.len());
         let mut runs = 0;
-        for (start, clause, end) in Self::split(text, body_start) {
+        for (start, end) in Self::split(text, body_start) {
             let piece = &text[start..end];
             // The body read starts at the mark before the clause: the
             // readers see a marker's mark before it (`，7 并`).
@@ -856,19 +872,18 @@ impl Pieces {
                 Some(at) => self.kept.swap_remove(at),
                 None => {
                     let mut items = Items::default();
-                    let normalized = data.normalize(&piece[read_from..]);
-                    items.read(data, piece, read_from, Some(&normalized), heading);
+                    // A clause without a digit cites nothing and refers to
+                    // no paragraph: it is not normalized for them.
+                    let read = &piece[read_from..];
+                    let normalized =
+                        (!data.normalizes_without_digit(read)).then(|| data.normalize(read));
+                    items.read(data, piece, read_from, normalized.as_ref(), heading);
                     Piece {
                         text: piece.into(),
                         from: read_from,
                         heading,
                         items,
-                        clause: clause - start,
-                        normalized: if read_from == clause - start {
-                            normalized
-                        } else {
-                            data.normalize(&text[clause..end])
-                        },
+                        normalized,
                     }
                 }
             };
@@ -894,11 +909,91 @@ impl Pieces {
             kept.push(piece);
         }
         self.kept = kept;
-        Normalized::concat(
-            self.kept
-                .iter()
-                .map(|p| (&p.normalized, p.text.len() - p.clause)),
-        )
+    }
+
+    /// The opening of the body of `text` (from `body_start`) just read
+    /// ([`Pieces::read`]), as [`super::foreign::opening`] reads it: from
+    /// the first clause alone where that reads as the whole body
+    /// ([`super::foreign::opening_reads_first_clause`]), and then kept
+    /// while that clause and the part the line says are the same (a
+    /// keystroke after the first clause reads no opening).
+    fn opening(
+        &mut self,
+        data: &'static LanguageData,
+        text: &str,
+        body_start: usize,
+        numbered: bool,
+        ends_operative: bool,
+    ) -> Option<Opening> {
+        let reads_first = match self.first_clause {
+            Some((language, reads)) if language == data.language => reads,
+            _ => {
+                let reads = super::foreign::opening_reads_first_clause(data);
+                self.first_clause = Some((&data.language, reads));
+                reads
+            }
+        };
+        let first = self.kept.first_mut().filter(|p| p.from == body_start);
+        let Some(first) = first.filter(|_| reads_first) else {
+            let normalized = data.normalize(text.get(body_start..)?);
+            return super::foreign::opening(
+                data,
+                text,
+                body_start,
+                &normalized,
+                numbered,
+                ends_operative,
+            );
+        };
+        let whole = first.text.len() == text.len();
+        if let Some(kept) = self.opening.as_ref().filter(|k| {
+            k.body_start == body_start
+                && k.whole == whole
+                && k.numbered == numbered
+                && k.ends_operative == ends_operative
+                && k.text == first.text
+        }) {
+            return kept.opening.clone();
+        }
+        let normalized = first
+            .normalized
+            .get_or_insert_with(|| data.normalize(&first.text[body_start..]));
+        // The clause's mark, as normalized, ends the opening's tokens.
+        let ends_tokens = whole
+            || normalized
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(|c| !matches!(c, '\u{3400}'..='\u{9fff}'));
+        if !ends_tokens {
+            let normalized = data.normalize(&text[body_start..]);
+            return super::foreign::opening(
+                data,
+                text,
+                body_start,
+                &normalized,
+                numbered,
+                ends_operative,
+            );
+        }
+        let first = &*first.text;
+        let opening = super::foreign::opening(
+            data,
+            first,
+            body_start,
+            normalized,
+            numbered,
+            ends_operative,
+        );
+        self.opening = Some(KeptOpening {
+            text: first.into(),
+            body_start,
+            whole,
+            numbered,
+            ends_operative,
+            opening: opening.clone(),
+        });
+        opening
     }
 }
 
