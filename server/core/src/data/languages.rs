@@ -1637,6 +1637,10 @@ impl Matchers {
 
 /// The tokens of an opening (words, or Chinese characters) with their byte
 /// ranges, up to the first punctuation or digit.
+/// How many ideographs of a Chinese paragraph its opening is read from
+/// ([`LanguageData::opening_tokens`]).
+pub const OPENING_IDEOGRAPHS: usize = 10;
+
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if chinese {
@@ -1762,7 +1766,14 @@ impl LanguageData {
                 } else if !(0x80..0xc0).contains(&b) {
                     last_space = false;
                 }
-                i += 1;
+                // A character of several bytes is passed whole: its other
+                // bytes are neither special nor spaces.
+                i += match b {
+                    0xc0..=0xdf => 2,
+                    0xe0..=0xef => 3,
+                    0xf0..=0xff => 4,
+                    _ => 1,
+                };
                 continue;
             }
             if m.plain_pair(bytes, i) {
@@ -1894,8 +1905,9 @@ impl LanguageData {
     pub fn organ_of_normalized_line(&self, text: &str) -> Option<Organ> {
         let text = text.trim();
         self.matchers.organ_lines.iter().find_map(|(l, organ)| {
-            let bare = l.trim_end_matches([',', '،', '，']);
-            (text == l || text == bare).then_some(*organ)
+            // (Both start with `text`: the others are not trimmed.)
+            (l.starts_with(text) && (text == l || text == l.trim_end_matches([',', '،', '，'])))
+                .then_some(*organ)
         })
     }
 
@@ -1905,6 +1917,12 @@ impl LanguageData {
     /// first word (Arabic `وإذ`).
     pub fn opening(&'static self, part: Part, text: &str) -> Option<OpeningMatch> {
         self.opening_in(part, &self.normalize(text))
+    }
+
+    /// Whether [`LanguageData::normalize`] writes `ch` as itself (a space
+    /// after another is still dropped).
+    pub fn writes_itself(&self, ch: char) -> bool {
+        self.matchers.piece(ch).is_none()
     }
 
     /// Whether [`LanguageData::normalize`] writes `text` with no character
@@ -1931,7 +1949,7 @@ impl LanguageData {
     /// from: the first words (or Chinese characters) of `normalized`.
     pub fn opening_tokens(&self, normalized: &Normalized) -> Vec<(usize, usize)> {
         let chinese = self.language == "zh";
-        let limit = if chinese { 10 } else { 8 };
+        let limit = if chinese { OPENING_IDEOGRAPHS } else { 8 };
         opening_tokens(chinese, &normalized.text, limit)
     }
 

@@ -561,27 +561,29 @@ pub fn opening(
     })
 }
 
-/// Whether [`opening`] of a Chinese body reads no more of it than its
-/// first clause, through the mark that ends it (`，`, `；`, `。`), where that
-/// clause's normalized text ends with a character that is no ideograph (the
-/// mark as normalized): so that the opening of the text cut after that mark
-/// is the opening of the whole line. Its tokens are ideographs, which stop
-/// at the mark; the forms of the other part are read past the first space
-/// only in a language whose verbs mark the part; and a repeated form is
-/// compared with the body's start, which reads past the mark only where
-/// the form holds one.
-pub fn opening_reads_first_clause(data: &LanguageData) -> bool {
-    data.language == "zh"
-        && data
-            .openings
-            .verb_pairs
-            .iter()
-            .all(|p| p.operative == p.preambular)
-        && data
-            .openings
+/// How far past its brackets and spaces [`opening`] reads a Chinese body,
+/// in bytes, beyond its first ideographs: the longest repeated form (each
+/// compared with the body's start, with the character after it); `None`
+/// where it may read the whole body (a language whose verbs mark the part
+/// reads the forms of the other part past the first space). Its tokens
+/// are the body's first ideographs, as normalized
+/// ([`LanguageData::opening_tokens`]): the opening of a text cut past
+/// both, where each character before the cut is written as itself, is
+/// the opening of the whole line.
+pub fn opening_reach(data: &LanguageData) -> Option<usize> {
+    let marks_part = data
+        .openings
+        .verb_pairs
+        .iter()
+        .any(|p| p.operative != p.preambular);
+    (data.language == "zh" && !marks_part).then(|| {
+        data.openings
             .repeated
             .iter()
-            .all(|r| !r.text.contains(['，', '；', '。']))
+            .map(|r| r.text.len())
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 /// A repeated form's text without its adverb (`Acoge con beneplácito` of
@@ -1953,7 +1955,14 @@ pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
     let Some(mark) = text[tail.start as usize..].chars().next() else {
         return tail;
     };
-    if !end_mark(data, mark).starts_with(' ') {
+    // (`end_mark(data, mark).starts_with(' ')`, read without writing it.)
+    let spaced = data
+        .punctuation
+        .iter()
+        .find(|m| m.english.starts_with(mark))
+        .and_then(|m| m.forms.iter().max_by_key(|f| f.count))
+        .map_or(mark == ' ', |f| f.text.starts_with(' '));
+    if !spaced {
         return tail;
     }
     match text[..tail.start as usize].chars().next_back() {

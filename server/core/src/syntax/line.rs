@@ -11,7 +11,7 @@ use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
 use super::structure::{cues, Cues};
 use super::{Organ, Span};
-use crate::data::languages::{Language, LanguageData, Normalized};
+use crate::data::languages::{Language, LanguageData, Normalized, OPENING_IDEOGRAPHS};
 
 /// The negotiation suffixes of an inserted paragraph (`3 bis`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -668,10 +668,14 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
         syntax.tail = Some(super::foreign::spaced_tail(data, trimmed_end, tail));
         // The language's own marks read as the marks they are (Arabic `،`,
         // Chinese `；`).
+        let english_mark = |c| match pieces.as_deref_mut() {
+            Some(pieces) => pieces.english_mark(data, c),
+            None => super::foreign::english_mark(data, c),
+        };
         if let Some(mark) = syntax
             .last_char
             .filter(|c| !c.is_ascii())
-            .and_then(|c| super::foreign::english_mark(data, c))
+            .and_then(english_mark)
         {
             syntax.last_char = Some(mark);
         }
@@ -780,22 +784,22 @@ impl Items {
 #[derive(Debug, Clone, Default)]
 pub struct Pieces {
     kept: Vec<Piece>,
-    /// The opening last read from the first clause alone, with what it
-    /// was read from ([`Pieces::opening`]).
+    /// The opening last read from the body's first words alone, with what
+    /// it was read from ([`Pieces::opening`]).
     opening: Option<KeptOpening>,
-    /// Whether the opening of the language last read reads the first
-    /// clause alone ([`super::foreign::opening_reads_first_clause`]), with
-    /// that language's code.
-    first_clause: Option<(&'static str, bool)>,
+    /// How far the opening of the language last read reads
+    /// ([`super::foreign::opening_reach`]), with that language's code.
+    reach: Option<(&'static str, Option<usize>)>,
+    /// The last line's last character and the English mark it is
+    /// ([`super::foreign::english_mark`]), with the language's code.
+    mark: Option<(&'static str, char, Option<char>)>,
 }
 
 #[derive(Debug, Clone)]
 struct KeptOpening {
-    /// The line's text through its first clause's mark.
+    /// The line's text through the body's first words ([`opening_cut`]).
     text: Box<str>,
     body_start: usize,
-    /// Whether that clause was the whole body.
-    whole: bool,
     numbered: bool,
     ends_operative: bool,
     opening: Option<Opening>,
@@ -809,10 +813,6 @@ struct Piece {
     from: usize,
     heading: bool,
     items: Items,
-    /// The text read (`text[from..]`) normalized, where it was: for its
-    /// citations and references where it holds a digit, for the opening
-    /// of a first clause ([`Pieces::opening`]).
-    normalized: Option<Normalized>,
 }
 
 impl Pieces {
@@ -883,7 +883,6 @@ impl Pieces {
                         from: read_from,
                         heading,
                         items,
-                        normalized,
                     }
                 }
             };
@@ -911,12 +910,24 @@ impl Pieces {
         self.kept = kept;
     }
 
-    /// The opening of the body of `text` (from `body_start`) just read
-    /// ([`Pieces::read`]), as [`super::foreign::opening`] reads it: from
-    /// the first clause alone where that reads as the whole body
-    /// ([`super::foreign::opening_reads_first_clause`]), and then kept
-    /// while that clause and the part the line says are the same (a
-    /// keystroke after the first clause reads no opening).
+    /// [`super::foreign::english_mark`], kept while the line ends with
+    /// the same character.
+    fn english_mark(&mut self, data: &'static LanguageData, c: char) -> Option<char> {
+        match self.mark {
+            Some((language, kept, mark)) if kept == c && language == data.language => mark,
+            _ => {
+                let mark = super::foreign::english_mark(data, c);
+                self.mark = Some((&data.language, c, mark));
+                mark
+            }
+        }
+    }
+
+    /// The opening of the body of `text` (from `body_start`), as
+    /// [`super::foreign::opening`] reads it: from the body's first words
+    /// alone where that reads as the whole body ([`opening_cut`]), and
+    /// then kept while those words and the part the line says are the
+    /// same (a keystroke past them reads no opening).
     fn opening(
         &mut self,
         data: &'static LanguageData,
@@ -925,16 +936,15 @@ impl Pieces {
         numbered: bool,
         ends_operative: bool,
     ) -> Option<Opening> {
-        let reads_first = match self.first_clause {
-            Some((language, reads)) if language == data.language => reads,
+        let reach = match self.reach {
+            Some((language, reach)) if language == data.language => reach,
             _ => {
-                let reads = super::foreign::opening_reads_first_clause(data);
-                self.first_clause = Some((&data.language, reads));
-                reads
+                let reach = super::foreign::opening_reach(data);
+                self.reach = Some((&data.language, reach));
+                reach
             }
         };
-        let first = self.kept.first_mut().filter(|p| p.from == body_start);
-        let Some(first) = first.filter(|_| reads_first) else {
+        let Some(cut) = reach.and_then(|reach| opening_cut(data, text, body_start, reach)) else {
             let normalized = data.normalize(text.get(body_start..)?);
             return super::foreign::opening(
                 data,
@@ -945,56 +955,68 @@ impl Pieces {
                 ends_operative,
             );
         };
-        let whole = first.text.len() == text.len();
+        let read = &text[..cut];
         if let Some(kept) = self.opening.as_ref().filter(|k| {
             k.body_start == body_start
-                && k.whole == whole
                 && k.numbered == numbered
                 && k.ends_operative == ends_operative
-                && k.text == first.text
+                && *k.text == *read
         }) {
             return kept.opening.clone();
         }
-        let normalized = first
-            .normalized
-            .get_or_insert_with(|| data.normalize(&first.text[body_start..]));
-        // The clause's mark, as normalized, ends the opening's tokens.
-        let ends_tokens = whole
-            || normalized
-                .text
-                .chars()
-                .next_back()
-                .is_some_and(|c| !matches!(c, '\u{3400}'..='\u{9fff}'));
-        if !ends_tokens {
-            let normalized = data.normalize(&text[body_start..]);
-            return super::foreign::opening(
-                data,
-                text,
-                body_start,
-                &normalized,
-                numbered,
-                ends_operative,
-            );
-        }
-        let first = &*first.text;
         let opening = super::foreign::opening(
             data,
-            first,
+            read,
             body_start,
-            normalized,
+            &data.normalize(&read[body_start..]),
             numbered,
             ends_operative,
         );
         self.opening = Some(KeptOpening {
-            text: first.into(),
+            text: read.into(),
             body_start,
-            whole,
             numbered,
             ends_operative,
             opening: opening.clone(),
         });
         opening
     }
+}
+
+/// Where the text that [`super::foreign::opening`] reads of the body of
+/// `text` (from `body_start`) ends, in a language whose opening reads
+/// `reach` bytes past the body's brackets and spaces and its first
+/// ideographs ([`super::foreign::opening_reach`]): past the first
+/// character after them that is no ideograph, or past one more ideograph
+/// than the opening's tokens take ([`OPENING_IDEOGRAPHS`]), each written as
+/// itself (so that the tokens stop where they do in the whole line), and
+/// past `reach` bytes and the character after them. `None` where one of
+/// those first characters is normalized otherwise: the opening then reads
+/// the whole body.
+fn opening_cut(data: &LanguageData, text: &str, body_start: usize, reach: usize) -> Option<usize> {
+    let body = text.get(body_start..)?;
+    let start = text.len() - body.trim_start_matches(['[', ' ']).len();
+    let mut ideographs = 0;
+    let mut cut = text.len();
+    for (at, c) in text[start..].char_indices() {
+        if !data.writes_itself(c) {
+            return None;
+        }
+        if matches!(c, '\u{3400}'..='\u{9fff}') {
+            ideographs += 1;
+            if ideographs <= OPENING_IDEOGRAPHS {
+                continue;
+            }
+        }
+        cut = start + at + c.len_utf8();
+        break;
+    }
+    // The repeated forms, with the character after them.
+    let mut end = start + reach + 1;
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Some(cut.max(end.min(text.len())))
 }
 
 /// `citation` moved `by` bytes later in its line.
