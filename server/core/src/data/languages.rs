@@ -1766,14 +1766,7 @@ impl LanguageData {
                 } else if !(0x80..0xc0).contains(&b) {
                     last_space = false;
                 }
-                // A character of several bytes is passed whole: its other
-                // bytes are neither special nor spaces.
-                i += match b {
-                    0xc0..=0xdf => 2,
-                    0xe0..=0xef => 3,
-                    0xf0..=0xff => 4,
-                    _ => 1,
-                };
+                i += 1;
                 continue;
             }
             if m.plain_pair(bytes, i) {

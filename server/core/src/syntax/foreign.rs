@@ -320,7 +320,9 @@ pub fn section_heading(text: &str) -> bool {
     if roman_len > 0 && text[roman_len..].starts_with(' ') {
         return text[roman_len + 1..].starts_with(char::is_uppercase);
     }
-    ARABIC.is_match(text)
+    // Each Arabic ordinal opens with a letter of U+0621–U+063A: the
+    // pattern is not run on a line that opens otherwise (most lines).
+    text.starts_with(|c: char| matches!(c, '\u{621}'..='\u{63a}')) && ARABIC.is_match(text)
 }
 
 /// A date written in the language (`17 mai 2013`, `1er janvier 2014`,
