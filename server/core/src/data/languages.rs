@@ -1673,6 +1673,10 @@ impl Matchers {
 
 /// The tokens of an opening (words, or Chinese characters) with their byte
 /// ranges, up to the first punctuation or digit.
+/// How many ideographs of a Chinese paragraph its opening is read from
+/// ([`LanguageData::opening_tokens`]).
+pub const OPENING_IDEOGRAPHS: usize = 10;
+
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if chinese {
@@ -1930,8 +1934,9 @@ impl LanguageData {
     pub fn organ_of_normalized_line(&self, text: &str) -> Option<Organ> {
         let text = text.trim();
         self.matchers.organ_lines.iter().find_map(|(l, organ)| {
-            let bare = l.trim_end_matches([',', '،', '，']);
-            (text == l || text == bare).then_some(*organ)
+            // (Both start with `text`: the others are not trimmed.)
+            (l.starts_with(text) && (text == l || text == l.trim_end_matches([',', '،', '，'])))
+                .then_some(*organ)
         })
     }
 
@@ -1941,6 +1946,26 @@ impl LanguageData {
     /// first word (Arabic `وإذ`).
     pub fn opening(&'static self, part: Part, text: &str) -> Option<OpeningMatch> {
         self.opening_in(part, &self.normalize(text))
+    }
+
+    /// Whether [`LanguageData::normalize`] writes `ch` as itself (a space
+    /// after another is still dropped).
+    pub fn writes_itself(&self, ch: char) -> bool {
+        self.matchers.piece(ch).is_none()
+    }
+
+    /// Whether [`LanguageData::normalize`] writes `text` with no character
+    /// that may be a digit (none of its characters may be one, nor does any
+    /// piece the language writes for a character hold one): such a text
+    /// cites nothing and refers to no paragraph, whose readers find only
+    /// numbers.
+    pub fn normalizes_without_digit(&self, text: &str) -> bool {
+        !may_hold_digit(text)
+            && self
+                .matchers
+                .chars
+                .iter()
+                .all(|(_, to)| !may_hold_digit(to))
     }
 
     /// [`LanguageData::opening`] of a text already normalized (a caller
@@ -1953,7 +1978,7 @@ impl LanguageData {
     /// from: the first words (or Chinese characters) of `normalized`.
     pub fn opening_tokens(&self, normalized: &Normalized) -> Vec<(usize, usize)> {
         let chinese = self.language == "zh";
-        let limit = if chinese { 10 } else { 8 };
+        let limit = if chinese { OPENING_IDEOGRAPHS } else { 8 };
         opening_tokens(chinese, &normalized.text, limit)
     }
 
@@ -2131,11 +2156,9 @@ impl LanguageData {
         // Every citation has a number, which opens with a digit or has one
         // after a session's prefix (`ES-10/15`): a text without a digit
         // cites nothing (most paragraphs, most clauses of a Chinese line).
-        // (An ASCII digit tells at once; only a text without one is read
-        // character by character.)
-        if crate::syntax::bytes::find_digit(t.as_bytes(), 0).is_none()
-            && !t.chars().any(may_be_digit)
-        {
+        // (An ASCII digit tells at once, by a vectorized search; only a text
+        // without one is read character by character.)
+        if crate::syntax::bytes::find_digit(t.as_bytes(), 0).is_none() && !may_hold_digit(t) {
             return out;
         }
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {
@@ -2548,6 +2571,24 @@ impl LanguageData {
             // character that is no digit, `第` or a session's prefix: the
             // list is broken there.
             if self.matchers.date_opens_with_number {
+                // Ideographs (U+4000–U+9FFF: three bytes led by E4–E9, no
+                // digits for `may_be_digit`) that open neither the prefix
+                // nor a session's prefix are passed three bytes at a time:
+                // what the test below does one character at a time.
+                let from = pos;
+                let lead = |pos: usize| t.as_bytes().get(pos).copied();
+                while let Some(b) = lead(pos).filter(|b| (0xe4..=0xe9).contains(b)) {
+                    let opens_prefix = prefix.as_bytes().first().is_none_or(|&p| p == b)
+                        && t[pos..].starts_with(prefix);
+                    if opens_prefix || self.matchers.session_prefix_leads.contains(b) {
+                        break;
+                    }
+                    pos += 3;
+                }
+                if pos > from {
+                    items.clear();
+                    continue;
+                }
                 let rest = &t[pos..];
                 let ch = rest.chars().next();
                 let may_start = ch.is_some_and(may_be_digit)
@@ -2578,7 +2619,8 @@ impl LanguageData {
                     .chars()
                     .next_back()
                     .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
-            match self.number_at(t, numbered_at).filter(|_| before_ok) {
+            // (No number is read where it could not count.)
+            match before_ok.then(|| self.number_at(t, numbered_at)).flatten() {
                 Some((number, end)) => {
                     let (s, e) = normalized.span(numbered_at, end);
                     items.push(CitationMatch {
@@ -3020,6 +3062,33 @@ fn is_han(ch: char) -> bool {
     matches!(ch, '\u{3400}'..='\u{9fff}')
 }
 
+/// Whether `t` holds a character that [`may_be_digit`]: `t.chars().any(may_be_digit)`,
+/// passing the ideographs U+4000–U+9FFF (three bytes led by E4–E9, no
+/// digits for it) without decoding them.
+fn may_hold_digit(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_digit() {
+                return true;
+            }
+            i += 1;
+        } else if (0xe4..=0xe9).contains(&b) {
+            i += 3;
+        } else {
+            let Some(ch) = t[i..].chars().next() else {
+                return false;
+            };
+            if may_be_digit(ch) {
+                return true;
+            }
+            i += ch.len_utf8();
+        }
+    }
+    false
+}
+
 /// Whether `ch` may be what `\d` matches (a decimal digit of any script):
 /// a quick test that spares the Unicode tables for ASCII and Han
 /// characters, which are no digits but `0`–`9`.
@@ -3070,6 +3139,28 @@ fn slipped_date(rest: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn may_hold_digit_is_any_may_be_digit() {
+        // The ideographs it passes undecoded are no digits for `may_be_digit`.
+        assert!(!('\u{4000}'..='\u{9fff}').any(may_be_digit));
+        for t in [
+            "",
+            "回顾其2001年12月21日第56/1号决议",
+            "又回顾大会关于此事的各项决议，",
+            "㈠ 〇 ١٢ ٣ ¹ ① ５",
+            "\u{3007}",
+            "Recalls its resolution 75/1;",
+            "مع مراعاة ٧٥/١",
+            "أ ب",
+            "①",
+        ] {
+            for (at, _) in t.char_indices().chain([(t.len(), ' ')]) {
+                let t = &t[at..];
+                assert_eq!(may_hold_digit(t), t.chars().any(may_be_digit), "{t:?}");
+            }
+        }
+    }
+
     #[test]
     fn the_blocks_told_without_tables_hold_no_numeric_character() {
         let told = (0..=0x10ffff_u32)

@@ -320,7 +320,9 @@ pub fn section_heading(text: &str) -> bool {
     if roman_len > 0 && text[roman_len..].starts_with(' ') {
         return text[roman_len + 1..].starts_with(char::is_uppercase);
     }
-    ARABIC.is_match(text)
+    // Each Arabic ordinal opens with a letter of U+0621–U+063A: the
+    // pattern is not run on a line that opens otherwise (most lines).
+    text.starts_with(|c: char| matches!(c, '\u{621}'..='\u{63a}')) && ARABIC.is_match(text)
 }
 
 /// A date written in the language (`17 mai 2013`, `1er janvier 2014`,
@@ -559,6 +561,31 @@ pub fn opening(
         verb_after: None,
         bracketed: written.contains(['[', ']']),
         foreign: u16::try_from(index).ok(),
+    })
+}
+
+/// How far past its brackets and spaces [`opening`] reads a Chinese body,
+/// in bytes, beyond its first ideographs: the longest repeated form (each
+/// compared with the body's start, with the character after it); `None`
+/// where it may read the whole body (a language whose verbs mark the part
+/// reads the forms of the other part past the first space). Its tokens
+/// are the body's first ideographs, as normalized
+/// ([`LanguageData::opening_tokens`]): the opening of a text cut past
+/// both, where each character before the cut is written as itself, is
+/// the opening of the whole line.
+pub fn opening_reach(data: &LanguageData) -> Option<usize> {
+    let marks_part = data
+        .openings
+        .verb_pairs
+        .iter()
+        .any(|p| p.operative != p.preambular);
+    (data.language == "zh" && !marks_part).then(|| {
+        data.openings
+            .repeated
+            .iter()
+            .map(|r| r.text.len())
+            .max()
+            .unwrap_or(0)
     })
 }
 
@@ -2086,7 +2113,14 @@ pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
     let Some(mark) = text[tail.start as usize..].chars().next() else {
         return tail;
     };
-    if !end_mark(data, mark).starts_with(' ') {
+    // (`end_mark(data, mark).starts_with(' ')`, read without writing it.)
+    let spaced = data
+        .punctuation
+        .iter()
+        .find(|m| m.english.starts_with(mark))
+        .and_then(|m| m.forms.iter().max_by_key(|f| f.count))
+        .map_or(mark == ' ', |f| f.text.starts_with(' '));
+    if !spaced {
         return tail;
     }
     match text[..tail.start as usize].chars().next_back() {

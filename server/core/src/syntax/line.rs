@@ -11,7 +11,7 @@ use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
 use super::structure::{cues, Cues};
 use super::{Organ, Span};
-use crate::data::languages::{Language, LanguageData, Normalized};
+use crate::data::languages::{Language, LanguageData, Normalized, OPENING_IDEOGRAPHS};
 
 /// The negotiation suffixes of an inserted paragraph (`3 bis`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -596,8 +596,8 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
     // A Chinese line read clause by clause, each clause's reading kept
     // while its text is the same ([`Pieces`]): the body is normalized
     // there, clause by clause too.
-    let pieces = pieces.filter(|_| scan_body && foreign.is_some_and(|d| d.language == "zh"));
-    let mut normalized = match foreign {
+    let mut pieces = pieces.filter(|_| scan_body && foreign.is_some_and(|d| d.language == "zh"));
+    let normalized = match foreign {
         Some(data)
             if pieces.is_none() && (scan_body || matches!(kind, LineKind::FootnoteText { .. })) =>
         {
@@ -610,16 +610,9 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
         _ => None,
     };
     let heading = matches!(kind, LineKind::Heading { .. });
-    let by_pieces = match (pieces, foreign) {
+    let by_pieces = match (pieces.as_deref_mut(), foreign) {
         (Some(pieces), Some(data)) => {
-            let body = pieces.read(data, trimmed_end, body_start, heading, &mut syntax);
-            #[cfg(debug_assertions)]
-            assert_eq!(
-                body,
-                data.normalize(&trimmed_end[body_start..]),
-                "normalized by clauses, the body reads otherwise: {trimmed_end:?}"
-            );
-            normalized = Some((data, body));
+            pieces.read(data, trimmed_end, body_start, heading, &mut syntax);
             true
         }
         _ => false,
@@ -675,10 +668,14 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
         syntax.tail = Some(super::foreign::spaced_tail(data, trimmed_end, tail));
         // The language's own marks read as the marks they are (Arabic `،`,
         // Chinese `；`).
+        let english_mark = |c| match pieces.as_deref_mut() {
+            Some(pieces) => pieces.english_mark(data, c),
+            None => super::foreign::english_mark(data, c),
+        };
         if let Some(mark) = syntax
             .last_char
             .filter(|c| !c.is_ascii())
-            .and_then(|c| super::foreign::english_mark(data, c))
+            .and_then(english_mark)
         {
             syntax.last_char = Some(mark);
         }
@@ -690,17 +687,24 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
         syntax.former_names = scan_former_names(trimmed_end, body_start);
     }
     if scan_body {
-        syntax.opening = match &normalized {
-            Some((data, normalized)) => super::foreign::opening(
+        let numbered = matches!(kind, LineKind::Numbered { .. });
+        let ends_operative =
+            matches!(kind, LineKind::Paragraph) && matches!(syntax.last_char, Some(';' | '.'));
+        syntax.opening = match (&normalized, pieces, foreign) {
+            // The body read by clauses, its opening too.
+            (_, Some(pieces), Some(data)) => {
+                pieces.opening(data, trimmed_end, body_start, numbered, ends_operative)
+            }
+            (Some((data, normalized)), ..) => super::foreign::opening(
                 data,
                 trimmed_end,
                 body_start,
                 normalized,
-                matches!(kind, LineKind::Numbered { .. }),
-                matches!(kind, LineKind::Paragraph) && matches!(syntax.last_char, Some(';' | '.')),
+                numbered,
+                ends_operative,
             ),
-            None if foreign.is_some() => None,
-            None => scan_opening(trimmed_end, body_start),
+            (None, ..) if foreign.is_some() => None,
+            (None, ..) => scan_opening(trimmed_end, body_start),
         };
     }
     if !matches!(kind, LineKind::Artefact | LineKind::Proponent) {
@@ -780,6 +784,25 @@ impl Items {
 #[derive(Debug, Clone, Default)]
 pub struct Pieces {
     kept: Vec<Piece>,
+    /// The opening last read from the body's first words alone, with what
+    /// it was read from ([`Pieces::opening`]).
+    opening: Option<KeptOpening>,
+    /// How far the opening of the language last read reads
+    /// ([`super::foreign::opening_reach`]), with that language's code.
+    reach: Option<(&'static str, Option<usize>)>,
+    /// The last line's last character and the English mark it is
+    /// ([`super::foreign::english_mark`]), with the language's code.
+    mark: Option<(&'static str, char, Option<char>)>,
+}
+
+#[derive(Debug, Clone)]
+struct KeptOpening {
+    /// The line's text through the body's first words ([`opening_cut`]).
+    text: Box<str>,
+    body_start: usize,
+    numbered: bool,
+    ends_operative: bool,
+    opening: Option<Opening>,
 }
 
 #[derive(Debug, Clone)]
@@ -790,18 +813,12 @@ struct Piece {
     from: usize,
     heading: bool,
     items: Items,
-    /// Where the clause itself starts in `text` (after the mark before it,
-    /// or at the body's start).
-    clause: usize,
-    /// The clause's own text normalized.
-    normalized: Normalized,
 }
 
 impl Pieces {
     /// The pieces of the body of `text` (from `body_start`): the clauses,
-    /// each as (start of the text read with it, where its clause starts,
-    /// its end after its mark).
-    fn split(text: &str, body_start: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    /// each as (start of the text read with it, its end after its mark).
+    fn split(text: &str, body_start: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         // `，` and `；` are EF BC 8C and EF BC 9B in UTF-8, `。` E3 80 82.
         let bytes = text.as_bytes();
         let mut ends = memchr::memchr2_iter(0xef, 0xe3, &bytes[body_start..])
@@ -821,7 +838,7 @@ impl Pieces {
                 return None;
             }
             let end = ends.next().unwrap_or(text.len());
-            let piece = (start, from, end);
+            let piece = (start, end);
             // The next piece starts with this one's mark (there is one
             // where another piece follows).
             start = end.saturating_sub(3);
@@ -831,8 +848,7 @@ impl Pieces {
     }
 
     /// Reads the markers, references and citations of the body of `text`
-    /// (from `body_start`) clause by clause into `syntax`, and returns the
-    /// body normalized.
+    /// (from `body_start`) clause by clause into `syntax`.
     fn read(
         &mut self,
         data: &'static LanguageData,
@@ -840,10 +856,10 @@ impl Pieces {
         body_start: usize,
         heading: bool,
         syntax: &mut Reading,
-    ) -> Normalized {
+    ) {
         let mut kept = Vec::with_capacity(self.kept.len());
         let mut runs = 0;
-        for (start, clause, end) in Self::split(text, body_start) {
+        for (start, end) in Self::split(text, body_start) {
             let piece = &text[start..end];
             // The body read starts at the mark before the clause: the
             // readers see a marker's mark before it (`，7 并`).
@@ -856,19 +872,17 @@ impl Pieces {
                 Some(at) => self.kept.swap_remove(at),
                 None => {
                     let mut items = Items::default();
-                    let normalized = data.normalize(&piece[read_from..]);
-                    items.read(data, piece, read_from, Some(&normalized), heading);
+                    // A clause without a digit cites nothing and refers to
+                    // no paragraph: it is not normalized for them.
+                    let read = &piece[read_from..];
+                    let normalized =
+                        (!data.normalizes_without_digit(read)).then(|| data.normalize(read));
+                    items.read(data, piece, read_from, normalized.as_ref(), heading);
                     Piece {
                         text: piece.into(),
                         from: read_from,
                         heading,
                         items,
-                        clause: clause - start,
-                        normalized: if read_from == clause - start {
-                            normalized
-                        } else {
-                            data.normalize(&text[clause..end])
-                        },
                     }
                 }
             };
@@ -894,12 +908,115 @@ impl Pieces {
             kept.push(piece);
         }
         self.kept = kept;
-        Normalized::concat(
-            self.kept
-                .iter()
-                .map(|p| (&p.normalized, p.text.len() - p.clause)),
-        )
     }
+
+    /// [`super::foreign::english_mark`], kept while the line ends with
+    /// the same character.
+    fn english_mark(&mut self, data: &'static LanguageData, c: char) -> Option<char> {
+        match self.mark {
+            Some((language, kept, mark)) if kept == c && language == data.language => mark,
+            _ => {
+                let mark = super::foreign::english_mark(data, c);
+                self.mark = Some((&data.language, c, mark));
+                mark
+            }
+        }
+    }
+
+    /// The opening of the body of `text` (from `body_start`), as
+    /// [`super::foreign::opening`] reads it: from the body's first words
+    /// alone where that reads as the whole body ([`opening_cut`]), and
+    /// then kept while those words and the part the line says are the
+    /// same (a keystroke past them reads no opening).
+    fn opening(
+        &mut self,
+        data: &'static LanguageData,
+        text: &str,
+        body_start: usize,
+        numbered: bool,
+        ends_operative: bool,
+    ) -> Option<Opening> {
+        let reach = match self.reach {
+            Some((language, reach)) if language == data.language => reach,
+            _ => {
+                let reach = super::foreign::opening_reach(data);
+                self.reach = Some((&data.language, reach));
+                reach
+            }
+        };
+        let Some(cut) = reach.and_then(|reach| opening_cut(data, text, body_start, reach)) else {
+            let normalized = data.normalize(text.get(body_start..)?);
+            return super::foreign::opening(
+                data,
+                text,
+                body_start,
+                &normalized,
+                numbered,
+                ends_operative,
+            );
+        };
+        let read = &text[..cut];
+        if let Some(kept) = self.opening.as_ref().filter(|k| {
+            k.body_start == body_start
+                && k.numbered == numbered
+                && k.ends_operative == ends_operative
+                && *k.text == *read
+        }) {
+            return kept.opening.clone();
+        }
+        let opening = super::foreign::opening(
+            data,
+            read,
+            body_start,
+            &data.normalize(&read[body_start..]),
+            numbered,
+            ends_operative,
+        );
+        self.opening = Some(KeptOpening {
+            text: read.into(),
+            body_start,
+            numbered,
+            ends_operative,
+            opening: opening.clone(),
+        });
+        opening
+    }
+}
+
+/// Where the text that [`super::foreign::opening`] reads of the body of
+/// `text` (from `body_start`) ends, in a language whose opening reads
+/// `reach` bytes past the body's brackets and spaces and its first
+/// ideographs ([`super::foreign::opening_reach`]): past the first
+/// character after them that is no ideograph, or past one more ideograph
+/// than the opening's tokens take ([`OPENING_IDEOGRAPHS`]), each written as
+/// itself (so that the tokens stop where they do in the whole line), and
+/// past `reach` bytes and the character after them. `None` where one of
+/// those first characters is normalized otherwise: the opening then reads
+/// the whole body.
+fn opening_cut(data: &LanguageData, text: &str, body_start: usize, reach: usize) -> Option<usize> {
+    let body = text.get(body_start..)?;
+    let start = text.len() - body.trim_start_matches(['[', ' ']).len();
+    let mut ideographs = 0;
+    let mut cut = text.len();
+    for (at, c) in text[start..].char_indices() {
+        if !data.writes_itself(c) {
+            return None;
+        }
+        if matches!(c, '\u{3400}'..='\u{9fff}') {
+            ideographs += 1;
+            if ideographs <= OPENING_IDEOGRAPHS {
+                continue;
+            }
+        }
+        cut = start + at + c.len_utf8();
+        break;
+    }
+    // The repeated forms, with the character after them.
+    let mut end = start + reach + 1;
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Some(cut.max(end.min(text.len())))
 }
 
 /// `citation` moved `by` bytes later in its line.
