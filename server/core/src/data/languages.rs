@@ -22,7 +22,6 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use regex::Regex;
 use serde::Deserialize;
 
@@ -982,14 +981,13 @@ struct Matchers {
     char_lows: ByteSet,
     /// The names of organizations other than the organs (with their
     /// forms) that are written with a capital where the language has one,
-    /// as one automaton, searched anywhere in a text or at its start only;
-    /// `None` where there are none. (Plain strings: an automaton of them is
-    /// built in a small part of the time the same alternation took as a
-    /// pattern, and the same automaton serves both searches, where the
-    /// pattern was compiled twice, with and without `^`.)
-    organization_names: Option<AhoCorasick>,
+    /// as one pattern; `None` where there are none.
+    organization_names: Option<Regex>,
     /// Whether one of those names is empty (and so in every text).
     organization_name_empty: bool,
+    /// The same names as a pattern that matches at the start of a text
+    /// only.
+    organization_name_start: Option<Regex>,
     /// The organs' forms as one pattern ([`LanguageData::may_name_an_organ`]);
     /// `None` where one is empty.
     organ_forms: Option<Regex>,
@@ -1582,10 +1580,9 @@ impl Matchers {
             .max()
             .unwrap_or(0);
         if names.iter().any(|n| !n.is_empty()) {
-            m.organization_names = AhoCorasick::builder()
-                .start_kind(StartKind::Both)
-                .build(names.iter().filter(|n| !n.is_empty()))
-                .ok();
+            let names = alternation(names);
+            m.organization_name_start = Regex::new(&format!("^(?:{names})")).ok();
+            m.organization_names = Regex::new(&names).ok();
         }
         let organ_forms: Vec<&str> = data
             .organs
@@ -2694,9 +2691,9 @@ impl LanguageData {
         self.matchers.organization_name_empty
             || self
                 .matchers
-                .organization_names
+                .organization_name_start
                 .as_ref()
-                .is_some_and(|names| names.is_match(Input::new(text).anchored(Anchored::Yes)))
+                .is_some_and(|names| names.is_match(text))
     }
 
     pub fn names_an_organization(&self, text: &str) -> bool {
