@@ -846,6 +846,29 @@ mod tests {
         .unwrap()
     }
 
+    /// A publish of `document`'s findings at the default levels, in UTF-16
+    /// and English, through `cache`.
+    fn publish(document: &Document, cache: &mut ColumnCache) -> DiagnosticsJson {
+        diagnostics_cached(
+            document,
+            document.diagnostics(),
+            &RuleLevels::default(),
+            Encoding::Utf16,
+            Locale::En,
+            cache,
+        )
+    }
+
+    /// The findings of `document` converted afresh, in UTF-16 and English.
+    fn fresh(document: &Document) -> Vec<ls_types::Diagnostic> {
+        diagnostics(
+            document,
+            document.diagnostics(),
+            Encoding::Utf16,
+            Locale::En,
+        )
+    }
+
     /// The parameters of a publish of `published`.
     fn params(published: &DiagnosticsJson) -> String {
         let uri: Uri = "file:///draft.txt".parse().unwrap();
@@ -992,20 +1015,8 @@ mod tests {
         };
         let (mut copied, mut rendered) = (0, 0);
         for _ in 0..150 {
-            let cached = diagnostics_cached(
-                &document,
-                document.diagnostics(),
-                &RuleLevels::default(),
-                Encoding::Utf16,
-                Locale::En,
-                &mut cache,
-            );
-            let expected = diagnostics(
-                &document,
-                document.diagnostics(),
-                Encoding::Utf16,
-                Locale::En,
-            );
+            let cached = publish(&document, &mut cache);
+            let expected = fresh(&document);
             assert_eq!(params(&cached), fresh_params(expected));
             copied += cached.len() - cache.rendered;
             rendered += cache.rendered;
@@ -1049,14 +1060,7 @@ mod tests {
         );
         let mut document = Document::new(text);
         let mut cache = ColumnCache::default();
-        let first = diagnostics_cached(
-            &document,
-            document.diagnostics(),
-            &RuleLevels::default(),
-            Encoding::Utf16,
-            Locale::En,
-            &mut cache,
-        );
+        let first = publish(&document, &mut cache);
         assert!(cache.kept.len() >= 4, "{}", params(&first));
         let at = text.find("\tGuided").unwrap();
         document.edit(at..at, "\tRecalling its resolutions,\n");
@@ -1071,20 +1075,8 @@ mod tests {
             })
             .count();
         assert!(untouched >= 3, "{}", params(&first));
-        let expected = diagnostics(
-            &document,
-            document.diagnostics(),
-            Encoding::Utf16,
-            Locale::En,
-        );
-        let second = diagnostics_cached(
-            &document,
-            document.diagnostics(),
-            &RuleLevels::default(),
-            Encoding::Utf16,
-            Locale::En,
-            &mut cache,
-        );
+        let expected = fresh(&document);
+        let second = publish(&document, &mut cache);
         assert_eq!(params(&second), fresh_params(expected));
         // The line numbers moved.
         assert_ne!(params(&first), params(&second));
@@ -1140,12 +1132,7 @@ mod tests {
     fn diagnostics_carry_code_source_severity_and_client_columns() {
         let text = "\tThe General Assembly,\n\tمرحبا 中文 😀 text\n\t1.\tUrges;\n\t2.\tRequests;\n\t4.\tDecides.\n";
         let document = Document::new(text);
-        let utf16 = diagnostics(
-            &document,
-            document.diagnostics(),
-            Encoding::Utf16,
-            Locale::En,
-        );
+        let utf16 = fresh(&document);
         let numbering: Vec<_> = utf16
             .iter()
             .filter(|d| d.code == Some(NumberOrString::String("operative-numbering".into())))
