@@ -1051,6 +1051,12 @@ struct Matchers {
     separators: Vec<String>,
     session_prefixes: Vec<(String, SessionKind)>,
     zh_affixes: Option<(String, String)>,
+    /// Each of `openings.repeated` without its adverb (`Acoge con
+    /// beneplácito` of `Acoge con beneplácito también`), in that order.
+    repeated_bases: Vec<String>,
+    /// How far past a body's first ideographs its opening reads
+    /// ([`crate::syntax::foreign::opening_reach`]).
+    opening_reach: Option<usize>,
     zh_words: Vec<String>,
     organ_lines: Vec<(String, Organ)>,
     /// The adoption lines, with the organ their template names.
@@ -1276,7 +1282,16 @@ fn organ_of(name: &str) -> Organ {
 impl Matchers {
     fn build(data: &LanguageData) -> Matchers {
         let chinese = data.language == "zh";
-        let mut m = Matchers::default();
+        let mut m = Matchers {
+            repeated_bases: data
+                .openings
+                .repeated
+                .iter()
+                .map(|r| crate::syntax::foreign::without_adverb(data, &r.text))
+                .collect(),
+            opening_reach: crate::syntax::foreign::opening_reach(data),
+            ..Matchers::default()
+        };
         for c in &data.normalization {
             if let Some(ch) = c.char.chars().next() {
                 match m.chars.binary_search_by_key(&ch, |e| e.0) {
@@ -1777,6 +1792,18 @@ fn starts_with_tokens(words: &[&str], form: &[String]) -> bool {
 }
 
 impl LanguageData {
+    /// Each of the language's repeated forms (`openings.repeated`, in that
+    /// order) without its adverb, read once.
+    pub fn repeated_bases(&self) -> &[String] {
+        &self.matchers.repeated_bases
+    }
+
+    /// How far past a Chinese body's first ideographs its opening reads
+    /// ([`crate::syntax::foreign::opening_reach`]), read once.
+    pub fn opening_reach(&self) -> Option<usize> {
+        self.matchers.opening_reach
+    }
+
     /// The text as the matchers read it: the learned character mappings,
     /// any space character as a space (a no-break space before `;` in
     /// French typeset text), `'` as `’`, runs of spaces as one.

@@ -474,7 +474,7 @@ pub fn opening(
     // (`Acoge con beneplácito` of `Acoge con beneplácito también`): what a
     // repetition repeats, and what its fix rewrites.
     if found.repeat.is_none() {
-        let bases = repeated_bases(data);
+        let bases = data.repeated_bases();
         for (_, base) in data
             .openings
             .repeated
@@ -573,7 +573,7 @@ pub fn opening(
 /// ([`LanguageData::opening_tokens`]): the opening of a text cut past
 /// both, where each character before the cut is written as itself, is
 /// the opening of the whole line.
-pub fn opening_reach(data: &LanguageData) -> Option<usize> {
+pub(crate) fn opening_reach(data: &LanguageData) -> Option<usize> {
     let marks_part = data
         .openings
         .verb_pairs
@@ -591,28 +591,7 @@ pub fn opening_reach(data: &LanguageData) -> Option<usize> {
 
 /// A repeated form's text without its adverb (`Acoge con beneplácito` of
 /// `Acoge con beneplácito también`).
-/// [`without_adverb`] of each of the language's repeated forms (in the
-/// order of `openings.repeated`), read once.
-fn repeated_bases(data: &'static LanguageData) -> std::borrow::Cow<'static, [String]> {
-    static BASES: [std::sync::OnceLock<Vec<String>>; Language::ALL.len()] =
-        [const { std::sync::OnceLock::new() }; Language::ALL.len()];
-    let build = || -> Vec<String> {
-        data.openings
-            .repeated
-            .iter()
-            .map(|r| without_adverb(data, &r.text))
-            .collect()
-    };
-    match Language::ALL
-        .iter()
-        .position(|l| l.data().is_some_and(|d| std::ptr::eq(d, data)))
-    {
-        Some(slot) => std::borrow::Cow::Borrowed(BASES[slot].get_or_init(build).as_slice()),
-        None => std::borrow::Cow::Owned(build()),
-    }
-}
-
-fn without_adverb(data: &LanguageData, text: &str) -> String {
+pub(crate) fn without_adverb(data: &LanguageData, text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let adverbs = data
         .openings
@@ -2099,11 +2078,17 @@ pub fn english_mark(data: &LanguageData, c: char) -> Option<char> {
 /// How the language writes the end mark `mark` (`,` `;` `.` `:`), as the
 /// corpus shows it: French ` ;` and ` :` with their space.
 pub fn end_mark(data: &LanguageData, mark: char) -> String {
+    end_form(data, mark).map_or_else(|| mark.to_string(), str::to_owned)
+}
+
+/// The corpus's most frequent form of the end mark `mark`, if the language
+/// has learned one ([`end_mark`] writes `mark` itself otherwise).
+fn end_form(data: &LanguageData, mark: char) -> Option<&str> {
     data.punctuation
         .iter()
         .find(|m| m.english.starts_with(mark))
         .and_then(|m| m.forms.iter().max_by_key(|f| f.count))
-        .map_or_else(|| mark.to_string(), |f| f.text.clone())
+        .map(|f| f.text.as_str())
 }
 
 /// The last character's span `tail` of `text`, with the space before it
@@ -2114,12 +2099,7 @@ pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
         return tail;
     };
     // (`end_mark(data, mark).starts_with(' ')`, read without writing it.)
-    let spaced = data
-        .punctuation
-        .iter()
-        .find(|m| m.english.starts_with(mark))
-        .and_then(|m| m.forms.iter().max_by_key(|f| f.count))
-        .map_or(mark == ' ', |f| f.text.starts_with(' '));
+    let spaced = end_form(data, mark).map_or(mark == ' ', |form| form.starts_with(' '));
     if !spaced {
         return tail;
     }

@@ -787,9 +787,6 @@ pub struct Pieces {
     /// The opening last read from the body's first words alone, with what
     /// it was read from ([`Pieces::opening`]).
     opening: Option<KeptOpening>,
-    /// How far the opening of the language last read reads
-    /// ([`super::foreign::opening_reach`]), with that language's code.
-    reach: Option<(&'static str, Option<usize>)>,
     /// The last line's last character and the English mark it is
     /// ([`super::foreign::english_mark`]), with the language's code.
     mark: Option<(&'static str, char, Option<char>)>,
@@ -936,15 +933,10 @@ impl Pieces {
         numbered: bool,
         ends_operative: bool,
     ) -> Option<Opening> {
-        let reach = match self.reach {
-            Some((language, reach)) if language == data.language => reach,
-            _ => {
-                let reach = super::foreign::opening_reach(data);
-                self.reach = Some((&data.language, reach));
-                reach
-            }
-        };
-        let Some(cut) = reach.and_then(|reach| opening_cut(data, text, body_start, reach)) else {
+        let Some(cut) = data
+            .opening_reach()
+            .and_then(|reach| opening_cut(data, text, body_start, reach))
+        else {
             let normalized = data.normalize(text.get(body_start..)?);
             return super::foreign::opening(
                 data,
