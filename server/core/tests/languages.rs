@@ -840,6 +840,83 @@ fn any_text_is_read_in_french_and_spanish_without_panic() {
     assert_ne!(as_french.diagnostics(), as_english.diagnostics());
 }
 
+/// An Arabic line whose opening is read from its first words
+/// (`parse_line_with`, what an edit within one line does: the opening kept
+/// while those words are the same) reads as the whole line does: every
+/// line of the Arabic versions, read with the opening kept from the line
+/// before, then again after each of its first words is edited as typing
+/// does (a letter, a vowel mark, a digit, a space typed before and after
+/// it, a comma, its space deleted), and after a letter typed in the middle
+/// of the line and at its end: an opening read past where the words are
+/// cut reads otherwise in some of them.
+#[test]
+fn an_arabic_line_reads_as_its_first_words_do() {
+    use resolute_core::syntax::{parse_line_in, parse_line_with, Pieces};
+    let same = |line: &str, pieces: &mut Pieces, name: &str| {
+        assert_eq!(
+            parse_line_with(line, Language::Arabic, pieces),
+            parse_line_in(line, Language::Arabic),
+            "{name}: {line}"
+        );
+    };
+    let texts = corpus::parallel("ar");
+    let compared = corpus::par_map(&texts, |text| {
+        let mut pieces = Pieces::default();
+        let mut compared = 0;
+        for line in text.text.lines() {
+            same(line, &mut pieces, &text.name);
+            compared += 1;
+            // The first spaces of the line, where its words end, and its
+            // middle and end.
+            let mut places: Vec<usize> = line
+                .char_indices()
+                .filter(|&(_, c)| c == ' ')
+                .map(|(at, _)| at)
+                .take(16)
+                .collect();
+            let mut middle = line.len() / 2;
+            while !line.is_char_boundary(middle) {
+                middle += 1;
+            }
+            places.extend([middle, line.len()]);
+            for &at in &places {
+                let mut edits: Vec<String> = ["\u{628}", "\u{64b}", "1", " ", "\u{60c}", "\u{a0}"]
+                    .iter()
+                    .flat_map(|typed| {
+                        let before = format!("{}{typed}{}", &line[..at], &line[at..]);
+                        // After the character there.
+                        let next = line[at..].chars().next().map(|c| at + c.len_utf8());
+                        let after =
+                            next.map(|next| format!("{}{typed}{}", &line[..next], &line[next..]));
+                        std::iter::once(before).chain(after)
+                    })
+                    .collect();
+                if line[at..].starts_with(' ') {
+                    edits.push(format!("{}{}", &line[..at], &line[at + 1..]));
+                }
+                for edited in edits {
+                    same(line, &mut pieces, &text.name);
+                    same(&edited, &mut pieces, &text.name);
+                    compared += 1;
+                }
+            }
+        }
+        compared
+    });
+    assert!(compared.iter().sum::<usize>() > 20_000, "{compared:?}");
+    let mut pieces = Pieces::default();
+    for line in [
+        "\tوإذ تشير أيضاً إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،",
+        "\tوإذ  تشير   إلى قرارها 70/1،",
+        "\tوإذ تشير\u{a0}إلى قرارها 70/1،",
+        "\t1 -\tتقرر أيضاً أن تدرج في جدول الأعمال المؤقت لدورتها السادسة والسبعين البند المعنون؛",
+        "\tوإذ ً تشير ً إلى ً قرارها ً 70/1 ً المؤرخ ً 25 ً أيلول/سبتمبر ً 2015 ً، ً وإلى ً جميع",
+    ] {
+        same(line, &mut Pieces::default(), "a line");
+        same(line, &mut pieces, "a line after another");
+    }
+}
+
 /// A Chinese line read clause by clause (`parse_line_with`, what an edit
 /// within one line does) reads as the whole line does: every line of the
 /// Chinese versions, read with the clauses kept from the line before, then

@@ -1689,6 +1689,10 @@ impl Matchers {
 /// ([`LanguageData::opening_tokens`]).
 pub const OPENING_IDEOGRAPHS: usize = 10;
 
+/// How many words of a paragraph in a language written with spaces its
+/// opening is read from ([`LanguageData::opening_tokens`]).
+pub const OPENING_WORDS: usize = 8;
+
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if chinese {
@@ -2002,7 +2006,11 @@ impl LanguageData {
     /// from: the first words (or Chinese characters) of `normalized`.
     pub fn opening_tokens(&self, normalized: &Normalized) -> Vec<(usize, usize)> {
         let chinese = self.language == "zh";
-        let limit = if chinese { OPENING_IDEOGRAPHS } else { 8 };
+        let limit = if chinese {
+            OPENING_IDEOGRAPHS
+        } else {
+            OPENING_WORDS
+        };
         opening_tokens(chinese, &normalized.text, limit)
     }
 

@@ -11,7 +11,9 @@ use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
 use super::structure::{cues, Cues};
 use super::{Organ, Span};
-use crate::data::languages::{Language, LanguageData, Normalized, OPENING_IDEOGRAPHS};
+use crate::data::languages::{
+    Language, LanguageData, Normalized, OPENING_IDEOGRAPHS, OPENING_WORDS,
+};
 
 /// The negotiation suffixes of an inserted paragraph (`3 bis`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -489,6 +491,14 @@ pub fn parse_line_with(raw: &str, language: Language, pieces: &mut Pieces) -> Li
             "read by clauses, the line reads otherwise: {raw:?}"
         );
     }
+    #[cfg(debug_assertions)]
+    if super::foreign::parsed_with(language).is_some_and(opening_by_words) {
+        assert_eq!(
+            syntax,
+            parse_line_in(raw, language),
+            "its opening read from its first words, the line reads otherwise: {raw:?}"
+        );
+    }
     syntax
 }
 
@@ -596,7 +606,15 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
     // A Chinese line read clause by clause, each clause's reading kept
     // while its text is the same ([`Pieces`]): the body is normalized
     // there, clause by clause too.
-    let mut pieces = pieces.filter(|_| scan_body && foreign.is_some_and(|d| d.language == "zh"));
+    let by_clauses = scan_body && foreign.is_some_and(|d| d.language == "zh");
+    // An Arabic line is read whole, but its opening from its first words,
+    // kept while they are the same ([`Pieces::opening_by_words`]).
+    let by_words = scan_body && foreign.is_some_and(opening_by_words);
+    let (mut pieces, mut words) = match pieces {
+        Some(pieces) if by_clauses => (Some(pieces), None),
+        Some(pieces) if by_words => (None, Some(pieces)),
+        _ => (None, None),
+    };
     let normalized = match foreign {
         Some(data)
             if pieces.is_none() && (scan_body || matches!(kind, LineKind::FootnoteText { .. })) =>
@@ -695,6 +713,16 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
             (_, Some(pieces), Some(data)) => {
                 pieces.opening(data, trimmed_end, body_start, numbered, ends_operative)
             }
+            (Some((data, normalized)), ..) if words.is_some() => words.take().and_then(|kept| {
+                kept.opening_by_words(
+                    data,
+                    trimmed_end,
+                    body_start,
+                    normalized,
+                    numbered,
+                    ends_operative,
+                )
+            }),
             (Some((data, normalized)), ..) => super::foreign::opening(
                 data,
                 trimmed_end,
@@ -787,6 +815,10 @@ pub struct Pieces {
     /// The opening last read from the body's first words alone, with what
     /// it was read from ([`Pieces::opening`]).
     opening: Option<KeptOpening>,
+    /// The opening of the last Arabic line read, from the body's first
+    /// words alone ([`Pieces::opening_by_words`]), with what it was read
+    /// from and the language's code.
+    words: Option<(&'static str, KeptOpening)>,
     /// The last line's last character and the English mark it is
     /// ([`super::foreign::english_mark`]), with the language's code.
     mark: Option<(&'static str, char, Option<char>)>,
@@ -973,6 +1005,120 @@ impl Pieces {
         });
         opening
     }
+}
+
+impl Pieces {
+    /// The opening of the body of `text` (from `body_start`, `normalized`
+    /// the body normalized), as [`super::foreign::opening`] reads it, in a
+    /// language whose opening is read from the body's first words
+    /// ([`opening_by_words`]): from the text through those words alone
+    /// ([`word_cut`]), and kept while that text and the part the line
+    /// says are the same (a keystroke past them reads no opening).
+    fn opening_by_words(
+        &mut self,
+        data: &'static LanguageData,
+        text: &str,
+        body_start: usize,
+        normalized: &Normalized,
+        numbered: bool,
+        ends_operative: bool,
+    ) -> Option<Opening> {
+        let Some(cut) = word_cut(data, text, body_start, normalized) else {
+            return super::foreign::opening(
+                data,
+                text,
+                body_start,
+                normalized,
+                numbered,
+                ends_operative,
+            );
+        };
+        let read = &text[..cut];
+        if let Some((_, kept)) = self.words.as_ref().filter(|(language, k)| {
+            *language == data.language
+                && k.body_start == body_start
+                && k.numbered == numbered
+                && k.ends_operative == ends_operative
+                && *k.text == *read
+        }) {
+            return kept.opening.clone();
+        }
+        let opening = if cut == text.len() {
+            super::foreign::opening(data, text, body_start, normalized, numbered, ends_operative)
+        } else {
+            super::foreign::opening(
+                data,
+                read,
+                body_start,
+                &data.normalize(&read[body_start..]),
+                numbered,
+                ends_operative,
+            )
+        };
+        self.words = Some((
+            &data.language,
+            KeptOpening {
+                text: read.into(),
+                body_start,
+                numbered,
+                ends_operative,
+                opening: opening.clone(),
+            },
+        ));
+        opening
+    }
+}
+
+/// Whether a line in the language of `data` is read whole but its opening
+/// from the body's first words ([`Pieces::opening_by_words`]): Arabic, whose
+/// opening [`super::foreign::opening`] reads from the first
+/// [`OPENING_WORDS`] words of the body and of the body after its first word,
+/// and from the language's repeated forms.
+fn opening_by_words(data: &LanguageData) -> bool {
+    data.language == "ar"
+}
+
+/// Where the text that [`super::foreign::opening`] reads of the body of
+/// `text` (from `body_start`, `normalized` the body normalized) ends in a
+/// language whose opening is read from its first words
+/// ([`opening_by_words`]): where the character that the normalized body
+/// writes after its [`OPENING_WORDS`]` + 3`rd space comes from (the end of
+/// the text where it has fewer), and past the longest repeated form
+/// without its adverb ([`LanguageData::repeated_bases`]) and the character
+/// after it. Normalizing reads no character ahead, so the text through the
+/// cut normalizes as the start of the body does, through that space: the
+/// opening's words (and those of the body after its first word, which
+/// [`super::foreign::opening`] reads too), each in the text between two
+/// spaces, and the character or two read after them (where a word ends,
+/// and the space between) are in it. `None` where the body starts with a
+/// bracket or a space (the opening normalizes the text after them).
+fn word_cut(
+    data: &LanguageData,
+    text: &str,
+    body_start: usize,
+    normalized: &Normalized,
+) -> Option<usize> {
+    let body = text.get(body_start..)?;
+    if body.starts_with(['[', ' ']) {
+        return None;
+    }
+    let cut = memchr::memchr_iter(b' ', normalized.text.as_bytes())
+        .nth(OPENING_WORDS + 2)
+        .map_or(text.len(), |space| {
+            body_start + normalized.origin(space + 1)
+        });
+    // The repeated forms' bases, with the character after them.
+    let reach = data
+        .repeated_bases()
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    let mut end = body_start + reach + 1;
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Some(cut.min(text.len()).max(end.min(text.len())))
 }
 
 /// Where the text that [`super::foreign::opening`] reads of the body of
