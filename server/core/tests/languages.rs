@@ -859,50 +859,75 @@ fn an_arabic_line_reads_as_its_first_words_do() {
             "{name}: {line}"
         );
     };
-    let texts = corpus::parallel("ar");
-    let compared = corpus::par_map(&texts, |text| {
-        let mut pieces = Pieces::default();
-        let mut compared = 0;
-        for line in text.text.lines() {
-            same(line, &mut pieces, &text.name);
-            compared += 1;
-            // The first spaces of the line, where its words end, and its
-            // middle and end.
-            let mut places: Vec<usize> = line
-                .char_indices()
-                .filter(|&(_, c)| c == ' ')
-                .map(|(at, _)| at)
-                .take(16)
+    // `line` read, then each edit of `typed` before and after each of its
+    // first spaces (where its words end), its middle and its end, and each
+    // of those spaces deleted, each read after `line` again: how many
+    // lines were compared.
+    let edited_everywhere = |line: &str, typed: &[&str], pieces: &mut Pieces, name: &str| {
+        same(line, pieces, name);
+        let mut compared = 1;
+        let mut places: Vec<usize> = line
+            .char_indices()
+            .filter(|&(_, c)| c == ' ')
+            .map(|(at, _)| at)
+            .take(16)
+            .collect();
+        let mut middle = line.len() / 2;
+        while !line.is_char_boundary(middle) {
+            middle += 1;
+        }
+        places.extend([middle, line.len()]);
+        for &at in &places {
+            let mut edits: Vec<String> = typed
+                .iter()
+                .flat_map(|typed| {
+                    let before = format!("{}{typed}{}", &line[..at], &line[at..]);
+                    // After the character there.
+                    let next = line[at..].chars().next().map(|c| at + c.len_utf8());
+                    let after =
+                        next.map(|next| format!("{}{typed}{}", &line[..next], &line[next..]));
+                    std::iter::once(before).chain(after)
+                })
                 .collect();
-            let mut middle = line.len() / 2;
-            while !line.is_char_boundary(middle) {
-                middle += 1;
+            if line[at..].starts_with(' ') {
+                edits.push(format!("{}{}", &line[..at], &line[at + 1..]));
             }
-            places.extend([middle, line.len()]);
-            for &at in &places {
-                let mut edits: Vec<String> = ["\u{628}", "\u{64b}", "1", " ", "\u{60c}", "\u{a0}"]
-                    .iter()
-                    .flat_map(|typed| {
-                        let before = format!("{}{typed}{}", &line[..at], &line[at..]);
-                        // After the character there.
-                        let next = line[at..].chars().next().map(|c| at + c.len_utf8());
-                        let after =
-                            next.map(|next| format!("{}{typed}{}", &line[..next], &line[next..]));
-                        std::iter::once(before).chain(after)
-                    })
-                    .collect();
-                if line[at..].starts_with(' ') {
-                    edits.push(format!("{}{}", &line[..at], &line[at + 1..]));
-                }
-                for edited in edits {
-                    same(line, &mut pieces, &text.name);
-                    same(&edited, &mut pieces, &text.name);
-                    compared += 1;
-                }
+            for edited in edits {
+                same(line, pieces, name);
+                same(&edited, pieces, name);
+                compared += 1;
             }
         }
         compared
+    };
+    let texts = corpus::parallel("ar");
+    let compared = corpus::par_map(&texts, |text| {
+        let mut pieces = Pieces::default();
+        let typed = ["\u{628}", "\u{64b}", "1", " ", "\u{60c}", "\u{a0}"];
+        text.text
+            .lines()
+            .map(|line| edited_everywhere(line, &typed, &mut pieces, &text.name))
+            .sum::<usize>()
     });
+    // Every learned opening with an adverb after it (the longest forms
+    // and their adverb reach the seventh word), in both parts: a cut before
+    // a word the opening reads keeps an opening that an edit there changed.
+    let data = Language::Arabic.data().expect("Arabic data");
+    let adverbs = &data.openings.adverbs;
+    let mut pieces = Pieces::default();
+    let mut formed = 0;
+    for form in &data.openings.forms {
+        for adverb in adverbs.also.iter().chain(&adverbs.further) {
+            for (start, conjunction) in [("\t", ""), ("\t", "\u{648}"), ("\t1 -\t", "")] {
+                let line = format!(
+                    "{start}{conjunction}{} {} أن الدول الأعضاء في الأمم المتحدة ملتزمة بالعمل على تنفيذ هذا القرار؛",
+                    form.text, adverb.text
+                );
+                formed += edited_everywhere(&line, &["\u{628}"], &mut pieces, "a learned form");
+            }
+        }
+    }
+    assert!(formed > 10_000, "{formed}");
     assert!(compared.iter().sum::<usize>() > 20_000, "{compared:?}");
     let mut pieces = Pieces::default();
     for line in [
