@@ -3108,6 +3108,8 @@ fn may_hold_digit(t: &str) -> bool {
             i += 1;
         } else if (0xe4..=0xe9).contains(&b) {
             i += 3;
+        } else if two_bytes_no_numeric(b, bytes.get(i + 1).copied()) {
+            i += 2;
         } else {
             let Some(ch) = t[i..].chars().next() else {
                 return false;
@@ -3119,6 +3121,15 @@ fn may_hold_digit(t: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the two-byte character led by `lead` (and `next`) is in a
+/// block [`no_numeric`] tells, told from its bytes without decoding it:
+/// U+00C0–U+02FF (led by C3–CB), U+0400–U+04FF (D0–D3), the Arabic
+/// letters and marks U+0600–U+065F (D8, and D9 before A0).
+fn two_bytes_no_numeric(lead: u8, next: Option<u8>) -> bool {
+    matches!(lead, 0xc3..=0xcb | 0xd0..=0xd3 | 0xd8)
+        || (lead == 0xd9 && next.is_some_and(|n| n < 0xa0))
 }
 
 /// Whether `ch` may be what `\d` matches (a decimal digit of any script):
@@ -3175,6 +3186,15 @@ mod tests {
     fn may_hold_digit_is_any_may_be_digit() {
         // The ideographs it passes undecoded are no digits for `may_be_digit`.
         assert!(!('\u{4000}'..='\u{9fff}').any(may_be_digit));
+        // Nor are the two-byte characters it passes undecoded.
+        for c in '\u{80}'..='\u{7ff}' {
+            let t = format!("{c}{c}");
+            assert_eq!(may_hold_digit(&t), may_be_digit(c), "{c:?}");
+            let bytes = t.as_bytes();
+            if super::two_bytes_no_numeric(bytes[0], bytes.get(1).copied()) {
+                assert!(super::no_numeric(c), "{c:?}");
+            }
+        }
         for t in [
             "",
             "回顾其2001年12月21日第56/1号决议",
