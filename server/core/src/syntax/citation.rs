@@ -753,25 +753,257 @@ const BODY_NAMES: &str = "General Assembly|Security Council|Human Rights Council
 static BODY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{BODY_NAMES})(?-u:\b)")).unwrap());
 
-/// The owner of `its` named just before it: `the Environment Assembly, in
-/// its`, `by the General Assembly in its`, `the United Nations Environment
-/// Assembly at its second session, in paragraph 6 of its`, `the adoption by
-/// the Economic Commission for Latin America and the Caribbean of its`.
-static ITS_OWNER: LazyLock<Regex> = LazyLock::new(|| owner_pattern("in|by|through|under|with|of"));
+/// The prepositions after the owner of `its` named just before it: `the
+/// Environment Assembly, in its`, `by the General Assembly in its`, `the
+/// United Nations Environment Assembly at its second session, in paragraph 6
+/// of its`, `the adoption by the Economic Commission for Latin America and
+/// the Caribbean of its`.
+const ITS_PREPOSITIONS: &[&str] = &["in", "by", "through", "under", "with", "of"];
 /// The same for a number without `its`: `endorsed by the General Assembly in
 /// resolution 73/195`, `the Committee established by the Security Council
 /// in resolution 1267 (1999)`, `adopted by the General Assembly by
 /// consensus as resolution 69/313`.
-static BARE_OWNER: LazyLock<Regex> = LazyLock::new(|| owner_pattern("in|by|through|under|as"));
+const BARE_PREPOSITIONS: &[&str] = &["in", "by", "through", "under", "as"];
 
-/// The session's name (`at its seventy-eighth session`) is read in ASCII
-/// word characters, as English writes it: forty Unicode `\w` in a row made
-/// each of these two patterns 2.4 MB and their lazy DFAs' caches 2.6 MB.
-fn owner_pattern(prepositions: &str) -> Regex {
-    Regex::new(&format!(
-        r"(?-u:\b)({BODY_NAMES})(?: (?:for|on|of|to|against|and|the|[A-Z][\w\-’]*))*(?: at its (?-u:[\w\- ]){{1,40}}? session)?(?:,? (?:by consensus|without a vote))?,? (?:{prepositions})(?: (?:operative )?(?:paragraphs?|sections?|part|the annex|annex)[^,;]{{0,40}}? (?:of|to))? $"
-    ))
-    .unwrap()
+/// How far before a citation's lead (or its `its`) its owner is looked for,
+/// in bytes.
+const OWNER_WINDOW: usize = 160;
+
+/// The owner named at the end of `window`, and where its name starts: the
+/// leftmost name of [`BODY_NAMES`] (after an ASCII word boundary, or at
+/// the window's start) followed to the window's end by
+///
+/// ```text
+/// ( " " (for|on|of|to|against|and|the|[A-Z][\w\-’]*) )*
+/// ( " at its " [A-Za-z0-9_\- ]{1,40} " session" )?
+/// ( ",? " (by consensus|without a vote) )?
+/// ",? " (one of prepositions)
+/// ( " " (operative )? (paragraphs?|sections?|part|the annex|annex) [^,;]{0,40} " " (of|to) )?
+/// " "
+/// ```
+///
+/// (`\w` in Unicode, `[^,;]` counting characters), as a regex of these
+/// words would find it. Read backwards from the window's end, each part
+/// ending where the next starts: a regex's lazy DFA of it built thousands
+/// of states (the counted repetitions), about 10 % of `resolute check`'s
+/// instructions and megabytes of cache in each thread.
+fn owner_in(window: &str, prepositions: &[&str]) -> Option<(usize, &'static str)> {
+    let b = window.as_bytes();
+    let n = b.len();
+    debug_assert!(n <= OWNER_WINDOW);
+    if b.last() != Some(&b' ') {
+        return None;
+    }
+    // Where the name's words can end: before what follows them (the
+    // session, the vote, the preposition and what of it), and then before
+    // each word.
+    let mut reach = Reach::default();
+    // The preposition ends at the window's last space, or at the space
+    // before a paragraph or section of it.
+    mark_preposition(b, n - 1, prepositions, &mut reach);
+    if b.ends_with(b" of ") || b.ends_with(b" to ") {
+        let mut k = n - 4;
+        let mut chars = 0;
+        while k > 0 {
+            let c = b[k - 1];
+            let kws: &[&[u8]] = match c {
+                b'h' => &[b"paragraph"],
+                b's' => &[b"paragraphs", b"sections"],
+                b'n' => &[b"section"],
+                b't' => &[b"part"],
+                b'x' => &[b"the annex", b"annex"],
+                b',' | b';' => break,
+                _ => &[],
+            };
+            for kw in kws {
+                if !b[..k].ends_with(kw) {
+                    continue;
+                }
+                let s = k - kw.len();
+                if s >= 1 && b[s - 1] == b' ' {
+                    mark_preposition(b, s - 1, prepositions, &mut reach);
+                }
+                if b[..s].ends_with(b" operative ") {
+                    mark_preposition(b, s - 11, prepositions, &mut reach);
+                }
+            }
+            if chars == 40 {
+                break;
+            }
+            k -= 1;
+            // A character is its first byte and those that continue it.
+            if c & 0xC0 != 0x80 {
+                chars += 1;
+            }
+        }
+    }
+    // The name's words, back from the latest end: each word one of a few
+    // lowercase ones or capitalized, after a space.
+    let mut found = None;
+    while let Some(q) = reach.pop_last() {
+        if q == 0 {
+            break;
+        }
+        let names: &[&'static str] = match b[q - 1] {
+            b'y' => &["General Assembly", "Assembly"],
+            b'l' => &[
+                "Security Council",
+                "Human Rights Council",
+                "Economic and Social Council",
+                "Council",
+            ],
+            b'n' => &["Commission", "Organization"],
+            b'e' => &["Conference", "Committee"],
+            b'd' => &["Board"],
+            b'm' => &["Forum"],
+            b's' => &["Parties", "Congress"],
+            b'g' => &["Meeting"],
+            b'p' => &["Working Group"],
+            _ => &[],
+        };
+        for name in names {
+            if b[..q].ends_with(name.as_bytes()) {
+                let p = q - name.len();
+                if (p == 0 || !is_ascii_word_byte(b[p - 1])) && found.is_none_or(|(f, _)| p < f) {
+                    // The longer names come first: the first found ending
+                    // here is the leftmost.
+                    found = Some((p, *name));
+                    break;
+                }
+            }
+        }
+        let lowercase: &[u8] = match b[q - 1] {
+            b'r' => b"for",
+            b'n' => b"on",
+            b'f' => b"of",
+            b'o' => b"to",
+            b't' => b"against",
+            b'd' => b"and",
+            b'e' => b"the",
+            _ => b"",
+        };
+        if !lowercase.is_empty()
+            && q > lowercase.len()
+            && b[q - lowercase.len() - 1] == b' '
+            && b[..q].ends_with(lowercase)
+        {
+            reach.set(q - lowercase.len() - 1);
+            continue;
+        }
+        let mut j = q;
+        while j > 0 {
+            let c = b[j - 1];
+            if c < 0x80 {
+                if !WORD_OR_HYPHEN[usize::from(c)] {
+                    break;
+                }
+                j -= 1;
+            } else {
+                let Some(c) = window[..j].chars().next_back() else {
+                    break;
+                };
+                if !(c == '’' || regex_syntax::is_word_character(c)) {
+                    break;
+                }
+                j -= c.len_utf8();
+            }
+        }
+        if j < q && j >= 1 && b[j].is_ascii_uppercase() && b[j - 1] == b' ' {
+            reach.set(j - 1);
+        }
+    }
+    found
+}
+
+/// The ASCII characters of `[\w\-]`.
+static WORD_OR_HYPHEN: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+        c += 1;
+    }
+    table
+};
+
+/// Positions in an owner's window, as bits.
+#[derive(Default)]
+struct Reach([u64; (OWNER_WINDOW + 1).div_ceil(64)]);
+
+impl Reach {
+    fn set(&mut self, at: usize) {
+        self.0[at / 64] |= 1 << (at % 64);
+    }
+
+    /// Takes out the last position set.
+    fn pop_last(&mut self) -> Option<usize> {
+        for (i, word) in self.0.iter_mut().enumerate().rev() {
+            if *word != 0 {
+                let bit = 63 - word.leading_zeros() as usize;
+                *word &= !(1 << bit);
+                return Some(i * 64 + bit);
+            }
+        }
+        None
+    }
+}
+
+/// Marks where the words before a preposition ending at `at` can end: before
+/// the preposition (`,? in`), before a vote (`,? by consensus`) before it,
+/// and before a session before either.
+fn mark_preposition(b: &[u8], at: usize, prepositions: &[&str], reach: &mut Reach) {
+    let spaced = |at: usize, word: &[u8]| {
+        (at > word.len()
+            && b[at - 1] == word[word.len() - 1]
+            && b[at - word.len() - 1] == b' '
+            && b[..at].ends_with(word))
+        .then(|| at - word.len() - 1)
+    };
+    let with_comma = |at: usize| [Some(at), (at >= 1 && b[at - 1] == b',').then(|| at - 1)];
+    // Each preposition ends in a different letter, but `through` and `with`.
+    if at < 3 || !matches!(b[at - 1], b'n' | b'y' | b'h' | b'r' | b'f' | b's') {
+        return;
+    }
+    for d in prepositions.iter().filter_map(|p| spaced(at, p.as_bytes())) {
+        for d in with_comma(d).into_iter().flatten() {
+            mark_session(b, d, reach);
+            for c in [&b"by consensus"[..], b"without a vote"]
+                .into_iter()
+                .filter_map(|v| spaced(d, v))
+            {
+                for c in with_comma(c).into_iter().flatten() {
+                    mark_session(b, c, reach);
+                }
+            }
+        }
+    }
+}
+
+/// Marks where the words before `at` can end: at `at`, and before a
+/// session (`at its second session`) ending there.
+fn mark_session(b: &[u8], at: usize, reach: &mut Reach) {
+    reach.set(at);
+    if !b[..at].ends_with(b" session") {
+        return;
+    }
+    let x_end = at - 8;
+    let mut j = x_end;
+    while j > 0 && x_end - j < 40 {
+        let c = b[j - 1];
+        if !(c.is_ascii_alphanumeric() || c == b'_' || c == b'-' || c == b' ') {
+            break;
+        }
+        j -= 1;
+        if b[..j].ends_with(b" at its ") {
+            reach.set(j - 8);
+        }
+    }
+}
+
+/// Whether `b` is an ASCII word character, as `(?-u:\b)` reads it.
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// The body named right after a list: `…, in which the Assembly`, `… of the
@@ -886,7 +1118,7 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
     let last_word = &before[last_word_start..];
     let after = named_after(text, list_end, line_body);
     if last_word == "its" || last_word == "their" {
-        if let Some(body) = owner(&ITS_OWNER, text, last_word_start, line_body) {
+        if let Some(body) = owner(ITS_PREPOSITIONS, text, last_word_start, line_body) {
             return Qualifier::Named(body);
         }
         if let Some((body, _)) = after {
@@ -904,7 +1136,7 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
         // `Commission on Human Rights resolution`, `WHA resolution`.
         return Qualifier::Named(Body::Organ(Organ::Other));
     }
-    if let Some(body) = owner(&BARE_OWNER, text, lead, line_body) {
+    if let Some(body) = owner(BARE_PREPOSITIONS, text, lead, line_body) {
         return Qualifier::Named(body);
     }
     match after {
@@ -917,7 +1149,7 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
 
 /// The body `pattern` finds as the owner of what follows `end` (the
 /// citation's lead, or its `its`).
-fn owner(pattern: &Regex, text: &str, end: usize, line_body: usize) -> Option<Body> {
+fn owner(prepositions: &[&str], text: &str, end: usize, line_body: usize) -> Option<Body> {
     // The pattern ends with a preposition (and a paragraph or section of):
     // most leads follow none, and need not run it.
     const ENDINGS: [&str; 8] = [
@@ -930,13 +1162,19 @@ fn owner(pattern: &Regex, text: &str, end: usize, line_body: usize) -> Option<Bo
         " as ",
         " to ",
     ];
-    if !ENDINGS.iter().any(|e| text[..end].ends_with(e)) {
+    // The last letter before the space, first: a preposition's.
+    let b = text.as_bytes();
+    if end < 4
+        || b[end - 1] != b' '
+        || !matches!(b[end - 2], b'n' | b'y' | b'h' | b'r' | b'f' | b's' | b'o')
+        || !ENDINGS.iter().any(|e| text[..end].ends_with(e))
+    {
         return None;
     }
-    let window = window_before(text, end, 160);
-    let m = pattern.captures(window)?.get(1)?;
-    let start = end - (window.len() - m.start());
-    body_at(text, start, m.as_str(), line_body)
+    let window = window_before(text, end, OWNER_WINDOW);
+    let (at, name) = owner_in(window, prepositions)?;
+    let start = end - (window.len() - at);
+    body_at(text, start, name, line_body)
 }
 
 /// The `len` bytes of `text` before `end` (fewer at the start), cut at a
@@ -977,6 +1215,177 @@ fn clause_bodies(text: &str, line_body: usize, lead: usize, list_end: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The regex [`owner_in`] reads as, for `prepositions` (`in|by`).
+    fn owner_pattern(prepositions: &str) -> Regex {
+        Regex::new(&format!(
+            r"(?-u:\b)({BODY_NAMES})(?: (?:for|on|of|to|against|and|the|[A-Z][\w\-’]*))*(?: at its (?-u:[\w\- ]){{1,40}}? session)?(?:,? (?:by consensus|without a vote))?,? (?:{prepositions})(?: (?:operative )?(?:paragraphs?|sections?|part|the annex|annex)[^,;]{{0,40}}? (?:of|to))? $"
+        ))
+        .unwrap()
+    }
+
+    /// [`BODY_NAMES`] one by one.
+    const BODY_NAME_LIST: [&str; 16] = [
+        "General Assembly",
+        "Security Council",
+        "Human Rights Council",
+        "Economic and Social Council",
+        "Commission",
+        "Conference",
+        "Assembly",
+        "Council",
+        "Committee",
+        "Board",
+        "Forum",
+        "Parties",
+        "Organization",
+        "Meeting",
+        "Working Group",
+        "Congress",
+    ];
+
+    #[test]
+    fn the_body_names_are_those_of_the_pattern() {
+        assert_eq!(BODY_NAME_LIST.join("|"), BODY_NAMES);
+        // And `owner_in` knows each by its last letter.
+        for name in BODY_NAME_LIST {
+            let window = format!("the {name} in ");
+            assert_eq!(owner_in(&window, BARE_PREPOSITIONS), Some((4, name)));
+        }
+    }
+
+    #[test]
+    fn the_owner_is_found_where_the_pattern_finds_it() {
+        let pieces = [
+            "General Assembly",
+            "Security Council",
+            "Human Rights Council",
+            "Economic and Social Council",
+            "Commission",
+            "Assembly",
+            "Council",
+            "Committee",
+            "Working Group",
+            "Parties",
+            "Organization",
+            "Board",
+            "General",
+            "Social",
+            "Sub-",
+            "UN-Habitat",
+            "Peace",
+            "Ünited",
+            "Éco",
+            "’s",
+            "'s",
+            "é",
+            "文",
+            "\u{300}",
+            "X",
+            "x",
+            "1",
+            "_",
+            "-",
+            " ",
+            " ",
+            " ",
+            " ",
+            ",",
+            ";",
+            "the",
+            "The",
+            "of",
+            "to",
+            "for",
+            "on",
+            "and",
+            "against",
+            "in",
+            "by",
+            "through",
+            "under",
+            "with",
+            "as",
+            "at its",
+            "second",
+            "seventy-eighth",
+            "session",
+            "by consensus",
+            "without a vote",
+            "operative",
+            "paragraph",
+            "paragraphs",
+            "section",
+            "sections",
+            "part",
+            "the annex",
+            "annex",
+            "6",
+            "(a)",
+        ];
+        let ends = [
+            " in ",
+            " by ",
+            " of ",
+            " to ",
+            " as ",
+            " with ",
+            " under ",
+            " through ",
+        ];
+        let patterns = [
+            (ITS_PREPOSITIONS, owner_pattern(&ITS_PREPOSITIONS.join("|"))),
+            (
+                BARE_PREPOSITIONS,
+                owner_pattern(&BARE_PREPOSITIONS.join("|")),
+            ),
+        ];
+        // Sessions, votes, paragraphs of, names in words and after a hyphen.
+        let written = [
+            "adopted by the United Nations Environment Assembly at its second session, in paragraph 6 of ",
+            "the adoption by the Economic Commission for Latin America and the Caribbean of ",
+            "endorsed by the General Assembly by consensus as ",
+            "the Sub-Commission on the Promotion and Protection of Human Rights in operative paragraph 3 (a), of ",
+            "the Sub-Commission on the Promotion and Protection of Human Rights in operative paragraph 3 (a) of ",
+            "the Human Rights Council, without a vote, in the annex to ",
+            "the Conférence Council in ",
+            "the Peace and Security Council in ",
+        ];
+        for window in written {
+            for (prepositions, pattern) in &patterns {
+                let expected = pattern.captures(window).map(|c| {
+                    let m = c.get(1).unwrap();
+                    (m.start(), m.as_str())
+                });
+                assert_eq!(owner_in(window, prepositions), expected, "{window:?}");
+            }
+        }
+        let mut rng = fastrand::Rng::with_seed(19);
+        let mut found = 0;
+        for round in 0..200_000 {
+            // Mostly the words of a name and what follows it, spaced.
+            let mut text = String::new();
+            for _ in 0..rng.usize(1..40) {
+                text.push_str(pieces[rng.usize(..pieces.len())]);
+                if rng.u8(..4) > 0 {
+                    text.push(' ');
+                }
+            }
+            if rng.bool() {
+                text.truncate(text.trim_end().len());
+                text.push_str(ends[rng.usize(..ends.len())]);
+            }
+            let window = window_before(&text, text.len(), OWNER_WINDOW);
+            let (prepositions, pattern) = &patterns[round % 2];
+            let expected = pattern.captures(window).map(|c| {
+                let m = c.get(1).unwrap();
+                (m.start(), m.as_str())
+            });
+            assert_eq!(owner_in(window, prepositions), expected, "{window:?}");
+            found += usize::from(expected.is_some());
+        }
+        assert!(found > 1_000, "{found}");
+    }
 
     #[test]
     fn the_lead_is_found_where_the_pattern_finds_it() {
