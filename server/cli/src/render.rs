@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 
-use resolute_core::{Diagnostic, Document, Encoding, LineCol, Locale, Pos, Severity};
+use resolute_core::{Diagnostic, Document, Encoding, Locale, Severity};
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
@@ -81,8 +81,8 @@ fn human_one(
     locale: Locale,
 ) -> io::Result<()> {
     // Columns in characters (Unicode scalar values), as `rustc` counts them.
-    let start = line_col(document, diagnostic.range.start, Encoding::Utf32);
-    let end = line_col(document, diagnostic.range.end, Encoding::Utf32);
+    let start = document.to_line_col(diagnostic.range.start, Encoding::Utf32);
+    let end = document.to_line_col(diagnostic.range.end, Encoding::Utf32);
     let severity = diagnostic.severity;
     let header = format!("{}[{}]", severity.as_str(), diagnostic.code);
     writeln!(
@@ -151,31 +151,6 @@ fn human_one(
         style.paint(Style::severity_code(severity), marks)
     )?;
     writeln!(out)
-}
-
-/// The line of `pos` and its column in `encoding` (characters or UTF-16
-/// units), as `document.to_line_col(pos, encoding)` gives them (a column
-/// past the line's end is its end, one inside a character that
-/// character's start), counted in the line's text instead of through the
-/// rope.
-fn line_col(document: &Document, pos: Pos, encoding: Encoding) -> LineCol {
-    if pos.line as usize >= document.lines().len() || encoding == Encoding::Utf8 {
-        return document.to_line_col(pos, encoding);
-    }
-    let text = document.line_text(pos.line);
-    let mut at = (pos.col as usize).min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    let before = &text[..at];
-    let character = match encoding {
-        Encoding::Utf16 => before.chars().map(char::len_utf16).sum(),
-        _ => before.chars().count(),
-    };
-    LineCol {
-        line: pos.line,
-        character: u32::try_from(character).unwrap_or(u32::MAX),
-    }
 }
 
 /// Replaces control characters other than the tab, which a terminal would
@@ -293,7 +268,7 @@ pub fn json(
     locale: Locale,
 ) {
     let position = |pos| {
-        let lc = line_col(document, pos, Encoding::Utf16);
+        let lc = document.to_line_col(pos, Encoding::Utf16);
         JsonPosition {
             line: lc.line,
             character: lc.character,

@@ -196,10 +196,30 @@ pub fn char_to_pos(rope: &Rope, char_idx: usize) -> Pos {
     }
 }
 
-/// Converts a core [`Pos`] to an editor position in `encoding`.
+/// Converts a core [`Pos`] to an editor position in `encoding`. A column
+/// past the line's end is its end, one inside a character that character's
+/// start; a line past the last is the document's end. Counted in the line's
+/// text ([`line_str`]), not by walking the rope's characters.
 pub fn pos_to_line_col(rope: &Rope, pos: Pos, encoding: Encoding) -> LineCol {
-    // Going through the char index clamps an out-of-range column.
-    line_col(rope, pos_to_char(rope, pos), encoding)
+    let line = pos.line as usize;
+    if line >= rope.len_lines() {
+        return line_col(rope, rope.len_chars(), encoding);
+    }
+    let text = line_str(rope, line);
+    let mut at = (pos.col as usize).min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let character = match encoding {
+        Encoding::Utf8 => before.len(),
+        Encoding::Utf16 => before.chars().map(char::len_utf16).sum(),
+        Encoding::Utf32 => before.chars().count(),
+    };
+    LineCol {
+        line: pos.line,
+        character: u32::try_from(character).unwrap_or(u32::MAX),
+    }
 }
 
 /// Converts an editor position to a core [`Pos`], clamped as [`char_index`] does.
@@ -375,5 +395,36 @@ cd",
     fn unicode_line_separators_are_not_lines() {
         let r = rope("a\u{2028}b\u{85}c");
         assert_eq!(r.len_lines(), 1);
+    }
+
+    #[test]
+    fn positions_are_converted_in_the_line_text_as_through_the_rope() {
+        // The conversion through char indices, which walks the rope, is the
+        // reference: every byte column (inside characters and past the end)
+        // of every line, and lines past the last, in every encoding.
+        let text = "a😀b\r\n中文，第67/264号决议\nالإنسان(2) ،\r\n\nz\u{2028}é";
+        let r = rope(text);
+        for line in 0..r.len_lines() as u32 + 2 {
+            for col in 0..64 {
+                let pos = Pos { line, col };
+                for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                    assert_eq!(
+                        pos_to_line_col(&r, pos, encoding),
+                        line_col(&r, pos_to_char(&r, pos), encoding),
+                        "{pos:?} in {encoding:?}"
+                    );
+                }
+            }
+        }
+        // A long line over several chunks of the rope.
+        let long = "مرحبا 中文 😀 ".repeat(400);
+        let r = rope(&format!("x\n{long}\ny"));
+        for col in (0..long.len() as u32 + 8).step_by(7) {
+            let pos = Pos { line: 1, col };
+            assert_eq!(
+                pos_to_line_col(&r, pos, Encoding::Utf16),
+                line_col(&r, pos_to_char(&r, pos), Encoding::Utf16),
+            );
+        }
     }
 }
