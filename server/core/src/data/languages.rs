@@ -133,10 +133,11 @@ impl Language {
         // and presentation forms, direction marks) is normalized language
         // by language.
         let index = &*ORGAN_LINE_INDEX;
-        if line
-            .chars()
-            .any(|c| (index.ascii_mapped || !c.is_ascii()) && index.mapped.contains(&c))
-        {
+        if line.chars().any(|c| {
+            (index.ascii_mapped || !c.is_ascii())
+                && index.mapped_pages.contains(page(c))
+                && index.mapped.contains(&c)
+        }) {
             return Language::ALL
                 .into_iter()
                 .filter_map(|l| Some((l, l.data()?)))
@@ -187,6 +188,16 @@ struct OrganLineIndex {
     /// Whether an ASCII character is among `mapped` (none is: the lines of
     /// English are looked up without a look-up per character).
     ascii_mapped: bool,
+    /// The pages ([`page`]) of the characters of `mapped`: a character of
+    /// another page (an ideograph) is not looked up.
+    mapped_pages: ByteSet,
+}
+
+/// The block of 256 code points that holds `c`, for a character of the
+/// Basic Multilingual Plane (its code point's second byte); 0 for any
+/// other (with the first page).
+fn page(c: char) -> u8 {
+    u8::try_from(c as u32 >> 8).unwrap_or(0)
 }
 
 static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
@@ -194,6 +205,7 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         lines: Default::default(),
         mapped: Default::default(),
         ascii_mapped: false,
+        mapped_pages: ByteSet::default(),
     };
     for language in Language::ALL {
         let Some((code, json)) = source(language) else {
@@ -215,6 +227,9 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         }
     }
     index.ascii_mapped = index.mapped.iter().any(char::is_ascii);
+    for &c in &index.mapped {
+        index.mapped_pages.set(page(c), true);
+    }
     index
 });
 
