@@ -2088,20 +2088,16 @@ impl LanguageData {
     /// Whether [`LanguageData::normalize`] surely writes `text` with more
     /// than `max` bytes that are not white space (so that, trimmed, it is
     /// longer than `max`), told by a lower bound read no further than
-    /// needed: a character written as it is counts its bytes (white space
-    /// none), any other the bytes of its piece that are not white space
-    /// (nothing but a space is dropped). `false` where it may not, and for
-    /// a text of at most `max` bytes (which is not read: a piece longer
-    /// than its character, `’` for `'`, is rare).
+    /// needed: the characters written as they are that are not white
+    /// space, counted by a table of their first bytes (most of a Chinese
+    /// line's); the others count nothing. `false` where it may not, and
+    /// for a text of at most `max` bytes (which is not read).
     pub fn normalizes_trimmed_longer_than(&self, text: &str, max: usize) -> bool {
         let m = &self.matchers;
         let bytes = text.as_bytes();
         if bytes.len() <= max {
             return false;
         }
-        // First the characters written as they are alone (most of a
-        // Chinese line's), a table's sum over their first bytes: a lower
-        // bound of the count below.
         let mut plain = 0;
         for chunk in bytes.chunks(16) {
             plain += chunk
@@ -2111,37 +2107,6 @@ impl LanguageData {
             if plain > max {
                 return true;
             }
-        }
-        let mut at_least = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            // (`special` holds only ASCII and leading bytes: `i` starts a
-            // character where it holds `b`.)
-            let (len, counted) = if !m.special.contains(b) {
-                (1, usize::from(!matches!(b, b' ' | b'\t'..=b'\r')))
-            } else if m.plain_pair(bytes, i) {
-                (2, 2)
-            } else {
-                let Some(ch) = text[i..].chars().next() else {
-                    break;
-                };
-                let counted = match m.piece(ch) {
-                    Some(piece) => piece
-                        .chars()
-                        .filter(|c| !c.is_whitespace())
-                        .map(char::len_utf8)
-                        .sum(),
-                    None if ch.is_whitespace() => 0,
-                    None => ch.len_utf8(),
-                };
-                (ch.len_utf8(), counted)
-            };
-            at_least += counted;
-            if at_least > max {
-                return true;
-            }
-            i += len;
         }
         false
     }
