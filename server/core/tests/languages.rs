@@ -1003,3 +1003,90 @@ fn a_chinese_line_reads_as_its_clauses_do() {
         same(line, &mut pieces, "a line after another");
     }
 }
+
+/// A line whose normalization is longer than the language's organ,
+/// adoption, meeting and date lines can be is none of them
+/// (`LanguageData::longer_than_frame_lines`: the classifier then does not
+/// normalize it for them). Checked on the frame lines of the templates at
+/// their longest (the longest month and day forms, every digit of four
+/// bytes where the pattern reads any decimal digit), and on every line of
+/// the parallel corpus.
+#[test]
+fn a_line_longer_than_the_frame_lines_is_none() {
+    for language in OTHERS {
+        let data = language.data().expect("data");
+        let frame = |line: &str| {
+            data.organ_of_line(line).is_some()
+                || data.adoption_line(line).is_some()
+                || data.meeting_line(line).is_some()
+                || matches!(data.dates(line)[..], [(_, 0, end)] if line[end..].trim().is_empty())
+        };
+        let dates = &data.dates;
+        let month = dates
+            .months
+            .iter()
+            .flat_map(|m| &m.forms)
+            .map(|f| f.text.as_str())
+            .max_by_key(|f| f.len());
+        let suffix = dates
+            .day_forms
+            .iter()
+            .map(|f| &f.text[f.day.to_string().len()..])
+            .max_by_key(|f| f.len());
+        let date = |day: &str, month_number: &str, year: &str| {
+            let month = match month {
+                Some(month) if !dates.month_numeric => month,
+                _ => month_number,
+            };
+            dates
+                .template
+                .replace("{day}", &format!("{day}{}", suffix.unwrap_or("")))
+                .replace("{month}", month)
+                .replace("{year}", year)
+        };
+        let nine = "\u{1d7d7}";
+        let widest = date(&nine.repeat(2), &nine.repeat(2), &nine.repeat(4));
+        let valid = date("28", "12", "2020");
+        let mut longest_frames = vec![(valid.clone(), true), (widest.clone(), false)];
+        for t in &data.adoption_lines {
+            longest_frames.push((t.template.replace("{date}", &widest), true));
+            longest_frames.push((t.template.replace("{date}", &valid), true));
+        }
+        for t in &data.meeting_lines {
+            longest_frames.push((t.template.replace("{n}", "9999"), true));
+            longest_frames.push((t.template.replace("{n}", &nine.repeat(4)), false));
+        }
+        for organ in &data.organs {
+            for line in organ
+                .line
+                .iter()
+                .chain(organ.variants.iter().map(|v| &v.text))
+            {
+                longest_frames.push((line.clone(), true));
+            }
+        }
+        for (line, is_frame) in &longest_frames {
+            assert_eq!(frame(line), *is_frame, "{language:?}: {line}");
+            assert!(!data.longer_than_frame_lines(line), "{language:?}: {line}");
+        }
+        let texts = corpus::parallel(language.code());
+        let counts = corpus::par_map(&texts, |text| {
+            let (mut skipped, mut frames) = (0, 0);
+            for line in text.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let longer = data.longer_than_frame_lines(line);
+                let is_frame = frame(line);
+                assert!(!(longer && is_frame), "{language:?}, {}: {line}", text.name);
+                skipped += usize::from(longer);
+                frames += usize::from(is_frame);
+            }
+            (skipped, frames)
+        });
+        let skipped: usize = counts.iter().map(|c| c.0).sum();
+        let frames: usize = counts.iter().map(|c| c.1).sum();
+        println!("{language:?}: {skipped} lines longer than the frame lines, {frames} frame lines");
+        assert!(
+            skipped > 1_000 && frames > 100,
+            "{language:?}: {skipped}, {frames}"
+        );
+    }
+}

@@ -133,10 +133,11 @@ impl Language {
         // and presentation forms, direction marks) is normalized language
         // by language.
         let index = &*ORGAN_LINE_INDEX;
-        if line
-            .chars()
-            .any(|c| (index.ascii_mapped || !c.is_ascii()) && index.mapped.contains(&c))
-        {
+        if line.chars().any(|c| {
+            (index.ascii_mapped || !c.is_ascii())
+                && index.mapped_pages.contains(page(c))
+                && index.mapped.contains(&c)
+        }) {
             return Language::ALL
                 .into_iter()
                 .filter_map(|l| Some((l, l.data()?)))
@@ -187,6 +188,16 @@ struct OrganLineIndex {
     /// Whether an ASCII character is among `mapped` (none is: the lines of
     /// English are looked up without a look-up per character).
     ascii_mapped: bool,
+    /// The pages ([`page`]) of the characters of `mapped`: a character of
+    /// another page (an ideograph) is not looked up.
+    mapped_pages: ByteSet,
+}
+
+/// The block of 256 code points that holds `c`, for a character of the
+/// Basic Multilingual Plane (its code point's second byte); 0 for any
+/// other (with the first page).
+fn page(c: char) -> u8 {
+    u8::try_from(c as u32 >> 8).unwrap_or(0)
 }
 
 static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
@@ -194,6 +205,7 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         lines: Default::default(),
         mapped: Default::default(),
         ascii_mapped: false,
+        mapped_pages: ByteSet::default(),
     };
     for language in Language::ALL {
         let Some((code, json)) = source(language) else {
@@ -215,6 +227,9 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         }
     }
     index.ascii_mapped = index.mapped.iter().any(char::is_ascii);
+    for &c in &index.mapped {
+        index.mapped_pages.set(page(c), true);
+    }
     index
 });
 
@@ -979,6 +994,10 @@ struct Matchers {
     /// The low bytes of the code points `chars` maps (a quick test that
     /// most characters are not among them).
     char_lows: ByteSet,
+    /// For each byte that starts a character not in `special` and not
+    /// white space (written as it is), the character's length; else 0
+    /// (a byte within a character too).
+    plain_counts: PlainCounts,
     /// The names of organizations other than the organs (with their
     /// forms) that are written with a capital where the language has one,
     /// as one pattern; `None` where there are none.
@@ -1059,6 +1078,10 @@ struct Matchers {
     opening_reach: Option<usize>,
     zh_words: Vec<String>,
     organ_lines: Vec<(String, Organ)>,
+    /// The most bytes a frame line of the language (an organ, adoption,
+    /// meeting or date line) takes normalized and trimmed
+    /// ([`frame_line_max`]); `None` where a pattern reads no bound.
+    frame_line_max: Option<usize>,
     /// The adoption lines, with the organ their template names.
     adoption: Vec<(Regex, Option<Organ>)>,
     meeting: Vec<Regex>,
@@ -1176,6 +1199,29 @@ fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 #[derive(Debug, Clone, Copy, Default)]
 struct ByteSet([u64; 4]);
 
+/// A count for each byte ([`Matchers::plain_counts`]).
+#[derive(Debug, Clone, Copy)]
+struct PlainCounts([u8; 256]);
+
+impl Default for PlainCounts {
+    fn default() -> PlainCounts {
+        PlainCounts([0; 256])
+    }
+}
+
+impl std::ops::Index<usize> for PlainCounts {
+    type Output = u8;
+    fn index(&self, at: usize) -> &u8 {
+        &self.0[at]
+    }
+}
+
+impl std::ops::IndexMut<usize> for PlainCounts {
+    fn index_mut(&mut self, at: usize) -> &mut u8 {
+        &mut self.0[at]
+    }
+}
+
 impl ByteSet {
     fn contains(&self, b: u8) -> bool {
         self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
@@ -1279,6 +1325,62 @@ fn organ_of(name: &str) -> Organ {
     Organ::from_name(name)
 }
 
+/// The most bytes of a decimal digit (`\d` reads any, `𝟗` included).
+const DIGIT_MAX: usize = 4;
+
+/// The most bytes that [`LanguageData::normalize`] writes of a line, trimmed,
+/// that [`LanguageData::organ_of_normalized_line`],
+/// [`LanguageData::normalized_adoption_line`] or
+/// [`LanguageData::normalized_meeting_line`] reads as such, or that is one
+/// date alone ([`LanguageData::dates_in`] finding one date from the line's
+/// start to its end), `date_max` being the most bytes a date's match takes.
+/// An organ line is the start of a learned one; an adoption or meeting line
+/// matches a template's whole pattern (its text, the date or a number of at
+/// most four digits); a date line's match may leave out, of the
+/// normalized text, what its first and last characters write before and
+/// after it: at most a piece each. `None` where a date is unbounded.
+fn frame_line_max(data: &LanguageData, m: &Matchers, date_max: Option<usize>) -> Option<usize> {
+    let organ = m
+        .organ_lines
+        .iter()
+        .map(|(l, _)| l.len())
+        .max()
+        .unwrap_or(0);
+    let with = |template: &str, slot: &str, max: usize| {
+        let n = template.matches(slot).count();
+        template.len() - n * slot.len() + n * max
+    };
+    let adoption = match date_max {
+        Some(date) if !m.adoption.is_empty() => data
+            .adoption_lines
+            .iter()
+            .map(|t| with(&t.template, "{date}", date))
+            .max()
+            .unwrap_or(0),
+        None if !m.adoption.is_empty() => return None,
+        _ => 0,
+    };
+    let meeting = data
+        .meeting_lines
+        .iter()
+        .map(|t| with(&t.template, "{n}", 4 * DIGIT_MAX))
+        .max()
+        .unwrap_or(0);
+    let piece = m
+        .chars
+        .iter()
+        .map(|(_, to)| to.len())
+        .chain(["’".len(), " ".len(), 4])
+        .max()
+        .unwrap_or(4);
+    let date = match (date_max, &m.date) {
+        (Some(date), _) => date + 2 * piece,
+        (None, Some(_)) => return None,
+        (None, None) => 0,
+    };
+    Some(organ.max(adoption).max(meeting).max(date))
+}
+
 impl Matchers {
     fn build(data: &LanguageData) -> Matchers {
         let chinese = data.language == "zh";
@@ -1301,6 +1403,16 @@ impl Matchers {
             }
         }
         m.mark_special();
+        for b in 0..=u8::MAX {
+            m.plain_counts[usize::from(b)] = match b {
+                _ if m.special.contains(b) => 0,
+                b' ' | b'\t'..=b'\r' | 0x80..=0xbf => 0,
+                0xc0..=0xdf => 2,
+                0xe0..=0xef => 3,
+                0xf0..=0xff => 4,
+                _ => 1,
+            };
+        }
         for (i, f) in data.openings.forms.iter().enumerate() {
             let slot = match f.part {
                 PartName::Preambular => 0,
@@ -1353,20 +1465,34 @@ impl Matchers {
             r"(?P<day>\d{{1,2}})(?:{})?",
             alternation(m.day_suffixes.iter().map(String::as_str))
         );
+        // The most bytes a date the pattern reads can take: `\d` reads any
+        // decimal digit, of up to four bytes (`None` past a piece of the
+        // template the pattern takes as it is).
+        let longest = |forms: &mut dyn Iterator<Item = &String>| forms.map(String::len).max();
+        let day_max = 2 * DIGIT_MAX + longest(&mut m.day_suffixes.iter()).unwrap_or(0);
+        let month_max = if d.month_numeric {
+            2 * DIGIT_MAX
+        } else {
+            longest(&mut m.months.keys()).unwrap_or(0)
+        };
+        let mut date_max = Some(0);
         let mut pattern = String::new();
         let mut rest = d.template.as_str();
         while let Some(open) = rest.find('{') {
             pattern.push_str(&regex::escape(&rest[..open]));
             let close = rest[open..].find('}').map_or(rest.len(), |c| open + c + 1);
-            pattern.push_str(match &rest[open..close] {
-                "{day}" => &day_pattern,
-                "{month}" => &month_pattern,
-                "{year}" => r"(?P<year>\d{4})",
-                other => other,
-            });
+            let (piece, max) = match &rest[open..close] {
+                "{day}" => (day_pattern.as_str(), Some(day_max)),
+                "{month}" => (month_pattern.as_str(), Some(month_max)),
+                "{year}" => (r"(?P<year>\d{4})", Some(4 * DIGIT_MAX)),
+                other => (other, None),
+            };
+            pattern.push_str(piece);
+            date_max = date_max.zip(max).map(|(a, b)| a + open + b);
             rest = &rest[close..];
         }
         pattern.push_str(&regex::escape(rest));
+        let date_max = date_max.map(|max| max + rest.len());
         m.date = Regex::new(&pattern).ok();
         m.date_here = Regex::new(&format!("^(?:{pattern})")).ok();
         m.numeric_order = numeric_order(&d.template, d.month_numeric, &m.day_suffixes);
@@ -1638,6 +1764,7 @@ impl Matchers {
                 m.meeting.push(re);
             }
         }
+        m.frame_line_max = frame_line_max(data, &m, date_max);
         // Labels.
         for level in &data.labels {
             let slot = usize::from(level.level.saturating_sub(1)).min(1);
@@ -1946,6 +2073,42 @@ impl LanguageData {
                 None => ch.len_utf8(),
             };
             if at_least > max {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether `text` normalized and trimmed is longer than any organ,
+    /// adoption, meeting or date line of the language (so that it is none
+    /// of them, read without normalizing it or running their patterns),
+    /// told as [`LanguageData::normalizes_trimmed_longer_than`] tells it.
+    pub fn longer_than_frame_lines(&self, text: &str) -> bool {
+        self.matchers
+            .frame_line_max
+            .is_some_and(|max| self.normalizes_trimmed_longer_than(text, max))
+    }
+
+    /// Whether [`LanguageData::normalize`] surely writes `text` with more
+    /// than `max` bytes that are not white space (so that, trimmed, it is
+    /// longer than `max`), told by a lower bound read no further than
+    /// needed: the characters written as they are that are not white
+    /// space, counted by a table of their first bytes (most of a Chinese
+    /// line's); the others count nothing. `false` where it may not, and
+    /// for a text of at most `max` bytes (which is not read).
+    pub fn normalizes_trimmed_longer_than(&self, text: &str, max: usize) -> bool {
+        let m = &self.matchers;
+        let bytes = text.as_bytes();
+        if bytes.len() <= max {
+            return false;
+        }
+        let mut plain = 0;
+        for chunk in bytes.chunks(16) {
+            plain += chunk
+                .iter()
+                .map(|&b| usize::from(m.plain_counts[usize::from(b)]))
+                .sum::<usize>();
+            if plain > max {
                 return true;
             }
         }
@@ -3503,6 +3666,9 @@ mod tests {
                 for max in 0..text.len() + 1 {
                     if data.normalizes_longer_than(&text, max) {
                         proptest::prop_assert!(n.text.len() > max, "{max}");
+                    }
+                    if data.normalizes_trimmed_longer_than(&text, max) {
+                        proptest::prop_assert!(n.text.trim().len() > max, "{max}");
                     }
                 }
             }

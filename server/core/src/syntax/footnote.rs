@@ -270,7 +270,21 @@ pub fn scan_markers(text: &str, from: usize, out: &mut Vec<Marker>) {
             }
         }
         if b >= 0x80 {
-            // Superscript digits are multi-byte characters.
+            // Superscript digits are multi-byte characters (see
+            // [`interesting`]): another character of their first bytes
+            // (`“`, `—`, a no-break space) is passed at once.
+            match (b, bytes.get(i + 1)) {
+                (0xc2, Some(0xb2 | 0xb3 | 0xb9)) | (0xe2, Some(0x81)) => {}
+                (0xc2, _) => {
+                    i += 2;
+                    continue;
+                }
+                (0xe2, _) => {
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            }
             let c = text[i..].chars().next().unwrap_or('\u{0}');
             if superscript_value(c).is_some() {
                 let start = i;
@@ -1055,6 +1069,31 @@ mod tests {
             vec![(1, "¹", Superscript), (23, "²³", Superscript)]
         );
         assert_eq!(readings("Conference[^4] and"), vec![(4, "[^4]", Markdown)]);
+    }
+
+    /// The characters that share a superscript digit's first byte are
+    /// passed by their second: every one of them reads as it did decoded.
+    #[test]
+    fn superscripts_among_the_characters_of_their_first_bytes() {
+        let shared = ('\u{80}'..='\u{bf}').chain('\u{2000}'..='\u{2fff}');
+        for c in shared {
+            let text = format!("{c}Conference{c}{c}¹ and");
+            let expected: Vec<(u32, String, MarkerKind)> = match superscript_value(c) {
+                // (`⁰` alone is no marker.)
+                Some(v) => [(v, c.to_string()), (v * 110 + 1, format!("{c}{c}¹"))]
+                    .into_iter()
+                    .filter(|(n, _)| *n > 0)
+                    .map(|(n, digits)| (n, digits, Superscript))
+                    .collect(),
+                None => vec![(1, "¹".into(), Superscript)],
+            };
+            let read: Vec<(u32, String, MarkerKind)> = readings(&text)
+                .into_iter()
+                .filter(|r| r.2 == Superscript)
+                .map(|(n, digits, kind)| (n, digits.to_string(), kind))
+                .collect();
+            assert_eq!(read, expected, "{c:?}");
+        }
     }
 
     #[test]

@@ -85,10 +85,17 @@ pub fn classify_keeping<'t>(
     if text.len() > FRAME_LINE_MAX {
         return None;
     }
+    let trimmed = text.trim();
+    // A line that normalizes longer than the language's organ, adoption,
+    // meeting and date lines is none of them: it is not normalized for
+    // them (most paragraphs of a Chinese line read by clauses, which
+    // normalize their clauses).
+    if data.longer_than_frame_lines(trimmed) {
+        return annex_heading(data, text).then_some((LineKind::Heading { annex: true }, 0));
+    }
     // The line normalized once for the frame lines and its dates (a line
     // of the parser has no space around it; any other is trimmed first, as
     // each of them reads it).
-    let trimmed = text.trim();
     let normalized = &kept.insert((trimmed, data.normalize(trimmed))).1;
     let dates = |text: &str| {
         if text.len() == trimmed.len() {
@@ -107,10 +114,7 @@ pub fn classify_keeping<'t>(
     if data.normalized_meeting_line(&normalized.text).is_some() {
         return Some((LineKind::Meeting, 0));
     }
-    if data.is_annex_heading(text)
-        || chinese_annex_heading(data, text)
-        || annex_heading_with_ordinal(data, text)
-    {
+    if annex_heading(data, text) {
         return Some((LineKind::Heading { annex: true }, 0));
     }
     if let [(date, 0, end)] = dates(text)[..] {
@@ -119,6 +123,14 @@ pub fn classify_keeping<'t>(
         }
     }
     None
+}
+
+/// Whether `text` is an annex heading: the learned heading, with a number,
+/// a letter or an ordinal word.
+fn annex_heading(data: &LanguageData, text: &str) -> bool {
+    data.is_annex_heading(text)
+        || chinese_annex_heading(data, text)
+        || annex_heading_with_ordinal(data, text)
 }
 
 /// `附件`, `附件一`: an annex heading of a Chinese text (the corpus's
