@@ -850,27 +850,28 @@ fn owner_in(window: &str, prepositions: &Prepositions) -> Option<(usize, &'stati
                 }
             }
         }
-        for k in (low.max(1)..=top).rev() {
-            let c = b[k - 1];
-            if !PARAGRAPH_END[usize::from(c)] {
-                continue;
-            }
-            let kws: &[&[u8]] = match c {
-                b'h' => &[b"paragraph"],
-                b's' => &[b"paragraphs", b"sections"],
-                b'n' => &[b"section"],
-                b't' => &[b"part"],
-                b'x' => &[b"the annex", b"annex"],
-                _ => break,
+        // Nor before a `,` or `;`.
+        let mut from = low.max(1);
+        if let Some(i) = memchr::memrchr2(b',', b';', &b[from - 1..top]) {
+            from += i + 1;
+        }
+        // Each word after a space, ending from `from` to `top`.
+        let spaces = from.saturating_sub(11);
+        for i in memchr::memrchr_iter(b' ', &b[spaces..top]) {
+            let s = spaces + i + 1;
+            let kws: &[&[u8]] = match b[s] {
+                b'p' => &[b"paragraphs", b"paragraph", b"part"],
+                b's' => &[b"sections", b"section"],
+                b't' => &[b"the annex"],
+                b'a' => &[b"annex"],
+                _ => continue,
             };
             for kw in kws {
-                if !b[..k].ends_with(kw) {
+                let k = s + kw.len();
+                if k < from || k > top || !b[s..].starts_with(kw) {
                     continue;
                 }
-                let s = k - kw.len();
-                if s >= 1 && b[s - 1] == b' ' {
-                    mark_preposition(b, s - 1, prepositions, &mut reach);
-                }
+                mark_preposition(b, s - 1, prepositions, &mut reach);
                 if b[..s].ends_with(b" operative ") {
                     mark_preposition(b, s - 11, prepositions, &mut reach);
                 }
@@ -954,19 +955,6 @@ fn owner_in(window: &str, prepositions: &Prepositions) -> Option<(usize, &'stati
     }
     found
 }
-
-/// The last letters of `paragraph(s)`, `section(s)`, `part` and `annex`,
-/// and the `,` and `;` they cannot be read past.
-static PARAGRAPH_END: [bool; 256] = {
-    let mut table = [false; 256];
-    let ends = b"hsntx,;";
-    let mut i = 0;
-    while i < ends.len() {
-        table[ends[i] as usize] = true;
-        i += 1;
-    }
-    table
-};
 
 /// The ASCII characters of `[\w\-]`.
 static WORD_OR_HYPHEN: [bool; 128] = {
