@@ -758,12 +758,45 @@ static BODY: LazyLock<Regex> =
 /// United Nations Environment Assembly at its second session, in paragraph 6
 /// of its`, `the adoption by the Economic Commission for Latin America and
 /// the Caribbean of its`.
-const ITS_PREPOSITIONS: &[&str] = &["in", "by", "through", "under", "with", "of"];
+const ITS_PREPOSITIONS: &Prepositions = &Prepositions {
+    words: &["in", "by", "through", "under", "with", "of"],
+    its: true,
+};
 /// The same for a number without `its`: `endorsed by the General Assembly in
 /// resolution 73/195`, `the Committee established by the Security Council
 /// in resolution 1267 (1999)`, `adopted by the General Assembly by
 /// consensus as resolution 69/313`.
-const BARE_PREPOSITIONS: &[&str] = &["in", "by", "through", "under", "as"];
+const BARE_PREPOSITIONS: &Prepositions = &Prepositions {
+    words: &["in", "by", "through", "under", "as"],
+    its: false,
+};
+
+/// The prepositions before a citation's lead or its `its`: [`ITS_PREPOSITIONS`]
+/// or [`BARE_PREPOSITIONS`].
+struct Prepositions {
+    /// The words, one by one.
+    #[cfg_attr(not(test), allow(dead_code))]
+    words: &'static [&'static str],
+    /// `with` and `of` are of them (after `its`), `as` is not.
+    its: bool,
+}
+
+impl Prepositions {
+    /// Those of the words that end with `last`: each ends in a different
+    /// letter, but `through` and `with`.
+    fn ending_with(&self, last: u8) -> &'static [&'static [u8]] {
+        match (last, self.its) {
+            (b'n', _) => &[b"in"],
+            (b'y', _) => &[b"by"],
+            (b'r', _) => &[b"under"],
+            (b'h', false) => &[b"through"],
+            (b'h', true) => &[b"through", b"with"],
+            (b'f', true) => &[b"of"],
+            (b's', false) => &[b"as"],
+            _ => &[],
+        }
+    }
+}
 
 /// How far before a citation's lead (or its `its`) its owner is looked for,
 /// in bytes.
@@ -787,7 +820,7 @@ const OWNER_WINDOW: usize = 160;
 /// ending where the next starts: a regex's lazy DFA of it built thousands
 /// of states (the counted repetitions), about 10 % of `resolute check`'s
 /// instructions and megabytes of cache in each thread.
-fn owner_in(window: &str, prepositions: &[&str]) -> Option<(usize, &'static str)> {
+fn owner_in(window: &str, prepositions: &Prepositions) -> Option<(usize, &'static str)> {
     let b = window.as_bytes();
     let n = b.len();
     debug_assert!(n <= OWNER_WINDOW);
@@ -802,38 +835,46 @@ fn owner_in(window: &str, prepositions: &[&str]) -> Option<(usize, &'static str)
     // before a paragraph or section of it.
     mark_preposition(b, n - 1, prepositions, &mut reach);
     if b.ends_with(b" of ") || b.ends_with(b" to ") {
-        let mut k = n - 4;
-        let mut chars = 0;
-        while k > 0 {
-            let c = b[k - 1];
-            let kws: &[&[u8]] = match c {
-                b'h' => &[b"paragraph"],
-                b's' => &[b"paragraphs", b"sections"],
-                b'n' => &[b"section"],
-                b't' => &[b"part"],
-                b'x' => &[b"the annex", b"annex"],
-                b',' | b';' => break,
-                _ => &[],
+        // The words end at most 40 characters before ` of `: 40 bytes
+        // back when these are ASCII.
+        let top = n - 4;
+        let mut low = top.saturating_sub(40);
+        if !b[low..top].is_ascii() {
+            low = top;
+            let mut chars = 0;
+            while low > 0 && chars < 40 {
+                low -= 1;
+                // A character is its first byte and those that continue it.
+                if b[low] & 0xC0 != 0x80 {
+                    chars += 1;
+                }
+            }
+        }
+        // Nor before a `,` or `;`.
+        let mut from = low.max(1);
+        if let Some(i) = memchr::memrchr2(b',', b';', &b[from - 1..top]) {
+            from += i + 1;
+        }
+        // Each word after a space, ending from `from` to `top`.
+        let spaces = from.saturating_sub(11);
+        for i in memchr::memrchr_iter(b' ', &b[spaces..top]) {
+            let s = spaces + i + 1;
+            let kws: &[&[u8]] = match b[s] {
+                b'p' => &[b"paragraphs", b"paragraph", b"part"],
+                b's' => &[b"sections", b"section"],
+                b't' => &[b"the annex"],
+                b'a' => &[b"annex"],
+                _ => continue,
             };
             for kw in kws {
-                if !b[..k].ends_with(kw) {
+                let k = s + kw.len();
+                if k < from || k > top || !b[s..].starts_with(kw) {
                     continue;
                 }
-                let s = k - kw.len();
-                if s >= 1 && b[s - 1] == b' ' {
-                    mark_preposition(b, s - 1, prepositions, &mut reach);
-                }
+                mark_preposition(b, s - 1, prepositions, &mut reach);
                 if b[..s].ends_with(b" operative ") {
                     mark_preposition(b, s - 11, prepositions, &mut reach);
                 }
-            }
-            if chars == 40 {
-                break;
-            }
-            k -= 1;
-            // A character is its first byte and those that continue it.
-            if c & 0xC0 != 0x80 {
-                chars += 1;
             }
         }
     }
@@ -952,7 +993,7 @@ impl Reach {
 /// Marks where the words before a preposition ending at `at` can end: before
 /// the preposition (`,? in`), before a vote (`,? by consensus`) before it,
 /// and before a session before either.
-fn mark_preposition(b: &[u8], at: usize, prepositions: &[&str], reach: &mut Reach) {
+fn mark_preposition(b: &[u8], at: usize, prepositions: &Prepositions, reach: &mut Reach) {
     let spaced = |at: usize, word: &[u8]| {
         (at > word.len()
             && b[at - 1] == word[word.len() - 1]
@@ -961,11 +1002,11 @@ fn mark_preposition(b: &[u8], at: usize, prepositions: &[&str], reach: &mut Reac
         .then(|| at - word.len() - 1)
     };
     let with_comma = |at: usize| [Some(at), (at >= 1 && b[at - 1] == b',').then(|| at - 1)];
-    // Each preposition ends in a different letter, but `through` and `with`.
-    if at < 3 || !matches!(b[at - 1], b'n' | b'y' | b'h' | b'r' | b'f' | b's') {
+    if at < 3 {
         return;
     }
-    for d in prepositions.iter().filter_map(|p| spaced(at, p.as_bytes())) {
+    let words = prepositions.ending_with(b[at - 1]);
+    for d in words.iter().filter_map(|p| spaced(at, p)) {
         for d in with_comma(d).into_iter().flatten() {
             mark_session(b, d, reach);
             for c in [&b"by consensus"[..], b"without a vote"]
@@ -1149,7 +1190,7 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
 
 /// The body `pattern` finds as the owner of what follows `end` (the
 /// citation's lead, or its `its`).
-fn owner(prepositions: &[&str], text: &str, end: usize, line_body: usize) -> Option<Body> {
+fn owner(prepositions: &Prepositions, text: &str, end: usize, line_body: usize) -> Option<Body> {
     // The pattern ends with a preposition (and a paragraph or section of):
     // most leads follow none, and need not run it.
     const ENDINGS: [&str; 8] = [
@@ -1334,10 +1375,13 @@ mod tests {
             " through ",
         ];
         let patterns = [
-            (ITS_PREPOSITIONS, owner_pattern(&ITS_PREPOSITIONS.join("|"))),
+            (
+                ITS_PREPOSITIONS,
+                owner_pattern(&ITS_PREPOSITIONS.words.join("|")),
+            ),
             (
                 BARE_PREPOSITIONS,
-                owner_pattern(&BARE_PREPOSITIONS.join("|")),
+                owner_pattern(&BARE_PREPOSITIONS.words.join("|")),
             ),
         ];
         // Sessions, votes, paragraphs of, names in words and after a hyphen.
