@@ -817,8 +817,8 @@ pub struct Pieces {
     opening: Option<KeptOpening>,
     /// The opening of the last Arabic line read, from the body's first
     /// words alone ([`Pieces::opening_by_words`]), with what it was read
-    /// from and the language's code.
-    words: Option<(&'static str, KeptOpening)>,
+    /// from.
+    words: Option<KeptOpening>,
     /// The last line's last character and the English mark it is
     /// ([`super::foreign::english_mark`]), with the language's code.
     mark: Option<(&'static str, char, Option<char>)>,
@@ -826,7 +826,10 @@ pub struct Pieces {
 
 #[derive(Debug, Clone)]
 struct KeptOpening {
-    /// The line's text through the body's first words ([`opening_cut`]).
+    /// The language's code.
+    language: &'static str,
+    /// The line's text through the body's first words ([`opening_cut`],
+    /// [`word_cut`]).
     text: Box<str>,
     body_start: usize,
     numbered: bool,
@@ -979,31 +982,15 @@ impl Pieces {
                 ends_operative,
             );
         };
-        let read = &text[..cut];
-        if let Some(kept) = self.opening.as_ref().filter(|k| {
-            k.body_start == body_start
-                && k.numbered == numbered
-                && k.ends_operative == ends_operative
-                && *k.text == *read
-        }) {
-            return kept.opening.clone();
-        }
-        let opening = super::foreign::opening(
+        kept_opening(
+            &mut self.opening,
             data,
-            read,
+            &text[..cut],
             body_start,
-            &data.normalize(&read[body_start..]),
+            None,
             numbered,
             ends_operative,
-        );
-        self.opening = Some(KeptOpening {
-            text: read.into(),
-            body_start,
-            numbered,
-            ends_operative,
-            opening: opening.clone(),
-        });
-        opening
+        )
     }
 }
 
@@ -1033,40 +1020,61 @@ impl Pieces {
                 ends_operative,
             );
         };
-        let read = &text[..cut];
-        if let Some((_, kept)) = self.words.as_ref().filter(|(language, k)| {
-            *language == data.language
-                && k.body_start == body_start
-                && k.numbered == numbered
-                && k.ends_operative == ends_operative
-                && *k.text == *read
-        }) {
-            return kept.opening.clone();
-        }
-        let opening = if cut == text.len() {
-            super::foreign::opening(data, text, body_start, normalized, numbered, ends_operative)
-        } else {
-            super::foreign::opening(
-                data,
-                read,
-                body_start,
-                &data.normalize(&read[body_start..]),
-                numbered,
-                ends_operative,
-            )
-        };
-        self.words = Some((
-            &data.language,
-            KeptOpening {
-                text: read.into(),
-                body_start,
-                numbered,
-                ends_operative,
-                opening: opening.clone(),
-            },
-        ));
-        opening
+        kept_opening(
+            &mut self.words,
+            data,
+            &text[..cut],
+            body_start,
+            (cut == text.len()).then_some(normalized),
+            numbered,
+            ends_operative,
+        )
     }
+}
+
+/// The opening of the body of `read` (from `body_start`), a line's text
+/// through where its opening reaches, as [`super::foreign::opening`] reads
+/// it: the one kept in `slot` where it was read in the same language from
+/// the same text and the line says the same of itself (`numbered`,
+/// `ends_operative`), else read and kept there. `normalized` is the body of
+/// `read` normalized, where the caller has it.
+fn kept_opening(
+    slot: &mut Option<KeptOpening>,
+    data: &'static LanguageData,
+    read: &str,
+    body_start: usize,
+    normalized: Option<&Normalized>,
+    numbered: bool,
+    ends_operative: bool,
+) -> Option<Opening> {
+    if let Some(kept) = slot.as_ref().filter(|k| {
+        k.language == data.language
+            && k.body_start == body_start
+            && k.numbered == numbered
+            && k.ends_operative == ends_operative
+            && *k.text == *read
+    }) {
+        return kept.opening.clone();
+    }
+    let normalized_here;
+    let normalized = match normalized {
+        Some(normalized) => normalized,
+        None => {
+            normalized_here = data.normalize(&read[body_start..]);
+            &normalized_here
+        }
+    };
+    let opening =
+        super::foreign::opening(data, read, body_start, normalized, numbered, ends_operative);
+    *slot = Some(KeptOpening {
+        language: &data.language,
+        text: read.into(),
+        body_start,
+        numbered,
+        ends_operative,
+        opening: opening.clone(),
+    });
+    opening
 }
 
 /// Whether a line in the language of `data` is read whole but its opening
