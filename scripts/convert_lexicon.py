@@ -28,38 +28,18 @@ ADDRESSEE_PHRASES = {
     "Congratulating", "Expressing its appreciation", "Expressing appreciation",
 }
 
-CATEGORY_LABELS = {
-    "principal_organ": "principal organ of the United Nations",
-    "ga_main_committee": "Main Committee of the General Assembly",
-    "ga_subsidiary": "subsidiary body of the General Assembly",
-    "ecosoc_functional_commission": "functional commission of the Economic and Social Council",
-    "ga_sc_subsidiary": "subsidiary body of the General Assembly and the Security Council",
-    "disarmament_forum": "disarmament negotiating forum",
-    "ga_ecosoc_subsidiary": "subsidiary body of the General Assembly and the Economic and Social Council",
-    "ecosoc_subsidiary": "subsidiary body of the Economic and Social Council",
-    "sc_subsidiary": "subsidiary body of the Security Council",
-    "peace_operation": "United Nations peace operation",
-    "special_political_mission": "United Nations special political mission",
-    "regional_peace_operation": "regional peace operation",
-    "specialized_agency": "specialized agency of the United Nations",
-    "specialized_agency_world_bank_group": "specialized agency (World Bank Group)",
-    "world_bank_group": "World Bank Group institution",
-    "related_organization": "related organization of the United Nations system",
-    "treaty_body_independent": "independent treaty-based body",
-    "convention_secretariat": "convention secretariat",
-    "fund_programme": "United Nations fund or programme",
-    "research_training": "United Nations research and training institute",
-    "secretariat_unit": "unit of the United Nations Secretariat",
-    "secretariat_department": "department or office of the United Nations Secretariat",
-    "secretariat_office": "United Nations office away from Headquarters",
-    "regional_commission": "regional commission of the Economic and Social Council",
-    "regional_organization": "regional organization",
-    "intergovernmental_organization": "intergovernmental organization",
-    "other_international_body": "international body",
-    "development_bank": "development bank",
-    "regional_body": "regional body",
-    "negotiating_group": "negotiating group of Member States",
-}
+# An organization's category is written as its code (`principal_organ`);
+# the words come from the Fluent files (`organization-category`), in the
+# drafter's language. Every code of the lexicon must have its words in the
+# English file: a new category fails here, not as a bare code in a hover.
+FLUENT_EN = ROOT / "server/core/locales/en/resolute.ftl"
+
+
+def category_codes():
+    """The codes `organization-category` has words for, in English."""
+    text = FLUENT_EN.read_text(encoding="utf-8")
+    block = text.split("organization-category =", 1)[1].split("\n}", 1)[0]
+    return set(re.findall(r"^\s+\*?\[([a-z_]+)\]", block, re.M))
 
 # Participles whose stem does not follow the spelling rules below.
 PARTICIPLE_EXCEPTIONS = {
@@ -240,6 +220,10 @@ def main():
         return m.group(1) if m else None
 
     org_rows = []
+    known = category_codes()
+    unknown = sorted({e["category"] for e in orgs["entries"]} - known)
+    if unknown:
+        sys.exit(f"categories without words in {FLUENT_EN.relative_to(ROOT)} (organization-category): {unknown}")
     for e in orgs["entries"]:
         aliases = []
         if e.get("un_text_usage"):
@@ -269,7 +253,7 @@ def main():
             })
         org_rows.append({
             "name": e["name"], "acronym": e["acronym"], "aliases": aliases,
-            "category": CATEGORY_LABELS.get(e["category"], e["category"].replace("_", " ")),
+            "category": e["category"],
             "parent": e["parent"], "status": e["status"] or "", "note": e["note"] or "",
             "verified": e["confidence"] == "verified", "former": former, "frequency": freq,
         })

@@ -9,6 +9,8 @@ use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use crate::data::lexicon::{ORGANIZATIONS, PHRASES, STRENGTH_SCALES, VERB_FORMS};
+use crate::l10n::Message;
+use crate::msg;
 
 /// Which part of a resolution a phrase opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,15 +30,31 @@ pub enum Bodies {
 }
 
 impl Bodies {
-    /// For hovers and completion details.
-    pub fn describe(self) -> &'static str {
+    /// The code the Fluent files select on (`opening-bodies`).
+    pub fn code(self) -> &'static str {
         match self {
-            Bodies::All => "all organs",
-            Bodies::GeneralAssembly => "the General Assembly",
-            Bodies::SecurityCouncil => "the Security Council",
-            Bodies::ModelUn => "Model UN lists only (rare in UN texts)",
+            Bodies::All => "all",
+            Bodies::GeneralAssembly => "ga",
+            Bodies::SecurityCouncil => "sc",
+            Bodies::ModelUn => "mun",
         }
     }
+
+    /// For hovers and completion details, in the drafter's language.
+    pub fn describe(self) -> Message {
+        msg!("opening-bodies", bodies = self.code())
+    }
+}
+
+/// A family of opening phrases (`exhortation`), in the drafter's language.
+pub fn family_name(family: &str) -> Message {
+    msg!("opening-family", family = family)
+}
+
+/// An organization's category (its code, `principal_organ`), in the
+/// drafter's language (`principal organ of the United Nations`).
+pub fn category_name(category: &str) -> Message {
+    msg!("organization-category", category = category)
 }
 
 /// An opening phrase (`Recalling`, `Takes note with appreciation of`).
@@ -89,6 +107,8 @@ pub struct Organization {
     pub acronym: Option<&'static str>,
     /// Other spellings found in UN texts and short forms (`First Committee`).
     pub aliases: &'static [&'static str],
+    /// The category's code (`principal_organ`): [`category_name`] gives
+    /// its words.
     pub category: &'static str,
     pub parent: Option<&'static str>,
     pub status: &'static str,

@@ -272,3 +272,147 @@ fn hover_on_a_french_opening_names_the_english_phrase() {
         hover.markdown
     );
 }
+
+/// The lexicon's closed sets (families, bodies, categories) have their own
+/// words in every language: each code is a variant of its Fluent select,
+/// so that no hover shows a bare code or an English word in another
+/// language.
+#[test]
+fn every_family_body_and_category_has_words_in_every_language() {
+    use resolute_core::vocabulary::{self, Bodies};
+    use resolute_core::Locale;
+    let mut families: Vec<&str> = vocabulary::phrases().iter().map(|p| p.family).collect();
+    families.extend(
+        resolute_core::data::lexicon::STRENGTH_SCALES
+            .iter()
+            .map(|(name, _)| *name),
+    );
+    let categories: Vec<&str> = vocabulary::organizations()
+        .iter()
+        .map(|o| o.category)
+        .collect();
+    let bodies = [
+        Bodies::All,
+        Bodies::GeneralAssembly,
+        Bodies::SecurityCouncil,
+        Bodies::ModelUn,
+    ];
+    for locale in Locale::ALL {
+        // The select's block in the locale's Fluent source.
+        let block = |id: &str| {
+            let source = locale.source();
+            let start = source
+                .find(&format!("\n{id} ="))
+                .unwrap_or_else(|| panic!("{locale:?} has no {id}"));
+            let rest = &source[start + 1..];
+            rest[..rest.find("\n    }").unwrap()].to_string()
+        };
+        let has = |block: &str, code: &str| {
+            block.contains(&format!(" [{code}] ")) || block.contains(&format!("*[{code}] "))
+        };
+        let family_block = block("opening-family");
+        for family in &families {
+            assert!(has(&family_block, family), "{locale:?}: family {family}");
+        }
+        let category_block = block("organization-category");
+        for category in &categories {
+            assert!(
+                has(&category_block, category),
+                "{locale:?}: category {category}"
+            );
+            let words = vocabulary::category_name(category).render(locale);
+            assert!(!words.contains('_'), "{locale:?}: {category} is {words}");
+        }
+        let bodies_block = block("opening-bodies");
+        for b in bodies {
+            assert!(has(&bodies_block, b.code()), "{locale:?}: bodies {b:?}");
+        }
+    }
+}
+
+/// The hover and completion of an opening in French: its family, bodies
+/// and strength in French; the lexicon's note marked as English.
+#[test]
+fn an_opening_is_described_in_the_drafters_language() {
+    use resolute_core::Locale;
+    let text = format!("{PREAMBLE}\t1.\tUrges all States to act;\n");
+    let document = Document::new(&text);
+    let at = Pos::new(2, 5);
+    let english = ide::hover::hover_in(&document, &Catalog::default(), at, Locale::En)
+        .unwrap()
+        .markdown;
+    assert!(english.contains("exhortation"), "{english}");
+    assert!(english.contains("Strength (exhortation)"), "{english}");
+    assert!(english.contains("all organs"), "{english}");
+    let french = ide::hover::hover_in(&document, &Catalog::default(), at, Locale::Fr)
+        .unwrap()
+        .markdown;
+    assert!(
+        french.contains("Force (échelle « exhortation »)"),
+        "{french}"
+    );
+    assert!(french.contains("tous les organes"), "{french}");
+    assert!(french.contains("(note du lexique, en anglais)"), "{french}");
+    for english_word in ["Strength", "all organs", "Used by"] {
+        assert!(!french.contains(english_word), "{english_word} in {french}");
+    }
+    let chinese = ide::hover::hover_in(&document, &Catalog::default(), at, Locale::Zh)
+        .unwrap()
+        .markdown;
+    assert!(chinese.contains("“敦促”等级"), "{chinese}");
+    // Completion: the same words in the item's detail.
+    let typed = format!("{PREAMBLE}\t1.\tUrg");
+    let document = Document::new(&typed);
+    let items = ide::completion_in(&document, &Catalog::default(), Pos::new(2, 7), Locale::Fr);
+    assert_eq!(
+        items[0].detail.as_deref(),
+        Some("dispositif · exhortation · force 4/6")
+    );
+    let items = ide::completion_in(&document, &Catalog::default(), Pos::new(2, 7), Locale::Ru);
+    assert_eq!(
+        items[0].detail.as_deref(),
+        Some("постановляющая часть · призыв · сила 4/6")
+    );
+    assert!(
+        items[0]
+            .documentation
+            .as_deref()
+            .unwrap()
+            .contains("все органы"),
+        "{:?}",
+        items[0].documentation
+    );
+}
+
+/// An organization's category in the drafter's language, in the hover and
+/// in completion.
+#[test]
+fn an_organizations_category_is_in_the_drafters_language() {
+    use resolute_core::Locale;
+    let text =
+        format!("{PREAMBLE}\t1.\tRequests the United Nations Development Programme to act;\n");
+    let document = Document::new(&text);
+    let at = Pos::new(2, 25);
+    let hover = |locale| {
+        ide::hover::hover_in(&document, &Catalog::default(), at, locale)
+            .unwrap()
+            .markdown
+    };
+    assert!(hover(Locale::En).contains("United Nations fund or programme"));
+    assert!(
+        hover(Locale::Fr).contains("Fonds ou programme des Nations Unies"),
+        "{}",
+        hover(Locale::Fr)
+    );
+    assert!(hover(Locale::Es).contains("Fondo o programa de las Naciones Unidas"));
+    assert!(hover(Locale::Ar).contains("صندوق أو برنامج تابع للأمم المتحدة"));
+    let typed = format!("{PREAMBLE}\t1.\tRequests the United Nations Devel");
+    let document = Document::new(&typed);
+    let col = typed.rsplit('\n').next().unwrap().len() as u32;
+    let items = ide::completion_in(&document, &Catalog::default(), Pos::new(2, col), Locale::Zh);
+    let undp = items
+        .iter()
+        .find(|i| i.label == "United Nations Development Programme")
+        .expect("UNDP offered");
+    assert_eq!(undp.detail.as_deref(), Some("UNDP · 联合国基金或方案"));
+}

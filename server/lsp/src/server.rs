@@ -798,9 +798,10 @@ impl LanguageServer for Backend {
         let uri = at.text_document.uri;
         let encoding = self.session.encoding();
         let client = self.session.client();
+        let locale = self.session.locale();
         let outcome = self.on_document(&uri, |document| {
             let pos = from_proto::pos(document, at.position, encoding);
-            let items = ide::completion(document, document.catalog(), pos);
+            let items = ide::completion_in(document, document.catalog(), pos, locale);
             (!items.is_empty()).then(|| {
                 CompletionResponse::Array(to_proto::completion_items(
                     document, items, encoding, client,

@@ -295,7 +295,7 @@ rename-declined-not-a-number = `{ $name }` ليس رقماً: اكتب عددا�
 rename-declined-paragraph = تعذر إعادة ترقيم الفقرة { $old } إلى { $new }: { $reason }
 rename-declined-footnote-exists = الحاشية { $new } موجودة بالفعل: اختر رقماً لا تحمله أي حاشية، أو أعد ترقيم الحواشي بترتيب أول إحالة إليها
 
-## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
+## Hover on an opening phrase or an organization (the lexicon's phrases, notes, statuses and names stay as the lexicon writes them; its families, bodies and categories are below)
 
 hover-opening-unknown = ليست في معجم العبارات الاستهلالية.
 hover-opening-kind = عبارة استهلالية { $part ->
@@ -322,3 +322,93 @@ hover-organization-former = { $name } اسم سابق، استُخدم حتى { 
 hover-organization-former-names = الأسماء السابقة:
 hover-organization-former-item = { $name }{ $acronym }، حتى { $until } ({ $change })
 hover-organization-unverified = _من المعارف العامة، ولم يُتحقق منها في مصدر._
+
+## The drafting vocabulary's closed sets in hovers: families of opening phrases, bodies, categories of organizations, strength (codes from the lexicon; notes and statuses stay as the lexicon writes them)
+opening-family = { $family ->
+    [acknowledgement] إقرار
+    [approval] موافقة
+    [censure] إدانة
+    [cognition] إدراك
+    [concern] قلق
+    [conviction] اقتناع
+    [decision] قرار
+    [declaration] إعلان
+    [emphasis] تأكيد
+    [exhortation] حث
+    [position] موقف
+    [procedure] إجراء
+    [purpose] غرض
+    [reference] إشارة
+    [regret] أسف
+    [request] طلب
+    [sc] مجلس الأمن
+    [sc_chapter_vii] الفصل السابع
+   *[other] { $family }
+    }
+opening-bodies = { $bodies ->
+    [ga] الجمعية العامة
+    [sc] مجلس الأمن
+    [mun] قوائم نماذج الأمم المتحدة فقط (نادرة في نصوص الأمم المتحدة)
+   *[all] جميع الأجهزة
+    }
+organization-category = { $category ->
+    [principal_organ] جهاز رئيسي من أجهزة الأمم المتحدة
+    [ga_main_committee] لجنة رئيسية من لجان الجمعية العامة
+    [ga_subsidiary] هيئة فرعية تابعة للجمعية العامة
+    [ecosoc_functional_commission] لجنة فنية تابعة للمجلس الاقتصادي والاجتماعي
+    [ga_sc_subsidiary] هيئة فرعية تابعة للجمعية العامة ومجلس الأمن
+    [disarmament_forum] محفل للتفاوض بشأن نزع السلاح
+    [ga_ecosoc_subsidiary] هيئة فرعية تابعة للجمعية العامة والمجلس الاقتصادي والاجتماعي
+    [ecosoc_subsidiary] هيئة فرعية تابعة للمجلس الاقتصادي والاجتماعي
+    [sc_subsidiary] هيئة فرعية تابعة لمجلس الأمن
+    [peace_operation] عملية سلام تابعة للأمم المتحدة
+    [special_political_mission] بعثة سياسية خاصة تابعة للأمم المتحدة
+    [regional_peace_operation] عملية سلام إقليمية
+    [specialized_agency] وكالة متخصصة تابعة للأمم المتحدة
+    [specialized_agency_world_bank_group] وكالة متخصصة (مجموعة البنك الدولي)
+    [world_bank_group] مؤسسة من مؤسسات مجموعة البنك الدولي
+    [related_organization] منظمة ذات صلة بمنظومة الأمم المتحدة
+    [treaty_body_independent] هيئة مستقلة منشأة بموجب معاهدة
+    [convention_secretariat] أمانة اتفاقية
+    [fund_programme] صندوق أو برنامج تابع للأمم المتحدة
+    [research_training] معهد للبحث والتدريب تابع للأمم المتحدة
+    [secretariat_unit] وحدة في الأمانة العامة للأمم المتحدة
+    [secretariat_department] إدارة أو مكتب في الأمانة العامة للأمم المتحدة
+    [secretariat_office] مكتب للأمم المتحدة خارج المقر
+    [regional_commission] لجنة إقليمية تابعة للمجلس الاقتصادي والاجتماعي
+    [regional_organization] منظمة إقليمية
+    [intergovernmental_organization] منظمة حكومية دولية
+    [other_international_body] هيئة دولية
+    [development_bank] مصرف إنمائي
+    [regional_body] هيئة إقليمية
+    [negotiating_group] مجموعة تفاوضية من الدول الأعضاء
+   *[other] { $category }
+    }
+hover-opening-strength-scale = القوة (سلّم «{ $scale }»): { $steps }
+hover-opening-strength = القوة { $strength }/6 بين عبارات فئة «{ $family }»
+hover-lexicon-note = { $note } _(ملاحظة المعجم، بالإنكليزية)_
+
+## الإكمال التلقائي للعبارات الاستهلالية والمنظمات (التفاصيل والوثائق)
+opening-part = { $part ->
+        [preambular] الديباجة
+       *[operative] المنطوق
+    }
+completion-strength = القوة { $strength }/6
+completion-english = بالإنكليزية `{ $english }`
+completion-opening-translates = تقابل `{ $english }` (بالإنكليزية)؛ وتستهل { $count } { $count ->
+        [few] فقرات
+       *[other] فقرة
+    } من النصوص المعتمدة في المدونة الموازية بهذه اللغة.
+completion-organization-parent = تابعة لـ: { $parent }.
+completion-organization-former = سابقاً *{ $name }*{ $acronym } (حتى { $until }).
+completion-repeated = مكررة
+completion-repeated-opening = عبارة استهلالية مكررة
+completion-repeated-documentation = تستهل الفقرة السابقة بـ { $base }: تكتب الأمم المتحدة العبارة المكررة { $repeated }.
+completion-operative-number = الفقرة { $n } من المنطوق
+completion-operative-number-documentation = فقرة جديدة من المنطوق: `{ $n }.` ثم علامة جدولة ثم فعلها.
+completion-organization-english = { $english } (بالإنكليزية)
+completion-organization-foreign-documentation = اسم `{ $english }` بهذه اللغة، كما تكتبه النصوص المعتمدة في المدونة الموازية.
+completion-organization-first-mention = أول ذكر
+completion-organization-first-mention-documentation = عند ذكره أول مرة، الاسم الكامل متبوعاً بالمختصر بين قوسين.
+completion-organization-former-detail = اسم سابق، حتى { $until } · حالياً { $name }
+completion-organization-former-documentation = { $change } (بالإنكليزية). لا يُكتب إلا للإشارة إلى الهيئة كما كانت آنذاك.

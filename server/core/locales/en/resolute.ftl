@@ -290,7 +290,7 @@ rename-declined-not-a-number = `{ $name }` is not a number: write a whole number
 rename-declined-paragraph = cannot renumber paragraph { $old } to { $new }: { $reason }
 rename-declined-footnote-exists = footnote { $new } already exists: choose a number no footnote has, or renumber the footnotes in order of first citation
 
-## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
+## Hover on an opening phrase or an organization (the lexicon's phrases, notes, statuses and names stay as the lexicon writes them; its families, bodies and categories are below)
 
 hover-opening-unknown = Not in the lexicon of opening phrases.
 hover-opening-kind = { $part ->
@@ -314,3 +314,90 @@ hover-organization-former = { $name } is a former name, used until { $until } ({
 hover-organization-former-names = Former names:
 hover-organization-former-item = { $name }{ $acronym }, until { $until } ({ $change })
 hover-organization-unverified = _From general knowledge, not checked against a source._
+
+## The drafting vocabulary's closed sets in hovers: families of opening phrases, bodies, categories of organizations, strength (codes from the lexicon; notes and statuses stay as the lexicon writes them)
+opening-family = { $family ->
+    [acknowledgement] acknowledgement
+    [approval] approval
+    [censure] censure
+    [cognition] cognition
+    [concern] concern
+    [conviction] conviction
+    [decision] decision
+    [declaration] declaration
+    [emphasis] emphasis
+    [exhortation] exhortation
+    [position] position
+    [procedure] procedure
+    [purpose] purpose
+    [reference] reference
+    [regret] regret
+    [request] request
+    [sc] Security Council
+    [sc_chapter_vii] Chapter VII
+   *[other] { $family }
+    }
+opening-bodies = { $bodies ->
+    [ga] the General Assembly
+    [sc] the Security Council
+    [mun] Model UN lists only (rare in UN texts)
+   *[all] all organs
+    }
+organization-category = { $category ->
+    [principal_organ] principal organ of the United Nations
+    [ga_main_committee] Main Committee of the General Assembly
+    [ga_subsidiary] subsidiary body of the General Assembly
+    [ecosoc_functional_commission] functional commission of the Economic and Social Council
+    [ga_sc_subsidiary] subsidiary body of the General Assembly and the Security Council
+    [disarmament_forum] disarmament negotiating forum
+    [ga_ecosoc_subsidiary] subsidiary body of the General Assembly and the Economic and Social Council
+    [ecosoc_subsidiary] subsidiary body of the Economic and Social Council
+    [sc_subsidiary] subsidiary body of the Security Council
+    [peace_operation] United Nations peace operation
+    [special_political_mission] United Nations special political mission
+    [regional_peace_operation] regional peace operation
+    [specialized_agency] specialized agency of the United Nations
+    [specialized_agency_world_bank_group] specialized agency (World Bank Group)
+    [world_bank_group] World Bank Group institution
+    [related_organization] related organization of the United Nations system
+    [treaty_body_independent] independent treaty-based body
+    [convention_secretariat] convention secretariat
+    [fund_programme] United Nations fund or programme
+    [research_training] United Nations research and training institute
+    [secretariat_unit] unit of the United Nations Secretariat
+    [secretariat_department] department or office of the United Nations Secretariat
+    [secretariat_office] United Nations office away from Headquarters
+    [regional_commission] regional commission of the Economic and Social Council
+    [regional_organization] regional organization
+    [intergovernmental_organization] intergovernmental organization
+    [other_international_body] international body
+    [development_bank] development bank
+    [regional_body] regional body
+    [negotiating_group] negotiating group of Member States
+   *[other] { $category }
+    }
+hover-opening-strength-scale = Strength ({ $scale }): { $steps }
+hover-opening-strength = Strength { $strength }/6 among the { $family } phrases
+hover-lexicon-note = { $note }
+
+## Completion of opening phrases and organizations (details and documentation)
+opening-part = { $part ->
+        [preambular] preambular
+       *[operative] operative
+    }
+completion-strength = strength { $strength }/6
+completion-english = English `{ $english }`
+completion-opening-translates = Translates `{ $english }` (English); opens { $count } paragraphs of the adopted texts of the parallel corpus in this language.
+completion-organization-parent = Parent: { $parent }.
+completion-organization-former = Formerly *{ $name }*{ $acronym } (until { $until }).
+completion-repeated = repeated
+completion-repeated-opening = repeated opening
+completion-repeated-documentation = The previous paragraph opens with { $base }: the UN writes a repeated opening { $repeated }.
+completion-operative-number = operative paragraph { $n }
+completion-operative-number-documentation = A new operative paragraph: `{ $n }.`, a tab, then its verb.
+completion-organization-english = { $english } (English)
+completion-organization-foreign-documentation = The name of `{ $english }` in this language, as the adopted texts of the parallel corpus write it.
+completion-organization-first-mention = first mention
+completion-organization-first-mention-documentation = At its first mention, the full name with the acronym in brackets.
+completion-organization-former-detail = former name, until { $until } · now { $name }
+completion-organization-former-documentation = { $change }. Write it only for the body as it then was.

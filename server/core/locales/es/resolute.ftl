@@ -290,7 +290,7 @@ rename-declined-not-a-number = `{ $name }` no es un número: escriba un número 
 rename-declined-paragraph = no se puede renumerar el párrafo { $old } como { $new }: { $reason }
 rename-declined-footnote-exists = la nota { $new } ya existe: elija un número que ninguna nota tenga, o renumere las notas por orden de primera llamada
 
-## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
+## Hover on an opening phrase or an organization (the lexicon's phrases, notes, statuses and names stay as the lexicon writes them; its families, bodies and categories are below)
 
 hover-opening-unknown = No figura en el léxico de fórmulas de apertura.
 hover-opening-kind = fórmula de apertura { $part ->
@@ -314,3 +314,90 @@ hover-organization-former = { $name } es un nombre anterior, en uso hasta { $unt
 hover-organization-former-names = Nombres anteriores:
 hover-organization-former-item = { $name }{ $acronym }, hasta { $until } ({ $change })
 hover-organization-unverified = _Conocimiento general, no verificado en una fuente._
+
+## The drafting vocabulary's closed sets in hovers: families of opening phrases, bodies, categories of organizations, strength (codes from the lexicon; notes and statuses stay as the lexicon writes them)
+opening-family = { $family ->
+    [acknowledgement] reconocimiento
+    [approval] aprobación
+    [censure] condena
+    [cognition] conocimiento
+    [concern] preocupación
+    [conviction] convicción
+    [decision] decisión
+    [declaration] declaración
+    [emphasis] énfasis
+    [exhortation] exhortación
+    [position] posición
+    [procedure] procedimiento
+    [purpose] propósito
+    [reference] referencia
+    [regret] pesar
+    [request] solicitud
+    [sc] Consejo de Seguridad
+    [sc_chapter_vii] Capítulo VII
+   *[other] { $family }
+    }
+opening-bodies = { $bodies ->
+    [ga] la Asamblea General
+    [sc] el Consejo de Seguridad
+    [mun] solo listas de Modelos de las Naciones Unidas (poco frecuente en los textos de las Naciones Unidas)
+   *[all] todos los órganos
+    }
+organization-category = { $category ->
+    [principal_organ] órgano principal de las Naciones Unidas
+    [ga_main_committee] Comisión Principal de la Asamblea General
+    [ga_subsidiary] órgano subsidiario de la Asamblea General
+    [ecosoc_functional_commission] comisión orgánica del Consejo Económico y Social
+    [ga_sc_subsidiary] órgano subsidiario de la Asamblea General y del Consejo de Seguridad
+    [disarmament_forum] foro de negociación sobre desarme
+    [ga_ecosoc_subsidiary] órgano subsidiario de la Asamblea General y del Consejo Económico y Social
+    [ecosoc_subsidiary] órgano subsidiario del Consejo Económico y Social
+    [sc_subsidiary] órgano subsidiario del Consejo de Seguridad
+    [peace_operation] operación de paz de las Naciones Unidas
+    [special_political_mission] misión política especial de las Naciones Unidas
+    [regional_peace_operation] operación de paz regional
+    [specialized_agency] organismo especializado de las Naciones Unidas
+    [specialized_agency_world_bank_group] organismo especializado (Grupo Banco Mundial)
+    [world_bank_group] institución del Grupo Banco Mundial
+    [related_organization] organización conexa del sistema de las Naciones Unidas
+    [treaty_body_independent] órgano independiente creado en virtud de un tratado
+    [convention_secretariat] secretaría de una convención
+    [fund_programme] fondo o programa de las Naciones Unidas
+    [research_training] instituto de investigación y formación de las Naciones Unidas
+    [secretariat_unit] dependencia de la Secretaría de las Naciones Unidas
+    [secretariat_department] departamento u oficina de la Secretaría de las Naciones Unidas
+    [secretariat_office] oficina de las Naciones Unidas fuera de la Sede
+    [regional_commission] comisión regional del Consejo Económico y Social
+    [regional_organization] organización regional
+    [intergovernmental_organization] organización intergubernamental
+    [other_international_body] organismo internacional
+    [development_bank] banco de desarrollo
+    [regional_body] organismo regional
+    [negotiating_group] grupo de negociación de Estados Miembros
+   *[other] { $category }
+    }
+hover-opening-strength-scale = Fuerza (escala «{ $scale }»): { $steps }
+hover-opening-strength = Fuerza { $strength }/6 entre las fórmulas de «{ $family }»
+hover-lexicon-note = { $note } _(nota del léxico, en inglés)_
+
+## Compleción de fórmulas de apertura y organizaciones (detalles y documentación)
+opening-part = { $part ->
+        [preambular] preámbulo
+       *[operative] parte dispositiva
+    }
+completion-strength = fuerza { $strength }/6
+completion-english = inglés `{ $english }`
+completion-opening-translates = Traduce `{ $english }` (inglés); abre { $count } párrafos de los textos aprobados del corpus paralelo en este idioma.
+completion-organization-parent = Depende de: { $parent }.
+completion-organization-former = Antes *{ $name }*{ $acronym } (hasta { $until }).
+completion-repeated = repetida
+completion-repeated-opening = fórmula repetida
+completion-repeated-documentation = El párrafo anterior comienza con { $base }: las Naciones Unidas escriben una fórmula repetida { $repeated }.
+completion-operative-number = párrafo { $n } de la parte dispositiva
+completion-operative-number-documentation = Un nuevo párrafo de la parte dispositiva: `{ $n }.`, una tabulación y luego su verbo.
+completion-organization-english = { $english } (inglés)
+completion-organization-foreign-documentation = El nombre de `{ $english }` en este idioma, como lo escriben los textos aprobados del corpus paralelo.
+completion-organization-first-mention = primera mención
+completion-organization-first-mention-documentation = En su primera mención, el nombre completo con la sigla entre paréntesis.
+completion-organization-former-detail = nombre anterior, hasta { $until } · ahora { $name }
+completion-organization-former-documentation = { $change } (en inglés). Escríbalo solo para el órgano tal como era entonces.

@@ -289,7 +289,7 @@ rename-declined-not-a-number = `{ $name }` n'est pas un nombre : écrivez un nom
 rename-declined-paragraph = impossible de renuméroter le paragraphe { $old } en { $new } : { $reason }
 rename-declined-footnote-exists = la note { $new } existe déjà : choisissez un numéro qu'aucune note ne porte, ou renumérotez les notes dans l'ordre de leur premier appel
 
-## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
+## Hover on an opening phrase or an organization (the lexicon's phrases, notes, statuses and names stay as the lexicon writes them; its families, bodies and categories are below)
 
 hover-opening-unknown = Absente du lexique des formules d'ouverture.
 hover-opening-kind = formule d'ouverture { $part ->
@@ -313,3 +313,90 @@ hover-organization-former = { $name } est un ancien nom, en usage jusqu'en { $un
 hover-organization-former-names = Anciens noms :
 hover-organization-former-item = { $name }{ $acronym }, jusqu'en { $until } ({ $change })
 hover-organization-unverified = _Connaissance générale, non vérifiée sur une source._
+
+## The drafting vocabulary's closed sets in hovers: families of opening phrases, bodies, categories of organizations, strength (codes from the lexicon; notes and statuses stay as the lexicon writes them)
+opening-family = { $family ->
+    [acknowledgement] reconnaissance
+    [approval] approbation
+    [censure] condamnation
+    [cognition] connaissance
+    [concern] préoccupation
+    [conviction] conviction
+    [decision] décision
+    [declaration] déclaration
+    [emphasis] insistance
+    [exhortation] exhortation
+    [position] prise de position
+    [procedure] procédure
+    [purpose] objectif
+    [reference] référence
+    [regret] regret
+    [request] demande
+    [sc] Conseil de sécurité
+    [sc_chapter_vii] Chapitre VII
+   *[other] { $family }
+    }
+opening-bodies = { $bodies ->
+    [ga] l'Assemblée générale
+    [sc] le Conseil de sécurité
+    [mun] listes de Modèle des Nations Unies seulement (rare dans les textes de l'ONU)
+   *[all] tous les organes
+    }
+organization-category = { $category ->
+    [principal_organ] organe principal de l'Organisation des Nations Unies
+    [ga_main_committee] grande commission de l'Assemblée générale
+    [ga_subsidiary] organe subsidiaire de l'Assemblée générale
+    [ecosoc_functional_commission] commission technique du Conseil économique et social
+    [ga_sc_subsidiary] organe subsidiaire de l'Assemblée générale et du Conseil de sécurité
+    [disarmament_forum] instance de négociation sur le désarmement
+    [ga_ecosoc_subsidiary] organe subsidiaire de l'Assemblée générale et du Conseil économique et social
+    [ecosoc_subsidiary] organe subsidiaire du Conseil économique et social
+    [sc_subsidiary] organe subsidiaire du Conseil de sécurité
+    [peace_operation] opération de paix des Nations Unies
+    [special_political_mission] mission politique spéciale des Nations Unies
+    [regional_peace_operation] opération de paix régionale
+    [specialized_agency] institution spécialisée des Nations Unies
+    [specialized_agency_world_bank_group] institution spécialisée (Groupe de la Banque mondiale)
+    [world_bank_group] institution du Groupe de la Banque mondiale
+    [related_organization] organisation apparentée du système des Nations Unies
+    [treaty_body_independent] organe indépendant créé par traité
+    [convention_secretariat] secrétariat de convention
+    [fund_programme] fonds ou programme des Nations Unies
+    [research_training] institut de recherche et de formation des Nations Unies
+    [secretariat_unit] service du Secrétariat de l'Organisation des Nations Unies
+    [secretariat_department] département ou bureau du Secrétariat de l'Organisation des Nations Unies
+    [secretariat_office] office des Nations Unies hors Siège
+    [regional_commission] commission régionale du Conseil économique et social
+    [regional_organization] organisation régionale
+    [intergovernmental_organization] organisation intergouvernementale
+    [other_international_body] organisme international
+    [development_bank] banque de développement
+    [regional_body] organisme régional
+    [negotiating_group] groupe de négociation d'États Membres
+   *[other] { $category }
+    }
+hover-opening-strength-scale = Force (échelle « { $scale } ») : { $steps }
+hover-opening-strength = Force { $strength }/6 parmi les formules « { $family } »
+hover-lexicon-note = { $note } _(note du lexique, en anglais)_
+
+## Complétion des formules d'ouverture et des organisations (détails et documentation)
+opening-part = { $part ->
+        [preambular] préambule
+       *[operative] dispositif
+    }
+completion-strength = force { $strength }/6
+completion-english = anglais `{ $english }`
+completion-opening-translates = Traduit `{ $english }` (anglais) ; ouvre { $count } paragraphes des textes adoptés du corpus parallèle dans cette langue.
+completion-organization-parent = Relève de : { $parent }.
+completion-organization-former = Anciennement *{ $name }*{ $acronym } (jusqu'en { $until }).
+completion-repeated = répétée
+completion-repeated-opening = formule répétée
+completion-repeated-documentation = Le paragraphe précédent s'ouvre sur { $base } : l'ONU écrit une formule répétée { $repeated }.
+completion-operative-number = paragraphe { $n } du dispositif
+completion-operative-number-documentation = Un nouveau paragraphe du dispositif : `{ $n }.`, une tabulation, puis son verbe.
+completion-organization-english = { $english } (anglais)
+completion-organization-foreign-documentation = Le nom de `{ $english }` dans cette langue, tel que l'écrivent les textes adoptés du corpus parallèle.
+completion-organization-first-mention = première mention
+completion-organization-first-mention-documentation = À sa première mention, le nom complet suivi du sigle entre parenthèses.
+completion-organization-former-detail = ancien nom, jusqu'en { $until } · aujourd'hui { $name }
+completion-organization-former-documentation = { $change } (en anglais). À n'écrire que pour l'organe tel qu'il était alors.

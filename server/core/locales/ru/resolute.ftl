@@ -295,7 +295,7 @@ rename-declined-not-a-number = `{ $name }` не является числом: �
 rename-declined-paragraph = невозможно перенумеровать пункт { $old } в { $new }: { $reason }
 rename-declined-footnote-exists = сноска { $new } уже существует: выберите номер, которого нет ни у одной сноски, или перенумеруйте сноски в порядке первой ссылки
 
-## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
+## Hover on an opening phrase or an organization (the lexicon's phrases, notes, statuses and names stay as the lexicon writes them; its families, bodies and categories are below)
 
 hover-opening-unknown = Нет в словаре вступительных формулировок.
 hover-opening-kind = вступительная формулировка { $part ->
@@ -323,3 +323,94 @@ hover-organization-former = { $name } — прежнее название, ис�
 hover-organization-former-names = Прежние названия:
 hover-organization-former-item = { $name }{ $acronym }, до { $until } ({ $change })
 hover-organization-unverified = _Из общих сведений, не проверено по источнику._
+
+## The drafting vocabulary's closed sets in hovers: families of opening phrases, bodies, categories of organizations, strength (codes from the lexicon; notes and statuses stay as the lexicon writes them)
+opening-family = { $family ->
+    [acknowledgement] признание
+    [approval] одобрение
+    [censure] осуждение
+    [cognition] осведомлённость
+    [concern] обеспокоенность
+    [conviction] убеждённость
+    [decision] решение
+    [declaration] заявление
+    [emphasis] акцент
+    [exhortation] призыв
+    [position] позиция
+    [procedure] процедура
+    [purpose] цель
+    [reference] ссылка
+    [regret] сожаление
+    [request] просьба
+    [sc] Совет Безопасности
+    [sc_chapter_vii] глава VII
+   *[other] { $family }
+    }
+opening-bodies = { $bodies ->
+    [ga] Генеральная Ассамблея
+    [sc] Совет Безопасности
+    [mun] только списки моделей ООН (редко встречается в текстах ООН)
+   *[all] все органы
+    }
+organization-category = { $category ->
+    [principal_organ] главный орган Организации Объединенных Наций
+    [ga_main_committee] главный комитет Генеральной Ассамблеи
+    [ga_subsidiary] вспомогательный орган Генеральной Ассамблеи
+    [ecosoc_functional_commission] функциональная комиссия Экономического и Социального Совета
+    [ga_sc_subsidiary] вспомогательный орган Генеральной Ассамблеи и Совета Безопасности
+    [disarmament_forum] форум для переговоров по разоружению
+    [ga_ecosoc_subsidiary] вспомогательный орган Генеральной Ассамблеи и Экономического и Социального Совета
+    [ecosoc_subsidiary] вспомогательный орган Экономического и Социального Совета
+    [sc_subsidiary] вспомогательный орган Совета Безопасности
+    [peace_operation] миротворческая операция Организации Объединенных Наций
+    [special_political_mission] специальная политическая миссия Организации Объединенных Наций
+    [regional_peace_operation] региональная миротворческая операция
+    [specialized_agency] специализированное учреждение Организации Объединенных Наций
+    [specialized_agency_world_bank_group] специализированное учреждение (Группа Всемирного банка)
+    [world_bank_group] учреждение Группы Всемирного банка
+    [related_organization] связанная организация системы Организации Объединенных Наций
+    [treaty_body_independent] независимый договорный орган
+    [convention_secretariat] секретариат конвенции
+    [fund_programme] фонд или программа Организации Объединенных Наций
+    [research_training] научно-исследовательский и учебный институт Организации Объединенных Наций
+    [secretariat_unit] подразделение Секретариата Организации Объединенных Наций
+    [secretariat_department] департамент или управление Секретариата Организации Объединенных Наций
+    [secretariat_office] отделение Организации Объединенных Наций вне Центральных учреждений
+    [regional_commission] региональная комиссия Экономического и Социального Совета
+    [regional_organization] региональная организация
+    [intergovernmental_organization] межправительственная организация
+    [other_international_body] международный орган
+    [development_bank] банк развития
+    [regional_body] региональный орган
+    [negotiating_group] переговорная группа государств-членов
+   *[other] { $category }
+    }
+hover-opening-strength-scale = Сила (шкала «{ $scale }»): { $steps }
+hover-opening-strength = Сила { $strength }/6 среди формулировок группы «{ $family }»
+hover-lexicon-note = { $note } _(примечание словаря, на английском языке)_
+
+## Автодополнение вступительных формулировок и организаций (сведения и описание)
+opening-part = { $part ->
+        [preambular] преамбула
+       *[operative] постановляющая часть
+    }
+completion-strength = сила { $strength }/6
+completion-english = по-английски `{ $english }`
+completion-opening-translates = Соответствует `{ $english }` (английский); открывает { $count } { $count ->
+        [one] пункт
+        [few] пункта
+       *[many] пунктов
+    } принятых текстов параллельного корпуса на этом языке.
+completion-organization-parent = В ведении: { $parent }.
+completion-organization-former = Прежнее название: *{ $name }*{ $acronym } (до { $until }).
+completion-repeated = повтор
+completion-repeated-opening = повторная формулировка
+completion-repeated-documentation = Предыдущий пункт начинается с { $base }: в ООН повторную формулировку пишут так: { $repeated }.
+completion-operative-number = пункт { $n } постановляющей части
+completion-operative-number-documentation = Новый пункт постановляющей части: `{ $n }.`, табуляция, затем глагол.
+completion-organization-english = { $english } (английский)
+completion-organization-foreign-documentation = Название `{ $english }` на этом языке, как его пишут принятые тексты параллельного корпуса.
+completion-organization-first-mention = первое упоминание
+completion-organization-first-mention-documentation = При первом упоминании — полное название с аббревиатурой в скобках.
+completion-organization-former-detail = прежнее название, до { $until } · ныне { $name }
+completion-organization-former-documentation = { $change } (на английском языке). Пишется только применительно к органу в его тогдашнем виде.

@@ -288,7 +288,7 @@ rename-declined-not-a-number = `{ $name }`不是数字：请写从1开始的整�
 rename-declined-paragraph = 无法将第{ $old }段重新编号为{ $new }：{ $reason }
 rename-declined-footnote-exists = 脚注{ $new }已存在：请选择任何脚注都未使用的编号，或按首次引用的顺序重新编排脚注
 
-## Hover on an opening phrase or an organization (the lexicon's phrases, families, notes, bodies and names stay as the lexicon writes them)
+## Hover on an opening phrase or an organization (the lexicon's phrases, notes, statuses and names stay as the lexicon writes them; its families, bodies and categories are below)
 
 hover-opening-unknown = 不在开头用语词汇表中。
 hover-opening-kind = { $part ->
@@ -312,3 +312,90 @@ hover-organization-former = { $name }是旧名称，使用至{ $until }（{ $cha
 hover-organization-former-names = 旧名称：
 hover-organization-former-item = { $name }{ $acronym }，至{ $until }（{ $change }）
 hover-organization-unverified = _来自一般知识，未经来源核实。_
+
+## The drafting vocabulary's closed sets in hovers: families of opening phrases, bodies, categories of organizations, strength (codes from the lexicon; notes and statuses stay as the lexicon writes them)
+opening-family = { $family ->
+    [acknowledgement] 确认
+    [approval] 赞同
+    [censure] 谴责
+    [cognition] 认知
+    [concern] 关切
+    [conviction] 信念
+    [decision] 决定
+    [declaration] 宣告
+    [emphasis] 强调
+    [exhortation] 敦促
+    [position] 立场
+    [procedure] 程序
+    [purpose] 目的
+    [reference] 援引
+    [regret] 遗憾
+    [request] 请求
+    [sc] 安全理事会
+    [sc_chapter_vii] 第七章
+   *[other] { $family }
+    }
+opening-bodies = { $bodies ->
+    [ga] 大会
+    [sc] 安全理事会
+    [mun] 仅见于模拟联合国列表（联合国案文中少见）
+   *[all] 所有机关
+    }
+organization-category = { $category ->
+    [principal_organ] 联合国主要机关
+    [ga_main_committee] 大会主要委员会
+    [ga_subsidiary] 大会附属机构
+    [ecosoc_functional_commission] 经济及社会理事会职司委员会
+    [ga_sc_subsidiary] 大会和安全理事会附属机构
+    [disarmament_forum] 裁军谈判论坛
+    [ga_ecosoc_subsidiary] 大会和经济及社会理事会附属机构
+    [ecosoc_subsidiary] 经济及社会理事会附属机构
+    [sc_subsidiary] 安全理事会附属机构
+    [peace_operation] 联合国和平行动
+    [special_political_mission] 联合国特别政治任务
+    [regional_peace_operation] 区域和平行动
+    [specialized_agency] 联合国专门机构
+    [specialized_agency_world_bank_group] 专门机构（世界银行集团）
+    [world_bank_group] 世界银行集团机构
+    [related_organization] 联合国系统相关组织
+    [treaty_body_independent] 独立的条约机构
+    [convention_secretariat] 公约秘书处
+    [fund_programme] 联合国基金或方案
+    [research_training] 联合国研究和训练机构
+    [secretariat_unit] 联合国秘书处单位
+    [secretariat_department] 联合国秘书处部厅
+    [secretariat_office] 联合国总部以外办事处
+    [regional_commission] 经济及社会理事会区域委员会
+    [regional_organization] 区域组织
+    [intergovernmental_organization] 政府间组织
+    [other_international_body] 国际机构
+    [development_bank] 开发银行
+    [regional_body] 区域机构
+    [negotiating_group] 会员国谈判集团
+   *[other] { $category }
+    }
+hover-opening-strength-scale = 强度（“{ $scale }”等级）：{ $steps }
+hover-opening-strength = 在“{ $family }”类措辞中的强度为{ $strength }/6
+hover-lexicon-note = { $note } _（词汇表注释，英文）_
+
+## 开头用语和组织的补全（详情和说明）
+opening-part = { $part ->
+        [preambular] 序言部分
+       *[operative] 执行部分
+    }
+completion-strength = 强度{ $strength }/6
+completion-english = 英文`{ $english }`
+completion-opening-translates = 对应`{ $english }`（英文）；在平行语料库该语文的已通过案文中作为{ $count }个段落的开头。
+completion-organization-parent = 隶属于：{ $parent }。
+completion-organization-former = 原名*{ $name }*{ $acronym }（使用至{ $until }）。
+completion-repeated = 重复
+completion-repeated-opening = 重复的开头用语
+completion-repeated-documentation = 上一段以{ $base }开头：联合国将重复的开头用语写作{ $repeated }。
+completion-operative-number = 执行部分第{ $n }段
+completion-operative-number-documentation = 新的执行部分段落：`{ $n }.`、一个制表符，然后是动词。
+completion-organization-english = { $english }（英文）
+completion-organization-foreign-documentation = `{ $english }`在该语文中的名称，按平行语料库已通过案文的写法。
+completion-organization-first-mention = 首次提及
+completion-organization-first-mention-documentation = 首次提及时，写全称并在括号内注明缩写。
+completion-organization-former-detail = 原名，使用至{ $until } · 现名{ $name }
+completion-organization-former-documentation = { $change }（英文）。仅在指当时的机构时使用。

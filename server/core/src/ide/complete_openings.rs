@@ -11,6 +11,8 @@
 //! prefix, then the others, each by how many paragraphs of the adopted
 //! texts open with them; Model UN phrases last.
 
+use crate::l10n::{Locale, Message};
+use crate::msg;
 use crate::parts::{Cycle, Parts, Role};
 use crate::syntax::{LineKind, Opening};
 use crate::text::{Pos, Range};
@@ -133,6 +135,7 @@ fn foreign_openings(
     typed: &str,
     replace: Range,
     offered: &[String],
+    locale: Locale,
     items: &mut Vec<CompletionItem>,
 ) {
     let lower = typed.to_lowercase();
@@ -140,27 +143,29 @@ fn foreign_openings(
         if offered.contains(&form.text) || !form.text.to_lowercase().starts_with(&lower) {
             continue;
         }
-        let part_name = match part {
-            Part::Preambular => "preambular",
-            Part::Operative => "operative",
-        };
-        let strength = form
-            .strength
-            .map_or(String::new(), |s| format!(" · strength {s}/6"));
+        let mut detail = vec![
+            part_name(part).render(locale),
+            vocabulary::family_name(&form.family).render(locale),
+        ];
+        if let Some(s) = form.strength {
+            detail.push(msg!("completion-strength", strength = u32::from(s)).render(locale));
+        }
+        detail.push(msg!("completion-english", english = form.english.as_str()).render(locale));
         items.push(CompletionItem {
             label: form.text.clone(),
             kind: match part {
                 Part::Operative => CompletionKind::Verb,
                 Part::Preambular => CompletionKind::Phrase,
             },
-            detail: Some(format!(
-                "{part_name} · {}{strength} · English `{}`",
-                form.family, form.english
-            )),
-            documentation: Some(format!(
-                "Translates `{}` (English). Opens {} paragraphs of the adopted texts in {} of the parallel corpus.",
-                form.english, form.count, data.name
-            )),
+            detail: Some(detail.join(" · ")),
+            documentation: Some(
+                msg!(
+                    "completion-opening-translates",
+                    english = form.english.as_str(),
+                    count = form.count
+                )
+                .render(locale),
+            ),
             replace,
             insert: form.text.clone(),
             snippet: false,
@@ -170,28 +175,42 @@ fn foreign_openings(
     }
 }
 
-fn detail(phrase: &Phrase) -> String {
-    let part = match phrase.part {
+/// A part's name (`preambular`), in `locale`.
+fn part_name(part: Part) -> Message {
+    let code = match part {
         Part::Preambular => "preambular",
         Part::Operative => "operative",
     };
-    match phrase.strength {
-        Some(s) => format!("{part} · {} · strength {s}/6", phrase.family),
-        None => format!("{part} · {}", phrase.family),
-    }
+    msg!("opening-part", part = code)
 }
 
-fn documentation(phrase: &Phrase) -> String {
+/// A phrase's part, family and strength (`operative · exhortation ·
+/// strength 4/6`).
+fn detail(phrase: &Phrase, locale: Locale) -> String {
+    let mut parts = vec![
+        part_name(phrase.part).render(locale),
+        vocabulary::family_name(phrase.family).render(locale),
+    ];
+    if let Some(s) = phrase.strength {
+        parts.push(msg!("completion-strength", strength = u32::from(s)).render(locale));
+    }
+    parts.join(" · ")
+}
+
+fn documentation(phrase: &Phrase, locale: Locale) -> String {
     let mut out = String::new();
     if !phrase.note.is_empty() {
-        out.push_str(&crate::ide::escape_markdown(phrase.note));
+        out.push_str(&super::hover_vocabulary::lexicon_note(phrase.note, locale));
         out.push_str("\n\n");
     }
-    out.push_str(&format!(
-        "Used by {}. Opens {} paragraphs of the adopted texts in the corpus.",
-        phrase.bodies.describe(),
-        phrase.frequency
-    ));
+    out.push_str(
+        &msg!(
+            "hover-opening-used-by",
+            bodies = phrase.bodies.describe(),
+            count = phrase.frequency
+        )
+        .render(locale),
+    );
     out
 }
 
@@ -232,10 +251,10 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
             items.push(CompletionItem {
                 label: label.clone(),
                 kind: CompletionKind::Snippet,
-                detail: Some(format!("operative paragraph {n}")),
-                documentation: Some(format!(
-                    "A new operative paragraph: `{n}.`, a tab, then its verb."
-                )),
+                detail: Some(msg!("completion-operative-number", n = n).render(ctx.locale)),
+                documentation: Some(
+                    msg!("completion-operative-number-documentation", n = n).render(ctx.locale),
+                ),
                 replace: Range::new(Pos::new(line, indent as u32), ctx.pos),
                 insert: format!("{n}.\t$0"),
                 snippet: true,
@@ -275,14 +294,21 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
                     Part::Preambular => CompletionKind::Phrase,
                 },
                 detail: Some(match phrase {
-                    Some(p) => format!("{} · repeated", detail(p)),
-                    None => "repeated opening".to_string(),
+                    Some(p) => format!(
+                        "{} · {}",
+                        detail(p, ctx.locale),
+                        msg!("completion-repeated").render(ctx.locale)
+                    ),
+                    None => msg!("completion-repeated-opening").render(ctx.locale),
                 }),
-                documentation: Some(format!(
-                    "The previous paragraph opens with {}: the UN writes a repeated opening {}.",
-                    crate::ide::code_span(&base),
-                    crate::ide::code_span(&repeated)
-                )),
+                documentation: Some(
+                    msg!(
+                        "completion-repeated-documentation",
+                        base = crate::ide::code_span(&base),
+                        repeated = crate::ide::code_span(&repeated)
+                    )
+                    .render(ctx.locale),
+                ),
                 replace,
                 insert: repeated.clone(),
                 snippet: false,
@@ -293,7 +319,7 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
         }
     }
     if let Some(data) = crate::syntax::foreign::parsed_with(ctx.document.language()) {
-        foreign_openings(data, part, typed, replace, &offered, items);
+        foreign_openings(data, part, typed, replace, &offered, ctx.locale, items);
         return;
     }
     for phrase in vocabulary::phrases().iter().filter(|p| p.part == part) {
@@ -312,8 +338,8 @@ pub(crate) fn openings(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionItem>)
                 Part::Operative => CompletionKind::Verb,
                 Part::Preambular => CompletionKind::Phrase,
             },
-            detail: Some(detail(phrase)),
-            documentation: Some(documentation(phrase)),
+            detail: Some(detail(phrase, ctx.locale)),
+            documentation: Some(documentation(phrase, ctx.locale)),
             replace,
             insert: phrase.text.to_string(),
             snippet: false,

@@ -6,6 +6,8 @@
 //! by how often the adopted texts of the corpus name the organization.
 
 use crate::data::languages::{LanguageData, Reliability};
+use crate::l10n::Locale;
+use crate::msg;
 use crate::text::{Pos, Range};
 use crate::vocabulary::{self, Organization};
 
@@ -60,23 +62,33 @@ fn matches(org: &Organization, typed: &str) -> Option<(u32, &'static str, bool)>
         .map(|f| (2, f.name, true))
 }
 
-fn documentation(org: &Organization) -> String {
-    let mut out = format!("{}.", vocabulary::capitalize(org.category));
+fn documentation(org: &Organization, locale: Locale) -> String {
+    let mut out = format!("{}.", category(org, locale));
     if let Some(parent) = org.parent {
-        out.push_str(&format!(" Parent: {parent}."));
+        out.push(' ');
+        out.push_str(&msg!("completion-organization-parent", parent = parent).render(locale));
     }
     for former in org.former {
-        out.push_str(&format!(
-            "\n\nFormerly *{}*{} (until {}).",
-            former.name,
-            former
-                .acronym
-                .map(|a| format!(" ({a})"))
-                .unwrap_or_default(),
-            former.until
-        ));
+        out.push_str("\n\n");
+        out.push_str(
+            &msg!(
+                "completion-organization-former",
+                name = former.name,
+                acronym = former
+                    .acronym
+                    .map(|a| format!(" ({a})"))
+                    .unwrap_or_default(),
+                until = former.until
+            )
+            .render(locale),
+        );
     }
     out
+}
+
+/// An organization's category, capitalized, in `locale`.
+fn category(org: &Organization, locale: Locale) -> String {
+    vocabulary::capitalize(&vocabulary::category_name(org.category).render(locale))
 }
 
 /// In a text of another language, the names the parallel corpus aligns
@@ -113,6 +125,7 @@ fn foreign_organizations(
     data: &'static LanguageData,
     items: &mut Vec<CompletionItem>,
 ) {
+    let locale = ctx.locale;
     let before = ctx.before;
     for start in word_starts(before) {
         let typed = &before[start..];
@@ -134,18 +147,32 @@ fn foreign_organizations(
             items.push(CompletionItem {
                 label: name.to_string(),
                 kind: CompletionKind::Organization,
-                detail: Some(match acronym {
-                    Some(a) => format!("{a} · {english} (English)"),
-                    None => format!("{english} (English)"),
+                detail: Some({
+                    let english =
+                        msg!("completion-organization-english", english = english).render(locale);
+                    match acronym {
+                        Some(a) => format!("{a} · {english}"),
+                        None => english,
+                    }
                 }),
-                documentation: Some(format!(
-                    "The {} name of `{english}`, as the adopted texts of the parallel corpus write it.",
-                    data.name
-                )),
+                documentation: Some(
+                    msg!(
+                        "completion-organization-foreign-documentation",
+                        english = english
+                    )
+                    .render(locale),
+                ),
                 replace,
                 insert: name.to_string(),
                 snippet: false,
-                filter: Some(if by_acronym { acronym.unwrap_or(name) } else { name }.to_string()),
+                filter: Some(
+                    if by_acronym {
+                        acronym.unwrap_or(name)
+                    } else {
+                        name
+                    }
+                    .to_string(),
+                ),
                 rank: rank(tier, 0),
             });
         }
@@ -173,15 +200,16 @@ pub(crate) fn organizations(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionI
             let Some((tier, matched, former)) = matches(org, typed) else {
                 continue;
             };
+            let locale = ctx.locale;
             let detail = match org.acronym {
-                Some(acronym) => format!("{acronym} · {}", org.category),
-                None => org.category.to_string(),
+                Some(acronym) => format!("{acronym} · {}", category(org, locale)),
+                None => category(org, locale),
             };
             items.push(CompletionItem {
                 label: org.name.to_string(),
                 kind: CompletionKind::Organization,
                 detail: Some(detail.clone()),
-                documentation: Some(documentation(org)),
+                documentation: Some(documentation(org, locale)),
                 replace,
                 insert: org.name.to_string(),
                 snippet: false,
@@ -193,10 +221,12 @@ pub(crate) fn organizations(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionI
                 items.push(CompletionItem {
                     label: with_acronym.clone(),
                     kind: CompletionKind::Organization,
-                    detail: Some(format!("{detail} · first mention")),
+                    detail: Some(format!(
+                        "{detail} · {}",
+                        msg!("completion-organization-first-mention").render(locale)
+                    )),
                     documentation: Some(
-                        "At its first mention, the full name with the acronym in brackets."
-                            .to_string(),
+                        msg!("completion-organization-first-mention-documentation").render(locale),
                     ),
                     replace,
                     insert: with_acronym,
@@ -210,11 +240,21 @@ pub(crate) fn organizations(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionI
                     items.push(CompletionItem {
                         label: f.name.to_string(),
                         kind: CompletionKind::Organization,
-                        detail: Some(format!("former name, until {} · now {}", f.until, org.name)),
-                        documentation: Some(format!(
-                            "{}. Write it only for the body as it then was.",
-                            vocabulary::capitalize(f.change)
-                        )),
+                        detail: Some(
+                            msg!(
+                                "completion-organization-former-detail",
+                                until = f.until,
+                                name = org.name
+                            )
+                            .render(locale),
+                        ),
+                        documentation: Some(
+                            msg!(
+                                "completion-organization-former-documentation",
+                                change = vocabulary::capitalize(f.change)
+                            )
+                            .render(locale),
+                        ),
                         replace,
                         insert: f.name.to_string(),
                         snippet: false,

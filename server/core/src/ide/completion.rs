@@ -3,6 +3,7 @@
 //! fit; the list is then ranked for a drafter.
 
 use crate::catalog::Catalog;
+use crate::l10n::Locale;
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -48,6 +49,8 @@ pub struct CompletionCtx<'a> {
     pub pos: Pos,
     /// The text of the line before the cursor.
     pub before: &'a str,
+    /// The language of the items' details and documentation.
+    pub locale: Locale,
 }
 
 type Provider = fn(&CompletionCtx<'_>, &mut Vec<CompletionItem>);
@@ -59,8 +62,19 @@ static PROVIDERS: &[Provider] = &[
     super::complete_organizations::organizations,
 ];
 
-/// The items to offer at `pos`, best first.
+/// The items to offer at `pos`, best first, described in English.
 pub fn completion(document: &Document, catalog: &Catalog, pos: Pos) -> Vec<CompletionItem> {
+    completion_in(document, catalog, pos, Locale::En)
+}
+
+/// The items to offer at `pos`, best first, their details and documentation
+/// in `locale`.
+pub fn completion_in(
+    document: &Document,
+    catalog: &Catalog,
+    pos: Pos,
+    locale: Locale,
+) -> Vec<CompletionItem> {
     let line = document.line_text(pos.line);
     let col = (pos.col as usize).min(line.len());
     let col = (0..=col)
@@ -72,6 +86,7 @@ pub fn completion(document: &Document, catalog: &Catalog, pos: Pos) -> Vec<Compl
         catalog,
         pos: Pos::new(pos.line, col as u32),
         before: &line[..col],
+        locale,
     };
     let mut items = Vec::new();
     for provider in PROVIDERS {

@@ -5,7 +5,7 @@
 //! parent, status and former names with their dates.
 
 use crate::ide::{code_span, escape_markdown};
-use crate::l10n::Message;
+use crate::l10n::{Locale, Message};
 use crate::msg;
 use crate::syntax::{Opening, Organ};
 use crate::text::Range;
@@ -30,8 +30,9 @@ fn binding(phrase: &Phrase, organ: Option<Organ>, chapter_vii: bool) -> Message 
 }
 
 /// The strength line: the scale with this phrase in bold, or its family's
-/// weaker and stronger neighbours.
-fn strength(phrase: &Phrase) -> Option<String> {
+/// weaker and stronger neighbours. The scale's steps and the neighbours
+/// are the lexicon's phrases, in English.
+fn strength(phrase: &Phrase, locale: Locale) -> Option<String> {
     if let Some((name, scale, at)) = vocabulary::strength_scale(phrase.text) {
         let steps: Vec<String> = scale
             .iter()
@@ -44,7 +45,14 @@ fn strength(phrase: &Phrase) -> Option<String> {
                 }
             })
             .collect();
-        return Some(format!("Strength ({name}): {}", steps.join(" < ")));
+        return Some(
+            msg!(
+                "hover-opening-strength-scale",
+                scale = vocabulary::family_name(name),
+                steps = steps.join(" < ")
+            )
+            .render(locale),
+        );
     }
     let s = phrase.strength?;
     let same_family = vocabulary::phrases()
@@ -57,7 +65,12 @@ fn strength(phrase: &Phrase) -> Option<String> {
     let stronger = same_family
         .filter(|p| p.strength > Some(s))
         .min_by_key(|p| (p.strength, std::cmp::Reverse(p.frequency)));
-    let mut line = format!("Strength {s}/6 among the {} phrases", phrase.family);
+    let mut line = msg!(
+        "hover-opening-strength",
+        strength = u32::from(s),
+        family = vocabulary::family_name(phrase.family)
+    )
+    .render(locale);
     match (weaker, stronger) {
         (Some(w), Some(t)) => {
             line.push_str(&format!(": {} < **{}** < {}", w.text, phrase.text, t.text))
@@ -67,6 +80,11 @@ fn strength(phrase: &Phrase) -> Option<String> {
         (None, None) => {}
     }
     Some(line)
+}
+
+/// A note of the lexicon (in English), marked as such in another language.
+pub(crate) fn lexicon_note(note: &str, locale: Locale) -> String {
+    msg!("hover-lexicon-note", note = escape_markdown(note)).render(locale)
 }
 
 fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> String {
@@ -92,7 +110,7 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
             msg!(
                 "hover-opening-translates",
                 part = part,
-                family = phrase.family,
+                family = vocabulary::family_name(phrase.family),
                 phrase = phrase.text
             )
             .render(ctx.locale)
@@ -100,13 +118,19 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
         None => format!(
             "**{}** — {}",
             phrase.text,
-            msg!("hover-opening-kind", part = part, family = phrase.family).render(ctx.locale)
+            msg!(
+                "hover-opening-kind",
+                part = part,
+                family = vocabulary::family_name(phrase.family)
+            )
+            .render(ctx.locale)
         ),
     };
     if !phrase.note.is_empty() {
-        out.push_str(&format!("\n\n{}", escape_markdown(phrase.note)));
+        out.push_str("\n\n");
+        out.push_str(&lexicon_note(phrase.note, ctx.locale));
     }
-    if let Some(line) = strength(phrase) {
+    if let Some(line) = strength(phrase, ctx.locale) {
         out.push_str(&format!("\n\n{line}"));
     }
     let chapter_vii = document.lines().iter().any(|l| {
@@ -159,7 +183,10 @@ pub(crate) fn organization(ctx: &HoverCtx<'_>) -> Option<Hover> {
     if let Some(acronym) = org.acronym {
         out.push_str(&format!(" ({acronym})"));
     }
-    out.push_str(&format!("\n\n{}", vocabulary::capitalize(org.category)));
+    out.push_str("\n\n");
+    out.push_str(&vocabulary::capitalize(
+        &vocabulary::category_name(org.category).render(ctx.locale),
+    ));
     if let Some(parent) = org.parent {
         out.push_str(&msg!("hover-organization-parent", parent = parent).render(ctx.locale));
     }
@@ -204,7 +231,8 @@ pub(crate) fn organization(ctx: &HoverCtx<'_>) -> Option<Hover> {
         }
     }
     if !org.note.is_empty() {
-        out.push_str(&format!("\n\n{}", escape_markdown(org.note)));
+        out.push_str("\n\n");
+        out.push_str(&lexicon_note(org.note, ctx.locale));
     }
     if !org.verified {
         out.push_str("\n\n");
