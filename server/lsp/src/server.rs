@@ -1106,6 +1106,7 @@ impl LanguageServer for Backend {
             return Ok(None);
         }
         let encoding = self.session.encoding();
+        let locale = self.session.locale();
         let outcome = self.on_document(&uri, |document| {
             // Only the hints inside the range, found from the range alone.
             let start = from_proto::pos(document, params.range.start, encoding);
@@ -1115,7 +1116,7 @@ impl LanguageServer for Backend {
                 end: end.max(start),
             };
             let hints = ide::inlay_hints_in(document, document.catalog(), range);
-            Some(nav::inlay_hints(document, hints, encoding))
+            Some(nav::inlay_hints(document, hints, encoding, locale))
         });
         self.answer("inlayHint", &uri, outcome).await
     }

@@ -153,10 +153,12 @@ pub fn selection_range(document: &Document, chain: &[Range], encoding: Encoding)
     parent.map_or_else(SelectionRange::default, |b| *b)
 }
 
+/// The hints in the protocol's form, their tooltips in `locale`.
 pub fn inlay_hints(
     document: &Document,
     hints: Vec<InlayHint>,
     encoding: Encoding,
+    locale: resolute_core::Locale,
 ) -> Vec<ls_types::InlayHint> {
     hints
         .into_iter()
@@ -173,7 +175,7 @@ pub fn inlay_hints(
                     },
                     new_text: hint.insert,
                 }]),
-                tooltip: Some(InlayHintTooltip::String(hint.tooltip)),
+                tooltip: Some(InlayHintTooltip::String(hint.tooltip.render(locale))),
                 padding_left: Some(true),
                 padding_right: None,
                 data: None,

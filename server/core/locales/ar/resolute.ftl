@@ -412,3 +412,6 @@ completion-organization-first-mention = أول ذكر
 completion-organization-first-mention-documentation = عند ذكره أول مرة، الاسم الكامل متبوعاً بالمختصر بين قوسين.
 completion-organization-former-detail = اسم سابق، حتى { $until } · حالياً { $name }
 completion-organization-former-documentation = { $change } (بالإنكليزية). لا يُكتب إلا للإشارة إلى الهيئة كما كانت آنذاك.
+
+## Inlay hint of a citation's date (the date itself is written in the text's language)
+inlay-date-tooltip = تاريخ { $symbol } في الفهرس

@@ -401,3 +401,6 @@ completion-organization-first-mention = first mention
 completion-organization-first-mention-documentation = At its first mention, the full name with the acronym in brackets.
 completion-organization-former-detail = former name, until { $until } · now { $name }
 completion-organization-former-documentation = { $change }. Write it only for the body as it then was.
+
+## Inlay hint of a citation's date (the date itself is written in the text's language)
+inlay-date-tooltip = Date of { $symbol } in the catalog

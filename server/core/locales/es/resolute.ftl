@@ -401,3 +401,6 @@ completion-organization-first-mention = primera mención
 completion-organization-first-mention-documentation = En su primera mención, el nombre completo con la sigla entre paréntesis.
 completion-organization-former-detail = nombre anterior, hasta { $until } · ahora { $name }
 completion-organization-former-documentation = { $change } (en inglés). Escríbalo solo para el órgano tal como era entonces.
+
+## Inlay hint of a citation's date (the date itself is written in the text's language)
+inlay-date-tooltip = Fecha de { $symbol } según el catálogo

@@ -400,3 +400,6 @@ completion-organization-first-mention = première mention
 completion-organization-first-mention-documentation = À sa première mention, le nom complet suivi du sigle entre parenthèses.
 completion-organization-former-detail = ancien nom, jusqu'en { $until } · aujourd'hui { $name }
 completion-organization-former-documentation = { $change } (en anglais). À n'écrire que pour l'organe tel qu'il était alors.
+
+## Inlay hint of a citation's date (the date itself is written in the text's language)
+inlay-date-tooltip = Date de { $symbol } selon le catalogue

@@ -414,3 +414,6 @@ completion-organization-first-mention = первое упоминание
 completion-organization-first-mention-documentation = При первом упоминании — полное название с аббревиатурой в скобках.
 completion-organization-former-detail = прежнее название, до { $until } · ныне { $name }
 completion-organization-former-documentation = { $change } (на английском языке). Пишется только применительно к органу в его тогдашнем виде.
+
+## Inlay hint of a citation's date (the date itself is written in the text's language)
+inlay-date-tooltip = Дата { $symbol } по каталогу

@@ -399,3 +399,6 @@ completion-organization-first-mention = 首次提及
 completion-organization-first-mention-documentation = 首次提及时，写全称并在括号内注明缩写。
 completion-organization-former-detail = 原名，使用至{ $until } · 现名{ $name }
 completion-organization-former-documentation = { $change }（英文）。仅在指当时的机构时使用。
+
+## Inlay hint of a citation's date (the date itself is written in the text's language)
+inlay-date-tooltip = 目录中{ $symbol }的日期
