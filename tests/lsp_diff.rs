@@ -171,6 +171,29 @@ fn lenses_hover_hints_and_export_over_the_protocol() {
     );
     assert!(new.contains("Not in the base"), "{new}");
 
+    // In the drafter's language (the `locale` setting): the same lenses and
+    // hover in French.
+    let mut french = Server::start(json!({"locale": "fr"}));
+    french.open(&draft, 1, &draft_text);
+    french.diagnostics(&draft, 1);
+    let lenses_fr = crate::lenses(&mut french, &draft);
+    assert!(
+        lenses_fr[0].1.starts_with(
+            "comparé à base.txt : 3 inchangés, 4 modifiés, 1 nouveau, 0 supprimé, 1 déplacé"
+        ),
+        "{}",
+        lenses_fr[0].1
+    );
+    let titles_fr: Vec<&str> = lenses_fr
+        .iter()
+        .filter(|l| l.0 == line_of("Calls upon States to protect"))
+        .map(|l| l.1.as_str())
+        .collect();
+    assert_eq!(titles_fr, ["modifié · scindé de OP2"]);
+    let text = hover(&mut french, &draft, requests as u32, column + 3);
+    assert!(text.starts_with("**modifié · anciennement OP3**"), "{text}");
+    drop(french);
+
     // The export command writes the tracked-changes .docx.
     let answer = server.request(
         "workspace/executeCommand",

@@ -415,3 +415,19 @@ completion-organization-former-documentation = { $change } (بالإنكليزي
 
 ## Inlay hint of a citation's date (the date itself is written in the text's language)
 inlay-date-tooltip = تاريخ { $symbol } في الفهرس
+
+## A draft compared with its base, in the editor (lenses and hover)
+diff-lens-compared = مقارنة بـ { $base }: { $summary } · تصدير التغييرات المتعقبة
+diff-summary = دون تغيير: { $unchanged }، معدلة: { $changed }، جديدة: { $new }، محذوفة: { $deleted }، منقولة: { $moved }
+diff-status = { $status ->
+        [unchanged] دون تغيير
+        [changed] معدلة
+        [new] جديدة
+       *[deleted] محذوفة
+    }
+diff-split-from = مقسومة من { $units }
+diff-merged-from = مدمجة من { $units }
+diff-moved-from = منقولة من { $units }
+diff-was = سابقاً { $units }
+diff-hover-new = ليست في النص الأساسي: فقرة جديدة.
+diff-lens-base-problem = النص الأساسي: { $message }

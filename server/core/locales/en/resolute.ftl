@@ -404,3 +404,19 @@ completion-organization-former-documentation = { $change }. Write it only for th
 
 ## Inlay hint of a citation's date (the date itself is written in the text's language)
 inlay-date-tooltip = Date of { $symbol } in the catalog
+
+## A draft compared with its base, in the editor (lenses and hover)
+diff-lens-compared = compared with { $base }: { $summary } · export tracked changes
+diff-summary = { $unchanged } unchanged, { $changed } changed, { $new } new, { $deleted } deleted, { $moved } moved
+diff-status = { $status ->
+        [unchanged] unchanged
+        [changed] changed
+        [new] new
+       *[deleted] deleted
+    }
+diff-split-from = split from { $units }
+diff-merged-from = merged from { $units }
+diff-moved-from = moved from { $units }
+diff-was = was { $units }
+diff-hover-new = Not in the base: a new paragraph.
+diff-lens-base-problem = base: { $message }

@@ -404,3 +404,34 @@ completion-organization-former-documentation = { $change } (en inglés). Escríb
 
 ## Inlay hint of a citation's date (the date itself is written in the text's language)
 inlay-date-tooltip = Fecha de { $symbol } según el catálogo
+
+## A draft compared with its base, in the editor (lenses and hover)
+diff-lens-compared = comparado con { $base }: { $summary } · exportar los cambios con control
+diff-summary = { $unchanged } { $unchanged ->
+        [one] sin cambios
+       *[other] sin cambios
+    }, { $changed } { $changed ->
+        [one] modificado
+       *[other] modificados
+    }, { $new } { $new ->
+        [one] nuevo
+       *[other] nuevos
+    }, { $deleted } { $deleted ->
+        [one] eliminado
+       *[other] eliminados
+    }, { $moved } { $moved ->
+        [one] desplazado
+       *[other] desplazados
+    }
+diff-status = { $status ->
+        [unchanged] sin cambios
+        [changed] modificado
+        [new] nuevo
+       *[deleted] eliminado
+    }
+diff-split-from = dividido de { $units }
+diff-merged-from = fusionado de { $units }
+diff-moved-from = desplazado de { $units }
+diff-was = antes { $units }
+diff-hover-new = No figura en el texto base: un párrafo nuevo.
+diff-lens-base-problem = texto base: { $message }

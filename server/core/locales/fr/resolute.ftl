@@ -403,3 +403,34 @@ completion-organization-former-documentation = { $change } (en anglais). À n'é
 
 ## Inlay hint of a citation's date (the date itself is written in the text's language)
 inlay-date-tooltip = Date de { $symbol } selon le catalogue
+
+## A draft compared with its base, in the editor (lenses and hover)
+diff-lens-compared = comparé à { $base } : { $summary } · exporter les modifications suivies
+diff-summary = { $unchanged } { $unchanged ->
+        [one] inchangé
+       *[other] inchangés
+    }, { $changed } { $changed ->
+        [one] modifié
+       *[other] modifiés
+    }, { $new } { $new ->
+        [one] nouveau
+       *[other] nouveaux
+    }, { $deleted } { $deleted ->
+        [one] supprimé
+       *[other] supprimés
+    }, { $moved } { $moved ->
+        [one] déplacé
+       *[other] déplacés
+    }
+diff-status = { $status ->
+        [unchanged] inchangé
+        [changed] modifié
+        [new] nouveau
+       *[deleted] supprimé
+    }
+diff-split-from = scindé de { $units }
+diff-merged-from = fusionné à partir de { $units }
+diff-moved-from = déplacé de { $units }
+diff-was = anciennement { $units }
+diff-hover-new = Absent du texte de base : un nouveau paragraphe.
+diff-lens-base-problem = texte de base : { $message }

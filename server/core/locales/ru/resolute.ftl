@@ -417,3 +417,19 @@ completion-organization-former-documentation = { $change } (на английс�
 
 ## Inlay hint of a citation's date (the date itself is written in the text's language)
 inlay-date-tooltip = Дата { $symbol } по каталогу
+
+## A draft compared with its base, in the editor (lenses and hover)
+diff-lens-compared = сравнение с { $base }: { $summary } · экспорт с отслеживанием изменений
+diff-summary = без изменений: { $unchanged }, изменено: { $changed }, новых: { $new }, удалено: { $deleted }, перемещено: { $moved }
+diff-status = { $status ->
+        [unchanged] без изменений
+        [changed] изменён
+        [new] новый
+       *[deleted] удалён
+    }
+diff-split-from = выделен из { $units }
+diff-merged-from = объединён из { $units }
+diff-moved-from = перемещён из { $units }
+diff-was = ранее { $units }
+diff-hover-new = Нет в базовом тексте: новый пункт.
+diff-lens-base-problem = базовый текст: { $message }

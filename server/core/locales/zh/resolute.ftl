@@ -402,3 +402,19 @@ completion-organization-former-documentation = { $change }（英文）。仅在�
 
 ## Inlay hint of a citation's date (the date itself is written in the text's language)
 inlay-date-tooltip = 目录中{ $symbol }的日期
+
+## A draft compared with its base, in the editor (lenses and hover)
+diff-lens-compared = 与{ $base }比较：{ $summary } · 导出修订
+diff-summary = 未改{ $unchanged }，修改{ $changed }，新增{ $new }，删除{ $deleted }，移动{ $moved }
+diff-status = { $status ->
+        [unchanged] 未改
+        [changed] 修改
+        [new] 新增
+       *[deleted] 删除
+    }
+diff-split-from = 拆分自{ $units }
+diff-merged-from = 合并自{ $units }
+diff-moved-from = 移自{ $units }
+diff-was = 原为{ $units }
+diff-hover-new = 基础文本中没有：新段落。
+diff-lens-base-problem = 基础文本：{ $message }

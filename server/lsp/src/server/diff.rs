@@ -13,9 +13,9 @@ use std::borrow::Cow;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use resolute_core::diff::{self, render, update, Status, UnitKind};
+use resolute_core::diff::{self, update, Status, UnitKind};
 use resolute_core::ide::escape_markdown;
-use resolute_core::{Diagnostic, Document, Pos};
+use resolute_core::{msg, Diagnostic, Document, Locale, Message, Pos};
 use serde_json::{json, Value};
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::{
@@ -109,12 +109,18 @@ impl Backend {
                 let top = LspRange::new(Position::new(0, 0), Position::new(0, 0));
                 return Ok(Some(vec![CodeLens {
                     range: top,
-                    command: Some(lens_command(format!("base: {message}"), "", None)),
+                    command: Some(lens_command(
+                        msg!("diff-lens-base-problem", message = message.as_str())
+                            .render(self.session.locale()),
+                        "",
+                        None,
+                    )),
                     data: None,
                 }]));
             }
         };
         let encoding = self.session.encoding();
+        let locale = self.session.locale();
         let outcome = self.on_document(&uri, |document| {
             let c = diff::compare(&base.document, document);
             let mut lenses = Vec::new();
@@ -122,11 +128,12 @@ impl Backend {
             lenses.push(CodeLens {
                 range: top,
                 command: Some(lens_command(
-                    format!(
-                        "compared with {}: {} · export tracked changes",
-                        base.name,
-                        render::summary(&c)
-                    ),
+                    msg!(
+                        "diff-lens-compared",
+                        base = base.name.as_str(),
+                        summary = summary(&c)
+                    )
+                    .render(locale),
                     EXPORT_COMMAND,
                     Some(vec![json!(uri.as_str())]),
                 )),
@@ -144,7 +151,7 @@ impl Backend {
                 );
                 lenses.push(CodeLens {
                     range: at,
-                    command: Some(lens_command(lens_title(&c, e), "", None)),
+                    command: Some(lens_command(lens_title(&c, e, locale), "", None)),
                     data: None,
                 });
             }
@@ -158,6 +165,7 @@ impl Backend {
     pub(crate) fn diff_hover(&self, uri: &Uri, position: Position) -> Option<Hover> {
         let base = self.base_of(uri).ok()??;
         let encoding = self.session.encoding();
+        let locale = self.session.locale();
         self.on_document(uri, |document| {
             let pos = crate::from_proto::pos(document, position, encoding);
             let c = diff::compare(&base.document, document);
@@ -167,7 +175,7 @@ impl Backend {
                 .position(|u| u.lines.contains(&pos.line) && u.kind != UnitKind::Other)?;
             let entry = c.entries.iter().find(|e| e.draft.contains(&unit))?;
             let text = if entry.base.is_empty() {
-                "Not in the base: a new paragraph.".to_owned()
+                msg!("diff-hover-new").render(locale)
             } else {
                 let from = c.base_units[entry.base[0]].bytes.start;
                 let to = c.base_units[*entry.base.last()?].bytes.end;
@@ -178,7 +186,10 @@ impl Backend {
                     escape_markdown(base_text)
                 )
             };
-            let markdown = format!("**{}**\n\n{text}", escape_markdown(&lens_title(&c, entry)));
+            let markdown = format!(
+                "**{}**\n\n{text}",
+                escape_markdown(&lens_title(&c, entry, locale))
+            );
             Some(Hover {
                 contents: HoverContents::Markup(MarkupContent {
                     kind: MarkupKind::Markdown,
@@ -289,8 +300,23 @@ fn lens_command(title: String, command: &str, arguments: Option<Vec<Value>>) -> 
     }
 }
 
-/// `changed`, `unchanged · moved from PP3`, `changed · was OP13`, `new`.
-fn lens_title(c: &diff::Comparison, e: &diff::Entry) -> String {
+/// The counts of the comparison (`3 unchanged, 1 changed, …`): what
+/// `render::summary` writes for the command line, in the drafter's language.
+fn summary(c: &diff::Comparison) -> Message {
+    let k = c.counts();
+    msg!(
+        "diff-summary",
+        unchanged = k.unchanged,
+        changed = k.changed,
+        new = k.new,
+        deleted = k.deleted,
+        moved = k.moved
+    )
+}
+
+/// `changed`, `unchanged · moved from PP3`, `changed · was OP13`, `new`, in
+/// `locale`.
+fn lens_title(c: &diff::Comparison, e: &diff::Entry, locale: Locale) -> String {
     let names = |units: &[diff::Unit], list: &[usize]| {
         list.iter()
             .map(|&i| units[i].name())
@@ -299,16 +325,22 @@ fn lens_title(c: &diff::Comparison, e: &diff::Entry) -> String {
     };
     let base = names(&c.base_units, &e.base);
     let draft = names(&c.draft_units, &e.draft);
-    let mut title = e.status.as_str().to_owned();
+    let mut title = msg!("diff-status", status = e.status.as_str()).render(locale);
     if e.status != Status::New && e.status != Status::Deleted {
-        if e.draft.len() > 1 {
-            title.push_str(&format!(" · split from {base}"));
+        let from = if e.draft.len() > 1 {
+            Some(msg!("diff-split-from", units = base))
         } else if e.base.len() > 1 {
-            title.push_str(&format!(" · merged from {base}"));
+            Some(msg!("diff-merged-from", units = base))
         } else if e.moved {
-            title.push_str(&format!(" · moved from {base}"));
+            Some(msg!("diff-moved-from", units = base))
         } else if base != draft {
-            title.push_str(&format!(" · was {base}"));
+            Some(msg!("diff-was", units = base))
+        } else {
+            None
+        };
+        if let Some(from) = from {
+            title.push_str(" · ");
+            title.push_str(&from.render(locale));
         }
     }
     title
