@@ -768,8 +768,10 @@ impl LanguageServer for Backend {
     ) -> Result<Option<DocumentSymbolResponse>> {
         let uri = params.text_document.uri;
         let encoding = self.session.encoding();
+        let locale = self.session.locale();
         let outcome = self.on_document(&uri, |document| {
-            let symbols = to_proto::document_symbols(document, &ide::outline(document), encoding);
+            let symbols =
+                to_proto::document_symbols(document, &ide::outline_in(document, locale), encoding);
             Some(DocumentSymbolResponse::Nested(symbols))
         });
         self.answer("documentSymbol", &uri, outcome).await

@@ -431,3 +431,17 @@ diff-moved-from = منقولة من { $units }
 diff-was = سابقاً { $units }
 diff-hover-new = ليست في النص الأساسي: فقرة جديدة.
 diff-lens-base-problem = النص الأساسي: { $message }
+
+## The outline's groups, and a language's name
+outline-preamble = الديباجة
+outline-operative-part = المنطوق
+outline-footnotes = الحواشي
+outline-in-brackets = [بين معقوفتين]
+language-name = { $language ->
+        [en] الإنكليزية
+        [fr] الفرنسية
+        [es] الإسبانية
+        [ar] العربية
+        [zh] الصينية
+       *[ru] الروسية
+    }

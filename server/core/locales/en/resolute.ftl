@@ -420,3 +420,17 @@ diff-moved-from = moved from { $units }
 diff-was = was { $units }
 diff-hover-new = Not in the base: a new paragraph.
 diff-lens-base-problem = base: { $message }
+
+## The outline's groups, and a language's name
+outline-preamble = Preamble
+outline-operative-part = Operative part
+outline-footnotes = Footnotes
+outline-in-brackets = [in brackets]
+language-name = { $language ->
+        [en] English
+        [fr] French
+        [es] Spanish
+        [ar] Arabic
+        [zh] Chinese
+       *[ru] Russian
+    }

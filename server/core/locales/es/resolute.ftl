@@ -435,3 +435,17 @@ diff-moved-from = desplazado de { $units }
 diff-was = antes { $units }
 diff-hover-new = No figura en el texto base: un párrafo nuevo.
 diff-lens-base-problem = texto base: { $message }
+
+## The outline's groups, and a language's name
+outline-preamble = Preámbulo
+outline-operative-part = Parte dispositiva
+outline-footnotes = Notas
+outline-in-brackets = [entre corchetes]
+language-name = { $language ->
+        [en] inglés
+        [fr] francés
+        [es] español
+        [ar] árabe
+        [zh] chino
+       *[ru] ruso
+    }

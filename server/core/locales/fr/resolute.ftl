@@ -434,3 +434,17 @@ diff-moved-from = déplacé de { $units }
 diff-was = anciennement { $units }
 diff-hover-new = Absent du texte de base : un nouveau paragraphe.
 diff-lens-base-problem = texte de base : { $message }
+
+## The outline's groups, and a language's name
+outline-preamble = Préambule
+outline-operative-part = Dispositif
+outline-footnotes = Notes de bas de page
+outline-in-brackets = [entre crochets]
+language-name = { $language ->
+        [en] anglais
+        [fr] français
+        [es] espagnol
+        [ar] arabe
+        [zh] chinois
+       *[ru] russe
+    }

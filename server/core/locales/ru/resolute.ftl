@@ -433,3 +433,17 @@ diff-moved-from = перемещён из { $units }
 diff-was = ранее { $units }
 diff-hover-new = Нет в базовом тексте: новый пункт.
 diff-lens-base-problem = базовый текст: { $message }
+
+## The outline's groups, and a language's name
+outline-preamble = Преамбула
+outline-operative-part = Постановляющая часть
+outline-footnotes = Сноски
+outline-in-brackets = [в квадратных скобках]
+language-name = { $language ->
+        [en] английский
+        [fr] французский
+        [es] испанский
+        [ar] арабский
+        [zh] китайский
+       *[ru] русский
+    }

@@ -418,3 +418,17 @@ diff-moved-from = 移自{ $units }
 diff-was = 原为{ $units }
 diff-hover-new = 基础文本中没有：新段落。
 diff-lens-base-problem = 基础文本：{ $message }
+
+## The outline's groups, and a language's name
+outline-preamble = 序言部分
+outline-operative-part = 执行部分
+outline-footnotes = 脚注
+outline-in-brackets = [方括号内]
+language-name = { $language ->
+        [en] 英文
+        [fr] 法文
+        [es] 西班牙文
+        [ar] 阿拉伯文
+        [zh] 中文
+       *[ru] 俄文
+    }

@@ -26,7 +26,7 @@ pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, Hover};
 pub use inlay_hints::{inlay_hints, inlay_hints_in, InlayHint};
 pub use navigation::{highlights, local_definition, references, Highlight, HighlightKind};
-pub use outline::{outline, OutlineItem, OutlineKind};
+pub use outline::{outline, outline_in, OutlineItem, OutlineKind};
 pub use selection::selection_ranges;
 pub use semantic_tokens::{
     semantic_tokens, semantic_tokens_in, Modifier, SemanticToken, TokenKind,

@@ -1,6 +1,8 @@
 //! The outline of a resolution: header, preamble, each operative paragraph
 //! as `N. Verb …` with its subparagraphs, annexes and footnotes.
 
+use crate::l10n::Locale;
+use crate::msg;
 use crate::syntax::LineKind;
 use crate::text::{Pos, Range};
 use crate::Document;
@@ -33,15 +35,13 @@ pub struct OutlineItem {
 
 const SNIPPET_CHARS: usize = 60;
 
-/// What the outline shows of a paragraph still under negotiation.
-pub const BRACKETED: &str = " [in brackets]";
-
-/// `name`, marked when the paragraph holds square brackets of negotiation.
-fn marked(name: String, line: &crate::syntax::LineSyntax) -> String {
+/// `name`, marked when the paragraph holds square brackets of negotiation
+/// (` [in brackets]`, in `locale`).
+fn marked(name: String, line: &crate::syntax::LineSyntax, locale: Locale) -> String {
     if line.brackets().is_empty() {
         name
     } else {
-        name + BRACKETED
+        format!("{name} {}", msg!("outline-in-brackets").render(locale))
     }
 }
 
@@ -69,8 +69,15 @@ fn extend(item: &mut OutlineItem, range: Range) {
     }
 }
 
-/// Builds the outline of `document`.
+/// Builds the outline of `document`, its group names in English.
 pub fn outline(document: &Document) -> Vec<OutlineItem> {
+    outline_in(document, Locale::En)
+}
+
+/// Builds the outline of `document`, its group names (`Preamble`,
+/// `Operative part`, `Footnotes`) in `locale`; the paragraphs' words are
+/// the text's.
+pub fn outline_in(document: &Document, locale: Locale) -> Vec<OutlineItem> {
     let mut items: Vec<OutlineItem> = Vec::new();
     let mut preamble: Option<OutlineItem> = None;
     let mut operative: Option<OutlineItem> = None;
@@ -106,7 +113,11 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                 let language = document.language();
                 if language != crate::data::languages::Language::English {
                     items.push(OutlineItem {
-                        name: format!("{} ({})", snippet(full_text), language.name()),
+                        name: format!(
+                            "{} ({})",
+                            snippet(full_text),
+                            msg!("language-name", language = language.code()).render(locale)
+                        ),
                         kind: OutlineKind::Header,
                         range,
                         selection: range,
@@ -116,7 +127,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
             }
             LineKind::Paragraph if seen_organ && operative.is_none() && annex.is_none() => {
                 let group = preamble.get_or_insert_with(|| OutlineItem {
-                    name: "Preamble".into(),
+                    name: msg!("outline-preamble").render(locale),
                     kind: OutlineKind::Preamble,
                     range,
                     selection: range,
@@ -124,7 +135,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                 });
                 extend(group, range);
                 group.children.push(OutlineItem {
-                    name: marked(snippet(body_text), line),
+                    name: marked(snippet(body_text), line, locale),
                     kind: OutlineKind::PreambularParagraph,
                     range,
                     selection: range,
@@ -137,7 +148,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                     .get(label.start as usize..label.end as usize)
                     .unwrap_or("");
                 let item = OutlineItem {
-                    name: marked(format!("{label_text} {}", snippet(body_text)), line),
+                    name: marked(format!("{label_text} {}", snippet(body_text)), line, locale),
                     kind: OutlineKind::Paragraph,
                     range,
                     selection: Range::on_line(index, label.start, label.end),
@@ -146,7 +157,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                 let parent = match annex.as_mut() {
                     Some(annex) => annex,
                     None => operative.get_or_insert_with(|| OutlineItem {
-                        name: "Operative part".into(),
+                        name: msg!("outline-operative-part").render(locale),
                         kind: OutlineKind::OperativePart,
                         range,
                         selection: range,
@@ -161,7 +172,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
                     .get(label.start as usize..label.end as usize)
                     .unwrap_or("");
                 let item = OutlineItem {
-                    name: marked(format!("{label_text} {}", snippet(body_text)), line),
+                    name: marked(format!("{label_text} {}", snippet(body_text)), line, locale),
                     kind: OutlineKind::Subparagraph,
                     range,
                     selection: Range::on_line(index, label.start, label.end),
@@ -226,7 +237,7 @@ pub fn outline(document: &Document) -> Vec<OutlineItem> {
             }
             LineKind::FootnoteText { number, label } => {
                 let group = footnotes.get_or_insert_with(|| OutlineItem {
-                    name: "Footnotes".into(),
+                    name: msg!("outline-footnotes").render(locale),
                     kind: OutlineKind::Footnotes,
                     range,
                     selection: range,
@@ -307,6 +318,27 @@ mod tests {
             OperativePart "Operative part" 2-3
               Paragraph "OP1 [Urges/Calls upon] Member States; [in brackets]" 2-2
               Paragraph "OP2 Decides to act." 3-3
+        "#]]
+        .assert_eq(&out);
+    }
+
+    /// The groups in the drafter's language, the paragraphs in the text's.
+    #[test]
+    fn the_groups_are_named_in_the_drafters_language() {
+        use crate::data::languages::Language;
+        let document = Document::with_language(
+            "\tL'Assemblée générale,\n\tRappelant [sa résolution 76/13],\n\t1.\tPrie instamment les États Membres d'agir;\n",
+            crate::Catalog::builtin(),
+            Some(Language::French),
+        );
+        let mut out = String::new();
+        render(&outline_in(&document, Locale::Ar), 0, &mut out);
+        expect![[r#"
+            Header "L'Assemblée générale, (الفرنسية)" 0-0
+            Preamble "الديباجة" 1-1
+              PreambularParagraph "Rappelant [sa résolution 76/13], [بين معقوفتين]" 1-1
+            OperativePart "المنطوق" 2-2
+              Paragraph "1. Prie instamment les États Membres d'agir;" 2-2
         "#]]
         .assert_eq(&out);
     }
