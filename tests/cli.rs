@@ -732,6 +732,12 @@ fn locale_gives_the_messages_in_french() {
         human.contains("error[footnote-missing]: ajouter le texte de la note de bas de page 3"),
         "{human}"
     );
+    // The summary line too; the `error[code]` labels stay as they are, for
+    // the tools that read them.
+    assert!(
+        human.ends_with("\n2 erreurs, 0 avertissement dans 1 fichier\n"),
+        "{human}"
+    );
 }
 
 /// Runs `resolute check ARGS` in `dir` on `threads` threads, standard output

@@ -257,6 +257,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         format,
         tally: Tally::default(),
         json_items: 0,
+        locale: options.locale.or_else(config_locale).unwrap_or_default(),
     };
 
     // The built-in catalog is parsed on the pool while the paths are
@@ -274,7 +275,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         format,
         style,
         language: config_language(),
-        locale: options.locale.or_else(config_locale).unwrap_or_default(),
+        locale: out.locale,
     });
 
     // The first pass: every file against the catalog given.
@@ -398,6 +399,8 @@ struct Output<'a> {
     tally: Tally,
     /// How many files have printed JSON objects so far.
     json_items: usize,
+    /// The language of the summary line.
+    locale: resolute_core::Locale,
 }
 
 impl Output<'_> {
@@ -437,7 +440,7 @@ impl Output<'_> {
     /// Closes the JSON array or prints the human format's summary line.
     fn finish(&mut self) -> io::Result<()> {
         match self.format {
-            Format::Human => writeln!(self.out, "{}", self.tally.summary())?,
+            Format::Human => writeln!(self.out, "{}", self.tally.summary_in(self.locale))?,
             Format::Json if self.json_items == 0 => writeln!(self.out, "[]")?,
             Format::Json => writeln!(self.out, "\n]")?,
         }

@@ -161,9 +161,13 @@ pub fn run(
     match format {
         Format::Human => writeln!(
             out,
-            "{} against {}",
-            tally.summary(),
-            path_name(reference_path)
+            "{}",
+            resolute_core::msg!(
+                "check-against",
+                summary = tally.summary_in(locale),
+                reference = path_name(reference_path).to_string()
+            )
+            .render(locale)
         )?,
         Format::Json => writeln!(
             out,

@@ -24,7 +24,8 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 
-use resolute_core::{Diagnostic, Document, Encoding, Locale, Severity};
+use resolute_core::l10n::{Arg, Join};
+use resolute_core::{msg, Diagnostic, Document, Encoding, Locale, Severity};
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
@@ -203,35 +204,36 @@ impl Tally {
     }
 
     /// `2 errors, 1 warning in 1 file`, with information and hints only when
-    /// there are some, and the unreadable paths when there were any.
-    pub fn summary(&self) -> String {
-        let mut parts = vec![
-            plural(self.errors, "error", "errors"),
-            plural(self.warnings, "warning", "warnings"),
+    /// there are some, and the unreadable paths when there were any, in
+    /// `locale` (`2 erreurs, 1 avertissement dans 1 fichier`).
+    pub fn summary_in(&self, locale: Locale) -> String {
+        let mut parts: Vec<Arg> = vec![
+            msg!("check-count-errors", n = self.errors).into(),
+            msg!("check-count-warnings", n = self.warnings).into(),
         ];
         if self.information > 0 {
-            parts.push(format!("{} information", self.information));
+            parts.push(msg!("check-count-information", n = self.information).into());
         }
         if self.hints > 0 {
-            parts.push(plural(self.hints, "hint", "hints"));
+            parts.push(msg!("check-count-hints", n = self.hints).into());
         }
-        let mut line = format!(
-            "{} in {}",
-            parts.join(", "),
-            plural(self.files, "file", "files")
-        );
+        let mut line = msg!(
+            "check-summary",
+            counts = Arg::List(parts, Join::Comma),
+            files = msg!("check-count-files", n = self.files)
+        )
+        .render(locale);
         if self.unreadable > 0 {
-            line.push_str(&format!(
-                " ({} could not be read)",
-                plural(self.unreadable, "path", "paths")
-            ));
+            line.push_str(
+                &msg!(
+                    "check-unreadable",
+                    paths = msg!("check-count-paths", n = self.unreadable)
+                )
+                .render(locale),
+            );
         }
         line
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// One diagnostic in the JSON format. The fields are declared in the order
@@ -324,7 +326,10 @@ mod tests {
             files: 1,
             ..Tally::default()
         };
-        assert_eq!(tally.summary(), "2 errors, 1 warning in 1 file");
+        assert_eq!(
+            tally.summary_in(Locale::En),
+            "2 errors, 1 warning in 1 file"
+        );
         let tally = Tally {
             errors: 1,
             hints: 2,
@@ -333,8 +338,20 @@ mod tests {
             ..Tally::default()
         };
         assert_eq!(
-            tally.summary(),
+            tally.summary_in(Locale::En),
             "1 error, 0 warnings, 2 hints in 3 files (1 path could not be read)"
+        );
+        assert_eq!(
+            tally.summary_in(Locale::Fr),
+            "1 erreur, 0 avertissement, 2 indications dans 3 fichiers (1 chemin illisible)"
+        );
+        assert_eq!(
+            tally.summary_in(Locale::Ru),
+            "1 ошибка, 0 предупреждений, 2 подсказки в 3 файлах (не удалось прочитать: 1 путь)"
+        );
+        assert_eq!(
+            tally.summary_in(Locale::Zh),
+            "1个错误、0个警告、2条提示，共3个文件（1个路径无法读取）"
         );
     }
 

@@ -445,3 +445,14 @@ language-name = { $language ->
         [zh] الصينية
        *[ru] الروسية
     }
+
+## The command line's last line (resolute check, resolute compare)
+check-count-errors = الأخطاء: { $n }
+check-count-warnings = التحذيرات: { $n }
+check-count-information = المعلومات: { $n }
+check-count-hints = التلميحات: { $n }
+check-count-files = الملفات: { $n }
+check-count-paths = المسارات: { $n }
+check-summary = { $counts }؛ { $files }
+check-unreadable = {" "}(تعذرت قراءة بعضها، { $paths })
+check-against = { $summary }، مقارنة بـ { $reference }

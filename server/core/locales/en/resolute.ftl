@@ -434,3 +434,29 @@ language-name = { $language ->
         [zh] Chinese
        *[ru] Russian
     }
+
+## The command line's last line (resolute check, resolute compare)
+check-count-errors = { $n ->
+        [one] { $n } error
+       *[other] { $n } errors
+    }
+check-count-warnings = { $n ->
+        [one] { $n } warning
+       *[other] { $n } warnings
+    }
+check-count-information = { $n } information
+check-count-hints = { $n ->
+        [one] { $n } hint
+       *[other] { $n } hints
+    }
+check-count-files = { $n ->
+        [one] { $n } file
+       *[other] { $n } files
+    }
+check-count-paths = { $n ->
+        [one] { $n } path
+       *[other] { $n } paths
+    }
+check-summary = { $counts } in { $files }
+check-unreadable = {" "}({ $paths } could not be read)
+check-against = { $summary } against { $reference }

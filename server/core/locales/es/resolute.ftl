@@ -449,3 +449,32 @@ language-name = { $language ->
         [zh] chino
        *[ru] ruso
     }
+
+## The command line's last line (resolute check, resolute compare)
+check-count-errors = { $n ->
+        [one] { $n } error
+       *[other] { $n } errores
+    }
+check-count-warnings = { $n ->
+        [one] { $n } advertencia
+       *[other] { $n } advertencias
+    }
+check-count-information = { $n ->
+        [one] { $n } mensaje informativo
+       *[other] { $n } mensajes informativos
+    }
+check-count-hints = { $n ->
+        [one] { $n } sugerencia
+       *[other] { $n } sugerencias
+    }
+check-count-files = { $n ->
+        [one] { $n } archivo
+       *[other] { $n } archivos
+    }
+check-count-paths = { $n ->
+        [one] { $n } ruta
+       *[other] { $n } rutas
+    }
+check-summary = { $counts } en { $files }
+check-unreadable = {" "}(no se pudo leer: { $paths })
+check-against = { $summary } respecto de { $reference }

@@ -448,3 +448,32 @@ language-name = { $language ->
         [zh] chinois
        *[ru] russe
     }
+
+## The command line's last line (resolute check, resolute compare)
+check-count-errors = { $n ->
+        [one] { $n } erreur
+       *[other] { $n } erreurs
+    }
+check-count-warnings = { $n ->
+        [one] { $n } avertissement
+       *[other] { $n } avertissements
+    }
+check-count-information = { $n ->
+        [one] { $n } information
+       *[other] { $n } informations
+    }
+check-count-hints = { $n ->
+        [one] { $n } indication
+       *[other] { $n } indications
+    }
+check-count-files = { $n ->
+        [one] { $n } fichier
+       *[other] { $n } fichiers
+    }
+check-count-paths = { $n ->
+        [one] { $n } chemin illisible
+       *[other] { $n } chemins illisibles
+    }
+check-summary = { $counts } dans { $files }
+check-unreadable = {" "}({ $paths })
+check-against = { $summary } par rapport à { $reference }

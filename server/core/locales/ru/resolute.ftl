@@ -447,3 +447,37 @@ language-name = { $language ->
         [zh] китайский
        *[ru] русский
     }
+
+## The command line's last line (resolute check, resolute compare)
+check-count-errors = { $n ->
+        [one] { $n } ошибка
+        [few] { $n } ошибки
+       *[many] { $n } ошибок
+    }
+check-count-warnings = { $n ->
+        [one] { $n } предупреждение
+        [few] { $n } предупреждения
+       *[many] { $n } предупреждений
+    }
+check-count-information = { $n ->
+        [one] { $n } сообщение
+        [few] { $n } сообщения
+       *[many] { $n } сообщений
+    }
+check-count-hints = { $n ->
+        [one] { $n } подсказка
+        [few] { $n } подсказки
+       *[many] { $n } подсказок
+    }
+check-count-files = { $n ->
+        [one] { $n } файле
+       *[many] { $n } файлах
+    }
+check-count-paths = { $n ->
+        [one] { $n } путь
+        [few] { $n } пути
+       *[many] { $n } путей
+    }
+check-summary = { $counts } в { $files }
+check-unreadable = {" "}(не удалось прочитать: { $paths })
+check-against = { $summary } по сравнению с { $reference }

@@ -432,3 +432,14 @@ language-name = { $language ->
         [zh] 中文
        *[ru] 俄文
     }
+
+## The command line's last line (resolute check, resolute compare)
+check-count-errors = { $n }个错误
+check-count-warnings = { $n }个警告
+check-count-information = { $n }条信息
+check-count-hints = { $n }条提示
+check-count-files = { $n }个文件
+check-count-paths = { $n }个路径
+check-summary = { $counts }，共{ $files }
+check-unreadable = （{ $paths }无法读取）
+check-against = { $summary }，对照{ $reference }
