@@ -640,6 +640,12 @@ fn the_catalog_in_the_editor() {
         text.contains("drafts.csv:3: `A/RES/81` is not the symbol"),
         "{text}"
     );
+    assert!(
+        text.starts_with(
+            "Resolute: 1 problem in the catalogs or resolute.toml; the rest is loaded."
+        ),
+        "{text}"
+    );
 
     server.open_uri(
         &declaring,

@@ -323,11 +323,12 @@ impl Backend {
             self.log(MessageType::WARNING, message).await;
         }
         if !messages.is_empty() {
-            let shown = format!(
-                "Resolute: {} problem(s) in the catalogs or resolute.toml; the rest is loaded. {}",
-                messages.len(),
-                messages[0]
-            );
+            let shown = resolute_core::msg!(
+                "notice-config-problems",
+                count = messages.len(),
+                first = messages[0].as_str()
+            )
+            .render(self.session.locale());
             self.client.show_message(MessageType::WARNING, shown).await;
         }
         self.recheck(true).await;

@@ -456,3 +456,7 @@ check-count-paths = المسارات: { $n }
 check-summary = { $counts }؛ { $files }
 check-unreadable = {" "}(تعذرت قراءة بعضها، { $paths })
 check-against = { $summary }، مقارنة بـ { $reference }
+
+## Notices the editor shows (the details, from the files and the system, stay as they are written)
+notice-config-problems = Resolute: مشكلات في الفهارس أو في resolute.toml (العدد: { $count })؛ وحُمّل الباقي. { $first }
+notice-export-written = Resolute: كُتبت التغييرات المتعقبة مقارنة بـ { $base } في { $path }

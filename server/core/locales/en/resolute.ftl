@@ -460,3 +460,10 @@ check-count-paths = { $n ->
 check-summary = { $counts } in { $files }
 check-unreadable = {" "}({ $paths } could not be read)
 check-against = { $summary } against { $reference }
+
+## Notices the editor shows (the details, from the files and the system, stay as they are written)
+notice-config-problems = Resolute: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } in the catalogs or resolute.toml; the rest is loaded. { $first }
+notice-export-written = Resolute: tracked changes against { $base } written to { $path }

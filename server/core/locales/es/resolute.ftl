@@ -478,3 +478,10 @@ check-count-paths = { $n ->
 check-summary = { $counts } en { $files }
 check-unreadable = {" "}(no se pudo leer: { $paths })
 check-against = { $summary } respecto de { $reference }
+
+## Notices the editor shows (the details, from the files and the system, stay as they are written)
+notice-config-problems = Resolute: { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    } en los catálogos o en resolute.toml; se cargó el resto. { $first }
+notice-export-written = Resolute: cambios con control respecto de { $base } escritos en { $path }

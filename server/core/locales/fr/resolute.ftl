@@ -477,3 +477,10 @@ check-count-paths = { $n ->
 check-summary = { $counts } dans { $files }
 check-unreadable = {" "}({ $paths })
 check-against = { $summary } par rapport à { $reference }
+
+## Notices the editor shows (the details, from the files and the system, stay as they are written)
+notice-config-problems = Resolute : { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    } dans les catalogues ou resolute.toml ; le reste est chargé. { $first }
+notice-export-written = Resolute : modifications suivies par rapport à { $base } écrites dans { $path }

@@ -481,3 +481,11 @@ check-count-paths = { $n ->
 check-summary = { $counts } в { $files }
 check-unreadable = {" "}(не удалось прочитать: { $paths })
 check-against = { $summary } по сравнению с { $reference }
+
+## Notices the editor shows (the details, from the files and the system, stay as they are written)
+notice-config-problems = Resolute: { $count ->
+        [one] { $count } проблема
+        [few] { $count } проблемы
+       *[many] { $count } проблем
+    } в каталогах или resolute.toml; остальное загружено. { $first }
+notice-export-written = Resolute: изменения с отслеживанием относительно { $base } записаны в { $path }

@@ -443,3 +443,7 @@ check-count-paths = { $n }个路径
 check-summary = { $counts }，共{ $files }
 check-unreadable = （{ $paths }无法读取）
 check-against = { $summary }，对照{ $reference }
+
+## Notices the editor shows (the details, from the files and the system, stay as they are written)
+notice-config-problems = Resolute：目录或resolute.toml中有{ $count }个问题；其余已加载。{ $first }
+notice-export-written = Resolute：相对于{ $base }的修订已写入{ $path }

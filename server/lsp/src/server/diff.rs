@@ -278,11 +278,12 @@ impl Backend {
         self.client
             .show_message(
                 MessageType::INFO,
-                format!(
-                    "Resolute: tracked changes against {} written to {}",
-                    base.name,
-                    output.display()
-                ),
+                msg!(
+                    "notice-export-written",
+                    base = base.name.as_str(),
+                    path = output.display().to_string()
+                )
+                .render(self.session.locale()),
             )
             .await;
         Ok(Some(
