@@ -292,6 +292,10 @@ const LIMIT: usize = 100;
 pub(crate) fn complete(ctx: &CompletionCtx<'_>, acc: &mut Vec<CompletionItem>) {
     let (start, typed) = typed_word(ctx.before);
     let head = &ctx.before[..start];
+    if let Some(data) = crate::syntax::foreign::parsed_with(ctx.document.language()) {
+        complete_foreign(ctx, data, head, start, typed, acc);
+        return;
+    }
     let Some(c) = LEAD.captures(head) else {
         return;
     };
@@ -344,6 +348,110 @@ pub(crate) fn complete(ctx: &CompletionCtx<'_>, acc: &mut Vec<CompletionItem>) {
             kind: CompletionKind::Citation,
             detail: Some(detail),
             documentation: Some(entry_markdown(entry)),
+            replace,
+            insert,
+            snippet: false,
+            filter: Some(entry.cite.clone()),
+            rank: 1000 + rank as u32,
+        });
+    }
+}
+
+/// After a citation word of the text's language and a space, or after a
+/// separator of its list (`sa résolution `, `résolutions 67/264 et `,
+/// `резолюцию `, `قرارها `): the catalog's resolutions (or decisions) of
+/// the text's organ, inserted with their date as the language writes it
+/// (`67/264 du 17 mai 2013`). Not in a language that writes the citation
+/// word after the numbers (Chinese `第67/264号决议`).
+fn complete_foreign(
+    ctx: &CompletionCtx<'_>,
+    data: &'static crate::data::languages::LanguageData,
+    head: &str,
+    start: usize,
+    typed: &str,
+    acc: &mut Vec<CompletionItem>,
+) {
+    let citations = &data.citations;
+    if citations.word_position != "before_number" {
+        return;
+    }
+    // The last citation word of the line before the cursor, as a word of
+    // its own followed by a space.
+    let Some((word_end, kind)) = citations
+        .words
+        .iter()
+        .filter_map(|w| {
+            let at = head.rfind(&format!("{} ", w.text))?;
+            let starts_word = head[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            starts_word.then_some((at + w.text.len() + 1, w.kind.as_str()))
+        })
+        .max_by_key(|&(end, _)| end)
+    else {
+        return;
+    };
+    // Nothing after it but numbers of a list and its separators, ending
+    // with a separator.
+    let list = &head[word_end..];
+    let separators = citations.separators.iter().map(|s| s.text.as_str());
+    let mut rest = list.to_string();
+    for separator in separators.clone() {
+        rest = rest.replace(separator, " ");
+    }
+    let numbers_only = rest
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/()-, \u{a0}".contains(c));
+    let at_item = list.is_empty() || separators.clone().any(|s| list.ends_with(s));
+    if !numbers_only || !at_item {
+        return;
+    }
+    let kind = if kind == "decision" {
+        CitationKind::Decision
+    } else {
+        CitationKind::Resolution
+    };
+    let organ = match ctx.document.model().organ {
+        Some(Organ::Other) | None => Organ::GeneralAssembly,
+        Some(o) => o,
+    };
+    let replace = Range::on_line(ctx.pos.line, start as u32, ctx.pos.col);
+    let before = Before::of(ctx.document);
+    let mut entries: Vec<&Entry> = ctx
+        .catalog
+        .with_prefix(organ, typed)
+        .filter(|e| e.key.kind == kind && before.admits(e))
+        .collect();
+    sort_for_citing(&mut entries);
+    entries.truncate(LIMIT);
+    for (rank, entry) in entries.into_iter().enumerate() {
+        let insert = match entry
+            .date
+            .and_then(|date| crate::syntax::foreign::date_after_number(data, date))
+        {
+            Some(dated) => format!("{}{dated}", entry.cite),
+            None => entry.cite.clone(),
+        };
+        // The date in the drafter's language; the catalog's title in its
+        // own (English).
+        let date = entry
+            .date
+            .map(|date| crate::l10n::write_date(ctx.locale, date));
+        let detail = match (date, entry.title.is_empty()) {
+            (Some(date), false) => format!("{date} · {}", entry.title),
+            (Some(date), true) => date,
+            (None, _) => entry.title.clone(),
+        };
+        acc.push(CompletionItem {
+            label: entry.cite.clone(),
+            kind: CompletionKind::Citation,
+            detail: Some(detail),
+            documentation: Some(entry_markdown_for(
+                entry,
+                ctx.document.language(),
+                ctx.locale,
+            )),
             replace,
             insert,
             snippet: false,
@@ -786,5 +894,69 @@ mod tests {
         assert_eq!(&*target.file, "file:///w/draft.txt");
         assert_eq!(target.line, 0);
         assert!(definition(&citing, &catalog, Pos::new(1, 3)).is_none());
+    }
+
+    /// In French, Spanish, Russian and Arabic, after the language's citation
+    /// word: the catalog's numbers, inserted with the date as the language
+    /// writes it; in Chinese, none.
+    #[test]
+    fn numbers_are_offered_after_a_citation_word_of_the_texts_language() {
+        use crate::ide::completion_in;
+        let complete = |language: Language, text: &str, locale: Locale| {
+            let document = Document::with_language(text, Catalog::builtin(), Some(language));
+            let line = text.split('\n').count() as u32 - 1;
+            let col = text.rsplit('\n').next().unwrap().len() as u32;
+            completion_in(&document, document.catalog(), Pos::new(line, col), locale)
+        };
+        let cases = [
+            (
+                Language::French,
+                "\tL'Assemblée générale,\n\tRappelant sa résolution 67/26",
+                "67/264 du 17 mai 2013",
+            ),
+            (
+                Language::French,
+                "\tL'Assemblée générale,\n\tRappelant ses résolutions 65/140 et 67/26",
+                "67/264 du 17 mai 2013",
+            ),
+            (
+                Language::Spanish,
+                "\tLa Asamblea General,\n\tRecordando su resolución 67/26",
+                "67/264, de 17 de mayo de 2013",
+            ),
+            (
+                Language::Russian,
+                "\tГенеральная Ассамблея,\n\tссылаясь на свою резолюцию 67/26",
+                "67/264 от 17 мая 2013 года",
+            ),
+            (
+                Language::Arabic,
+                "\tإن الجمعية العامة،\n\tإذ تشير إلى قرارها 67/26",
+                "67/264 المؤرخ 17 أيار/مايو 2013",
+            ),
+        ];
+        for (language, text, insert) in cases {
+            let items = complete(language, text, Locale::En);
+            let item = items
+                .iter()
+                .find(|i| i.label == "67/264")
+                .unwrap_or_else(|| panic!("{language:?}: {items:?}"));
+            assert_eq!(item.insert, insert, "{language:?}");
+            let detail = item.detail.as_deref().unwrap();
+            assert!(detail.starts_with("17 May 2013"), "{language:?}: {detail}");
+        }
+        // The detail's date in the drafter's language.
+        let items = complete(Language::French, cases[0].1, Locale::Fr);
+        let item = items.iter().find(|i| i.label == "67/264").unwrap();
+        assert!(item.detail.as_deref().unwrap().starts_with("17 mai 2013"));
+        // Not in prose after the word, nor in Chinese.
+        let prose = "\tL'Assemblée générale,\n\tRappelant sa résolution relative à la 67";
+        assert!(complete(Language::French, prose, Locale::En)
+            .iter()
+            .all(|i| i.kind != CompletionKind::Citation));
+        let chinese = "\t大会，\n\t回顾其第67/26";
+        assert!(complete(Language::Chinese, chinese, Locale::En)
+            .iter()
+            .all(|i| i.kind != CompletionKind::Citation));
     }
 }

@@ -39,7 +39,7 @@ enum DateWriting {
     English,
     /// After the number, joined by the language's most frequent link
     /// (` du `, `, de `, ` от `, ` المؤرخ `).
-    After(&'static LanguageData, &'static str),
+    After(&'static LanguageData),
     /// Before the number's prefix (Chinese `第`), with nothing between.
     Before(&'static LanguageData, &'static str),
 }
@@ -50,10 +50,12 @@ impl DateWriting {
             return Some(DateWriting::English);
         };
         let citations = &data.citations;
-        let link = citations.date_links.iter().max_by_key(|l| l.count)?;
         Some(match citations.date_position.as_str() {
-            "before" => DateWriting::Before(data, link.text.as_str()),
-            _ => DateWriting::After(data, link.text.as_str()),
+            "before" => {
+                let link = citations.date_links.iter().max_by_key(|l| l.count)?;
+                DateWriting::Before(data, link.text.as_str())
+            }
+            _ => DateWriting::After(data),
         })
     }
 
@@ -63,10 +65,9 @@ impl DateWriting {
     fn hint(&self, text: &str, start: u32, end: u32, date: Date) -> Option<(u32, String)> {
         match *self {
             DateWriting::English => Some((end, format!(" of {date}"))),
-            DateWriting::After(data, link) => Some((
-                end,
-                format!("{link}{}", crate::syntax::foreign::write_date(data, date)?),
-            )),
+            DateWriting::After(data) => {
+                Some((end, crate::syntax::foreign::date_after_number(data, date)?))
+            }
             DateWriting::Before(data, link) => {
                 let start = start as usize;
                 let at = if text.get(start..)?.starts_with(link) {

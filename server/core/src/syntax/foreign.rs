@@ -368,6 +368,20 @@ pub fn write_date(data: &LanguageData, date: Date) -> Option<String> {
     )
 }
 
+/// What follows a citation's number to give its date in a language that
+/// writes the date after the number: the most frequent link and the date
+/// (` du 17 mai 2013`, `, de 17 de mayo de 2013`, ` от 17 мая 2013 года`,
+/// ` المؤرخ 17 أيار/مايو 2013`); `None` in a language that writes it
+/// before (Chinese).
+pub fn date_after_number(data: &LanguageData, date: Date) -> Option<String> {
+    let citations = &data.citations;
+    if citations.date_position == "before" {
+        return None;
+    }
+    let link = citations.date_links.iter().max_by_key(|l| l.count)?;
+    Some(format!("{}{}", link.text, write_date(data, date)?))
+}
+
 /// The edit that writes `write` over the date `cited` written at `span`:
 /// only the day's digits where the two differ in the day alone and both
 /// days are written as plain numbers (so the month keeps the form the text
