@@ -324,6 +324,21 @@ pub(crate) fn complete(ctx: &CompletionCtx<'_>, acc: &mut Vec<CompletionItem>) {
             Some(o) => o,
         },
     };
+    offer(ctx, organ, kind, (start, typed), None, acc);
+}
+
+/// The catalog's entries of `organ` and `kind` whose cite starts with the
+/// word `typed` at `start`, inserted with their date as the text's
+/// language writes it (`foreign`'s, else English `of 17 May 2013`), the
+/// date of their detail and their documentation in the drafter's language.
+fn offer(
+    ctx: &CompletionCtx<'_>,
+    organ: Organ,
+    kind: CitationKind,
+    (start, typed): (usize, &str),
+    foreign: Option<&crate::data::languages::LanguageData>,
+    acc: &mut Vec<CompletionItem>,
+) {
     let replace = Range::on_line(ctx.pos.line, start as u32, ctx.pos.col);
     let before = Before::of(ctx.document);
     let mut entries: Vec<&Entry> = ctx
@@ -334,20 +349,30 @@ pub(crate) fn complete(ctx: &CompletionCtx<'_>, acc: &mut Vec<CompletionItem>) {
     sort_for_citing(&mut entries);
     entries.truncate(LIMIT);
     for (rank, entry) in entries.into_iter().enumerate() {
-        let insert = match entry.date {
-            Some(date) => format!("{} of {date}", entry.cite),
-            None => entry.cite.clone(),
-        };
-        let detail = match (entry.date, entry.title.is_empty()) {
+        let dated = entry.date.and_then(|date| match foreign {
+            Some(data) => crate::syntax::foreign::date_after_number(data, date),
+            None => Some(format!(" of {date}")),
+        });
+        let insert = format!("{}{}", entry.cite, dated.unwrap_or_default());
+        // The date in the drafter's language; the catalog's title in its
+        // own (English).
+        let date = entry
+            .date
+            .map(|date| crate::l10n::write_date(ctx.locale, date));
+        let detail = match (date, entry.title.is_empty()) {
             (Some(date), false) => format!("{date} · {}", entry.title),
-            (Some(date), true) => date.to_string(),
+            (Some(date), true) => date,
             (None, _) => entry.title.clone(),
         };
         acc.push(CompletionItem {
             label: entry.cite.clone(),
             kind: CompletionKind::Citation,
             detail: Some(detail),
-            documentation: Some(entry_markdown(entry)),
+            documentation: Some(entry_markdown_for(
+                entry,
+                ctx.document.language(),
+                ctx.locale,
+            )),
             replace,
             insert,
             snippet: false,
@@ -416,49 +441,7 @@ fn complete_foreign(
         Some(Organ::Other) | None => Organ::GeneralAssembly,
         Some(o) => o,
     };
-    let replace = Range::on_line(ctx.pos.line, start as u32, ctx.pos.col);
-    let before = Before::of(ctx.document);
-    let mut entries: Vec<&Entry> = ctx
-        .catalog
-        .with_prefix(organ, typed)
-        .filter(|e| e.key.kind == kind && before.admits(e))
-        .collect();
-    sort_for_citing(&mut entries);
-    entries.truncate(LIMIT);
-    for (rank, entry) in entries.into_iter().enumerate() {
-        let insert = match entry
-            .date
-            .and_then(|date| crate::syntax::foreign::date_after_number(data, date))
-        {
-            Some(dated) => format!("{}{dated}", entry.cite),
-            None => entry.cite.clone(),
-        };
-        // The date in the drafter's language; the catalog's title in its
-        // own (English).
-        let date = entry
-            .date
-            .map(|date| crate::l10n::write_date(ctx.locale, date));
-        let detail = match (date, entry.title.is_empty()) {
-            (Some(date), false) => format!("{date} · {}", entry.title),
-            (Some(date), true) => date,
-            (None, _) => entry.title.clone(),
-        };
-        acc.push(CompletionItem {
-            label: entry.cite.clone(),
-            kind: CompletionKind::Citation,
-            detail: Some(detail),
-            documentation: Some(entry_markdown_for(
-                entry,
-                ctx.document.language(),
-                ctx.locale,
-            )),
-            replace,
-            insert,
-            snippet: false,
-            filter: Some(entry.cite.clone()),
-            rank: 1000 + rank as u32,
-        });
-    }
+    offer(ctx, organ, kind, (start, typed), Some(data), acc);
 }
 
 /// What a text may cite: what was adopted before it (its own number, its

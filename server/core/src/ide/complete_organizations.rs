@@ -201,9 +201,12 @@ pub(crate) fn organizations(ctx: &CompletionCtx<'_>, items: &mut Vec<CompletionI
                 continue;
             };
             let locale = ctx.locale;
+            // As the lexicon writes it, in lower case (`UNDP · United
+            // Nations fund or programme`, `regional organization`).
+            let category = vocabulary::category_name(org.category).render(locale);
             let detail = match org.acronym {
-                Some(acronym) => format!("{acronym} · {}", category(org, locale)),
-                None => category(org, locale),
+                Some(acronym) => format!("{acronym} · {category}"),
+                None => category,
             };
             items.push(CompletionItem {
                 label: org.name.to_string(),
