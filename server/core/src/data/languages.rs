@@ -920,6 +920,19 @@ impl Normalized {
     }
 }
 
+/// Each byte of `text[from..to]` appended to `out` as it is, and to
+/// `origin` the offset of the character holding it.
+fn copy_with_origins(text: &str, out: &mut String, origin: &mut Vec<u32>, from: usize, to: usize) {
+    out.push_str(&text[from..to]);
+    let mut start = from;
+    for (at, &b) in text.as_bytes()[from..to].iter().enumerate() {
+        if !(0x80..0xc0).contains(&b) {
+            start = from + at;
+        }
+        origin.push(start as u32);
+    }
+}
+
 /// The origins of the bytes of `text`, copied as it is from `from` on:
 /// the offset of the character that holds each.
 fn identity_origins(text: &str, from: usize, out: &mut Vec<u32>) {
@@ -1989,28 +2002,116 @@ impl LanguageData {
         }
         let mut out = String::with_capacity(text.len());
         let mut origin: Vec<u32> = Vec::with_capacity(text.len() + 1);
-        // Each byte of `text[from..to]` copied as it is, with the offset of
-        // the character holding it.
-        let copy = |out: &mut String, origin: &mut Vec<u32>, from: usize, to: usize| {
-            out.push_str(&text[from..to]);
-            let mut start = from;
-            for (at, &b) in bytes[from..to].iter().enumerate() {
-                if !(0x80..0xc0).contains(&b) {
-                    start = from + at;
-                }
-                origin.push(start as u32);
-            }
+        copy_with_origins(text, &mut out, &mut origin, 0, i);
+        self.normalize_from(text, i, text.len(), last_space, &mut out, &mut origin);
+        origin.push(text.len() as u32);
+        Normalized {
+            text: out,
+            origin: Some(origin),
+        }
+    }
+
+    /// [`LanguageData::normalize`] of `text`, from `last`, the normalization
+    /// of `last_text`: what `last` wrote for the bytes the two texts begin
+    /// and end with is kept, and only the characters between are read (a
+    /// keystroke changes one or two). What normalizing writes for a
+    /// character depends on the character and on whether the text written
+    /// before it ends in a space, and each byte written records the offset
+    /// of its character ([`Normalized`]): the bytes written for the common
+    /// beginning are the same, and those written for the common end too,
+    /// shifted by the change of length, where the text written before each
+    /// ends alike. The same as `normalize(text)` (asserted in debug builds).
+    pub fn renormalize(&self, last_text: &str, last: &Normalized, text: &str) -> Normalized {
+        let normalized = self.renormalize_from(last_text, last, text);
+        debug_assert_eq!(
+            normalized,
+            self.normalize(text),
+            "{last_text:?} -> {text:?}"
+        );
+        normalized
+    }
+
+    fn renormalize_from(&self, last_text: &str, last: &Normalized, text: &str) -> Normalized {
+        // A text written as it is has no offsets to keep.
+        let Some(last_origin) = &last.origin else {
+            return self.normalize(text);
         };
-        copy(&mut out, &mut origin, 0, i);
-        let mut at = i;
-        while at < bytes.len() {
+        let (a, b) = (last_text.as_bytes(), text.as_bytes());
+        let mut begin = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        while !(last_text.is_char_boundary(begin) && text.is_char_boundary(begin)) {
+            begin -= 1;
+        }
+        let most = (a.len() - begin).min(b.len() - begin);
+        let mut same_end = a[a.len() - most..]
+            .iter()
+            .rev()
+            .zip(b[b.len() - most..].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        while !(last_text.is_char_boundary(a.len() - same_end)
+            && text.is_char_boundary(b.len() - same_end))
+        {
+            same_end -= 1;
+        }
+        let (last_end, end) = (a.len() - same_end, b.len() - same_end);
+        // The bytes written for the characters before an offset: each
+        // records its character's, in order.
+        let written = |at: usize| last_origin.partition_point(|&o| (o as usize) < at);
+        let kept = written(begin);
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut origin: Vec<u32> = Vec::with_capacity(text.len() + 9);
+        out.push_str(&last.text[..kept]);
+        origin.extend_from_slice(&last_origin[..kept]);
+        let space =
+            self.normalize_from(text, begin, end, out.ends_with(' '), &mut out, &mut origin);
+        let last_kept = written(last_end);
+        if space == last.text[..last_kept].ends_with(' ') {
+            out.push_str(&last.text[last_kept..]);
+            // `end - last_end` added to each offset (the last entry is the
+            // text's end).
+            origin.extend(
+                last_origin[last_kept..]
+                    .iter()
+                    .map(|&o| (o as usize + end - last_end) as u32),
+            );
+        } else {
+            self.normalize_from(text, end, text.len(), space, &mut out, &mut origin);
+            origin.push(text.len() as u32);
+        }
+        if out == text {
+            // Written as it is: `normalize` tells it without offsets.
+            return self.normalize(text);
+        }
+        Normalized {
+            text: out,
+            origin: Some(origin),
+        }
+    }
+
+    /// [`LanguageData::normalize`] of `text[at..end]` (`at` and `end` on
+    /// character boundaries) appended to `out` and `origin`, where the
+    /// text normalized before `at` ends in a space (`last_space`) or not:
+    /// what normalizing writes for a character depends on the character
+    /// and on that alone. Returns whether the text written ends in a space.
+    fn normalize_from(
+        &self,
+        text: &str,
+        mut at: usize,
+        end: usize,
+        mut last_space: bool,
+        out: &mut String,
+        origin: &mut Vec<u32>,
+    ) -> bool {
+        let m = &self.matchers;
+        let bytes = text.as_bytes();
+        while at < end {
             // A run of characters copied as they are: no space, and no byte
             // that can start a character read otherwise (`special` holds
             // only ASCII and leading bytes, so the run ends on a character).
             // Two-byte characters written as they are, told from their bytes
             // (most Arabic letters), do not end a run.
             let mut run = at;
-            while run < bytes.len() {
+            while run < end {
                 let b = bytes[run];
                 if b == b' ' {
                     break;
@@ -2025,7 +2126,7 @@ impl LanguageData {
                 run += 1;
             }
             if run > at {
-                copy(&mut out, &mut origin, at, run);
+                copy_with_origins(text, out, origin, at, run);
                 last_space = false;
                 at = run;
                 continue;
@@ -2052,11 +2153,7 @@ impl LanguageData {
             }
             at += ch.len_utf8();
         }
-        origin.push(text.len() as u32);
-        Normalized {
-            text: out,
-            origin: Some(origin),
-        }
+        last_space
     }
 
     /// Whether [`LanguageData::normalize`] writes `text` in more than `max`
