@@ -920,6 +920,38 @@ impl Normalized {
     }
 }
 
+/// How many bytes `a` and `b` begin with alike, compared 16 at a time.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let word =
+        |s: &[u8], at: usize| u128::from_ne_bytes(s[at..at + 16].try_into().unwrap_or([0; 16]));
+    let mut at = 0;
+    while at + 16 <= n && word(a, at) == word(b, at) {
+        at += 16;
+    }
+    while at < n && a[at] == b[at] {
+        at += 1;
+    }
+    at
+}
+
+/// How many bytes `a` and `b` end with alike, compared 16 at a time.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let word = |s: &[u8], back: usize| {
+        let at = s.len() - back - 16;
+        u128::from_ne_bytes(s[at..at + 16].try_into().unwrap_or([0; 16]))
+    };
+    let mut back = 0;
+    while back + 16 <= n && word(a, back) == word(b, back) {
+        back += 16;
+    }
+    while back < n && a[a.len() - 1 - back] == b[b.len() - 1 - back] {
+        back += 1;
+    }
+    back
+}
+
 /// Each byte of `text[from..to]` appended to `out` as it is, and to
 /// `origin` the offset of the character holding it.
 fn copy_with_origins(text: &str, out: &mut String, origin: &mut Vec<u32>, from: usize, to: usize) {
@@ -1952,48 +1984,10 @@ impl LanguageData {
     /// any space character as a space (a no-break space before `;` in
     /// French typeset text), `'` as `’`, runs of spaces as one.
     pub fn normalize(&self, text: &str) -> Normalized {
-        let m = &self.matchers;
-        // The text is read as it is up to the first character that reads
-        // otherwise (most lines have none); only the bytes that can start
-        // such a character are decoded.
         let bytes = text.as_bytes();
-        let mut last_space = false;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !m.special.contains(b) {
-                if b == b' ' {
-                    if last_space {
-                        break;
-                    }
-                    last_space = true;
-                } else if !(0x80..0xc0).contains(&b) {
-                    last_space = false;
-                }
-                i += 1;
-                continue;
-            }
-            if m.plain_pair(bytes, i) {
-                last_space = false;
-                i += 2;
-                continue;
-            }
-            // `special` holds only ASCII and leading bytes: `i` starts a
-            // character.
-            let Some(ch) = text[i..].chars().next() else {
-                break;
-            };
-            let same = !(ch == ' ' && last_space)
-                && m.piece(ch).is_none_or(|to| {
-                    let mut chars = to.chars();
-                    chars.next() == Some(ch) && chars.next().is_none()
-                });
-            if !same {
-                break;
-            }
-            last_space = ch == ' ';
-            i += ch.len_utf8();
-        }
+        // The text is read as it is up to the first character that reads
+        // otherwise (most lines have none).
+        let (i, last_space) = self.written_as_is(text, 0, text.len(), false);
         if i == bytes.len() {
             return Normalized {
                 text: text.to_string(),
@@ -2032,28 +2026,33 @@ impl LanguageData {
     }
 
     fn renormalize_from(&self, last_text: &str, last: &Normalized, text: &str) -> Normalized {
-        // A text written as it is has no offsets to keep.
-        let Some(last_origin) = &last.origin else {
-            return self.normalize(text);
-        };
         let (a, b) = (last_text.as_bytes(), text.as_bytes());
-        let mut begin = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let mut begin = common_prefix(a, b);
         while !(last_text.is_char_boundary(begin) && text.is_char_boundary(begin)) {
             begin -= 1;
         }
         let most = (a.len() - begin).min(b.len() - begin);
-        let mut same_end = a[a.len() - most..]
-            .iter()
-            .rev()
-            .zip(b[b.len() - most..].iter().rev())
-            .take_while(|(x, y)| x == y)
-            .count();
+        let mut same_end = common_suffix(&a[a.len() - most..], &b[b.len() - most..]);
         while !(last_text.is_char_boundary(a.len() - same_end)
             && text.is_char_boundary(b.len() - same_end))
         {
             same_end -= 1;
         }
         let (last_end, end) = (a.len() - same_end, b.len() - same_end);
+        let Some(last_origin) = &last.origin else {
+            // `last_text` written as it is (most lines): `text` is too if
+            // the characters between are, and the text written before its
+            // common end ends as before that of `last_text`.
+            let before = last_text[..begin].ends_with(' ');
+            let (stop, space) = self.written_as_is(text, begin, end, before);
+            if stop == end && space == last_text[..last_end].ends_with(' ') {
+                return Normalized {
+                    text: text.to_string(),
+                    origin: None,
+                };
+            }
+            return self.normalize(text);
+        };
         // The bytes written for the characters before an offset: each
         // records its character's, in order.
         let written = |at: usize| last_origin.partition_point(|&o| (o as usize) < at);
@@ -2086,6 +2085,62 @@ impl LanguageData {
             text: out,
             origin: Some(origin),
         }
+    }
+
+    /// How far `text[at..end]` (`at` and `end` on character boundaries)
+    /// is written as it is by [`LanguageData::normalize`], where the text
+    /// written before `at` ends in a space (`last_space`) or not: the first
+    /// offset there of a character written otherwise (`end` if none), and
+    /// whether the text written up to it ends in a space.
+    fn written_as_is(
+        &self,
+        text: &str,
+        at: usize,
+        end: usize,
+        mut last_space: bool,
+    ) -> (usize, bool) {
+        let m = &self.matchers;
+        // The text is read as it is up to the first character that reads
+        // otherwise (most lines have none); only the bytes that can start
+        // such a character are decoded.
+        let bytes = text.as_bytes();
+        let mut i = at;
+        while i < end {
+            let b = bytes[i];
+            if !m.special.contains(b) {
+                if b == b' ' {
+                    if last_space {
+                        break;
+                    }
+                    last_space = true;
+                } else if !(0x80..0xc0).contains(&b) {
+                    last_space = false;
+                }
+                i += 1;
+                continue;
+            }
+            if m.plain_pair(bytes, i) {
+                last_space = false;
+                i += 2;
+                continue;
+            }
+            // `special` holds only ASCII and leading bytes: `i` starts a
+            // character.
+            let Some(ch) = text[i..].chars().next() else {
+                break;
+            };
+            let same = !(ch == ' ' && last_space)
+                && m.piece(ch).is_none_or(|to| {
+                    let mut chars = to.chars();
+                    chars.next() == Some(ch) && chars.next().is_none()
+                });
+            if !same {
+                break;
+            }
+            last_space = ch == ' ';
+            i += ch.len_utf8();
+        }
+        (i, last_space)
     }
 
     /// [`LanguageData::normalize`] of `text[at..end]` (`at` and `end` on
@@ -3442,6 +3497,33 @@ fn slipped_date(rest: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn common_prefix_and_suffix_count_the_bytes_alike() {
+        let text =
+            "وإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، abcdefghijklmnopqrstuvwxyz";
+        let bytes = text.as_bytes();
+        for cut in 0..=bytes.len() {
+            for other in [&bytes[..cut], &bytes[bytes.len() - cut..]] {
+                let slow_prefix = bytes.iter().zip(other).take_while(|(x, y)| x == y).count();
+                let slow_suffix = bytes
+                    .iter()
+                    .rev()
+                    .zip(other.iter().rev())
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                assert_eq!(super::common_prefix(bytes, other), slow_prefix, "{cut}");
+                assert_eq!(super::common_suffix(bytes, other), slow_suffix, "{cut}");
+            }
+            let mut changed = bytes.to_vec();
+            if let Some(b) = changed.get_mut(cut) {
+                *b ^= 1;
+                let len = bytes.len();
+                assert_eq!(super::common_prefix(bytes, &changed), cut);
+                assert_eq!(super::common_suffix(bytes, &changed), len - 1 - cut);
+            }
+        }
+    }
+
     #[test]
     fn may_hold_digit_is_any_may_be_digit() {
         // The ideographs it passes undecoded are no digits for `may_be_digit`.
