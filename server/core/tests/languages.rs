@@ -942,6 +942,82 @@ fn an_arabic_line_reads_as_its_first_words_do() {
     }
 }
 
+/// A line normalized from the line before (`renormalize`, what a keystroke
+/// does) normalizes as it does alone: every line of the Arabic, Chinese and
+/// Russian versions, each edited many times in turn at random places (a
+/// character typed, characters deleted or replaced: letters, vowel marks,
+/// tatweel, digits, spaces, no-break spaces, the language's commas), each
+/// edit normalized from the one before and from the line itself.
+#[test]
+fn a_line_renormalized_from_the_last_reads_as_normalized() {
+    let typed = [
+        "\u{628}", "\u{64b}", "\u{640}", "\u{623}", "\u{649}", "\u{629}", "1", "\u{661}", " ",
+        "  ", "\u{a0}", "\u{60c}", "\u{61b}", "(", "-", "a", "\u{56de}", "\u{ff0c}", "\u{3000}",
+        "\u{44f}", "\u{2019}", "\t",
+    ];
+    let mut compared = 0;
+    for language in [Language::Arabic, Language::Chinese, Language::Russian] {
+        let data = language.data().expect("the language's data");
+        let texts = corpus::parallel(language.code());
+        let counts = corpus::par_map(&texts, |text| {
+            // A fixed pseudo-random sequence (xorshift), the same each run.
+            let mut state = 0x9e37_79b9_7f4a_7c15_u64 ^ text.text.len() as u64;
+            let mut next = |n: usize| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state % n.max(1) as u64) as usize
+            };
+            let mut compared = 0;
+            for line in text.text.lines() {
+                let mut last = line.to_string();
+                let mut last_normalized = data.normalize(&last);
+                for _ in 0..8 {
+                    let chars: Vec<usize> = last
+                        .char_indices()
+                        .map(|(at, _)| at)
+                        .chain([last.len()])
+                        .collect();
+                    let at = chars[next(chars.len())];
+                    let mut edited = last[..at].to_string();
+                    let mut rest = &last[at..];
+                    match next(3) {
+                        // Typed.
+                        0 => edited.push_str(typed[next(typed.len())]),
+                        // Deleted.
+                        1 => {
+                            let mut chars = rest.chars();
+                            for _ in 0..=next(3) {
+                                chars.next();
+                            }
+                            rest = chars.as_str();
+                        }
+                        // Replaced.
+                        _ => {
+                            let mut chars = rest.chars();
+                            chars.next();
+                            rest = chars.as_str();
+                            edited.push_str(typed[next(typed.len())]);
+                        }
+                    }
+                    edited.push_str(rest);
+                    let expected = data.normalize(&edited);
+                    let from_last = data.renormalize(&last, &last_normalized, &edited);
+                    assert_eq!(from_last, expected, "{last:?} -> {edited:?}");
+                    let from_line = data.renormalize(line, &data.normalize(line), &edited);
+                    assert_eq!(from_line, expected, "{line:?} -> {edited:?}");
+                    compared += 2;
+                    last = edited;
+                    last_normalized = from_last;
+                }
+            }
+            compared
+        });
+        compared += counts.iter().sum::<usize>();
+    }
+    assert!(compared > 50_000, "{compared}");
+}
+
 /// A Chinese line read clause by clause (`parse_line_with`, what an edit
 /// within one line does) reads as the whole line does: every line of the
 /// Chinese versions, read with the clauses kept from the line before, then

@@ -920,6 +920,51 @@ impl Normalized {
     }
 }
 
+/// How many bytes `a` and `b` begin with alike, compared 16 at a time.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let word =
+        |s: &[u8], at: usize| u128::from_ne_bytes(s[at..at + 16].try_into().unwrap_or([0; 16]));
+    let mut at = 0;
+    while at + 16 <= n && word(a, at) == word(b, at) {
+        at += 16;
+    }
+    while at < n && a[at] == b[at] {
+        at += 1;
+    }
+    at
+}
+
+/// How many bytes `a` and `b` end with alike, compared 16 at a time.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let word = |s: &[u8], back: usize| {
+        let at = s.len() - back - 16;
+        u128::from_ne_bytes(s[at..at + 16].try_into().unwrap_or([0; 16]))
+    };
+    let mut back = 0;
+    while back + 16 <= n && word(a, back) == word(b, back) {
+        back += 16;
+    }
+    while back < n && a[a.len() - 1 - back] == b[b.len() - 1 - back] {
+        back += 1;
+    }
+    back
+}
+
+/// Each byte of `text[from..to]` appended to `out` as it is, and to
+/// `origin` the offset of the character holding it.
+fn copy_with_origins(text: &str, out: &mut String, origin: &mut Vec<u32>, from: usize, to: usize) {
+    out.push_str(&text[from..to]);
+    let mut start = from;
+    for (at, &b) in text.as_bytes()[from..to].iter().enumerate() {
+        if !(0x80..0xc0).contains(&b) {
+            start = from + at;
+        }
+        origin.push(start as u32);
+    }
+}
+
 /// The origins of the bytes of `text`, copied as it is from `from` on:
 /// the offset of the character that holds each.
 fn identity_origins(text: &str, from: usize, out: &mut Vec<u32>) {
@@ -1939,14 +1984,128 @@ impl LanguageData {
     /// any space character as a space (a no-break space before `;` in
     /// French typeset text), `'` as `’`, runs of spaces as one.
     pub fn normalize(&self, text: &str) -> Normalized {
+        let bytes = text.as_bytes();
+        // The text is read as it is up to the first character that reads
+        // otherwise (most lines have none).
+        let (i, last_space) = self.written_as_is(text, 0, text.len(), false);
+        if i == bytes.len() {
+            return Normalized {
+                text: text.to_string(),
+                origin: None,
+            };
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut origin: Vec<u32> = Vec::with_capacity(text.len() + 1);
+        copy_with_origins(text, &mut out, &mut origin, 0, i);
+        self.normalize_from(text, i, text.len(), last_space, &mut out, &mut origin);
+        origin.push(text.len() as u32);
+        Normalized {
+            text: out,
+            origin: Some(origin),
+        }
+    }
+
+    /// [`LanguageData::normalize`] of `text`, from `last`, the normalization
+    /// of `last_text`: what `last` wrote for the bytes the two texts begin
+    /// and end with is kept, and only the characters between are read (a
+    /// keystroke changes one or two). What normalizing writes for a
+    /// character depends on the character and on whether the text written
+    /// before it ends in a space, and each byte written records the offset
+    /// of its character ([`Normalized`]): the bytes written for the common
+    /// beginning are the same, and those written for the common end too,
+    /// shifted by the change of length, where the text written before each
+    /// ends alike. The same as `normalize(text)` (asserted in debug builds).
+    pub fn renormalize(&self, last_text: &str, last: &Normalized, text: &str) -> Normalized {
+        let normalized = self.renormalize_from(last_text, last, text);
+        debug_assert_eq!(
+            normalized,
+            self.normalize(text),
+            "{last_text:?} -> {text:?}"
+        );
+        normalized
+    }
+
+    fn renormalize_from(&self, last_text: &str, last: &Normalized, text: &str) -> Normalized {
+        let (a, b) = (last_text.as_bytes(), text.as_bytes());
+        let mut begin = common_prefix(a, b);
+        while !(last_text.is_char_boundary(begin) && text.is_char_boundary(begin)) {
+            begin -= 1;
+        }
+        let most = (a.len() - begin).min(b.len() - begin);
+        let mut same_end = common_suffix(&a[a.len() - most..], &b[b.len() - most..]);
+        while !(last_text.is_char_boundary(a.len() - same_end)
+            && text.is_char_boundary(b.len() - same_end))
+        {
+            same_end -= 1;
+        }
+        let (last_end, end) = (a.len() - same_end, b.len() - same_end);
+        let Some(last_origin) = &last.origin else {
+            // `last_text` written as it is (most lines): `text` is too if
+            // the characters between are, and the text written before its
+            // common end ends as before that of `last_text`.
+            let before = last_text[..begin].ends_with(' ');
+            let (stop, space) = self.written_as_is(text, begin, end, before);
+            if stop == end && space == last_text[..last_end].ends_with(' ') {
+                return Normalized {
+                    text: text.to_string(),
+                    origin: None,
+                };
+            }
+            return self.normalize(text);
+        };
+        // The bytes written for the characters before an offset: each
+        // records its character's, in order.
+        let written = |at: usize| last_origin.partition_point(|&o| (o as usize) < at);
+        let kept = written(begin);
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut origin: Vec<u32> = Vec::with_capacity(text.len() + 9);
+        out.push_str(&last.text[..kept]);
+        origin.extend_from_slice(&last_origin[..kept]);
+        let space =
+            self.normalize_from(text, begin, end, out.ends_with(' '), &mut out, &mut origin);
+        let last_kept = written(last_end);
+        if space == last.text[..last_kept].ends_with(' ') {
+            out.push_str(&last.text[last_kept..]);
+            // `end - last_end` added to each offset (the last entry is the
+            // text's end).
+            origin.extend(
+                last_origin[last_kept..]
+                    .iter()
+                    .map(|&o| (o as usize + end - last_end) as u32),
+            );
+        } else {
+            self.normalize_from(text, end, text.len(), space, &mut out, &mut origin);
+            origin.push(text.len() as u32);
+        }
+        if out == text {
+            // Written as it is: `normalize` tells it without offsets.
+            return self.normalize(text);
+        }
+        Normalized {
+            text: out,
+            origin: Some(origin),
+        }
+    }
+
+    /// How far `text[at..end]` (`at` and `end` on character boundaries)
+    /// is written as it is by [`LanguageData::normalize`], where the text
+    /// written before `at` ends in a space (`last_space`) or not: the first
+    /// offset there of a character written otherwise (`end` if none), and
+    /// whether the text written up to it ends in a space.
+    fn written_as_is(
+        &self,
+        text: &str,
+        at: usize,
+        end: usize,
+        mut last_space: bool,
+    ) -> (usize, bool) {
         let m = &self.matchers;
         // The text is read as it is up to the first character that reads
         // otherwise (most lines have none); only the bytes that can start
         // such a character are decoded.
         let bytes = text.as_bytes();
-        let mut last_space = false;
-        let mut i = 0;
-        while i < bytes.len() {
+        let mut i = at;
+        while i < end {
             let b = bytes[i];
             if !m.special.contains(b) {
                 if b == b' ' {
@@ -1981,36 +2140,33 @@ impl LanguageData {
             last_space = ch == ' ';
             i += ch.len_utf8();
         }
-        if i == bytes.len() {
-            return Normalized {
-                text: text.to_string(),
-                origin: None,
-            };
-        }
-        let mut out = String::with_capacity(text.len());
-        let mut origin: Vec<u32> = Vec::with_capacity(text.len() + 1);
-        // Each byte of `text[from..to]` copied as it is, with the offset of
-        // the character holding it.
-        let copy = |out: &mut String, origin: &mut Vec<u32>, from: usize, to: usize| {
-            out.push_str(&text[from..to]);
-            let mut start = from;
-            for (at, &b) in bytes[from..to].iter().enumerate() {
-                if !(0x80..0xc0).contains(&b) {
-                    start = from + at;
-                }
-                origin.push(start as u32);
-            }
-        };
-        copy(&mut out, &mut origin, 0, i);
-        let mut at = i;
-        while at < bytes.len() {
+        (i, last_space)
+    }
+
+    /// [`LanguageData::normalize`] of `text[at..end]` (`at` and `end` on
+    /// character boundaries) appended to `out` and `origin`, where the
+    /// text normalized before `at` ends in a space (`last_space`) or not:
+    /// what normalizing writes for a character depends on the character
+    /// and on that alone. Returns whether the text written ends in a space.
+    fn normalize_from(
+        &self,
+        text: &str,
+        mut at: usize,
+        end: usize,
+        mut last_space: bool,
+        out: &mut String,
+        origin: &mut Vec<u32>,
+    ) -> bool {
+        let m = &self.matchers;
+        let bytes = text.as_bytes();
+        while at < end {
             // A run of characters copied as they are: no space, and no byte
             // that can start a character read otherwise (`special` holds
             // only ASCII and leading bytes, so the run ends on a character).
             // Two-byte characters written as they are, told from their bytes
             // (most Arabic letters), do not end a run.
             let mut run = at;
-            while run < bytes.len() {
+            while run < end {
                 let b = bytes[run];
                 if b == b' ' {
                     break;
@@ -2025,7 +2181,7 @@ impl LanguageData {
                 run += 1;
             }
             if run > at {
-                copy(&mut out, &mut origin, at, run);
+                copy_with_origins(text, out, origin, at, run);
                 last_space = false;
                 at = run;
                 continue;
@@ -2052,11 +2208,7 @@ impl LanguageData {
             }
             at += ch.len_utf8();
         }
-        origin.push(text.len() as u32);
-        Normalized {
-            text: out,
-            origin: Some(origin),
-        }
+        last_space
     }
 
     /// Whether [`LanguageData::normalize`] writes `text` in more than `max`
@@ -3345,6 +3497,33 @@ fn slipped_date(rest: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn common_prefix_and_suffix_count_the_bytes_alike() {
+        let text =
+            "وإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، abcdefghijklmnopqrstuvwxyz";
+        let bytes = text.as_bytes();
+        for cut in 0..=bytes.len() {
+            for other in [&bytes[..cut], &bytes[bytes.len() - cut..]] {
+                let slow_prefix = bytes.iter().zip(other).take_while(|(x, y)| x == y).count();
+                let slow_suffix = bytes
+                    .iter()
+                    .rev()
+                    .zip(other.iter().rev())
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                assert_eq!(super::common_prefix(bytes, other), slow_prefix, "{cut}");
+                assert_eq!(super::common_suffix(bytes, other), slow_suffix, "{cut}");
+            }
+            let mut changed = bytes.to_vec();
+            if let Some(b) = changed.get_mut(cut) {
+                *b ^= 1;
+                let len = bytes.len();
+                assert_eq!(super::common_prefix(bytes, &changed), cut);
+                assert_eq!(super::common_suffix(bytes, &changed), len - 1 - cut);
+            }
+        }
+    }
+
     #[test]
     fn may_hold_digit_is_any_may_be_digit() {
         // The ideographs it passes undecoded are no digits for `may_be_digit`.

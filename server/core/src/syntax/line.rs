@@ -622,7 +622,12 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
             trimmed_end.get(body_start..).map(|body| match kept.take() {
                 // The same text normalizes the same.
                 Some((line, normalized)) if line == body => (data, normalized),
-                _ => (data, data.normalize(body)),
+                _ => match words.as_deref_mut().and_then(|w| w.body.as_ref()) {
+                    Some((language, last_body, last)) if *language == data.language => {
+                        (data, data.renormalize(last_body, last, body))
+                    }
+                    _ => (data, data.normalize(body)),
+                },
             })
         }
         _ => None,
@@ -713,16 +718,18 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
             (_, Some(pieces), Some(data)) => {
                 pieces.opening(data, trimmed_end, body_start, numbered, ends_operative)
             }
-            (Some((data, normalized)), ..) if words.is_some() => words.take().and_then(|kept| {
-                kept.opening_by_words(
-                    data,
-                    trimmed_end,
-                    body_start,
-                    normalized,
-                    numbered,
-                    ends_operative,
-                )
-            }),
+            (Some((data, normalized)), ..) if words.is_some() => {
+                words.as_deref_mut().and_then(|kept| {
+                    kept.opening_by_words(
+                        data,
+                        trimmed_end,
+                        body_start,
+                        normalized,
+                        numbered,
+                        ends_operative,
+                    )
+                })
+            }
             (Some((data, normalized)), ..) => super::foreign::opening(
                 data,
                 trimmed_end,
@@ -741,6 +748,18 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
     syntax.cues = cues(trimmed_end, &kind, body_start, syntax.last_char);
     if foreign.is_some() && matches!(kind, LineKind::Heading { annex: false }) {
         syntax.cues.section |= super::foreign::section_heading(text);
+    }
+    // The body normalized, kept for the next line.
+    if let (Some(words), Some((data, normalized)), Some(body)) =
+        (words, normalized, trimmed_end.get(body_start..))
+    {
+        let mut text = match words.body.take() {
+            Some((_, text, _)) => text,
+            None => String::new(),
+        };
+        text.clear();
+        text.push_str(body);
+        words.body = Some((&data.language, text, normalized));
     }
     syntax.kind = kind;
     syntax
@@ -819,6 +838,10 @@ pub struct Pieces {
     /// words alone ([`Pieces::opening_by_words`]), with what it was read
     /// from.
     words: Option<KeptOpening>,
+    /// The body of the last Arabic line read and its normalization, with
+    /// the language's code: the next line's body is normalized from it
+    /// ([`LanguageData::renormalize`]; a keystroke changes a few bytes).
+    body: Option<(&'static str, String, Normalized)>,
     /// The last line's last character and the English mark it is
     /// ([`super::foreign::english_mark`]), with the language's code.
     mark: Option<(&'static str, char, Option<char>)>,
