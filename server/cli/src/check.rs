@@ -8,12 +8,15 @@
 //! JSON format standard output carries exactly one JSON array and nothing
 //! else, even when some paths could not be read.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::{self, IsTerminal, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
 
+use flate2::read::DeflateDecoder;
+use flate2::write::DeflateEncoder;
+use flate2::Compression;
 use resolute_core::catalog::{declared_entry, Key, Layer};
 use resolute_core::config::RuleLevels;
 use resolute_core::data::languages::Language;
@@ -145,20 +148,25 @@ fn uncatalogued(document: &Document, catalog: &Catalog) -> Vec<Key> {
 
 /// One path of the walk, in the walk's order, once dealt with.
 enum Done {
-    /// A file read and checked against the catalog of the pass.
+    /// A file read and checked.
     Checked(Box<Checked>),
     /// A path that could not be read (by the walk or when reading it).
     Unreadable(Unreadable),
     /// A symbolic link back to a folder being walked.
     Loop { path: PathBuf, ancestor: PathBuf },
-    /// A file held back by the first pass (see [`run`]): checked again in
-    /// the second unless `kept` holds its first findings and it cites no
-    /// declared symbol.
-    Held {
-        path: PathBuf,
-        uncatalogued: Vec<Key>,
-        kept: Option<(Vec<u8>, Tally)>,
-    },
+}
+
+impl Done {
+    /// A file's findings as the first pass kept them.
+    fn kept(path: PathBuf, rendered: Vec<u8>, tally: Tally) -> Done {
+        Done::Checked(Box::new(Checked {
+            path,
+            rendered,
+            tally,
+            declared: None,
+            uncatalogued: Vec::new(),
+        }))
+    }
 }
 
 /// How many paths may be in flight or waiting for their turn to be printed,
@@ -166,10 +174,154 @@ enum Done {
 /// few enough that what is held follows the largest files, not the folder.
 const WINDOW_PER_THREAD: usize = 8;
 
-/// The most bytes of findings the first pass holds back (see [`run`]) before
-/// it keeps only what is needed to check the files again.
-const HELD_BYTES: usize = 16 << 20;
+/// The most bytes the first pass holds back of findings, compressed (see
+/// [`run`]), before it keeps only what is needed to check the files again:
+/// some 30 MB of findings in the human format, 120 MB in JSON.
+const HELD_BYTES: usize = 8 << 20;
 
+/// What the first pass noted of a path it held back (see [`run`]). The
+/// second pass walks the paths again and meets them in the same order, so a
+/// note holds neither the path nor anything else that grows with the
+/// folder: a fixed size a path, the findings kept apart (up to
+/// [`HELD_BYTES`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Note {
+    /// A hash of the path, which tells whether the second walk met the path
+    /// the first one did (the folder may change in between).
+    path: u64,
+    what: Noted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Noted {
+    /// A symbolic link back to a folder being walked: the second walk
+    /// meets it again.
+    Loop,
+    /// A path that could not be read, by the walk or when reading it; the
+    /// reason is in [`Held::reasons`].
+    Unread,
+    /// A file checked: the symbols it cites that the catalog lacks
+    /// (`Held::cited[cites.0..cites.1]`, as numbers of `Held::keys`), and the
+    /// counts of its findings when they are kept (`Held::findings`, one
+    /// file's after the other; their length is the first number).
+    Checked {
+        cites: (u32, u32),
+        kept: Option<(u32, Counts)>,
+    },
+}
+
+/// The findings the first pass held back, one file's after the other,
+/// compressed: they are read back in the same order.
+struct Findings {
+    compressed: DeflateEncoder<Vec<u8>>,
+    /// [`HELD_BYTES`], but in tests.
+    limit: usize,
+}
+
+impl Default for Findings {
+    fn default() -> Self {
+        Findings {
+            compressed: DeflateEncoder::new(Vec::new(), Compression::fast()),
+            limit: HELD_BYTES,
+        }
+    }
+}
+
+impl Findings {
+    /// Holds `rendered` back unless the limit is reached.
+    fn keep(&mut self, rendered: &[u8]) -> bool {
+        // Writing to a Vec cannot fail.
+        self.compressed.get_ref().len() < self.limit && self.compressed.write_all(rendered).is_ok()
+    }
+
+    /// Reads the findings back, in order.
+    fn reader(self) -> impl FnMut(usize) -> Vec<u8> {
+        let compressed = self.compressed.finish().unwrap_or_default();
+        let mut decoder = DeflateDecoder::new(io::Cursor::new(compressed));
+        move |length| {
+            let mut rendered = vec![0; length];
+            // What was written can be read back.
+            let _ = decoder.read_exact(&mut rendered);
+            rendered
+        }
+    }
+}
+
+/// A kept file's tally, in little space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Counts([u32; 4]);
+
+impl Counts {
+    fn of(tally: &Tally) -> Counts {
+        let n = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Counts([
+            n(tally.errors),
+            n(tally.warnings),
+            n(tally.information),
+            n(tally.hints),
+        ])
+    }
+
+    fn tally(self) -> Tally {
+        let [errors, warnings, information, hints] = self.0.map(|n| n as usize);
+        Tally {
+            errors,
+            warnings,
+            information,
+            hints,
+            files: 1,
+            unreadable: 0,
+        }
+    }
+}
+
+/// What the first pass holds back for the second.
+#[derive(Default)]
+struct Held {
+    /// The place in the walk of the first path held back.
+    from: usize,
+    notes: Vec<Note>,
+    findings: Findings,
+    /// The reasons the files noted [`Noted::Unread`] could not be read, in
+    /// order.
+    reasons: VecDeque<String>,
+    /// Each symbol cited that the catalog lacks, numbered.
+    keys: HashMap<Key, u32>,
+    cited: Vec<u32>,
+}
+
+impl Held {
+    /// Notes `done`, the `index`th path of the walk.
+    fn note(&mut self, index: usize, done: Done) {
+        if self.notes.is_empty() {
+            self.from = index;
+        }
+        let (path, what) = match done {
+            Done::Checked(checked) => {
+                let start = self.cited.len() as u32;
+                for key in checked.uncatalogued {
+                    let next = self.keys.len() as u32;
+                    self.cited.push(*self.keys.entry(key).or_insert(next));
+                }
+                let cites = (start, self.cited.len() as u32);
+                let kept = self
+                    .findings
+                    .keep(&checked.rendered)
+                    .then(|| (checked.rendered.len() as u32, Counts::of(&checked.tally)));
+                (checked.path, Noted::Checked { cites, kept })
+            }
+            Done::Unreadable(unreadable) => {
+                self.reasons.push_back(unreadable.reason);
+                (unreadable.path, Noted::Unread)
+            }
+            Done::Loop { path, .. } => (path, Noted::Loop),
+        };
+        self.notes.push(Note {
+            path: hash_path(&path),
+            what,
+        });
+    }
+}
 /// Runs `work` on each of `items` on the rayon pool, every core at once, and
 /// hands the results to `emit` in the order of `items` as soon as each and
 /// all before it are done. At most a window of items is in flight or waiting
@@ -240,12 +392,15 @@ where
 /// catalog, so drafts checked together can cite each other, whichever comes
 /// first. The first pass prints each file's findings against the catalog
 /// given until a file cites a symbol that catalog lacks, which a later file
-/// may declare: from there on it holds the findings back (up to
-/// [`HELD_BYTES`]; beyond, only the path and the symbols cited) and notes
-/// every declaration. The second pass then prints the files held back, in
-/// order: a file that cites a declared symbol is analysed again against the
-/// extended catalog, one whose findings were not kept is analysed again as
-/// before, the others' findings are printed as they were.
+/// may declare: from there on it holds the findings back, compressed (up to
+/// [`HELD_BYTES`]), with a note of a few bytes a path (a [`Note`]: what the
+/// path was, the symbols it cites that the catalog lacks, by number), and
+/// notes every declaration. The second pass walks the paths again from the
+/// first held back and prints them, in order: a file that cites a declared
+/// symbol is analysed again against the extended catalog, one whose findings
+/// were not kept is analysed again as before, the others' findings are
+/// printed as they were. Neither pass holds the list of paths, so memory
+/// follows the files in flight, not the folder.
 pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u8> {
     let stdout = io::stdout();
     // Colour only for a person at a terminal, and never when NO_COLOR is set
@@ -259,14 +414,6 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         json_items: 0,
         locale: options.locale.or_else(config_locale).unwrap_or_default(),
     };
-
-    // The built-in catalog is parsed on the pool while the paths are
-    // walked (`setup` then finds it ready, or waits for it).
-    rayon::spawn(|| drop(Catalog::builtin_layer()));
-    let mut entries = Vec::new();
-    for root in paths {
-        entries.extend(walk::expand(root));
-    }
 
     let (catalog, levels, trouble) = setup(options);
     out.tally.unreadable += trouble;
@@ -291,37 +438,35 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         })
     };
     let mut declared = Vec::new();
-    let mut held: Vec<Done> = Vec::new();
-    let mut held_bytes = 0;
-    in_order(entries, work, |done| {
-        let mut checked = match done {
-            Done::Checked(checked) => *checked,
-            other if held.is_empty() => return out.emit(other),
-            other => {
-                held.push(other);
-                return Ok(());
+    let mut held = Held::default();
+    let mut index = 0;
+    in_order(
+        paths.iter().flat_map(|root| walk::entries(root)),
+        work,
+        |mut done| {
+            index += 1;
+            // A file whose findings a later declaration may change: from there
+            // on, every path is held back, to keep the order.
+            let mut pending = !held.notes.is_empty();
+            if let Done::Checked(checked) = &mut done {
+                declared.extend(checked.declared.take());
+                pending |= !checked.uncatalogued.is_empty();
             }
-        };
-        declared.extend(checked.declared.take());
-        if held.is_empty() && checked.uncatalogued.is_empty() {
-            return out.emit(Done::Checked(Box::new(checked)));
-        }
-        held_bytes += checked.rendered.len();
-        let kept = (held_bytes <= HELD_BYTES).then(|| {
-            checked.rendered.shrink_to_fit();
-            (checked.rendered, checked.tally)
-        });
-        held.push(Done::Held {
-            path: checked.path,
-            uncatalogued: checked.uncatalogued,
-            kept,
-        });
-        Ok(())
-    })?;
+            if pending {
+                held.note(index - 1, done);
+                Ok(())
+            } else {
+                out.emit(done)
+            }
+        },
+    )?;
 
-    // The second pass: the files held back, in order.
-    if !held.is_empty() {
-        let keys: HashSet<Key> = declared.iter().map(|entry| entry.key).collect();
+    // The second pass: the paths held back, walked again.
+    if !held.notes.is_empty() {
+        let declared_keys: HashSet<u32> = declared
+            .iter()
+            .filter_map(|entry| held.keys.get(&entry.key).copied())
+            .collect();
         let extended = if declared.is_empty() {
             catalog.clone()
         } else {
@@ -330,9 +475,15 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
             Catalog::new(layers)
         };
         let settings = Arc::clone(&settings);
-        let work: Arc<dyn Fn(Done) -> Done + Send + Sync> =
-            Arc::new(move |done| recheck(done, &catalog, &extended, &keys, &settings));
-        in_order(held, work, |done| out.emit(done))?;
+        let work: Arc<dyn Fn(Again) -> Done + Send + Sync> =
+            Arc::new(move |again| again.run(&catalog, &extended, &settings));
+        let walked = paths
+            .iter()
+            .flat_map(|root| walk::entries(root))
+            .skip(held.from);
+        in_order(held.again(walked, &declared_keys), work, |done| {
+            out.emit(done)
+        })?;
     }
 
     out.finish()?;
@@ -346,50 +497,131 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
     })
 }
 
-/// The second pass's work on one path the first held back: a file that
-/// cites a symbol declared by a checked file (`keys`) is analysed again
-/// against `extended`, one whose findings were not kept against `given`;
-/// the others keep their findings.
-fn recheck(
-    done: Done,
-    given: &Catalog,
-    extended: &Catalog,
-    keys: &HashSet<Key>,
-    settings: &Settings,
-) -> Done {
-    let Done::Held {
-        path,
-        uncatalogued,
-        kept,
-    } = done
-    else {
-        return done;
-    };
-    let cites_declared = uncatalogued.iter().any(|key| keys.contains(key));
-    let first = |path: PathBuf, (rendered, tally): (Vec<u8>, Tally)| {
-        Done::Checked(Box::new(Checked {
-            path,
-            rendered,
-            tally,
-            declared: None,
-            uncatalogued: Vec::new(),
-        }))
-    };
-    match kept {
-        Some(kept) if !cites_declared => first(path, kept),
-        kept => {
-            let catalog = if cites_declared { extended } else { given };
-            match check_file(path.clone(), catalog, settings) {
-                Ok(checked) => Done::Checked(Box::new(checked)),
-                // A file that cannot be read a second time keeps the
-                // findings of the first reading.
-                Err(unreadable) => match kept {
-                    Some(kept) => first(path, kept),
-                    None => Done::Unreadable(unreadable),
-                },
-            }
+/// The second pass's work on one path the first held back.
+enum Again {
+    /// Printed as it is: the findings the first pass kept, or what the
+    /// walk says of a path it could not read.
+    Print(Done),
+    /// A file to check (again), against the catalog extended with the
+    /// checked files' declarations or the one given; if it cannot be read,
+    /// the findings of the first reading when they were kept.
+    Check {
+        path: PathBuf,
+        extended: bool,
+        kept: Option<(Vec<u8>, Tally)>,
+    },
+}
+
+impl Again {
+    fn run(self, given: &Catalog, extended: &Catalog, settings: &Settings) -> Done {
+        let (path, catalog, kept) = match self {
+            Again::Print(done) => return done,
+            Again::Check {
+                path,
+                extended: true,
+                kept,
+            } => (path, extended, kept),
+            Again::Check { path, kept, .. } => (path, given, kept),
+        };
+        match check_file(path.clone(), catalog, settings) {
+            Ok(checked) => Done::Checked(Box::new(checked)),
+            // A file that cannot be read a second time keeps the findings of
+            // the first reading.
+            Err(unreadable) => match kept {
+                Some((rendered, tally)) => Done::kept(path, rendered, tally),
+                None => Done::Unreadable(unreadable),
+            },
         }
     }
+}
+
+impl Held {
+    /// Pairs the paths of the second walk (`walked`, from the first path
+    /// held back) with the notes of the first, in order, and says what to do
+    /// with each: a file that cites a symbol declared by a checked file (one
+    /// of `declared`, as numbers of [`Held::keys`]) is checked again against
+    /// the extended catalog, one whose findings were not kept against the
+    /// catalog given, the others' findings are printed as they were. A path
+    /// the first walk did not meet there (the folder changed in between) is
+    /// checked afresh against the extended catalog.
+    fn again(
+        self,
+        walked: impl Iterator<Item = Entry>,
+        declared: &HashSet<u32>,
+    ) -> impl Iterator<Item = Again> {
+        let Held {
+            notes,
+            findings,
+            mut reasons,
+            cited,
+            ..
+        } = self;
+        let declared = declared.clone();
+        let mut notes = notes.into_iter();
+        let mut findings = findings.reader();
+        walked.map(move |entry| {
+            let note = notes.next();
+            let path = match &entry {
+                Entry::File(path) | Entry::Loop { path, .. } => path,
+                Entry::Unreadable(unreadable) => &unreadable.path,
+            };
+            let what = note
+                .filter(|note| note.path == hash_path(path))
+                .map(|note| note.what);
+            // What the note holds is used up whether or not the entry is
+            // the path noted, so that the next notes stay in step.
+            let reason = match note.map(|note| note.what) {
+                Some(Noted::Unread) => reasons.pop_front(),
+                _ => None,
+            };
+            let kept = match note.map(|note| note.what) {
+                Some(Noted::Checked {
+                    kept: Some((length, counts)),
+                    ..
+                }) => Some((findings(length as usize), counts.tally())),
+                _ => None,
+            };
+            match (entry, what) {
+                (Entry::Unreadable(unreadable), _) => Again::Print(Done::Unreadable(unreadable)),
+                (Entry::Loop { path, ancestor }, _) => Again::Print(Done::Loop { path, ancestor }),
+                (Entry::File(path), Some(Noted::Unread)) => {
+                    Again::Print(Done::Unreadable(Unreadable {
+                        path,
+                        reason: reason.unwrap_or_default(),
+                    }))
+                }
+                (Entry::File(path), Some(Noted::Checked { cites, .. })) => {
+                    let cites = cited
+                        .get(cites.0 as usize..cites.1 as usize)
+                        .unwrap_or_default();
+                    let extended = cites.iter().any(|key| declared.contains(key));
+                    match kept {
+                        Some((rendered, tally)) if !extended => {
+                            Again::Print(Done::kept(path, rendered, tally))
+                        }
+                        kept => Again::Check {
+                            path,
+                            extended,
+                            kept,
+                        },
+                    }
+                }
+                (Entry::File(path), _) => Again::Check {
+                    path,
+                    extended: true,
+                    kept: None,
+                },
+            }
+        })
+    }
+}
+
+/// A hash of `path` that is the same for both walks.
+fn hash_path(path: &Path) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    path.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Standard output as the files are printed, in order.
@@ -432,8 +664,6 @@ impl Output<'_> {
                 );
                 Ok(())
             }
-            // The second pass turns every held file into one of the above.
-            Done::Held { .. } => Ok(()),
         }
     }
 
@@ -570,5 +800,150 @@ mod tests {
         let folder =
             read(Path::new(env!("CARGO_MANIFEST_DIR"))).expect_err("a folder is not a file");
         assert!(folder.to_string().starts_with("cannot read "), "{folder}");
+    }
+
+    fn key(number: u32) -> Key {
+        resolute_core::catalog::key::parse_symbol(&format!("A/RES/81/{number}"))
+            .expect("a symbol")
+            .0
+    }
+
+    fn checked(path: &str, rendered: &str, uncatalogued: Vec<Key>) -> Done {
+        let tally = Tally {
+            files: 1,
+            hints: rendered.len(),
+            ..Tally::default()
+        };
+        Done::Checked(Box::new(Checked {
+            path: PathBuf::from(path),
+            rendered: rendered.as_bytes().to_vec(),
+            tally,
+            declared: None,
+            uncatalogued,
+        }))
+    }
+
+    fn file(path: &str) -> Entry {
+        Entry::File(PathBuf::from(path))
+    }
+
+    /// What the second pass does with each path, in words.
+    fn plan(held: Held, walked: Vec<Entry>, declared: &[Key]) -> Vec<String> {
+        let declared = declared
+            .iter()
+            .filter_map(|key| held.keys.get(key).copied())
+            .collect();
+        held.again(walked.into_iter(), &declared)
+            .map(|again| match again {
+                Again::Print(Done::Checked(c)) => format!(
+                    "print {} {:?} {}",
+                    c.path.display(),
+                    String::from_utf8_lossy(&c.rendered),
+                    c.tally.hints
+                ),
+                Again::Print(Done::Unreadable(u)) => {
+                    format!("unreadable {}: {}", u.path.display(), u.reason)
+                }
+                Again::Print(Done::Loop { path, .. }) => format!("loop {}", path.display()),
+                Again::Check {
+                    path,
+                    extended,
+                    kept,
+                } => format!(
+                    "check {} {} {:?}",
+                    path.display(),
+                    if extended { "extended" } else { "given" },
+                    kept.map(|(r, _)| String::from_utf8_lossy(&r).into_owned())
+                ),
+            })
+            .collect()
+    }
+
+    fn noted(held: &mut Held) {
+        let done = [
+            checked("a.txt", "A finds\n", Vec::new()),
+            checked("b.txt", "", vec![key(5), key(6)]),
+            checked("c.txt", "C finds\n", vec![key(7)]),
+            Done::Unreadable(Unreadable {
+                path: PathBuf::from("d.txt"),
+                reason: "not UTF-8".into(),
+            }),
+            Done::Loop {
+                path: PathBuf::from("e"),
+                ancestor: PathBuf::from("."),
+            },
+            checked("f.txt", "F finds\n", vec![key(5)]),
+        ];
+        for (i, done) in done.into_iter().enumerate() {
+            held.note(10 + i, done);
+        }
+    }
+
+    fn walked() -> Vec<Entry> {
+        vec![
+            file("a.txt"),
+            file("b.txt"),
+            file("c.txt"),
+            file("d.txt"),
+            Entry::Loop {
+                path: PathBuf::from("e"),
+                ancestor: PathBuf::from("."),
+            },
+            file("f.txt"),
+        ]
+    }
+
+    #[test]
+    fn the_second_pass_checks_again_only_what_a_declaration_changes() {
+        let mut held = Held::default();
+        noted(&mut held);
+        assert_eq!(held.from, 10);
+        assert_eq!(held.keys.len(), 3, "each symbol numbered once");
+        expect_test::expect![[r#"
+            [
+                "print a.txt \"A finds\\n\" 8",
+                "check b.txt extended Some(\"\")",
+                "print c.txt \"C finds\\n\" 8",
+                "unreadable d.txt: not UTF-8",
+                "loop e",
+                "check f.txt extended Some(\"F finds\\n\")",
+            ]
+        "#]]
+        .assert_debug_eq(&plan(held, walked(), &[key(5), key(9)]));
+
+        // Nothing declared that they cite: every finding printed as kept.
+        let mut held = Held::default();
+        noted(&mut held);
+        let plan = plan(held, walked(), &[key(9)]);
+        assert!(plan[1].starts_with("print b.txt"), "{plan:?}");
+        assert!(plan[5].starts_with("print f.txt"), "{plan:?}");
+    }
+
+    #[test]
+    fn findings_beyond_the_limit_are_found_again() {
+        let mut held = Held::default();
+        held.findings.limit = 0;
+        noted(&mut held);
+        let plan = plan(held, walked(), &[]);
+        assert_eq!(plan[0], "check a.txt given None");
+        assert_eq!(plan[2], "check c.txt given None");
+        assert_eq!(plan[3], "unreadable d.txt: not UTF-8");
+    }
+
+    #[test]
+    fn a_folder_changed_between_the_walks_is_checked_as_it_is_now() {
+        let mut held = Held::default();
+        noted(&mut held);
+        let mut walked = walked();
+        // A file added before c.txt: the paths from there on are not the
+        // ones noted, and are checked afresh.
+        walked.insert(2, file("b2.txt"));
+        let plan = plan(held, walked, &[]);
+        assert_eq!(plan[0], "print a.txt \"A finds\\n\" 8");
+        assert_eq!(plan[2], "check b2.txt extended None");
+        assert_eq!(plan[3], "check c.txt extended None");
+        assert_eq!(plan[4], "check d.txt extended None");
+        assert_eq!(plan[5], "loop e");
+        assert_eq!(plan[6], "check f.txt extended None");
     }
 }

@@ -44,7 +44,7 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
     let mut out = io::stdout().lock();
     let mut all = Vec::new();
     for root in paths {
-        for entry in walk::expand(root) {
+        for entry in walk::entries(root) {
             let path = match entry {
                 Entry::File(path) => path,
                 Entry::Unreadable(unreadable) => {

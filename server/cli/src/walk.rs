@@ -39,50 +39,53 @@ pub enum Entry {
     Loop { path: PathBuf, ancestor: PathBuf },
 }
 
-/// Expands one path argument.
-pub fn expand(root: &Path) -> Vec<Entry> {
-    let metadata = match std::fs::metadata(root) {
-        Ok(metadata) => metadata,
-        Err(error) => {
-            return vec![Entry::Unreadable(Unreadable {
-                path: root.to_path_buf(),
-                reason: describe(&error),
-            })];
-        }
+/// Expands one path argument, one entry at a time: only the folder being
+/// read is held (its names, to sort them), never the list of the whole
+/// tree, so walking a folder twice costs no memory that grows with it.
+pub fn entries(root: &Path) -> impl Iterator<Item = Entry> {
+    let metadata = std::fs::metadata(root);
+    let single = match &metadata {
+        Err(error) => Some(Entry::Unreadable(Unreadable {
+            path: root.to_path_buf(),
+            reason: describe(error),
+        })),
+        Ok(metadata) if !metadata.is_dir() => Some(Entry::File(root.to_path_buf())),
+        Ok(_) => None,
     };
-    if !metadata.is_dir() {
-        return vec![Entry::File(root.to_path_buf())];
-    }
-    let mut entries = Vec::new();
-    let walker = WalkDir::new(root).follow_links(true).sort_by_file_name();
-    for item in walker {
-        match item {
-            Ok(entry) => {
-                if entry.file_type().is_file() && is_checked(entry.path()) {
-                    entries.push(Entry::File(entry.into_path()));
+    let walker = single.is_none().then(|| {
+        WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+    });
+    let root = root.to_path_buf();
+    single
+        .into_iter()
+        .chain(walker.into_iter().flatten().filter_map(move |item| {
+            match item {
+                Ok(entry) => (entry.file_type().is_file() && is_checked(entry.path()))
+                    .then(|| Entry::File(entry.into_path())),
+                Err(error) => {
+                    let path = error.path().unwrap_or(&root).to_path_buf();
+                    if let Some(ancestor) = error.loop_ancestor() {
+                        Some(Entry::Loop {
+                            path,
+                            ancestor: ancestor.to_path_buf(),
+                        })
+                    } else if has_other_extension(&path) {
+                        // A broken link to an image, say: it would not have been
+                        // checked anyway.
+                        None
+                    } else {
+                        let reason = match error.io_error() {
+                            Some(io_error) => describe(io_error),
+                            None => error.to_string(),
+                        };
+                        Some(Entry::Unreadable(Unreadable { path, reason }))
+                    }
                 }
             }
-            Err(error) => {
-                let path = error.path().unwrap_or(root).to_path_buf();
-                if let Some(ancestor) = error.loop_ancestor() {
-                    entries.push(Entry::Loop {
-                        path,
-                        ancestor: ancestor.to_path_buf(),
-                    });
-                } else if has_other_extension(&path) {
-                    // A broken link to an image, say: it would not have been
-                    // checked anyway.
-                } else {
-                    let reason = match error.io_error() {
-                        Some(io_error) => describe(io_error),
-                        None => error.to_string(),
-                    };
-                    entries.push(Entry::Unreadable(Unreadable { path, reason }));
-                }
-            }
-        }
-    }
-    entries
+        }))
 }
 
 /// Whether a file found in a folder is one to check.
@@ -141,7 +144,7 @@ mod tests {
 
     #[test]
     fn a_missing_path_is_unreadable() {
-        let entries = expand(Path::new("/this/path/does/not/exist.txt"));
+        let entries: Vec<Entry> = entries(Path::new("/this/path/does/not/exist.txt")).collect();
         assert_eq!(
             entries,
             vec![Entry::Unreadable(Unreadable {
