@@ -20,6 +20,7 @@ pub mod l10n;
 mod lists;
 pub mod model;
 pub mod parts;
+mod pattern;
 pub mod resolve;
 pub mod rules;
 pub mod sequence;
@@ -32,5 +33,6 @@ pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 pub use document::{apply_change_to_rope, change_span, Change, Document};
 pub use l10n::{Locale, Message};
 /// The rope the text is kept in, for callers that keep a copy of their own.
+pub(crate) use pattern::pattern;
 pub use ropey::Rope;
 pub use text::{Encoding, LineCol, Pos, Range};

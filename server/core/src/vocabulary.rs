@@ -727,7 +727,7 @@ mod tests {
             .map(|k| regex::escape(k))
             .collect::<Vec<_>>()
             .join("|");
-        let regex = regex::Regex::new(&pattern).unwrap();
+        let regex = crate::pattern(&pattern).unwrap();
         let old = |text: &str, from: usize| -> Vec<(usize, usize)> {
             regex
                 .find_iter(&text[from..])

@@ -436,7 +436,7 @@ fn read_dates(language: Language, text: &str) -> Vec<Date> {
         return data.dates(text).into_iter().map(|d| d.0).collect();
     }
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"\b(\d{{1,2}}) ({}) (\d{{4}})", MONTHS.join("|")))
+        crate::pattern(&format!(r"\b(\d{{1,2}}) ({}) (\d{{4}})", MONTHS.join("|")))
             .expect("the date pattern")
     });
     DATE.captures_iter(text)
@@ -617,7 +617,7 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
                 .collect::<Vec<_>>()
                 .join("|");
             let map = forms.iter().cloned().collect();
-            Some((Regex::new(&pattern).ok()?, map))
+            Some((crate::pattern(&pattern).ok()?, map))
         })
         .collect();
     Names { patterns }

@@ -1370,8 +1370,9 @@ fn organ_of(name: &str) -> Organ {
     Organ::from_name(name)
 }
 
-/// The most bytes of a decimal digit (`\d` reads any, `𝟗` included).
-const DIGIT_MAX: usize = 4;
+/// The most bytes of a decimal digit the patterns read: one, `\d` being
+/// read as `[0-9]` (see `crate::pattern`).
+const DIGIT_MAX: usize = 1;
 
 /// The most bytes that [`LanguageData::normalize`] writes of a line, trimmed,
 /// that [`LanguageData::organ_of_normalized_line`],
@@ -1538,8 +1539,8 @@ impl Matchers {
         }
         pattern.push_str(&regex::escape(rest));
         let date_max = date_max.map(|max| max + rest.len());
-        m.date = Regex::new(&pattern).ok();
-        m.date_here = Regex::new(&format!("^(?:{pattern})")).ok();
+        m.date = crate::pattern(&pattern).ok();
+        m.date_here = crate::pattern(&format!("^(?:{pattern})")).ok();
         m.numeric_order = numeric_order(&d.template, d.month_numeric, &m.day_suffixes);
         m.numeric_pieces = numeric_pieces(&d.template, d.month_numeric, &m.day_suffixes);
         m.named_month =
@@ -1593,7 +1594,7 @@ impl Matchers {
                         )
                     )
                 );
-                if let Ok(re) = Regex::new(&p) {
+                if let Ok(re) = crate::pattern(&p) {
                     m.range_before.push(re);
                 }
             }
@@ -1608,7 +1609,7 @@ impl Matchers {
                         .replace(r"\{month\}", r"(\d{1,2})")
                         .replace(r"\{day\}", r"(\d{1,2})")
                 );
-                if let Ok(re) = Regex::new(&p) {
+                if let Ok(re) = crate::pattern(&p) {
                     m.range_after.push((re, has_month, literal));
                 }
             }
@@ -1651,7 +1652,7 @@ impl Matchers {
             r"^(?:(?P<prefix>{prefixes})?(?P<session>\d{{1,4}})/(?P<slash>\d{{1,4}})(?: ?{letter}(?:(?:,| \S{{1,3}}) {letter})*)?|(?P<old>\d{{1,4}})(?: ?{letter}(?: \S{{1,3}} {letter})?)? ?\((?P<oldsession>{})\)|(?P<council>\d{{1,5}}) ?\((?P<year>\d{{4}})\))",
             old.join("|")
         );
-        m.number = Regex::new(&number).ok();
+        m.number = crate::pattern(&number).ok();
         let number = m.number.as_ref();
         m.number_groups = NumberGroups {
             slash: group_index(number, "slash"),
@@ -1732,7 +1733,7 @@ impl Matchers {
                 ));
             }
             lead.push(' ');
-            m.lead = Regex::new(&lead).ok();
+            m.lead = crate::pattern(&lead).ok();
             // A match starts with a clitic, then a word, which holds the
             // common part at most this far in.
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -1767,8 +1768,8 @@ impl Matchers {
             .unwrap_or(0);
         if names.iter().any(|n| !n.is_empty()) {
             let names = alternation(names);
-            m.organization_name_start = Regex::new(&format!("^(?:{names})")).ok();
-            m.organization_names = Regex::new(&names).ok();
+            m.organization_name_start = crate::pattern(&format!("^(?:{names})")).ok();
+            m.organization_names = crate::pattern(&names).ok();
         }
         let organ_forms: Vec<&str> = data
             .organs
@@ -1777,7 +1778,7 @@ impl Matchers {
             .collect();
         // (An empty form is in every text: no pattern then.)
         if organ_forms.iter().all(|f| !f.is_empty()) {
-            m.organ_forms = Regex::new(&alternation(organ_forms)).ok();
+            m.organ_forms = crate::pattern(&alternation(organ_forms)).ok();
         }
         // Organ, adoption and meeting lines.
         for (line, organ) in organ_lines(&data.organs) {
@@ -1795,7 +1796,7 @@ impl Matchers {
                     "^{}$",
                     regex::escape(&t.template).replace(r"\{date\}", date)
                 );
-                if let Ok(re) = Regex::new(&p) {
+                if let Ok(re) = crate::pattern(&p) {
                     m.adoption.push((re, t.organ.as_deref().map(organ_of)));
                 }
             }
@@ -1805,7 +1806,7 @@ impl Matchers {
                 "^{}$",
                 regex::escape(&t.template).replace(r"\{n\}", r"(\d{1,4})")
             );
-            if let Ok(re) = Regex::new(&p) {
+            if let Ok(re) = crate::pattern(&p) {
                 m.meeting.push(re);
             }
         }
@@ -1883,7 +1884,7 @@ fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)
 /// `limit` words of letters (`’`, `'` or `-` inside) separated by one space.
 fn pattern_words(text: &str, limit: usize) -> Vec<(usize, usize)> {
     static WORD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[^\W\d_]+(?:[’'\-][^\W\d_]+)*").expect("word pattern"));
+        LazyLock::new(|| crate::pattern(r"^[^\W\d_]+(?:[’'\-][^\W\d_]+)*").expect("word pattern"));
     let mut out = Vec::new();
     let mut pos = 0;
     while out.len() < limit {

@@ -90,7 +90,7 @@ fn own_session_pattern(organ: Organ) -> Option<&'static Regex> {
 
 fn session_pattern(names: &str) -> Regex {
     let full = names.split('|').next().unwrap_or(names);
-    Regex::new(&format!(
+    crate::pattern(&format!(
         r"(?i)(?:(?:(?-u:\b)(?:{names}),?\s+(?:at|during|to)\s+its|provisional\s+agenda\s+of\s+its)\s+((?:[a-z]+[-‑])?[a-z]+)\s+(?:regular\s+)?session(?-u:\b)|(?-u:\b)the\s+((?:[a-z]+[-‑])?[a-z]+)\s+session\s+of\s+the\s+(?:{full})(?-u:\b))"
     ))
     .expect("a valid pattern")
@@ -98,8 +98,9 @@ fn session_pattern(names: &str) -> Regex {
 
 /// A year of something the paragraph asks to be done: `Encourages the
 /// meeting of States parties in 2024 to consider …`.
-static FUTURE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)in\s+(\d{4})\s+to\s+[a-z]").expect("a valid pattern"));
+static FUTURE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern(r"(?-u:\b)in\s+(\d{4})\s+to\s+[a-z]").expect("a valid pattern")
+});
 
 /// What a request for a report (or a decision on an agenda) reads like
 /// before the session it names, in the same clause: a verb of submitting
@@ -108,7 +109,7 @@ static FUTURE_YEAR: LazyLock<Regex> =
 /// the General Assembly at its` and `his report to the Assembly at its` tell
 /// of a report already made.
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:(?-u:\b)submits?|(?-u:\b)(?:to|and)\s+(?:report|present|transmit))(?-u:\b)[^;.]{0,200}$|provisional\s+agenda\s+of\s+its\s+$)").expect("a valid pattern")
+    crate::pattern(r"(?i)(?:(?:(?-u:\b)submits?|(?-u:\b)(?:to|and)\s+(?:report|present|transmit))(?-u:\b)[^;.]{0,200}$|provisional\s+agenda\s+of\s+its\s+$)").expect("a valid pattern")
 });
 
 /// A mention found in the draft: bytes in the draft's text, its value.
@@ -125,10 +126,11 @@ pub fn own_session(document: &Document, text: &str) -> Option<u32> {
     }
     // The head of a draft: `Eightieth session`, `A/C.3/80/L.5`.
     static SESSION_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*([A-Za-z]+(?:[-‑][a-z]+)?)\s+session\s*$").expect("a valid pattern")
+        crate::pattern(r"^\s*([A-Za-z]+(?:[-‑][a-z]+)?)\s+session\s*$").expect("a valid pattern")
     });
     static DRAFT_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)A/(?:HRC/|C\.\d/|ES-\d+/)?(\d{1,3})/L\.\d+").expect("a valid pattern")
+        crate::pattern(r"(?-u:\b)A/(?:HRC/|C\.\d/|ES-\d+/)?(\d{1,3})/L\.\d+")
+            .expect("a valid pattern")
     });
     for (index, line) in text.lines().enumerate() {
         if matches!(

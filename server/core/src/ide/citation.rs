@@ -279,7 +279,7 @@ pub(crate) fn hover(ctx: &HoverCtx<'_>) -> Option<Hover> {
 /// `Security Council resolution `, `its resolutions 67/264, ` … before the
 /// number being typed.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern(
         r"(?:(General Assembly|Security Council|Human Rights Council|Economic and Social Council|[Ii]ts|Council|Assembly)\s+)?\b([Rr]esolutions?|[Dd]ecisions?)\s+([0-9A-Za-z/()\-, \u{a0}]*?)$",
     )
     .unwrap()

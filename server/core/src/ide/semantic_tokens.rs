@@ -103,7 +103,7 @@ pub struct SemanticToken {
 }
 
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern(
         r"\b(?:A|S|E|ST|TD|DP|UNEP|ICCD|FCCC|CCPR|CEDAW|CRC|CERD|CAT|CRPD)(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+(?: \(\d{4}\))?",
     )
     .unwrap()

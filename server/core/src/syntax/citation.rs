@@ -268,7 +268,7 @@ pub struct Citation {
 /// What [`find_lead`] finds (the pattern its test compares it with).
 #[cfg(test)]
 static LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)([Rr]esolutions?|[Dd]ecisions?)[ \u{a0}]+").unwrap());
+    LazyLock::new(|| crate::pattern(r"(?-u:\b)([Rr]esolutions?|[Dd]ecisions?)[ \u{a0}]+").unwrap());
 
 /// The leftmost match of [`LEAD`] in `text` that starts at or after `from`
 /// (`(?-u:\b)([Rr]esolutions?|[Dd]ecisions?)[ \u{a0}]+`, with what comes
@@ -377,15 +377,15 @@ fn word_lead(bytes: &[u8], word: usize, from: usize) -> Option<(usize, usize)> {
     None
 }
 static SLASH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(ES|S)-(\d{1,2})|(\d{1,4}))/(\d{1,4})(?-u:\b)").unwrap());
+    LazyLock::new(|| crate::pattern(r"^(?:(ES|S)-(\d{1,2})|(\d{1,4}))/(\d{1,4})(?-u:\b)").unwrap());
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,4})( [A-Z](?: (?:and|to) [A-Z])?)? \(((?:ES-|S-)?)([IVXL]+)\)").unwrap()
+    crate::pattern(r"^(\d{1,4})( [A-Z](?: (?:and|to) [A-Z])?)? \(((?:ES-|S-)?)([IVXL]+)\)").unwrap()
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,4}) \((\d{4})\)").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::pattern(r"^(\d{1,4}) \((\d{4})\)").unwrap());
 static PARTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ [A-Z](?:(?: and| to|,) [A-Z])*(?-u:\b)").unwrap());
+    LazyLock::new(|| crate::pattern(r"^ [A-Z](?:(?: and| to|,) [A-Z])*(?-u:\b)").unwrap());
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern(
         r"^,? of (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?:[1-9]\d{0,2})?(?-u:\b)",
     )
     .unwrap()
@@ -393,10 +393,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// What joins the items of a list: `, `, `and`, `as well as`, after a
 /// footnote marker glued to the comma (`…”,17 74/274`).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\d{0,3} (?:and |as well as )?| and | as well as )").unwrap()
+    crate::pattern(r"^(?:,\d{0,3} (?:and |as well as )?| and | as well as )").unwrap()
 });
 /// `, entitled “` before a quoted title.
-static ENTITLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^,? entitled [“"]"#).unwrap());
+static ENTITLED: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern(r#"^,? entitled [“"]"#).unwrap());
 /// Parses a roman numeral (I to L range and beyond); `None` if malformed.
 pub fn roman_value(text: &str) -> Option<u32> {
     if text.bytes().any(|b| b.is_ascii_lowercase()) {
@@ -751,7 +752,7 @@ const AFTER_WINDOW: usize = 240;
 const BODY_NAMES: &str = "General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission|Conference|Assembly|Council|Committee|Board|Forum|Parties|Organization|Meeting|Working Group|Congress";
 
 static BODY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{BODY_NAMES})(?-u:\b)")).unwrap());
+    LazyLock::new(|| crate::pattern(&format!(r"(?-u:\b)(?:{BODY_NAMES})(?-u:\b)")).unwrap());
 
 /// The prepositions after the owner of `its` named just before it: `the
 /// Environment Assembly, in its`, `by the General Assembly in its`, `the
@@ -1051,23 +1052,24 @@ fn is_ascii_word_byte(b: u8) -> bool {
 /// Conference of the Parties`, or as the subject of the clause (`in its
 /// resolution 48/141 of 20 December 1993, the General Assembly decided`).
 static AFTER_WHICH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern(&format!(
         r"^,?\d{{0,3}},? (?:in|by|through|under) which (?:the )?(?:United Nations )?({BODY_NAMES})(?-u:\b)"
     ))
     .unwrap()
 });
 static AFTER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern(&format!(
         r"^\d{{0,3}} of the (?:[A-Z][\w\-]*,? ){{0,6}}({BODY_NAMES})(?-u:\b)"
     ))
     .unwrap()
 });
-static AFTER_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^,?\d{{0,3}},? the ({BODY_NAMES})(?-u:\b)")).unwrap());
+static AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern(&format!(r"^,?\d{{0,3}},? the ({BODY_NAMES})(?-u:\b)")).unwrap()
+});
 /// `…, adopted by the Commission on the Status of Women`, `… adopted at the
 /// fifteenth meeting of the Conference of the Parties`.
 static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern(&format!(
         r"(?-u:\b)(?:adopted|endorsed) (?:by|at|in)(?-u:\b)[^,;“”]{{0,60}}?(?-u:\b)({BODY_NAMES})(?-u:\b)"
     ))
     .unwrap()
@@ -1259,7 +1261,7 @@ mod tests {
 
     /// The regex [`owner_in`] reads as, for `prepositions` (`in|by`).
     fn owner_pattern(prepositions: &str) -> Regex {
-        Regex::new(&format!(
+        crate::pattern(&format!(
             r"(?-u:\b)({BODY_NAMES})(?: (?:for|on|of|to|against|and|the|[A-Z][\w\-’]*))*(?: at its (?-u:[\w\- ]){{1,40}}? session)?(?:,? (?:by consensus|without a vote))?,? (?:{prepositions})(?: (?:operative )?(?:paragraphs?|sections?|part|the annex|annex)[^,;]{{0,40}}? (?:of|to))? $"
         ))
         .unwrap()

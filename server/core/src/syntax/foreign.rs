@@ -310,7 +310,7 @@ fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
 /// …`).
 pub fn section_heading(text: &str) -> bool {
     static ARABIC: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(
+        crate::pattern(
             r"^(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) (?:عشر|و(?:عشرون|ثلاثون|أربعون|خمسون))|عشرون|ثلاثون|أربعون|خمسون)(?:\s+-\s+\S.*|\s*)$",
         )
         .expect("Arabic ordinals")
@@ -1179,7 +1179,7 @@ impl CitationWords {
         let any = if variants.is_empty() || variants.iter().any(String::is_empty) {
             None
         } else {
-            regex::Regex::new(&variants.join("|")).ok()
+            crate::pattern(&variants.join("|")).ok()
         };
         let longest = words.iter().map(|w| w.text.len()).max().unwrap_or(0);
         let anchor = Anchor::new(&words);

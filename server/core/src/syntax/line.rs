@@ -313,7 +313,7 @@ fn own_number(symbol: &str) -> Option<(SessionRef, u32)> {
 }
 
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+    crate::pattern(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
 }
 
 const MONTH: &str =
@@ -333,7 +333,7 @@ fn artefact_at_start() -> String {
 
 /// The symbol of a resolution as running heads print it (`A/RES/67/264`,
 /// `S/RES/2719 (2023)`, `A/HRC/RES/54/18`).
-const RUNNING_HEAD: &str = r"[ASE]/(?:HRC/)?RES/(?:ES-|S-)?\d[\d/.A-Z-]*\d(?: \(\d{4}\))?";
+const RUNNING_HEAD: &str = r"[ASE]/(?:HRC/)?RES/(?:ES-|S-)?\d[0-9/.A-Z-]*\d(?: \(\d{4}\))?";
 
 static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(

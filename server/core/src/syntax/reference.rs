@@ -59,7 +59,7 @@ pub struct ParagraphRef {
 /// What [`find_lead`] finds (the pattern its test compares it with).
 #[cfg(test)]
 static LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)([Ss]ub)?[Pp]aragraphs? ").unwrap());
+    LazyLock::new(|| crate::pattern(r"(?-u:\b)([Ss]ub)?[Pp]aragraphs? ").unwrap());
 
 /// Whether `b` is a word byte of the ASCII `\b` (`(?-u:\b)`).
 fn is_word_byte(b: u8) -> bool {
@@ -106,20 +106,20 @@ fn find_lead(text: &str, from: usize) -> Option<(usize, usize)> {
 }
 /// `5`, `5 bis`, `5 (b)`, `5 (b) bis`, `(b)`, `(b) bis`.
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern(
         r"^(?:(\d{1,4})(?-u:\b)(?: (bis|ter|quater|quinquies|sexies)(?-u:\b))?(?: ?\(([a-z]{1,5})\)(?: (bis|ter|quater|quinquies|sexies)(?-u:\b))?)?|\(([a-z]{1,5})\)(?: (bis|ter|quater|quinquies|sexies)(?-u:\b))?)",
     )
     .unwrap()
 });
 static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:,? and |, | to |-|–)").unwrap());
+    LazyLock::new(|| crate::pattern(r"^(?:,? and |, | to |-|–)").unwrap());
 static OF_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ of paragraph (\d{1,4}(?: (?:bis|ter|quater|quinquies|sexies))?)(?-u:\b)")
+    crate::pattern(r"^ of paragraph (\d{1,4}(?: (?:bis|ter|quater|quinquies|sexies))?)(?-u:\b)")
         .unwrap()
 });
 /// The scope, which may have a footnote marker glued to it (`above3`).
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern(
         r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)(?:(?-u:\b)|[0-9])",
     )
     .unwrap()

@@ -36,14 +36,14 @@ pub struct Cues {
 }
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern(
         r"^(?:(?:[IVXLC]+|[A-Z])(?:\.|\t|\s*$)|(?:Section|Part|Chapter|Article|Title) (?:\d{1,3}|[IVXLC]+|[A-Z])(?-u:\b))",
     )
     .unwrap()
 });
 static NAMES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)[Pp]aragraph (\d{1,4})(?-u:\b)").unwrap());
-static INNER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(([ai])\)[ \t]+\S").unwrap());
+    LazyLock::new(|| crate::pattern(r"(?-u:\b)[Pp]aragraph (\d{1,4})(?-u:\b)").unwrap());
+static INNER: LazyLock<Regex> = LazyLock::new(|| crate::pattern(r"^\(([ai])\)[ \t]+\S").unwrap());
 
 /// The cues of a line of kind `kind` whose text (without its terminator) is
 /// `text`, with its text after any label starting at `body`, and whose last
