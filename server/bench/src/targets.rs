@@ -40,6 +40,8 @@ pub struct CheckFigures {
     /// Peak resident memory (KiB) over the whole tree, and over its
     /// `largest.len()` largest files alone (given as arguments).
     pub peak_kib: Option<u64>,
+    /// Over the tree given four times (a folder four times as large).
+    pub four_times_peak_kib: Option<u64>,
     pub largest_peak_kib: Option<u64>,
     pub largest: Vec<(PathBuf, u64)>,
 }
@@ -144,6 +146,7 @@ pub fn check_tree(binary: &Path, dir: &Path, runs: usize) {
         mb_per_s(bytes, json),
     );
     let peak_kib = check_peak_kib(binary, &[dir.to_path_buf()]);
+    let four_times_peak_kib = check_peak_kib(binary, &vec![dir.to_path_buf(); 4]);
     files.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     files.truncate(2 * cores);
@@ -151,8 +154,9 @@ pub fn check_tree(binary: &Path, dir: &Path, runs: usize) {
     let largest_peak_kib = check_peak_kib(binary, &paths);
     let kib = |k: Option<u64>| k.map_or("unknown".to_string(), |k| format!("{k} KiB"));
     println!(
-        "resolute check, peak resident memory: whole tree {}; its {} largest files alone ({} to {} bytes) {}",
+        "resolute check, peak resident memory: whole tree {}; the tree given four times {}; its {} largest files alone ({} to {} bytes) {}",
         kib(peak_kib),
+        kib(four_times_peak_kib),
         files.len(),
         files.last().map_or(0, |f| f.1),
         files.first().map_or(0, |f| f.1),
@@ -165,6 +169,7 @@ pub fn check_tree(binary: &Path, dir: &Path, runs: usize) {
             human,
             json,
             peak_kib,
+            four_times_peak_kib,
             largest_peak_kib,
             largest: files,
         })
@@ -285,8 +290,11 @@ pub fn print(load_before: &str, load_after: &str) {
                 target,
                 Some((
                     format!(
-                        "{:.1} MiB; its {} largest files alone {:.1} MiB",
+                        "{:.1} MiB (the tree given 4 times {}); its {} largest files alone {:.1} MiB",
                         tree as f64 / 1024.0,
+                        check
+                            .four_times_peak_kib
+                            .map_or("unknown".into(), |k| format!("{:.1} MiB", k as f64 / 1024.0)),
                         check.largest.len(),
                         largest as f64 / 1024.0
                     ),
