@@ -1039,6 +1039,9 @@ struct Matchers {
     /// The low bytes of the code points `chars` maps (a quick test that
     /// most characters are not among them).
     char_lows: ByteSet,
+    /// `special` and `special_pairs` as a test of sixteen bytes at a time
+    /// ([`Matchers::plain_blocks`]).
+    blocks: PlainBlocks,
     /// For each byte that starts a character not in `special` and not
     /// white space (written as it is), the character's length; else 0
     /// (a byte within a character too).
@@ -1244,6 +1247,124 @@ fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 #[derive(Debug, Clone, Copy, Default)]
 struct ByteSet([u64; 4]);
 
+/// The bytes of [`Matchers::special`] as a test that the compiler turns
+/// into vector instructions ([`Matchers::plain_blocks`]): the bytes that
+/// start a character written otherwise whatever follows (`singles`), and
+/// the leads of two-byte characters some of which are written otherwise,
+/// each with a range of second bytes (`lead`, `low`, `span`: the second
+/// byte minus `low` at most `span`). Unused places repeat a used one.
+/// `None` where the set needs more places than these.
+#[derive(Debug, Clone, Copy, Default)]
+struct PlainBlocks(Option<BlockTest>);
+
+#[derive(Debug, Clone, Copy)]
+struct BlockTest {
+    /// A byte that is no single, no lead and no space.
+    filler: u8,
+    singles: [Lanes; BLOCK_SINGLES],
+    lead: [Lanes; BLOCK_PAIRS],
+    low: [Lanes; BLOCK_PAIRS],
+    span: [Lanes; BLOCK_PAIRS],
+}
+
+/// A byte repeated for each byte of a block: the test reads it from
+/// memory as it is, without spreading it over a vector register first.
+#[derive(Debug, Clone, Copy)]
+#[repr(align(16))]
+struct Lanes([u8; 16]);
+
+const BLOCK_SINGLES: usize = 8;
+const BLOCK_PAIRS: usize = 4;
+
+impl BlockTest {
+    /// The first of the sixteen bytes of `w` (`w[16]` is the byte after
+    /// them) that is a single, a lead followed by a byte of its range, or a
+    /// space followed by a space.
+    #[inline]
+    fn first_hit(&self, w: &[u8; 17]) -> Option<usize> {
+        // Every byte tested, with `|` rather than `||` and no branch:
+        // vector instructions. A hit is 1 in `hits`, read as a number.
+        let mut hits = [0u8; 16];
+        for (k, hit) in hits.iter_mut().enumerate() {
+            let (b, next) = (w[k], w[k + 1]);
+            let mut any = (b == b' ') & (next == b' ');
+            for s in &self.singles {
+                any |= b == s.0[k];
+            }
+            for p in 0..BLOCK_PAIRS {
+                any |= (b == self.lead[p].0[k])
+                    & (next.wrapping_sub(self.low[p].0[k]) <= self.span[p].0[k]);
+            }
+            *hit = u8::from(any);
+        }
+        let hits = u128::from_le_bytes(hits);
+        (hits != 0).then(|| hits.trailing_zeros() as usize / 8)
+    }
+}
+
+impl PlainBlocks {
+    /// The test of `special` and `special_pairs`.
+    fn build(special: &ByteSet, special_pairs: &[u64; 32]) -> PlainBlocks {
+        let mut singles = Vec::new();
+        let mut pairs: Vec<(u8, u8, u8)> = Vec::new();
+        for b in (0..=u8::MAX).filter(|&b| special.contains(b)) {
+            if !(0xc2..0xe0).contains(&b) {
+                singles.push(b);
+                continue;
+            }
+            // The second bytes (0x80 to 0xbf) written otherwise, as ranges.
+            let mask = special_pairs[usize::from(b & 31)];
+            let mut next = 0;
+            while next < 64 {
+                if mask >> next & 1 == 0 {
+                    next += 1;
+                    continue;
+                }
+                let start = next;
+                while next < 64 && mask >> next & 1 == 1 {
+                    next += 1;
+                }
+                pairs.push((b, 0x80 + start as u8, (next - start - 1) as u8));
+            }
+        }
+        if singles.len() > BLOCK_SINGLES || pairs.len() > BLOCK_PAIRS {
+            return PlainBlocks(None);
+        }
+        // Unused places repeat a used one (or test what valid UTF-8
+        // never holds: a zero byte followed by 0xff).
+        let single = |k: usize| singles.get(k).or(singles.first()).copied().unwrap_or(0);
+        let pair = |k: usize| {
+            pairs
+                .get(k)
+                .or(pairs.first())
+                .copied()
+                .unwrap_or((0, 0xff, 0))
+        };
+        let lanes = Lanes([0; 16]);
+        let Some(filler) = (b'a'..=u8::MAX)
+            .find(|&b| b != b' ' && !singles.contains(&b) && !pairs.iter().any(|p| p.0 == b))
+        else {
+            return PlainBlocks(None);
+        };
+        let mut test = BlockTest {
+            filler,
+            singles: [lanes; BLOCK_SINGLES],
+            lead: [lanes; BLOCK_PAIRS],
+            low: [lanes; BLOCK_PAIRS],
+            span: [lanes; BLOCK_PAIRS],
+        };
+        for k in 0..BLOCK_SINGLES {
+            test.singles[k] = Lanes([single(k); 16]);
+        }
+        for k in 0..BLOCK_PAIRS {
+            let (lead, low, span) = pair(k);
+            (test.lead[k], test.low[k], test.span[k]) =
+                (Lanes([lead; 16]), Lanes([low; 16]), Lanes([span; 16]));
+        }
+        PlainBlocks(Some(test))
+    }
+}
+
 /// A count for each byte ([`Matchers::plain_counts`]).
 #[derive(Debug, Clone, Copy)]
 struct PlainCounts([u8; 256]);
@@ -1326,6 +1447,49 @@ impl Matchers {
             && bytes.get(at + 1).is_some_and(|&next| {
                 self.special_pairs[usize::from(lead & 31)] >> (next & 63) & 1 == 0
             })
+    }
+
+    /// The first offset in `at..end` (`at` on a character boundary or
+    /// within a character written as it is, `end` on a boundary) of a
+    /// byte of `special` that does not start a plain pair
+    /// ([`Matchers::plain_pair`]), or of a space followed by a space before
+    /// `end`; `end` if none. Read sixteen bytes at a time where the set
+    /// fits a [`BlockTest`].
+    #[inline]
+    fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
+        let Some(t) = &self.blocks.0 else {
+            // Byte by byte.
+            while at < end {
+                let b = bytes[at];
+                if (b == b' ' && at + 1 < end && bytes[at + 1] == b' ')
+                    || (self.special.contains(b) && !self.plain_pair(bytes, at))
+                {
+                    return at;
+                }
+                at += 1;
+            }
+            return end;
+        };
+        while at < end {
+            // Each block is read with the byte after it; the last one,
+            // shorter, from a copy filled with a byte the test passes.
+            let hit = match bytes.get(at..at + 17) {
+                Some(w) if at + 17 <= end => match <&[u8; 17]>::try_from(w) {
+                    Ok(w) => t.first_hit(w),
+                    Err(_) => return at,
+                },
+                _ => {
+                    let mut copy = [t.filler; 17];
+                    copy[..end - at].copy_from_slice(&bytes[at..end]);
+                    t.first_hit(&copy)
+                }
+            };
+            if let Some(k) = hit {
+                return (at + k).min(end);
+            }
+            at += 16;
+        }
+        end
     }
 
     /// Marks in `special` the bytes that can start a character
@@ -1448,6 +1612,7 @@ impl Matchers {
             }
         }
         m.mark_special();
+        m.blocks = PlainBlocks::build(&m.special, &m.special_pairs);
         for b in 0..=u8::MAX {
             m.plain_counts[usize::from(b)] = match b {
                 _ if m.special.contains(b) => 0,
@@ -2106,22 +2271,23 @@ impl LanguageData {
         let bytes = text.as_bytes();
         let mut i = at;
         while i < end {
-            let b = bytes[i];
-            if !m.special.contains(b) {
-                if b == b' ' {
-                    if last_space {
-                        break;
-                    }
-                    last_space = true;
-                } else if !(0x80..0xc0).contains(&b) {
-                    last_space = false;
-                }
-                i += 1;
-                continue;
+            if last_space && bytes[i] == b' ' {
+                break;
             }
-            if m.plain_pair(bytes, i) {
-                last_space = false;
-                i += 2;
+            // Up to the next byte that needs a look, every character is
+            // written as it is and no space is followed by a space.
+            let stop = m.next_stop(bytes, i, end);
+            if stop > i {
+                last_space = bytes[stop - 1] == b' ';
+                i = stop;
+            }
+            if i == end {
+                break;
+            }
+            if !m.special.contains(bytes[i]) {
+                // A space followed by a space (the second one stops).
+                last_space = true;
+                i += 1;
                 continue;
             }
             // `special` holds only ASCII and leading bytes: `i` starts a
@@ -3497,6 +3663,96 @@ fn slipped_date(rest: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::{Language, LanguageData, Matchers, PlainBlocks};
+
+    /// [`LanguageData::written_as_is`] as it was read byte by byte.
+    fn written_as_is_bytewise(
+        m: &Matchers,
+        text: &str,
+        at: usize,
+        end: usize,
+        mut last_space: bool,
+    ) -> (usize, bool) {
+        let bytes = text.as_bytes();
+        let mut i = at;
+        while i < end {
+            let b = bytes[i];
+            if !m.special.contains(b) {
+                if b == b' ' {
+                    if last_space {
+                        break;
+                    }
+                    last_space = true;
+                } else if !(0x80..0xc0).contains(&b) {
+                    last_space = false;
+                }
+                i += 1;
+                continue;
+            }
+            if m.plain_pair(bytes, i) {
+                last_space = false;
+                i += 2;
+                continue;
+            }
+            let ch = text[i..].chars().next().expect("a character");
+            let same = !(ch == ' ' && last_space)
+                && m.piece(ch).is_none_or(|to| {
+                    let mut chars = to.chars();
+                    chars.next() == Some(ch) && chars.next().is_none()
+                });
+            if !same {
+                break;
+            }
+            last_space = ch == ' ';
+            i += ch.len_utf8();
+        }
+        (i, last_space)
+    }
+
+    #[test]
+    fn the_blocks_stop_where_the_bytes_do() {
+        // Characters each language writes as it is and otherwise, spaces,
+        // the two-byte neighbours of its mapped characters.
+        let pieces = [
+            "a", "1", " ", "  ", "\t", "\n", "'", "\u{b}", "\u{d}", "é", "«", "\u{a0}", "\u{85}",
+            "\u{2019}", "\u{2011}", "\u{2009}", "\u{2004}", "\u{200e}", "\u{3000}", "、", "。",
+            "的", "，", "ж", "\u{628}", "\u{644}", "\u{64a}", "\u{64b}", "\u{652}", "\u{640}",
+            "\u{653}", "\u{660}", "\u{fefb}", "\u{fef7}", "\u{1680}", "\u{2028}", "𝟗",
+        ];
+        let mut rng = fastrand::Rng::with_seed(6);
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let data: &LanguageData = data;
+            assert!(data.matchers.blocks.0.is_some(), "{language:?}");
+            let mut bytewise = data.matchers.clone();
+            bytewise.blocks = PlainBlocks(None);
+            for _ in 0..3000 {
+                let n = rng.usize(0..60);
+                let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+                let bounds: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect();
+                for _ in 0..8 {
+                    let at = bounds[rng.usize(..bounds.len())];
+                    let end = bounds[rng.usize(..bounds.len())].max(at);
+                    let space = rng.bool();
+                    assert_eq!(
+                        data.written_as_is(&text, at, end, space),
+                        written_as_is_bytewise(&data.matchers, &text, at, end, space),
+                        "{language:?} {text:?} {at}..{end} {space}"
+                    );
+                    assert_eq!(
+                        data.matchers.next_stop(text.as_bytes(), at, end),
+                        bytewise.next_stop(text.as_bytes(), at, end),
+                        "{language:?} {text:?} {at}..{end}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn common_prefix_and_suffix_count_the_bytes_alike() {
         let text =
