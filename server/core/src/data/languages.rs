@@ -981,6 +981,8 @@ fn identity_origins(text: &str, from: usize, out: &mut Vec<u32>) {
 #[derive(Debug, Clone, Copy)]
 pub struct OpeningMatch {
     pub form: &'static OpeningForm,
+    /// The form's position in `openings.forms`.
+    pub index: usize,
     pub repeat: Option<RepeatKind>,
     /// Byte range of the opening (form and adverb) in the text.
     pub start: usize,
@@ -1121,6 +1123,12 @@ struct Matchers {
     /// Each of `openings.repeated` without its adverb (`Acoge con
     /// beneplácito` of `Acoge con beneplácito también`), in that order.
     repeated_bases: Vec<String>,
+    /// Per opening form (`openings.forms`, in that order): the positions
+    /// in `openings.repeated` of the repeated forms of its text, in their
+    /// order; the lexicon phrase of its English; its text in lower case.
+    form_repeated: Vec<Vec<usize>>,
+    form_phrases: Vec<Option<u16>>,
+    form_keys: Vec<Box<str>>,
     /// How far past a body's first ideographs its opening reads
     /// ([`crate::syntax::foreign::opening_reach`]).
     opening_reach: Option<usize>,
@@ -1601,6 +1609,30 @@ impl Matchers {
                 .map(|r| crate::syntax::foreign::without_adverb(data, &r.text))
                 .collect(),
             opening_reach: crate::syntax::foreign::opening_reach(data),
+            form_repeated: data
+                .openings
+                .forms
+                .iter()
+                .map(|f| {
+                    let repeated = data.openings.repeated.iter().enumerate();
+                    repeated
+                        .filter(|(_, r)| r.form == f.text)
+                        .map(|(at, _)| at)
+                        .collect()
+                })
+                .collect(),
+            form_phrases: data
+                .openings
+                .forms
+                .iter()
+                .map(|f| crate::vocabulary::phrase_by_text(&f.english).map(|(i, _)| i))
+                .collect(),
+            form_keys: data
+                .openings
+                .forms
+                .iter()
+                .map(|f| f.text.to_lowercase().into())
+                .collect(),
             ..Matchers::default()
         };
         for c in &data.normalization {
@@ -2031,7 +2063,7 @@ pub const OPENING_IDEOGRAPHS: usize = 10;
 pub const OPENING_WORDS: usize = 8;
 
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(limit);
     if chinese {
         for (i, ch) in text.char_indices() {
             if out.len() >= limit || !matches!(ch, '\u{3400}'..='\u{9fff}') {
@@ -2089,7 +2121,7 @@ fn word_letter(c: char) -> Option<bool> {
 /// run of letters, with more runs after `’`, `'` or `-` (each followed by a
 /// letter), the words separated by one space.
 fn opening_words(text: &str, limit: usize) -> Option<Vec<(usize, usize)>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(limit);
     let mut chars = text.char_indices().peekable();
     let letter_at = |chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>| {
         chars.peek().map_or(Some(false), |&(_, c)| word_letter(c))
@@ -2137,6 +2169,26 @@ impl LanguageData {
     /// order) without its adverb, read once.
     pub fn repeated_bases(&self) -> &[String] {
         &self.matchers.repeated_bases
+    }
+
+    /// The positions in `openings.repeated` of the repeated forms of the
+    /// text of the opening form at `index` (`openings.forms`), in order.
+    pub fn repeated_of_form(&self, index: usize) -> &[usize] {
+        self.matchers
+            .form_repeated
+            .get(index)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The lexicon phrase of the English of the opening form at `index`
+    /// ([`crate::vocabulary::phrase_by_text`]), read once.
+    pub fn form_phrase(&self, index: usize) -> Option<u16> {
+        self.matchers.form_phrases.get(index).copied().flatten()
+    }
+
+    /// The text of the opening form at `index` in lower case, read once.
+    pub fn form_key(&self, index: usize) -> &str {
+        self.matchers.form_keys.get(index).map_or("", |k| k)
     }
 
     /// How far past a Chinese body's first ideographs its opening reads
@@ -2569,6 +2621,7 @@ impl LanguageData {
         let (start, end) = normalized.span(start, end);
         Some(OpeningMatch {
             form: &self.openings.forms[index],
+            index,
             repeat,
             start,
             end,
