@@ -3632,38 +3632,32 @@ fn is_han(ch: char) -> bool {
 /// passing the ideographs U+4000–U+9FFF (three bytes led by E4–E9, no
 /// digits for it) without decoding them.
 fn may_hold_digit(t: &str) -> bool {
-    let bytes = t.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if b.is_ascii_digit() {
-                return true;
-            }
-            i += 1;
-        } else if (0xe4..=0xe9).contains(&b) {
-            i += 3;
-        } else if two_bytes_no_numeric(b, bytes.get(i + 1).copied()) {
-            i += 2;
-        } else {
-            let Some(ch) = t[i..].chars().next() else {
-                return false;
-            };
-            if may_be_digit(ch) {
-                return true;
-            }
-            i += ch.len_utf8();
-        }
-    }
-    false
+    // Read sixteen bytes at a time: only the characters that
+    // [`may_open_digit`] passes are decoded.
+    crate::syntax::bytes::any_with_next(t.as_bytes(), 0, may_open_digit, |at| {
+        t.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(may_be_digit)
+    })
 }
 
-/// Whether the two-byte character led by `lead` (and `next`) is in a
-/// block [`no_numeric`] tells, told from its bytes without decoding it:
-/// U+00C0–U+02FF (led by C3–CB), U+0400–U+04FF (D0–D3), the Arabic
-/// letters and marks U+0600–U+065F (D8, and D9 before A0).
-fn two_bytes_no_numeric(lead: u8, next: Option<u8>) -> bool {
-    matches!(lead, 0xc3..=0xcb | 0xd0..=0xd3 | 0xd8)
-        || (lead == 0xd9 && next.is_some_and(|n| n < 0xa0))
+/// Whether the character that the bytes `b`, `next` start may be a digit
+/// for [`may_be_digit`]: `true` for the ASCII digits and the leading bytes
+/// of other characters but ideographs (E4 to E9) and the two-byte
+/// characters of the blocks [`no_numeric`] names; `false` for the other
+/// ASCII bytes and for bytes within a character. A test
+/// [`crate::syntax::bytes::any_with_next`] vectorizes (`|` and `&`, no
+/// branch).
+#[inline]
+fn may_open_digit(b: u8, next: u8) -> bool {
+    let within = |x: u8, low: u8, high: u8| x.wrapping_sub(low) <= high - low;
+    let ascii_digit = within(b, b'0', b'9');
+    let lead = b >= 0xc2;
+    let han = within(b, 0xe4, 0xe9);
+    // U+00C0–U+02FF, U+0400–U+04FF, U+0600–U+063F, U+0640–U+065F.
+    let two_plain =
+        within(b, 0xc3, 0xcb) | within(b, 0xd0, 0xd3) | (b == 0xd8) | ((b == 0xd9) & (next < 0xa0));
+    ascii_digit | (lead & !han & !two_plain)
 }
 
 /// Whether `ch` may be what `\d` matches (a decimal digit of any script):
@@ -3834,6 +3828,28 @@ mod tests {
     }
 
     #[test]
+    fn may_open_digit_passes_no_digit() {
+        // Each character that may be a digit is read; none is read within
+        // a character, nor at an ASCII byte other than a digit.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buffer = [0; 4];
+            let bytes = c.encode_utf8(&mut buffer).as_bytes();
+            let read = super::may_open_digit(bytes[0], bytes.get(1).copied().unwrap_or(0));
+            if super::may_be_digit(c) {
+                assert!(read, "{c:?}");
+            }
+            if c.is_ascii() {
+                assert_eq!(read, c.is_ascii_digit(), "{c:?}");
+            }
+        }
+        for b in 0x80..0xc0 {
+            for next in 0..=u8::MAX {
+                assert!(!super::may_open_digit(b, next), "{b:x}");
+            }
+        }
+    }
+
+    #[test]
     fn may_hold_digit_is_any_may_be_digit() {
         // The ideographs it passes undecoded are no digits for `may_be_digit`.
         assert!(!('\u{4000}'..='\u{9fff}').any(may_be_digit));
@@ -3842,7 +3858,7 @@ mod tests {
             let t = format!("{c}{c}");
             assert_eq!(may_hold_digit(&t), may_be_digit(c), "{c:?}");
             let bytes = t.as_bytes();
-            if super::two_bytes_no_numeric(bytes[0], bytes.get(1).copied()) {
+            if !super::may_open_digit(bytes[0], bytes[1]) {
                 assert!(super::no_numeric(c), "{c:?}");
             }
         }
