@@ -2100,8 +2100,9 @@ fn pattern_words(text: &str, limit: usize) -> Vec<(usize, usize)> {
 /// Whether `c` is a letter of a word as [`opening_tokens`]'s pattern reads
 /// one (`[^\W\d_]`: a word character, not a digit nor `_`), for the
 /// characters of the scripts of the six languages whose answer is known
-/// here (letters and Arabic vowel marks are; ASCII and the Arabic comma,
-/// semicolon and digits are not); `None` for any other.
+/// here (letters and Arabic vowel marks are; ASCII, Latin-1 and general
+/// punctuation and the Arabic comma, semicolon and digits are not); `None`
+/// for any other.
 fn word_letter(c: char) -> Option<bool> {
     match c {
         'a'..='z' | 'A'..='Z' => Some(true),
@@ -2112,6 +2113,12 @@ fn word_letter(c: char) -> Option<bool> {
         // Arabic letters, the tatweel and the vowel marks.
         '\u{620}'..='\u{65f}' => Some(true),
         '\u{60c}' | '\u{61b}' | '\u{660}'..='\u{669}' => Some(false),
+        // General punctuation (`’`, `‑`, `–`, `“`) but the connectors and
+        // joiners; Latin-1 punctuation, signs and fractions but the letters
+        // `ª`, `µ`, `º`; `×`, `÷`.
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203e}' => Some(false),
+        '\u{a0}'..='\u{bf}' => Some(matches!(c, 'ª' | 'µ' | 'º')),
+        '\u{d7}' | '\u{f7}' => Some(false),
         _ => None,
     }
 }
@@ -3828,6 +3835,16 @@ mod tests {
     }
 
     #[test]
+    fn word_letter_is_the_pattern() {
+        let letter = regex::Regex::new(r"^[^\W\d_]$").expect("pattern");
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if let Some(known) = super::word_letter(c) {
+                assert_eq!(known, letter.is_match(&c.to_string()), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn may_open_digit_passes_no_digit() {
         // Each character that may be a digit is read; none is read within
         // a character, nor at an ASCII byte other than a digit.
@@ -4181,7 +4198,7 @@ mod tests {
         /// The words of an opening read without the pattern, where they
         /// are, are the pattern's.
         #[test]
-        fn opening_words_read_as_the_pattern(text in "[a-zA-Zé×’'\\- 0-9_,،؛إذقرارهاжЁ\u{64b}\u{640}\u{660}\u{b2}\u{aa}😀]{0,30}") {
+        fn opening_words_read_as_the_pattern(text in "[a-zA-Zé×’'\\- 0-9_,،؛إذقرارهاжЁ\u{64b}\u{640}\u{660}\u{b2}\u{aa}😀«»‑–“µº\u{ad}\u{203f}\u{2028}]{0,30}") {
             if let Some(words) = opening_words(&text, 8) {
                 proptest::prop_assert_eq!(words, pattern_words(&text, 8));
             }
