@@ -1256,23 +1256,29 @@ fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 struct ByteSet([u64; 4]);
 
 /// The bytes of [`Matchers::special`] as a test that the compiler turns
-/// into vector instructions ([`Matchers::plain_blocks`]): the bytes that
+/// into vector instructions ([`Matchers::next_stop`]): the bytes that
 /// start a character written otherwise whatever follows (`singles`), and
 /// the leads of two-byte characters some of which are written otherwise,
 /// each with a range of second bytes (`lead`, `low`, `span`: the second
-/// byte minus `low` at most `span`). Unused places repeat a used one.
-/// `None` where the set needs more places than these.
+/// byte minus `low` at most `span`), two or four of them (each one tested
+/// costs). Unused places repeat a used one. `None` where the set needs
+/// more places than these.
 #[derive(Debug, Clone, Copy, Default)]
-struct PlainBlocks(Option<BlockTest>);
+enum PlainBlocks {
+    #[default]
+    None,
+    Two(BlockTest<2>),
+    Four(BlockTest<4>),
+}
 
 #[derive(Debug, Clone, Copy)]
-struct BlockTest {
+struct BlockTest<const PAIRS: usize> {
     /// A byte that is no single, no lead and no space.
     filler: u8,
     singles: [Lanes; BLOCK_SINGLES],
-    lead: [Lanes; BLOCK_PAIRS],
-    low: [Lanes; BLOCK_PAIRS],
-    span: [Lanes; BLOCK_PAIRS],
+    lead: [Lanes; PAIRS],
+    low: [Lanes; PAIRS],
+    span: [Lanes; PAIRS],
 }
 
 /// A byte repeated for each byte of a block: the test reads it from
@@ -1284,7 +1290,7 @@ struct Lanes([u8; 16]);
 const BLOCK_SINGLES: usize = 8;
 const BLOCK_PAIRS: usize = 4;
 
-impl BlockTest {
+impl<const PAIRS: usize> BlockTest<PAIRS> {
     /// The first of the sixteen bytes of `w` (`w[16]` is the byte after
     /// them) that is a single, a lead followed by a byte of its range, or a
     /// space followed by a space.
@@ -1299,7 +1305,7 @@ impl BlockTest {
             for s in &self.singles {
                 any |= b == s.0[k];
             }
-            for p in 0..BLOCK_PAIRS {
+            for p in 0..PAIRS {
                 any |= (b == self.lead[p].0[k])
                     & (next.wrapping_sub(self.low[p].0[k]) <= self.span[p].0[k]);
             }
@@ -1307,6 +1313,62 @@ impl BlockTest {
         }
         let hits = u128::from_le_bytes(hits);
         (hits != 0).then(|| hits.trailing_zeros() as usize / 8)
+    }
+
+    /// [`Matchers::next_stop`] with this test.
+    #[inline]
+    fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
+        while at < end {
+            // Each block is read with the byte after it; the last one,
+            // shorter, from a copy filled with a byte the test passes.
+            let hit = match bytes.get(at..at + 17) {
+                Some(w) if at + 17 <= end => match <&[u8; 17]>::try_from(w) {
+                    Ok(w) => self.first_hit(w),
+                    Err(_) => return at,
+                },
+                _ => {
+                    let mut copy = [self.filler; 17];
+                    copy[..end - at].copy_from_slice(&bytes[at..end]);
+                    self.first_hit(&copy)
+                }
+            };
+            if let Some(k) = hit {
+                return (at + k).min(end);
+            }
+            at += 16;
+        }
+        end
+    }
+
+    /// The test of `singles` and `pairs` (at most `PAIRS`), and `filler`.
+    fn new(singles: &[u8], pairs: &[(u8, u8, u8)], filler: u8) -> BlockTest<PAIRS> {
+        // Unused places repeat a used one (or test what valid UTF-8
+        // never holds: a zero byte followed by 0xff).
+        let single = |k: usize| singles.get(k).or(singles.first()).copied().unwrap_or(0);
+        let pair = |k: usize| {
+            pairs
+                .get(k)
+                .or(pairs.first())
+                .copied()
+                .unwrap_or((0, 0xff, 0))
+        };
+        let lanes = Lanes([0; 16]);
+        let mut test = BlockTest {
+            filler,
+            singles: [lanes; BLOCK_SINGLES],
+            lead: [lanes; PAIRS],
+            low: [lanes; PAIRS],
+            span: [lanes; PAIRS],
+        };
+        for k in 0..BLOCK_SINGLES {
+            test.singles[k] = Lanes([single(k); 16]);
+        }
+        for k in 0..PAIRS {
+            let (lead, low, span) = pair(k);
+            (test.lead[k], test.low[k], test.span[k]) =
+                (Lanes([lead; 16]), Lanes([low; 16]), Lanes([span; 16]));
+        }
+        test
     }
 }
 
@@ -1336,40 +1398,18 @@ impl PlainBlocks {
             }
         }
         if singles.len() > BLOCK_SINGLES || pairs.len() > BLOCK_PAIRS {
-            return PlainBlocks(None);
+            return PlainBlocks::None;
         }
-        // Unused places repeat a used one (or test what valid UTF-8
-        // never holds: a zero byte followed by 0xff).
-        let single = |k: usize| singles.get(k).or(singles.first()).copied().unwrap_or(0);
-        let pair = |k: usize| {
-            pairs
-                .get(k)
-                .or(pairs.first())
-                .copied()
-                .unwrap_or((0, 0xff, 0))
-        };
-        let lanes = Lanes([0; 16]);
         let Some(filler) = (b'a'..=u8::MAX)
             .find(|&b| b != b' ' && !singles.contains(&b) && !pairs.iter().any(|p| p.0 == b))
         else {
-            return PlainBlocks(None);
+            return PlainBlocks::None;
         };
-        let mut test = BlockTest {
-            filler,
-            singles: [lanes; BLOCK_SINGLES],
-            lead: [lanes; BLOCK_PAIRS],
-            low: [lanes; BLOCK_PAIRS],
-            span: [lanes; BLOCK_PAIRS],
-        };
-        for k in 0..BLOCK_SINGLES {
-            test.singles[k] = Lanes([single(k); 16]);
+        if pairs.len() <= 2 {
+            PlainBlocks::Two(BlockTest::new(&singles, &pairs, filler))
+        } else {
+            PlainBlocks::Four(BlockTest::new(&singles, &pairs, filler))
         }
-        for k in 0..BLOCK_PAIRS {
-            let (lead, low, span) = pair(k);
-            (test.lead[k], test.low[k], test.span[k]) =
-                (Lanes([lead; 16]), Lanes([low; 16]), Lanes([span; 16]));
-        }
-        PlainBlocks(Some(test))
     }
 }
 
@@ -1465,39 +1505,23 @@ impl Matchers {
     /// fits a [`BlockTest`].
     #[inline]
     fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
-        let Some(t) = &self.blocks.0 else {
-            // Byte by byte.
-            while at < end {
-                let b = bytes[at];
-                if (b == b' ' && at + 1 < end && bytes[at + 1] == b' ')
-                    || (self.special.contains(b) && !self.plain_pair(bytes, at))
-                {
-                    return at;
+        match &self.blocks {
+            PlainBlocks::Two(t) => t.next_stop(bytes, at, end),
+            PlainBlocks::Four(t) => t.next_stop(bytes, at, end),
+            PlainBlocks::None => {
+                // Byte by byte.
+                while at < end {
+                    let b = bytes[at];
+                    if (b == b' ' && at + 1 < end && bytes[at + 1] == b' ')
+                        || (self.special.contains(b) && !self.plain_pair(bytes, at))
+                    {
+                        return at;
+                    }
+                    at += 1;
                 }
-                at += 1;
+                end
             }
-            return end;
-        };
-        while at < end {
-            // Each block is read with the byte after it; the last one,
-            // shorter, from a copy filled with a byte the test passes.
-            let hit = match bytes.get(at..at + 17) {
-                Some(w) if at + 17 <= end => match <&[u8; 17]>::try_from(w) {
-                    Ok(w) => t.first_hit(w),
-                    Err(_) => return at,
-                },
-                _ => {
-                    let mut copy = [t.filler; 17];
-                    copy[..end - at].copy_from_slice(&bytes[at..end]);
-                    t.first_hit(&copy)
-                }
-            };
-            if let Some(k) = hit {
-                return (at + k).min(end);
-            }
-            at += 16;
         }
-        end
     }
 
     /// Marks in `special` the bytes that can start a character
@@ -3779,9 +3803,12 @@ mod tests {
                 continue;
             };
             let data: &LanguageData = data;
-            assert!(data.matchers.blocks.0.is_some(), "{language:?}");
+            assert!(
+                !matches!(data.matchers.blocks, PlainBlocks::None),
+                "{language:?}"
+            );
             let mut bytewise = data.matchers.clone();
-            bytewise.blocks = PlainBlocks(None);
+            bytewise.blocks = PlainBlocks::None;
             for _ in 0..3000 {
                 let n = rng.usize(0..60);
                 let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
