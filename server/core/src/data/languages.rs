@@ -2192,7 +2192,14 @@ fn opening_words(text: &str, limit: usize) -> Option<Vec<(usize, usize)>> {
 }
 
 fn starts_with_tokens(words: &[&str], form: &[String]) -> bool {
-    form.len() <= words.len() && form.iter().zip(words).all(|(f, w)| f == w)
+    form.len() <= words.len() && form.iter().zip(words).all(|(f, w)| same_token(f, w))
+}
+
+/// `a == b` for the short tokens of openings (a word, a Chinese
+/// character), compared byte by byte in place rather than by a call.
+#[inline]
+fn same_token(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 impl LanguageData {
@@ -2630,7 +2637,12 @@ impl LanguageData {
         for (adverb, kind) in &self.matchers.adverbs {
             for at in 0..words.len().min(6) {
                 let a = adverb.len();
-                if words.len() < at + a || !adverb.iter().zip(&words[at..]).all(|(x, w)| x == w) {
+                if words.len() < at + a
+                    || !adverb
+                        .iter()
+                        .zip(&words[at..])
+                        .all(|(x, w)| same_token(x, w))
+                {
                     continue;
                 }
                 let mut rest = words.clone();
