@@ -981,6 +981,8 @@ fn identity_origins(text: &str, from: usize, out: &mut Vec<u32>) {
 #[derive(Debug, Clone, Copy)]
 pub struct OpeningMatch {
     pub form: &'static OpeningForm,
+    /// The form's position in `openings.forms`.
+    pub index: usize,
     pub repeat: Option<RepeatKind>,
     /// Byte range of the opening (form and adverb) in the text.
     pub start: usize,
@@ -1039,6 +1041,9 @@ struct Matchers {
     /// The low bytes of the code points `chars` maps (a quick test that
     /// most characters are not among them).
     char_lows: ByteSet,
+    /// `special` and `special_pairs` as a test of sixteen bytes at a time
+    /// ([`Matchers::plain_blocks`]).
+    blocks: PlainBlocks,
     /// For each byte that starts a character not in `special` and not
     /// white space (written as it is), the character's length; else 0
     /// (a byte within a character too).
@@ -1118,6 +1123,12 @@ struct Matchers {
     /// Each of `openings.repeated` without its adverb (`Acoge con
     /// beneplácito` of `Acoge con beneplácito también`), in that order.
     repeated_bases: Vec<String>,
+    /// Per opening form (`openings.forms`, in that order): the positions
+    /// in `openings.repeated` of the repeated forms of its text, in their
+    /// order; the lexicon phrase of its English; its text in lower case.
+    form_repeated: Vec<Vec<usize>>,
+    form_phrases: Vec<Option<u16>>,
+    form_keys: Vec<Box<str>>,
     /// How far past a body's first ideographs its opening reads
     /// ([`crate::syntax::foreign::opening_reach`]).
     opening_reach: Option<usize>,
@@ -1244,6 +1255,164 @@ fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 #[derive(Debug, Clone, Copy, Default)]
 struct ByteSet([u64; 4]);
 
+/// The bytes of [`Matchers::special`] as a test that the compiler turns
+/// into vector instructions ([`Matchers::next_stop`]): the bytes that
+/// start a character written otherwise whatever follows (`singles`), and
+/// the leads of two-byte characters some of which are written otherwise,
+/// each with a range of second bytes (`lead`, `low`, `span`: the second
+/// byte minus `low` at most `span`), two or four of them (each one tested
+/// costs). Unused places repeat a used one. `None` where the set needs
+/// more places than these.
+#[derive(Debug, Clone, Copy, Default)]
+enum PlainBlocks {
+    #[default]
+    None,
+    Two(BlockTest<2>),
+    Four(BlockTest<4>),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct BlockTest<const PAIRS: usize> {
+    /// A byte that is no single, no lead and no space.
+    filler: u8,
+    singles: [Lanes; BLOCK_SINGLES],
+    lead: [Lanes; PAIRS],
+    low: [Lanes; PAIRS],
+    span: [Lanes; PAIRS],
+}
+
+/// A byte repeated for each byte of a block: the test reads it from
+/// memory as it is, without spreading it over a vector register first.
+#[derive(Debug, Clone, Copy)]
+#[repr(align(16))]
+struct Lanes([u8; 16]);
+
+const BLOCK_SINGLES: usize = 8;
+const BLOCK_PAIRS: usize = 4;
+
+impl<const PAIRS: usize> BlockTest<PAIRS> {
+    /// The first of the sixteen bytes of `w` (`w[16]` is the byte after
+    /// them) that is a single, a lead followed by a byte of its range, or a
+    /// space followed by a space.
+    #[inline]
+    fn first_hit(&self, w: &[u8; 17]) -> Option<usize> {
+        // Every byte tested, with `|` rather than `||` and no branch:
+        // vector instructions. A hit is 1 in `hits`, read as a number.
+        let mut hits = [0u8; 16];
+        for (k, hit) in hits.iter_mut().enumerate() {
+            let (b, next) = (w[k], w[k + 1]);
+            let mut any = (b == b' ') & (next == b' ');
+            for s in &self.singles {
+                any |= b == s.0[k];
+            }
+            for p in 0..PAIRS {
+                any |= (b == self.lead[p].0[k])
+                    & (next.wrapping_sub(self.low[p].0[k]) <= self.span[p].0[k]);
+            }
+            *hit = u8::from(any);
+        }
+        let hits = u128::from_le_bytes(hits);
+        (hits != 0).then(|| hits.trailing_zeros() as usize / 8)
+    }
+
+    /// [`Matchers::next_stop`] with this test.
+    #[inline]
+    fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
+        while at < end {
+            // Each block is read with the byte after it; the last one,
+            // shorter, from a copy filled with a byte the test passes.
+            let hit = match bytes.get(at..at + 17) {
+                Some(w) if at + 17 <= end => match <&[u8; 17]>::try_from(w) {
+                    Ok(w) => self.first_hit(w),
+                    Err(_) => return at,
+                },
+                _ => {
+                    let mut copy = [self.filler; 17];
+                    copy[..end - at].copy_from_slice(&bytes[at..end]);
+                    self.first_hit(&copy)
+                }
+            };
+            if let Some(k) = hit {
+                return (at + k).min(end);
+            }
+            at += 16;
+        }
+        end
+    }
+
+    /// The test of `singles` and `pairs` (at most `PAIRS`), and `filler`.
+    fn new(singles: &[u8], pairs: &[(u8, u8, u8)], filler: u8) -> BlockTest<PAIRS> {
+        // Unused places repeat a used one (or test what valid UTF-8
+        // never holds: a zero byte followed by 0xff).
+        let single = |k: usize| singles.get(k).or(singles.first()).copied().unwrap_or(0);
+        let pair = |k: usize| {
+            pairs
+                .get(k)
+                .or(pairs.first())
+                .copied()
+                .unwrap_or((0, 0xff, 0))
+        };
+        let lanes = Lanes([0; 16]);
+        let mut test = BlockTest {
+            filler,
+            singles: [lanes; BLOCK_SINGLES],
+            lead: [lanes; PAIRS],
+            low: [lanes; PAIRS],
+            span: [lanes; PAIRS],
+        };
+        for k in 0..BLOCK_SINGLES {
+            test.singles[k] = Lanes([single(k); 16]);
+        }
+        for k in 0..PAIRS {
+            let (lead, low, span) = pair(k);
+            (test.lead[k], test.low[k], test.span[k]) =
+                (Lanes([lead; 16]), Lanes([low; 16]), Lanes([span; 16]));
+        }
+        test
+    }
+}
+
+impl PlainBlocks {
+    /// The test of `special` and `special_pairs`.
+    fn build(special: &ByteSet, special_pairs: &[u64; 32]) -> PlainBlocks {
+        let mut singles = Vec::new();
+        let mut pairs: Vec<(u8, u8, u8)> = Vec::new();
+        for b in (0..=u8::MAX).filter(|&b| special.contains(b)) {
+            if !(0xc2..0xe0).contains(&b) {
+                singles.push(b);
+                continue;
+            }
+            // The second bytes (0x80 to 0xbf) written otherwise, as ranges.
+            let mask = special_pairs[usize::from(b & 31)];
+            let mut next = 0;
+            while next < 64 {
+                if mask >> next & 1 == 0 {
+                    next += 1;
+                    continue;
+                }
+                let start = next;
+                while next < 64 && mask >> next & 1 == 1 {
+                    next += 1;
+                }
+                pairs.push((b, 0x80 + start as u8, (next - start - 1) as u8));
+            }
+        }
+        if singles.len() > BLOCK_SINGLES || pairs.len() > BLOCK_PAIRS {
+            return PlainBlocks::None;
+        }
+        let Some(filler) = (b'a'..=u8::MAX)
+            .find(|&b| b != b' ' && !singles.contains(&b) && !pairs.iter().any(|p| p.0 == b))
+        else {
+            return PlainBlocks::None;
+        };
+        if pairs.len() <= 2 {
+            PlainBlocks::Two(BlockTest::new(&singles, &pairs, filler))
+        } else {
+            PlainBlocks::Four(BlockTest::new(&singles, &pairs, filler))
+        }
+    }
+}
+
 /// A count for each byte ([`Matchers::plain_counts`]).
 #[derive(Debug, Clone, Copy)]
 struct PlainCounts([u8; 256]);
@@ -1326,6 +1495,33 @@ impl Matchers {
             && bytes.get(at + 1).is_some_and(|&next| {
                 self.special_pairs[usize::from(lead & 31)] >> (next & 63) & 1 == 0
             })
+    }
+
+    /// The first offset in `at..end` (`at` on a character boundary or
+    /// within a character written as it is, `end` on a boundary) of a
+    /// byte of `special` that does not start a plain pair
+    /// ([`Matchers::plain_pair`]), or of a space followed by a space before
+    /// `end`; `end` if none. Read sixteen bytes at a time where the set
+    /// fits a [`BlockTest`].
+    #[inline]
+    fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
+        match &self.blocks {
+            PlainBlocks::Two(t) => t.next_stop(bytes, at, end),
+            PlainBlocks::Four(t) => t.next_stop(bytes, at, end),
+            PlainBlocks::None => {
+                // Byte by byte.
+                while at < end {
+                    let b = bytes[at];
+                    if (b == b' ' && at + 1 < end && bytes[at + 1] == b' ')
+                        || (self.special.contains(b) && !self.plain_pair(bytes, at))
+                    {
+                        return at;
+                    }
+                    at += 1;
+                }
+                end
+            }
+        }
     }
 
     /// Marks in `special` the bytes that can start a character
@@ -1438,6 +1634,30 @@ impl Matchers {
                 .map(|r| crate::syntax::foreign::without_adverb(data, &r.text))
                 .collect(),
             opening_reach: crate::syntax::foreign::opening_reach(data),
+            form_repeated: data
+                .openings
+                .forms
+                .iter()
+                .map(|f| {
+                    let repeated = data.openings.repeated.iter().enumerate();
+                    repeated
+                        .filter(|(_, r)| r.form == f.text)
+                        .map(|(at, _)| at)
+                        .collect()
+                })
+                .collect(),
+            form_phrases: data
+                .openings
+                .forms
+                .iter()
+                .map(|f| crate::vocabulary::phrase_by_text(&f.english).map(|(i, _)| i))
+                .collect(),
+            form_keys: data
+                .openings
+                .forms
+                .iter()
+                .map(|f| f.text.to_lowercase().into())
+                .collect(),
             ..Matchers::default()
         };
         for c in &data.normalization {
@@ -1449,6 +1669,7 @@ impl Matchers {
             }
         }
         m.mark_special();
+        m.blocks = PlainBlocks::build(&m.special, &m.special_pairs);
         for b in 0..=u8::MAX {
             m.plain_counts[usize::from(b)] = match b {
                 _ if m.special.contains(b) => 0,
@@ -1867,7 +2088,7 @@ pub const OPENING_IDEOGRAPHS: usize = 10;
 pub const OPENING_WORDS: usize = 8;
 
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(limit);
     if chinese {
         for (i, ch) in text.char_indices() {
             if out.len() >= limit || !matches!(ch, '\u{3400}'..='\u{9fff}') {
@@ -1904,8 +2125,9 @@ fn pattern_words(text: &str, limit: usize) -> Vec<(usize, usize)> {
 /// Whether `c` is a letter of a word as [`opening_tokens`]'s pattern reads
 /// one (`[^\W\d_]`: a word character, not a digit nor `_`), for the
 /// characters of the scripts of the six languages whose answer is known
-/// here (letters and Arabic vowel marks are; ASCII and the Arabic comma,
-/// semicolon and digits are not); `None` for any other.
+/// here (letters and Arabic vowel marks are; ASCII, Latin-1 and general
+/// punctuation and the Arabic comma, semicolon and digits are not); `None`
+/// for any other.
 fn word_letter(c: char) -> Option<bool> {
     match c {
         'a'..='z' | 'A'..='Z' => Some(true),
@@ -1916,6 +2138,12 @@ fn word_letter(c: char) -> Option<bool> {
         // Arabic letters, the tatweel and the vowel marks.
         '\u{620}'..='\u{65f}' => Some(true),
         '\u{60c}' | '\u{61b}' | '\u{660}'..='\u{669}' => Some(false),
+        // General punctuation (`’`, `‑`, `–`, `“`) but the connectors and
+        // joiners; Latin-1 punctuation, signs and fractions but the letters
+        // `ª`, `µ`, `º`; `×`, `÷`.
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203e}' => Some(false),
+        '\u{a0}'..='\u{bf}' => Some(matches!(c, 'ª' | 'µ' | 'º')),
+        '\u{d7}' | '\u{f7}' => Some(false),
         _ => None,
     }
 }
@@ -1925,7 +2153,7 @@ fn word_letter(c: char) -> Option<bool> {
 /// run of letters, with more runs after `’`, `'` or `-` (each followed by a
 /// letter), the words separated by one space.
 fn opening_words(text: &str, limit: usize) -> Option<Vec<(usize, usize)>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(limit);
     let mut chars = text.char_indices().peekable();
     let letter_at = |chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>| {
         chars.peek().map_or(Some(false), |&(_, c)| word_letter(c))
@@ -1965,7 +2193,14 @@ fn opening_words(text: &str, limit: usize) -> Option<Vec<(usize, usize)>> {
 }
 
 fn starts_with_tokens(words: &[&str], form: &[String]) -> bool {
-    form.len() <= words.len() && form.iter().zip(words).all(|(f, w)| f == w)
+    form.len() <= words.len() && form.iter().zip(words).all(|(f, w)| same_token(f, w))
+}
+
+/// `a == b` for the short tokens of openings (a word, a Chinese
+/// character), compared byte by byte in place rather than by a call.
+#[inline]
+fn same_token(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 impl LanguageData {
@@ -1973,6 +2208,26 @@ impl LanguageData {
     /// order) without its adverb, read once.
     pub fn repeated_bases(&self) -> &[String] {
         &self.matchers.repeated_bases
+    }
+
+    /// The positions in `openings.repeated` of the repeated forms of the
+    /// text of the opening form at `index` (`openings.forms`), in order.
+    pub fn repeated_of_form(&self, index: usize) -> &[usize] {
+        self.matchers
+            .form_repeated
+            .get(index)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The lexicon phrase of the English of the opening form at `index`
+    /// ([`crate::vocabulary::phrase_by_text`]), read once.
+    pub fn form_phrase(&self, index: usize) -> Option<u16> {
+        self.matchers.form_phrases.get(index).copied().flatten()
+    }
+
+    /// The text of the opening form at `index` in lower case, read once.
+    pub fn form_key(&self, index: usize) -> &str {
+        self.matchers.form_keys.get(index).map_or("", |k| k)
     }
 
     /// How far past a Chinese body's first ideographs its opening reads
@@ -2107,22 +2362,23 @@ impl LanguageData {
         let bytes = text.as_bytes();
         let mut i = at;
         while i < end {
-            let b = bytes[i];
-            if !m.special.contains(b) {
-                if b == b' ' {
-                    if last_space {
-                        break;
-                    }
-                    last_space = true;
-                } else if !(0x80..0xc0).contains(&b) {
-                    last_space = false;
-                }
-                i += 1;
-                continue;
+            if last_space && bytes[i] == b' ' {
+                break;
             }
-            if m.plain_pair(bytes, i) {
-                last_space = false;
-                i += 2;
+            // Up to the next byte that needs a look, every character is
+            // written as it is and no space is followed by a space.
+            let stop = m.next_stop(bytes, i, end);
+            if stop > i {
+                last_space = bytes[stop - 1] == b' ';
+                i = stop;
+            }
+            if i == end {
+                break;
+            }
+            if !m.special.contains(bytes[i]) {
+                // A space followed by a space (the second one stops).
+                last_space = true;
+                i += 1;
                 continue;
             }
             // `special` holds only ASCII and leading bytes: `i` starts a
@@ -2382,7 +2638,12 @@ impl LanguageData {
         for (adverb, kind) in &self.matchers.adverbs {
             for at in 0..words.len().min(6) {
                 let a = adverb.len();
-                if words.len() < at + a || !adverb.iter().zip(&words[at..]).all(|(x, w)| x == w) {
+                if words.len() < at + a
+                    || !adverb
+                        .iter()
+                        .zip(&words[at..])
+                        .all(|(x, w)| same_token(x, w))
+                {
                     continue;
                 }
                 let mut rest = words.clone();
@@ -2404,6 +2665,7 @@ impl LanguageData {
         let (start, end) = normalized.span(start, end);
         Some(OpeningMatch {
             form: &self.openings.forms[index],
+            index,
             repeat,
             start,
             end,
@@ -3414,38 +3676,32 @@ fn is_han(ch: char) -> bool {
 /// passing the ideographs U+4000–U+9FFF (three bytes led by E4–E9, no
 /// digits for it) without decoding them.
 fn may_hold_digit(t: &str) -> bool {
-    let bytes = t.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if b.is_ascii_digit() {
-                return true;
-            }
-            i += 1;
-        } else if (0xe4..=0xe9).contains(&b) {
-            i += 3;
-        } else if two_bytes_no_numeric(b, bytes.get(i + 1).copied()) {
-            i += 2;
-        } else {
-            let Some(ch) = t[i..].chars().next() else {
-                return false;
-            };
-            if may_be_digit(ch) {
-                return true;
-            }
-            i += ch.len_utf8();
-        }
-    }
-    false
+    // Read sixteen bytes at a time: only the characters that
+    // [`may_open_digit`] passes are decoded.
+    crate::syntax::bytes::any_with_next(t.as_bytes(), 0, may_open_digit, |at| {
+        t.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(may_be_digit)
+    })
 }
 
-/// Whether the two-byte character led by `lead` (and `next`) is in a
-/// block [`no_numeric`] tells, told from its bytes without decoding it:
-/// U+00C0–U+02FF (led by C3–CB), U+0400–U+04FF (D0–D3), the Arabic
-/// letters and marks U+0600–U+065F (D8, and D9 before A0).
-fn two_bytes_no_numeric(lead: u8, next: Option<u8>) -> bool {
-    matches!(lead, 0xc3..=0xcb | 0xd0..=0xd3 | 0xd8)
-        || (lead == 0xd9 && next.is_some_and(|n| n < 0xa0))
+/// Whether the character that the bytes `b`, `next` start may be a digit
+/// for [`may_be_digit`]: `true` for the ASCII digits and the leading bytes
+/// of other characters but ideographs (E4 to E9) and the two-byte
+/// characters of the blocks [`no_numeric`] names; `false` for the other
+/// ASCII bytes and for bytes within a character. A test
+/// [`crate::syntax::bytes::any_with_next`] vectorizes (`|` and `&`, no
+/// branch).
+#[inline]
+fn may_open_digit(b: u8, next: u8) -> bool {
+    let within = |x: u8, low: u8, high: u8| x.wrapping_sub(low) <= high - low;
+    let ascii_digit = within(b, b'0', b'9');
+    let lead = b >= 0xc2;
+    let han = within(b, 0xe4, 0xe9);
+    // U+00C0–U+02FF, U+0400–U+04FF, U+0600–U+063F, U+0640–U+065F.
+    let two_plain =
+        within(b, 0xc3, 0xcb) | within(b, 0xd0, 0xd3) | (b == 0xd8) | ((b == 0xd9) & (next < 0xa0));
+    ascii_digit | (lead & !han & !two_plain)
 }
 
 /// Whether `ch` may be what `\d` matches (a decimal digit of any script):
@@ -3498,6 +3754,99 @@ fn slipped_date(rest: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::{Language, LanguageData, Matchers, PlainBlocks};
+
+    /// [`LanguageData::written_as_is`] as it was read byte by byte.
+    fn written_as_is_bytewise(
+        m: &Matchers,
+        text: &str,
+        at: usize,
+        end: usize,
+        mut last_space: bool,
+    ) -> (usize, bool) {
+        let bytes = text.as_bytes();
+        let mut i = at;
+        while i < end {
+            let b = bytes[i];
+            if !m.special.contains(b) {
+                if b == b' ' {
+                    if last_space {
+                        break;
+                    }
+                    last_space = true;
+                } else if !(0x80..0xc0).contains(&b) {
+                    last_space = false;
+                }
+                i += 1;
+                continue;
+            }
+            if m.plain_pair(bytes, i) {
+                last_space = false;
+                i += 2;
+                continue;
+            }
+            let ch = text[i..].chars().next().expect("a character");
+            let same = !(ch == ' ' && last_space)
+                && m.piece(ch).is_none_or(|to| {
+                    let mut chars = to.chars();
+                    chars.next() == Some(ch) && chars.next().is_none()
+                });
+            if !same {
+                break;
+            }
+            last_space = ch == ' ';
+            i += ch.len_utf8();
+        }
+        (i, last_space)
+    }
+
+    #[test]
+    fn the_blocks_stop_where_the_bytes_do() {
+        // Characters each language writes as it is and otherwise, spaces,
+        // the two-byte neighbours of its mapped characters.
+        let pieces = [
+            "a", "1", " ", "  ", "\t", "\n", "'", "\u{b}", "\u{d}", "é", "«", "\u{a0}", "\u{85}",
+            "\u{2019}", "\u{2011}", "\u{2009}", "\u{2004}", "\u{200e}", "\u{3000}", "、", "。",
+            "的", "，", "ж", "\u{628}", "\u{644}", "\u{64a}", "\u{64b}", "\u{652}", "\u{640}",
+            "\u{653}", "\u{660}", "\u{fefb}", "\u{fef7}", "\u{1680}", "\u{2028}", "𝟗",
+        ];
+        let mut rng = fastrand::Rng::with_seed(6);
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let data: &LanguageData = data;
+            assert!(
+                !matches!(data.matchers.blocks, PlainBlocks::None),
+                "{language:?}"
+            );
+            let mut bytewise = data.matchers.clone();
+            bytewise.blocks = PlainBlocks::None;
+            for _ in 0..3000 {
+                let n = rng.usize(0..60);
+                let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+                let bounds: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect();
+                for _ in 0..8 {
+                    let at = bounds[rng.usize(..bounds.len())];
+                    let end = bounds[rng.usize(..bounds.len())].max(at);
+                    let space = rng.bool();
+                    assert_eq!(
+                        data.written_as_is(&text, at, end, space),
+                        written_as_is_bytewise(&data.matchers, &text, at, end, space),
+                        "{language:?} {text:?} {at}..{end} {space}"
+                    );
+                    assert_eq!(
+                        data.matchers.next_stop(text.as_bytes(), at, end),
+                        bytewise.next_stop(text.as_bytes(), at, end),
+                        "{language:?} {text:?} {at}..{end}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn common_prefix_and_suffix_count_the_bytes_alike() {
         let text =
@@ -3526,6 +3875,38 @@ mod tests {
     }
 
     #[test]
+    fn word_letter_is_the_pattern() {
+        let letter = regex::Regex::new(r"^[^\W\d_]$").expect("pattern");
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if let Some(known) = super::word_letter(c) {
+                assert_eq!(known, letter.is_match(&c.to_string()), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn may_open_digit_passes_no_digit() {
+        // Each character that may be a digit is read; none is read within
+        // a character, nor at an ASCII byte other than a digit.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut buffer = [0; 4];
+            let bytes = c.encode_utf8(&mut buffer).as_bytes();
+            let read = super::may_open_digit(bytes[0], bytes.get(1).copied().unwrap_or(0));
+            if super::may_be_digit(c) {
+                assert!(read, "{c:?}");
+            }
+            if c.is_ascii() {
+                assert_eq!(read, c.is_ascii_digit(), "{c:?}");
+            }
+        }
+        for b in 0x80..0xc0 {
+            for next in 0..=u8::MAX {
+                assert!(!super::may_open_digit(b, next), "{b:x}");
+            }
+        }
+    }
+
+    #[test]
     fn may_hold_digit_is_any_may_be_digit() {
         // The ideographs it passes undecoded are no digits for `may_be_digit`.
         assert!(!('\u{4000}'..='\u{9fff}').any(may_be_digit));
@@ -3534,7 +3915,7 @@ mod tests {
             let t = format!("{c}{c}");
             assert_eq!(may_hold_digit(&t), may_be_digit(c), "{c:?}");
             let bytes = t.as_bytes();
-            if super::two_bytes_no_numeric(bytes[0], bytes.get(1).copied()) {
+            if !super::may_open_digit(bytes[0], bytes[1]) {
                 assert!(super::no_numeric(c), "{c:?}");
             }
         }
@@ -3857,7 +4238,7 @@ mod tests {
         /// The words of an opening read without the pattern, where they
         /// are, are the pattern's.
         #[test]
-        fn opening_words_read_as_the_pattern(text in "[a-zA-Zé×’'\\- 0-9_,،؛إذقرارهاжЁ\u{64b}\u{640}\u{660}\u{b2}\u{aa}😀]{0,30}") {
+        fn opening_words_read_as_the_pattern(text in "[a-zA-Zé×’'\\- 0-9_,،؛إذقرارهاжЁ\u{64b}\u{640}\u{660}\u{b2}\u{aa}😀«»‑–“µº\u{ad}\u{203f}\u{2028}]{0,30}") {
             if let Some(words) = opening_words(&text, 8) {
                 proptest::prop_assert_eq!(words, pattern_words(&text, 8));
             }

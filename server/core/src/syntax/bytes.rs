@@ -28,6 +28,48 @@ pub fn find(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool + Copy) -> Optio
     bytes[i..].iter().position(|&b| hit(b)).map(|at| i + at)
 }
 
+/// Whether `hit(byte, next)` (`next` the byte after, 0 past the end)
+/// holds for a byte of `bytes` from `from` on for which `check(at)`
+/// holds too: `hit` tested sixteen bytes at a time (the last bytes copied
+/// with zeros after them: `hit(0, 0)` must not hold), `check` on each
+/// byte it passes, in order, until one holds.
+#[inline]
+pub fn any_with_next(
+    bytes: &[u8],
+    from: usize,
+    hit: impl Fn(u8, u8) -> bool + Copy,
+    mut check: impl FnMut(usize) -> bool,
+) -> bool {
+    let mut i = from;
+    while i < bytes.len() {
+        let mut copy = [0; 17];
+        let window: &[u8; 17] = match bytes.get(i..i + 17).map(<&[u8; 17]>::try_from) {
+            Some(Ok(window)) => window,
+            _ => {
+                let rest = &bytes[i..bytes.len().min(i + 17)];
+                copy[..rest.len()].copy_from_slice(rest);
+                &copy
+            }
+        };
+        // Sixteen bytes and the one after them, every byte tested: a hit
+        // is 1 in `hits`, read as a number.
+        let mut hits = [0u8; 16];
+        for (k, found) in hits.iter_mut().enumerate() {
+            *found = u8::from(hit(window[k], window[k + 1]));
+        }
+        let mut hits = u128::from_le_bytes(hits);
+        while hits != 0 {
+            let k = hits.trailing_zeros() as usize / 8;
+            if i + k < bytes.len() && check(i + k) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+        i += 16;
+    }
+    false
+}
+
 /// Whether `b` is an ASCII digit, as a test [`find`] vectorizes.
 #[inline]
 pub fn is_digit(b: u8) -> bool {
@@ -73,6 +115,22 @@ mod tests {
         }
         assert_eq!(find_digit(b"", 0), None);
         assert_eq!(find(bytes, 0, |b| b >= 0x80), text.find('\u{201c}'));
+        for from in 0..=bytes.len() + 2 {
+            let hit = |b: u8, next: u8| (b == b' ') & ((next == b'9') | (next == b'A'));
+            let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+            let slow: Vec<usize> = (from..bytes.len())
+                .filter(|&k| hit(bytes[k], at(k + 1)))
+                .collect();
+            let mut seen = Vec::new();
+            assert!(!any_with_next(bytes, from, hit, |k| {
+                seen.push(k);
+                false
+            }));
+            assert_eq!(seen, slow, "from {from}");
+            if let Some(&last) = slow.last() {
+                assert!(any_with_next(bytes, from, hit, |k| k == last));
+            }
+        }
     }
 
     #[test]

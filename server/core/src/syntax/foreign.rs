@@ -490,24 +490,14 @@ pub fn opening(
                                 .is_none_or(|(_, rest)| data.opening(first, rest).is_none()))
                 })
         })?;
-    let index = data
-        .openings
-        .forms
-        .iter()
-        .position(|f| std::ptr::eq(f, found.form))?;
+    let index = found.index;
     let mut end = body_start + found.end;
     // Through the words the corpus writes with the form before an adverb
     // (`Acoge con beneplácito` of `Acoge con beneplácito también`): what a
     // repetition repeats, and what its fix rewrites.
     if found.repeat.is_none() {
         let bases = data.repeated_bases();
-        for (_, base) in data
-            .openings
-            .repeated
-            .iter()
-            .zip(bases.iter())
-            .filter(|(r, _)| r.form == found.form.text)
-        {
+        for base in data.repeated_of_form(index).iter().map(|&at| &bases[at]) {
             if base.len() > end - body_start
                 && body.starts_with(base.as_str())
                 && !body[base.len()..].starts_with(char::is_alphanumeric)
@@ -577,17 +567,30 @@ pub fn opening(
         form,
         repeat,
         adverb_first,
-        phrase: vocabulary::phrase_by_text(&found.form.english).map(|(i, _)| i),
+        phrase: data.form_phrase(index),
         key: if found.repeat.is_none() {
-            written.to_lowercase().into()
+            lower_case(written).into()
         } else {
-            found.form.text.to_lowercase().into()
+            data.form_key(index).into()
         },
         addressee: None,
         verb_after: None,
         bracketed: written.contains(['[', ']']),
         foreign: u16::try_from(index).ok(),
     })
+}
+
+/// `text` in lower case ([`str::to_lowercase`]), copied as it is where
+/// every character is one without case that the test below knows (ASCII
+/// but the capitals, CJK ideographs and punctuation, Arabic): most Chinese
+/// and Arabic openings, spared the case tables.
+fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
+    let caseless = |c: char| matches!(c, '\0'..='@' | '['..='\u{7f}' | '\u{600}'..='\u{6ff}' | '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}');
+    if text.chars().all(caseless) {
+        text.into()
+    } else {
+        text.to_lowercase().into()
+    }
 }
 
 /// How far past its brackets and spaces [`opening`] reads a Chinese body,
@@ -2219,6 +2222,17 @@ pub fn scan_references(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lower_case_is_to_lowercase() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("{c}\u{56de}{c}");
+            assert_eq!(super::lower_case(&text), text.to_lowercase(), "{c:?}");
+        }
+        for text in ["", "Prie", "回顾", "وإذ تشير", "ВНОВЬ", "(a) 又回顾"] {
+            assert_eq!(super::lower_case(text), text.to_lowercase());
+        }
+    }
+
     use super::*;
     use crate::syntax::{parse_line_in, CitationId, LineKind, Repeat};
 
