@@ -1174,3 +1174,92 @@ fn a_line_longer_than_the_frame_lines_is_none() {
         );
     }
 }
+
+/// An Arabic line whose citations are read from those of the line read
+/// before it (`parse_line_with`: the citations of the last body, moved by
+/// the edit where no citation's reading reaches it) reads as the whole
+/// line does: every line of the Arabic versions, edited twelve times in
+/// turn at pseudo-random places (letters, vowel marks, tatweel, digits,
+/// spaces, `،`, `؛`, `.`, `/`, brackets, a citation word, an organ's name,
+/// a date typed,
+/// characters deleted or replaced), each edit read after the one before.
+/// Debug builds also compare each reading with a fresh one where it is
+/// made (`rescan_citations`).
+#[test]
+fn an_arabic_line_reads_its_citations_as_the_last_one_did() {
+    use resolute_core::syntax::{parse_line_in, parse_line_with, Pieces};
+    let typed = [
+        "\u{628}",
+        "\u{627}",
+        "\u{64b}",
+        "\u{640}",
+        "1",
+        "\u{661}",
+        " ",
+        "  ",
+        "\u{60c}",
+        "\u{61b}",
+        ".",
+        "/",
+        "(",
+        ")",
+        "\u{642}\u{631}\u{627}\u{631} ",
+        " \u{642}\u{631}\u{627}\u{631}\u{647}\u{627} 67/264",
+        " \u{645}\u{62c}\u{644}\u{633} \u{627}\u{644}\u{623}\u{645}\u{646}",
+        " \u{627}\u{644}\u{62c}\u{645}\u{639}\u{64a}\u{629} \u{627}\u{644}\u{639}\u{627}\u{645}\u{629}",
+        " 17 \u{645}\u{627}\u{64a}\u{648} 2013",
+        "\u{648}",
+    ];
+    let texts = corpus::parallel("ar");
+    let counts = corpus::par_map(&texts, |text| {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64 ^ text.text.len() as u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n.max(1) as u64) as usize
+        };
+        let mut pieces = Pieces::default();
+        let mut compared = 0;
+        for line in text.text.lines() {
+            let mut last = line.to_string();
+            for _ in 0..12 {
+                let chars: Vec<usize> = last
+                    .char_indices()
+                    .map(|(at, _)| at)
+                    .chain([last.len()])
+                    .collect();
+                let at = chars[next(chars.len())];
+                let mut edited = last[..at].to_string();
+                let mut rest = &last[at..];
+                match next(3) {
+                    0 => edited.push_str(typed[next(typed.len())]),
+                    1 => {
+                        let mut chars = rest.chars();
+                        for _ in 0..=next(3) {
+                            chars.next();
+                        }
+                        rest = chars.as_str();
+                    }
+                    _ => {
+                        let mut chars = rest.chars();
+                        chars.next();
+                        rest = chars.as_str();
+                        edited.push_str(typed[next(typed.len())]);
+                    }
+                }
+                edited.push_str(rest);
+                assert_eq!(
+                    parse_line_with(&edited, Language::Arabic, &mut pieces),
+                    parse_line_in(&edited, Language::Arabic),
+                    "{last:?} -> {edited:?}"
+                );
+                compared += 1;
+                last = edited;
+            }
+        }
+        compared
+    });
+    let compared: usize = counts.iter().sum();
+    assert!(compared > 20_000, "{compared}");
+}

@@ -921,7 +921,7 @@ impl Normalized {
 }
 
 /// How many bytes `a` and `b` begin with alike, compared 16 at a time.
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+pub(crate) fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     let n = a.len().min(b.len());
     let word =
         |s: &[u8], at: usize| u128::from_ne_bytes(s[at..at + 16].try_into().unwrap_or([0; 16]));
@@ -936,7 +936,7 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
 }
 
 /// How many bytes `a` and `b` end with alike, compared 16 at a time.
-fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+pub(crate) fn common_suffix(a: &[u8], b: &[u8]) -> usize {
     let n = a.len().min(b.len());
     let word = |s: &[u8], back: usize| {
         let at = s.len() - back - 16;
@@ -3675,7 +3675,7 @@ fn is_han(ch: char) -> bool {
 /// Whether `t` holds a character that [`may_be_digit`]: `t.chars().any(may_be_digit)`,
 /// passing the ideographs U+4000–U+9FFF (three bytes led by E4–E9, no
 /// digits for it) without decoding them.
-fn may_hold_digit(t: &str) -> bool {
+pub(crate) fn may_hold_digit(t: &str) -> bool {
     // Read sixteen bytes at a time: only the characters that
     // [`may_open_digit`] passes are decoded.
     crate::syntax::bytes::any_with_next(t.as_bytes(), 0, may_open_digit, |at| {
@@ -3707,7 +3707,7 @@ fn may_open_digit(b: u8, next: u8) -> bool {
 /// Whether `ch` may be what `\d` matches (a decimal digit of any script):
 /// a quick test that spares the Unicode tables for ASCII and Han
 /// characters, which are no digits but `0`–`9`.
-fn may_be_digit(ch: char) -> bool {
+pub(crate) fn may_be_digit(ch: char) -> bool {
     ch.is_ascii_digit() || (!ch.is_ascii() && !no_numeric(ch) && ch.is_numeric())
 }
 

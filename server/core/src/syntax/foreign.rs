@@ -9,7 +9,8 @@
 //! tells about it, whatever the language it is parsed in.
 
 use crate::data::languages::{
-    CitedNumber, Language, LanguageData, Normalized, RepeatKind, ScopePhrase, SessionKind,
+    CitationMatch, CitedNumber, Language, LanguageData, Normalized, RepeatKind, ScopePhrase,
+    SessionKind,
 };
 use std::sync::LazyLock;
 
@@ -732,6 +733,21 @@ pub fn scan_citations(
         return;
     }
     let dates = data.dates_in(normalized_body);
+    read_citations(data, body, from, &found, &dates, out);
+}
+
+/// The citations of `body` (a line's text from `from`) whose numbers are
+/// `found` ([`LanguageData::citations_in`] of the body normalized, not
+/// empty) and whose dates are `dates` ([`LanguageData::dates_in`]): the
+/// rest of [`scan_citations`].
+fn read_citations(
+    data: &'static LanguageData,
+    body: &str,
+    from: usize,
+    found: &[CitationMatch],
+    dates: &[(Date, usize, usize)],
+    out: &mut Vec<Citation>,
+) {
     let dates_ordered = dates.windows(2).all(|w| w[0].2 < w[1].2);
     let words = citation_words(data);
     // Chinese writes the citation word after the list (`第67/264号决议`)
@@ -752,7 +768,7 @@ pub fn scan_citations(
     let mut previous_lead = None;
     let mut index = 0u16;
     let mut clause = BodiesRead::default();
-    for m in found {
+    for &m in found {
         let lead = if after_list {
             // The citation word that closes the list: the nearest after.
             words
@@ -867,7 +883,7 @@ pub fn scan_citations(
                 data,
                 &body[..m.start],
                 clause_at.1,
-                &dates,
+                dates,
                 dates_ordered,
                 &mut read,
             )
@@ -903,6 +919,654 @@ pub fn scan_citations(
             lead: (from + lead) as u32,
         });
     }
+}
+
+/// What [`rescan_citations`] read of a line's body, kept for the next
+/// line read (the same line after a keystroke): the numbers and dates
+/// found in the body normalized and the citations read from them, with
+/// where the body starts in its line.
+#[derive(Debug, Clone, Default)]
+pub struct CitationReading {
+    from: usize,
+    found: Vec<CitationMatch>,
+    /// (Read only where `found` is not empty, as [`scan_citations`] reads
+    /// them.)
+    dates: Vec<(Date, usize, usize)>,
+    citations: Vec<Citation>,
+}
+
+/// How many characters on each side of an edit hold no digit nor any of
+/// the marks numbers and dates are written with (`(`, `)`, `/`) where the
+/// numbers and dates found are kept without reading the body again
+/// ([`numbers_quiet`]): more than any reader of a number or a date reads
+/// from a digit without meeting one (a date's month, a link, a separator,
+/// the 31 characters after a day that a slipped date's reader reads).
+const QUIET_CHARS: usize = 40;
+
+/// How many characters other than spaces in a row no number's lettered
+/// parts hold (`67/264 ألف و باء`: each word of the chain has at most
+/// four, its mark included): where such a run stands between an edit and
+/// the digits before it, no number read from those digits reaches the
+/// edit.
+const CHAIN_BREAK: usize = 5;
+
+/// The body of the last line read, normalized, and what was read of its
+/// citations ([`rescan_citations`]).
+pub type LastReading<'a> = (&'a str, &'a Normalized, &'a CitationReading);
+
+/// [`scan_citations`] of `text[from..]` (`normalized` that body
+/// normalized) into `out`, for a line read just after the one whose body
+/// was `last.0` (normalized `last.1`) and whose citations were read as
+/// `last.2`; what is read is kept in `next`. Where the edit between the
+/// two bodies is quiet ([`quiet_edit`]: no citation word, organ's form,
+/// organization's name or mark that ends a clause is near it or in it, in
+/// either body), the words around each number read as they did: where
+/// the numbers and dates found are the last ones moved by the edit (found
+/// again in the body normalized, or kept without reading it where no
+/// digit is near the edit either: [`numbers_quiet`]), so are the
+/// citations. Where the last body had no citation, the body is read (most
+/// paragraphs: the reader stops at once where there is no digit, sooner
+/// than the tests of the edit would). The same as [`scan_citations`]
+/// (debug builds compare them).
+pub fn rescan_citations(
+    data: &'static LanguageData,
+    last: Option<LastReading<'_>>,
+    text: &str,
+    from: usize,
+    normalized: &Normalized,
+    out: &mut Vec<Citation>,
+    next: &mut CitationReading,
+) {
+    let start = out.len();
+    next.from = from;
+    next.found.clear();
+    next.dates.clear();
+    next.citations.clear();
+    let Some(body) = text.get(from..) else {
+        return;
+    };
+    let quiet = last
+        .filter(|(.., last)| last.from == from && !last.citations.is_empty())
+        .and_then(|(last_body, last_normalized, last)| {
+            let edit = quiet_edit(data, last_body, body)?;
+            // (The numbers are read in the normalized body.)
+            let numbers_kept = numbers_quiet(data, &last_normalized.text, &normalized.text);
+            Some((edit, numbers_kept, last))
+        });
+    let mut kept = false;
+    match quiet {
+        Some((edit, true, last)) => {
+            kept = edit.move_matches(&last.found, &mut next.found)
+                && edit.move_dates(&last.dates, &mut next.dates)
+                && edit.move_citations(from, &last.citations, &mut next.citations);
+        }
+        Some((edit, false, last)) => {
+            next.found = data.citations_in(normalized);
+            if !next.found.is_empty() {
+                next.dates = data.dates_in(normalized);
+            }
+            let (mut found, mut dates) = (Vec::new(), Vec::new());
+            let same = edit.move_matches(&last.found, &mut found)
+                && found == next.found
+                && edit.move_dates(&last.dates, &mut dates)
+                && dates == next.dates
+                && edit.move_citations(from, &last.citations, &mut next.citations);
+            if !same {
+                next.citations.clear();
+                if !next.found.is_empty() {
+                    read_citations(
+                        data,
+                        body,
+                        from,
+                        &next.found,
+                        &next.dates,
+                        &mut next.citations,
+                    );
+                }
+            }
+            kept = true;
+        }
+        None => {}
+    }
+    if !kept {
+        next.found = data.citations_in(normalized);
+        next.dates.clear();
+        next.citations.clear();
+        if !next.found.is_empty() {
+            next.dates = data.dates_in(normalized);
+            read_citations(
+                data,
+                body,
+                from,
+                &next.found,
+                &next.dates,
+                &mut next.citations,
+            );
+        }
+    }
+    out.extend_from_slice(&next.citations);
+    #[cfg(debug_assertions)]
+    {
+        let mut fresh = Vec::new();
+        scan_citations(data, text, from, normalized, &mut fresh);
+        assert_eq!(
+            out[start..],
+            fresh[..],
+            "the citations of {text:?} read from those of {:?} read otherwise",
+            last.map(|l| l.0)
+        );
+        let found = data.citations_in(normalized);
+        assert_eq!(next.found, found, "numbers of {text:?} kept");
+        if !found.is_empty() {
+            assert_eq!(
+                next.dates,
+                data.dates_in(normalized),
+                "dates of {text:?} kept"
+            );
+        }
+    }
+    let _ = start;
+}
+
+/// Where two bodies differ (one edit), in bytes of the body: where it
+/// starts, and where it ends in the last body and in the new one.
+#[derive(Debug, Clone, Copy)]
+struct Edit {
+    at: usize,
+    last_end: usize,
+    end: usize,
+}
+
+impl Edit {
+    /// Where the edit is between `old` and `new`: their common beginning
+    /// and end, on character boundaries.
+    fn between(old: &str, new: &str) -> Edit {
+        use crate::data::languages::{common_prefix, common_suffix};
+        let (a, b) = (old.as_bytes(), new.as_bytes());
+        let mut at = common_prefix(a, b);
+        while !old.is_char_boundary(at) || !new.is_char_boundary(at) {
+            at -= 1;
+        }
+        let same_end = common_suffix(&a[at..], &b[at..]);
+        let (mut last_end, mut end) = (old.len() - same_end, new.len() - same_end);
+        // (The bytes after both ends are the same: a character starts at
+        // one where one starts at the other.)
+        while !old.is_char_boundary(last_end) || !new.is_char_boundary(end) {
+            last_end += 1;
+            end += 1;
+        }
+        Edit { at, last_end, end }
+    }
+
+    /// Where the place `x` of the last body is in the new one: the same
+    /// before the edit, moved after it; `None` within it or at its ends.
+    fn moved(&self, x: usize) -> Option<usize> {
+        if x < self.at {
+            Some(x)
+        } else if x > self.last_end {
+            Some(x - self.last_end + self.end)
+        } else {
+            None
+        }
+    }
+
+    /// Where the text `start..end` of the last body is in the new one,
+    /// where it is all before the edit or all after it, not touching it
+    /// (its text is the same: a number's is read again, for its lettered
+    /// parts; and a span read in the normalized text ends after the vowel
+    /// marks that follow it, which normalizing drops); `None` where it
+    /// holds or touches the edit.
+    fn span_moved(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        if end < self.at {
+            Some((start, end))
+        } else if start > self.last_end {
+            Some((
+                start - self.last_end + self.end,
+                end - self.last_end + self.end,
+            ))
+        } else {
+            None
+        }
+    }
+
+    /// The numbers found in the last body, moved into `out`; `false`
+    /// where one holds part of the edit.
+    fn move_matches(&self, last: &[CitationMatch], out: &mut Vec<CitationMatch>) -> bool {
+        for m in last {
+            match self.span_moved(m.start, m.end) {
+                Some((start, end)) => out.push(CitationMatch { start, end, ..*m }),
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// The dates found in the last body, moved into `out`.
+    fn move_dates(
+        &self,
+        last: &[(Date, usize, usize)],
+        out: &mut Vec<(Date, usize, usize)>,
+    ) -> bool {
+        for &(date, start, end) in last {
+            match self.span_moved(start, end) {
+                Some((start, end)) => out.push((date, start, end)),
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// The citations of the last line, whose body starts at `from` (their
+    /// places are the line's), moved into `out`.
+    fn move_citations(&self, from: usize, last: &[Citation], out: &mut Vec<Citation>) -> bool {
+        let at = |x: u32| -> Option<u32> {
+            let x = (x as usize).checked_sub(from)?;
+            Some((from + self.moved(x)?) as u32)
+        };
+        let span = |s: Span| -> Option<Span> {
+            let start = (s.start as usize).checked_sub(from)?;
+            let end = (s.end as usize).checked_sub(from)?;
+            let (start, end) = self.span_moved(start, end)?;
+            Some(Span::new(from + start, from + end))
+        };
+        let moved = |mut c: Citation| -> Option<Citation> {
+            c.lead = at(c.lead)?;
+            c.span = span(c.span)?;
+            if let Some((_, s)) = &mut c.date {
+                *s = span(*s)?;
+            }
+            if let Some(title) = &mut c.title {
+                title.span = span(title.span)?;
+            }
+            if let Some(letters) = &mut c.letters {
+                letters.span = span(letters.span)?;
+            }
+            match &mut c.id {
+                CitationId::Roman { roman: s, .. } | CitationId::Year { year_span: s, .. } => {
+                    *s = span(*s)?;
+                }
+                CitationId::Slash { .. } => {}
+            }
+            Some(c)
+        };
+        for &c in last {
+            match moved(c) {
+                Some(c) => out.push(c),
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+/// The edit between the last body `old` and `new` where it is quiet for
+/// the readers of the words around a citation's number: no mark that
+/// ends a clause (`;`, `.`) in it, and no citation word (with the
+/// characters read on each side of it), organ's form or organization's
+/// name that reaches it in either body. Those readers read the places
+/// where such words are (the nearest citation word before a number, the
+/// organs named between it and the number or after the number, the bodies
+/// named in the clause before the word, where the clause starts): away
+/// from the edit, each is where it was or moved by the edit. Not in a
+/// language whose citation word follows its list or that has words for
+/// `its` (Chinese, French: they read the words before a number otherwise).
+fn quiet_edit(data: &'static LanguageData, old: &str, new: &str) -> Option<Edit> {
+    if data.citations.word_position == "after_list" || !data.citations.its_words.is_empty() {
+        return None;
+    }
+    let edit = Edit::between(old, new);
+    // (A longer edit, another line's body, is read again: these tests
+    // cost as the edit's length.)
+    if edit.last_end - edit.at > EDIT_MOST || edit.end - edit.at > EDIT_MOST {
+        return None;
+    }
+    let mark = |c: char| matches!(c, ';' | '.');
+    if old[edit.at..edit.last_end].chars().any(mark) || new[edit.at..edit.end].chars().any(mark) {
+        return None;
+    }
+    let words = citation_words(data);
+    let clitic = data
+        .citations
+        .clitics
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    // A word, its clitic and the character on each side.
+    let word_reach = words.longest + clitic + 8;
+    if windows(old, new, edit, word_reach).any(|w| words.occur_in(w)) {
+        return None;
+    }
+    let names = &words.names;
+    if names.every_text
+        || runs_near(old, edit.at, edit.last_end).any(|(s, e)| names.in_run(old, s, e))
+        || runs_near(new, edit.at, edit.end).any(|(s, e)| names.in_run(new, s, e))
+    {
+        return None;
+    }
+    Some(edit)
+}
+
+/// The longest edit, in bytes, whose citations [`rescan_citations`]
+/// reads from the last body's.
+const EDIT_MOST: usize = 256;
+
+/// The organs' forms and the organizations' names of a language (what
+/// [`LanguageData::may_name_an_organ`] and
+/// [`LanguageData::names_an_organization`] find), by their words: an
+/// occurrence of a name covers part of a run of characters other than
+/// spaces only with one of its words (its first word ends the run where it
+/// starts, its last word opens the run where it ends, a word between is
+/// the run; a name of one word is within the run), so the names to look
+/// for around a run are those with a word whose bytes at that place are
+/// the run's ([`KEY`] of them: Arabic words share their first two letters,
+/// `ال`).
+#[derive(Clone)]
+struct NameWords {
+    /// A name is not told by its words (an empty one, two spaces in a
+    /// row): every text may hold one.
+    every_text: bool,
+    /// By the key of the run, for names of several words: (its last bytes,
+    /// the first word, the name).
+    firsts: Vec<(u64, &'static str, &'static str)>,
+    /// (Its first bytes, the last word, the name.)
+    lasts: Vec<(u64, &'static str, &'static str)>,
+    /// (Its first bytes, the word, the name, where the word starts in it.)
+    middles: Vec<(u64, &'static str, &'static str, usize)>,
+    /// The names of one word, by their first bytes.
+    singles: Vec<(u64, &'static str)>,
+    /// Their keys' bits ([`bloom`]): most places of a run start none.
+    single_keys: [u64; 64],
+    /// The words shorter than [`KEY`], each with its name and where it
+    /// starts in it (the run is compared with each).
+    short: Vec<(&'static str, &'static str, usize)>,
+}
+
+/// How many bytes of a word make its key.
+const KEY: usize = 6;
+
+/// The first [`KEY`] bytes of `bytes` (at least as many) as a key.
+fn key(bytes: &[u8]) -> u64 {
+    bytes[..KEY].iter().fold(0, |k, &b| k << 8 | u64::from(b))
+}
+
+/// The last [`KEY`] bytes of `bytes` as a key.
+fn key_end(bytes: &[u8]) -> u64 {
+    key(&bytes[bytes.len() - KEY..])
+}
+
+/// Which of 4,096 bits a key sets in a filter: the word of 64 bits ...
+fn bloom(k: u64) -> usize {
+    (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize
+}
+
+/// ... and the bit in it.
+fn bloom_bit(k: u64) -> u64 {
+    1 << ((k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) & 63)
+}
+
+/// The bytes of `text` from `at` (none past its end).
+fn bytes_at(text: &str, at: usize) -> &[u8] {
+    text.as_bytes().get(at..).unwrap_or_default()
+}
+
+/// The entries of `sorted` (by their key, first) whose key is `k`.
+fn keyed<T: Copy>(sorted: &[(u64, T)], k: u64) -> impl Iterator<Item = T> + '_ {
+    let from = sorted.partition_point(|e| e.0 < k);
+    sorted[from..]
+        .iter()
+        .take_while(move |e| e.0 == k)
+        .map(|e| e.1)
+}
+
+impl NameWords {
+    fn new(data: &'static LanguageData) -> NameWords {
+        let mut words = NameWords {
+            every_text: false,
+            firsts: Vec::new(),
+            lasts: Vec::new(),
+            middles: Vec::new(),
+            singles: Vec::new(),
+            single_keys: [0; 64],
+            short: Vec::new(),
+        };
+        let names = data
+            .organs
+            .iter()
+            .flat_map(|o| o.forms.iter().map(|f| f.text.as_str()))
+            .chain(
+                data.organizations
+                    .iter()
+                    .filter_map(|o| o.name.as_ref())
+                    .flat_map(|n| {
+                        std::iter::once(n.text.as_str())
+                            .chain(n.forms.iter().map(|f| f.text.as_str()))
+                    }),
+            );
+        for name in names {
+            let parts: Vec<&'static str> = name.split(char::is_whitespace).collect();
+            if parts.iter().any(|w| w.is_empty()) {
+                words.every_text = true;
+                continue;
+            }
+            for (i, &w) in parts.iter().enumerate() {
+                let at = w.as_ptr() as usize - name.as_ptr() as usize;
+                if w.len() < KEY {
+                    words.short.push((w, name, at));
+                } else if parts.len() == 1 {
+                    words.singles.push((key(w.as_bytes()), w));
+                } else if i == 0 {
+                    words.firsts.push((key_end(w.as_bytes()), w, name));
+                } else if i == parts.len() - 1 {
+                    words.lasts.push((key(w.as_bytes()), w, name));
+                } else {
+                    words.middles.push((key(w.as_bytes()), w, name, at));
+                }
+            }
+        }
+        words.firsts.sort_unstable();
+        words.firsts.dedup();
+        words.lasts.sort_unstable();
+        words.lasts.dedup();
+        words.middles.sort_unstable();
+        words.middles.dedup();
+        words.singles.sort_unstable();
+        words.singles.dedup();
+        for &(k, _) in &words.singles {
+            words.single_keys[bloom(k)] |= bloom_bit(k);
+        }
+        words.short.sort_unstable();
+        words.short.dedup();
+        words
+    }
+
+    /// Whether a name occurs in `text` covering part of the run
+    /// `text[start..end]` (characters other than spaces, whole).
+    fn in_run(&self, text: &str, start: usize, end: usize) -> bool {
+        let run = &text[start..end];
+        let bytes = run.as_bytes();
+        // Whether `name`, whose word at `at` in it covers part of the run,
+        // is in the text there.
+        let there = |name: &str, word_start: Option<usize>| {
+            word_start.is_some_and(|at| bytes_at(text, at).starts_with(name.as_bytes()))
+        };
+        // A word of fewer bytes than a key: wherever it may be in the run
+        // (a name of one word within it; a first word ending it, a last
+        // word opening it, a word between that is it).
+        let short = self.short.iter().any(|&(w, name, at)| {
+            (name.len() == w.len() && run.contains(w))
+                || (run.ends_with(w) && at == 0 && there(name, Some(end - w.len())))
+                || (run.starts_with(w) && there(name, start.checked_sub(at)))
+        });
+        if short || bytes.len() < KEY {
+            return short;
+        }
+        let (first_key, last_key) = (key(bytes), key_end(bytes));
+        let starts = keyed_pairs(&self.firsts, last_key)
+            .any(|(first, name)| run.ends_with(first) && there(name, Some(end - first.len())));
+        let ends = keyed_pairs(&self.lasts, first_key).any(|(last, name)| {
+            run.starts_with(last) && there(name, (start + last.len()).checked_sub(name.len()))
+        });
+        let between = self.middles[self.middles.partition_point(|e| e.0 < first_key)..]
+            .iter()
+            .take_while(|e| e.0 == first_key)
+            .any(|&(_, word, name, at)| run == word && there(name, start.checked_sub(at)));
+        let within = (0..=bytes.len() - KEY).any(|at| {
+            let k = key(&bytes[at..]);
+            self.single_keys[bloom(k)] & bloom_bit(k) != 0
+                && keyed(&self.singles, k).any(|one| bytes[at..].starts_with(one.as_bytes()))
+        });
+        starts || ends || between || within
+    }
+}
+
+/// The (word, name) entries of `sorted` whose key is `k`.
+fn keyed_pairs<'a>(
+    sorted: &'a [(u64, &'static str, &'static str)],
+    k: u64,
+) -> impl Iterator<Item = (&'static str, &'static str)> + 'a {
+    let from = sorted.partition_point(|e| e.0 < k);
+    sorted[from..]
+        .iter()
+        .take_while(move |e| e.0 == k)
+        .map(|e| (e.1, e.2))
+}
+
+/// The runs of characters other than spaces of `text`, whole, that are
+/// next to of `text[at..end]` (a name that holds part of that
+/// text, or the space before or after it, holds part of one of them), as
+/// (start, end).
+fn runs_near(text: &str, at: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let low = floor_char_boundary(text, at.saturating_sub(1));
+    let mut high = (end + 1).min(text.len());
+    while !text.is_char_boundary(high) {
+        high += 1;
+    }
+    let low = text[..low]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    high += text[high..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - high);
+    let base = text.as_ptr() as usize;
+    text[low..high]
+        .split(char::is_whitespace)
+        .filter(|run| !run.is_empty())
+        .map(move |run| {
+            let start = run.as_ptr() as usize - base;
+            (start, start + run.len())
+        })
+}
+
+/// The text of `old` and of `new` within `reach` bytes of `edit` (to
+/// character boundaries beyond).
+fn windows<'t>(
+    old: &'t str,
+    new: &'t str,
+    edit: Edit,
+    reach: usize,
+) -> impl Iterator<Item = &'t str> {
+    let low = floor_char_boundary(old, edit.at.saturating_sub(reach));
+    let high = |text: &str, end: usize| {
+        let mut high = (end + reach).min(text.len());
+        while !text.is_char_boundary(high) {
+            high += 1;
+        }
+        high
+    };
+    [
+        &old[low..high(old, edit.last_end)],
+        &new[low..high(new, edit.end)],
+    ]
+    .into_iter()
+}
+
+/// Whether the edit between the normalized bodies `old` and `new` is far
+/// from every number and date, so that those found in `old` are those of
+/// `new` moved by it ([`LanguageData::citations_in`],
+/// [`LanguageData::dates_in`]): no digit nor `(`, `)`, `/` in it or within
+/// [`QUIET_CHARS`] characters of it, a run of [`CHAIN_BREAK`] characters
+/// other than spaces among those before it (unless they open the text),
+/// and no citation word within reach of it (with its clitic, the organ
+/// named after it and the space that ends the lead of a list).
+fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
+    use crate::data::languages::may_hold_digit;
+    if old == new {
+        return true;
+    }
+    let edit = Edit::between(old, new);
+    let busy =
+        |t: &str| may_hold_digit(t) || memchr::memchr3(b'(', b')', b'/', t.as_bytes()).is_some();
+    // (A character starts at each byte that does not go on with one.)
+    let starts = |b: &u8| b & 0xc0 != 0x80;
+    let bytes = old.as_bytes();
+    let mut low = edit.at;
+    let mut read = 0;
+    while low > 0 && read < QUIET_CHARS {
+        low -= 1;
+        if starts(&bytes[low]) {
+            read += 1;
+        }
+    }
+    let mut high = edit.last_end;
+    let mut read_after = 0;
+    while high < bytes.len() && read_after <= QUIET_CHARS {
+        if starts(&bytes[high]) {
+            read_after += 1;
+            if read_after > QUIET_CHARS {
+                break;
+            }
+        }
+        high += 1;
+    }
+    if busy(&old[low..edit.at])
+        || busy(&old[edit.at..edit.last_end])
+        || busy(&new[edit.at..edit.end])
+        || busy(&old[edit.last_end..high])
+    {
+        return false;
+    }
+    if read == QUIET_CHARS {
+        // The longest run of characters other than ASCII spaces (the
+        // lettered parts of a number are joined by them).
+        let (mut run, mut longest) = (0, 0);
+        for b in &bytes[low..edit.at] {
+            if *b == b' ' {
+                run = 0;
+            } else if starts(b) {
+                run += 1;
+                longest = longest.max(run);
+            }
+        }
+        if longest < CHAIN_BREAK {
+            return false;
+        }
+    }
+    let words = citation_words(data);
+    let clitic = data
+        .citations
+        .clitics
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    let connector = data
+        .citations
+        .organ_positions
+        .iter()
+        .map(|p| p.connector.len() + 2)
+        .max()
+        .unwrap_or(0);
+    let organ = data
+        .organs
+        .iter()
+        .flat_map(|o| o.forms.iter().map(|f| f.text.len()))
+        .max()
+        .unwrap_or(0);
+    let lead_reach = clitic + words.longest + connector + organ + 8;
+    !windows(old, new, edit, lead_reach).any(|w| words.occur_in(w))
 }
 
 /// Where the clause that ends `text` starts: after the last mark that ends
@@ -1131,6 +1795,9 @@ struct CitationWords {
     /// The part every variant of every word holds, if they have one long
     /// enough to be searched for.
     anchor: Option<Anchor>,
+    /// The language's organs and organizations by the words of their
+    /// names ([`quiet_edit`]; read with the words, once).
+    names: NameWords,
 }
 
 /// A part that every variant of every citation word holds (Arabic `قر` of
@@ -1174,7 +1841,7 @@ impl Anchor {
 }
 
 impl CitationWords {
-    fn new(words: Vec<CitationWord>) -> CitationWords {
+    fn new(words: Vec<CitationWord>, names: NameWords) -> CitationWords {
         let variants: Vec<String> = words
             .iter()
             .flat_map(|w| w.variants.iter().map(|(v, _)| regex::escape(v)))
@@ -1191,6 +1858,7 @@ impl CitationWords {
             any,
             longest,
             anchor,
+            names,
         }
     }
 
@@ -1202,6 +1870,23 @@ impl CitationWords {
             Some(anchor) => anchor.finder.find(text.as_bytes()).is_some(),
             None => self.any.as_ref().is_none_or(|any| any.is_match(text)),
         }
+    }
+
+    /// Whether one of the words (any variant) occurs in `text`, standing
+    /// alone or not: `false` only where none does.
+    fn occur_in(&self, text: &str) -> bool {
+        let Some(anchor) = &self.anchor else {
+            return self.may_be_in(text);
+        };
+        let bytes = text.as_bytes();
+        anchor.finder.find_iter(bytes).any(|hit| {
+            self.words.iter().zip(&anchor.offsets).any(|(w, offsets)| {
+                w.variants.iter().zip(offsets).any(|((v, _), &offset)| {
+                    hit.checked_sub(offset)
+                        .is_some_and(|at| bytes[at..].starts_with(v.as_bytes()))
+                })
+            })
+        })
     }
 
     /// For each word, [`CitationWord::rfind_from`]`(text, clitics, from)`
@@ -1374,6 +2059,7 @@ fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, Cita
                     CitationWord::new(w.text.as_str(), kind, w.its_share)
                 })
                 .collect(),
+            NameWords::new(data),
         )
     };
     match Language::ALL

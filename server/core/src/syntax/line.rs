@@ -650,7 +650,32 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
                     ..Items::default()
                 };
                 let normalized = normalized.as_ref().map(|(_, n)| n);
-                items.read(data, trimmed_end, body_start, normalized, heading);
+                // The citations of an Arabic body read from those of the
+                // last one ([`super::foreign::rescan_citations`]), and kept.
+                match words.as_deref_mut() {
+                    // (The body is kept below with what was read of it.)
+                    Some(w) if normalized.is_some() => {
+                        let mut next = std::mem::take(&mut w.spare);
+                        let last = match (&w.body, &w.citations) {
+                            (Some((language, last_body, last)), Some(reading))
+                                if *language == data.language =>
+                            {
+                                Some((last_body.as_str(), last, reading))
+                            }
+                            _ => None,
+                        };
+                        items.read_after(
+                            data,
+                            trimmed_end,
+                            body_start,
+                            normalized,
+                            heading,
+                            Some((last, &mut next)),
+                        );
+                        w.spare = w.citations.replace(next).unwrap_or_default();
+                    }
+                    _ => items.read(data, trimmed_end, body_start, normalized, heading),
+                }
                 syntax.markers = items.markers;
                 syntax.references = items.references;
                 syntax.citations = items.citations;
@@ -789,6 +814,25 @@ impl Items {
         normalized: Option<&Normalized>,
         heading: bool,
     ) {
+        self.read_after(data, text, from, normalized, heading, None);
+    }
+
+    /// [`Items::read`], with `reuse` the citations read from those of the
+    /// body read last, if any (that body, normalized, and what was read of
+    /// its citations) where the edit between them is quiet, and what is
+    /// read kept ([`super::foreign::rescan_citations`]).
+    fn read_after(
+        &mut self,
+        data: &'static LanguageData,
+        text: &str,
+        from: usize,
+        normalized: Option<&Normalized>,
+        heading: bool,
+        reuse: Option<(
+            Option<super::foreign::LastReading<'_>>,
+            &mut super::foreign::CitationReading,
+        )>,
+    ) {
         scan_markers(text, from, &mut self.markers);
         super::foreign::scan_markers(data, text, from, &mut self.markers);
         // (Run numbers wrap as the scanners' do, on a line of more than
@@ -815,7 +859,24 @@ impl Items {
         super::foreign::read_markers(data, text, from, &mut self.markers);
         if let Some(normalized) = normalized {
             super::foreign::scan_references(data, text, from, normalized, &mut self.references);
-            super::foreign::scan_citations(data, text, from, normalized, &mut self.citations);
+            match reuse {
+                Some((last, next)) => super::foreign::rescan_citations(
+                    data,
+                    last,
+                    text,
+                    from,
+                    normalized,
+                    &mut self.citations,
+                    next,
+                ),
+                None => super::foreign::scan_citations(
+                    data,
+                    text,
+                    from,
+                    normalized,
+                    &mut self.citations,
+                ),
+            }
         }
     }
 }
@@ -842,6 +903,12 @@ pub struct Pieces {
     /// the language's code: the next line's body is normalized from it
     /// ([`LanguageData::renormalize`]; a keystroke changes a few bytes).
     body: Option<(&'static str, String, Normalized)>,
+    /// What was read of the citations of the last Arabic line read: the
+    /// next body's are read from them where the edit is quiet
+    /// ([`super::foreign::rescan_citations`]).
+    citations: Option<super::foreign::CitationReading>,
+    /// A reading whose vectors the next one reuses.
+    spare: super::foreign::CitationReading,
     /// The last line's last character and the English mark it is
     /// ([`super::foreign::english_mark`]), with the language's code.
     mark: Option<(&'static str, char, Option<char>)>,
