@@ -942,6 +942,46 @@ fn an_arabic_line_reads_as_its_first_words_do() {
     }
 }
 
+/// A fixed pseudo-random sequence (xorshift), the same each run, and the
+/// keystrokes it makes.
+struct RandomEdits(u64);
+
+impl RandomEdits {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+
+    /// `last` with, at a random place, one of `typed` typed, one to three
+    /// characters deleted, or a character replaced by one of `typed`.
+    fn edit(&mut self, last: &str, typed: &[&str]) -> String {
+        let chars: Vec<usize> = last
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain([last.len()])
+            .collect();
+        let at = chars[self.next(chars.len())];
+        let mut edited = last[..at].to_string();
+        let mut rest = last[at..].chars();
+        match self.next(3) {
+            0 => edited.push_str(typed[self.next(typed.len())]),
+            1 => {
+                for _ in 0..=self.next(3) {
+                    rest.next();
+                }
+            }
+            _ => {
+                rest.next();
+                edited.push_str(typed[self.next(typed.len())]);
+            }
+        }
+        edited.push_str(rest.as_str());
+        edited
+    }
+}
+
 /// A line normalized from the line before (`renormalize`, what a keystroke
 /// does) normalizes as it does alone: every line of the Arabic, Chinese and
 /// Russian versions, each edited many times in turn at random places (a
@@ -960,47 +1000,13 @@ fn a_line_renormalized_from_the_last_reads_as_normalized() {
         let data = language.data().expect("the language's data");
         let texts = corpus::parallel(language.code());
         let counts = corpus::par_map(&texts, |text| {
-            // A fixed pseudo-random sequence (xorshift), the same each run.
-            let mut state = 0x9e37_79b9_7f4a_7c15_u64 ^ text.text.len() as u64;
-            let mut next = |n: usize| {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                (state % n.max(1) as u64) as usize
-            };
+            let mut edits = RandomEdits(0x9e37_79b9_7f4a_7c15_u64 ^ text.text.len() as u64);
             let mut compared = 0;
             for line in text.text.lines() {
                 let mut last = line.to_string();
                 let mut last_normalized = data.normalize(&last);
                 for _ in 0..8 {
-                    let chars: Vec<usize> = last
-                        .char_indices()
-                        .map(|(at, _)| at)
-                        .chain([last.len()])
-                        .collect();
-                    let at = chars[next(chars.len())];
-                    let mut edited = last[..at].to_string();
-                    let mut rest = &last[at..];
-                    match next(3) {
-                        // Typed.
-                        0 => edited.push_str(typed[next(typed.len())]),
-                        // Deleted.
-                        1 => {
-                            let mut chars = rest.chars();
-                            for _ in 0..=next(3) {
-                                chars.next();
-                            }
-                            rest = chars.as_str();
-                        }
-                        // Replaced.
-                        _ => {
-                            let mut chars = rest.chars();
-                            chars.next();
-                            rest = chars.as_str();
-                            edited.push_str(typed[next(typed.len())]);
-                        }
-                    }
-                    edited.push_str(rest);
+                    let edited = edits.edit(&last, &typed);
                     let expected = data.normalize(&edited);
                     let from_last = data.renormalize(&last, &last_normalized, &edited);
                     assert_eq!(from_last, expected, "{last:?} -> {edited:?}");
@@ -1212,43 +1218,13 @@ fn an_arabic_line_reads_its_citations_as_the_last_one_did() {
     ];
     let texts = corpus::parallel("ar");
     let counts = corpus::par_map(&texts, |text| {
-        let mut state = 0x2545_f491_4f6c_dd1d_u64 ^ text.text.len() as u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n.max(1) as u64) as usize
-        };
+        let mut edits = RandomEdits(0x2545_f491_4f6c_dd1d_u64 ^ text.text.len() as u64);
         let mut pieces = Pieces::default();
         let mut compared = 0;
         for line in text.text.lines() {
             let mut last = line.to_string();
             for _ in 0..12 {
-                let chars: Vec<usize> = last
-                    .char_indices()
-                    .map(|(at, _)| at)
-                    .chain([last.len()])
-                    .collect();
-                let at = chars[next(chars.len())];
-                let mut edited = last[..at].to_string();
-                let mut rest = &last[at..];
-                match next(3) {
-                    0 => edited.push_str(typed[next(typed.len())]),
-                    1 => {
-                        let mut chars = rest.chars();
-                        for _ in 0..=next(3) {
-                            chars.next();
-                        }
-                        rest = chars.as_str();
-                    }
-                    _ => {
-                        let mut chars = rest.chars();
-                        chars.next();
-                        rest = chars.as_str();
-                        edited.push_str(typed[next(typed.len())]);
-                    }
-                }
-                edited.push_str(rest);
+                let edited = edits.edit(&last, &typed);
                 assert_eq!(
                     parse_line_with(&edited, Language::Arabic, &mut pieces),
                     parse_line_in(&edited, Language::Arabic),

@@ -1486,6 +1486,17 @@ impl Matchers {
         }
     }
 
+    /// Whether [`LanguageData::normalize`] writes `ch` as it is, after a
+    /// text that ends in a space or not (`last_space`: a second space is
+    /// not written).
+    fn writes_as_is(&self, ch: char, last_space: bool) -> bool {
+        !(ch == ' ' && last_space)
+            && self.piece(ch).is_none_or(|to| {
+                let mut chars = to.chars();
+                chars.next() == Some(ch) && chars.next().is_none()
+            })
+    }
+
     /// Whether the character that starts at `bytes[at]`, a byte of
     /// `special`, is one of two bytes that [`Matchers::piece`] writes as
     /// it is, told from its bytes (most Arabic letters).
@@ -2386,12 +2397,7 @@ impl LanguageData {
             let Some(ch) = text[i..].chars().next() else {
                 break;
             };
-            let same = !(ch == ' ' && last_space)
-                && m.piece(ch).is_none_or(|to| {
-                    let mut chars = to.chars();
-                    chars.next() == Some(ch) && chars.next().is_none()
-                });
-            if !same {
+            if !m.writes_as_is(ch, last_space) {
                 break;
             }
             last_space = ch == ' ';
@@ -3786,12 +3792,7 @@ mod tests {
                 continue;
             }
             let ch = text[i..].chars().next().expect("a character");
-            let same = !(ch == ' ' && last_space)
-                && m.piece(ch).is_none_or(|to| {
-                    let mut chars = to.chars();
-                    chars.next() == Some(ch) && chars.next().is_none()
-                });
-            if !same {
+            if !m.writes_as_is(ch, last_space) {
                 break;
             }
             last_space = ch == ' ';

@@ -1225,13 +1225,7 @@ fn quiet_edit(data: &'static LanguageData, old: &str, new: &str) -> Option<Edit>
         return None;
     }
     let words = citation_words(data);
-    let clitic = data
-        .citations
-        .clitics
-        .iter()
-        .map(String::len)
-        .max()
-        .unwrap_or(0);
+    let clitic = longest_clitic(data);
     // A word, its clitic and the character on each side.
     let word_reach = words.longest + clitic + 8;
     if windows(old, new, edit, word_reach).any(|w| words.occur_in(w)) {
@@ -1545,13 +1539,7 @@ fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
         }
     }
     let words = citation_words(data);
-    let clitic = data
-        .citations
-        .clitics
-        .iter()
-        .map(String::len)
-        .max()
-        .unwrap_or(0);
+    let clitic = longest_clitic(data);
     let connector = data
         .citations
         .organ_positions
@@ -2904,6 +2892,16 @@ pub fn scan_references(
             },
         });
     }
+}
+
+/// The longest, in bytes, of the clitics a citation word may carry.
+fn longest_clitic(data: &LanguageData) -> usize {
+    data.citations
+        .clitics
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
