@@ -977,6 +977,7 @@ pub fn rescan_citations(
     out: &mut Vec<Citation>,
     next: &mut CitationReading,
 ) {
+    #[cfg(debug_assertions)]
     let start = out.len();
     next.from = from;
     next.found.clear();
@@ -993,47 +994,33 @@ pub fn rescan_citations(
             let numbers_kept = numbers_quiet(data, &last_normalized.text, &normalized.text);
             Some((edit, numbers_kept, last))
         });
-    let mut kept = false;
-    match quiet {
+    // Whether the citations are the last ones moved by the edit (in
+    // `next`), and whether the numbers and dates were found afresh.
+    let mut numbers_read = false;
+    let moved = match quiet {
         Some((edit, true, last)) => {
-            kept = edit.move_matches(&last.found, &mut next.found)
+            edit.move_matches(&last.found, &mut next.found)
                 && edit.move_dates(&last.dates, &mut next.dates)
-                && edit.move_citations(from, &last.citations, &mut next.citations);
+                && edit.move_citations(from, &last.citations, &mut next.citations)
         }
         Some((edit, false, last)) => {
-            next.found = data.citations_in(normalized);
-            if !next.found.is_empty() {
-                next.dates = data.dates_in(normalized);
-            }
+            read_numbers(data, normalized, next);
+            numbers_read = true;
             let (mut found, mut dates) = (Vec::new(), Vec::new());
-            let same = edit.move_matches(&last.found, &mut found)
+            edit.move_matches(&last.found, &mut found)
                 && found == next.found
                 && edit.move_dates(&last.dates, &mut dates)
                 && dates == next.dates
-                && edit.move_citations(from, &last.citations, &mut next.citations);
-            if !same {
-                next.citations.clear();
-                if !next.found.is_empty() {
-                    read_citations(
-                        data,
-                        body,
-                        from,
-                        &next.found,
-                        &next.dates,
-                        &mut next.citations,
-                    );
-                }
-            }
-            kept = true;
+                && edit.move_citations(from, &last.citations, &mut next.citations)
         }
-        None => {}
-    }
-    if !kept {
-        next.found = data.citations_in(normalized);
-        next.dates.clear();
+        None => false,
+    };
+    if !moved {
+        if !numbers_read {
+            read_numbers(data, normalized, next);
+        }
         next.citations.clear();
         if !next.found.is_empty() {
-            next.dates = data.dates_in(normalized);
             read_citations(
                 data,
                 body,
@@ -1065,7 +1052,16 @@ pub fn rescan_citations(
             );
         }
     }
-    let _ = start;
+}
+
+/// The numbers of a body (`normalized`) and, where there are some, its
+/// dates, into `next`.
+fn read_numbers(data: &LanguageData, normalized: &Normalized, next: &mut CitationReading) {
+    next.found = data.citations_in(normalized);
+    next.dates.clear();
+    if !next.found.is_empty() {
+        next.dates = data.dates_in(normalized);
+    }
 }
 
 /// Where two bodies differ (one edit), in bytes of the body: where it
