@@ -437,29 +437,27 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
             Entry::Loop { path, ancestor } => Done::Loop { path, ancestor },
         })
     };
+    // Every path given, walked in order (twice where findings are held back).
+    let walk_all = || paths.iter().flat_map(|root| walk::entries(root));
     let mut declared = Vec::new();
     let mut held = Held::default();
     let mut index = 0;
-    in_order(
-        paths.iter().flat_map(|root| walk::entries(root)),
-        work,
-        |mut done| {
-            index += 1;
-            // A file whose findings a later declaration may change: from there
-            // on, every path is held back, to keep the order.
-            let mut pending = !held.notes.is_empty();
-            if let Done::Checked(checked) = &mut done {
-                declared.extend(checked.declared.take());
-                pending |= !checked.uncatalogued.is_empty();
-            }
-            if pending {
-                held.note(index - 1, done);
-                Ok(())
-            } else {
-                out.emit(done)
-            }
-        },
-    )?;
+    in_order(walk_all(), work, |mut done| {
+        index += 1;
+        // A file whose findings a later declaration may change: from there
+        // on, every path is held back, to keep the order.
+        let mut pending = !held.notes.is_empty();
+        if let Done::Checked(checked) = &mut done {
+            declared.extend(checked.declared.take());
+            pending |= !checked.uncatalogued.is_empty();
+        }
+        if pending {
+            held.note(index - 1, done);
+            Ok(())
+        } else {
+            out.emit(done)
+        }
+    })?;
 
     // The second pass: the paths held back, walked again.
     if !held.notes.is_empty() {
@@ -477,11 +475,8 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         let settings = Arc::clone(&settings);
         let work: Arc<dyn Fn(Again) -> Done + Send + Sync> =
             Arc::new(move |again| again.run(&catalog, &extended, &settings));
-        let walked = paths
-            .iter()
-            .flat_map(|root| walk::entries(root))
-            .skip(held.from);
-        in_order(held.again(walked, &declared_keys), work, |done| {
+        let walked = walk_all().skip(held.from);
+        in_order(held.again(walked, declared_keys), work, |done| {
             out.emit(done)
         })?;
     }
@@ -547,7 +542,7 @@ impl Held {
     fn again(
         self,
         walked: impl Iterator<Item = Entry>,
-        declared: &HashSet<u32>,
+        declared: HashSet<u32>,
     ) -> impl Iterator<Item = Again> {
         let Held {
             notes,
@@ -556,11 +551,11 @@ impl Held {
             cited,
             ..
         } = self;
-        let declared = declared.clone();
         let mut notes = notes.into_iter();
         let mut findings = findings.reader();
         walked.map(move |entry| {
             let note = notes.next();
+            let noted = note.map(|note| note.what);
             let path = match &entry {
                 Entry::File(path) | Entry::Loop { path, .. } => path,
                 Entry::Unreadable(unreadable) => &unreadable.path,
@@ -570,11 +565,11 @@ impl Held {
                 .map(|note| note.what);
             // What the note holds is used up whether or not the entry is
             // the path noted, so that the next notes stay in step.
-            let reason = match note.map(|note| note.what) {
+            let reason = match noted {
                 Some(Noted::Unread) => reasons.pop_front(),
                 _ => None,
             };
-            let kept = match note.map(|note| note.what) {
+            let kept = match noted {
                 Some(Noted::Checked {
                     kept: Some((length, counts)),
                     ..
@@ -833,7 +828,7 @@ mod tests {
             .iter()
             .filter_map(|key| held.keys.get(key).copied())
             .collect();
-        held.again(walked.into_iter(), &declared)
+        held.again(walked.into_iter(), declared)
             .map(|again| match again {
                 Again::Print(Done::Checked(c)) => format!(
                     "print {} {:?} {}",
