@@ -16,7 +16,7 @@
 //! quoted from the document are passed through as they are.
 
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -224,10 +224,25 @@ impl From<Date> for Arg {
 
 /// A message to show: its id in the Fluent files and its arguments.
 /// `Display` renders it in English.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// The arguments are shared by the message's clones: a finding is held by
+/// its line, by the document's list and by the server's last publish, and
+/// its quoted words, dates and parts are stored once for the three (none
+/// at all where the message has no argument).
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Message {
     id: &'static str,
-    args: Vec<(&'static str, Arg)>,
+    args: Option<Arc<Vec<(&'static str, Arg)>>>,
+}
+
+/// As if the arguments were the message's own.
+impl fmt::Debug for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Message")
+            .field("id", &self.id)
+            .field("args", &self.args())
+            .finish()
+    }
 }
 
 /// A [`Message`]: `msg!("footnote-missing", n = 3)`.
@@ -240,15 +255,13 @@ macro_rules! msg {
 
 impl Message {
     pub fn new(id: &'static str) -> Message {
-        Message {
-            id,
-            args: Vec::new(),
-        }
+        Message { id, args: None }
     }
 
     /// Adds an argument.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
-        self.args.push((name, value.into()));
+        // A message being built is not shared yet: no copy.
+        Arc::make_mut(self.args.get_or_insert_with(Default::default)).push((name, value.into()));
         self
     }
 
@@ -259,7 +272,7 @@ impl Message {
 
     /// The arguments, by name.
     pub fn args(&self) -> &[(&'static str, Arg)] {
-        &self.args
+        self.args.as_deref().map_or(&[], Vec::as_slice)
     }
 
     /// Whether `locale` has this message and every part of it, and renders
@@ -272,17 +285,17 @@ impl Message {
                 _ => true,
             }
         }
-        render(locale, self.id, &self.args).is_some()
+        render(locale, self.id, self.args()).is_some()
             && self
-                .args
+                .args()
                 .iter()
                 .all(|(_, arg)| parts_translated(arg, locale))
     }
 
     /// The message in `locale`; in English where the locale lacks it.
     pub fn render(&self, locale: Locale) -> String {
-        render(locale, self.id, &self.args)
-            .or_else(|| render(Locale::En, self.id, &self.args))
+        render(locale, self.id, self.args())
+            .or_else(|| render(Locale::En, self.id, self.args()))
             .unwrap_or_else(|| self.id.to_owned())
     }
 }
@@ -482,6 +495,22 @@ pub fn ordinal(locale: Locale, n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A finding is held by its line, the document's list and the last
+    /// publish: its clones share the arguments (one copy of the quoted
+    /// words), and a message without arguments holds none.
+    #[test]
+    fn clones_of_a_message_share_its_arguments() {
+        let message = crate::msg!("fix-write", text = "Also requests");
+        let clone = message.clone();
+        assert_eq!(clone, message);
+        assert!(std::ptr::eq(clone.args().as_ptr(), message.args().as_ptr()));
+        assert_eq!(format!("{clone:?}"), format!("{message:?}"));
+        assert!(format!("{message:?}").contains(r#"args: [("text", Text("Also requests"))]"#));
+        let bare = Message::new("fix-write");
+        assert!(bare.args.is_none() && bare.args().is_empty());
+        assert_ne!(bare, message);
+    }
 
     #[test]
     fn tags_map_to_their_language_and_anything_else_to_english() {
