@@ -8,6 +8,8 @@
 //! ([`crate::Document::language`]); [`organ_language`] is what each line
 //! tells about it, whatever the language it is parsed in.
 
+use compact_str::CompactString;
+
 use crate::data::languages::{
     CitationMatch, CitedNumber, Language, LanguageData, Normalized, RepeatKind, ScopePhrase,
     SessionKind,
@@ -570,7 +572,7 @@ pub fn opening(
         adverb_first,
         phrase: data.form_phrase(index),
         key: if found.repeat.is_none() {
-            lower_case(written).into()
+            CompactString::new(&*lower_case(written))
         } else {
             data.form_key(index).into()
         },

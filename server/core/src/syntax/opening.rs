@@ -3,6 +3,8 @@
 //! mentions. Both are found from the line's text alone, like the rest of the
 //! per-line syntax.
 
+use compact_str::CompactString;
+
 use crate::vocabulary::{self, NameKind, Part, Succession};
 
 use super::Span;
@@ -44,7 +46,7 @@ pub struct Opening {
     /// The verb, participle or adjective.
     pub head: Span,
     /// The head word as written.
-    pub word: Box<str>,
+    pub word: CompactString,
     pub form: OpeningForm,
     pub repeat: Repeat,
     /// `Also requests` (the adverb first) rather than `Requests also`.
@@ -53,7 +55,7 @@ pub struct Opening {
     pub phrase: Option<u16>,
     /// The phrase in lower case without `also`/`further`: what a repetition
     /// repeats (`requests`, `calls upon`, `noting with concern`).
-    pub key: Box<str>,
+    pub key: CompactString,
     /// Who a verb that takes an addressee is addressed to, in lower case
     /// (`the secretary-general`).
     pub addressee: Option<Box<str>>,
@@ -389,7 +391,11 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                     repeat,
                     adverb_first,
                     phrase: None,
-                    key: verb.to_lowercase().into(),
+                    key: {
+                        let mut key = CompactString::default();
+                        push_lowercase(&mut key, verb);
+                        key
+                    },
                     addressee: None,
                     verb_after: None,
                     bracketed: text[first_start..ve].contains(['[', ']']),
@@ -451,11 +457,11 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         _ => last_kept,
     };
     let span = Span::new(first_start, words[end_index].1);
-    let key: Box<str> = match matched {
+    let key = match matched {
         Some((_, p)) => {
-            let mut key = String::with_capacity(p.text.len());
+            let mut key = CompactString::default();
             push_lowercase(&mut key, p.text);
-            key.into()
+            key
         }
         None => {
             // `Having heard`, not `Having`: after an auxiliary, the
@@ -470,14 +476,14 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                     .unwrap_or(head_index),
                 _ => head_index,
             };
-            let mut key = String::new();
+            let mut key = CompactString::default();
             for &i in kept.iter().take_while(|&&i| i <= through) {
                 if !key.is_empty() {
                     key.push(' ');
                 }
                 push_lowercase(&mut key, word(i));
             }
-            key.into()
+            key
         }
     };
     // A verb the lexicon knows as addressed (`Calls on` like `Calls upon`).
@@ -514,7 +520,7 @@ fn addressee_after(text: &str, from: usize) -> Box<str> {
         "to", "that", "in", "for", "on", "with", "at", "by", "as", "and", "of", "also", "further",
         "once", "again", "not",
     ];
-    let mut out = String::new();
+    let mut out = CompactString::default();
     for &(s, e) in words(text, from, 8).iter() {
         let word = &text[s..e];
         let stop = with_lowercase(word, |w| STOPS.contains(&w));
@@ -530,15 +536,15 @@ fn addressee_after(text: &str, from: usize) -> Box<str> {
             push_lowercase(&mut out, word);
         }
     }
-    out.into()
+    out.as_str().into()
 }
 
 /// Writes `word` in lower case at the end of `out` (as `to_lowercase`).
-fn push_lowercase(out: &mut String, word: &str) {
+fn push_lowercase(out: &mut CompactString, word: &str) {
     if word.is_ascii() {
         let start = out.len();
         out.push_str(word);
-        out[start..].make_ascii_lowercase();
+        out.as_mut_str()[start..].make_ascii_lowercase();
     } else {
         out.push_str(&word.to_lowercase());
     }
