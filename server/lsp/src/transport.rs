@@ -256,15 +256,31 @@ impl Notifier {
     /// publishes: see [`crate::to_proto::ColumnCache`]); the message is as
     /// [`Notifier::notify`] writes it.
     pub async fn notify_with(&self, method: &str, params: impl FnOnce(&mut Vec<u8>)) {
-        let mut body = Vec::new();
-        body.extend_from_slice(br#"{"jsonrpc":"2.0","method":"#);
+        // The body is written after room for its header, which goes there
+        // once the body's length is known: the frame is not copied again
+        // (a publish of a large document is megabytes).
+        let mut frame = vec![0; HEADER_ROOM];
+        frame.extend_from_slice(br#"{"jsonrpc":"2.0","method":"#);
         // A string always serializes.
-        let _ = serde_json::to_writer(&mut body, method);
-        body.extend_from_slice(br#","params":"#);
-        params(&mut body);
-        body.push(b'}');
-        let _ = self.0.send(Outgoing::Body(body)).await;
+        let _ = serde_json::to_writer(&mut frame, method);
+        frame.extend_from_slice(br#","params":"#);
+        params(&mut frame);
+        frame.push(b'}');
+        let start = write_header(&mut frame);
+        let _ = self.0.send(Outgoing::Framed { frame, start }).await;
     }
+}
+
+/// Room for the longest header (`Content-Length: ` and 20 digits).
+const HEADER_ROOM: usize = "Content-Length: \r\n\r\n".len() + 20;
+
+/// Writes the header of the body that follows [`HEADER_ROOM`] bytes of
+/// `frame` just before it; returns where the header starts.
+fn write_header(frame: &mut [u8]) -> usize {
+    let header = format!("Content-Length: {}\r\n\r\n", frame.len() - HEADER_ROOM);
+    let start = HEADER_ROOM - header.len();
+    frame[start..HEADER_ROOM].copy_from_slice(header.as_bytes());
+    start
 }
 
 /// A notification to the client, as it is written.
@@ -280,6 +296,8 @@ struct Notification<'a, P> {
 enum Outgoing {
     /// A whole message body, to be framed.
     Body(Vec<u8>),
+    /// A whole frame, from `start` on: its header and body.
+    Framed { frame: Vec<u8>, start: usize },
     /// The server's output has ended: nothing more will be written.
     End,
 }
@@ -292,18 +310,28 @@ where
     O: AsyncWrite + Unpin + Send + 'static,
 {
     let mut broken = false;
-    while let Some(Outgoing::Body(body)) = queued.recv().await {
+    loop {
+        let (frame, start) = match queued.recv().await {
+            Some(Outgoing::Body(body)) => {
+                if broken {
+                    continue;
+                }
+                // One write for the frame: the client reads it at once.
+                let mut frame = Vec::with_capacity(HEADER_ROOM + body.len());
+                frame.resize(HEADER_ROOM, 0);
+                frame.extend_from_slice(&body);
+                drop(body);
+                let start = write_header(&mut frame);
+                (frame, start)
+            }
+            Some(Outgoing::Framed { frame, start }) => (frame, start),
+            Some(Outgoing::End) | None => break,
+        };
         if broken {
             continue;
         }
-        // One write for the frame: the client reads it at once.
-        let header = format!("Content-Length: {}\r\n\r\n", body.len());
-        let mut frame = Vec::with_capacity(header.len() + body.len());
-        frame.extend_from_slice(header.as_bytes());
-        frame.extend_from_slice(&body);
-        drop(body);
         let written = async {
-            output.write_all(&frame).await?;
+            output.write_all(&frame[start..]).await?;
             output.flush().await
         };
         broken = written.await.is_err();
@@ -1176,6 +1204,46 @@ mod tests {
 
     fn is_broken(frame: &Frame) -> bool {
         matches!(frame, Frame::Broken(_))
+    }
+
+    /// A body framed by the writer and a notification written after room
+    /// for its header read back as the bodies sent, whatever the number of
+    /// digits of their lengths.
+    #[tokio::test]
+    async fn the_writer_frames_bodies_and_notifications_with_their_header_written_in_place() {
+        let (notifier, Queued(queued)) = channel();
+        let (mut client, output) = tokio::io::duplex(1 << 20);
+        let writer = tokio::spawn(write_output(queued, output));
+        let mut expected = Vec::new();
+        for size in [0usize, 7, 95, 1_000, 100_003] {
+            let text = "x".repeat(size);
+            let body = serde_json::to_vec(
+                &serde_json::json!({ "jsonrpc": "2.0", "id": size, "result": text }),
+            )
+            .unwrap();
+            let _ = notifier.0.send(Outgoing::Body(body.clone())).await;
+            expected.push(Frame::Body(body));
+            notifier
+                .notify_with("example/test", |params| {
+                    params.extend_from_slice(format!("[\"{text}\"]").as_bytes())
+                })
+                .await;
+            let notification =
+                format!(r#"{{"jsonrpc":"2.0","method":"example/test","params":["{text}"]}}"#);
+            expected.push(Frame::Body(notification.into_bytes()));
+        }
+        let _ = notifier.0.send(Outgoing::End).await;
+        writer.await.unwrap();
+        let mut written = Vec::new();
+        tokio::io::AsyncReadExt::read_to_end(&mut client, &mut written)
+            .await
+            .unwrap();
+        assert!(
+            written.starts_with(b"Content-Length: 36\r\n\r\n{"),
+            "{:?}",
+            &written[..40]
+        );
+        assert_eq!(frames(&written).await, expected);
     }
 
     #[tokio::test]
