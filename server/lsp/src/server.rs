@@ -1205,9 +1205,12 @@ async fn publisher(
         };
         let count = diagnostics.len();
         client
-            .notify_with(PublishDiagnostics::METHOD, |params| {
-                diagnostics.write_params(params, &uri, version)
-            })
+            .notify_shared(
+                PublishDiagnostics::METHOD,
+                |params| diagnostics.write_start(params, &uri),
+                diagnostics.shared(),
+                |params| diagnostics.write_end(params, version),
+            )
             .await;
         if trace.load(Ordering::Relaxed) {
             let sent = Instant::now();

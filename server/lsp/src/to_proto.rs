@@ -316,11 +316,28 @@ impl DiagnosticsJson {
     /// `serde_json` writes [`ls_types::PublishDiagnosticsParams`].
     pub fn write_params(&self, out: &mut Vec<u8>, uri: &Uri, version: Option<i32>) {
         out.reserve(self.cached.len() + self.json.len() + uri.as_str().len() + 64);
+        self.write_start(out, uri);
+        out.extend_from_slice(&self.cached);
+        self.write_end(out, version);
+    }
+
+    /// What [`DiagnosticsJson::write_params`] writes before the diagnostics
+    /// shared with the cache ([`DiagnosticsJson::shared`]).
+    pub fn write_start(&self, out: &mut Vec<u8>, uri: &Uri) {
         out.extend_from_slice(br#"{"uri":"#);
         // A string always serializes.
         let _ = serde_json::to_writer(&mut *out, uri);
         out.extend_from_slice(br#","diagnostics":["#);
-        out.extend_from_slice(&self.cached);
+    }
+
+    /// The diagnostics written from the cache, shared with it.
+    pub fn shared(&self) -> Arc<Vec<u8>> {
+        Arc::clone(&self.cached)
+    }
+
+    /// What [`DiagnosticsJson::write_params`] writes after the diagnostics
+    /// shared with the cache: any others, and the version.
+    pub fn write_end(&self, out: &mut Vec<u8>, version: Option<i32>) {
         out.extend_from_slice(&self.json);
         out.push(b']');
         if let Some(version) = version {

@@ -266,8 +266,49 @@ impl Notifier {
         frame.extend_from_slice(br#","params":"#);
         params(&mut frame);
         frame.push(b'}');
-        let start = write_header(&mut frame);
-        let _ = self.0.send(Outgoing::Framed { frame, start }).await;
+        let start = write_header(&mut frame, 0);
+        let _ = self
+            .0
+            .send(Outgoing::Framed {
+                frame,
+                start,
+                shared: None,
+                tail: Vec::new(),
+            })
+            .await;
+    }
+
+    /// Sends the notification `method`, its parameters written by `before`,
+    /// then the bytes of `shared`, then those written by `after`: as
+    /// [`Notifier::notify_with`] writes it, without copying `shared` (the
+    /// diagnostics of a publish, shared with the cache they are kept in:
+    /// see [`crate::to_proto::ColumnCache`]).
+    pub async fn notify_shared(
+        &self,
+        method: &str,
+        before: impl FnOnce(&mut Vec<u8>),
+        shared: Arc<Vec<u8>>,
+        after: impl FnOnce(&mut Vec<u8>),
+    ) {
+        let mut frame = vec![0; HEADER_ROOM];
+        frame.extend_from_slice(br#"{"jsonrpc":"2.0","method":"#);
+        // A string always serializes.
+        let _ = serde_json::to_writer(&mut frame, method);
+        frame.extend_from_slice(br#","params":"#);
+        before(&mut frame);
+        let mut tail = Vec::new();
+        after(&mut tail);
+        tail.push(b'}');
+        let start = write_header(&mut frame, shared.len() + tail.len());
+        let _ = self
+            .0
+            .send(Outgoing::Framed {
+                frame,
+                start,
+                shared: Some(shared),
+                tail,
+            })
+            .await;
     }
 }
 
@@ -275,9 +316,13 @@ impl Notifier {
 const HEADER_ROOM: usize = "Content-Length: \r\n\r\n".len() + 20;
 
 /// Writes the header of the body that follows [`HEADER_ROOM`] bytes of
-/// `frame` just before it; returns where the header starts.
-fn write_header(frame: &mut [u8]) -> usize {
-    let header = format!("Content-Length: {}\r\n\r\n", frame.len() - HEADER_ROOM);
+/// `frame` (and goes on for `more` bytes after it) just before it; returns
+/// where the header starts.
+fn write_header(frame: &mut [u8], more: usize) -> usize {
+    let header = format!(
+        "Content-Length: {}\r\n\r\n",
+        frame.len() - HEADER_ROOM + more
+    );
     let start = HEADER_ROOM - header.len();
     frame[start..HEADER_ROOM].copy_from_slice(header.as_bytes());
     start
@@ -296,8 +341,14 @@ struct Notification<'a, P> {
 enum Outgoing {
     /// A whole message body, to be framed.
     Body(Vec<u8>),
-    /// A whole frame, from `start` on: its header and body.
-    Framed { frame: Vec<u8>, start: usize },
+    /// A whole frame: its header and the start of its body in `frame` from
+    /// `start` on, then the bytes of `shared` and of `tail`.
+    Framed {
+        frame: Vec<u8>,
+        start: usize,
+        shared: Option<Arc<Vec<u8>>>,
+        tail: Vec<u8>,
+    },
     /// The server's output has ended: nothing more will be written.
     End,
 }
@@ -311,7 +362,7 @@ where
 {
     let mut broken = false;
     loop {
-        let (frame, start) = match queued.recv().await {
+        let (frame, start, shared, tail) = match queued.recv().await {
             Some(Outgoing::Body(body)) => {
                 if broken {
                     continue;
@@ -321,21 +372,46 @@ where
                 frame.resize(HEADER_ROOM, 0);
                 frame.extend_from_slice(&body);
                 drop(body);
-                let start = write_header(&mut frame);
-                (frame, start)
+                let start = write_header(&mut frame, 0);
+                (frame, start, None, Vec::new())
             }
-            Some(Outgoing::Framed { frame, start }) => (frame, start),
+            Some(Outgoing::Framed {
+                frame,
+                start,
+                shared,
+                tail,
+            }) => (frame, start, shared, tail),
             Some(Outgoing::End) | None => break,
         };
         if broken {
             continue;
         }
         let written = async {
-            output.write_all(&frame[start..]).await?;
+            let shared = shared.as_deref().map_or(&[][..], Vec::as_slice);
+            write_all_vectored(&mut output, &[&frame[start..], shared, &tail]).await?;
             output.flush().await
         };
         broken = written.await.is_err();
     }
+}
+
+/// Writes `pieces` one after the other, in as few writes as the output
+/// takes (one `writev` where it can: the client reads the frame at once).
+async fn write_all_vectored<O>(output: &mut O, pieces: &[&[u8]]) -> io::Result<()>
+where
+    O: AsyncWrite + Unpin,
+{
+    let mut slices: Vec<io::IoSlice<'_>> = pieces.iter().map(|p| io::IoSlice::new(p)).collect();
+    let mut slices = &mut slices[..];
+    io::IoSlice::advance_slices(&mut slices, 0);
+    while !slices.is_empty() {
+        let written = output.write_vectored(slices).await?;
+        if written == 0 {
+            return Err(io::ErrorKind::WriteZero.into());
+        }
+        io::IoSlice::advance_slices(&mut slices, written);
+    }
+    Ok(())
 }
 
 /// Standard output written directly, without buffering, each write blocking
@@ -371,6 +447,18 @@ impl AsyncWrite for BlockingOutput {
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
         Poll::Ready(io::Write::write(&mut self.get_mut().0, buf))
+    }
+
+    fn poll_write_vectored(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Poll::Ready(io::Write::write_vectored(&mut self.get_mut().0, bufs))
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        true
     }
 
     fn poll_flush(self: std::pin::Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -1206,11 +1294,12 @@ mod tests {
         matches!(frame, Frame::Broken(_))
     }
 
-    /// A body framed by the writer and a notification written after room
-    /// for its header read back as the bodies sent, whatever the number of
-    /// digits of their lengths.
+    /// A body framed by the writer, a notification written after room for
+    /// its header, and one whose middle is shared bytes read back as the
+    /// bodies sent, whatever the number of digits of their lengths.
     #[tokio::test]
-    async fn the_writer_frames_bodies_and_notifications_with_their_header_written_in_place() {
+    async fn the_writer_frames_bodies_and_notifications_with_their_header_written_in_place_and_shared_bytes_after_it(
+    ) {
         let (notifier, Queued(queued)) = channel();
         let (mut client, output) = tokio::io::duplex(1 << 20);
         let writer = tokio::spawn(write_output(queued, output));
@@ -1230,6 +1319,16 @@ mod tests {
                 .await;
             let notification =
                 format!(r#"{{"jsonrpc":"2.0","method":"example/test","params":["{text}"]}}"#);
+            expected.push(Frame::Body(notification.clone().into_bytes()));
+            // The same with the text shared, not copied.
+            notifier
+                .notify_shared(
+                    "example/test",
+                    |params| params.extend_from_slice(b"[\""),
+                    Arc::new(text.clone().into_bytes()),
+                    |params| params.extend_from_slice(b"\"]"),
+                )
+                .await;
             expected.push(Frame::Body(notification.into_bytes()));
         }
         let _ = notifier.0.send(Outgoing::End).await;
