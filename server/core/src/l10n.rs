@@ -249,13 +249,23 @@ impl fmt::Debug for Message {
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::l10n::Message::new($id)$(.arg(stringify!($name), $value))*
+        $crate::l10n::Message::with_capacity($id, <[&str]>::len(&[$(stringify!($name)),*]))
+            $(.arg(stringify!($name), $value))*
     };
 }
 
 impl Message {
     pub fn new(id: &'static str) -> Message {
         Message { id, args: None }
+    }
+
+    /// A message that will have `count` arguments (held in no more room
+    /// than they take: a document's findings are thousands of messages).
+    pub fn with_capacity(id: &'static str, count: usize) -> Message {
+        Message {
+            id,
+            args: (count > 0).then(|| Arc::new(Vec::with_capacity(count))),
+        }
     }
 
     /// Adds an argument.
