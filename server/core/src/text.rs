@@ -198,23 +198,41 @@ pub fn char_to_pos(rope: &Rope, char_idx: usize) -> Pos {
 
 /// Converts a core [`Pos`] to an editor position in `encoding`. A column
 /// past the line's end is its end, one inside a character that character's
-/// start; a line past the last is the document's end. Counted in the line's
-/// text ([`line_str`]), not by walking the rope's characters.
+/// start; a line past the last is the document's end. Counted in the text
+/// of the rope's chunk where the line starts, when the column lies in it
+/// (nearly always: a chunk is about a kilobyte), else by the rope's own
+/// counts (a column far into a long line costs what a near one does, not
+/// a walk of the line from its start).
 pub fn pos_to_line_col(rope: &Rope, pos: Pos, encoding: Encoding) -> LineCol {
     let line = pos.line as usize;
     if line >= rope.len_lines() {
         return line_col(rope, rope.len_chars(), encoding);
     }
-    let text = line_str(rope, line);
-    let mut at = (pos.col as usize).min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    let before = &text[..at];
-    let character = match encoding {
-        Encoding::Utf8 => before.len(),
-        Encoding::Utf16 => before.chars().map(char::len_utf16).sum(),
-        Encoding::Utf32 => before.chars().count(),
+    let bytes = line_bytes(rope, line);
+    let at = (pos.col as usize).min(bytes.len());
+    let (chunk, chunk_start, _, _) = rope.chunk_at_byte(bytes.start);
+    let offset = bytes.start - chunk_start;
+    let character = if offset + at <= chunk.len() {
+        let text = &chunk[offset..];
+        let mut at = at;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let before = &text[..at];
+        match encoding {
+            Encoding::Utf8 => before.len(),
+            Encoding::Utf16 => before.chars().map(char::len_utf16).sum(),
+            Encoding::Utf32 => before.chars().count(),
+        }
+    } else {
+        // The character the byte is in (its start, for a byte inside it).
+        let char_at = rope.byte_to_char(bytes.start + at);
+        let line_start = rope.byte_to_char(bytes.start);
+        match encoding {
+            Encoding::Utf8 => rope.char_to_byte(char_at) - bytes.start,
+            Encoding::Utf16 => rope.char_to_utf16_cu(char_at) - rope.char_to_utf16_cu(line_start),
+            Encoding::Utf32 => char_at - line_start,
+        }
     };
     LineCol {
         line: pos.line,
@@ -416,15 +434,21 @@ cd",
                 }
             }
         }
-        // A long line over several chunks of the rope.
+        // A long line over several chunks of the rope, starting inside one:
+        // columns in its first chunk and past it, inside characters and past
+        // the line's end.
         let long = "مرحبا 中文 😀 ".repeat(400);
-        let r = rope(&format!("x\n{long}\ny"));
+        let r = rope(&format!("x\n{long}\r\ny"));
+        assert!(r.chunks().count() > 4);
         for col in (0..long.len() as u32 + 8).step_by(7) {
             let pos = Pos { line: 1, col };
-            assert_eq!(
-                pos_to_line_col(&r, pos, Encoding::Utf16),
-                line_col(&r, pos_to_char(&r, pos), Encoding::Utf16),
-            );
+            for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                assert_eq!(
+                    pos_to_line_col(&r, pos, encoding),
+                    line_col(&r, pos_to_char(&r, pos), encoding),
+                    "{pos:?} in {encoding:?}"
+                );
+            }
         }
     }
 }
