@@ -472,6 +472,12 @@ pub fn diagnostics_cached(
         if i >= next {
             next = i + 1;
         }
+        // The finding's message from now on: equal to the kept one, and
+        // its arguments shared with the document's finding, so that the
+        // next publish finds them equal without comparing them (the kept
+        // one may be an earlier analysis's, the document's findings made
+        // again since).
+        k.message = d.message.clone();
         let old = k.at;
         if k.lines == (start, end) {
             // The same bytes: copied with the kept findings next to it.
@@ -932,6 +938,65 @@ mod tests {
     /// inserted above them (their line numbers shift), lines removed, a
     /// finding's message changing on a line not edited, and the encoding and
     /// the locale changing between publishes.
+    /// A finding made again, equal to the one last published (a full
+    /// analysis makes every message anew), is copied from the cache, and
+    /// the cache then holds the new finding's message: its arguments shared
+    /// with the document's, so that the next publish finds them equal by
+    /// their address instead of comparing them one by one.
+    #[test]
+    fn a_finding_made_again_is_copied_and_its_message_kept_from_then_on() {
+        let text = "\tThe General Assembly,\n\tRecalling its resolution 65/140 of 17 December 2010,\n\t1.\tUrges all States;\n\t3.\tDecides to remain seized of the matter.\n";
+        let first = Document::new(text);
+        let mut cache = ColumnCache::default();
+        publish(&first, &mut cache);
+        // The same findings, made again: equal, but not sharing anything.
+        let again: Vec<Diagnostic> = first
+            .diagnostics()
+            .iter()
+            .map(|d| {
+                let mut d = d.clone();
+                let (id, args) = (d.message.id(), d.message.args());
+                d.message = args.iter().fold(
+                    resolute_core::l10n::Message::with_capacity(id, args.len()),
+                    |m, (name, arg)| m.arg(name, arg.clone()),
+                );
+                d
+            })
+            .collect();
+        let with_arguments =
+            |ds: &[Diagnostic]| -> Vec<*const (&'static str, resolute_core::l10n::Arg)> {
+                ds.iter()
+                    .map(|d| d.message.args())
+                    .filter(|a| !a.is_empty())
+                    .map(<[_]>::as_ptr)
+                    .collect()
+            };
+        let made_again = with_arguments(&again);
+        assert!(!made_again.is_empty(), "{again:#?}");
+        let kept = |cache: &ColumnCache| -> Vec<*const (&'static str, resolute_core::l10n::Arg)> {
+            cache
+                .kept
+                .iter()
+                .flatten()
+                .map(|k| k.message.args())
+                .filter(|a| !a.is_empty())
+                .map(<[_]>::as_ptr)
+                .collect()
+        };
+        assert!(kept(&cache).iter().all(|p| !made_again.contains(p)));
+        let published = diagnostics_cached(
+            &first,
+            &again,
+            &RuleLevels::default(),
+            Encoding::Utf16,
+            Locale::En,
+            &mut cache,
+        );
+        assert_eq!(cache.rendered, 0, "every finding copied");
+        assert_eq!(params(&published), fresh_params(fresh(&first)));
+        assert_eq!(kept(&cache), made_again);
+    }
+
     #[test]
     fn publishes_after_edits_equal_fresh_ones() {
         let mut document = Document::new(concat!(
