@@ -590,6 +590,45 @@ fn positions_past_the_end_are_clamped_and_logged() {
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
 
+/// On Linux the server widens the pipe of its standard output, so that a
+/// large document's publish is written at once (see
+/// `resolute_lsp::transport::PIPE_BYTES`): as wide as asked, or as the
+/// system lets a user make a pipe, if less.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_output_pipe_is_widened_for_large_publishes() {
+    use std::os::fd::AsFd;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_resolute"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("the resolute binary starts");
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let default = rustix::pipe::fcntl_getpipe_size(stdout.get_ref().as_fd()).unwrap();
+    let stdin = child.stdin.as_mut().unwrap();
+    let mut send = |message: Value| {
+        let body = message.to_string();
+        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        stdin.flush().unwrap();
+    };
+    send(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+        "params": {"processId": null, "rootUri": null, "capabilities": {}}}));
+    // Answered: the server has set its output up.
+    assert_eq!(read_message(&mut stdout).unwrap()["id"], 1);
+    let widened = rustix::pipe::fcntl_getpipe_size(stdout.get_ref().as_fd()).unwrap();
+    let most = std::fs::read_to_string("/proc/sys/fs/pipe-max-size")
+        .ok()
+        .and_then(|n| n.trim().parse::<usize>().ok())
+        .unwrap_or(usize::MAX);
+    let asked = resolute_lsp::transport::PIPE_BYTES;
+    assert!(default < asked, "{default}");
+    assert!(widened >= asked.min(most), "{default} -> {widened}");
+    send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
+    send(json!({"jsonrpc": "2.0", "method": "exit"}));
+    assert!(child.wait().unwrap().success());
+}
+
 #[test]
 fn exit_without_shutdown_is_a_failure() {
     let mut server = Server::start();
