@@ -70,9 +70,28 @@ pub fn line_count(rope: &Rope) -> usize {
 /// The byte range of line `line` without its terminator. By bytes: the
 /// terminator is ASCII, and bytes are found without counting the
 /// characters of a chunk (a line of Han or Arabic text costs what a Latin
-/// one does).
+/// one does). The line ends at the first line break from its start (the
+/// rope's breaks are `\n`, `\r` and `\r\n`), found by a search of its
+/// bytes within [`BREAK_SEARCH_BYTES`] of its start (a paragraph), else
+/// where the next line starts, less its break.
 fn line_bytes(rope: &Rope, line: usize) -> std::ops::Range<usize> {
     let start = rope.line_to_byte(line);
+    let total = rope.len_bytes();
+    // (Chunk by chunk, each found from the root: a `Chunks` iterator would
+    // allocate its path.)
+    let mut at = start;
+    while at < total && at - start < BREAK_SEARCH_BYTES {
+        let (chunk, chunk_start, _, _) = rope.chunk_at_byte(at);
+        let from = at - chunk_start;
+        if let Some(found) = memchr::memchr2(b'\n', b'\r', &chunk.as_bytes()[from..]) {
+            return start..at + found;
+        }
+        at = chunk_start + chunk.len();
+    }
+    if at >= total {
+        // The last line, without a break.
+        return start..rope.len_bytes();
+    }
     let end = rope.line_to_byte((line + 1).min(rope.len_lines()));
     let len = end - start;
     let byte = |at: usize| rope.byte(start + at);
@@ -83,6 +102,11 @@ fn line_bytes(rope: &Rope, line: usize) -> std::ops::Range<usize> {
     };
     start..end - trim
 }
+
+/// How far from a line's start [`line_bytes`] searches for its end before
+/// it asks the rope where the next line starts (a line of hundreds of
+/// kilobytes, an export's artefact, is not read to its end each time).
+const BREAK_SEARCH_BYTES: usize = 8192;
 
 /// The text of line `line` without its terminator.
 pub fn line_without_terminator(rope: &Rope, line: usize) -> RopeSlice<'_> {
@@ -120,43 +144,79 @@ pub fn line_str(rope: &Rope, line: usize) -> std::borrow::Cow<'_, str> {
 /// a character (the middle of a surrogate pair or of a UTF-8 sequence) rounds
 /// down to the start of that character. This never panics.
 pub fn char_index(rope: &Rope, pos: LineCol, encoding: Encoding) -> usize {
-    let line = pos.line as usize;
-    if line >= rope.len_lines() {
-        return rope.len_chars();
-    }
-    let line_start = rope.line_to_char(line);
-    let content = line_without_terminator(rope, line);
-    let character = pos.character as usize;
-    let offset_in_line = match encoding {
-        Encoding::Utf32 => character.min(content.len_chars()),
-        Encoding::Utf16 => {
-            let target = character.min(content.len_utf16_cu());
-            content.utf16_cu_to_char(target)
-        }
-        Encoding::Utf8 => {
-            let target = character.min(content.len_bytes());
-            content.byte_to_char(target)
-        }
-    };
-    line_start + offset_in_line
+    position(rope, pos, encoding).0
 }
 
 /// Whether an editor position lies inside the document: its line exists and
 /// its column is not past the end of that line's content. Positions outside
 /// are still accepted (clamped by [`char_index`]); callers log them.
 pub fn is_in_range(rope: &Rope, pos: LineCol, encoding: Encoding) -> bool {
+    position(rope, pos, encoding).1
+}
+
+/// The char index of an editor position (clamped to its line's end, a
+/// column inside a character read as that character's start) and whether
+/// it lies inside the document. The column is counted from the line's
+/// start where it lies within [`WALK_BYTES`] of it (a keystroke's columns:
+/// counting costs as the column), else by the rope's counts (a column far
+/// into a long line), never by a slice of the line, which counts the
+/// characters of the chunks at both its ends.
+fn position(rope: &Rope, pos: LineCol, encoding: Encoding) -> (usize, bool) {
     let line = pos.line as usize;
     if line >= rope.len_lines() {
-        return false;
+        return (rope.len_chars(), false);
     }
-    let content = line_without_terminator(rope, line);
-    let len = match encoding {
-        Encoding::Utf8 => content.len_bytes(),
-        Encoding::Utf16 => content.len_utf16_cu(),
-        Encoding::Utf32 => content.len_chars(),
-    };
-    pos.character as usize <= len
+    let bytes = line_bytes(rope, line);
+    let character = pos.character as usize;
+    let (chunk, chunk_start, chunk_chars, _) = rope.chunk_at_byte(bytes.start);
+    let start = chunk_chars + chunk[..bytes.start - chunk_start].chars().count();
+    let (mut at, mut units, mut chars) = (bytes.start, 0, 0);
+    // (Chunk by chunk, each found from the root: a `Chunks` iterator would
+    // allocate its path.)
+    'walk: while at < bytes.end && at - bytes.start < WALK_BYTES {
+        let (chunk, chunk_start, _, _) = rope.chunk_at_byte(at);
+        let to = (bytes.end - chunk_start).min(chunk.len());
+        for c in chunk[at - chunk_start..to].chars() {
+            if units == character {
+                break 'walk;
+            }
+            units += match encoding {
+                Encoding::Utf8 => c.len_utf8(),
+                Encoding::Utf16 => c.len_utf16(),
+                Encoding::Utf32 => 1,
+            };
+            if units > character {
+                // Inside the character.
+                return (start + chars, true);
+            }
+            chars += 1;
+        }
+        at = chunk_start + to;
+    }
+    if units == character || at >= bytes.end {
+        // At the column, or the line ended before it.
+        return (start + chars, units == character);
+    }
+    let end = rope.byte_to_char(bytes.end);
+    match encoding {
+        Encoding::Utf32 => (start + character.min(end - start), character <= end - start),
+        Encoding::Utf16 => {
+            let (first, last) = (rope.char_to_utf16_cu(start), rope.char_to_utf16_cu(end));
+            (
+                rope.utf16_cu_to_char(first + character.min(last - first)),
+                character <= last - first,
+            )
+        }
+        Encoding::Utf8 => (
+            rope.byte_to_char(bytes.start + character.min(bytes.len())),
+            character <= bytes.len(),
+        ),
+    }
 }
+
+/// How far into a line [`position`] counts a column from the line's start
+/// before it asks the rope: a few of its chunks.
+const WALK_BYTES: usize = 4096;
 
 /// Converts a char index into `rope` to an editor position.
 pub fn line_col(rope: &Rope, char_idx: usize, encoding: Encoding) -> LineCol {
@@ -413,6 +473,103 @@ cd",
     fn unicode_line_separators_are_not_lines() {
         let r = rope("a\u{2028}b\u{85}c");
         assert_eq!(r.len_lines(), 1);
+    }
+
+    /// [`line_bytes`] finds each line's content as the rope's lines end
+    /// (a terminator `\n`, `\r` or `\r\n`, taken off): lines of every
+    /// length, breaks of every kind where the rope's chunks meet, a line
+    /// longer than the search for its end, a last line with and without a
+    /// break.
+    #[test]
+    fn a_line_ends_where_the_rope_says() {
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&"é中😀a".repeat(i % 37));
+            text.push_str(["\n", "\r\n", "\r"][i % 3]);
+            if i % 1000 == 999 {
+                text.push_str(&"مرحبا ".repeat(2000));
+                text.push_str(["\n", "\r\n", "\r"][i / 1000]);
+            }
+        }
+        for text in [
+            text.clone(),
+            format!("{text}last"),
+            String::new(),
+            "\r\n".into(),
+        ] {
+            let r = rope(&text);
+            for line in 0..r.len_lines() {
+                let slice = r.line(line);
+                let content = slice.to_string();
+                let content = content
+                    .strip_suffix("\r\n")
+                    .or_else(|| content.strip_suffix('\n'))
+                    .or_else(|| content.strip_suffix('\r'))
+                    .unwrap_or(&content);
+                let start = r.line_to_byte(line);
+                assert_eq!(
+                    line_bytes(&r, line),
+                    start..start + content.len(),
+                    "line {line}"
+                );
+            }
+        }
+    }
+
+    /// [`char_index`] and [`is_in_range`], which count through the rope,
+    /// read a position as a slice of its line does (the reference): every
+    /// column of every line (inside surrogate pairs and characters, past
+    /// the end), lines past the last, a long line over several chunks.
+    #[test]
+    fn editor_positions_are_read_as_in_a_slice_of_their_line() {
+        fn reference(r: &Rope, pos: LineCol, encoding: Encoding) -> (usize, bool) {
+            let line = pos.line as usize;
+            if line >= r.len_lines() {
+                return (r.len_chars(), false);
+            }
+            let content = line_without_terminator(r, line);
+            let character = pos.character as usize;
+            let (offset, len) = match encoding {
+                Encoding::Utf32 => (character.min(content.len_chars()), content.len_chars()),
+                Encoding::Utf16 => (
+                    content.utf16_cu_to_char(character.min(content.len_utf16_cu())),
+                    content.len_utf16_cu(),
+                ),
+                Encoding::Utf8 => (
+                    content.byte_to_char(character.min(content.len_bytes())),
+                    content.len_bytes(),
+                ),
+            };
+            (r.line_to_char(line) + offset, character <= len)
+        }
+        let long = "مرحبا 中文 😀 ".repeat(400);
+        for text in [
+            "a😀b\r\n中文，第67/264号决议\nالإنسان(2) ،\r\n\nz\u{2028}é\r😀".to_string(),
+            format!("x\n{long}\r\ny"),
+            String::new(),
+            "\n".to_string(),
+        ] {
+            let r = rope(&text);
+            for line in 0..r.len_lines() as u32 + 2 {
+                for character in (0..long.len() as u32 + 8).step_by(if line == 1 { 7 } else { 1 }) {
+                    if line != 1 && character > 80 {
+                        break;
+                    }
+                    let pos = LineCol { line, character };
+                    for encoding in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                        assert_eq!(
+                            (
+                                char_index(&r, pos, encoding),
+                                is_in_range(&r, pos, encoding)
+                            ),
+                            reference(&r, pos, encoding),
+                            "{pos:?} in {encoding:?} of {:?}",
+                            text.chars().take(10).collect::<String>()
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
