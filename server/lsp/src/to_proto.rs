@@ -375,7 +375,10 @@ pub fn diagnostics_cached(
     }
     let last_json = std::mem::take(&mut cache.json);
     let mut last = std::mem::take(&mut cache.kept);
-    let mut json: Vec<u8> = Vec::with_capacity(last_json.len() + last_json.len() / 8);
+    // (Room is made when the first byte is written: a publish that copies
+    // the whole of the last one writes none.)
+    let room = last_json.len() + last_json.len() / 8;
+    let mut json: Vec<u8> = Vec::new();
     let mut count = 0usize;
     let mut kept: Vec<Option<Kept>> = Vec::with_capacity(diagnostics.len());
     // The next kept finding in order, the run being copied, and the index of
@@ -386,6 +389,7 @@ pub fn diagnostics_cached(
     let mut rendered = 0;
     let flush = |run: &mut Option<Run>, json: &mut Vec<u8>, count: &mut usize| {
         if let Some(run) = run.take() {
+            make_room(json, room);
             if *count > 0 {
                 json.push(b',');
             }
@@ -412,6 +416,7 @@ pub fn diagnostics_cached(
             // Past the last line (the conversion clamps the line): written
             // afresh, and not kept.
             flush(&mut run, &mut json, &mut count);
+            make_room(&mut json, room);
             let mut converted = diagnostic(document, d, encoding, locale);
             converted.severity = Some(self::severity(severity));
             if count > 0 {
@@ -453,6 +458,7 @@ pub fn diagnostics_cached(
         let Some(found) = found.and_then(|i| last[i].take().map(|k| (i, k))) else {
             // Not in the last publish: converted and rendered.
             flush(&mut run, &mut json, &mut count);
+            make_room(&mut json, room);
             if count > 0 {
                 json.push(b',');
             }
@@ -502,6 +508,7 @@ pub fn diagnostics_cached(
             // Moved by lines inserted or removed above: its bytes around new
             // line numbers.
             flush(&mut run, &mut json, &mut count);
+            make_room(&mut json, room);
             if count > 0 {
                 json.push(b',');
             }
@@ -513,8 +520,23 @@ pub fn diagnostics_cached(
         }
         kept.push(Some(k));
     }
-    flush(&mut run, &mut json, &mut count);
-    let json = Arc::new(json);
+    let json = match run {
+        // Every finding kept, in one run over the whole of the last publish
+        // (a keystroke on a line without findings, above none that moved):
+        // the same bytes, shared rather than copied.
+        Some(Run {
+            ref old,
+            count: kept,
+            ..
+        }) if json.is_empty() && count == 0 && *old == (0..last_json.len()) => {
+            count = kept;
+            last_json
+        }
+        _ => {
+            flush(&mut run, &mut json, &mut count);
+            Arc::new(json)
+        }
+    };
     cache.kept = kept;
     cache.json = Arc::clone(&json);
     cache.rendered = rendered;
@@ -522,6 +544,14 @@ pub fn diagnostics_cached(
         cached: json,
         json: Vec::new(),
         count,
+    }
+}
+
+/// Room for a publish's JSON (`room` bytes: the last one's and some), made
+/// before its first byte is written.
+fn make_room(json: &mut Vec<u8>, room: usize) {
+    if json.capacity() == 0 {
+        json.reserve(room);
     }
 }
 
@@ -932,12 +962,30 @@ mod tests {
         }
     }
 
-    /// A publish after edits is, byte for byte, what `serde_json` writes of
-    /// the same diagnostics converted afresh: findings after Arabic, Chinese
-    /// and emoji text (whose UTF-16 columns are not their bytes), a line
-    /// inserted above them (their line numbers shift), lines removed, a
-    /// finding's message changing on a line not edited, and the encoding and
-    /// the locale changing between publishes.
+    /// A publish that keeps every finding where it was (a keystroke on a
+    /// line without findings, none moved) shares the last one's bytes
+    /// instead of copying them; one with a finding changed writes anew.
+    #[test]
+    fn a_publish_that_changes_nothing_shares_the_last_ones_bytes() {
+        let text = "\tThe General Assembly,\n\tRecalling its resolution 65/140 of 17 December 2010,\n\t1.\tUrges all States;\n\t3.\tDecides to remain seized of the matter.\n\t4.\tRequests\n";
+        let mut document = Document::new(text);
+        let mut cache = ColumnCache::default();
+        let first = publish(&document, &mut cache);
+        assert!(first.len() >= 2, "{}", params(&first));
+        // A letter typed in paragraph 1's line, which has no finding.
+        let at = document.text().find("all States").unwrap() + 1;
+        document.edit(at..at, "x");
+        let second = publish(&document, &mut cache);
+        assert!(Arc::ptr_eq(&first.cached, &second.cached));
+        assert_eq!(params(&second), fresh_params(fresh(&document)));
+        // A letter typed in paragraph 4's line, which has a finding.
+        let at = document.text().find("Requests").unwrap();
+        document.edit(at..at, "x");
+        let third = publish(&document, &mut cache);
+        assert!(!Arc::ptr_eq(&second.cached, &third.cached));
+        assert_eq!(params(&third), fresh_params(fresh(&document)));
+    }
+
     /// A finding made again, equal to the one last published (a full
     /// analysis makes every message anew), is copied from the cache, and
     /// the cache then holds the new finding's message: its arguments shared
@@ -997,6 +1045,12 @@ mod tests {
         assert_eq!(kept(&cache), made_again);
     }
 
+    /// A publish after edits is, byte for byte, what `serde_json` writes of
+    /// the same diagnostics converted afresh: findings after Arabic, Chinese
+    /// and emoji text (whose UTF-16 columns are not their bytes), a line
+    /// inserted above them (their line numbers shift), lines removed, a
+    /// finding's message changing on a line not edited, and the encoding and
+    /// the locale changing between publishes.
     #[test]
     fn publishes_after_edits_equal_fresh_ones() {
         let mut document = Document::new(concat!(
