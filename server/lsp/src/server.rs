@@ -1163,81 +1163,120 @@ struct Publish {
 /// diagnostics never wait for a request being computed. With a trace on (`$/setTrace`), each publish is followed by a
 /// `$/logTrace` saying when it went out and where the time went since the
 /// edit arrived (the VS Code end-to-end test reads it).
+///
+/// What was queued while the last message was written goes out together,
+/// each document's diagnostics only as its latest publish says
+/// ([`latest_publishes`]): where the client reads more slowly than the
+/// server analyses (a burst of edits, a client parsing each publish of a
+/// large document), it gets the newest findings next instead of every
+/// version in between.
 async fn publisher(
     client: Notifier,
     mut queue: mpsc::UnboundedReceiver<Outgoing>,
     trace: Arc<AtomicBool>,
 ) {
-    while let Some(outgoing) = queue.recv().await {
-        let publish = match outgoing {
-            Outgoing::Log(typ, message) => {
-                client
-                    .notify::<LogMessage>(LogMessageParams { typ, message })
-                    .await;
-                continue;
+    let mut batch = Vec::new();
+    while let Some(first) = queue.recv().await {
+        batch.push(first);
+        while let Ok(more) = queue.try_recv() {
+            batch.push(more);
+        }
+        for outgoing in latest_publishes(std::mem::take(&mut batch)) {
+            send(&client, outgoing, &trace).await;
+        }
+    }
+}
+
+/// `batch` without the publishes of a document that a later one of the
+/// same document in it replaces (a publish replaces the client's findings
+/// of the document), in the same order. A publish whose analysis panicked
+/// stays: what it logs is not replaced.
+fn latest_publishes(batch: Vec<Outgoing>) -> Vec<Outgoing> {
+    let mut later = std::collections::HashSet::new();
+    let mut kept: Vec<Outgoing> = batch
+        .into_iter()
+        .rev()
+        .filter(|outgoing| match outgoing {
+            Outgoing::Publish(publish) if publish.outcome.is_ok() => {
+                later.insert(publish.uri.clone())
             }
-            Outgoing::Publish(publish) => publish,
-        };
-        let Publish {
-            method,
-            uri,
-            version,
-            outcome,
-            received,
-            analysis,
-            queued,
-        } = publish;
-        let diagnostics = match outcome {
-            Ok(diagnostics) => diagnostics,
-            Err(panic) => {
-                let message = format!(
-                    "{method} of {}: {panic}; the document is kept as it was",
-                    uri.as_str()
-                );
-                client
-                    .notify::<LogMessage>(LogMessageParams {
-                        typ: MessageType::ERROR,
-                        message,
-                    })
-                    .await;
-                continue;
-            }
-        };
-        let count = diagnostics.len();
-        client
-            .notify_shared(
-                PublishDiagnostics::METHOD,
-                |params| diagnostics.write_start(params, &uri),
-                diagnostics.shared(),
-                |params| diagnostics.write_end(params, version),
-            )
-            .await;
-        if trace.load(Ordering::Relaxed) {
-            let sent = Instant::now();
-            let ms = |d: Duration| d.as_secs_f64() * 1e3;
-            let since = received.map_or(String::new(), |r| {
-                format!(
-                    "{:.1} ms after the edit arrived (analysis {:.1} ms, queued {:.1} ms), ",
-                    ms(sent.saturating_duration_since(r)),
-                    ms(analysis),
-                    ms(sent.saturating_duration_since(queued)),
-                )
-            });
-            let unix_ms = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_millis());
-            let version = version.map_or("none".to_owned(), |v| v.to_string());
+            _ => true,
+        })
+        .collect();
+    kept.reverse();
+    kept
+}
+
+/// Writes one queued message.
+async fn send(client: &Notifier, outgoing: Outgoing, trace: &AtomicBool) {
+    let publish = match outgoing {
+        Outgoing::Log(typ, message) => {
+            client
+                .notify::<LogMessage>(LogMessageParams { typ, message })
+                .await;
+            return;
+        }
+        Outgoing::Publish(publish) => publish,
+    };
+    let Publish {
+        method,
+        uri,
+        version,
+        outcome,
+        received,
+        analysis,
+        queued,
+    } = publish;
+    let diagnostics = match outcome {
+        Ok(diagnostics) => diagnostics,
+        Err(panic) => {
             let message = format!(
+                "{method} of {}: {panic}; the document is kept as it was",
+                uri.as_str()
+            );
+            client
+                .notify::<LogMessage>(LogMessageParams {
+                    typ: MessageType::ERROR,
+                    message,
+                })
+                .await;
+            return;
+        }
+    };
+    let count = diagnostics.len();
+    client
+        .notify_shared(
+            PublishDiagnostics::METHOD,
+            |params| diagnostics.write_start(params, &uri),
+            diagnostics.shared(),
+            |params| diagnostics.write_end(params, version),
+        )
+        .await;
+    if trace.load(Ordering::Relaxed) {
+        let sent = Instant::now();
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let since = received.map_or(String::new(), |r| {
+            format!(
+                "{:.1} ms after the edit arrived (analysis {:.1} ms, queued {:.1} ms), ",
+                ms(sent.saturating_duration_since(r)),
+                ms(analysis),
+                ms(sent.saturating_duration_since(queued)),
+            )
+        });
+        let unix_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        let version = version.map_or("none".to_owned(), |v| v.to_string());
+        let message = format!(
                 "published {count} diagnostics of {} version {version} ({method}) {since}at {unix_ms} ms since 1970",
                 uri.as_str(),
             );
-            client
-                .notify::<LogTrace>(LogTraceParams {
-                    message,
-                    verbose: None,
-                })
-                .await;
-        }
+        client
+            .notify::<LogTrace>(LogTraceParams {
+                message,
+                verbose: None,
+            })
+            .await;
     }
 }
 
@@ -1283,6 +1322,60 @@ mod tests {
         assert_eq!(caught.to_string(), "internal error (panic: rule 7 broke)");
         let caught = guarded(|| std::panic::panic_any(3_u8)).unwrap_err();
         assert_eq!(caught.0, "no message");
+    }
+
+    /// Of what was queued while the last message was written, each
+    /// document's latest publish goes out, the logs and the publishes whose
+    /// analysis panicked all go, in their order.
+    #[test]
+    fn only_the_latest_publish_of_a_document_in_a_batch_goes_out() {
+        let publish = |uri: &str, version: i32, ok: bool| {
+            Outgoing::Publish(Publish {
+                method: "didChange",
+                uri: uri.parse().unwrap(),
+                version: Some(version),
+                outcome: if ok {
+                    Ok(to_proto::DiagnosticsJson::default())
+                } else {
+                    Err(Panic("broke".into()))
+                },
+                received: None,
+                analysis: Duration::ZERO,
+                queued: Instant::now(),
+            })
+        };
+        let log = |text: &str| Outgoing::Log(MessageType::INFO, text.into());
+        let batch = vec![
+            publish("file:///a.txt", 2, true),
+            log("first"),
+            publish("file:///b.txt", 7, true),
+            publish("file:///a.txt", 3, false),
+            publish("file:///a.txt", 4, true),
+            log("second"),
+            publish("file:///a.txt", 5, true),
+        ];
+        let sent: Vec<String> = latest_publishes(batch)
+            .into_iter()
+            .map(|outgoing| match outgoing {
+                Outgoing::Publish(p) => format!(
+                    "{} {} {}",
+                    p.uri.as_str(),
+                    p.version.unwrap(),
+                    if p.outcome.is_ok() { "ok" } else { "panic" }
+                ),
+                Outgoing::Log(_, text) => text,
+            })
+            .collect();
+        assert_eq!(
+            sent,
+            [
+                "first",
+                "file:///b.txt 7 ok",
+                "file:///a.txt 3 panic",
+                "second",
+                "file:///a.txt 5 ok"
+            ]
+        );
     }
 
     #[test]
