@@ -189,7 +189,8 @@ impl Identity<'_> {
             && Arc::ptr_eq(&kept.end, self.end)
             && kept.columns == self.columns
             && kept.severity == self.severity
-            && kept.code == self.code
+            // (A rule's code is one string: the same address, nearly always.)
+            && (std::ptr::eq(kept.code, self.code) || kept.code == self.code)
             && kept.message == *self.message
     }
 
@@ -373,10 +374,18 @@ pub fn diagnostics_cached(
             ..ColumnCache::default()
         };
     }
+    if same_as_last_publish(document, diagnostics, levels, cache) {
+        cache.rendered = 0;
+        return DiagnosticsJson {
+            cached: Arc::clone(&cache.json),
+            json: Vec::new(),
+            count: cache.kept.len(),
+        };
+    }
     let last_json = std::mem::take(&mut cache.json);
     let mut last = std::mem::take(&mut cache.kept);
-    // (Room is made when the first byte is written: a publish that copies
-    // the whole of the last one writes none.)
+    // (Room is made when the first byte is written: a publish of no
+    // findings writes none.)
     let room = last_json.len() + last_json.len() / 8;
     let mut json: Vec<u8> = Vec::new();
     let mut count = 0usize;
@@ -400,39 +409,23 @@ pub fn diagnostics_cached(
     };
     let lines = document.lines();
     for d in diagnostics {
-        // The levels are applied here rather than by `RuleLevels::apply`,
-        // which clones every finding with its fixes.
-        let severity = match levels.0.get(d.code) {
-            None => d.severity,
-            Some(level) => match level.severity() {
-                Some(severity) => severity,
-                None => continue,
-            },
-        };
-        let (start, end) = (d.range.start.line, d.range.end.line);
-        let (Some(start_line), Some(end_line)) =
-            (lines.get(start as usize), lines.get(end as usize))
-        else {
-            // Past the last line (the conversion clamps the line): written
-            // afresh, and not kept.
-            flush(&mut run, &mut json, &mut count);
-            make_room(&mut json, room);
-            let mut converted = diagnostic(document, d, encoding, locale);
-            converted.severity = Some(self::severity(severity));
-            if count > 0 {
-                json.push(b',');
+        let (identity, (start, end)) = match seen(lines, d, levels) {
+            Seen::Off => continue,
+            Seen::PastEnd(severity) => {
+                // Past the last line (the conversion clamps the line):
+                // written afresh, and not kept.
+                flush(&mut run, &mut json, &mut count);
+                make_room(&mut json, room);
+                let mut converted = diagnostic(document, d, encoding, locale);
+                converted.severity = Some(self::severity(severity));
+                if count > 0 {
+                    json.push(b',');
+                }
+                let _ = serde_json::to_writer(&mut json, &converted);
+                count += 1;
+                continue;
             }
-            let _ = serde_json::to_writer(&mut json, &converted);
-            count += 1;
-            continue;
-        };
-        let identity = Identity {
-            start: start_line,
-            end: end_line,
-            columns: (d.range.start.col, d.range.end.col),
-            severity,
-            code: d.code,
-            message: &d.message,
+            Seen::At(identity, lines) => (identity, lines),
         };
         let is = |k: &Option<Kept>| k.as_ref().is_some_and(|k| identity.of(k));
         let found = (next..last.len().min(next + LOOK_AHEAD))
@@ -463,7 +456,7 @@ pub fn diagnostics_cached(
                 json.push(b',');
             }
             rendered += 1;
-            match render(document, d, severity, encoding, locale) {
+            match render(document, d, identity.severity, encoding, locale) {
                 Ok((between, rest)) => {
                     let at =
                         write_element(&mut json, start, end, between.as_bytes(), rest.as_bytes());
@@ -520,23 +513,8 @@ pub fn diagnostics_cached(
         }
         kept.push(Some(k));
     }
-    let json = match run {
-        // Every finding kept, in one run over the whole of the last publish
-        // (a keystroke on a line without findings, above none that moved):
-        // the same bytes, shared rather than copied.
-        Some(Run {
-            ref old,
-            count: kept,
-            ..
-        }) if json.is_empty() && count == 0 && *old == (0..last_json.len()) => {
-            count = kept;
-            last_json
-        }
-        _ => {
-            flush(&mut run, &mut json, &mut count);
-            Arc::new(json)
-        }
-    };
+    flush(&mut run, &mut json, &mut count);
+    let json = Arc::new(json);
     cache.kept = kept;
     cache.json = Arc::clone(&json);
     cache.rendered = rendered;
@@ -544,6 +522,74 @@ pub fn diagnostics_cached(
         cached: json,
         json: Vec::new(),
         count,
+    }
+}
+
+/// Whether the findings to publish are, in order and on the same lines, those
+/// the last publish wrote (`cache`): a keystroke on a line without findings,
+/// above none that moved. Each kept finding then takes the document's equal
+/// message, as [`diagnostics_cached`] does. Read without taking the kept
+/// findings out of the cache, so that the common publish moves none of them;
+/// it stops at the first that differs.
+fn same_as_last_publish(
+    document: &Document,
+    diagnostics: &[Diagnostic],
+    levels: &RuleLevels,
+    cache: &mut ColumnCache,
+) -> bool {
+    let lines = document.lines();
+    let mut kept = cache.kept.iter_mut();
+    for d in diagnostics {
+        let (identity, (start, end)) = match seen(lines, d, levels) {
+            Seen::Off => continue,
+            Seen::PastEnd(_) => return false,
+            Seen::At(identity, lines) => (identity, lines),
+        };
+        match kept.next() {
+            Some(Some(k)) if k.lines == (start, end) && identity.of(k) => {
+                k.message = d.message.clone();
+            }
+            _ => return false,
+        }
+    }
+    kept.next().is_none()
+}
+
+/// What a finding is to a publish.
+enum Seen<'a> {
+    /// Its rule is off.
+    Off,
+    /// On a line past the last, with this severity.
+    PastEnd(Severity),
+    /// Its identity, on these lines.
+    At(Identity<'a>, (u32, u32)),
+}
+
+/// What `d` is to a publish of a document whose lines are `lines`, with
+/// the rule levels applied (here rather than by `RuleLevels::apply`, which
+/// clones every finding with its fixes).
+fn seen<'a>(lines: &'a [Arc<LineSyntax>], d: &'a Diagnostic, levels: &RuleLevels) -> Seen<'a> {
+    let severity = match levels.0.get(d.code) {
+        None => d.severity,
+        Some(level) => match level.severity() {
+            Some(severity) => severity,
+            None => return Seen::Off,
+        },
+    };
+    let (start, end) = (d.range.start.line, d.range.end.line);
+    match (lines.get(start as usize), lines.get(end as usize)) {
+        (Some(start_line), Some(end_line)) => Seen::At(
+            Identity {
+                start: start_line,
+                end: end_line,
+                columns: (d.range.start.col, d.range.end.col),
+                severity,
+                code: d.code,
+                message: &d.message,
+            },
+            (start, end),
+        ),
+        _ => Seen::PastEnd(severity),
     }
 }
 
