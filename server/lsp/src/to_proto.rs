@@ -425,7 +425,7 @@ pub fn diagnostics_cached(
                 count += 1;
                 continue;
             }
-            Seen::At(identity, lines) => (identity, lines),
+            Seen::At(identity, on) => (identity, on),
         };
         let is = |k: &Option<Kept>| k.as_ref().is_some_and(|k| identity.of(k));
         let found = (next..last.len().min(next + LOOK_AHEAD))
@@ -543,7 +543,7 @@ fn same_as_last_publish(
         let (identity, (start, end)) = match seen(lines, d, levels) {
             Seen::Off => continue,
             Seen::PastEnd(_) => return false,
-            Seen::At(identity, lines) => (identity, lines),
+            Seen::At(identity, on) => (identity, on),
         };
         match kept.next() {
             Some(Some(k)) if k.lines == (start, end) && identity.of(k) => {
