@@ -572,18 +572,17 @@ impl Document {
         self.analysed = false;
         let mut clamped = 0;
         for change in changes {
-            if let Some((start, end)) = change.range {
-                clamped += usize::from(!text::is_in_range(&self.rope, start, encoding));
-                clamped += usize::from(!text::is_in_range(&self.rope, end, encoding));
-            }
-            self.apply_change_deferred(change, encoding);
+            clamped += self.apply_change_deferred(change, encoding);
         }
         clamped
     }
 
-    fn apply_change_deferred(&mut self, change: &Change, encoding: Encoding) {
+    /// Applies a change without analysing; returns how many of its
+    /// positions were outside the text ([`change_span_clamped`]).
+    fn apply_change_deferred(&mut self, change: &Change, encoding: Encoding) -> usize {
         self.analysed = false;
-        match change_span(&self.rope, change, encoding) {
+        let (span, clamped) = change_span_clamped(&self.rope, change, encoding);
+        match span {
             None => {
                 self.rope = Rope::from_str(&change.text);
                 self.language = self.language_choice.resolve(detect_in_text(&change.text));
@@ -596,6 +595,7 @@ impl Document {
             }
             Some(span) => self.edit_text(span, &change.text),
         }
+        clamped
     }
 
     /// Edits the rope and re-parses the touched lines, without re-running the
@@ -1041,22 +1041,40 @@ pub fn change_span(
     change: &Change,
     encoding: Encoding,
 ) -> Option<std::ops::Range<usize>> {
-    let (start, end) = change.range?;
-    let a = text::char_index(rope, start, encoding);
-    let b = text::char_index(rope, end, encoding);
-    Some(a.min(b)..b)
+    change_span_clamped(rope, change, encoding).0
+}
+
+/// [`change_span`], and how many of the change's positions lie outside the
+/// text (clamped): each position read once ([`text::position`]).
+pub fn change_span_clamped(
+    rope: &Rope,
+    change: &Change,
+    encoding: Encoding,
+) -> (Option<std::ops::Range<usize>>, usize) {
+    let Some((start, end)) = change.range else {
+        return (None, 0);
+    };
+    let (a, a_inside) = text::position(rope, start, encoding);
+    let (b, b_inside) = text::position(rope, end, encoding);
+    (
+        Some(a.min(b)..b),
+        usize::from(!a_inside) + usize::from(!b_inside),
+    )
 }
 
 /// Applies `change` to a bare rope, exactly as [`Document::apply_changes`]
-/// applies it to a document's text, without any analysis.
-pub fn apply_change_to_rope(rope: &mut Rope, change: &Change, encoding: Encoding) {
-    match change_span(rope, change, encoding) {
+/// applies it to a document's text, without any analysis; returns how many
+/// of its positions were outside the text (clamped).
+pub fn apply_change_to_rope(rope: &mut Rope, change: &Change, encoding: Encoding) -> usize {
+    let (span, clamped) = change_span_clamped(rope, change, encoding);
+    match span {
         None => *rope = Rope::from_str(&change.text),
         Some(span) => {
             rope.remove(span.clone());
             rope.insert(span.start, &change.text);
         }
     }
+    clamped
 }
 
 /// Parses every line of `text`, splitting it as the rope does (at LF, CRLF
@@ -1174,6 +1192,40 @@ mod tests {
         );
         // Every second and third paragraph of each cycle of three.
         assert_eq!(document.diagnostics().len(), 20);
+    }
+
+    /// A document and a bare rope apply changes alike and count alike the
+    /// positions outside the text (each read once, clamped): a column past
+    /// its line's end, a line past the last, a reversed range, one inside.
+    #[test]
+    fn changes_count_the_positions_they_clamp() {
+        use crate::text::LineCol;
+        let text = "\tThe General Assembly,\n\t1.\tUrges 😀 States;\n";
+        let at = |line, character| LineCol { line, character };
+        let cases: [(LineCol, LineCol, usize); 4] = [
+            (at(1, 4), at(1, 9), 0),
+            (at(1, 4), at(1, 400), 1),
+            (at(7, 0), at(9, 3), 2),
+            (at(1, 12), at(0, 2), 0),
+        ];
+        for (start, end, expected) in cases {
+            let change = Change {
+                range: Some((start, end)),
+                text: "x".into(),
+            };
+            let mut document = Document::new(text);
+            let mut rope = Rope::from_str(text);
+            assert_eq!(
+                document.apply_changes(std::slice::from_ref(&change), Encoding::Utf16),
+                expected,
+                "{start:?}..{end:?}"
+            );
+            assert_eq!(
+                apply_change_to_rope(&mut rope, &change, Encoding::Utf16),
+                expected
+            );
+            assert_eq!(document.text(), rope.to_string());
+        }
     }
 
     #[test]

@@ -156,25 +156,28 @@ pub fn is_in_range(rope: &Rope, pos: LineCol, encoding: Encoding) -> bool {
 
 /// The char index of an editor position (clamped to its line's end, a
 /// column inside a character read as that character's start) and whether
-/// it lies inside the document. The column is counted from the line's
+/// it lies inside the document ([`char_index`] and [`is_in_range`] in one
+/// reading). The column is counted from the line's
 /// start where it lies within [`WALK_BYTES`] of it (a keystroke's columns:
 /// counting costs as the column), else by the rope's counts (a column far
 /// into a long line), never by a slice of the line, which counts the
 /// characters of the chunks at both its ends.
-fn position(rope: &Rope, pos: LineCol, encoding: Encoding) -> (usize, bool) {
+pub fn position(rope: &Rope, pos: LineCol, encoding: Encoding) -> (usize, bool) {
     let line = pos.line as usize;
     if line >= rope.len_lines() {
         return (rope.len_chars(), false);
     }
     let bytes = line_bytes(rope, line);
     let character = pos.character as usize;
-    let (chunk, chunk_start, chunk_chars, _) = rope.chunk_at_byte(bytes.start);
+    let (mut chunk, mut chunk_start, chunk_chars, _) = rope.chunk_at_byte(bytes.start);
     let start = chunk_chars + chunk[..bytes.start - chunk_start].chars().count();
     let (mut at, mut units, mut chars) = (bytes.start, 0, 0);
-    // (Chunk by chunk, each found from the root: a `Chunks` iterator would
-    // allocate its path.)
+    // (Chunk by chunk, each after the first found from the root: a
+    // `Chunks` iterator would allocate its path.)
     'walk: while at < bytes.end && at - bytes.start < WALK_BYTES {
-        let (chunk, chunk_start, _, _) = rope.chunk_at_byte(at);
+        if at >= chunk_start + chunk.len() {
+            (chunk, chunk_start, _, _) = rope.chunk_at_byte(at);
+        }
         let to = (bytes.end - chunk_start).min(chunk.len());
         for c in chunk[at - chunk_start..to].chars() {
             if units == character {

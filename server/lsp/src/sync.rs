@@ -20,7 +20,7 @@
 //! all ([`Analysis::TooLarge`]): its text is kept in sync, and one
 //! information diagnostic says why there is nothing else.
 
-use resolute_core::{apply_change_to_rope, text, Catalog, Change, Document, Encoding, Rope};
+use resolute_core::{apply_change_to_rope, Catalog, Change, Document, Encoding, Rope};
 use tower_lsp_server::ls_types::{
     Diagnostic, DiagnosticSeverity, MessageType, NumberOrString, Position, Range,
 };
@@ -139,11 +139,7 @@ pub fn change(
     let applied = guarded(|| {
         let mut clamped = 0;
         for change in changes {
-            if let Some((start, end)) = change.range {
-                clamped += usize::from(!text::is_in_range(&text, start, encoding));
-                clamped += usize::from(!text::is_in_range(&text, end, encoding));
-            }
-            apply_change_to_rope(&mut text, change, encoding);
+            clamped += apply_change_to_rope(&mut text, change, encoding);
         }
         clamped
     });
