@@ -384,10 +384,7 @@ pub fn diagnostics_cached(
     }
     let last_json = std::mem::take(&mut cache.json);
     let mut last = std::mem::take(&mut cache.kept);
-    // (Room is made when the first byte is written: a publish of no
-    // findings writes none.)
-    let room = last_json.len() + last_json.len() / 8;
-    let mut json: Vec<u8> = Vec::new();
+    let mut json: Vec<u8> = Vec::with_capacity(last_json.len() + last_json.len() / 8);
     let mut count = 0usize;
     let mut kept: Vec<Option<Kept>> = Vec::with_capacity(diagnostics.len());
     // The next kept finding in order, the run being copied, and the index of
@@ -398,7 +395,6 @@ pub fn diagnostics_cached(
     let mut rendered = 0;
     let flush = |run: &mut Option<Run>, json: &mut Vec<u8>, count: &mut usize| {
         if let Some(run) = run.take() {
-            make_room(json, room);
             if *count > 0 {
                 json.push(b',');
             }
@@ -415,7 +411,6 @@ pub fn diagnostics_cached(
                 // Past the last line (the conversion clamps the line):
                 // written afresh, and not kept.
                 flush(&mut run, &mut json, &mut count);
-                make_room(&mut json, room);
                 let mut converted = diagnostic(document, d, encoding, locale);
                 converted.severity = Some(self::severity(severity));
                 if count > 0 {
@@ -451,7 +446,6 @@ pub fn diagnostics_cached(
         let Some(found) = found.and_then(|i| last[i].take().map(|k| (i, k))) else {
             // Not in the last publish: converted and rendered.
             flush(&mut run, &mut json, &mut count);
-            make_room(&mut json, room);
             if count > 0 {
                 json.push(b',');
             }
@@ -501,7 +495,6 @@ pub fn diagnostics_cached(
             // Moved by lines inserted or removed above: its bytes around new
             // line numbers.
             flush(&mut run, &mut json, &mut count);
-            make_room(&mut json, room);
             if count > 0 {
                 json.push(b',');
             }
@@ -590,14 +583,6 @@ fn seen<'a>(lines: &'a [Arc<LineSyntax>], d: &'a Diagnostic, levels: &RuleLevels
             (start, end),
         ),
         _ => Seen::PastEnd(severity),
-    }
-}
-
-/// Room for a publish's JSON (`room` bytes: the last one's and some), made
-/// before its first byte is written.
-fn make_room(json: &mut Vec<u8>, room: usize) {
-    if json.capacity() == 0 {
-        json.reserve(room);
     }
 }
 
