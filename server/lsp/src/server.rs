@@ -1217,7 +1217,7 @@ fn is_typed(changes: &[Change]) -> bool {
         [Change {
             range: Some((start, end)),
             text,
-        }] => start.line == end.line && text.len() <= TYPED_BYTES && !text.contains('\n'),
+        }] => start.line == end.line && text.len() <= TYPED_BYTES && !text.contains(['\n', '\r']),
         _ => false,
     }
 }
