@@ -59,7 +59,7 @@ use resolute_core::config::RuleLevels;
 
 use crate::session::{OpenDocument, Session};
 use crate::settings::Settings;
-use crate::transport::Notifier;
+use crate::transport::{self, Notifier};
 use crate::{from_proto, sync, to_proto, workspace};
 
 pub mod custom;
@@ -100,6 +100,9 @@ pub struct Backend {
     trace: Arc<AtomicBool>,
     /// The comparison of language versions (see [`versions`]).
     versions: Arc<versions::State>,
+    /// The changes read from the input and not yet handled (see
+    /// [`Backend::did_change`]).
+    pending_changes: transport::PendingChanges,
 }
 
 impl Backend {
@@ -125,7 +128,15 @@ impl Backend {
             test_hooks: false,
             trace,
             versions: Default::default(),
+            pending_changes: Default::default(),
         }
+    }
+
+    /// Shares the count of changes read and not yet handled with the reader
+    /// of the input (see [`transport::PendingChanges`]).
+    pub fn with_pending_changes(mut self, pending: transport::PendingChanges) -> Backend {
+        self.pending_changes = pending;
+        self
     }
 
     /// Arms the test-only switches (see [`crate::Options::test_hooks`]).
@@ -717,9 +728,11 @@ impl LanguageServer for Backend {
         // The text follows every edit at once. What is typed is analysed and
         // published here too (some tens of microseconds): waking the analysis
         // thread for it cost a thread's wake-up, a tenth of a millisecond at
-        // each keystroke. For anything larger, the analysis task is woken
-        // and, if edits come faster than it analyses, sees only the newest.
-        let typed = is_typed(&changes);
+        // each keystroke. For anything larger, and for a change with others
+        // already read after it, the analysis task is woken and, if edits
+        // come faster than it analyses, sees only the newest.
+        let later_changes = self.pending_changes.begin();
+        let typed = is_typed(&changes) && !later_changes;
         let outcome = self.session.with(&uri, |open| {
             open.received = Some(Instant::now());
             let log = sync::change(open, &changes, version, &context);
