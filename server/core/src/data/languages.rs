@@ -956,13 +956,21 @@ pub(crate) fn common_suffix(a: &[u8], b: &[u8]) -> usize {
 /// `origin` the offset of the character holding it.
 fn copy_with_origins(text: &str, out: &mut String, origin: &mut Vec<u32>, from: usize, to: usize) {
     out.push_str(&text[from..to]);
-    let mut start = from;
-    for (at, &b) in text.as_bytes()[from..to].iter().enumerate() {
-        if !(0x80..0xc0).contains(&b) {
-            start = from + at;
-        }
-        origin.push(start as u32);
-    }
+    // (An iterator of a known length: the room is made once, and each
+    // offset written without a test of it. A byte below 0xc0 as a signed
+    // one, -64, is one within a character.)
+    let mut start = from as u32;
+    origin.extend(
+        text.as_bytes()[from..to]
+            .iter()
+            .zip(from as u32..)
+            .map(|(&b, at)| {
+                if b as i8 >= -64 {
+                    start = at;
+                }
+                start
+            }),
+    );
 }
 
 /// The origins of the bytes of `text`, copied as it is from `from` on:
@@ -2423,29 +2431,21 @@ impl LanguageData {
         let m = &self.matchers;
         let bytes = text.as_bytes();
         while at < end {
-            // A run of characters copied as they are: no space, and no byte
+            // A run of characters copied as they are, up to the next byte
             // that can start a character read otherwise (`special` holds
-            // only ASCII and leading bytes, so the run ends on a character).
-            // Two-byte characters written as they are, told from their bytes
-            // (most Arabic letters), do not end a run.
-            let mut run = at;
-            while run < end {
-                let b = bytes[run];
-                if b == b' ' {
-                    break;
-                }
-                if m.special.contains(b) {
-                    if !m.plain_pair(bytes, run) {
-                        break;
-                    }
-                    run += 2;
-                    continue;
-                }
-                run += 1;
-            }
+            // only ASCII and leading bytes, so the run ends on a character)
+            // or a space followed by a space ([`Matchers::next_stop`]): a
+            // space in it follows no space. Two-byte characters written as
+            // they are, told from their bytes (most Arabic letters), do not
+            // end a run.
+            let run = if last_space && bytes[at] == b' ' {
+                at
+            } else {
+                m.next_stop(bytes, at, end)
+            };
             if run > at {
                 copy_with_origins(text, out, origin, at, run);
-                last_space = false;
+                last_space = bytes[run - 1] == b' ';
                 at = run;
                 continue;
             }
@@ -3843,6 +3843,87 @@ mod tests {
                         bytewise.next_stop(text.as_bytes(), at, end),
                         "{language:?} {text:?} {at}..{end}"
                     );
+                }
+            }
+        }
+    }
+
+    /// [`LanguageData::normalize`] read character by character: each
+    /// character's piece or itself, a space after a space dropped, each
+    /// byte written with the offset of its character; `None` for the
+    /// offsets where the text is written as it is.
+    fn normalize_charwise(m: &Matchers, text: &str) -> (String, Option<Vec<u32>>) {
+        let (mut out, mut origin) = (String::new(), Vec::new());
+        let mut last_space = false;
+        for (at, ch) in text.char_indices() {
+            let mut buffer = [0; 4];
+            let piece = m.piece(ch).unwrap_or(ch.encode_utf8(&mut buffer));
+            for c in piece.chars() {
+                if c == ' ' && last_space {
+                    continue;
+                }
+                last_space = c == ' ';
+                out.push(c);
+                origin.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+            }
+        }
+        origin.push(text.len() as u32);
+        let origin = (out != text).then_some(origin);
+        (out, origin)
+    }
+
+    #[test]
+    fn the_text_normalizes_as_its_characters_do() {
+        // Long runs of letters and spaces between the characters written
+        // otherwise, so that runs span several blocks of sixteen bytes.
+        let pieces = [
+            "a",
+            "1",
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            "'",
+            "\u{d}",
+            "é",
+            "«",
+            "\u{a0}",
+            "\u{2019}",
+            "\u{2011}",
+            "\u{2009}",
+            "\u{200e}",
+            "\u{3000}",
+            "的",
+            "，",
+            "ж",
+            "\u{628}",
+            "\u{644}",
+            "\u{64a}",
+            "\u{64b}",
+            "\u{651}",
+            "\u{640}",
+            "\u{fefb}",
+            "\u{fef7}",
+            "𝟗",
+            "abcdefghijklmnopq",
+            "قرارها المؤرخ ",
+        ];
+        let mut rng = fastrand::Rng::with_seed(19);
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let mut bytewise: LanguageData = data.clone();
+            bytewise.matchers.blocks = PlainBlocks::None;
+            for _ in 0..3000 {
+                let n = rng.usize(0..40);
+                let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+                let (out, origin) = normalize_charwise(&data.matchers, &text);
+                for data in [data, &bytewise] {
+                    let normalized = data.normalize(&text);
+                    assert_eq!(normalized.text, out, "{language:?} {text:?}");
+                    assert_eq!(normalized.origin, origin, "{language:?} {text:?}");
                 }
             }
         }
