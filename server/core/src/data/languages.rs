@@ -1150,6 +1150,9 @@ struct Matchers {
     adoption: Vec<(Regex, Option<Organ>)>,
     meeting: Vec<Regex>,
     labels: [rustc_hash::FxHashMap<String, u32>; 2],
+    /// The last bytes of the learned subparagraph labels
+    /// ([`LanguageData::may_end_label`]).
+    label_ends: ByteSet,
     reference_words: Vec<String>,
     scopes_after: Vec<String>,
     scopes_before: Vec<String>,
@@ -2055,6 +2058,9 @@ impl Matchers {
         for level in &data.labels {
             let slot = usize::from(level.level.saturating_sub(1)).min(1);
             for l in &level.labels {
+                if let Some(&last) = l.label.as_bytes().last() {
+                    m.label_ends.set(last, true);
+                }
                 let ordinal = if slot == 0 {
                     crate::model::alpha_ordinal(&l.english)
                 } else {
@@ -2552,6 +2558,12 @@ impl LanguageData {
     /// first word (Arabic `وإذ`).
     pub fn opening(&'static self, part: Part, text: &str) -> Option<OpeningMatch> {
         self.opening_in(part, &self.normalize(text))
+    }
+
+    /// Whether a subparagraph label, normalized, may end with the byte
+    /// `b`: the last byte of a learned label.
+    pub fn may_end_label(&self, b: u8) -> bool {
+        self.matchers.label_ends.contains(b)
     }
 
     /// Whether [`LanguageData::normalize`] writes `ch` as itself (a space

@@ -248,7 +248,24 @@ fn latin_look_alike(c: char) -> char {
 /// it.
 fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
     let end = memchr::memchr2(b' ', b'\t', text.as_bytes())?;
-    if data.normalizes_longer_than(&text[..end], 16) {
+    // Every label read below ends with a learned label's last character,
+    // `)`, `‘` or is one of `㈠`–`㈩`: where the word's last character is
+    // written as itself, the normalized word ends with it, and a word
+    // that ends otherwise (most paragraphs' first words) is not
+    // normalized.
+    let last = text[..end].chars().next_back()?;
+    if data.writes_itself(last) && !may_end_label(data, last) {
+        return None;
+    }
+    label_before(data, text, end)
+}
+
+/// [`sub_label`] of `text` whose first word ends at `end`, read from the
+/// word normalized.
+fn label_before(data: &LanguageData, text: &str, end: usize) -> Option<(LineKind, usize)> {
+    // (A longer word can still normalize to 16 bytes or fewer, and is then
+    // read below.)
+    if end > 16 && data.normalizes_longer_than(&text[..end], 16) {
         return None;
     }
     // `(هـ)`: the tatweel and marks the normalization drops.
@@ -305,6 +322,13 @@ fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
         },
         text.len() - body.len(),
     ))
+}
+
+/// Whether a label read by [`sub_label`] may end with `c`.
+fn may_end_label(data: &LanguageData, c: char) -> bool {
+    let mut buffer = [0; 4];
+    let last = c.encode_utf8(&mut buffer).as_bytes()[c.len_utf8() - 1];
+    matches!(c, ')' | '‘' | '\u{3220}'..='\u{3229}') || data.may_end_label(last)
 }
 
 /// Whether a heading numbers a section as the language writes it: a Roman
@@ -2917,6 +2941,62 @@ mod tests {
 
     use super::*;
     use crate::syntax::{parse_line_in, CitationId, LineKind, Repeat};
+
+    #[test]
+    fn a_label_is_read_whatever_its_word_ends_with() {
+        // The learned labels and the shapes read without one, each alone,
+        // followed by each character the language drops or maps (an
+        // Arabic label's tatweel or vowel mark), and ordinary words:
+        // what `sub_label` reads after its test of the word's last
+        // character is what the word normalized reads.
+        let shapes = [
+            "(ب)",
+            "(هـ)",
+            "(十一)",
+            "’2‘",
+            "’12‘",
+            "㈢",
+            "с)",
+            "а)",
+            "b)",
+            "(b)",
+            "iv)",
+            "Prie",
+            "Rappelant",
+            "وإذ",
+            "قرارها",
+            "又回顾",
+            "Напоминая",
+            "1.",
+            "a",
+            ")",
+        ];
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let learned = data
+                .labels
+                .iter()
+                .flat_map(|l| &l.labels)
+                .map(|l| l.label.as_str());
+            let tails: Vec<&str> = data.normalization.iter().map(|c| c.char.as_str()).collect();
+            for word in learned.chain(shapes) {
+                for tail in std::iter::once("")
+                    .chain(tails.iter().copied())
+                    .chain(["'"])
+                {
+                    let text = format!("{word}{tail}\tLe texte");
+                    let end = text.find('\t').unwrap_or(0);
+                    assert_eq!(
+                        sub_label(data, &text),
+                        label_before(data, &text, end),
+                        "{language:?} {text:?}"
+                    );
+                }
+            }
+        }
+    }
 
     fn fr(line: &str) -> crate::syntax::LineSyntax {
         parse_line_in(line, Language::French)
