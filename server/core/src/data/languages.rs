@@ -2113,8 +2113,8 @@ pub const OPENING_IDEOGRAPHS: usize = 10;
 pub const OPENING_WORDS: usize = 8;
 
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(limit);
     if chinese {
+        let mut out = Vec::with_capacity(limit);
         for (i, ch) in text.char_indices() {
             if out.len() >= limit || !matches!(ch, '\u{3400}'..='\u{9fff}') {
                 break;
@@ -2178,44 +2178,103 @@ fn word_letter(c: char) -> Option<bool> {
 /// run of letters, with more runs after `’`, `'` or `-` (each followed by a
 /// letter), the words separated by one space.
 fn opening_words(text: &str, limit: usize) -> Option<Vec<(usize, usize)>> {
+    let bytes = text.as_bytes();
+    let two = &*TWO_BYTE_LETTERS;
+    let letter_at = |at: usize| letter_at(two, text, at);
     let mut out = Vec::with_capacity(limit);
-    let mut chars = text.char_indices().peekable();
-    let letter_at = |chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>| {
-        chars.peek().map_or(Some(false), |&(_, c)| word_letter(c))
-    };
+    let mut at = 0;
     while out.len() < limit {
-        let start = chars.peek().map_or(text.len(), |&(i, _)| i);
-        if !letter_at(&mut chars)? {
+        let start = at;
+        if !letter_at(at).0? {
             break;
         }
-        let mut end;
-        loop {
-            // A run of letters.
-            while letter_at(&mut chars)? {
-                chars.next();
+        let end = loop {
+            // A run of letters (ASCII and two-byte ones each read in a
+            // loop of their own: most words are of one script).
+            loop {
+                while bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+                    at += 1;
+                }
+                while let Some(&[b @ 0xc2..=0xdf, next]) = bytes.get(at..at + 2) {
+                    if two[usize::from(b & 31)].0 >> (next & 63) & 1 == 0 {
+                        break;
+                    }
+                    at += 2;
+                }
+                let (letter, len) = letter_at(at);
+                if !letter? {
+                    break;
+                }
+                at += len;
             }
-            end = chars.peek().map_or(text.len(), |&(i, _)| i);
             // Another run after `’`, `'` or `-`.
-            let mut ahead = chars.clone();
-            match ahead.next() {
-                Some((_, '’' | '\'' | '-')) => {}
-                _ => break,
+            let mark = match bytes.get(at..) {
+                Some([b'\'' | b'-', ..]) => 1,
+                Some([0xe2, 0x80, 0x99, ..]) => 3,
+                _ => break at,
+            };
+            if !letter_at(at + mark).0? {
+                break at;
             }
-            if !ahead.peek().map_or(Some(false), |&(_, c)| word_letter(c))? {
-                break;
-            }
-            chars = ahead;
-        }
+            at += mark;
+        };
         out.push((start, end));
-        match chars.peek() {
-            Some(&(_, ' ')) => {
-                chars.next();
-            }
-            _ => break,
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+        } else {
+            break;
         }
     }
     Some(out)
 }
+
+/// [`word_letter`] of the character at `at` of `text` (a character
+/// boundary; `Some(false)` at its end), and the character's length: an
+/// ASCII or two-byte character told from its bytes ([`TWO_BYTE_LETTERS`]),
+/// without decoding it.
+#[inline(always)]
+fn letter_at(two: &[(u64, u64); 32], text: &str, at: usize) -> (Option<bool>, usize) {
+    let bytes = text.as_bytes();
+    match bytes.get(at) {
+        None => (Some(false), 0),
+        Some(&b) if b < 0x80 => (Some(b.is_ascii_alphabetic()), 1),
+        Some(&b) if (0xc2..0xe0).contains(&b) => {
+            let (letters, others) = two[usize::from(b & 31)];
+            let bit = 1u64 << (bytes.get(at + 1).map_or(0, |&next| next & 63));
+            let known = if letters & bit != 0 {
+                Some(true)
+            } else if others & bit != 0 {
+                Some(false)
+            } else {
+                None
+            };
+            (known, 2)
+        }
+        Some(_) => text[at..]
+            .chars()
+            .next()
+            .map_or((Some(false), 0), |c| (word_letter(c), c.len_utf8())),
+    }
+}
+
+/// [`word_letter`] of the two-byte characters, by first byte (its low
+/// five bits): the second bytes (their low six bits) of letters, and of
+/// characters that are known not to be.
+static TWO_BYTE_LETTERS: LazyLock<[(u64, u64); 32]> = LazyLock::new(|| {
+    let mut table = [(0, 0); 32];
+    for c in ('\u{80}'..='\u{7ff}').filter(|c| c.len_utf8() == 2) {
+        let mut buffer = [0; 2];
+        let bytes = c.encode_utf8(&mut buffer).as_bytes();
+        let (letters, others) = &mut table[usize::from(bytes[0] & 31)];
+        let bit = 1u64 << (bytes[1] & 63);
+        match word_letter(c) {
+            Some(true) => *letters |= bit,
+            Some(false) => *others |= bit,
+            None => {}
+        }
+    }
+    table
+});
 
 fn starts_with_tokens(words: &[&str], form: &[String]) -> bool {
     form.len() <= words.len() && form.iter().zip(words).all(|(f, w)| same_token(f, w))
@@ -3966,6 +4025,22 @@ mod tests {
                 assert_eq!(super::common_suffix(bytes, &changed), len - 1 - cut);
             }
         }
+    }
+
+    #[test]
+    fn letters_are_told_from_their_bytes_as_word_letter_tells_them() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("{c}a");
+            assert_eq!(
+                super::letter_at(&super::TWO_BYTE_LETTERS, &text, 0),
+                (super::word_letter(c), c.len_utf8()),
+                "{c:?}"
+            );
+        }
+        assert_eq!(
+            super::letter_at(&super::TWO_BYTE_LETTERS, "a", 1),
+            (Some(false), 0)
+        );
     }
 
     #[test]
