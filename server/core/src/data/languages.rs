@@ -956,13 +956,21 @@ pub(crate) fn common_suffix(a: &[u8], b: &[u8]) -> usize {
 /// `origin` the offset of the character holding it.
 fn copy_with_origins(text: &str, out: &mut String, origin: &mut Vec<u32>, from: usize, to: usize) {
     out.push_str(&text[from..to]);
-    let mut start = from;
-    for (at, &b) in text.as_bytes()[from..to].iter().enumerate() {
-        if !(0x80..0xc0).contains(&b) {
-            start = from + at;
-        }
-        origin.push(start as u32);
-    }
+    // (An iterator of a known length: the room is made once, and each
+    // offset written without a test of it. A byte below 0xc0 as a signed
+    // one, -64, is one within a character.)
+    let mut start = from as u32;
+    origin.extend(
+        text.as_bytes()[from..to]
+            .iter()
+            .zip(from as u32..)
+            .map(|(&b, at)| {
+                if b as i8 >= -64 {
+                    start = at;
+                }
+                start
+            }),
+    );
 }
 
 /// The origins of the bytes of `text`, copied as it is from `from` on:
@@ -1142,6 +1150,9 @@ struct Matchers {
     adoption: Vec<(Regex, Option<Organ>)>,
     meeting: Vec<Regex>,
     labels: [rustc_hash::FxHashMap<String, u32>; 2],
+    /// The last bytes of the learned subparagraph labels
+    /// ([`LanguageData::may_end_label`]).
+    label_ends: ByteSet,
     reference_words: Vec<String>,
     scopes_after: Vec<String>,
     scopes_before: Vec<String>,
@@ -2047,6 +2058,9 @@ impl Matchers {
         for level in &data.labels {
             let slot = usize::from(level.level.saturating_sub(1)).min(1);
             for l in &level.labels {
+                if let Some(&last) = l.label.as_bytes().last() {
+                    m.label_ends.set(last, true);
+                }
                 let ordinal = if slot == 0 {
                     crate::model::alpha_ordinal(&l.english)
                 } else {
@@ -2099,8 +2113,8 @@ pub const OPENING_IDEOGRAPHS: usize = 10;
 pub const OPENING_WORDS: usize = 8;
 
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(limit);
     if chinese {
+        let mut out = Vec::with_capacity(limit);
         for (i, ch) in text.char_indices() {
             if out.len() >= limit || !matches!(ch, '\u{3400}'..='\u{9fff}') {
                 break;
@@ -2164,44 +2178,103 @@ fn word_letter(c: char) -> Option<bool> {
 /// run of letters, with more runs after `’`, `'` or `-` (each followed by a
 /// letter), the words separated by one space.
 fn opening_words(text: &str, limit: usize) -> Option<Vec<(usize, usize)>> {
+    let bytes = text.as_bytes();
+    let two = &*TWO_BYTE_LETTERS;
+    let letter_at = |at: usize| letter_at(two, text, at);
     let mut out = Vec::with_capacity(limit);
-    let mut chars = text.char_indices().peekable();
-    let letter_at = |chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>| {
-        chars.peek().map_or(Some(false), |&(_, c)| word_letter(c))
-    };
+    let mut at = 0;
     while out.len() < limit {
-        let start = chars.peek().map_or(text.len(), |&(i, _)| i);
-        if !letter_at(&mut chars)? {
+        let start = at;
+        if !letter_at(at).0? {
             break;
         }
-        let mut end;
-        loop {
-            // A run of letters.
-            while letter_at(&mut chars)? {
-                chars.next();
+        let end = loop {
+            // A run of letters (ASCII and two-byte ones each read in a
+            // loop of their own: most words are of one script).
+            loop {
+                while bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+                    at += 1;
+                }
+                while let Some(&[b @ 0xc2..=0xdf, next]) = bytes.get(at..at + 2) {
+                    if two[usize::from(b & 31)].0 >> (next & 63) & 1 == 0 {
+                        break;
+                    }
+                    at += 2;
+                }
+                let (letter, len) = letter_at(at);
+                if !letter? {
+                    break;
+                }
+                at += len;
             }
-            end = chars.peek().map_or(text.len(), |&(i, _)| i);
             // Another run after `’`, `'` or `-`.
-            let mut ahead = chars.clone();
-            match ahead.next() {
-                Some((_, '’' | '\'' | '-')) => {}
-                _ => break,
+            let mark = match bytes.get(at..) {
+                Some([b'\'' | b'-', ..]) => 1,
+                Some([0xe2, 0x80, 0x99, ..]) => 3,
+                _ => break at,
+            };
+            if !letter_at(at + mark).0? {
+                break at;
             }
-            if !ahead.peek().map_or(Some(false), |&(_, c)| word_letter(c))? {
-                break;
-            }
-            chars = ahead;
-        }
+            at += mark;
+        };
         out.push((start, end));
-        match chars.peek() {
-            Some(&(_, ' ')) => {
-                chars.next();
-            }
-            _ => break,
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+        } else {
+            break;
         }
     }
     Some(out)
 }
+
+/// [`word_letter`] of the character at `at` of `text` (a character
+/// boundary; `Some(false)` at its end), and the character's length: an
+/// ASCII or two-byte character told from its bytes ([`TWO_BYTE_LETTERS`]),
+/// without decoding it.
+#[inline(always)]
+fn letter_at(two: &[(u64, u64); 32], text: &str, at: usize) -> (Option<bool>, usize) {
+    let bytes = text.as_bytes();
+    match bytes.get(at) {
+        None => (Some(false), 0),
+        Some(&b) if b < 0x80 => (Some(b.is_ascii_alphabetic()), 1),
+        Some(&b) if (0xc2..0xe0).contains(&b) => {
+            let (letters, others) = two[usize::from(b & 31)];
+            let bit = 1u64 << (bytes.get(at + 1).map_or(0, |&next| next & 63));
+            let known = if letters & bit != 0 {
+                Some(true)
+            } else if others & bit != 0 {
+                Some(false)
+            } else {
+                None
+            };
+            (known, 2)
+        }
+        Some(_) => text[at..]
+            .chars()
+            .next()
+            .map_or((Some(false), 0), |c| (word_letter(c), c.len_utf8())),
+    }
+}
+
+/// [`word_letter`] of the two-byte characters, by first byte (its low
+/// five bits): the second bytes (their low six bits) of letters, and of
+/// characters that are known not to be.
+static TWO_BYTE_LETTERS: LazyLock<[(u64, u64); 32]> = LazyLock::new(|| {
+    let mut table = [(0, 0); 32];
+    for c in ('\u{80}'..='\u{7ff}').filter(|c| c.len_utf8() == 2) {
+        let mut buffer = [0; 2];
+        let bytes = c.encode_utf8(&mut buffer).as_bytes();
+        let (letters, others) = &mut table[usize::from(bytes[0] & 31)];
+        let bit = 1u64 << (bytes[1] & 63);
+        match word_letter(c) {
+            Some(true) => *letters |= bit,
+            Some(false) => *others |= bit,
+            None => {}
+        }
+    }
+    table
+});
 
 fn starts_with_tokens(words: &[&str], form: &[String]) -> bool {
     form.len() <= words.len() && form.iter().zip(words).all(|(f, w)| same_token(f, w))
@@ -2423,29 +2496,21 @@ impl LanguageData {
         let m = &self.matchers;
         let bytes = text.as_bytes();
         while at < end {
-            // A run of characters copied as they are: no space, and no byte
+            // A run of characters copied as they are, up to the next byte
             // that can start a character read otherwise (`special` holds
-            // only ASCII and leading bytes, so the run ends on a character).
-            // Two-byte characters written as they are, told from their bytes
-            // (most Arabic letters), do not end a run.
-            let mut run = at;
-            while run < end {
-                let b = bytes[run];
-                if b == b' ' {
-                    break;
-                }
-                if m.special.contains(b) {
-                    if !m.plain_pair(bytes, run) {
-                        break;
-                    }
-                    run += 2;
-                    continue;
-                }
-                run += 1;
-            }
+            // only ASCII and leading bytes, so the run ends on a character)
+            // or a space followed by a space ([`Matchers::next_stop`]): a
+            // space in it follows no space. Two-byte characters written as
+            // they are, told from their bytes (most Arabic letters), do not
+            // end a run.
+            let run = if last_space && bytes[at] == b' ' {
+                at
+            } else {
+                m.next_stop(bytes, at, end)
+            };
             if run > at {
                 copy_with_origins(text, out, origin, at, run);
-                last_space = false;
+                last_space = bytes[run - 1] == b' ';
                 at = run;
                 continue;
             }
@@ -2552,6 +2617,12 @@ impl LanguageData {
     /// first word (Arabic `وإذ`).
     pub fn opening(&'static self, part: Part, text: &str) -> Option<OpeningMatch> {
         self.opening_in(part, &self.normalize(text))
+    }
+
+    /// Whether a subparagraph label, normalized, may end with the byte
+    /// `b`: the last byte of a learned label.
+    pub fn may_end_label(&self, b: u8) -> bool {
+        self.matchers.label_ends.contains(b)
     }
 
     /// Whether [`LanguageData::normalize`] writes `ch` as itself (a space
@@ -3848,6 +3919,87 @@ mod tests {
         }
     }
 
+    /// [`LanguageData::normalize`] read character by character: each
+    /// character's piece or itself, a space after a space dropped, each
+    /// byte written with the offset of its character; `None` for the
+    /// offsets where the text is written as it is.
+    fn normalize_charwise(m: &Matchers, text: &str) -> (String, Option<Vec<u32>>) {
+        let (mut out, mut origin) = (String::new(), Vec::new());
+        let mut last_space = false;
+        for (at, ch) in text.char_indices() {
+            let mut buffer = [0; 4];
+            let piece = m.piece(ch).unwrap_or(ch.encode_utf8(&mut buffer));
+            for c in piece.chars() {
+                if c == ' ' && last_space {
+                    continue;
+                }
+                last_space = c == ' ';
+                out.push(c);
+                origin.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+            }
+        }
+        origin.push(text.len() as u32);
+        let origin = (out != text).then_some(origin);
+        (out, origin)
+    }
+
+    #[test]
+    fn the_text_normalizes_as_its_characters_do() {
+        // Long runs of letters and spaces between the characters written
+        // otherwise, so that runs span several blocks of sixteen bytes.
+        let pieces = [
+            "a",
+            "1",
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            "'",
+            "\u{d}",
+            "é",
+            "«",
+            "\u{a0}",
+            "\u{2019}",
+            "\u{2011}",
+            "\u{2009}",
+            "\u{200e}",
+            "\u{3000}",
+            "的",
+            "，",
+            "ж",
+            "\u{628}",
+            "\u{644}",
+            "\u{64a}",
+            "\u{64b}",
+            "\u{651}",
+            "\u{640}",
+            "\u{fefb}",
+            "\u{fef7}",
+            "𝟗",
+            "abcdefghijklmnopq",
+            "قرارها المؤرخ ",
+        ];
+        let mut rng = fastrand::Rng::with_seed(19);
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let mut bytewise: LanguageData = data.clone();
+            bytewise.matchers.blocks = PlainBlocks::None;
+            for _ in 0..3000 {
+                let n = rng.usize(0..40);
+                let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+                let (out, origin) = normalize_charwise(&data.matchers, &text);
+                for data in [data, &bytewise] {
+                    let normalized = data.normalize(&text);
+                    assert_eq!(normalized.text, out, "{language:?} {text:?}");
+                    assert_eq!(normalized.origin, origin, "{language:?} {text:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn common_prefix_and_suffix_count_the_bytes_alike() {
         let text =
@@ -3873,6 +4025,22 @@ mod tests {
                 assert_eq!(super::common_suffix(bytes, &changed), len - 1 - cut);
             }
         }
+    }
+
+    #[test]
+    fn letters_are_told_from_their_bytes_as_word_letter_tells_them() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("{c}a");
+            assert_eq!(
+                super::letter_at(&super::TWO_BYTE_LETTERS, &text, 0),
+                (super::word_letter(c), c.len_utf8()),
+                "{c:?}"
+            );
+        }
+        assert_eq!(
+            super::letter_at(&super::TWO_BYTE_LETTERS, "a", 1),
+            (Some(false), 0)
+        );
     }
 
     #[test]

@@ -248,7 +248,24 @@ fn latin_look_alike(c: char) -> char {
 /// it.
 fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
     let end = memchr::memchr2(b' ', b'\t', text.as_bytes())?;
-    if data.normalizes_longer_than(&text[..end], 16) {
+    // Every label read below ends with a learned label's last character,
+    // `)`, `‘` or is one of `㈠`–`㈩`: where the word's last character is
+    // written as itself, the normalized word ends with it, and a word
+    // that ends otherwise (most paragraphs' first words) is not
+    // normalized.
+    let last = text[..end].chars().next_back()?;
+    if data.writes_itself(last) && !may_end_label(data, last) {
+        return None;
+    }
+    label_before(data, text, end)
+}
+
+/// [`sub_label`] of `text` whose first word ends at `end`, read from the
+/// word normalized.
+fn label_before(data: &LanguageData, text: &str, end: usize) -> Option<(LineKind, usize)> {
+    // (A longer word can still normalize to 16 bytes or fewer, and is then
+    // read below.)
+    if end > 16 && data.normalizes_longer_than(&text[..end], 16) {
         return None;
     }
     // `(هـ)`: the tatweel and marks the normalization drops.
@@ -305,6 +322,13 @@ fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
         },
         text.len() - body.len(),
     ))
+}
+
+/// Whether a label read by [`sub_label`] may end with `c`.
+fn may_end_label(data: &LanguageData, c: char) -> bool {
+    let mut buffer = [0; 4];
+    let last = c.encode_utf8(&mut buffer).as_bytes()[c.len_utf8() - 1];
+    matches!(c, ')' | '‘' | '\u{3220}'..='\u{3229}') || data.may_end_label(last)
 }
 
 /// Whether a heading numbers a section as the language writes it: a Roman
@@ -2412,6 +2436,20 @@ fn year_of_a_date(data: &LanguageData, before: &str) -> bool {
 /// the line (`决定、1 2013年`, `宣言》，1 其中`). Readings the English
 /// scanner already has are not repeated.
 pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<Marker>) {
+    read_markers_of(data, text, from, out, false);
+}
+
+/// [`scan_markers`], which reads the runs of digits that may be markers
+/// (after `(` where markers are bracketed, after `»` in the other
+/// languages but Chinese), or every run if `every_run` (what a test
+/// compares it with).
+fn read_markers_of(
+    data: &LanguageData,
+    text: &str,
+    from: usize,
+    out: &mut Vec<Marker>,
+    every_run: bool,
+) {
     let Some(body) = text.get(from..) else {
         return;
     };
@@ -2422,28 +2460,19 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
         .is_some_and(|s| s.text == "({n})");
     let chinese = data.language == "zh";
     let bytes = body.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match super::bytes::find_digit(bytes, i) {
-            Some(at) => i = at,
-            None => break,
-        }
-        if i > 0 && bytes[i - 1].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
+    // Reads the run of digits at `start` (not after a digit) as a marker
+    // if it is one, and returns where the run ends.
+    let read_run = |start: usize, out: &mut Vec<Marker>| -> usize {
         let end = start
             + bytes[start..]
                 .iter()
                 .take_while(|b| b.is_ascii_digit())
                 .count();
-        i = end;
         if end - start > 3 || bytes[start] == b'0' {
-            continue;
+            return end;
         }
         let Ok(number) = body[start..end].parse::<u32>() else {
-            continue;
+            return end;
         };
         let before = &body[..start];
         let after = &body[end..];
@@ -2475,11 +2504,11 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
                 ) || glued
             }) && after.chars().next().is_none_or(|c| {
                 c == ' '
-                        || matches!(c, '《' | '“')
-                        || (closing && is_han(c) && !HAN_UNITS.contains(c))
-                        // `两公约3，`: glued to a word before a mark, a
-                        // reading the footnotes that exist must confirm.
-                        || (glued && matches!(c, '，' | '；' | '。'))
+                            || matches!(c, '《' | '“')
+                            || (closing && is_han(c) && !HAN_UNITS.contains(c))
+                            // `两公约3，`: glued to a word before a mark, a
+                            // reading the footnotes that exist must confirm.
+                            || (glued && matches!(c, '，' | '；' | '。'))
             })
         } else {
             // After a closing guillemet (`»10,`), or after its space before
@@ -2492,7 +2521,7 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
         };
         let span = Span::new(from + start, from + end);
         if found && !bracketed && grouped_number(after) {
-            continue;
+            return end;
         }
         if found && !out.iter().any(|m| m.span == span) {
             // A run of its own, in the order of the line: the runs after it
@@ -2504,7 +2533,7 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
                 .iter()
                 .any(|m| m.span.start < span.end && span.start < m.span.end)
             {
-                continue;
+                return end;
             }
             let run = match at {
                 0 => out.first().map_or(0, |m| m.run),
@@ -2530,6 +2559,49 @@ pub fn scan_markers(data: &LanguageData, text: &str, from: usize, out: &mut Vec<
                     token: 0,
                 },
             );
+        }
+        end
+    };
+    if bracketed && !chinese && !every_run {
+        // Only a run glued after `(` reads so.
+        for at in memchr::memchr_iter(b'(', bytes) {
+            if bytes.get(at + 1).is_some_and(u8::is_ascii_digit) {
+                read_run(at + 1, out);
+            }
+        }
+    } else if chinese || every_run {
+        let mut i = 0;
+        while i < bytes.len() {
+            match super::bytes::find_digit(bytes, i) {
+                Some(at) => i = at,
+                None => break,
+            }
+            if i > 0 && bytes[i - 1].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            i = read_run(i, out);
+        }
+    } else {
+        // A marker reads so only after `»` (and the direction marks after
+        // it) or after `» `: only the runs there are read, not every run of
+        // the line (most lines have no `»`).
+        // (`»` is C2 BB: its second byte, found by `memchr`, with the
+        // first before it.)
+        let guillemets =
+            memchr::memchr_iter(0xbb, bytes).filter(|&at| at > 0 && bytes[at - 1] == 0xc2);
+        for at in guillemets {
+            let after = at + 1;
+            let marks =
+                body[after..].len() - body[after..].trim_start_matches(is_direction_mark).len();
+            if bytes.get(after + marks).is_some_and(u8::is_ascii_digit) {
+                read_run(after + marks, out);
+            }
+            if bytes.get(after) == Some(&b' ')
+                && bytes.get(after + 1).is_some_and(u8::is_ascii_digit)
+            {
+                read_run(after + 1, out);
+            }
         }
     }
     if !bracketed && !chinese && data.markers_before_punctuation() {
@@ -2917,6 +2989,91 @@ mod tests {
 
     use super::*;
     use crate::syntax::{parse_line_in, CitationId, LineKind, Repeat};
+
+    #[test]
+    fn markers_are_read_where_every_run_would_read_them() {
+        let pieces = [
+            "»", "«", "» ", "(", ")", "1", "12", "0", "2014", "276 200", " ", "\u{200e}", ",", ";",
+            ".", "/", "a", "word", "قرار", "，", "第", "决议", "\t", "-",
+        ];
+        let mut rng = fastrand::Rng::with_seed(17);
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            for _ in 0..4000 {
+                let n = rng.usize(0..16);
+                let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+                let from = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .nth(rng.usize(0..3))
+                    .unwrap_or(0);
+                // After the English reading's markers, as a line reads them.
+                let mut some = Vec::new();
+                crate::syntax::footnote::scan_markers(&text, from, &mut some);
+                let mut every = some.clone();
+                read_markers_of(data, &text, from, &mut some, false);
+                read_markers_of(data, &text, from, &mut every, true);
+                assert_eq!(some, every, "{language:?} {text:?} {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_is_read_whatever_its_word_ends_with() {
+        // The learned labels and the shapes read without one, each alone,
+        // followed by each character the language drops or maps (an
+        // Arabic label's tatweel or vowel mark), and ordinary words:
+        // what `sub_label` reads after its test of the word's last
+        // character is what the word normalized reads.
+        let shapes = [
+            "(ب)",
+            "(هـ)",
+            "(十一)",
+            "’2‘",
+            "’12‘",
+            "㈢",
+            "с)",
+            "а)",
+            "b)",
+            "(b)",
+            "iv)",
+            "Prie",
+            "Rappelant",
+            "وإذ",
+            "قرارها",
+            "又回顾",
+            "Напоминая",
+            "1.",
+            "a",
+            ")",
+        ];
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let learned = data
+                .labels
+                .iter()
+                .flat_map(|l| &l.labels)
+                .map(|l| l.label.as_str());
+            let tails: Vec<&str> = data.normalization.iter().map(|c| c.char.as_str()).collect();
+            for word in learned.chain(shapes) {
+                for tail in std::iter::once("")
+                    .chain(tails.iter().copied())
+                    .chain(["'"])
+                {
+                    let text = format!("{word}{tail}\tLe texte");
+                    let end = text.find('\t').unwrap_or(0);
+                    assert_eq!(
+                        sub_label(data, &text),
+                        label_before(data, &text, end),
+                        "{language:?} {text:?}"
+                    );
+                }
+            }
+        }
+    }
 
     fn fr(line: &str) -> crate::syntax::LineSyntax {
         parse_line_in(line, Language::French)
