@@ -1123,6 +1123,10 @@ struct Matchers {
     /// Each of `openings.repeated` without its adverb (`Acoge con
     /// beneplácito` of `Acoge con beneplácito también`), in that order.
     repeated_bases: Vec<String>,
+    /// [`english_mark_of`] of every character that opens one of the
+    /// language's forms of the end marks (the only ones it reads as a
+    /// mark), read once: the character and its English mark.
+    english_marks: Vec<(char, char)>,
     /// Per opening form (`openings.forms`, in that order): the positions
     /// in `openings.repeated` of the repeated forms of its text, in their
     /// order; the lexicon phrase of its English; its text in lower case.
@@ -1713,6 +1717,15 @@ impl Matchers {
                 m.adverbs.push((tokens_of(chinese, &a.text), kind));
             }
         }
+        for form in data.punctuation.iter().flat_map(|m| &m.forms) {
+            if let Some(c) = form.text.trim_start().chars().next() {
+                if let Some(mark) = english_mark_of(&data.punctuation, c) {
+                    if !m.english_marks.iter().any(|&(known, _)| known == c) {
+                        m.english_marks.push((c, mark));
+                    }
+                }
+            }
+        }
         m.prefixes = data
             .openings
             .conjunction_prefixes
@@ -2214,7 +2227,36 @@ fn same_token(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
+/// The English end mark (`,` `;` `.` `:`) that the language's mark `c` is
+/// (Arabic `،` `؛`, Chinese `，` `；` `。` `：`), as the corpus aligns them:
+/// the English of the mark whose forms hold one opening with `c` (after
+/// its spaces), the most frequent such form deciding between marks; `None`
+/// for a character that opens no form.
+fn english_mark_of(punctuation: &[EndMark], c: char) -> Option<char> {
+    punctuation
+        .iter()
+        .filter_map(|m| {
+            let form = m
+                .forms
+                .iter()
+                .find(|f| f.text.trim_start().starts_with(c))?;
+            Some((m.english.chars().next()?, form.count))
+        })
+        .max_by_key(|&(_, count)| count)
+        .map(|(mark, _)| mark)
+}
+
 impl LanguageData {
+    /// [`english_mark_of`] the language's end marks, read from the marks
+    /// found once (a line's last character is read so in every paragraph).
+    pub fn english_mark(&self, c: char) -> Option<char> {
+        self.matchers
+            .english_marks
+            .iter()
+            .find(|&&(known, _)| known == c)
+            .map(|&(_, mark)| mark)
+    }
+
     /// Each of the language's repeated forms (`openings.repeated`, in that
     /// order) without its adverb, read once.
     pub fn repeated_bases(&self) -> &[String] {
@@ -3903,6 +3945,27 @@ mod tests {
         for b in 0x80..0xc0 {
             for next in 0..=u8::MAX {
                 assert!(!super::may_open_digit(b, next), "{b:x}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_marks_read_once_are_the_marks_read_each_time() {
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let forms = data.punctuation.iter().flat_map(|m| &m.forms);
+            let chars = forms
+                .flat_map(|f| f.text.chars())
+                .chain((0..0x3100).filter_map(char::from_u32))
+                .chain('\u{ff00}'..='\u{ff65}');
+            for c in chars {
+                assert_eq!(
+                    data.english_mark(c),
+                    super::english_mark_of(&data.punctuation, c),
+                    "{language:?} {c:?}"
+                );
             }
         }
     }

@@ -2763,17 +2763,7 @@ fn part_letters(data: &LanguageData, written: &str) -> Option<(usize, u32)> {
 /// is (Arabic `،` `؛`, Chinese `，` `；` `。` `：`), as the corpus aligns
 /// them; `None` for a character that is no end mark of the language.
 pub fn english_mark(data: &LanguageData, c: char) -> Option<char> {
-    data.punctuation
-        .iter()
-        .filter_map(|m| {
-            let form = m
-                .forms
-                .iter()
-                .find(|f| f.text.trim_start().starts_with(c))?;
-            Some((m.english.chars().next()?, form.count))
-        })
-        .max_by_key(|&(_, count)| count)
-        .map(|(mark, _)| mark)
+    data.english_mark(c)
 }
 
 /// How the language writes the end mark `mark` (`,` `;` `.` `:`), as the
