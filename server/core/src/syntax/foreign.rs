@@ -318,10 +318,26 @@ pub fn section_heading(text: &str) -> bool {
         )
         .expect("Arabic ordinals")
     });
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
+    // Each heading opens with a Chinese numeral, a Roman one's letter or
+    // a letter of U+0621–U+063A (the Arabic ordinals): most lines open
+    // otherwise and are told by their first character, before the end of
+    // the line is trimmed.
+    let opens = text.trim_start().chars().next().is_some_and(|c| {
+        numeral(c) || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | '\u{621}'..='\u{63a}')
+    });
+    if !opens {
+        return false;
+    }
     let text = text.trim();
     let numeral_len = text
         .chars()
-        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .take_while(|&c| numeral(c))
         .map(char::len_utf8)
         .sum::<usize>();
     if numeral_len > 0 {
@@ -335,8 +351,8 @@ pub fn section_heading(text: &str) -> bool {
     if roman_len > 0 && text[roman_len..].starts_with(' ') {
         return text[roman_len + 1..].starts_with(char::is_uppercase);
     }
-    // Each Arabic ordinal opens with a letter of U+0621–U+063A: the
-    // pattern is not run on a line that opens otherwise (most lines).
+    // The pattern is not run on a line that opens otherwise than with an
+    // Arabic ordinal's first letter.
     text.starts_with(|c: char| matches!(c, '\u{621}'..='\u{63a}')) && ARABIC.is_match(text)
 }
 
