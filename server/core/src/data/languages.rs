@@ -1146,6 +1146,9 @@ struct Matchers {
     adoption: Vec<(Regex, Option<Organ>)>,
     meeting: Vec<Regex>,
     labels: [rustc_hash::FxHashMap<String, u32>; 2],
+    /// Each learned label as written, with the English letters of its
+    /// first entry (the levels and their labels in order).
+    label_english: rustc_hash::FxHashMap<String, String>,
     reference_words: Vec<String>,
     scopes_after: Vec<String>,
     scopes_before: Vec<String>,
@@ -2060,6 +2063,9 @@ impl Matchers {
         for level in &data.labels {
             let slot = usize::from(level.level.saturating_sub(1)).min(1);
             for l in &level.labels {
+                m.label_english
+                    .entry(l.label.clone())
+                    .or_insert_with(|| l.english.clone());
                 let ordinal = if slot == 0 {
                     crate::model::alpha_ordinal(&l.english)
                 } else {
@@ -2287,6 +2293,24 @@ impl LanguageData {
     /// ([`crate::syntax::foreign::opening_reach`]), read once.
     pub fn opening_reach(&self) -> Option<usize> {
         self.matchers.opening_reach
+    }
+
+    /// The text of [`LanguageData::normalize`] of `text`, borrowed where
+    /// it is written as it is (a short text, such as a label, read without
+    /// a copy).
+    pub fn normalized_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.written_as_is(text, 0, text.len(), false).0 == text.len() {
+            std::borrow::Cow::Borrowed(text)
+        } else {
+            std::borrow::Cow::Owned(self.normalize(text).text)
+        }
+    }
+
+    /// The English letters of the learned label written `label` (`a` of
+    /// `a)`, `ii` of `㈡`): those of its first entry, the levels and their
+    /// labels in order; looked up once, not compared label by label.
+    pub fn learned_label(&self, label: &str) -> Option<&str> {
+        self.matchers.label_english.get(label).map(String::as_str)
     }
 
     /// The text as the matchers read it: the learned character mappings,
@@ -3965,6 +3989,32 @@ mod tests {
                     data.english_mark(c),
                     super::english_mark_of(&data.punctuation, c),
                     "{language:?} {c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn learned_labels_looked_up_are_the_first_found_in_order() {
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let labels = data.labels.iter().flat_map(|level| &level.labels);
+            let written = labels
+                .map(|l| l.label.as_str())
+                .chain(["", "a)", "(a)", "1.", "(十一)", "㈡", "x"]);
+            for label in written {
+                let first = data
+                    .labels
+                    .iter()
+                    .find_map(|level| level.labels.iter().find(|l| l.label == label))
+                    .map(|l| l.english.as_str());
+                assert_eq!(data.learned_label(label), first, "{language:?} {label:?}");
+                assert_eq!(
+                    data.normalized_text(label),
+                    data.normalize(label).text,
+                    "{language:?} {label:?}"
                 );
             }
         }

@@ -252,20 +252,16 @@ fn sub_label(data: &LanguageData, text: &str) -> Option<(LineKind, usize)> {
         return None;
     }
     // `(هـ)`: the tatweel and marks the normalization drops.
-    let normalized = data.normalize(&text[..end]).text;
-    let label = normalized.as_str();
+    let normalized = data.normalized_text(&text[..end]);
+    let label = normalized.as_ref();
     if label.is_empty() || label.len() > 16 {
         return None;
     }
     let roman = |n: u32| super::citation::to_roman(n).to_ascii_lowercase();
     let alpha = |n: u32| crate::model::sub_label(crate::model::SubStyle::Alpha, n);
     let learned = data
-        .labels
-        .iter()
-        .find_map(|level| {
-            let l = level.labels.iter().find(|l| l.label == label)?;
-            Some(l.english.clone())
-        })
+        .learned_label(label)
+        .map(str::to_owned)
         .filter(|english| english.as_str() != label.trim_matches(['(', ')']));
     let letters = if let Some(english) = learned {
         english
