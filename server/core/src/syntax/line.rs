@@ -356,29 +356,25 @@ fn is_artefact(text: &str) -> bool {
     }
 }
 
-/// Whether the first character of `text` opens one of the alternatives of
+/// Whether the first characters of `text` open one of the alternatives of
 /// [`ARTEFACT_AT_START`] (`[DU`, `<<ODS`, a rule of dashes, dots or
-/// stars, a digit, `GE.`, a symbol's `A`, `S` or `E`, `United Nations`,
-/// `Please recycle`): `false` where the pattern cannot match, told without
-/// running it (most lines open with a word, or in another script).
+/// stars, at most four digits then the end, `/`, `-` or a space, `GE.`, a
+/// symbol's `A/`, `S/` or `E/`, `United Nations`, `Please recycle`):
+/// `false` where the pattern cannot match, told without running it (most
+/// lines open with a word, a paragraph's number and its full stop, or in
+/// another script).
 fn may_open_artefact(text: &str) -> bool {
-    match text.as_bytes().first() {
-        Some(
-            b'['
-            | b'<'
-            | b'-'
-            | b'_'
-            | b'='
-            | b'*'
-            | b'.'
-            | b'0'..=b'9'
-            | b'G'
-            | b'A'
-            | b'S'
-            | b'E'
-            | b'U'
-            | b'P',
-        ) => true,
+    let bytes = text.as_bytes();
+    match bytes.first() {
+        Some(b'0'..=b'9') => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            digits <= 4 && matches!(bytes.get(digits), None | Some(b'/' | b'-' | b' '))
+        }
+        Some(b'A' | b'S' | b'E') => bytes.get(1) == Some(&b'/'),
+        Some(b'G') => bytes.starts_with(b"GE."),
+        Some(b'U') => bytes.starts_with(b"United Nations"),
+        Some(b'P') => bytes.starts_with(b"Please recycle"),
+        Some(b'[' | b'<' | b'-' | b'_' | b'=' | b'*' | b'.') => true,
         Some(_) => text.starts_with(['–', '—', '•', '·']),
         None => true,
     }
@@ -1770,6 +1766,9 @@ mod tests {
             "",
             "1",
             "234",
+            "2345",
+            "23456",
+            "1.",
             "DU12]",
             "<ODS X",
             "--",
@@ -1798,6 +1797,20 @@ mod tests {
         }
         assert!(!may_open_artefact("Recalling its resolution 70/1,"));
         assert!(!may_open_artefact("回顾其第70/1号决议，"));
+        assert!(!may_open_artefact(
+            "1.\tDecides to remain seized of the matter."
+        ));
+        assert!(!may_open_artefact("Stresses the need"));
+        for line in [
+            "12",
+            "12-49444",
+            "A/RES/67/264",
+            "16 August 2013",
+            "GE.13-1",
+            "1/2",
+        ] {
+            assert!(may_open_artefact(line), "{line:?}");
+        }
     }
 
     fn kind(text: &str) -> LineKind {
