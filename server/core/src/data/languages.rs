@@ -2117,6 +2117,11 @@ pub const OPENING_IDEOGRAPHS: usize = 10;
 /// opening is read from ([`LanguageData::opening_tokens`]).
 pub const OPENING_WORDS: usize = 8;
 
+/// How many tokens [`LanguageData::opening_of_tokens`] keeps on the stack
+/// (more than [`OPENING_IDEOGRAPHS`] and [`OPENING_WORDS`]; a longer list is
+/// read from the heap).
+const WORDS_ON_STACK: usize = 12;
+
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(limit);
     if chinese {
@@ -2668,7 +2673,19 @@ impl LanguageData {
         spans: &[(usize, usize)],
     ) -> Option<OpeningMatch> {
         let t = normalized.text.as_str();
-        let mut words: Vec<&str> = spans.iter().map(|&(s, e)| &t[s..e]).collect();
+        // The tokens' texts, on the stack where they are as few as the
+        // readers ask for (ten ideographs, eight words).
+        let mut stack = [""; WORDS_ON_STACK];
+        let mut heap: Vec<&str>;
+        let words: &mut [&str] = if spans.len() <= WORDS_ON_STACK {
+            for (word, &(s, e)) in stack.iter_mut().zip(spans) {
+                *word = &t[s..e];
+            }
+            &mut stack[..spans.len()]
+        } else {
+            heap = spans.iter().map(|&(s, e)| &t[s..e]).collect();
+            &mut heap
+        };
         let slot = match part {
             Part::Preambular => 0,
             Part::Operative => 1,
@@ -2694,19 +2711,20 @@ impl LanguageData {
             for p in &self.matchers.prefixes {
                 if let Some(rest) = first.strip_prefix(p.as_str()) {
                     if rest.chars().count() > 1 && read(&[rest]).is_none() {
-                        let mut trial = words.clone();
-                        trial[0] = rest;
-                        if opening_with(&trial).any(|(f, _)| starts_with_tokens(&trial, f)) {
-                            words = trial;
+                        // The words with `rest` first, kept if a form opens them.
+                        words[0] = rest;
+                        if opening_with(words).any(|(f, _)| starts_with_tokens(words, f)) {
                             break;
                         }
+                        words[0] = first;
                     }
                 }
             }
         }
         // (tokens taken, form index, repeat, tokens covered)
+        let words: &[&str] = words;
         let mut best: Option<(usize, usize, Option<RepeatKind>, usize)> =
-            read(&words).map(|(n, i)| (n, i, None, n));
+            read(words).map(|(n, i)| (n, i, None, n));
         for (adverb, kind) in &self.matchers.adverbs {
             for at in 0..words.len().min(6) {
                 let a = adverb.len();
@@ -2718,11 +2736,22 @@ impl LanguageData {
                 {
                     continue;
                 }
-                let mut rest = words.clone();
-                rest.drain(at..at + a);
+                // The words without the adverb, on the stack too.
+                let mut rest_stack = [""; WORDS_ON_STACK];
+                let mut rest_heap: Vec<&str>;
+                let rest: &[&str] = if words.len() <= WORDS_ON_STACK {
+                    let n = words.len() - a;
+                    rest_stack[..at].copy_from_slice(&words[..at]);
+                    rest_stack[at..n].copy_from_slice(&words[at + a..]);
+                    &rest_stack[..n]
+                } else {
+                    rest_heap = words.to_vec();
+                    rest_heap.drain(at..at + a);
+                    &rest_heap
+                };
                 // The adverb may also follow words of the phrase that the
                 // form leaves out (`Acoge con beneplácito también`).
-                if let Some((n, i)) = read(&rest) {
+                if let Some((n, i)) = read(rest) {
                     let covered = (at + a).max(n + a);
                     if best.is_none_or(|b| n + a > b.0) {
                         best = Some((n + a, i, Some(*kind), covered));
