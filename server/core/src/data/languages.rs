@@ -1131,6 +1131,10 @@ struct Matchers {
     /// Each of `openings.repeated` without its adverb (`Acoge con
     /// beneplácito` of `Acoge con beneplácito también`), in that order.
     repeated_bases: Vec<String>,
+    /// [`english_mark_of`] of every character that opens one of the
+    /// language's forms of the end marks (the only ones it reads as a
+    /// mark), read once: the character and its English mark.
+    english_marks: Vec<(char, char)>,
     /// Per opening form (`openings.forms`, in that order): the positions
     /// in `openings.repeated` of the repeated forms of its text, in their
     /// order; the lexicon phrase of its English; its text in lower case.
@@ -1153,6 +1157,9 @@ struct Matchers {
     /// The last bytes of the learned subparagraph labels
     /// ([`LanguageData::may_end_label`]).
     label_ends: ByteSet,
+    /// Each learned label as written, with the English letters of its
+    /// first entry (the levels and their labels in order).
+    label_english: rustc_hash::FxHashMap<String, String>,
     reference_words: Vec<String>,
     scopes_after: Vec<String>,
     scopes_before: Vec<String>,
@@ -1724,6 +1731,15 @@ impl Matchers {
                 m.adverbs.push((tokens_of(chinese, &a.text), kind));
             }
         }
+        for form in data.punctuation.iter().flat_map(|m| &m.forms) {
+            if let Some(c) = form.text.trim_start().chars().next() {
+                if let Some(mark) = english_mark_of(&data.punctuation, c) {
+                    if !m.english_marks.iter().any(|&(known, _)| known == c) {
+                        m.english_marks.push((c, mark));
+                    }
+                }
+            }
+        }
         m.prefixes = data
             .openings
             .conjunction_prefixes
@@ -2061,6 +2077,9 @@ impl Matchers {
                 if let Some(&last) = l.label.as_bytes().last() {
                     m.label_ends.set(last, true);
                 }
+                m.label_english
+                    .entry(l.label.clone())
+                    .or_insert_with(|| l.english.clone());
                 let ordinal = if slot == 0 {
                     crate::model::alpha_ordinal(&l.english)
                 } else {
@@ -2111,6 +2130,11 @@ pub const OPENING_IDEOGRAPHS: usize = 10;
 /// How many words of a paragraph in a language written with spaces its
 /// opening is read from ([`LanguageData::opening_tokens`]).
 pub const OPENING_WORDS: usize = 8;
+
+/// How many tokens [`LanguageData::opening_of_tokens`] keeps on the stack
+/// (more than [`OPENING_IDEOGRAPHS`] and [`OPENING_WORDS`]; a longer list is
+/// read from the heap).
+const WORDS_ON_STACK: usize = 12;
 
 fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
     if chinese {
@@ -2287,7 +2311,36 @@ fn same_token(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
+/// The English end mark (`,` `;` `.` `:`) that the language's mark `c` is
+/// (Arabic `،` `؛`, Chinese `，` `；` `。` `：`), as the corpus aligns them:
+/// the English of the mark whose forms hold one opening with `c` (after
+/// its spaces), the most frequent such form deciding between marks; `None`
+/// for a character that opens no form.
+fn english_mark_of(punctuation: &[EndMark], c: char) -> Option<char> {
+    punctuation
+        .iter()
+        .filter_map(|m| {
+            let form = m
+                .forms
+                .iter()
+                .find(|f| f.text.trim_start().starts_with(c))?;
+            Some((m.english.chars().next()?, form.count))
+        })
+        .max_by_key(|&(_, count)| count)
+        .map(|(mark, _)| mark)
+}
+
 impl LanguageData {
+    /// [`english_mark_of`] the language's end marks, read from the marks
+    /// found once (a line's last character is read so in every paragraph).
+    pub fn english_mark(&self, c: char) -> Option<char> {
+        self.matchers
+            .english_marks
+            .iter()
+            .find(|&&(known, _)| known == c)
+            .map(|&(_, mark)| mark)
+    }
+
     /// Each of the language's repeated forms (`openings.repeated`, in that
     /// order) without its adverb, read once.
     pub fn repeated_bases(&self) -> &[String] {
@@ -2318,6 +2371,24 @@ impl LanguageData {
     /// ([`crate::syntax::foreign::opening_reach`]), read once.
     pub fn opening_reach(&self) -> Option<usize> {
         self.matchers.opening_reach
+    }
+
+    /// The text of [`LanguageData::normalize`] of `text`, borrowed where
+    /// it is written as it is (a short text, such as a label, read without
+    /// a copy).
+    pub fn normalized_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.written_as_is(text, 0, text.len(), false).0 == text.len() {
+            std::borrow::Cow::Borrowed(text)
+        } else {
+            std::borrow::Cow::Owned(self.normalize(text).text)
+        }
+    }
+
+    /// The English letters of the learned label written `label` (`a` of
+    /// `a)`, `ii` of `㈡`): those of its first entry, the levels and their
+    /// labels in order; looked up once, not compared label by label.
+    pub fn learned_label(&self, label: &str) -> Option<&str> {
+        self.matchers.label_english.get(label).map(String::as_str)
     }
 
     /// The text as the matchers read it: the learned character mappings,
@@ -2673,7 +2744,19 @@ impl LanguageData {
         spans: &[(usize, usize)],
     ) -> Option<OpeningMatch> {
         let t = normalized.text.as_str();
-        let mut words: Vec<&str> = spans.iter().map(|&(s, e)| &t[s..e]).collect();
+        // The tokens' texts, on the stack where they are as few as the
+        // readers ask for (ten ideographs, eight words).
+        let mut stack = [""; WORDS_ON_STACK];
+        let mut heap: Vec<&str>;
+        let words: &mut [&str] = if spans.len() <= WORDS_ON_STACK {
+            for (word, &(s, e)) in stack.iter_mut().zip(spans) {
+                *word = &t[s..e];
+            }
+            &mut stack[..spans.len()]
+        } else {
+            heap = spans.iter().map(|&(s, e)| &t[s..e]).collect();
+            &mut heap
+        };
         let slot = match part {
             Part::Preambular => 0,
             Part::Operative => 1,
@@ -2699,19 +2782,20 @@ impl LanguageData {
             for p in &self.matchers.prefixes {
                 if let Some(rest) = first.strip_prefix(p.as_str()) {
                     if rest.chars().count() > 1 && read(&[rest]).is_none() {
-                        let mut trial = words.clone();
-                        trial[0] = rest;
-                        if opening_with(&trial).any(|(f, _)| starts_with_tokens(&trial, f)) {
-                            words = trial;
+                        // The words with `rest` first, kept if a form opens them.
+                        words[0] = rest;
+                        if opening_with(words).any(|(f, _)| starts_with_tokens(words, f)) {
                             break;
                         }
+                        words[0] = first;
                     }
                 }
             }
         }
         // (tokens taken, form index, repeat, tokens covered)
+        let words: &[&str] = words;
         let mut best: Option<(usize, usize, Option<RepeatKind>, usize)> =
-            read(&words).map(|(n, i)| (n, i, None, n));
+            read(words).map(|(n, i)| (n, i, None, n));
         for (adverb, kind) in &self.matchers.adverbs {
             for at in 0..words.len().min(6) {
                 let a = adverb.len();
@@ -2723,11 +2807,22 @@ impl LanguageData {
                 {
                     continue;
                 }
-                let mut rest = words.clone();
-                rest.drain(at..at + a);
+                // The words without the adverb, on the stack too.
+                let mut rest_stack = [""; WORDS_ON_STACK];
+                let mut rest_heap: Vec<&str>;
+                let rest: &[&str] = if words.len() <= WORDS_ON_STACK {
+                    let n = words.len() - a;
+                    rest_stack[..at].copy_from_slice(&words[..at]);
+                    rest_stack[at..n].copy_from_slice(&words[at + a..]);
+                    &rest_stack[..n]
+                } else {
+                    rest_heap = words.to_vec();
+                    rest_heap.drain(at..at + a);
+                    &rest_heap
+                };
                 // The adverb may also follow words of the phrase that the
                 // form leaves out (`Acoge con beneplácito también`).
-                if let Some((n, i)) = read(&rest) {
+                if let Some((n, i)) = read(rest) {
                     let covered = (at + a).max(n + a);
                     if best.is_none_or(|b| n + a > b.0) {
                         best = Some((n + a, i, Some(*kind), covered));
@@ -4071,6 +4166,53 @@ mod tests {
         for b in 0x80..0xc0 {
             for next in 0..=u8::MAX {
                 assert!(!super::may_open_digit(b, next), "{b:x}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_marks_read_once_are_the_marks_read_each_time() {
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let forms = data.punctuation.iter().flat_map(|m| &m.forms);
+            let chars = forms
+                .flat_map(|f| f.text.chars())
+                .chain((0..0x3100).filter_map(char::from_u32))
+                .chain('\u{ff00}'..='\u{ff65}');
+            for c in chars {
+                assert_eq!(
+                    data.english_mark(c),
+                    super::english_mark_of(&data.punctuation, c),
+                    "{language:?} {c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn learned_labels_looked_up_are_the_first_found_in_order() {
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let labels = data.labels.iter().flat_map(|level| &level.labels);
+            let written = labels
+                .map(|l| l.label.as_str())
+                .chain(["", "a)", "(a)", "1.", "(十一)", "㈡", "x"]);
+            for label in written {
+                let first = data
+                    .labels
+                    .iter()
+                    .find_map(|level| level.labels.iter().find(|l| l.label == label))
+                    .map(|l| l.english.as_str());
+                assert_eq!(data.learned_label(label), first, "{language:?} {label:?}");
+                assert_eq!(
+                    data.normalized_text(label),
+                    data.normalize(label).text,
+                    "{language:?} {label:?}"
+                );
             }
         }
     }

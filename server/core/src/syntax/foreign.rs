@@ -269,20 +269,16 @@ fn label_before(data: &LanguageData, text: &str, end: usize) -> Option<(LineKind
         return None;
     }
     // `(هـ)`: the tatweel and marks the normalization drops.
-    let normalized = data.normalize(&text[..end]).text;
-    let label = normalized.as_str();
+    let normalized = data.normalized_text(&text[..end]);
+    let label = normalized.as_ref();
     if label.is_empty() || label.len() > 16 {
         return None;
     }
     let roman = |n: u32| super::citation::to_roman(n).to_ascii_lowercase();
     let alpha = |n: u32| crate::model::sub_label(crate::model::SubStyle::Alpha, n);
     let learned = data
-        .labels
-        .iter()
-        .find_map(|level| {
-            let l = level.labels.iter().find(|l| l.label == label)?;
-            Some(l.english.clone())
-        })
+        .learned_label(label)
+        .map(str::to_owned)
         .filter(|english| english.as_str() != label.trim_matches(['(', ')']));
     let letters = if let Some(english) = learned {
         english
@@ -342,10 +338,26 @@ pub fn section_heading(text: &str) -> bool {
         )
         .expect("Arabic ordinals")
     });
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
+    // Each heading opens with a Chinese numeral, a Roman one's letter or
+    // a letter of U+0621–U+063A (the Arabic ordinals): most lines open
+    // otherwise and are told by their first character, before the end of
+    // the line is trimmed.
+    let opens = text.trim_start().chars().next().is_some_and(|c| {
+        numeral(c) || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | '\u{621}'..='\u{63a}')
+    });
+    if !opens {
+        return false;
+    }
     let text = text.trim();
     let numeral_len = text
         .chars()
-        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .take_while(|&c| numeral(c))
         .map(char::len_utf8)
         .sum::<usize>();
     if numeral_len > 0 {
@@ -359,8 +371,8 @@ pub fn section_heading(text: &str) -> bool {
     if roman_len > 0 && text[roman_len..].starts_with(' ') {
         return text[roman_len + 1..].starts_with(char::is_uppercase);
     }
-    // Each Arabic ordinal opens with a letter of U+0621–U+063A: the
-    // pattern is not run on a line that opens otherwise (most lines).
+    // The pattern is not run on a line that opens otherwise than with an
+    // Arabic ordinal's first letter.
     text.starts_with(|c: char| matches!(c, '\u{621}'..='\u{63a}')) && ARABIC.is_match(text)
 }
 
@@ -2835,17 +2847,7 @@ fn part_letters(data: &LanguageData, written: &str) -> Option<(usize, u32)> {
 /// is (Arabic `،` `؛`, Chinese `，` `；` `。` `：`), as the corpus aligns
 /// them; `None` for a character that is no end mark of the language.
 pub fn english_mark(data: &LanguageData, c: char) -> Option<char> {
-    data.punctuation
-        .iter()
-        .filter_map(|m| {
-            let form = m
-                .forms
-                .iter()
-                .find(|f| f.text.trim_start().starts_with(c))?;
-            Some((m.english.chars().next()?, form.count))
-        })
-        .max_by_key(|&(_, count)| count)
-        .map(|(mark, _)| mark)
+    data.english_mark(c)
 }
 
 /// How the language writes the end mark `mark` (`,` `;` `.` `:`), as the

@@ -352,7 +352,31 @@ fn is_artefact(text: &str) -> bool {
     if looks_anywhere(text) {
         ARTEFACT.is_match(text)
     } else {
-        ARTEFACT_AT_START.is_match(text)
+        may_open_artefact(text) && ARTEFACT_AT_START.is_match(text)
+    }
+}
+
+/// Whether the first characters of `text` open one of the alternatives of
+/// [`ARTEFACT_AT_START`] (`[DU`, `<<ODS`, a rule of dashes, dots or
+/// stars, at most four digits then the end, `/`, `-` or a space, `GE.`, a
+/// symbol's `A/`, `S/` or `E/`, `United Nations`, `Please recycle`):
+/// `false` where the pattern cannot match, told without running it (most
+/// lines open with a word, a paragraph's number and its full stop, or in
+/// another script).
+fn may_open_artefact(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.first() {
+        Some(b'0'..=b'9') => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            digits <= 4 && matches!(bytes.get(digits), None | Some(b'/' | b'-' | b' '))
+        }
+        Some(b'A' | b'S' | b'E') => bytes.get(1) == Some(&b'/'),
+        Some(b'G') => bytes.starts_with(b"GE."),
+        Some(b'U') => bytes.starts_with(b"United Nations"),
+        Some(b'P') => bytes.starts_with(b"Please recycle"),
+        Some(b'[' | b'<' | b'-' | b'_' | b'=' | b'*' | b'.') => true,
+        Some(_) => text.starts_with(['–', '—', '•', '·']),
+        None => true,
     }
 }
 
@@ -1731,6 +1755,61 @@ mod tests {
                 .iter()
                 .any(|m| text.contains(m));
             assert_eq!(looks_anywhere(&text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn no_artefact_opens_where_its_first_character_cannot() {
+        // Every first character, before the rest of a line of each
+        // alternative: where the pattern matches, the test lets it run.
+        let tails = [
+            "",
+            "1",
+            "234",
+            "2345",
+            "23456",
+            "1.",
+            "DU12]",
+            "<ODS X",
+            "--",
+            "12*",
+            "1234567*x",
+            "1/2",
+            " 12 -",
+            "2-12345",
+            "E.12-345",
+            "/RES/70/1",
+            "/HRC/54/1",
+            "/RES/70/1 Title",
+            "nited Nations A/1",
+            "lease recycle",
+            " May 2013Sixty",
+            "3 May 2013 Sixty-eighth session",
+        ];
+        let firsts = (0..0x3100).chain(0xff00..0xff70).filter_map(char::from_u32);
+        for c in firsts {
+            for tail in tails {
+                let text = format!("{c}{tail}");
+                if ARTEFACT_AT_START.is_match(&text) {
+                    assert!(may_open_artefact(&text), "{text:?}");
+                }
+            }
+        }
+        assert!(!may_open_artefact("Recalling its resolution 70/1,"));
+        assert!(!may_open_artefact("回顾其第70/1号决议，"));
+        assert!(!may_open_artefact(
+            "1.\tDecides to remain seized of the matter."
+        ));
+        assert!(!may_open_artefact("Stresses the need"));
+        for line in [
+            "12",
+            "12-49444",
+            "A/RES/67/264",
+            "16 August 2013",
+            "GE.13-1",
+            "1/2",
+        ] {
+            assert!(may_open_artefact(line), "{line:?}");
         }
     }
 
