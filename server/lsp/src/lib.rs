@@ -125,8 +125,6 @@ where
         .build()?;
     let output_handle = output_runtime.handle().clone();
     let (notifier, queued) = transport::channel();
-    let pending_changes = transport::PendingChanges::default();
-    let changes_read = pending_changes.clone();
     let to_client = notifier.clone();
     let publisher_handle = output_handle.clone();
     let mut builder = LspService::build(move |client| {
@@ -137,7 +135,6 @@ where
             (to_client, &publisher_handle),
         )
         .with_test_hooks(options.test_hooks)
-        .with_pending_changes(changes_read)
     })
     .custom_method(server::custom::DOCUMENT_TEXT, Backend::document_text)
     .custom_method(server::custom::SET_TRACE, Backend::set_trace);
@@ -152,7 +149,7 @@ where
         output,
         transport::CatchPanics(service),
         socket,
-        (Arc::clone(&shutdown_requested), pending_changes),
+        Arc::clone(&shutdown_requested),
         (notifier, queued),
         &output_handle,
     )

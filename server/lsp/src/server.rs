@@ -59,7 +59,7 @@ use resolute_core::config::RuleLevels;
 
 use crate::session::{OpenDocument, Session};
 use crate::settings::Settings;
-use crate::transport::{self, Notifier};
+use crate::transport::Notifier;
 use crate::{from_proto, sync, to_proto, workspace};
 
 pub mod custom;
@@ -100,9 +100,6 @@ pub struct Backend {
     trace: Arc<AtomicBool>,
     /// The comparison of language versions (see [`versions`]).
     versions: Arc<versions::State>,
-    /// The changes read from the input and not yet handled (see
-    /// [`Backend::did_change`]).
-    pending_changes: transport::PendingChanges,
 }
 
 impl Backend {
@@ -128,15 +125,7 @@ impl Backend {
             test_hooks: false,
             trace,
             versions: Default::default(),
-            pending_changes: Default::default(),
         }
-    }
-
-    /// Shares the count of changes read and not yet handled with the reader
-    /// of the input (see [`transport::PendingChanges`]).
-    pub fn with_pending_changes(mut self, pending: transport::PendingChanges) -> Backend {
-        self.pending_changes = pending;
-        self
     }
 
     /// Arms the test-only switches (see [`crate::Options::test_hooks`]).
@@ -725,32 +714,16 @@ impl LanguageServer for Backend {
             .map(from_proto::change)
             .collect();
         let context = self.sync_context(&uri);
-        // The text follows every edit at once. What is typed is analysed and
-        // published here too (some tens of microseconds): waking the analysis
-        // thread for it cost a thread's wake-up, a tenth of a millisecond at
-        // each keystroke. For anything larger, and for a change with others
-        // already read after it, the analysis task is woken and, if edits
-        // come faster than it analyses, sees only the newest.
-        let later_changes = self.pending_changes.begin();
-        let typed = is_typed(&changes) && !later_changes;
+        // The text follows every edit at once; the analysis task is woken
+        // and, if edits come faster than it analyses, sees only the newest.
         let outcome = self.session.with(&uri, |open| {
             open.received = Some(Instant::now());
             let log = sync::change(open, &changes, version, &context);
-            if !typed {
-                if let Some(task) = &open.task {
-                    task.notify_one();
-                }
+            if let Some(task) = &open.task {
+                task.notify_one();
             }
             log
         });
-        if typed && outcome.is_some() {
-            // Read from the edited text (the edit may name another base).
-            let analysing = self.analysing(&uri);
-            let base = self.base_of(&uri).ok().flatten();
-            self.session.with(&uri, |open| {
-                self.update("didChange", &uri, open, &analysing, base.as_ref());
-            });
-        }
         match outcome {
             Some(log) => {
                 for (typ, message) in log {
@@ -764,12 +737,7 @@ impl LanguageServer for Backend {
             None => {
                 let message = format!("didChange of {}, which is not open: ignored", uri.as_str());
                 self.log(MessageType::WARNING, message).await;
-                return;
             }
-        }
-        if typed {
-            // As the analysis task does after each analysis.
-            self.note_declaration(&uri).await;
         }
     }
 
@@ -1219,25 +1187,6 @@ async fn publisher(
     }
 }
 
-/// Whether `changes` is what typing makes: one change within a line,
-/// inserting a few characters at most (a key, a completed word, a
-/// backspace). Its analysis takes tens of microseconds, so the server does
-/// it as it applies the edit instead of waking the analysis thread; a
-/// paste, or an edit across lines, may take milliseconds, and goes to the
-/// analysis task, which takes the edits that come meanwhile together.
-fn is_typed(changes: &[Change]) -> bool {
-    match changes {
-        [Change {
-            range: Some((start, end)),
-            text,
-        }] => start.line == end.line && text.len() <= TYPED_BYTES && !text.contains(['\n', '\r']),
-        _ => false,
-    }
-}
-
-/// The most bytes [`is_typed`] takes for typing: a word completed at once.
-const TYPED_BYTES: usize = 64;
-
 /// `batch` without the publishes of a document that a later one of the
 /// same document in it replaces (a publish replaces the client's findings
 /// of the document), in the same order. A publish whose analysis panicked
@@ -1378,38 +1327,6 @@ mod tests {
     /// Of what was queued while the last message was written, each
     /// document's latest publish goes out, the logs and the publishes whose
     /// analysis panicked all go, in their order.
-    #[test]
-    fn typing_is_told_from_larger_edits() {
-        let at = |line, character| resolute_core::LineCol { line, character };
-        let change = |from: (u32, u32), to: (u32, u32), text: &str| Change {
-            range: Some((at(from.0, from.1), at(to.0, to.1))),
-            text: text.to_owned(),
-        };
-        // A key, a backspace, a word completed, a character typed over.
-        assert!(is_typed(&[change((4, 9), (4, 9), "x")]));
-        assert!(is_typed(&[change((4, 8), (4, 9), "")]));
-        assert!(is_typed(&[change((4, 3), (4, 9), "Reaffirming")]));
-        assert!(is_typed(&[change((4, 3), (4, 4), "ب")]));
-        // A line break, an edit across lines, a paste, the whole text, two
-        // changes at once.
-        assert!(!is_typed(&[change((4, 9), (4, 9), "\n")]));
-        assert!(!is_typed(&[change((4, 9), (5, 0), "")]));
-        assert!(!is_typed(&[change(
-            (4, 9),
-            (4, 9),
-            &"a".repeat(TYPED_BYTES + 1)
-        )]));
-        assert!(!is_typed(&[Change {
-            range: None,
-            text: "x".to_owned(),
-        }]));
-        assert!(!is_typed(&[
-            change((4, 9), (4, 9), "x"),
-            change((6, 9), (6, 9), "x")
-        ]));
-        assert!(!is_typed(&[]));
-    }
-
     #[test]
     fn only_the_latest_publish_of_a_document_in_a_batch_goes_out() {
         let publish = |uri: &str, version: i32, ok: bool| {

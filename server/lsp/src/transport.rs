@@ -47,7 +47,7 @@
 use std::borrow::Cow;
 use std::io;
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
@@ -73,33 +73,6 @@ pub const MAX_MESSAGE_BYTES: usize = 1 << 30;
 /// The largest header block accepted, in bytes.
 pub const MAX_HEADER_BYTES: usize = 8 * 1024;
 
-/// How many `textDocument/didChange` notifications [`run`] has read that
-/// the server has not begun to handle: a change with others read after it
-/// is one of a burst (a paste of many edits, a client's replay, a fast
-/// typist on a slow machine), which the server leaves to the analysis task
-/// to take together rather than analysing each as it comes.
-#[derive(Debug, Clone, Default)]
-pub struct PendingChanges(Arc<AtomicUsize>);
-
-impl PendingChanges {
-    /// A change read from the input.
-    fn read(&self) {
-        self.0.fetch_add(1, Ordering::SeqCst);
-    }
-
-    /// The server begins to handle a change; whether another was read
-    /// after it.
-    pub fn begin(&self) -> bool {
-        let before = self
-            .0
-            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
-                Some(n.saturating_sub(1))
-            })
-            .unwrap_or(0);
-        before > 1
-    }
-}
-
 /// How many whole frames may wait for the writer.
 const QUEUED_FRAMES: usize = 64;
 
@@ -108,14 +81,13 @@ const QUEUED_FRAMES: usize = 64;
 /// request arrives: the specification's exit code depends on whether one
 /// was received, and `tower-lsp-server` cancels the requests still running
 /// when `exit` arrives, the `shutdown` handler among them when a client
-/// sends `exit` without waiting for the answer. Each change read is
-/// counted in `pending_changes` (see [`PendingChanges`]).
+/// sends `exit` without waiting for the answer.
 pub async fn run<I, O, S>(
     input: I,
     output: O,
     mut service: S,
     socket: ClientSocket,
-    (shutdown_received, pending_changes): (Arc<AtomicBool>, PendingChanges),
+    shutdown_received: Arc<AtomicBool>,
     (frames, queued): (Notifier, Queued),
     output_runtime: &tokio::runtime::Handle,
 ) where
@@ -205,9 +177,6 @@ pub async fn run<I, O, S>(
                     // The server must stop reading after `exit`: a client
                     // may keep its end open.
                     let exit = request.method() == "exit";
-                    if request.method() == "textDocument/didChange" {
-                        pending_changes.read();
-                    }
                     let task = service.call(request).unwrap_or_else(|_| None);
                     if tasks.send(task).await.is_err() || exit {
                         break;
@@ -1448,25 +1417,6 @@ mod tests {
         let input = vec![b'x'; 3 * MAX_HEADER_BYTES];
         let read = frames(&input).await;
         assert!(!read.is_empty() && read.iter().all(is_broken), "{read:?}");
-    }
-
-    #[test]
-    fn a_change_knows_whether_others_were_read_after_it() {
-        let pending = PendingChanges::default();
-        // Handled before anything else was read: alone.
-        pending.read();
-        assert!(!pending.begin());
-        // Three read at once: the first two have a later one, the last none.
-        pending.read();
-        pending.read();
-        pending.read();
-        assert!(pending.begin());
-        assert!(pending.begin());
-        assert!(!pending.begin());
-        // A change the reader did not count (none is) does not wrap around.
-        assert!(!pending.begin());
-        pending.read();
-        assert!(!pending.begin());
     }
 
     #[test]
