@@ -2944,7 +2944,7 @@ impl LanguageData {
             return out;
         }
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {
-            self.chinese_citations(t, prefix, suffix, normalized, &mut out);
+            self.chinese_citations(t, prefix, suffix, normalized, true, &mut out);
             return out;
         }
         let Some(lead) = &self.matchers.lead else {
@@ -3024,6 +3024,27 @@ impl LanguageData {
             }
         }
         out
+    }
+
+    /// Where a run of ASCII digits that goes on at `at` (itself a digit)
+    /// next has a place at which [`LanguageData::date_at`] may read a date,
+    /// told from the run's length once: where the language's dates open
+    /// with a number of so many digits ([`Matchers::date_lead`]), a place
+    /// with too many or too few digits left in the run reads none, unless
+    /// the run is followed by a digit of another script (`None`: every
+    /// place is read). The run's end where no place of it is left; `None`
+    /// too where `at` itself may read a date.
+    fn date_free_run(&self, t: &str, at: usize) -> Option<usize> {
+        let (fewest, most) = self.matchers.date_lead?;
+        let left = t.as_bytes()[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let end = at + left;
+        if (fewest..=most).contains(&left) || t[end..].starts_with(may_be_digit) {
+            return None;
+        }
+        Some(if left > most { end - most } else { end })
     }
 
     /// A date starting at `at` of the normalized text.
@@ -3335,12 +3356,18 @@ impl LanguageData {
         (!goes_on).then_some(end)
     }
 
+    /// The citations of a Chinese text `t` (normalized), appended to
+    /// `out`. With `by_runs`, the places within a run of ASCII digits
+    /// where no date can start are passed at once
+    /// ([`LanguageData::date_free_run`]); without it every place is read,
+    /// the reading a test compares it with.
     fn chinese_citations(
         &self,
         t: &str,
         prefix: &str,
         suffix: &str,
         normalized: &Normalized,
+        by_runs: bool,
         out: &mut Vec<CitationMatch>,
     ) {
         // Items: [date][第]number[号], joined by separators; the list ends
@@ -3348,7 +3375,24 @@ impl LanguageData {
         let mut items: Vec<CitationMatch> = Vec::new();
         let mut pos = 0;
         let bytes = t.len();
+        // A place after an ASCII digit reads no number of its own (it would
+        // be inside one) and starts none with the prefix where the prefix
+        // opens with no digit: it reads something only where a date starts.
+        let runs = by_runs
+            && self.matchers.date_opens_with_number
+            && !prefix.starts_with(|c: char| c.is_ascii_digit());
         while pos < bytes {
+            if runs
+                && pos > 0
+                && t.as_bytes()[pos - 1].is_ascii_digit()
+                && t.as_bytes()[pos].is_ascii_digit()
+            {
+                if let Some(next) = self.date_free_run(t, pos) {
+                    items.clear();
+                    pos = next;
+                    continue;
+                }
+            }
             // Where a date can only open with a number, nothing starts at a
             // character that is no digit, `第` or a session's prefix: the
             // list is broken there.
@@ -4245,6 +4289,66 @@ mod tests {
                 let t = &t[at..];
                 assert_eq!(may_hold_digit(t), t.chars().any(may_be_digit), "{t:?}");
             }
+        }
+    }
+
+    #[test]
+    fn chinese_citations_read_by_runs_as_place_by_place() {
+        // Runs of digits of every length, in dates, numbers and lists,
+        // glued to one another, and followed by digits of other scripts.
+        let pieces = [
+            "1",
+            "2",
+            "12",
+            "2015",
+            "20151",
+            "123456",
+            "0",
+            "/",
+            "年",
+            "月",
+            "日",
+            "第",
+            "号",
+            "决议",
+            "决定",
+            "，",
+            "、",
+            "和",
+            "及",
+            "至",
+            "-",
+            "ES-",
+            "S-",
+            "A/RES/",
+            "(",
+            ")",
+            "５",
+            "٣",
+            "〇",
+            "回顾其",
+            " ",
+            "a",
+            "号决议",
+            "2013年5月17日",
+            "第67/264号",
+        ];
+        let zh = Language::Chinese.data().expect("Chinese");
+        let Some((prefix, suffix)) = &zh.matchers.zh_affixes else {
+            panic!("Chinese reads its lists");
+        };
+        let mut rng = fastrand::Rng::with_seed(19);
+        for _ in 0..20_000 {
+            let n = rng.usize(0..24);
+            let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+            let normalized = zh.normalize(&text);
+            let t = normalized.text.as_str();
+            let read = |by_runs: bool| {
+                let mut out = Vec::new();
+                zh.chinese_citations(t, prefix, suffix, &normalized, by_runs, &mut out);
+                out
+            };
+            assert_eq!(read(true), read(false), "{text:?}");
         }
     }
 
