@@ -2121,8 +2121,6 @@ impl Matchers {
     }
 }
 
-/// The tokens of an opening (words, or Chinese characters) with their byte
-/// ranges, up to the first punctuation or digit.
 /// How many ideographs of a Chinese paragraph its opening is read from
 /// ([`LanguageData::opening_tokens`]).
 pub const OPENING_IDEOGRAPHS: usize = 10;
@@ -2136,9 +2134,45 @@ pub const OPENING_WORDS: usize = 8;
 /// read from the heap).
 const WORDS_ON_STACK: usize = 12;
 
-fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)> {
+/// The byte ranges of an opening's tokens ([`LanguageData::opening_tokens`]),
+/// held on the stack: they are read for every paragraph, and never more
+/// than [`WORDS_ON_STACK`] of them (the readers ask for ten ideographs or
+/// eight words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tokens {
+    spans: [(usize, usize); WORDS_ON_STACK],
+    len: usize,
+}
+
+impl Tokens {
+    fn new() -> Self {
+        Tokens {
+            spans: [(0, 0); WORDS_ON_STACK],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, span: (usize, usize)) {
+        self.spans[self.len] = span;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Tokens {
+    type Target = [(usize, usize)];
+
+    fn deref(&self) -> &[(usize, usize)] {
+        &self.spans[..self.len]
+    }
+}
+
+/// The tokens of an opening (words, or Chinese characters) with their byte
+/// ranges, up to the first punctuation or digit.
+fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Tokens {
+    // (A reader asks for no more tokens than the stack holds.)
+    let limit = limit.min(WORDS_ON_STACK);
     if chinese {
-        let mut out = Vec::with_capacity(limit);
+        let mut out = Tokens::new();
         for (i, ch) in text.char_indices() {
             if out.len() >= limit || !matches!(ch, '\u{3400}'..='\u{9fff}') {
                 break;
@@ -2152,10 +2186,11 @@ fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Vec<(usize, usize)
 
 /// The words of [`opening_tokens`] as its pattern reads them: up to
 /// `limit` words of letters (`’`, `'` or `-` inside) separated by one space.
-fn pattern_words(text: &str, limit: usize) -> Vec<(usize, usize)> {
+fn pattern_words(text: &str, limit: usize) -> Tokens {
     static WORD: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern(r"^[^\W\d_]+(?:[’'\-][^\W\d_]+)*").expect("word pattern"));
-    let mut out = Vec::new();
+    let limit = limit.min(WORDS_ON_STACK);
+    let mut out = Tokens::new();
     let mut pos = 0;
     while out.len() < limit {
         let Some(m) = WORD.find(&text[pos..]) else {
@@ -2201,11 +2236,12 @@ fn word_letter(c: char) -> Option<bool> {
 /// character it reads is one [`word_letter`] knows (`None` otherwise): a
 /// run of letters, with more runs after `’`, `'` or `-` (each followed by a
 /// letter), the words separated by one space.
-fn opening_words(text: &str, limit: usize) -> Option<Vec<(usize, usize)>> {
+fn opening_words(text: &str, limit: usize) -> Option<Tokens> {
+    let limit = limit.min(WORDS_ON_STACK);
     let bytes = text.as_bytes();
     let two = &*TWO_BYTE_LETTERS;
     let letter_at = |at: usize| letter_at(two, text, at);
-    let mut out = Vec::with_capacity(limit);
+    let mut out = Tokens::new();
     let mut at = 0;
     while out.len() < limit {
         let start = at;
@@ -2724,7 +2760,7 @@ impl LanguageData {
 
     /// The tokens [`LanguageData::opening_of_tokens`] reads an opening
     /// from: the first words (or Chinese characters) of `normalized`.
-    pub fn opening_tokens(&self, normalized: &Normalized) -> Vec<(usize, usize)> {
+    pub fn opening_tokens(&self, normalized: &Normalized) -> Tokens {
         let chinese = self.language == "zh";
         let limit = if chinese {
             OPENING_IDEOGRAPHS
