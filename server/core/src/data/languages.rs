@@ -3069,18 +3069,40 @@ impl LanguageData {
     /// with too many or too few digits left in the run reads none, unless
     /// the run is followed by a digit of another script (`None`: every
     /// place is read). The run's end where no place of it is left; `None`
-    /// too where `at` itself may read a date.
-    fn date_free_run(&self, t: &str, at: usize) -> Option<usize> {
+    /// too where `at` itself may read a date. Where `at` opens the run
+    /// (`opens`), a number could also start there: `None` unless
+    /// [`LanguageData::number_at`] would refuse the run at once
+    /// ([`LanguageData::number_goes_on`]).
+    fn date_free_run(&self, t: &str, at: usize, opens: bool) -> Option<usize> {
         let (fewest, most) = self.matchers.date_lead?;
         let left = t.as_bytes()[at..]
             .iter()
             .take_while(|b| b.is_ascii_digit())
             .count();
         let end = at + left;
-        if (fewest..=most).contains(&left) || t[end..].starts_with(may_be_digit) {
+        let next = t[end..].chars().next();
+        if (fewest..=most).contains(&left) || next.is_some_and(may_be_digit) {
+            return None;
+        }
+        if opens
+            && !(self.matchers.number_precheck
+                && (left > 5 || !next.is_some_and(|c| self.number_goes_on(c))))
+        {
             return None;
         }
         Some(if left > most { end - most } else { end })
+    }
+
+    /// Whether a number's first ASCII digits may go on with `c`: `/`, a
+    /// space, `(`, a part letter or another digit. Anything else (and more
+    /// than five digits) makes them no citation's number, told without
+    /// running the pattern where [`Matchers::number_precheck`] holds.
+    #[inline]
+    fn number_goes_on(&self, c: char) -> bool {
+        matches!(c, '/' | ' ' | '(')
+            || c.is_ascii_uppercase()
+            || may_be_digit(c)
+            || self.matchers.letter_leads.contains(&c)
     }
 
     /// A date starting at `at` of the normalized text.
@@ -3297,12 +3319,10 @@ impl LanguageData {
         // digits, make it no citation's number without running the pattern.
         if self.matchers.number_precheck && rest.starts_with(|c: char| c.is_ascii_digit()) {
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            let goes_on = rest[digits..].chars().next().is_some_and(|c| {
-                matches!(c, '/' | ' ' | '(')
-                    || c.is_ascii_uppercase()
-                    || may_be_digit(c)
-                    || self.matchers.letter_leads.contains(&c)
-            });
+            let goes_on = rest[digits..]
+                .chars()
+                .next()
+                .is_some_and(|c| self.number_goes_on(c));
             if digits > 5 || !goes_on {
                 return None;
             }
@@ -3418,12 +3438,9 @@ impl LanguageData {
             && self.matchers.date_opens_with_number
             && !prefix.starts_with(|c: char| c.is_ascii_digit());
         while pos < bytes {
-            if runs
-                && pos > 0
-                && t.as_bytes()[pos - 1].is_ascii_digit()
-                && t.as_bytes()[pos].is_ascii_digit()
-            {
-                if let Some(next) = self.date_free_run(t, pos) {
+            if runs && t.as_bytes()[pos].is_ascii_digit() {
+                let opens = pos == 0 || !t.as_bytes()[pos - 1].is_ascii_digit();
+                if let Some(next) = self.date_free_run(t, pos, opens) {
                     items.clear();
                     pos = next;
                     continue;
