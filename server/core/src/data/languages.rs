@@ -3713,9 +3713,6 @@ impl LanguageData {
                 continue;
             }
             let end = i + digits;
-            let Ok(number) = t[i..end].parse::<u32>() else {
-                continue;
-            };
             let before = &t[..i];
             let after = &t[end..];
             let hit = if chinese {
@@ -3754,7 +3751,12 @@ impl LanguageData {
                         .any(|w| same_word(previous, w))
                 }
             };
+            // (Its digits are read only where the words make it a
+            // reference: most numbers are none.)
             if hit {
+                let Ok(number) = t[i..end].parse::<u32>() else {
+                    continue;
+                };
                 let (s, e) = normalized.span(i, end);
                 out.push((number, s, e));
             }
