@@ -2483,9 +2483,6 @@ fn read_markers_of(
         if end - start > 3 || bytes[start] == b'0' {
             return end;
         }
-        let Ok(number) = body[start..end].parse::<u32>() else {
-            return end;
-        };
         let before = &body[..start];
         let after = &body[end..];
         // The export's direction marks between a mark and its marker
@@ -2531,11 +2528,19 @@ fn read_markers_of(
                     && after.starts_with([',', ';', '.', ':'])
                     && !after[1..].starts_with(|c: char| c.is_ascii_digit()))
         };
-        let span = Span::new(from + start, from + end);
-        if found && !bracketed && grouped_number(after) {
+        // (Its digits are read only where it reads as a marker: most runs
+        // do not.)
+        if !found {
             return end;
         }
-        if found && !out.iter().any(|m| m.span == span) {
+        let Ok(number) = body[start..end].parse::<u32>() else {
+            return end;
+        };
+        let span = Span::new(from + start, from + end);
+        if !bracketed && grouped_number(after) {
+            return end;
+        }
+        if !out.iter().any(|m| m.span == span) {
             // A run of its own, in the order of the line: the runs after it
             // move up by one.
             let at = out.partition_point(|m| m.span.start < span.start);
