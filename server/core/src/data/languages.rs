@@ -1079,6 +1079,9 @@ struct Matchers {
     /// token, in their order there.
     forms_by_first: [rustc_hash::FxHashMap<String, Vec<usize>>; 2],
     adverbs: Vec<(Vec<String>, RepeatKind)>,
+    /// Whether a verb pair of the openings differs between the parts
+    /// ([`LanguageData::verbs_mark_part`]), read once.
+    marks_part: bool,
     prefixes: Vec<String>,
     date: Option<Regex>,
     /// `date` anchored at the start of the text it reads.
@@ -1723,6 +1726,11 @@ impl Matchers {
             }
             m.forms[slot].push((tokens, i));
         }
+        m.marks_part = data
+            .openings
+            .verb_pairs
+            .iter()
+            .any(|p| p.operative != p.preambular);
         for (list, kind) in [
             (&data.openings.adverbs.also, RepeatKind::Also),
             (&data.openings.adverbs.further, RepeatKind::Further),
@@ -3659,6 +3667,14 @@ impl LanguageData {
         // Learned from the texts, not derived (Spanish `supra`).
         list.iter()
             .any(|s| s.scopes.get("above").is_some_and(|&n| n > 0))
+    }
+
+    /// Whether the language's verbs mark the part of a paragraph: a verb
+    /// pair of its openings is written otherwise in each part (French
+    /// `Prie`, `Priant`), where a Chinese verb is the same in both (`强调`,
+    /// `表示关切`). Read once, for every paragraph's opening.
+    pub fn verbs_mark_part(&self) -> bool {
+        self.matchers.marks_part
     }
 
     /// Whether `word` (a word of an opening) is one of the learned

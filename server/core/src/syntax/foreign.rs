@@ -510,11 +510,7 @@ pub fn opening(
     // both, `强调`, `表示关切`), and not where the words after its first
     // word read as a form of this part (Russian `вновь отмечая`: again,
     // noting).
-    let marks_part = data
-        .openings
-        .verb_pairs
-        .iter()
-        .any(|p| p.operative != p.preambular);
+    let marks_part = data.verbs_mark_part();
     let found = data
         .opening_of_tokens(first, normalized, &tokens)
         .or_else(|| {
@@ -642,12 +638,7 @@ fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
 /// both, where each character before the cut is written as itself, is
 /// the opening of the whole line.
 pub(crate) fn opening_reach(data: &LanguageData) -> Option<usize> {
-    let marks_part = data
-        .openings
-        .verb_pairs
-        .iter()
-        .any(|p| p.operative != p.preambular);
-    (data.language == "zh" && !marks_part).then(|| {
+    (data.language == "zh" && !data.verbs_mark_part()).then(|| {
         data.openings
             .repeated
             .iter()
