@@ -3445,6 +3445,15 @@ impl LanguageData {
         let runs = by_runs
             && self.matchers.date_opens_with_number
             && !prefix.starts_with(|c: char| c.is_ascii_digit());
+        // Whether the prefix (`第`) opens `t[at..]`: its first two bytes
+        // told first, without a call (most characters are other
+        // ideographs, punctuation and digits).
+        let opens_prefix = |at: usize| {
+            let (p, b) = (prefix.as_bytes(), t.as_bytes());
+            p.first().is_none_or(|&x| b.get(at) == Some(&x))
+                && p.get(1).is_none_or(|&x| b.get(at + 1) == Some(&x))
+                && t[at..].starts_with(prefix)
+        };
         while pos < bytes {
             if runs && t.as_bytes()[pos].is_ascii_digit() {
                 let opens = pos == 0 || !t.as_bytes()[pos - 1].is_ascii_digit();
@@ -3465,9 +3474,7 @@ impl LanguageData {
                 let from = pos;
                 let lead = |pos: usize| t.as_bytes().get(pos).copied();
                 while let Some(b) = lead(pos).filter(|b| (0xe4..=0xe9).contains(b)) {
-                    let opens_prefix = prefix.as_bytes().first().is_none_or(|&p| p == b)
-                        && t[pos..].starts_with(prefix);
-                    if opens_prefix || self.matchers.session_prefix_leads.contains(b) {
+                    if opens_prefix(pos) || self.matchers.session_prefix_leads.contains(b) {
                         break;
                     }
                     pos += 3;
@@ -3479,7 +3486,7 @@ impl LanguageData {
                 let rest = &t[pos..];
                 let ch = rest.chars().next();
                 let may_start = ch.is_some_and(may_be_digit)
-                    || rest.starts_with(prefix)
+                    || opens_prefix(pos)
                     || self
                         .matchers
                         .session_prefix_leads
@@ -3496,7 +3503,7 @@ impl LanguageData {
                 date = Some(d);
                 at = de;
             }
-            let numbered_at = if t[at..].starts_with(prefix) {
+            let numbered_at = if opens_prefix(at) {
                 at + prefix.len()
             } else {
                 at
