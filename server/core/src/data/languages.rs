@@ -2180,16 +2180,31 @@ fn opening_tokens(chinese: bool, text: &str, limit: usize) -> Tokens {
     // (A reader asks for no more tokens than the stack holds.)
     let limit = limit.min(WORDS_ON_STACK);
     if chinese {
-        let mut out = Tokens::new();
-        for (i, ch) in text.char_indices() {
-            if out.len() >= limit || !matches!(ch, '\u{3400}'..='\u{9fff}') {
-                break;
-            }
-            out.push((i, i + ch.len_utf8()));
-        }
-        return out;
+        return ideographs(text, limit);
     }
     opening_words(text, limit).unwrap_or_else(|| pattern_words(text, limit))
+}
+
+/// The first ideographs of `text` (U+3400 to U+9FFF), up to `limit`, each
+/// told from its first two bytes without decoding it: three bytes led by
+/// E3 with a second byte from 0x90 on, or by E4 to E9.
+fn ideographs(text: &str, limit: usize) -> Tokens {
+    let bytes = text.as_bytes();
+    let mut out = Tokens::new();
+    let mut i = 0;
+    while out.len() < limit {
+        let ideograph = match bytes.get(i..i + 2) {
+            Some(&[0xe3, second]) => second >= 0x90,
+            Some(&[lead, _]) => (0xe4..=0xe9).contains(&lead),
+            _ => false,
+        };
+        if !ideograph {
+            break;
+        }
+        out.push((i, i + 3));
+        i += 3;
+    }
+    out
 }
 
 /// The words of [`opening_tokens`] as its pattern reads them: up to
@@ -4367,6 +4382,51 @@ mod tests {
                 let t = &t[at..];
                 assert_eq!(may_hold_digit(t), t.chars().any(may_be_digit), "{t:?}");
             }
+        }
+    }
+
+    #[test]
+    fn ideographs_are_told_from_their_bytes_as_by_their_characters() {
+        // Every character next to the ideographs' bounds, and a few others.
+        let pieces: Vec<String> = ['\u{33ff}', '\u{3400}', '\u{3401}', '\u{3fff}', '\u{4000}']
+            .into_iter()
+            .chain([
+                '\u{9ffe}', '\u{9fff}', '\u{a000}', '\u{3000}', '、', '第', '，', 'a', '1',
+            ])
+            .chain(['é', '\u{fe0f}', '😀'])
+            .map(String::from)
+            .collect();
+        let by_characters = |text: &str, limit: usize| {
+            let mut out = Vec::new();
+            for (i, ch) in text.char_indices() {
+                if out.len() >= limit || !matches!(ch, '\u{3400}'..='\u{9fff}') {
+                    break;
+                }
+                out.push((i, i + ch.len_utf8()));
+            }
+            out
+        };
+        let mut rng = fastrand::Rng::with_seed(12);
+        for _ in 0..20_000 {
+            let n = rng.usize(0..14);
+            let text: String = (0..n)
+                .map(|_| pieces[rng.usize(..pieces.len())].as_str())
+                .collect();
+            for limit in [0, 3, 10] {
+                assert_eq!(
+                    &*super::ideographs(&text, limit),
+                    by_characters(&text, limit).as_slice(),
+                    "{text:?}"
+                );
+            }
+        }
+        for c in ('\u{3000}'..='\u{a000}').chain(['\u{e000}', '\u{ffff}']) {
+            let text = c.to_string();
+            assert_eq!(
+                &*super::ideographs(&text, 10),
+                by_characters(&text, 10).as_slice(),
+                "{c:?}"
+            );
         }
     }
 
