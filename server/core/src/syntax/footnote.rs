@@ -175,7 +175,7 @@ pub(crate) fn hash(text: &str) -> u32 {
 fn token_start(text: &str, start: usize, name: bool) -> usize {
     let mut at = start;
     for (i, c) in text[..start].char_indices().rev() {
-        if c.is_alphanumeric() || matches!(c, '/' | '-' | '‑' | '–' | '.') {
+        if super::bytes::is_alphanumeric(c) || matches!(c, '/' | '-' | '‑' | '–' | '.') {
             at = i;
         } else {
             break;
@@ -187,7 +187,7 @@ fn token_start(text: &str, start: usize, name: bool) -> usize {
         at = before
             .char_indices()
             .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
+            .take_while(|(_, c)| super::bytes::is_alphabetic(*c))
             .last()
             .map_or(start, |(i, _)| i);
     }
@@ -487,7 +487,8 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
     // `Auditors;1–17`: a range of markers after punctuation or a word, the
     // first of them followed by an en dash and the last.
     let range = len <= 3
-        && (p.is_lowercase() || matches!(p, ',' | ';' | ':' | '.' | ')' | '”' | '’' | '»'))
+        && (super::bytes::is_lowercase(p)
+            || matches!(p, ',' | ';' | ':' | '.' | ')' | '”' | '’' | '»'))
         && marker_range_after(text, end);
     if !range && !boundary_after(text, end) {
         let next = text[end..].chars().next().unwrap_or(' ');
@@ -508,7 +509,7 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
         }
         return Readings::None;
     }
-    if p.is_alphabetic() {
+    if super::bytes::is_alphabetic(p) {
         if before_month(text, end) {
             // `no later than15 October 2023`: a day, its space lost.
             return Readings::Whole(MarkerKind::Day);
@@ -638,9 +639,9 @@ fn glued_to_word(text: &str, start: usize, len: usize) -> Readings {
     let mut count = 0;
     let mut word_start = start;
     for (idx, ch) in before.char_indices().rev() {
-        if ch.is_alphabetic() {
-            has_lower |= ch.is_lowercase();
-            has_upper |= ch.is_uppercase();
+        if super::bytes::is_alphabetic(ch) {
+            has_lower |= super::bytes::is_lowercase(ch);
+            has_upper |= super::bytes::is_uppercase(ch);
             count += 1;
             word_start = idx;
         } else {
@@ -652,7 +653,10 @@ fn glued_to_word(text: &str, start: usize, len: usize) -> Readings {
         // `Secretary-General32`, `sixty-first2`: a hyphenated word;
         // `HIV/AIDS10`: two words joined by a slash.
         Some('-' | '\u{2011}' | '/') if preceding.next().is_some_and(char::is_alphabetic) => {}
-        Some(c) if c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '_' | '@' | '#') => {
+        Some(c)
+            if super::bytes::is_alphanumeric(c)
+                || matches!(c, '/' | '-' | '.' | '_' | '@' | '#') =>
+        {
             return Readings::None;
         }
         _ => {}
