@@ -821,7 +821,10 @@ fn read_citations(
                             found
                         }
                         _ => {
-                            let found = body[m.end..].find(w.text).map(|at| m.end + at);
+                            let found = w
+                                .forward
+                                .find(&body.as_bytes()[m.end..])
+                                .map(|at| m.end + at);
                             *after = Some((m.end, found));
                             found
                         }
@@ -1727,6 +1730,10 @@ struct CitationWord {
     /// The word with its first letter in each case (once in a script
     /// without case), and a searcher for each.
     variants: Vec<(String, memchr::memmem::FinderRev<'static>)>,
+    /// A searcher for the word as it is, from the start of a text (a
+    /// Chinese word after its list, [`read_citations`]): built once, where
+    /// [`str::find`] builds its searcher at each search.
+    forward: memchr::memmem::Finder<'static>,
 }
 
 impl CitationWord {
@@ -1752,6 +1759,7 @@ impl CitationWord {
             its,
             resumable: !self_overlaps(text),
             variants,
+            forward: memchr::memmem::Finder::new(text.as_bytes()).into_owned(),
         }
     }
 
