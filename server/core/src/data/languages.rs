@@ -143,6 +143,14 @@ impl Language {
                 .filter_map(|l| Some((l, l.data()?)))
                 .find_map(|(l, data)| Some((l, data.organ_of_line(line)?)));
         }
+        // The key's first character is the trimmed line's ([`organ_line_key`]).
+        let first = organ_line_trimmed(line).chars().next();
+        if first.is_some_and(|c| {
+            let c = if c == '\'' { '’' } else { c };
+            index.first_chars.binary_search(&c).is_err()
+        }) {
+            return None;
+        }
         index.lines.get(&organ_line_key(line)).copied()
     }
 }
@@ -191,6 +199,9 @@ struct OrganLineIndex {
     /// The pages ([`page`]) of the characters of `mapped`: a character of
     /// another page (an ideograph) is not looked up.
     mapped_pages: ByteSet,
+    /// The first characters of the keys of `lines`, sorted: a line whose
+    /// key starts otherwise is no organ line, and its key is not built.
+    first_chars: Vec<char>,
 }
 
 /// The block of 256 code points that holds `c`, for a character of the
@@ -206,6 +217,7 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         mapped: Default::default(),
         ascii_mapped: false,
         mapped_pages: ByteSet::default(),
+        first_chars: Vec::new(),
     };
     for language in Language::ALL {
         let Some((code, json)) = source(language) else {
@@ -230,6 +242,13 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
     for &c in &index.mapped {
         index.mapped_pages.set(page(c), true);
     }
+    index.first_chars = index
+        .lines
+        .keys()
+        .filter_map(|k| k.chars().next())
+        .collect();
+    index.first_chars.sort_unstable();
+    index.first_chars.dedup();
     index
 });
 
@@ -267,7 +286,7 @@ fn source(language: Language) -> Option<(&'static str, &'static str)> {
 /// no character a normalization maps: trimmed, without its final comma,
 /// `'` as `’`, any run of spaces as one space.
 fn organ_line_key(line: &str) -> String {
-    let trimmed = line.trim().trim_end_matches([',', '،', '，']).trim_end();
+    let trimmed = organ_line_trimmed(line);
     let mut out = String::with_capacity(trimmed.len());
     let mut space = false;
     for c in trimmed.chars() {
@@ -282,6 +301,12 @@ fn organ_line_key(line: &str) -> String {
         out.push(if c == '\'' { '’' } else { c });
     }
     out
+}
+
+/// The text of `line` that [`organ_line_key`] reads: without the spaces
+/// around it and the commas that end it.
+fn organ_line_trimmed(line: &str) -> &str {
+    line.trim().trim_end_matches([',', '،', '，']).trim_end()
 }
 
 fn parse(code: &str, json: &str) -> LanguageData {
@@ -1038,6 +1063,9 @@ pub struct CitationMatch {
 struct Matchers {
     /// The learned character mappings, sorted by character.
     chars: Vec<(char, String)>,
+    /// Whether a piece of `chars` may hold a digit ([`may_hold_digit`]),
+    /// read once for [`LanguageData::normalizes_without_digit`].
+    pieces_hold_digit: bool,
     /// The bytes that can start a character [`LanguageData::normalize`]
     /// does not copy as it is (see [`Matchers::mark_special`]).
     special: ByteSet,
@@ -1697,6 +1725,7 @@ impl Matchers {
                 }
             }
         }
+        m.pieces_hold_digit = m.chars.iter().any(|(_, to)| may_hold_digit(to));
         m.mark_special();
         m.blocks = PlainBlocks::build(&m.special, &m.special_pairs);
         for b in 0..=u8::MAX {
@@ -2708,12 +2737,7 @@ impl LanguageData {
     /// cites nothing and refers to no paragraph, whose readers find only
     /// numbers.
     pub fn normalizes_without_digit(&self, text: &str) -> bool {
-        !may_hold_digit(text)
-            && self
-                .matchers
-                .chars
-                .iter()
-                .all(|(_, to)| !may_hold_digit(to))
+        !self.matchers.pieces_hold_digit && !may_hold_digit(text)
     }
 
     /// [`LanguageData::opening`] of a text already normalized (a caller

@@ -41,7 +41,8 @@ pub fn organ_language(text: &str) -> Option<Language> {
         || trimmed.len() > ORGAN_LINE_MAX
         || trimmed.contains('\t')
         || trimmed.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
-        || trimmed.contains(|c: char| matches!(c, '.' | ';' | ':' | '(' | '0'..='9'))
+        // (ASCII marks: a byte of one is that character.)
+        || trimmed.bytes().any(|b| matches!(b, b'.' | b';' | b':' | b'(' | b'0'..=b'9'))
     {
         return None;
     }
