@@ -31,7 +31,9 @@ use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
-use crate::syntax::{parse_line_in, parse_line_with, CitationId, LineSyntax, Marker, Pieces, Span};
+use crate::syntax::{
+    parse_edited_line, parse_line_in, CitationId, Edited, LineSyntax, Marker, Pieces, Span,
+};
 use crate::text::{self, Encoding, LineCol, Pos};
 
 /// An analysed document.
@@ -627,8 +629,20 @@ impl Document {
             .clamp(first as isize, new_lines as isize - 1) as usize;
         let language = self.language;
         let reparsed: Vec<Arc<LineSyntax>> = if first == new_last {
-            let text = line_text(&self.rope, first);
-            vec![Arc::new(parse_line_with(&text, language, &mut self.pieces))]
+            let (text, line_start) = text::line_str_and_start(&self.rope, first);
+            // Typing within a line: the line as it read before the edit,
+            // which left its characters before `start` as they were.
+            let unchanged = || start.saturating_sub(line_start.char_index());
+            let edited = (!across_lines).then(|| Edited {
+                before: &self.lines[first],
+                unchanged: &unchanged,
+            });
+            vec![Arc::new(parse_edited_line(
+                &text,
+                language,
+                &mut self.pieces,
+                edited,
+            ))]
         } else {
             (first..=new_last)
                 .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), language)))
