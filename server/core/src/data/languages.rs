@@ -915,6 +915,34 @@ impl Normalized {
         Normalized { text, origin }
     }
 
+    /// What normalizing `source`, a start of the text this was normalized
+    /// from that ends on a character's boundary, gives: normalizing reads
+    /// no character ahead, so it writes for `source` what it wrote for
+    /// those characters (the bytes whose offset is before its end), and the
+    /// text is as written (no offsets) where those bytes are `source`.
+    pub fn prefix(&self, source: &str) -> Normalized {
+        match &self.origin {
+            None => Normalized {
+                text: self.text[..source.len()].to_string(),
+                origin: None,
+            },
+            Some(origin) => {
+                let end = source.len() as u32;
+                let n = origin[..self.text.len()].partition_point(|&o| o < end);
+                let text = &self.text[..n];
+                Normalized {
+                    text: text.to_string(),
+                    origin: (text != source).then(|| {
+                        let mut own = Vec::with_capacity(n + 1);
+                        own.extend_from_slice(&origin[..n]);
+                        own.push(end);
+                        own
+                    }),
+                }
+            }
+        }
+    }
+
     /// The original offset of byte `at` of the normalized text.
     pub fn origin(&self, at: usize) -> usize {
         match &self.origin {
@@ -4237,6 +4265,46 @@ mod tests {
                     data.normalize(label).text,
                     "{language:?} {label:?}"
                 );
+            }
+        }
+    }
+
+    /// A start of a text normalized as the whole text was
+    /// (`Normalized::prefix`) is that start normalized: at every character
+    /// boundary of texts written as they are and otherwise (vowel marks,
+    /// tatweel, spaces in a row, no-break spaces, a mapped start or end).
+    #[test]
+    fn a_prefix_of_a_normalization_is_the_prefix_normalized() {
+        for (language, texts) in [
+            (
+                Language::Arabic,
+                &[
+                    "وإذ تشير إلى قرارها 67/264 المؤرخ 17 أيار/مايو 2013،",
+                    "وَإِذْ  تُشِيرُ إلـــى\u{a0}قرارها ",
+                    "\u{64b}و  \u{200f}قرار",
+                    "",
+                ][..],
+            ),
+            (
+                Language::French,
+                &["Rappelant  sa résolution\u{a0}67/264 ;", "l'Assemblée"][..],
+            ),
+            (
+                Language::Chinese,
+                &["回顾其2013年5月17日第67/264号决议，\u{3000}又"][..],
+            ),
+        ] {
+            let data = language.data().expect("the language's data");
+            for text in texts {
+                let whole = data.normalize(text);
+                for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    let start = &text[..at];
+                    assert_eq!(
+                        whole.prefix(start),
+                        data.normalize(start),
+                        "{text:?} through {at}"
+                    );
+                }
             }
         }
     }

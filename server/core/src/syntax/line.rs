@@ -1229,7 +1229,7 @@ impl Pieces {
             data,
             (text, cut),
             body_start,
-            (cut == text.len()).then_some(normalized),
+            Some(normalized),
             numbered,
             ends_operative,
             edited,
@@ -1243,7 +1243,8 @@ impl Pieces {
 /// was read in the same language from the same text and the line says the
 /// same of itself (`numbered`, `ends_operative`), else the one the line had
 /// before an edit past `cut` ([`Edited::opening`]), else read; kept there.
-/// `normalized` is the body of `read` normalized, where the caller has it.
+/// `normalized` is the whole body (`text` from `body_start`) normalized,
+/// where the caller has it ([`Normalized::prefix`] gives the body of `read`).
 #[allow(clippy::too_many_arguments)]
 fn kept_opening(
     slot: &mut Option<KeptOpening>,
@@ -1290,7 +1291,13 @@ fn kept_opening(
     }
     let normalized_here;
     let normalized = match normalized {
-        Some(normalized) => normalized,
+        Some(normalized) if cut == text.len() => normalized,
+        // The body's start normalized as the whole body was.
+        Some(body) => {
+            normalized_here = body.prefix(&read[body_start..]);
+            debug_assert_eq!(normalized_here, data.normalize(&read[body_start..]));
+            &normalized_here
+        }
         None => {
             normalized_here = data.normalize(&read[body_start..]);
             &normalized_here
