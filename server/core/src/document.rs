@@ -619,8 +619,16 @@ impl Document {
                 && end < len
                 && self.rope.char(end) == '\n');
         let margin = usize::from(across_lines);
-        let first = self.rope.char_to_line(start).saturating_sub(margin);
-        let old_last = (self.rope.char_to_line(end) + margin).min(self.rope.len_lines() - 1);
+        let start_line = self.rope.char_to_line(start);
+        let first = start_line.saturating_sub(margin);
+        // The edit's end is on its start's line where it removes no line
+        // break (the breaks before it are the same).
+        let end_line = if across_lines {
+            self.rope.char_to_line(end)
+        } else {
+            start_line
+        };
+        let old_last = (end_line + margin).min(self.rope.len_lines() - 1);
         let old_lines = self.rope.len_lines();
         self.rope.remove(start..end);
         self.rope.insert(start, new_text);
