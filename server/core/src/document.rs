@@ -613,7 +613,7 @@ impl Document {
         // and LF, changes its own line only (typing).
         let is_break = |c: char| c == '\n' || c == '\r';
         let across_lines = new_text.contains(is_break)
-            || self.rope.slice(start..end).chars().any(is_break)
+            || (start < end && self.rope.slice(start..end).chars().any(is_break))
             || (start > 0
                 && self.rope.char(start - 1) == '\r'
                 && end < len
