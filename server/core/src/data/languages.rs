@@ -1160,7 +1160,10 @@ struct Matchers {
     /// text it opens with (a text that does not open with it is no range,
     /// without running the pattern).
     range_after: Vec<(Regex, bool, String)>,
-    range_before: Vec<Regex>,
+    /// Each with the text its pattern ends with (` au `, ` إلى `): a text
+    /// before a date that does not end with it is no range's start,
+    /// without running the pattern.
+    range_before: Vec<(Regex, String)>,
     lead: Option<Regex>,
     /// The part that every citation word of `lead` holds ([`common_part`]),
     /// and the most bytes a match of `lead` can start before it: no match
@@ -1911,7 +1914,9 @@ impl Matchers {
                     )
                 );
                 if let Ok(re) = crate::pattern(&p) {
-                    m.range_before.push(re);
+                    // (The head's text after its last piece, `{day}`.)
+                    let tail = head.rsplit('}').next().unwrap_or_default().to_string();
+                    m.range_before.push((re, tail));
                 }
             }
         }
@@ -2929,7 +2934,10 @@ impl LanguageData {
             let (year, month) = (date.year, date.month);
             // The first date of a range written in part before it
             // (`22 au 24 mars 2023`).
-            for range in &self.matchers.range_before {
+            for (range, tail) in &self.matchers.range_before {
+                if !t[..whole.start].ends_with(tail.as_str()) {
+                    continue;
+                }
                 if let Some(r) = range.captures(&t[..whole.start]) {
                     let (Some(g), Some(d1)) = (r.get(0), r.get(1)) else {
                         continue;
