@@ -31,7 +31,9 @@ use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
-use crate::syntax::{parse_line_in, parse_line_with, CitationId, LineSyntax, Marker, Pieces, Span};
+use crate::syntax::{
+    parse_edited_line, parse_line_in, CitationId, Edited, LineSyntax, Marker, Pieces, Span,
+};
 use crate::text::{self, Encoding, LineCol, Pos};
 
 /// An analysed document.
@@ -611,14 +613,22 @@ impl Document {
         // and LF, changes its own line only (typing).
         let is_break = |c: char| c == '\n' || c == '\r';
         let across_lines = new_text.contains(is_break)
-            || self.rope.slice(start..end).chars().any(is_break)
+            || (start < end && self.rope.slice(start..end).chars().any(is_break))
             || (start > 0
                 && self.rope.char(start - 1) == '\r'
                 && end < len
                 && self.rope.char(end) == '\n');
         let margin = usize::from(across_lines);
-        let first = self.rope.char_to_line(start).saturating_sub(margin);
-        let old_last = (self.rope.char_to_line(end) + margin).min(self.rope.len_lines() - 1);
+        let start_line = self.rope.char_to_line(start);
+        let first = start_line.saturating_sub(margin);
+        // The edit's end is on its start's line where it removes no line
+        // break (the breaks before it are the same).
+        let end_line = if across_lines {
+            self.rope.char_to_line(end)
+        } else {
+            start_line
+        };
+        let old_last = (end_line + margin).min(self.rope.len_lines() - 1);
         let old_lines = self.rope.len_lines();
         self.rope.remove(start..end);
         self.rope.insert(start, new_text);
@@ -627,8 +637,20 @@ impl Document {
             .clamp(first as isize, new_lines as isize - 1) as usize;
         let language = self.language;
         let reparsed: Vec<Arc<LineSyntax>> = if first == new_last {
-            let text = line_text(&self.rope, first);
-            vec![Arc::new(parse_line_with(&text, language, &mut self.pieces))]
+            let (text, line_start) = text::line_str_and_start(&self.rope, first);
+            // Typing within a line: the line as it read before the edit,
+            // which left its characters before `start` as they were.
+            let unchanged = || start.saturating_sub(line_start.char_index());
+            let edited = (!across_lines).then(|| Edited {
+                before: &self.lines[first],
+                unchanged: &unchanged,
+            });
+            vec![Arc::new(parse_edited_line(
+                &text,
+                language,
+                &mut self.pieces,
+                edited,
+            ))]
         } else {
             (first..=new_last)
                 .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), language)))

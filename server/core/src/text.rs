@@ -117,11 +117,42 @@ pub fn line_without_terminator(rope: &Rope, line: usize) -> RopeSlice<'_> {
 /// from the rope where the line lies in one chunk. Read by bytes, without
 /// building a [`RopeSlice`], which counts the characters of its ends.
 pub fn line_str(rope: &Rope, line: usize) -> std::borrow::Cow<'_, str> {
+    line_str_and_start(rope, line).0
+}
+
+/// Where a line starts in its rope, as [`line_str_and_start`] found it:
+/// the chunk it starts in, that chunk's first char index and the line's
+/// offset in it, in bytes.
+pub struct LineStart<'a> {
+    chunk: &'a str,
+    chunk_char: usize,
+    offset: usize,
+}
+
+impl LineStart<'_> {
+    /// The char index of the line's first character: the chunk's and the
+    /// characters of the chunk before the line, counted only when asked
+    /// (no descent of the rope's tree as [`Rope::line_to_char`] does).
+    pub fn char_index(&self) -> usize {
+        self.chunk_char + self.chunk[..self.offset].chars().count()
+    }
+}
+
+/// [`line_str`], with where the line starts.
+pub fn line_str_and_start(rope: &Rope, line: usize) -> (std::borrow::Cow<'_, str>, LineStart<'_>) {
     let std::ops::Range { start, end } = line_bytes(rope, line);
-    let (chunk, chunk_start, _, _) = rope.chunk_at_byte(start);
+    let (chunk, chunk_start, chunk_char, _) = rope.chunk_at_byte(start);
     let offset = start - chunk_start;
+    let at = LineStart {
+        chunk,
+        chunk_char,
+        offset,
+    };
     if end - chunk_start <= chunk.len() {
-        return std::borrow::Cow::Borrowed(&chunk[offset..end - chunk_start]);
+        return (
+            std::borrow::Cow::Borrowed(&chunk[offset..end - chunk_start]),
+            at,
+        );
     }
     let mut owned = String::with_capacity(end - start);
     owned.push_str(&chunk[offset..]);
@@ -133,7 +164,7 @@ pub fn line_str(rope: &Rope, line: usize) -> std::borrow::Cow<'_, str> {
         }
         owned.push_str(chunk);
     }
-    std::borrow::Cow::Owned(owned)
+    (std::borrow::Cow::Owned(owned), at)
 }
 
 /// Converts an editor position to a char index into `rope`.

@@ -957,12 +957,23 @@ impl RandomEdits {
     /// `last` with, at a random place, one of `typed` typed, one to three
     /// characters deleted, or a character replaced by one of `typed`.
     fn edit(&mut self, last: &str, typed: &[&str]) -> String {
+        self.edit_within(last, typed, usize::MAX).0
+    }
+
+    /// [`RandomEdits::edit`] at a place among the first `within`
+    /// characters (and the end) half of the time, with how many characters
+    /// are before the place.
+    fn edit_within(&mut self, last: &str, typed: &[&str], within: usize) -> (String, usize) {
         let chars: Vec<usize> = last
             .char_indices()
             .map(|(at, _)| at)
             .chain([last.len()])
             .collect();
-        let at = chars[self.next(chars.len())];
+        let place = match self.next(2) {
+            0 if within < chars.len() => self.next(within + 1),
+            _ => self.next(chars.len()),
+        };
+        let at = chars[place];
         let mut edited = last[..at].to_string();
         let mut rest = last[at..].chars();
         match self.next(3) {
@@ -978,8 +989,61 @@ impl RandomEdits {
             }
         }
         edited.push_str(rest.as_str());
-        edited
+        (edited, place)
     }
+}
+
+/// A line edited within itself, read after another line with its reading
+/// before the edit (`parse_edited_line`, what a keystroke does: the opening
+/// the line had is kept where the edit is past the text it is read from,
+/// and the opening kept is another line's), reads as it does alone: every
+/// line of the Chinese and Arabic versions, edited in turn at random places
+/// (half of them among its first 40 characters, around where that text
+/// ends: typed, deleted or replaced letters, digits, spaces, the marks that
+/// end a line or a clause), each edit read after the line before it in the
+/// text. It fails where the opening is kept for an edit inside the text it
+/// is read from.
+#[test]
+fn a_line_edited_past_its_opening_keeps_the_opening_it_had() {
+    use resolute_core::syntax::{
+        parse_edited_line, parse_line_in, parse_line_with, Edited, Pieces,
+    };
+    let typed = [
+        "\u{628}", "\u{7684}", "1", " ", "\u{60c}", "\u{61b}", "\u{ff0c}", "\u{ff1b}", "\u{3002}",
+        ";", ".",
+    ];
+    let mut compared = 0;
+    for language in [Language::Chinese, Language::Arabic] {
+        let texts = corpus::parallel(language.code());
+        let counts = corpus::par_map(&texts, |text| {
+            let mut edits = RandomEdits(0x2545_f491_4f6c_dd1d_u64 ^ text.text.len() as u64);
+            let mut pieces = Pieces::default();
+            let mut compared = 0;
+            let mut previous = "";
+            for line in text.text.lines() {
+                let mut last = line.to_string();
+                let mut before = parse_line_in(&last, language);
+                for _ in 0..3 {
+                    let (edited, unchanged) = edits.edit_within(&last, &typed, 40);
+                    parse_line_with(previous, language, &mut pieces);
+                    let edit = Edited {
+                        before: &before,
+                        unchanged: &|| unchanged,
+                    };
+                    let read = parse_edited_line(&edited, language, &mut pieces, Some(edit));
+                    let expected = parse_line_in(&edited, language);
+                    assert_eq!(read, expected, "{}: {last:?} -> {edited:?}", text.name);
+                    compared += 1;
+                    last = edited;
+                    before = expected;
+                }
+                previous = line;
+            }
+            compared
+        });
+        compared += counts.iter().sum::<usize>();
+    }
+    assert!(compared > 20_000, "{compared}");
 }
 
 /// A line normalized from the line before (`renormalize`, what a keystroke

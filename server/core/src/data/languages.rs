@@ -143,6 +143,14 @@ impl Language {
                 .filter_map(|l| Some((l, l.data()?)))
                 .find_map(|(l, data)| Some((l, data.organ_of_line(line)?)));
         }
+        // The key's first character is the trimmed line's ([`organ_line_key`]).
+        let first = organ_line_trimmed(line).chars().next();
+        if first.is_some_and(|c| {
+            let c = if c == '\'' { '’' } else { c };
+            index.first_chars.binary_search(&c).is_err()
+        }) {
+            return None;
+        }
         index.lines.get(&organ_line_key(line)).copied()
     }
 }
@@ -191,6 +199,9 @@ struct OrganLineIndex {
     /// The pages ([`page`]) of the characters of `mapped`: a character of
     /// another page (an ideograph) is not looked up.
     mapped_pages: ByteSet,
+    /// The first characters of the keys of `lines`, sorted: a line whose
+    /// key starts otherwise is no organ line, and its key is not built.
+    first_chars: Vec<char>,
 }
 
 /// The block of 256 code points that holds `c`, for a character of the
@@ -206,6 +217,7 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         mapped: Default::default(),
         ascii_mapped: false,
         mapped_pages: ByteSet::default(),
+        first_chars: Vec::new(),
     };
     for language in Language::ALL {
         let Some((code, json)) = source(language) else {
@@ -230,6 +242,13 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
     for &c in &index.mapped {
         index.mapped_pages.set(page(c), true);
     }
+    index.first_chars = index
+        .lines
+        .keys()
+        .filter_map(|k| k.chars().next())
+        .collect();
+    index.first_chars.sort_unstable();
+    index.first_chars.dedup();
     index
 });
 
@@ -267,7 +286,7 @@ fn source(language: Language) -> Option<(&'static str, &'static str)> {
 /// no character a normalization maps: trimmed, without its final comma,
 /// `'` as `’`, any run of spaces as one space.
 fn organ_line_key(line: &str) -> String {
-    let trimmed = line.trim().trim_end_matches([',', '،', '，']).trim_end();
+    let trimmed = organ_line_trimmed(line);
     let mut out = String::with_capacity(trimmed.len());
     let mut space = false;
     for c in trimmed.chars() {
@@ -282,6 +301,12 @@ fn organ_line_key(line: &str) -> String {
         out.push(if c == '\'' { '’' } else { c });
     }
     out
+}
+
+/// The text of `line` that [`organ_line_key`] reads: without the spaces
+/// around it and the commas that end it.
+fn organ_line_trimmed(line: &str) -> &str {
+    line.trim().trim_end_matches([',', '،', '，']).trim_end()
 }
 
 fn parse(code: &str, json: &str) -> LanguageData {
@@ -890,6 +915,34 @@ impl Normalized {
         Normalized { text, origin }
     }
 
+    /// What normalizing `source`, a start of the text this was normalized
+    /// from that ends on a character's boundary, gives: normalizing reads
+    /// no character ahead, so it writes for `source` what it wrote for
+    /// those characters (the bytes whose offset is before its end), and the
+    /// text is as written (no offsets) where those bytes are `source`.
+    pub fn prefix(&self, source: &str) -> Normalized {
+        match &self.origin {
+            None => Normalized {
+                text: self.text[..source.len()].to_string(),
+                origin: None,
+            },
+            Some(origin) => {
+                let end = source.len() as u32;
+                let n = origin[..self.text.len()].partition_point(|&o| o < end);
+                let text = &self.text[..n];
+                Normalized {
+                    text: text.to_string(),
+                    origin: (text != source).then(|| {
+                        let mut own = Vec::with_capacity(n + 1);
+                        own.extend_from_slice(&origin[..n]);
+                        own.push(end);
+                        own
+                    }),
+                }
+            }
+        }
+    }
+
     /// The original offset of byte `at` of the normalized text.
     pub fn origin(&self, at: usize) -> usize {
         match &self.origin {
@@ -1038,6 +1091,9 @@ pub struct CitationMatch {
 struct Matchers {
     /// The learned character mappings, sorted by character.
     chars: Vec<(char, String)>,
+    /// Whether a piece of `chars` may hold a digit ([`may_hold_digit`]),
+    /// read once for [`LanguageData::normalizes_without_digit`].
+    pieces_hold_digit: bool,
     /// The bytes that can start a character [`LanguageData::normalize`]
     /// does not copy as it is (see [`Matchers::mark_special`]).
     special: ByteSet,
@@ -1107,7 +1163,10 @@ struct Matchers {
     /// text it opens with (a text that does not open with it is no range,
     /// without running the pattern).
     range_after: Vec<(Regex, bool, String)>,
-    range_before: Vec<Regex>,
+    /// Each with the text its pattern ends with (` au `, ` إلى `): a text
+    /// before a date that does not end with it is no range's start,
+    /// without running the pattern.
+    range_before: Vec<(Regex, String)>,
     lead: Option<Regex>,
     /// The part that every citation word of `lead` holds ([`common_part`]),
     /// and the most bytes a match of `lead` can start before it: no match
@@ -1700,6 +1759,7 @@ impl Matchers {
                 }
             }
         }
+        m.pieces_hold_digit = m.chars.iter().any(|(_, to)| may_hold_digit(to));
         m.mark_special();
         m.blocks = PlainBlocks::build(&m.special, &m.special_pairs);
         for b in 0..=u8::MAX {
@@ -1862,7 +1922,9 @@ impl Matchers {
                     )
                 );
                 if let Ok(re) = crate::pattern(&p) {
-                    m.range_before.push(re);
+                    // (The head's text after its last piece, `{day}`.)
+                    let tail = head.rsplit('}').next().unwrap_or_default().to_string();
+                    m.range_before.push((re, tail));
                 }
             }
         }
@@ -2767,12 +2829,7 @@ impl LanguageData {
     /// cites nothing and refers to no paragraph, whose readers find only
     /// numbers.
     pub fn normalizes_without_digit(&self, text: &str) -> bool {
-        !may_hold_digit(text)
-            && self
-                .matchers
-                .chars
-                .iter()
-                .all(|(_, to)| !may_hold_digit(to))
+        !self.matchers.pieces_hold_digit && !may_hold_digit(text)
     }
 
     /// [`LanguageData::opening`] of a text already normalized (a caller
@@ -2936,7 +2993,10 @@ impl LanguageData {
             let (year, month) = (date.year, date.month);
             // The first date of a range written in part before it
             // (`22 au 24 mars 2023`).
-            for range in &self.matchers.range_before {
+            for (range, tail) in &self.matchers.range_before {
+                if !t[..whole.start].ends_with(tail.as_str()) {
+                    continue;
+                }
                 if let Some(r) = range.captures(&t[..whole.start]) {
                     let (Some(g), Some(d1)) = (r.get(0), r.get(1)) else {
                         continue;
@@ -4350,6 +4410,46 @@ mod tests {
                     data.normalize(label).text,
                     "{language:?} {label:?}"
                 );
+            }
+        }
+    }
+
+    /// A start of a text normalized as the whole text was
+    /// (`Normalized::prefix`) is that start normalized: at every character
+    /// boundary of texts written as they are and otherwise (vowel marks,
+    /// tatweel, spaces in a row, no-break spaces, a mapped start or end).
+    #[test]
+    fn a_prefix_of_a_normalization_is_the_prefix_normalized() {
+        for (language, texts) in [
+            (
+                Language::Arabic,
+                &[
+                    "وإذ تشير إلى قرارها 67/264 المؤرخ 17 أيار/مايو 2013،",
+                    "وَإِذْ  تُشِيرُ إلـــى\u{a0}قرارها ",
+                    "\u{64b}و  \u{200f}قرار",
+                    "",
+                ][..],
+            ),
+            (
+                Language::French,
+                &["Rappelant  sa résolution\u{a0}67/264 ;", "l'Assemblée"][..],
+            ),
+            (
+                Language::Chinese,
+                &["回顾其2013年5月17日第67/264号决议，\u{3000}又"][..],
+            ),
+        ] {
+            let data = language.data().expect("the language's data");
+            for text in texts {
+                let whole = data.normalize(text);
+                for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    let start = &text[..at];
+                    assert_eq!(
+                        whole.prefix(start),
+                        data.normalize(start),
+                        "{text:?} through {at}"
+                    );
+                }
             }
         }
     }

@@ -82,56 +82,40 @@ pub fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
     find(bytes, from, is_digit)
 }
 
-/// Whether `c` is an Arabic letter (U+0620 to U+064A) or a CJK unified
-/// ideograph (U+4E00 to U+9FFF): letters all, without case, told without
-/// the Unicode tables. An Arabic line's words are read letter by letter
-/// where a reader looks for the word around a place, and a Chinese line's
-/// runs of digits are read after ideographs.
+/// Whether `c` is a letter without case that is told here without the
+/// Unicode tables: an Arabic letter (U+0620 to U+064A) or a CJK unified
+/// ideograph (U+3400 to U+4DBF, U+4E00 to U+9FFF). A reader that looks for
+/// the word around a place reads an Arabic word letter by letter, and a
+/// Chinese clause, written without spaces, ideograph by ideograph.
 #[inline]
 fn caseless_letter(c: char) -> bool {
-    matches!(c, '\u{620}'..='\u{64a}' | '\u{4e00}'..='\u{9fff}')
+    matches!(c, '\u{620}'..='\u{64a}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
-/// [`char::is_alphabetic`], told without the Unicode tables for ASCII, the
-/// Arabic letters and the CJK ideographs ([`caseless_letter`]).
+/// [`char::is_alphabetic`], told without the Unicode tables for the
+/// letters of [`caseless_letter`].
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        caseless_letter(c) || c.is_alphabetic()
-    }
+    c.is_ascii_alphabetic() || (!c.is_ascii() && (caseless_letter(c) || c.is_alphabetic()))
 }
 
 /// [`char::is_alphanumeric`], told as [`is_alphabetic`] is.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        caseless_letter(c) || c.is_alphanumeric()
-    }
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && (caseless_letter(c) || c.is_alphanumeric()))
 }
 
-/// [`char::is_lowercase`], told without the Unicode tables for ASCII and
-/// the letters without case ([`caseless_letter`]).
+/// [`char::is_lowercase`], told as [`is_alphabetic`] is (the letters of
+/// [`caseless_letter`] are not).
 #[inline]
 pub fn is_lowercase(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_lowercase()
-    } else {
-        !caseless_letter(c) && c.is_lowercase()
-    }
+    c.is_ascii_lowercase() || (!c.is_ascii() && !caseless_letter(c) && c.is_lowercase())
 }
 
 /// [`char::is_uppercase`], told as [`is_lowercase`] is.
 #[inline]
 pub fn is_uppercase(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        !caseless_letter(c) && c.is_uppercase()
-    }
+    c.is_ascii_uppercase() || (!c.is_ascii() && !caseless_letter(c) && c.is_uppercase())
 }
 
 #[cfg(test)]

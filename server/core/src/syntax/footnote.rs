@@ -175,7 +175,7 @@ pub(crate) fn hash(text: &str) -> u32 {
 fn token_start(text: &str, start: usize, name: bool) -> usize {
     let mut at = start;
     for (i, c) in text[..start].char_indices().rev() {
-        if c.is_alphanumeric() || matches!(c, '/' | '-' | '‑' | '–' | '.') {
+        if super::bytes::is_alphanumeric(c) || matches!(c, '/' | '-' | '‑' | '–' | '.') {
             at = i;
         } else {
             break;
@@ -187,7 +187,7 @@ fn token_start(text: &str, start: usize, name: bool) -> usize {
         at = before
             .char_indices()
             .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
+            .take_while(|(_, c)| super::bytes::is_alphabetic(*c))
             .last()
             .map_or(start, |(i, _)| i);
     }

@@ -41,7 +41,8 @@ pub fn organ_language(text: &str) -> Option<Language> {
         || trimmed.len() > ORGAN_LINE_MAX
         || trimmed.contains('\t')
         || trimmed.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
-        || trimmed.contains(|c: char| matches!(c, '.' | ';' | ':' | '(' | '0'..='9'))
+        // (ASCII marks: a byte of one is that character.)
+        || trimmed.bytes().any(|b| matches!(b, b'.' | b';' | b':' | b'(' | b'0'..=b'9'))
     {
         return None;
     }
@@ -812,7 +813,10 @@ fn read_citations(
                             found
                         }
                         _ => {
-                            let found = body[m.end..].find(w.text).map(|at| m.end + at);
+                            let found = w
+                                .forward
+                                .find(&body.as_bytes()[m.end..])
+                                .map(|at| m.end + at);
                             *after = Some((m.end, found));
                             found
                         }
@@ -1718,6 +1722,10 @@ struct CitationWord {
     /// The word with its first letter in each case (once in a script
     /// without case), and a searcher for each.
     variants: Vec<(String, memchr::memmem::FinderRev<'static>)>,
+    /// A searcher for the word as it is, from the start of a text (a
+    /// Chinese word after its list, [`read_citations`]): built once, where
+    /// [`str::find`] builds its searcher at each search.
+    forward: memchr::memmem::Finder<'static>,
 }
 
 impl CitationWord {
@@ -1743,6 +1751,7 @@ impl CitationWord {
             its,
             resumable: !self_overlaps(text),
             variants,
+            forward: memchr::memmem::Finder::new(text.as_bytes()).into_owned(),
         }
     }
 

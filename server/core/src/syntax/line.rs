@@ -498,7 +498,7 @@ pub fn parse_line(raw: &str) -> LineSyntax {
 /// Parses one line (without its terminator) of a text in `language`. Never
 /// fails.
 pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
-    read_line(raw, language, None).finish()
+    read_line(raw, language, None, None).finish()
 }
 
 /// [`parse_line_in`], keeping in `pieces` what was read of each clause of
@@ -506,7 +506,90 @@ pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
 /// from the last line read with them (a keystroke changes one). The same
 /// syntax as [`parse_line_in`].
 pub fn parse_line_with(raw: &str, language: Language, pieces: &mut Pieces) -> LineSyntax {
-    let syntax = read_line(raw, language, Some(pieces)).finish();
+    parse_edited_line(raw, language, pieces, None)
+}
+
+/// A line as it read before an edit within it, and how many characters of
+/// its start the edit left as they were (the edit's column), counted only
+/// where it is asked for: the opening of the line after the edit is the one
+/// it had, where the text the opening is read from ends before the edit
+/// and the line says the same of itself ([`Edited::opening`]). The first
+/// keystroke in a line (the opening kept, [`Pieces`], being another
+/// line's) then reads no opening, as the next ones do not.
+#[derive(Clone, Copy)]
+pub struct Edited<'a> {
+    /// The line's reading before the edit, in the same language.
+    pub before: &'a LineSyntax,
+    /// The characters the line starts with that the edit did not change.
+    pub unchanged: &'a dyn Fn() -> usize,
+}
+
+impl Edited<'_> {
+    /// The opening the line read before the edit, for a line whose
+    /// opening is read from `text` (trimmed) through `cut` (its body from
+    /// `body_start`), numbered or not, ending an
+    /// operative paragraph or not; `None` where it may read otherwise.
+    /// Where both lines say the same of themselves and the edit starts
+    /// past `cut` (both texts then hold the same bytes through it), and
+    /// `cut` falls short of both texts' ends, the reader of the cut
+    /// ([`opening_cut`], [`word_cut`]: each stops at a character it read,
+    /// or at a length past the body's start) cuts the line before the
+    /// edit at the same place, and the opening read from the same text
+    /// with the same marks is the same.
+    fn opening(
+        &self,
+        (text, cut): (&str, usize),
+        body_start: usize,
+        numbered: bool,
+        ends_operative: bool,
+    ) -> Option<Option<Opening>> {
+        let b = self.before;
+        let same = body_start_of(b) == Some(body_start)
+            && matches!(b.kind, LineKind::Numbered { .. }) == numbered
+            && operative_end(&b.kind, b.last_char) == ends_operative
+            && cut < text.len()
+            && cut < b.body.end as usize
+            // (The edit starts past `cut`: more characters before it.)
+            && text[..cut].chars().count() < (self.unchanged)();
+        same.then(|| b.opening.as_deref().cloned())
+    }
+}
+
+/// Where the body of a line whose opening was read starts (its kind one
+/// whose body is read), else `None`.
+fn body_start_of(line: &LineSyntax) -> Option<usize> {
+    scans_body(&line.kind).then_some(line.body.start as usize)
+}
+
+/// Whether a line of `kind` has its body read (markers, citations,
+/// references, opening).
+fn scans_body(kind: &LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::Paragraph
+            | LineKind::Numbered { .. }
+            | LineKind::Sub { .. }
+            | LineKind::Heading { .. }
+            | LineKind::Table
+    )
+}
+
+/// Whether a line of `kind` ending with `last_char` ends an operative
+/// paragraph (`;`, `.`) where no number says its part.
+fn operative_end(kind: &LineKind, last_char: Option<char>) -> bool {
+    matches!(kind, LineKind::Paragraph) && matches!(last_char, Some(';' | '.'))
+}
+
+/// [`parse_line_with`] of a line just edited within itself, `edited` the
+/// line before the edit ([`Edited`]). The same syntax as [`parse_line_in`]
+/// (debug builds compare them for the languages read this way).
+pub fn parse_edited_line(
+    raw: &str,
+    language: Language,
+    pieces: &mut Pieces,
+    edited: Option<Edited<'_>>,
+) -> LineSyntax {
+    let syntax = read_line(raw, language, Some(pieces), edited).finish();
     #[cfg(debug_assertions)]
     if language == Language::Chinese {
         assert_eq!(
@@ -526,7 +609,12 @@ pub fn parse_line_with(raw: &str, language: Language, pieces: &mut Pieces) -> Li
     syntax
 }
 
-fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Reading {
+fn read_line(
+    raw: &str,
+    language: Language,
+    pieces: Option<&mut Pieces>,
+    edited: Option<Edited<'_>>,
+) -> Reading {
     let foreign = super::foreign::parsed_with(language);
     let len = raw.len();
     let trimmed_end = raw.trim_end();
@@ -601,14 +689,7 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
     let kind = shift_kind(kind, indent);
     let body_start = indent + body_start;
     syntax.body = Span::new(body_start, trimmed_end.len());
-    let scan_body = matches!(
-        kind,
-        LineKind::Paragraph
-            | LineKind::Numbered { .. }
-            | LineKind::Sub { .. }
-            | LineKind::Heading { .. }
-            | LineKind::Table
-    );
+    let scan_body = scans_body(&kind);
     if kind == LineKind::Artefact && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
         // A footnote marker the export split off onto a line of its own
         // (after a title): it counts if its footnote exists.
@@ -760,13 +841,17 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
     }
     if scan_body {
         let numbered = matches!(kind, LineKind::Numbered { .. });
-        let ends_operative =
-            matches!(kind, LineKind::Paragraph) && matches!(syntax.last_char, Some(';' | '.'));
+        let ends_operative = operative_end(&kind, syntax.last_char);
         syntax.opening = match (&normalized, pieces, foreign) {
             // The body read by clauses, its opening too.
-            (_, Some(pieces), Some(data)) => {
-                pieces.opening(data, trimmed_end, body_start, numbered, ends_operative)
-            }
+            (_, Some(pieces), Some(data)) => pieces.opening(
+                data,
+                trimmed_end,
+                body_start,
+                numbered,
+                ends_operative,
+                edited,
+            ),
             (Some((data, normalized)), ..) if words.is_some() => {
                 words.as_deref_mut().and_then(|kept| {
                     kept.opening_by_words(
@@ -776,6 +861,7 @@ fn read_line(raw: &str, language: Language, pieces: Option<&mut Pieces>) -> Read
                         normalized,
                         numbered,
                         ends_operative,
+                        edited,
                     )
                 })
             }
@@ -1081,6 +1167,7 @@ impl Pieces {
         body_start: usize,
         numbered: bool,
         ends_operative: bool,
+        edited: Option<Edited<'_>>,
     ) -> Option<Opening> {
         let Some(cut) = data
             .opening_reach()
@@ -1099,11 +1186,12 @@ impl Pieces {
         kept_opening(
             &mut self.opening,
             data,
-            &text[..cut],
+            (text, cut),
             body_start,
             None,
             numbered,
             ends_operative,
+            edited,
         )
     }
 }
@@ -1115,6 +1203,7 @@ impl Pieces {
     /// ([`opening_by_words`]): from the text through those words alone
     /// ([`word_cut`]), and kept while that text and the part the line
     /// says are the same (a keystroke past them reads no opening).
+    #[allow(clippy::too_many_arguments)]
     fn opening_by_words(
         &mut self,
         data: &'static LanguageData,
@@ -1123,6 +1212,7 @@ impl Pieces {
         normalized: &Normalized,
         numbered: bool,
         ends_operative: bool,
+        edited: Option<Edited<'_>>,
     ) -> Option<Opening> {
         let Some(cut) = word_cut(data, text, body_start, normalized) else {
             return super::foreign::opening(
@@ -1137,30 +1227,36 @@ impl Pieces {
         kept_opening(
             &mut self.words,
             data,
-            &text[..cut],
+            (text, cut),
             body_start,
-            (cut == text.len()).then_some(normalized),
+            Some(normalized),
             numbered,
             ends_operative,
+            edited,
         )
     }
 }
 
-/// The opening of the body of `read` (from `body_start`), a line's text
-/// through where its opening reaches, as [`super::foreign::opening`] reads
-/// it: the one kept in `slot` where it was read in the same language from
-/// the same text and the line says the same of itself (`numbered`,
-/// `ends_operative`), else read and kept there. `normalized` is the body of
-/// `read` normalized, where the caller has it.
+/// The opening of the body of `read` (`text` through `cut`, where its
+/// opening reaches; the body from `body_start`), as
+/// [`super::foreign::opening`] reads it: the one kept in `slot` where it
+/// was read in the same language from the same text and the line says the
+/// same of itself (`numbered`, `ends_operative`), else the one the line had
+/// before an edit past `cut` ([`Edited::opening`]), else read; kept there.
+/// `normalized` is the whole body (`text` from `body_start`) normalized,
+/// where the caller has it ([`Normalized::prefix`] gives the body of `read`).
+#[allow(clippy::too_many_arguments)]
 fn kept_opening(
     slot: &mut Option<KeptOpening>,
     data: &'static LanguageData,
-    read: &str,
+    (text, cut): (&str, usize),
     body_start: usize,
     normalized: Option<&Normalized>,
     numbered: bool,
     ends_operative: bool,
+    edited: Option<Edited<'_>>,
 ) -> Option<Opening> {
+    let read = &text[..cut];
     if let Some(kept) = slot.as_ref().filter(|k| {
         k.language == data.language
             && k.body_start == body_start
@@ -1170,9 +1266,38 @@ fn kept_opening(
     }) {
         return kept.opening.clone();
     }
+    // The line's own opening before the edit, where the edit is past it:
+    // not where the opening kept is the one the line had (it was most
+    // likely read from this line before the edit, which then changed the
+    // text it was read from), and the column of the edit need not be
+    // counted.
+    let from_this_line = |e: &Edited| {
+        slot.as_ref()
+            .is_some_and(|k| k.opening.as_ref() == e.before.opening.as_deref())
+    };
+    if let Some(opening) = edited
+        .filter(|e| !from_this_line(e))
+        .and_then(|e| e.opening((text, cut), body_start, numbered, ends_operative))
+    {
+        *slot = Some(KeptOpening {
+            language: &data.language,
+            text: read.into(),
+            body_start,
+            numbered,
+            ends_operative,
+            opening: opening.clone(),
+        });
+        return opening;
+    }
     let normalized_here;
     let normalized = match normalized {
-        Some(normalized) => normalized,
+        Some(normalized) if cut == text.len() => normalized,
+        // The body's start normalized as the whole body was.
+        Some(body) => {
+            normalized_here = body.prefix(&read[body_start..]);
+            debug_assert_eq!(normalized_here, data.normalize(&read[body_start..]));
+            &normalized_here
+        }
         None => {
             normalized_here = data.normalize(&read[body_start..]);
             &normalized_here
