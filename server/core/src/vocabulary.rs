@@ -496,7 +496,21 @@ impl NameTable {
     }
 }
 
-static NAMES: LazyLock<NameTable> = LazyLock::new(|| {
+static NAMES: LazyLock<NameTable> = LazyLock::new(|| NameTable::new(&name_targets()));
+
+/// The former names and former acronyms of [`NAMES`] alone (those that are
+/// no current name): [`may_hold_former_name`] looks for them.
+static FORMER_NAMES: LazyLock<NameTable> = LazyLock::new(|| {
+    let mut targets = name_targets();
+    targets.retain(|_, (_, kind)| {
+        matches!(kind, NameKind::FormerName(_) | NameKind::FormerAcronym(_))
+    });
+    NameTable::new(&targets)
+});
+
+/// Every name, acronym and former name of an organization, with what it
+/// names.
+fn name_targets() -> HashMap<&'static str, (u16, NameKind)> {
     let mut targets: HashMap<&'static str, (u16, NameKind)> = HashMap::new();
     // Current names and acronyms first: a former name equal to a current
     // one (`OIC`, `East African Community`) is the current one.
@@ -520,99 +534,141 @@ static NAMES: LazyLock<NameTable> = LazyLock::new(|| {
             }
         }
     }
-    // Build the trie with child lists, then flatten them into sorted edges.
-    let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-    let mut ends: Vec<Option<(u16, NameKind)>> = vec![None];
-    for (name, &target) in &targets {
-        let mut node = 0usize;
-        for &b in name.as_bytes() {
-            node = match children[node].iter().find(|(e, _)| *e == b) {
-                Some(&(_, child)) => child as usize,
-                None => {
-                    let child = children.len();
-                    children.push(Vec::new());
-                    ends.push(None);
-                    children[node].push((b, child as u32));
-                    child
-                }
-            };
-        }
-        if node != 0 {
-            ends[node] = Some(target);
-        }
-    }
-    // Compress: each node kept (the root, a node where a name ends or that
-    // branches) takes the run of single children after it as its label.
-    let mut nodes = vec![TrieNode {
-        label: 0..0,
-        edges: 0..0,
-        target: None,
-    }];
-    let mut labels = Vec::new();
-    let mut edges: Vec<(u8, u32)> = Vec::new();
-    // (node in the byte trie, its kept node), in the order kept.
-    let mut queue = vec![(0usize, 0u32)];
-    let mut next = 0;
-    while next < queue.len() {
-        let (old, kept) = queue[next];
-        next += 1;
-        let mut list = children[old].clone();
-        list.sort_unstable();
-        let start = edges.len() as u32;
-        for (b, child) in list {
-            let mut child = child as usize;
-            let label_start = labels.len() as u32;
-            while ends[child].is_none() && children[child].len() == 1 {
-                let (b, only) = children[child][0];
-                labels.push(b);
-                child = only as usize;
+    targets
+}
+
+impl NameTable {
+    /// The trie of `targets`.
+    fn new(targets: &HashMap<&'static str, (u16, NameKind)>) -> NameTable {
+        // Build the trie with child lists, then flatten them into sorted edges.
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut ends: Vec<Option<(u16, NameKind)>> = vec![None];
+        for (name, &target) in targets {
+            let mut node = 0usize;
+            for &b in name.as_bytes() {
+                node = match children[node].iter().find(|(e, _)| *e == b) {
+                    Some(&(_, child)) => child as usize,
+                    None => {
+                        let child = children.len();
+                        children.push(Vec::new());
+                        ends.push(None);
+                        children[node].push((b, child as u32));
+                        child
+                    }
+                };
             }
-            let id = nodes.len() as u32;
-            nodes.push(TrieNode {
-                label: label_start..labels.len() as u32,
-                edges: 0..0,
-                target: ends[child],
-            });
-            edges.push((b, id));
-            queue.push((child, id));
+            if node != 0 {
+                ends[node] = Some(target);
+            }
         }
-        nodes[kept as usize].edges = start..edges.len() as u32;
-    }
-    let mut root = [0u32; 256];
-    for &(b, child) in &edges[nodes[0].edges.start as usize..nodes[0].edges.end as usize] {
-        root[usize::from(b)] = child;
-    }
-    let capital_or_one_start = targets
-        .keys()
-        .all(|k| k.as_bytes()[0].is_ascii_uppercase() || k.as_bytes()[0] == b'1');
-    let mut pairs = Box::new([0u64; 1024]);
-    for k in targets.keys() {
-        let first = usize::from(k.as_bytes()[0]) << 8;
-        // A name of one byte (none yet) starts before any second byte.
-        let seconds = match k.as_bytes().get(1) {
-            Some(&second) => usize::from(second)..usize::from(second) + 1,
-            None => 0..256,
-        };
-        for pair in seconds.map(|second| first | second) {
-            pairs[pair >> 6] |= 1 << (pair & 63);
+        // Compress: each node kept (the root, a node where a name ends or that
+        // branches) takes the run of single children after it as its label.
+        let mut nodes = vec![TrieNode {
+            label: 0..0,
+            edges: 0..0,
+            target: None,
+        }];
+        let mut labels = Vec::new();
+        let mut edges: Vec<(u8, u32)> = Vec::new();
+        // (node in the byte trie, its kept node), in the order kept.
+        let mut queue = vec![(0usize, 0u32)];
+        let mut next = 0;
+        while next < queue.len() {
+            let (old, kept) = queue[next];
+            next += 1;
+            let mut list = children[old].clone();
+            list.sort_unstable();
+            let start = edges.len() as u32;
+            for (b, child) in list {
+                let mut child = child as usize;
+                let label_start = labels.len() as u32;
+                while ends[child].is_none() && children[child].len() == 1 {
+                    let (b, only) = children[child][0];
+                    labels.push(b);
+                    child = only as usize;
+                }
+                let id = nodes.len() as u32;
+                nodes.push(TrieNode {
+                    label: label_start..labels.len() as u32,
+                    edges: 0..0,
+                    target: ends[child],
+                });
+                edges.push((b, id));
+                queue.push((child, id));
+            }
+            nodes[kept as usize].edges = start..edges.len() as u32;
+        }
+        let mut root = [0u32; 256];
+        for &(b, child) in &edges[nodes[0].edges.start as usize..nodes[0].edges.end as usize] {
+            root[usize::from(b)] = child;
+        }
+        let capital_or_one_start = targets
+            .keys()
+            .all(|k| k.as_bytes()[0].is_ascii_uppercase() || k.as_bytes()[0] == b'1');
+        let mut pairs = Box::new([0u64; 1024]);
+        for k in targets.keys() {
+            let first = usize::from(k.as_bytes()[0]) << 8;
+            // A name of one byte (none yet) starts before any second byte.
+            let seconds = match k.as_bytes().get(1) {
+                Some(&second) => usize::from(second)..usize::from(second) + 1,
+                None => 0..256,
+            };
+            for pair in seconds.map(|second| first | second) {
+                pairs[pair >> 6] |= 1 << (pair & 63);
+            }
+        }
+        let capitals = targets
+            .keys()
+            .all(|k| k.bytes().any(|b| b.is_ascii_uppercase()));
+        NameTable {
+            nodes,
+            labels,
+            edges,
+            root,
+            capital_or_one_start,
+            pairs,
+            capitals,
         }
     }
-    let capitals = targets
-        .keys()
-        .all(|k| k.bytes().any(|b| b.is_ascii_uppercase()));
-    NameTable {
-        nodes,
-        labels,
-        edges,
-        root,
-        capital_or_one_start,
-        pairs,
-        capitals,
-    }
-});
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
+}
+
+/// Whether `text[from..]` may name an organization by a former name or
+/// acronym ([`scan_names`] finding one there): `false` where no former name
+/// nor acronym is written there at all, even inside a word (a name
+/// [`scan_names`] finds is written where it finds it). Most lines name
+/// none, and the capitals of a line start few of them.
+pub fn may_hold_former_name(text: &str, from: usize) -> bool {
+    let table = &*FORMER_NAMES;
+    let Some(haystack) = text.get(from..) else {
+        return false;
+    };
+    if table.nodes.len() == 1 {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    if !table.capital_or_one_start {
+        return (from..bytes.len()).any(|at| table.longest_at(bytes, at).is_some());
+    }
+    if table.capitals
+        && crate::syntax::bytes::find(haystack.as_bytes(), 0, |b| b.wrapping_sub(b'A') < 26)
+            .is_none()
+    {
+        return false;
+    }
+    let mut i = from;
+    while let Some(start) =
+        crate::syntax::bytes::find(bytes, i, |b| (b.wrapping_sub(b'A') < 26) | (b == b'1'))
+    {
+        if table.longest_at(bytes, start).is_some() {
+            return true;
+        }
+        i = start + 1;
+    }
+    false
 }
 
 /// Every organization name, acronym and former name in `text[from..]`, on
@@ -760,6 +816,51 @@ mod tests {
                 assert_eq!(new, old(text, from), "{text:?} from {from}");
             }
         }
+    }
+
+    /// Wherever the scan finds a former name or acronym, the test for one
+    /// says there may be one; where the text writes none, it says there is
+    /// none.
+    #[test]
+    fn a_former_name_found_is_one_the_test_allows() {
+        let mut texts: Vec<String> = Vec::new();
+        for org in ORGANIZATIONS {
+            for former in org.former {
+                texts.push(format!("the {} and", former.name));
+                texts.extend(former.acronym.map(|a| format!("({a}),")));
+            }
+            texts.push(format!("the {} and", org.name));
+            texts.extend(org.acronym.map(|a| format!("{a}-{a}")));
+        }
+        let mut formers = 0;
+        for text in &texts {
+            for from in [0, 1, 4] {
+                let former = scan_names(text, from).iter().any(|m| {
+                    matches!(m.kind, NameKind::FormerName(_) | NameKind::FormerAcronym(_))
+                });
+                formers += usize::from(former);
+                if former {
+                    assert!(may_hold_former_name(text, from), "{text:?} from {from}");
+                }
+            }
+        }
+        assert!(formers > 50, "the texts name former names ({formers})");
+        assert!(!may_hold_former_name(
+            "Recalling its resolution 67/264 of the General Assembly and UNDP",
+            0
+        ));
+        assert!(!may_hold_former_name(
+            "the Permanent Court of International",
+            0
+        ));
+        assert!(may_hold_former_name(
+            "x Permanent Court of International Justice",
+            2
+        ));
+        assert!(!may_hold_former_name(
+            "x Permanent Court of International Justice",
+            3
+        ));
     }
 
     #[test]

@@ -568,6 +568,9 @@ pub struct FormerMention {
 /// `now`. Predecessor bodies (the Permanent Court of International Justice)
 /// are not former names of their successors.
 pub fn scan_former_names(text: &str, from: usize) -> Vec<FormerMention> {
+    if !vocabulary::may_hold_former_name(text, from) {
+        return Vec::new();
+    }
     let found = vocabulary::scan_names(text, from);
     let mut out = Vec::new();
     for m in &found {
