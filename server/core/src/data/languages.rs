@@ -140,6 +140,7 @@ impl Language {
         }) {
             return Language::ALL
                 .into_iter()
+                .filter(|&l| index.may_be_of(l, line))
                 .filter_map(|l| Some((l, l.data()?)))
                 .find_map(|(l, data)| Some((l, data.organ_of_line(line)?)));
         }
@@ -202,6 +203,29 @@ struct OrganLineIndex {
     /// The first characters of the keys of `lines`, sorted: a line whose
     /// key starts otherwise is no organ line, and its key is not built.
     first_chars: Vec<char>,
+    /// For each language, sorted, the characters of its organ lines and
+    /// those its normalization reads as others ([`OrganLineIndex::may_be_of`]).
+    alphabets: Vec<(Language, Vec<char>)>,
+}
+
+impl OrganLineIndex {
+    /// Whether `line` may be an organ line of `language` once normalized
+    /// ([`LanguageData::organ_of_line`]): normalizing writes every character
+    /// its mappings do not name as itself (a space after another aside),
+    /// and an organ line holds only its own characters, so a line with a
+    /// character that is neither one of the language's organ lines' nor one
+    /// it maps is none of that language's (the others' data are not built
+    /// to find that out).
+    fn may_be_of(&self, language: Language, line: &str) -> bool {
+        self.alphabets
+            .iter()
+            .find(|(l, _)| *l == language)
+            .is_some_and(|(_, chars)| {
+                line.trim()
+                    .chars()
+                    .all(|c| c.is_whitespace() || chars.binary_search(&c).is_ok())
+            })
+    }
 }
 
 /// The block of 256 code points that holds `c`, for a character of the
@@ -218,6 +242,7 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         ascii_mapped: false,
         mapped_pages: ByteSet::default(),
         first_chars: Vec::new(),
+        alphabets: Vec::new(),
     };
     for language in Language::ALL {
         let Some((code, json)) = source(language) else {
@@ -228,15 +253,21 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
         // (about 6 MB for the five of them).
         let data: OrganLineData = serde_json::from_str(json)
             .unwrap_or_else(|e| panic!("server/core/data/languages/{code}.json: {e}"));
+        let mut alphabet = Vec::new();
         for mapping in &data.normalization {
             index.mapped.extend(mapping.char.chars());
+            alphabet.extend(mapping.char.chars());
         }
         for (line, organ) in organ_lines(&data.organs) {
             index
                 .lines
                 .entry(organ_line_key(line))
                 .or_insert((language, organ));
+            alphabet.extend(line.chars());
         }
+        alphabet.sort_unstable();
+        alphabet.dedup();
+        index.alphabets.push((language, alphabet));
     }
     index.ascii_mapped = index.mapped.iter().any(char::is_ascii);
     for &c in &index.mapped {
@@ -4708,6 +4739,46 @@ mod tests {
                 Some((language, Organ::GeneralAssembly))
             );
         }
+    }
+
+    /// An organ line of a language, written with any character its
+    /// normalization maps (or drops), is one the index's test of its
+    /// characters lets through to that language's data; a line of other
+    /// characters is not.
+    #[test]
+    fn an_organ_line_written_with_mapped_characters_is_looked_for_in_its_language() {
+        let index = &*super::ORGAN_LINE_INDEX;
+        let mut lines = 0;
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            for (line, _) in super::organ_lines(&data.organs) {
+                let mut variants = vec![line.clone(), format!("  {line} ")];
+                for mapping in &data.normalization {
+                    for at in line.char_indices().map(|(at, _)| at).skip(1).take(3) {
+                        variants.push(format!("{}{}{}", &line[..at], mapping.char, &line[at..]));
+                    }
+                }
+                for variant in variants {
+                    if data.organ_of_line(&variant).is_some() {
+                        lines += 1;
+                        assert!(
+                            index.may_be_of(language, &variant),
+                            "{language:?} {variant:?}"
+                        );
+                        assert_eq!(
+                            Language::detect_organ_line(&variant).map(|(l, _)| l),
+                            Some(language),
+                            "{variant:?}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(lines > 100, "{lines} organ lines read");
+        assert!(!index.may_be_of(Language::Russian, "The General Assembly,"));
+        assert!(!index.may_be_of(Language::Arabic, "L’Assemblée générale,"));
     }
 
     #[test]

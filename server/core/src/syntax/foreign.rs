@@ -2084,9 +2084,12 @@ fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, Cita
             NameWords::new(data),
         )
     };
-    match Language::ALL
-        .iter()
-        .position(|l| l.data().is_some_and(|d| std::ptr::eq(d, data)))
+    // The slot of the data's own language: only that language's data is
+    // compared (looking at every language's would read, and build, the
+    // data of every language before it).
+    match Language::from_code(&data.language)
+        .filter(|l| l.data().is_some_and(|d| std::ptr::eq(d, data)))
+        .and_then(|l| Language::ALL.iter().position(|&other| other == l))
     {
         Some(slot) => std::borrow::Cow::Borrowed(WORDS[slot].get_or_init(build)),
         None => std::borrow::Cow::Owned(build()),
