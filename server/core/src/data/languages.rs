@@ -1133,6 +1133,13 @@ struct Matchers {
     /// five bits), the low six bits of the second (Arabic letters share
     /// their first byte with the vowel marks the normalization drops).
     special_pairs: [u64; 32],
+    /// Of the three-byte characters whose first byte is in `special`,
+    /// those [`Matchers::piece`] may write otherwise: per first byte (its
+    /// low four bits) and second byte (its low six bits), the low six bits
+    /// of the third (`’`, `“`, `—`, `、`, `。` share their first bytes with
+    /// spaces the normalization writes ` `); empty before
+    /// [`Matchers::mark_special`].
+    special_triples: Vec<u64>,
     /// The low bytes of the code points `chars` maps (a quick test that
     /// most characters are not among them).
     char_lows: ByteSet,
@@ -1406,7 +1413,7 @@ impl<const PAIRS: usize> BlockTest<PAIRS> {
     /// them) that is a single, a lead followed by a byte of its range, or a
     /// space followed by a space.
     #[inline]
-    fn first_hit(&self, w: &[u8; 17]) -> Option<usize> {
+    fn hits(&self, w: &[u8; 17]) -> u128 {
         // Every byte tested, with `|` rather than `||` and no branch:
         // vector instructions. A hit is 1 in `hits`, read as a number.
         let mut hits = [0u8; 16];
@@ -1422,29 +1429,40 @@ impl<const PAIRS: usize> BlockTest<PAIRS> {
             }
             *hit = u8::from(any);
         }
-        let hits = u128::from_le_bytes(hits);
-        (hits != 0).then(|| hits.trailing_zeros() as usize / 8)
+        u128::from_le_bytes(hits)
     }
 
     /// [`Matchers::next_stop`] with this test.
     #[inline]
-    fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
+    /// A hit that `plain` passes (a character of three bytes written as
+    /// it is) does not stop the search.
+    fn next_stop(
+        &self,
+        bytes: &[u8],
+        mut at: usize,
+        end: usize,
+        plain: impl Fn(usize) -> bool,
+    ) -> usize {
         while at < end {
             // Each block is read with the byte after it; the last one,
             // shorter, from a copy filled with a byte the test passes.
-            let hit = match bytes.get(at..at + 17) {
+            let mut hits = match bytes.get(at..at + 17) {
                 Some(w) if at + 17 <= end => match <&[u8; 17]>::try_from(w) {
-                    Ok(w) => self.first_hit(w),
+                    Ok(w) => self.hits(w),
                     Err(_) => return at,
                 },
                 _ => {
                     let mut copy = [self.filler; 17];
                     copy[..end - at].copy_from_slice(&bytes[at..end]);
-                    self.first_hit(&copy)
+                    self.hits(&copy)
                 }
             };
-            if let Some(k) = hit {
-                return (at + k).min(end);
+            while hits != 0 {
+                let k = at + hits.trailing_zeros() as usize / 8;
+                if k >= end || !plain(k) {
+                    return k.min(end);
+                }
+                hits &= hits - 1;
             }
             at += 16;
         }
@@ -1619,23 +1637,40 @@ impl Matchers {
             })
     }
 
+    /// Whether the character that starts at `bytes[at]`, a byte of
+    /// `special`, is one of three bytes that [`Matchers::piece`] writes as
+    /// it is, told from its bytes (`’`, `“`, `、`, `。`).
+    #[inline]
+    fn plain_triple(&self, bytes: &[u8], at: usize) -> bool {
+        let lead = bytes[at];
+        (0xe0..0xf0).contains(&lead)
+            && at + 2 < bytes.len()
+            && self
+                .special_triples
+                .get(usize::from(lead & 15) << 6 | usize::from(bytes[at + 1] & 63))
+                .is_some_and(|mask| mask >> (bytes[at + 2] & 63) & 1 == 0)
+    }
+
     /// The first offset in `at..end` (`at` on a character boundary or
     /// within a character written as it is, `end` on a boundary) of a
-    /// byte of `special` that does not start a plain pair
-    /// ([`Matchers::plain_pair`]), or of a space followed by a space before
-    /// `end`; `end` if none. Read sixteen bytes at a time where the set
-    /// fits a [`BlockTest`].
+    /// byte of `special` that does not start a plain pair or triple
+    /// ([`Matchers::plain_pair`], [`Matchers::plain_triple`]), or of a
+    /// space followed by a space before `end`; `end` if none. Read sixteen
+    /// bytes at a time where the set fits a [`BlockTest`].
     #[inline]
     fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
+        let plain = |at: usize| self.plain_triple(bytes, at);
         match &self.blocks {
-            PlainBlocks::Two(t) => t.next_stop(bytes, at, end),
-            PlainBlocks::Four(t) => t.next_stop(bytes, at, end),
+            PlainBlocks::Two(t) => t.next_stop(bytes, at, end, plain),
+            PlainBlocks::Four(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::None => {
                 // Byte by byte.
                 while at < end {
                     let b = bytes[at];
                     if (b == b' ' && at + 1 < end && bytes[at + 1] == b' ')
-                        || (self.special.contains(b) && !self.plain_pair(bytes, at))
+                        || (self.special.contains(b)
+                            && !self.plain_pair(bytes, at)
+                            && !self.plain_triple(bytes, at))
                     {
                         return at;
                     }
@@ -1671,6 +1706,19 @@ impl Matchers {
             let mut buffer = [0; 4];
             let bytes = c.encode_utf8(&mut buffer).as_bytes();
             self.special_pairs[usize::from(bytes[0] & 31)] |= 1 << (bytes[1] & 63);
+        }
+        self.special_triples = vec![0; 16 << 6];
+        let three_bytes = self
+            .chars
+            .iter()
+            .map(|&(c, _)| c)
+            .chain(('\u{800}'..='\u{ffff}').filter(|c| c.is_whitespace()))
+            .filter(|c| c.len_utf8() == 3);
+        for c in three_bytes {
+            let mut buffer = [0; 4];
+            let bytes = c.encode_utf8(&mut buffer).as_bytes();
+            self.special_triples[usize::from(bytes[0] & 15) << 6 | usize::from(bytes[1] & 63)] |=
+                1 << (bytes[2] & 63);
         }
         for &lead in WHITESPACE_LEADS.iter() {
             self.special.set(lead, true);
@@ -4204,6 +4252,9 @@ mod tests {
             "\u{2019}", "\u{2011}", "\u{2009}", "\u{2004}", "\u{200e}", "\u{3000}", "、", "。",
             "的", "，", "ж", "\u{628}", "\u{644}", "\u{64a}", "\u{64b}", "\u{652}", "\u{640}",
             "\u{653}", "\u{660}", "\u{fefb}", "\u{fef7}", "\u{1680}", "\u{2028}", "𝟗",
+            // Three-byte neighbours of spaces and mapped characters.
+            "“", "—", "…", "\u{2010}", "\u{200a}", "\u{200b}", "\u{202f}", "\u{205f}", "\u{2060}",
+            "\u{3001}", "《", "\u{1681}",
         ];
         let mut rng = fastrand::Rng::with_seed(6);
         for language in Language::ALL {
