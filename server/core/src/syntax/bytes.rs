@@ -118,9 +118,70 @@ pub fn is_uppercase(c: char) -> bool {
     c.is_ascii_uppercase() || (!c.is_ascii() && !caseless_letter(c) && c.is_uppercase())
 }
 
+/// Whether `check(at)` holds for an offset `at` from `from` on where
+/// `bytes` holds an ASCII byte from `low` to `high` (`low` above 0),
+/// tried in order until one holds. Eight bytes are tested at once as one
+/// number, with no branch (the capitals of an English line, where a name
+/// may start: searching for each from the last one found costs more than
+/// the search).
+#[inline]
+pub fn any_in_range(
+    bytes: &[u8],
+    from: usize,
+    low: u8,
+    high: u8,
+    mut check: impl FnMut(usize) -> bool,
+) -> bool {
+    debug_assert!(0 < low && low <= high && high < 0x80);
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        // Each byte with its high bit set, less `low` (or `high + 1`):
+        // no byte borrows from the next, and the high bit stays set
+        // where the byte's low seven bits are at least that.
+        let set = x | HIGH_BITS;
+        let at_least_low = set.wrapping_sub(ONES * u64::from(low));
+        let above_high = set.wrapping_sub(ONES * u64::from(high + 1));
+        // (`!x`: ASCII bytes only.)
+        let mut hits = at_least_low & !above_high & !x & HIGH_BITS;
+        while hits != 0 {
+            if check(i + hits.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).any(|k| (low..=high).contains(&bytes[k]) && check(k))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_are_found_as_a_byte_loop_finds_them() {
+        let text = "Recalling the UNDP\u{a0}report, A/67/1 of Ÿ 2013 (Z@[`ÀÉ)\u{201c}Q\u{201d} 1540 Committee";
+        let bytes = text.as_bytes();
+        for (low, high) in [(b'A', b'Z'), (b'1', b'1'), (b'0', b'9'), (1, 0x7f)] {
+            for from in 0..=bytes.len() + 2 {
+                let slow: Vec<usize> = (from..bytes.len())
+                    .filter(|&k| (low..=high).contains(&bytes[k]))
+                    .collect();
+                let mut seen = Vec::new();
+                assert!(!any_in_range(bytes, from, low, high, |k| {
+                    seen.push(k);
+                    false
+                }));
+                assert_eq!(seen, slow, "{low}..={high} from {from}");
+                if let Some(&last) = slow.last() {
+                    assert!(any_in_range(bytes, from, low, high, |k| k == last));
+                }
+            }
+        }
+    }
 
     #[test]
     fn finds_what_a_byte_loop_finds() {
