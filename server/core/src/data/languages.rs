@@ -1152,6 +1152,9 @@ struct Matchers {
     date_lead: Option<(usize, usize)>,
     /// The first characters of the language's part letters (`باء`).
     letter_leads: Vec<char>,
+    /// The language's part letters themselves (those the number pattern
+    /// reads: not empty).
+    letters: Vec<String>,
     /// Whether a citation's number that opens with an ASCII digit can be
     /// told at once from what follows its digits (no session prefix and no
     /// part letter starts with a digit).
@@ -1996,6 +1999,12 @@ impl Matchers {
             .part_letters
             .iter()
             .filter_map(|l| l.text.chars().next())
+            .collect();
+        m.letters = c
+            .part_letters
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| l.text.clone())
             .collect();
         m.number_precheck = !m.letter_leads.iter().any(|c| c.is_numeric())
             && !m
@@ -3475,10 +3484,11 @@ impl LanguageData {
     /// Where the number pattern's match at the start of `rest` ends, told
     /// without running it, when `rest` opens with a number written `67/264`
     /// in ASCII digits (one to four, a slash, one or more) followed by what
-    /// cannot go on with part letters (neither a space nor a letter's first
-    /// character) nor with a digit of another script: the pattern's first
-    /// reading, with its second run of digits cut at four. `None` where the
-    /// pattern must tell.
+    /// cannot go on with part letters (neither a letter's first character
+    /// nor a space before a part letter: `67/264 المؤرخ`, `67/264 و 68/1`,
+    /// not `67/264 ألف`) nor with a digit of another script: the pattern's
+    /// first reading, with its second run of digits cut at four. `None`
+    /// where the pattern must tell.
     fn plain_slash_end(&self, rest: &str) -> Option<usize> {
         if !self.matchers.number_precheck {
             return None;
@@ -3486,8 +3496,24 @@ impl LanguageData {
         let (session, digits) = self.ascii_slash(rest.as_bytes())?;
         let end = session + 1 + digits.min(4);
         let next = rest[end..].chars().next();
+        // The pattern's lettered parts open with an optional space, then
+        // a letter: a capital (`A`) or one of the language's part letters
+        // (`ألف`), whole.
+        // (Its first character tells most texts at once.)
+        let letter_after_space = || {
+            let after = &rest[end + 1..];
+            after.chars().next().is_some_and(|c| {
+                c.is_ascii_uppercase()
+                    || (self.matchers.letter_leads.contains(&c)
+                        && self
+                            .matchers
+                            .letters
+                            .iter()
+                            .any(|l| after.starts_with(l.as_str())))
+            })
+        };
         let goes_on = next.is_some_and(|c| {
-            c == ' '
+            (c == ' ' && letter_after_space())
                 || c.is_ascii_uppercase()
                 || self.matchers.letter_leads.contains(&c)
                 || (digits < 4 && may_be_digit(c))
