@@ -891,7 +891,7 @@ fn read_citations(
                         && if after_list {
                             end <= m.start && m.start - end <= 4
                         } else {
-                            start >= m.end && start - m.end <= 16
+                            start >= m.end && start - m.end <= DATE_AFTER_NUMBER
                         }
                 })
                 .map(|&(value, start, end)| (value, Span::new(start, end).shift(from)))
@@ -953,6 +953,11 @@ fn read_citations(
         });
     }
 }
+
+/// How many bytes after a number's end its date may start
+/// ([`read_citations`], where the date follows the number: the link
+/// between them, ` المؤرخ `).
+const DATE_AFTER_NUMBER: usize = 16;
 
 /// What [`rescan_citations`] read of a line's body, kept for the next
 /// line read (the same line after a keystroke): the numbers and dates
@@ -1030,6 +1035,17 @@ pub fn rescan_citations(
     // Whether the citations are the last ones moved by the edit (in
     // `next`), and whether the numbers and dates were found afresh.
     let mut numbers_read = false;
+    // A date is told from a number's by how many bytes of the line stand
+    // between them, which an edit between them changes even where the
+    // numbers and dates found do not (a tatweel, which normalizing drops,
+    // typed or deleted in `المؤرخ`): such an edit reads the citations
+    // again.
+    let quiet = quiet.filter(|(edit, _, last)| {
+        !last
+            .found
+            .iter()
+            .any(|m| m.date.is_some() && m.end <= edit.at && edit.at - m.end <= DATE_AFTER_NUMBER)
+    });
     let moved = match quiet {
         Some((edit, true, last)) => {
             edit.move_matches(&last.found, &mut next.found)
