@@ -3661,6 +3661,12 @@ impl LanguageData {
         }
     }
 
+    /// Whether every date of the language opens with a number (`{day} …`,
+    /// `{year}年…`): a date's first character is a digit.
+    pub fn date_opens_with_number(&self) -> bool {
+        self.matchers.date_opens_with_number
+    }
+
     /// Whether `text` holds the name of an organization other than the
     /// organs (or one of its forms), a name written with a capital where
     /// the language has one (`Conférence`, not `conférence`).
