@@ -1175,6 +1175,9 @@ struct Matchers {
     /// and the most bytes a match of `lead` can start before it: no match
     /// starts more than that before the part's next occurrence.
     lead_anchor: Option<(memchr::memmem::Finder<'static>, usize)>,
+    /// The most bytes a match of `lead` holds: a character (the clitic),
+    /// the longest word, the longest connector and organ's form, a space.
+    lead_max: usize,
     number: Option<Regex>,
     /// The indices of the named groups of `date_here` and `number`, looked
     /// up once (reading a group by its name hashes the name each time).
@@ -2051,6 +2054,7 @@ impl Matchers {
                 .iter()
                 .flat_map(|o| o.forms.iter().map(|f| f.text.as_str()))
                 .collect();
+            m.lead_max = 4 + words.iter().map(String::len).max().unwrap_or(0) + 1;
             if c.organ_positions.iter().any(|o| o.position == "between") && !organs.is_empty() {
                 let connectors: Vec<String> = c
                     .organ_positions
@@ -2064,6 +2068,8 @@ impl Matchers {
                         }
                     })
                     .collect();
+                m.lead_max += connectors.iter().map(String::len).max().unwrap_or(0)
+                    + organs.iter().map(|o| o.len()).max().unwrap_or(0);
                 lead.push_str(&format!(
                     "(?:(?:{})(?:{}))?",
                     alternation(connectors.iter().map(String::as_str)),
@@ -3082,21 +3088,48 @@ impl LanguageData {
         loop {
             // No match starts before the common part's next occurrence
             // less the most a match starts before it.
-            let from = match &self.matchers.lead_anchor {
+            let (from, part_at) = match &self.matchers.lead_anchor {
                 Some((part, before)) => match part.find(&t.as_bytes()[at..]) {
                     Some(found) => {
                         let mut from = (at + found).saturating_sub(*before).max(at);
                         while !t.is_char_boundary(from) {
                             from -= 1;
                         }
-                        from
+                        (from, Some(at + found))
                     }
                     None => break,
                 },
-                None => at,
+                None => (at, None),
             };
-            let Some(m) = lead.find_at(t, from) else {
-                break;
+            let m = match part_at {
+                // Only a match that starts by the part's occurrence is
+                // looked for, in the text such a match can hold: one that
+                // starts after it holds a later occurrence and is looked
+                // for from there. (The pattern, searching on, tried each
+                // place where a word's first letters are, `ال` among
+                // them, to the next lead: the part is in many other words,
+                // `تقرير`.) A match that starts by the occurrence ends
+                // before the text's end is cut, and is the same there.
+                Some(part_at) => {
+                    let mut end = (part_at + self.matchers.lead_max).min(t.len());
+                    while !t.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    match lead
+                        .find_at(&t[..end], from)
+                        .filter(|m| m.start() <= part_at)
+                    {
+                        Some(m) => m,
+                        None => {
+                            at = part_at + t[part_at..].chars().next().map_or(1, char::len_utf8);
+                            continue;
+                        }
+                    }
+                }
+                None => match lead.find_at(t, from) {
+                    Some(m) => m,
+                    None => break,
+                },
             };
             at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
             if t[..m.start()]
