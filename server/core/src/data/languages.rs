@@ -1127,6 +1127,9 @@ struct Matchers {
     /// The longest, in bytes, of the organs' forms, those names and the
     /// words for `its` ([`LanguageData::clause_word_max`]).
     clause_word_max: usize,
+    /// The longest, in bytes, of the organs' forms
+    /// ([`LanguageData::organ_form_max`]).
+    organ_form_max: usize,
     /// The first bytes of the session prefixes (`ES-`, `دإط-`).
     session_prefix_leads: ByteSet,
     /// Per part, the forms' tokens with the form's index.
@@ -2099,6 +2102,12 @@ impl Matchers {
             .map(String::as_str)
             .collect();
         m.organization_name_empty = names.iter().any(|n| n.is_empty());
+        m.organ_form_max = data
+            .organs
+            .iter()
+            .flat_map(|o| o.forms.iter().map(|f| f.text.len()))
+            .max()
+            .unwrap_or(0);
         m.clause_word_max = names
             .iter()
             .map(|n| n.len())
@@ -3710,6 +3719,14 @@ impl LanguageData {
     /// bytes starts in those bytes or fewer than this before them.
     pub fn clause_word_max(&self) -> usize {
         self.matchers.clause_word_max
+    }
+
+    /// The longest, in bytes, of the organs' forms (those
+    /// [`LanguageData::may_name_an_organ`] looks for): an occurrence in a
+    /// text that was not in the text without its last bytes starts in
+    /// those bytes or fewer than this before them.
+    pub fn organ_form_max(&self) -> usize {
+        self.matchers.organ_form_max
     }
 
     /// Whether `text` may hold one of the organs' forms: `false` only

@@ -1677,20 +1677,25 @@ impl ClauseBodies {
     fn read(&mut self, data: &LanguageData, text: &str, start: usize) -> (usize, bool) {
         let end = text.len();
         let goes_on = self.end > self.start && self.start == start && self.end <= end;
-        let from = if goes_on {
-            // A word the longer clause holds and the shorter does not
-            // ends in the bytes added.
-            floor_char_boundary(
-                text,
-                (self.end + 1)
-                    .saturating_sub(data.clause_word_max())
-                    .clamp(start, end),
-            )
-        } else {
-            self.bodies = Bodies::default();
-            start
+        // A word the longer clause holds and the shorter does not ends in
+        // the bytes added: it starts fewer than the longest word's bytes
+        // before them (an organ's form, fewer than the longest form's).
+        let added = |longest: usize| {
+            if goes_on {
+                floor_char_boundary(
+                    text,
+                    (self.end + 1).saturating_sub(longest).clamp(start, end),
+                )
+            } else {
+                start
+            }
         };
-        self.bodies = clause_bodies_into(data, &text[from..end], self.bodies);
+        let (from, organs_from) = (added(data.clause_word_max()), added(data.organ_form_max()));
+        if !goes_on {
+            self.bodies = Bodies::default();
+        }
+        self.bodies =
+            clause_bodies_into(data, &text[organs_from..end], &text[from..end], self.bodies);
         (self.start, self.end) = (start, end);
         (from, goes_on)
     }
@@ -2176,7 +2181,7 @@ impl BetweenRead {
             // in the bytes added.
             floor_char_boundary(
                 body,
-                self.end.saturating_sub(data.clause_word_max()).max(start),
+                self.end.saturating_sub(data.organ_form_max()).max(start),
             )
         } else {
             self.first = None;
@@ -2321,15 +2326,26 @@ fn ends_with_its(data: &LanguageData, before: &str) -> bool {
 }
 
 /// `bodies` with the bodies `text` names added: the organs by their
-/// learned forms, any other organization by its aligned name (names of low
-/// reliability too, which are cut short rather than wrong: `Comisión de la
-/// Condición Jurídica y Social`; a body named only makes the resolver more
-/// careful).
-fn clause_bodies_into(data: &LanguageData, text: &str, mut bodies: Bodies) -> Bodies {
+/// learned forms (looked for in `organs_in`, the end of `text` where the
+/// forms it holds are those of the text read before and those that end
+/// after it: see [`ClauseBodies::read`]), any other organization by its
+/// aligned name (names of low reliability too, which are cut short rather
+/// than wrong: `Comisión de la Condición Jurídica y Social`; a body named
+/// only makes the resolver more careful).
+fn clause_bodies_into(
+    data: &LanguageData,
+    organs_in: &str,
+    text: &str,
+    mut bodies: Bodies,
+) -> Bodies {
     // Most clauses name no organ: one search tells.
-    if data.may_name_an_organ(text) {
+    if data.may_name_an_organ(organs_in) {
         for organ in &data.organs {
-            if organ.forms.iter().any(|f| text.contains(f.text.as_str())) {
+            if organ
+                .forms
+                .iter()
+                .any(|f| organs_in.contains(f.text.as_str()))
+            {
                 bodies = bodies.with(Body::Organ(Organ::from_name(&organ.organ)));
             }
         }
