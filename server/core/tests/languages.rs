@@ -1303,3 +1303,38 @@ fn an_arabic_line_reads_its_citations_as_the_last_one_did() {
     let compared: usize = counts.iter().sum();
     assert!(compared > 20_000, "{compared}");
 }
+
+/// A tatweel typed or deleted between a dated number and its date
+/// (`66/142 المــؤرخ 19 …`): normalizing drops it, so that the numbers and
+/// dates found are the same, but a date is told from its number's by the
+/// bytes between them (the number's date is found with one tatweel, not
+/// with two), and the line reads its citations again
+/// (`rescan_citations`; debug builds also compare its reading with a
+/// fresh one).
+#[test]
+fn a_tatweel_between_a_number_and_its_date_is_read() {
+    use resolute_core::syntax::{parse_line_in, parse_line_with, Pieces};
+    let line = |tatweels: usize| {
+        format!(
+            "\tوإذ تعيد تأكيد قراراتها 65/198 المؤرخ 21 كانون الأول/ديسمبر 2010 و 66/142 الم{}ؤرخ 19 كانون الأول/ديسمبر 2011،",
+            "\u{640}".repeat(tatweels)
+        )
+    };
+    let dated = |line: &str| {
+        parse_line_in(line, Language::Arabic)
+            .citations()
+            .iter()
+            .filter(|c| c.date.is_some())
+            .count()
+    };
+    assert_eq!((dated(&line(1)), dated(&line(2))), (2, 1));
+    let mut pieces = Pieces::default();
+    for tatweels in [2, 1, 2, 1] {
+        let line = line(tatweels);
+        assert_eq!(
+            parse_line_with(&line, Language::Arabic, &mut pieces),
+            parse_line_in(&line, Language::Arabic),
+            "{line:?}"
+        );
+    }
+}

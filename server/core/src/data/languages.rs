@@ -1165,6 +1165,9 @@ struct Matchers {
     /// The longest, in bytes, of the organs' forms, those names and the
     /// words for `its` ([`LanguageData::clause_word_max`]).
     clause_word_max: usize,
+    /// The longest, in bytes, of the organs' forms
+    /// ([`LanguageData::organ_form_max`]).
+    organ_form_max: usize,
     /// The first bytes of the session prefixes (`ES-`, `دإط-`).
     session_prefix_leads: ByteSet,
     /// Per part, the forms' tokens with the form's index.
@@ -1190,6 +1193,9 @@ struct Matchers {
     date_lead: Option<(usize, usize)>,
     /// The first characters of the language's part letters (`باء`).
     letter_leads: Vec<char>,
+    /// The language's part letters themselves (those the number pattern
+    /// reads: not empty).
+    letters: Vec<String>,
     /// Whether a citation's number that opens with an ASCII digit can be
     /// told at once from what follows its digits (no session prefix and no
     /// part letter starts with a digit).
@@ -1210,6 +1216,9 @@ struct Matchers {
     /// and the most bytes a match of `lead` can start before it: no match
     /// starts more than that before the part's next occurrence.
     lead_anchor: Option<(memchr::memmem::Finder<'static>, usize)>,
+    /// The most bytes a match of `lead` holds: a character (the clitic),
+    /// the longest word, the longest connector and organ's form, a space.
+    lead_max: usize,
     number: Option<Regex>,
     /// The indices of the named groups of `date_here` and `number`, looked
     /// up once (reading a group by its name hashes the name each time).
@@ -2076,6 +2085,12 @@ impl Matchers {
             .iter()
             .filter_map(|l| l.text.chars().next())
             .collect();
+        m.letters = c
+            .part_letters
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| l.text.clone())
+            .collect();
         m.number_precheck = !m.letter_leads.iter().any(|c| c.is_numeric())
             && !m
                 .session_prefixes
@@ -2121,6 +2136,7 @@ impl Matchers {
                 .iter()
                 .flat_map(|o| o.forms.iter().map(|f| f.text.as_str()))
                 .collect();
+            m.lead_max = 4 + words.iter().map(String::len).max().unwrap_or(0) + 1;
             if c.organ_positions.iter().any(|o| o.position == "between") && !organs.is_empty() {
                 let connectors: Vec<String> = c
                     .organ_positions
@@ -2134,6 +2150,8 @@ impl Matchers {
                         }
                     })
                     .collect();
+                m.lead_max += connectors.iter().map(String::len).max().unwrap_or(0)
+                    + organs.iter().map(|o| o.len()).max().unwrap_or(0);
                 lead.push_str(&format!(
                     "(?:(?:{})(?:{}))?",
                     alternation(connectors.iter().map(String::as_str)),
@@ -2163,6 +2181,12 @@ impl Matchers {
             .map(String::as_str)
             .collect();
         m.organization_name_empty = names.iter().any(|n| n.is_empty());
+        m.organ_form_max = data
+            .organs
+            .iter()
+            .flat_map(|o| o.forms.iter().map(|f| f.text.len()))
+            .max()
+            .unwrap_or(0);
         m.clause_word_max = names
             .iter()
             .map(|n| n.len())
@@ -3152,21 +3176,48 @@ impl LanguageData {
         loop {
             // No match starts before the common part's next occurrence
             // less the most a match starts before it.
-            let from = match &self.matchers.lead_anchor {
+            let (from, part_at) = match &self.matchers.lead_anchor {
                 Some((part, before)) => match part.find(&t.as_bytes()[at..]) {
                     Some(found) => {
                         let mut from = (at + found).saturating_sub(*before).max(at);
                         while !t.is_char_boundary(from) {
                             from -= 1;
                         }
-                        from
+                        (from, Some(at + found))
                     }
                     None => break,
                 },
-                None => at,
+                None => (at, None),
             };
-            let Some(m) = lead.find_at(t, from) else {
-                break;
+            let m = match part_at {
+                // Only a match that starts by the part's occurrence is
+                // looked for, in the text such a match can hold: one that
+                // starts after it holds a later occurrence and is looked
+                // for from there. (The pattern, searching on, tried each
+                // place where a word's first letters are, `ال` among
+                // them, to the next lead: the part is in many other words,
+                // `تقرير`.) A match that starts by the occurrence ends
+                // before the text's end is cut, and is the same there.
+                Some(part_at) => {
+                    let mut end = (part_at + self.matchers.lead_max).min(t.len());
+                    while !t.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    match lead
+                        .find_at(&t[..end], from)
+                        .filter(|m| m.start() <= part_at)
+                    {
+                        Some(m) => m,
+                        None => {
+                            at = part_at + t[part_at..].chars().next().map_or(1, char::len_utf8);
+                            continue;
+                        }
+                    }
+                }
+                None => match lead.find_at(t, from) {
+                    Some(m) => m,
+                    None => break,
+                },
             };
             at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
             if t[..m.start()]
@@ -3554,10 +3605,11 @@ impl LanguageData {
     /// Where the number pattern's match at the start of `rest` ends, told
     /// without running it, when `rest` opens with a number written `67/264`
     /// in ASCII digits (one to four, a slash, one or more) followed by what
-    /// cannot go on with part letters (neither a space nor a letter's first
-    /// character) nor with a digit of another script: the pattern's first
-    /// reading, with its second run of digits cut at four. `None` where the
-    /// pattern must tell.
+    /// cannot go on with part letters (neither a letter's first character
+    /// nor a space before a part letter: `67/264 المؤرخ`, `67/264 و 68/1`,
+    /// not `67/264 ألف`) nor with a digit of another script: the pattern's
+    /// first reading, with its second run of digits cut at four. `None`
+    /// where the pattern must tell.
     fn plain_slash_end(&self, rest: &str) -> Option<usize> {
         if !self.matchers.number_precheck {
             return None;
@@ -3565,8 +3617,24 @@ impl LanguageData {
         let (session, digits) = self.ascii_slash(rest.as_bytes())?;
         let end = session + 1 + digits.min(4);
         let next = rest[end..].chars().next();
+        // The pattern's lettered parts open with an optional space, then
+        // a letter: a capital (`A`) or one of the language's part letters
+        // (`ألف`), whole.
+        // (Its first character tells most texts at once.)
+        let letter_after_space = || {
+            let after = &rest[end + 1..];
+            after.chars().next().is_some_and(|c| {
+                c.is_ascii_uppercase()
+                    || (self.matchers.letter_leads.contains(&c)
+                        && self
+                            .matchers
+                            .letters
+                            .iter()
+                            .any(|l| after.starts_with(l.as_str())))
+            })
+        };
         let goes_on = next.is_some_and(|c| {
-            c == ' '
+            (c == ' ' && letter_after_space())
                 || c.is_ascii_uppercase()
                 || self.matchers.letter_leads.contains(&c)
                 || (digits < 4 && may_be_digit(c))
@@ -3714,6 +3782,12 @@ impl LanguageData {
         }
     }
 
+    /// Whether every date of the language opens with a number (`{day} …`,
+    /// `{year}年…`): a date's first character is a digit.
+    pub fn date_opens_with_number(&self) -> bool {
+        self.matchers.date_opens_with_number
+    }
+
     /// Whether `text` holds the name of an organization other than the
     /// organs (or one of its forms), a name written with a capital where
     /// the language has one (`Conférence`, not `conférence`).
@@ -3724,6 +3798,14 @@ impl LanguageData {
     /// bytes starts in those bytes or fewer than this before them.
     pub fn clause_word_max(&self) -> usize {
         self.matchers.clause_word_max
+    }
+
+    /// The longest, in bytes, of the organs' forms (those
+    /// [`LanguageData::may_name_an_organ`] looks for): an occurrence in a
+    /// text that was not in the text without its last bytes starts in
+    /// those bytes or fewer than this before them.
+    pub fn organ_form_max(&self) -> usize {
+        self.matchers.organ_form_max
     }
 
     /// Whether `text` may hold one of the organs' forms: `false` only

@@ -891,7 +891,7 @@ fn read_citations(
                         && if after_list {
                             end <= m.start && m.start - end <= 4
                         } else {
-                            start >= m.end && start - m.end <= 16
+                            start >= m.end && start - m.end <= DATE_AFTER_NUMBER
                         }
                 })
                 .map(|&(value, start, end)| (value, Span::new(start, end).shift(from)))
@@ -954,6 +954,11 @@ fn read_citations(
     }
 }
 
+/// How many bytes after a number's end its date may start
+/// ([`read_citations`], where the date follows the number: the link
+/// between them, ` المؤرخ `).
+const DATE_AFTER_NUMBER: usize = 16;
+
 /// What [`rescan_citations`] read of a line's body, kept for the next
 /// line read (the same line after a keystroke): the numbers and dates
 /// found in the body normalized and the citations read from them, with
@@ -968,8 +973,9 @@ pub struct CitationReading {
     citations: Vec<Citation>,
 }
 
-/// How many characters on each side of an edit hold no digit nor any of
-/// the marks numbers and dates are written with (`(`, `)`, `/`) where the
+/// How many characters before an edit (and after it, where a date may
+/// open with a month's name) hold no digit nor any of the marks numbers
+/// and dates are written with (`(`, `)`, `/`) where the
 /// numbers and dates found are kept without reading the body again
 /// ([`numbers_quiet`]): more than any reader of a number or a date reads
 /// from a digit without meeting one (a date's month, a link, a separator,
@@ -1030,6 +1036,17 @@ pub fn rescan_citations(
     // Whether the citations are the last ones moved by the edit (in
     // `next`), and whether the numbers and dates were found afresh.
     let mut numbers_read = false;
+    // A date is told from a number's by how many bytes of the line stand
+    // between them, which an edit between them changes even where the
+    // numbers and dates found do not (a tatweel, which normalizing drops,
+    // typed or deleted in `المؤرخ`): such an edit reads the citations
+    // again.
+    let quiet = quiet.filter(|(edit, _, last)| {
+        !last
+            .found
+            .iter()
+            .any(|m| m.date.is_some() && m.end <= edit.at && edit.at - m.end <= DATE_AFTER_NUMBER)
+    });
     let moved = match quiet {
         Some((edit, true, last)) => {
             edit.move_matches(&last.found, &mut next.found)
@@ -1255,9 +1272,11 @@ fn quiet_edit(data: &'static LanguageData, old: &str, new: &str) -> Option<Edit>
     }
     let words = citation_words(data);
     let clitic = longest_clitic(data);
-    // A word, its clitic and the character on each side.
-    let word_reach = words.longest + clitic + 8;
-    if windows(old, new, edit, word_reach).any(|w| words.occur_in(w)) {
+    // A word is read with the character after it, and its clitic and the
+    // character before that ([`stands_alone`]).
+    if words.reach(old, edit.at, edit.last_end, 4, clitic + 4)
+        || words.reach(new, edit.at, edit.end, 4, clitic + 4)
+    {
         return None;
     }
     let names = &words.names;
@@ -1483,37 +1502,16 @@ fn runs_near(text: &str, at: usize, end: usize) -> impl Iterator<Item = (usize, 
         })
 }
 
-/// The text of `old` and of `new` within `reach` bytes of `edit` (to
-/// character boundaries beyond).
-fn windows<'t>(
-    old: &'t str,
-    new: &'t str,
-    edit: Edit,
-    reach: usize,
-) -> impl Iterator<Item = &'t str> {
-    let low = floor_char_boundary(old, edit.at.saturating_sub(reach));
-    let high = |text: &str, end: usize| {
-        let mut high = (end + reach).min(text.len());
-        while !text.is_char_boundary(high) {
-            high += 1;
-        }
-        high
-    };
-    [
-        &old[low..high(old, edit.last_end)],
-        &new[low..high(new, edit.end)],
-    ]
-    .into_iter()
-}
-
 /// Whether the edit between the normalized bodies `old` and `new` is far
 /// from every number and date, so that those found in `old` are those of
 /// `new` moved by it ([`LanguageData::citations_in`],
-/// [`LanguageData::dates_in`]): no digit nor `(`, `)`, `/` in it or within
-/// [`QUIET_CHARS`] characters of it, a run of [`CHAIN_BREAK`] characters
-/// other than spaces among those before it (unless they open the text),
-/// and no citation word within reach of it (with its clitic, the organ
-/// named after it and the space that ends the lead of a list).
+/// [`LanguageData::dates_in`]): no digit nor `(`, `)`, `/` in it, within
+/// [`QUIET_CHARS`] characters before it or in the character after it
+/// (within as many after it where a date may open with a month's name), a
+/// run of [`CHAIN_BREAK`] characters other than spaces among those before
+/// it (unless they open the text), and no citation word whose lead reaches
+/// it (with its clitic and the character before it, the organ named after
+/// it and the space that ends the lead of a list).
 fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
     use crate::data::languages::may_hold_digit;
     if old == new {
@@ -1533,12 +1531,24 @@ fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
             read += 1;
         }
     }
+    // After the edit, where every date opens with a number, only the
+    // character that follows it: no reader reads back from a number or a
+    // date further than the character before it (a date's, a lead's),
+    // but a range's first date, read from its day's digits (before the
+    // edit then, within the characters read above), and a lead, whose
+    // words are looked for below. (Where a date may open with a month's
+    // name, its digits are read from before the edit too.)
+    let after = if data.date_opens_with_number() {
+        1
+    } else {
+        QUIET_CHARS
+    };
     let mut high = edit.last_end;
     let mut read_after = 0;
-    while high < bytes.len() && read_after <= QUIET_CHARS {
+    while high < bytes.len() && read_after <= after {
         if starts(&bytes[high]) {
             read_after += 1;
-            if read_after > QUIET_CHARS {
+            if read_after > after {
                 break;
             }
         }
@@ -1582,8 +1592,11 @@ fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
         .flat_map(|o| o.forms.iter().map(|f| f.text.len()))
         .max()
         .unwrap_or(0);
-    let lead_reach = clitic + words.longest + connector + organ + 8;
-    !windows(old, new, edit, lead_reach).any(|w| words.occur_in(w))
+    // A lead is read from the character before its clitic to the
+    // character after the space that ends it.
+    let (tail, head) = (connector + organ + 8, clitic + 4);
+    !(words.reach(old, edit.at, edit.last_end, tail, head)
+        || words.reach(new, edit.at, edit.end, tail, head))
 }
 
 /// Where the clause that ends `text` starts: after the last mark that ends
@@ -1664,20 +1677,25 @@ impl ClauseBodies {
     fn read(&mut self, data: &LanguageData, text: &str, start: usize) -> (usize, bool) {
         let end = text.len();
         let goes_on = self.end > self.start && self.start == start && self.end <= end;
-        let from = if goes_on {
-            // A word the longer clause holds and the shorter does not
-            // ends in the bytes added.
-            floor_char_boundary(
-                text,
-                (self.end + 1)
-                    .saturating_sub(data.clause_word_max())
-                    .clamp(start, end),
-            )
-        } else {
-            self.bodies = Bodies::default();
-            start
+        // A word the longer clause holds and the shorter does not ends in
+        // the bytes added: it starts fewer than the longest word's bytes
+        // before them (an organ's form, fewer than the longest form's).
+        let added = |longest: usize| {
+            if goes_on {
+                floor_char_boundary(
+                    text,
+                    (self.end + 1).saturating_sub(longest).clamp(start, end),
+                )
+            } else {
+                start
+            }
         };
-        self.bodies = clause_bodies_into(data, &text[from..end], self.bodies);
+        let (from, organs_from) = (added(data.clause_word_max()), added(data.organ_form_max()));
+        if !goes_on {
+            self.bodies = Bodies::default();
+        }
+        self.bodies =
+            clause_bodies_into(data, &text[organs_from..end], &text[from..end], self.bodies);
         (self.start, self.end) = (start, end);
         (from, goes_on)
     }
@@ -1894,18 +1912,32 @@ impl CitationWords {
         }
     }
 
-    /// Whether one of the words (any variant) occurs in `text`, standing
-    /// alone or not: `false` only where none does.
-    fn occur_in(&self, text: &str) -> bool {
+    /// Whether one of the words (any variant, standing alone or not)
+    /// occurs in `text` where what is read with it reaches the place
+    /// `at..end` (its ends included): the `tail` bytes after it or the
+    /// `head` bytes before it. An occurrence of `len` bytes at `s` does
+    /// where `s + len + tail >= at` and `s <= end + head`; one that does
+    /// not reads only text before the place or only text after it. `false`
+    /// only where none does (without an [`Anchor`], where no word is
+    /// within reach at all).
+    fn reach(&self, text: &str, at: usize, end: usize, tail: usize, head: usize) -> bool {
+        let low = floor_char_boundary(text, at.saturating_sub(self.longest + tail));
+        let mut high = (end + head + self.longest).min(text.len());
+        while !text.is_char_boundary(high) {
+            high += 1;
+        }
         let Some(anchor) = &self.anchor else {
-            return self.may_be_in(text);
+            return self.may_be_in(&text[low..high]);
         };
         let bytes = text.as_bytes();
-        anchor.finder.find_iter(bytes).any(|hit| {
+        anchor.finder.find_iter(&bytes[low..high]).any(|hit| {
             self.words.iter().zip(&anchor.offsets).any(|(w, offsets)| {
                 w.variants.iter().zip(offsets).any(|((v, _), &offset)| {
-                    hit.checked_sub(offset)
-                        .is_some_and(|at| bytes[at..].starts_with(v.as_bytes()))
+                    (low + hit).checked_sub(offset).is_some_and(|s| {
+                        s + v.len() + tail >= at
+                            && s <= end + head
+                            && bytes[s..].starts_with(v.as_bytes())
+                    })
                 })
             })
         })
@@ -2152,7 +2184,7 @@ impl BetweenRead {
             // in the bytes added.
             floor_char_boundary(
                 body,
-                self.end.saturating_sub(data.clause_word_max()).max(start),
+                self.end.saturating_sub(data.organ_form_max()).max(start),
             )
         } else {
             self.first = None;
@@ -2297,15 +2329,26 @@ fn ends_with_its(data: &LanguageData, before: &str) -> bool {
 }
 
 /// `bodies` with the bodies `text` names added: the organs by their
-/// learned forms, any other organization by its aligned name (names of low
-/// reliability too, which are cut short rather than wrong: `Comisión de la
-/// Condición Jurídica y Social`; a body named only makes the resolver more
-/// careful).
-fn clause_bodies_into(data: &LanguageData, text: &str, mut bodies: Bodies) -> Bodies {
+/// learned forms (looked for in `organs_in`, the end of `text` where the
+/// forms it holds are those of the text read before and those that end
+/// after it: see [`ClauseBodies::read`]), any other organization by its
+/// aligned name (names of low reliability too, which are cut short rather
+/// than wrong: `Comisión de la Condición Jurídica y Social`; a body named
+/// only makes the resolver more careful).
+fn clause_bodies_into(
+    data: &LanguageData,
+    organs_in: &str,
+    text: &str,
+    mut bodies: Bodies,
+) -> Bodies {
     // Most clauses name no organ: one search tells.
-    if data.may_name_an_organ(text) {
+    if data.may_name_an_organ(organs_in) {
         for organ in &data.organs {
-            if organ.forms.iter().any(|f| text.contains(f.text.as_str())) {
+            if organ
+                .forms
+                .iter()
+                .any(|f| organs_in.contains(f.text.as_str()))
+            {
                 bodies = bodies.with(Body::Organ(Organ::from_name(&organ.organ)));
             }
         }
