@@ -204,7 +204,8 @@ struct OrganLineIndex {
     /// key starts otherwise is no organ line, and its key is not built.
     first_chars: Vec<char>,
     /// For each language, sorted, the characters of its organ lines and
-    /// those its normalization reads as others ([`OrganLineIndex::may_be_of`]).
+    /// those its normalization reads as others, `'` among them
+    /// ([`OrganLineIndex::may_be_of`]).
     alphabets: Vec<(Language, Vec<char>)>,
 }
 
@@ -265,6 +266,8 @@ static ORGAN_LINE_INDEX: LazyLock<OrganLineIndex> = LazyLock::new(|| {
                 .or_insert((language, organ));
             alphabet.extend(line.chars());
         }
+        // (Every language writes `'` as `’`: [`Matchers::piece`].)
+        alphabet.push('\'');
         alphabet.sort_unstable();
         alphabet.dedup();
         index.alphabets.push((language, alphabet));
@@ -4892,6 +4895,13 @@ mod tests {
                     for at in line.char_indices().map(|(at, _)| at).skip(1).take(3) {
                         variants.push(format!("{}{}{}", &line[..at], mapping.char, &line[at..]));
                     }
+                }
+                // A typed apostrophe, with a no-break space (which every
+                // language writes as a space) in the same line.
+                let typed = line.replace('’', "'");
+                if typed != *line {
+                    variants.push(typed.replacen(' ', "\u{a0}", 1));
+                    variants.push(typed);
                 }
                 for variant in variants {
                     if data.organ_of_line(&variant).is_some() {
