@@ -1708,29 +1708,26 @@ impl Matchers {
             self.char_lows.set(c as u8, true);
         }
         mark('\'');
-        let two_bytes = self
-            .chars
-            .iter()
-            .map(|&(c, _)| c)
-            .chain(('\u{80}'..='\u{7ff}').filter(|c| c.is_whitespace()))
-            .filter(|c| c.len_utf8() == 2);
-        for c in two_bytes {
-            let mut buffer = [0; 4];
-            let bytes = c.encode_utf8(&mut buffer).as_bytes();
-            self.special_pairs[usize::from(bytes[0] & 31)] |= 1 << (bytes[1] & 63);
-        }
+        // The characters of two and three bytes written otherwise, by their
+        // bytes: those mapped and the spaces written ` `.
         self.special_triples = vec![0; 16 << 6];
-        let three_bytes = self
+        let written_otherwise = self
             .chars
             .iter()
             .map(|&(c, _)| c)
-            .chain(('\u{800}'..='\u{ffff}').filter(|c| c.is_whitespace()))
-            .filter(|c| c.len_utf8() == 3);
-        for c in three_bytes {
+            .chain(('\u{80}'..='\u{ffff}').filter(|c| c.is_whitespace()));
+        for c in written_otherwise {
             let mut buffer = [0; 4];
-            let bytes = c.encode_utf8(&mut buffer).as_bytes();
-            self.special_triples[usize::from(bytes[0] & 15) << 6 | usize::from(bytes[1] & 63)] |=
-                1 << (bytes[2] & 63);
+            match *c.encode_utf8(&mut buffer).as_bytes() {
+                [lead, second] => {
+                    self.special_pairs[usize::from(lead & 31)] |= 1 << (second & 63);
+                }
+                [lead, second, third] => {
+                    self.special_triples[usize::from(lead & 15) << 6 | usize::from(second & 63)] |=
+                        1 << (third & 63);
+                }
+                _ => {}
+            }
         }
         for &lead in WHITESPACE_LEADS.iter() {
             self.special.set(lead, true);
