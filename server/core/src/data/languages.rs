@@ -1222,6 +1222,10 @@ struct Matchers {
     /// The most bytes a match of `lead` holds: a character (the clitic),
     /// the longest word, the longest connector and organ's form, a space.
     lead_max: usize,
+    /// How far the readers of numbers and dates read from where they
+    /// start ([`ReadStep`]), where every pattern they run has a longest
+    /// match; `None` where one has not.
+    reach: Option<Reach>,
     number: Option<Regex>,
     /// The indices of the named groups of `date_here` and `number`, looked
     /// up once (reading a group by its name hashes the name each time).
@@ -2290,9 +2294,90 @@ impl Matchers {
                 None => m.scope_ends = ByteSet([u64::MAX; 4]),
             }
         }
+        m.reach = Reach::of(&m);
         m
     }
 }
+
+/// The most bytes a match of `regex` holds, where it has a most
+/// (`regex-syntax`'s reading of the pattern): `None` where a repetition
+/// has no bound.
+fn longest_match(regex: &Regex) -> Option<usize> {
+    regex_syntax::Parser::new()
+        .parse(regex.as_str())
+        .ok()?
+        .properties()
+        .maximum_len()
+}
+
+/// The most bytes each reader of numbers and dates reads from where it
+/// starts, as the patterns and words of a language give them (see
+/// [`ReadStep`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct Reach {
+    /// A match of the date pattern.
+    date: usize,
+    /// The text before a date that a range's first date is read from.
+    before_date: usize,
+    /// The text after a date that a range's second date is read from.
+    after_date: usize,
+    /// The longest link between a number and its date, separator
+    /// between two numbers, session's prefix.
+    link: usize,
+    separator: usize,
+    prefix: usize,
+    /// The longest part letter (`ألف`).
+    letter: usize,
+}
+
+impl Reach {
+    fn of(m: &Matchers) -> Option<Reach> {
+        let most = |regex: &Option<Regex>| regex.as_ref().map_or(Some(0), longest_match);
+        let longest = |words: &mut dyn Iterator<Item = usize>| words.max().unwrap_or(0);
+        let before_date = m
+            .range_before
+            .iter()
+            .map(|(r, tail)| Some(longest_match(r)?.max(tail.len())))
+            .try_fold(0, |a, b| Some(a.max(b?)))?;
+        let after_date = m
+            .range_after
+            .iter()
+            .map(|(r, _, literal)| Some(longest_match(r)?.max(literal.len())))
+            .try_fold(0, |a, b| Some(a.max(b?)))?;
+        Some(Reach {
+            date: most(&m.date)?.max(most(&m.date_here)?),
+            before_date,
+            after_date,
+            link: longest(&mut m.date_links.iter().map(String::len)),
+            separator: longest(&mut m.separators.iter().map(String::len)),
+            prefix: longest(&mut m.session_prefixes.iter().map(|(p, _)| p.len())),
+            letter: longest(&mut m.letters.iter().map(String::len)),
+        })
+    }
+}
+
+/// What a reader of [`LanguageData::citations_in`] or
+/// [`LanguageData::dates_in`] did at one place it found (a citation word;
+/// a date's match), in bytes of the normalized text: where its search
+/// went on after it, the first byte past all it read there and the first
+/// it read, and how many matches it had found through it. A text that
+/// differs from the one read only where no step reads is read as it was
+/// through the steps before the difference ([`LanguageData::reread`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadStep {
+    pub(crate) after: usize,
+    pub(crate) reach: usize,
+    pub(crate) look: usize,
+    pub(crate) found: usize,
+    /// Where the step ends within a list of numbers (its next number at
+    /// `after`): where the search goes on when the list ends.
+    pub(crate) list: Option<usize>,
+}
+
+/// The most bytes [`LanguageData::number_at`] reads from where a number
+/// starts: no citation's number, with its lettered parts, is longer
+/// (`67/264 ألف و باء و جيم`: 32).
+const NUMBER_MOST: usize = 128;
 
 /// How many ideographs of a Chinese paragraph its opening is read from
 /// ([`LanguageData::opening_tokens`]).
@@ -3073,77 +3158,131 @@ impl LanguageData {
     /// [`LanguageData::dates`] of a text already normalized (a line's
     /// body, normalized once for its dates, citations and references).
     pub fn dates_in(&self, normalized: &Normalized) -> Vec<(Date, usize, usize)> {
-        let t = normalized.text.as_str();
         let mut out = Vec::new();
+        self.dates_from(normalized, 0, &mut out, None, &mut |_| false);
+        out
+    }
+
+    /// [`LanguageData::dates_in`] from `at` (where the search is at a
+    /// step's end, or 0), into `out`; each match found is a step, pushed
+    /// into `steps` if any, and the reading ends after a step for which
+    /// `stop` says so (`true` then).
+    fn dates_from(
+        &self,
+        normalized: &Normalized,
+        mut at: usize,
+        out: &mut Vec<(Date, usize, usize)>,
+        mut steps: Option<&mut Vec<ReadStep>>,
+        stop: &mut dyn FnMut(&ReadStep) -> bool,
+    ) -> bool {
+        let t = normalized.text.as_str();
         let Some(regex) = &self.matchers.date else {
-            return out;
+            return false;
         };
-        let mut at = 0;
+        let reach = self.matchers.reach.unwrap_or(Reach {
+            date: usize::MAX / 4,
+            before_date: usize::MAX / 4,
+            after_date: usize::MAX / 4,
+            ..Reach::default()
+        });
         // Each date found without its groups (the quick search), then its
         // groups read in the match alone: the pattern has no assertions,
         // so anchored at the match's start and ended at its end it
         // matches the same text the same way.
         while let Some(found) = regex.find_at(t, at) {
             let whole = found.range();
-            at = whole.start + t[whole.start..].chars().next().map_or(1, char::len_utf8);
-            let before = t[..whole.start].chars().next_back();
-            if before.is_some_and(|b| b.is_ascii_digit() || b == '/') {
-                continue;
-            }
-            let Some(date) = self.date_in_match(&t[whole.clone()]) else {
-                continue;
+            // (The match is read on to its longest, the range's first date
+            // back from it, its second on after it; a character more on
+            // each side.)
+            let mut step = ReadStep {
+                after: 0,
+                reach: (whole.start.saturating_add(reach.date))
+                    .max(whole.end.saturating_add(reach.after_date))
+                    .saturating_add(4),
+                look: whole.start.saturating_sub(reach.before_date + 4),
+                found: 0,
+                list: None,
             };
-            let (year, month) = (date.year, date.month);
-            // The first date of a range written in part before it
-            // (`22 au 24 mars 2023`).
-            for (range, tail) in &self.matchers.range_before {
-                if !t[..whole.start].ends_with(tail.as_str()) {
-                    continue;
-                }
-                if let Some(r) = range.captures(&t[..whole.start]) {
-                    let (Some(g), Some(d1)) = (r.get(0), r.get(1)) else {
-                        continue;
-                    };
-                    let m1 = r
-                        .name("month")
-                        .and_then(|m| self.matchers.months.get(m.as_str()).copied())
-                        .unwrap_or(month);
-                    if let Ok(first_day) = d1.as_str().parse::<u32>() {
-                        let end = r.name("month").map_or(d1.end(), |m| m.end());
-                        let (s, e) = normalized.span(g.start(), end);
-                        out.push((Date::new(year, m1, first_day), s, e));
-                        break;
-                    }
-                }
+            self.date_step(normalized, whole, &mut at, out);
+            step.after = at;
+            step.found = out.len();
+            if let Some(steps) = steps.as_deref_mut() {
+                steps.push(step);
             }
-            let (s, e) = normalized.span(whole.start, whole.end);
-            out.push((date, s, e));
-            at = whole.end;
-            for (range, has_month, literal) in &self.matchers.range_after {
-                if !t[whole.end..].starts_with(literal.as_str()) {
+            if stop(&step) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// What [`LanguageData::dates_from`] reads of the date pattern's match
+    /// `whole`, into `out`, with where its search goes on (`at`).
+    fn date_step(
+        &self,
+        normalized: &Normalized,
+        whole: std::ops::Range<usize>,
+        at: &mut usize,
+        out: &mut Vec<(Date, usize, usize)>,
+    ) {
+        let t = normalized.text.as_str();
+        *at = whole.start + t[whole.start..].chars().next().map_or(1, char::len_utf8);
+        let before = t[..whole.start].chars().next_back();
+        if before.is_some_and(|b| b.is_ascii_digit() || b == '/') {
+            return;
+        }
+        let Some(date) = self.date_in_match(&t[whole.clone()]) else {
+            return;
+        };
+        let (year, month) = (date.year, date.month);
+        // The first date of a range written in part before it
+        // (`22 au 24 mars 2023`).
+        for (range, tail) in &self.matchers.range_before {
+            if !t[..whole.start].ends_with(tail.as_str()) {
+                continue;
+            }
+            if let Some(r) = range.captures(&t[..whole.start]) {
+                let (Some(g), Some(d1)) = (r.get(0), r.get(1)) else {
                     continue;
-                }
-                if let Some(r) = range.captures(&t[whole.end..]) {
-                    let numbers: Vec<u32> = r
-                        .iter()
-                        .skip(1)
-                        .filter_map(|g| g?.as_str().parse().ok())
-                        .collect();
-                    let second = match (has_month, numbers.as_slice()) {
-                        (true, [m2, d2]) => Some(Date::new(year, *m2, *d2)),
-                        (false, [d2]) => Some(Date::new(year, month, *d2)),
-                        _ => None,
-                    };
-                    if let (Some(date), Some(g)) = (second, r.get(0)) {
-                        let (s, e) = normalized.span(whole.end, whole.end + g.end());
-                        out.push((date, s, e));
-                        at = whole.end + g.end();
-                        break;
-                    }
+                };
+                let m1 = r
+                    .name("month")
+                    .and_then(|m| self.matchers.months.get(m.as_str()).copied())
+                    .unwrap_or(month);
+                if let Ok(first_day) = d1.as_str().parse::<u32>() {
+                    let end = r.name("month").map_or(d1.end(), |m| m.end());
+                    let (s, e) = normalized.span(g.start(), end);
+                    out.push((Date::new(year, m1, first_day), s, e));
+                    break;
                 }
             }
         }
-        out
+        let (s, e) = normalized.span(whole.start, whole.end);
+        out.push((date, s, e));
+        *at = whole.end;
+        for (range, has_month, literal) in &self.matchers.range_after {
+            if !t[whole.end..].starts_with(literal.as_str()) {
+                continue;
+            }
+            if let Some(r) = range.captures(&t[whole.end..]) {
+                let numbers: Vec<u32> = r
+                    .iter()
+                    .skip(1)
+                    .filter_map(|g| g?.as_str().parse().ok())
+                    .collect();
+                let second = match (has_month, numbers.as_slice()) {
+                    (true, [m2, d2]) => Some(Date::new(year, *m2, *d2)),
+                    (false, [d2]) => Some(Date::new(year, month, *d2)),
+                    _ => None,
+                };
+                if let (Some(date), Some(g)) = (second, r.get(0)) {
+                    let (s, e) = normalized.span(whole.end, whole.end + g.end());
+                    out.push((date, s, e));
+                    *at = whole.end + g.end();
+                    break;
+                }
+            }
+        }
     }
 
     /// The citations of `text`: a citation word (`résolution`, `قرارها`,
@@ -3155,41 +3294,202 @@ impl LanguageData {
 
     /// [`LanguageData::citations`] of a text already normalized.
     pub fn citations_in(&self, normalized: &Normalized) -> Vec<CitationMatch> {
-        let t = normalized.text.as_str();
         let mut out = Vec::new();
+        self.citations_stepped(normalized, &mut out, None);
+        out
+    }
+
+    /// [`LanguageData::citations_in`] into `out`, with each citation
+    /// word's step into `steps` if any; `false` where the citation words
+    /// were not looked for (a text without a digit, Chinese).
+    pub(crate) fn citations_stepped(
+        &self,
+        normalized: &Normalized,
+        out: &mut Vec<CitationMatch>,
+        steps: Option<&mut Vec<ReadStep>>,
+    ) -> bool {
+        let t = normalized.text.as_str();
         // Every citation has a number, which opens with a digit or has one
         // after a session's prefix (`ES-10/15`): a text without a digit
         // cites nothing (most paragraphs, most clauses of a Chinese line).
         // (An ASCII digit tells at once, by a vectorized search; only a text
         // without one is read character by character.)
         if crate::syntax::bytes::find_digit(t.as_bytes(), 0).is_none() && !may_hold_digit(t) {
-            return out;
+            return false;
         }
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {
-            self.chinese_citations(t, prefix, suffix, normalized, true, &mut out);
-            return out;
+            self.chinese_citations(t, prefix, suffix, normalized, true, out);
+            return false;
         }
+        self.leads_from(normalized, None, out, steps, &mut |_| false);
+        true
+    }
+
+    /// [`LanguageData::dates_in`] into `out`, with each match's step into
+    /// `steps`.
+    pub(crate) fn dates_stepped(
+        &self,
+        normalized: &Normalized,
+        out: &mut Vec<(Date, usize, usize)>,
+        steps: &mut Vec<ReadStep>,
+    ) {
+        self.dates_from(normalized, 0, out, Some(steps), &mut |_| false);
+    }
+
+    /// Whether [`LanguageData::reread_citations`] reads this language's
+    /// numbers: they follow citation words, and its readers read so far
+    /// from where they start ([`Reach`]).
+    pub(crate) fn rereads(&self) -> bool {
+        self.matchers.zh_affixes.is_none() && self.matchers.reach.is_some()
+    }
+
+    /// The citations' numbers of `new` read from `at` (the end of a step
+    /// of a reading of a text that is the same before `at`) into `out`
+    /// and `steps`, to the end or to a step after which `stop` says the
+    /// reading goes on as the last one did (`true` then).
+    pub(crate) fn reread_citations(
+        &self,
+        new: &Normalized,
+        at: Option<&ReadStep>,
+        out: &mut Vec<CitationMatch>,
+        steps: &mut Vec<ReadStep>,
+        stop: &mut dyn FnMut(&ReadStep) -> bool,
+    ) -> bool {
+        self.leads_from(new, at, out, Some(steps), stop)
+    }
+
+    /// [`LanguageData::reread_citations`] for the dates.
+    pub(crate) fn reread_dates(
+        &self,
+        new: &Normalized,
+        at: Option<&ReadStep>,
+        out: &mut Vec<(Date, usize, usize)>,
+        steps: &mut Vec<ReadStep>,
+        stop: &mut dyn FnMut(&ReadStep) -> bool,
+    ) -> bool {
+        self.dates_from(new, at.map_or(0, |s| s.after), out, Some(steps), stop)
+    }
+
+    /// The loop of [`LanguageData::citations_in`] over the citation words
+    /// from the end of `from` (a step of a reading of a text that is the
+    /// same before it; the start where `None`), into `out`; each citation
+    /// word found and each number of a list is a step, pushed into `steps`
+    /// if any, and the reading ends after a step for which `stop` says so
+    /// (`true` then).
+    fn leads_from(
+        &self,
+        normalized: &Normalized,
+        from: Option<&ReadStep>,
+        out: &mut Vec<CitationMatch>,
+        mut steps: Option<&mut Vec<ReadStep>>,
+        stop: &mut dyn FnMut(&ReadStep) -> bool,
+    ) -> bool {
+        let t = normalized.text.as_str();
         let Some(lead) = &self.matchers.lead else {
-            return out;
+            return false;
         };
-        let mut at = 0;
+        let reach = self.matchers.reach.unwrap_or(Reach {
+            date: usize::MAX / 4,
+            ..Reach::default()
+        });
+        let before = self.matchers.lead_anchor.as_ref().map_or(0, |(_, b)| *b);
+        // Where the search is, and the list being read if any: where the
+        // search goes on after it, and its next number's place.
+        let mut at = from.map_or(0, |s| s.after);
+        let mut list = from.and_then(|s| s.list.map(|lead_at| (lead_at, s.after)));
+        loop {
+            let mut step = ReadStep {
+                after: 0,
+                reach: 0,
+                look: 0,
+                found: 0,
+                list: None,
+            };
+            let (lead_at, pos, any) = match list.take() {
+                Some((lead_at, pos)) => {
+                    step.reach = pos;
+                    step.look = pos;
+                    (lead_at, pos, true)
+                }
+                None => {
+                    let Some(m) = self.next_lead(t, lead, &mut at) else {
+                        break;
+                    };
+                    let lead_at =
+                        m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
+                    // (The pattern is read to the longest match and a
+                    // character more, from as far as the part's
+                    // occurrences before it, the last of which is at most
+                    // `before` past the match's start; the character
+                    // before the match too.)
+                    step.reach = m.start() + before + self.matchers.lead_max + 4;
+                    step.look = m.start().saturating_sub(4);
+                    if t[..m.start()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                    {
+                        at = lead_at;
+                        step.after = at;
+                        step.found = out.len();
+                        if let Some(steps) = steps.as_deref_mut() {
+                            steps.push(step);
+                        }
+                        if stop(&step) {
+                            return true;
+                        }
+                        continue;
+                    }
+                    (lead_at, m.end(), false)
+                }
+            };
+            // One number of the list (none where the word is followed by
+            // none), with its date.
+            let reached = steps.is_some().then_some(&mut step.reach);
+            match self.list_item(t, normalized, pos, out, &reach, reached) {
+                Ok(next) => {
+                    step.after = next;
+                    step.list = Some(lead_at);
+                    list = Some((lead_at, next));
+                }
+                Err(end) => {
+                    at = if any || end != pos {
+                        end.max(lead_at)
+                    } else {
+                        lead_at
+                    };
+                    step.after = at;
+                }
+            }
+            step.found = out.len();
+            if let Some(steps) = steps.as_deref_mut() {
+                steps.push(step);
+            }
+            if stop(&step) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The next match of the lead pattern from `at` (moved on past the
+    /// places where none starts), if any.
+    fn next_lead<'t>(&self, t: &'t str, lead: &Regex, at: &mut usize) -> Option<regex::Match<'t>> {
         loop {
             // No match starts before the common part's next occurrence
             // less the most a match starts before it.
             let (from, part_at) = match &self.matchers.lead_anchor {
-                Some((part, before)) => match part.find(&t.as_bytes()[at..]) {
-                    Some(found) => {
-                        let mut from = (at + found).saturating_sub(*before).max(at);
-                        while !t.is_char_boundary(from) {
-                            from -= 1;
-                        }
-                        (from, Some(at + found))
+                Some((part, before)) => {
+                    let found = part.find(&t.as_bytes()[*at..])?;
+                    let mut from = (*at + found).saturating_sub(*before).max(*at);
+                    while !t.is_char_boundary(from) {
+                        from -= 1;
                     }
-                    None => break,
-                },
-                None => (at, None),
+                    (from, Some(*at + found))
+                }
+                None => (*at, None),
             };
-            let m = match part_at {
+            return match part_at {
                 // Only a match that starts by the part's occurrence is
                 // looked for, in the text such a match can hold: one that
                 // starts after it holds a later occurrence and is looked
@@ -3207,72 +3507,90 @@ impl LanguageData {
                         .find_at(&t[..end], from)
                         .filter(|m| m.start() <= part_at)
                     {
-                        Some(m) => m,
+                        Some(m) => Some(m),
                         None => {
-                            at = part_at + t[part_at..].chars().next().map_or(1, char::len_utf8);
+                            *at = part_at + t[part_at..].chars().next().map_or(1, char::len_utf8);
                             continue;
                         }
                     }
                 }
-                None => match lead.find_at(t, from) {
-                    Some(m) => m,
-                    None => break,
-                },
+                None => lead.find_at(t, from),
             };
-            at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
-            if t[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-            {
-                continue;
+        }
+    }
+
+    /// The number of a list at `pos` and its date (into `out`), with the
+    /// place of the list's next number (`Ok`), or where the list ends
+    /// (`Err`: `pos` where no number is there); `reached` is raised to the
+    /// first byte past all it reads.
+    fn list_item(
+        &self,
+        t: &str,
+        normalized: &Normalized,
+        pos: usize,
+        out: &mut Vec<CitationMatch>,
+        reach: &Reach,
+        mut reached: Option<&mut usize>,
+    ) -> Result<usize, usize> {
+        let tracked = reached.is_some();
+        let mut raise = |to: usize| {
+            if let Some(r) = reached.as_deref_mut() {
+                *r = (*r).max(to);
             }
-            let mut pos = m.end();
-            let mut any = false;
-            while let Some((number, end)) = self.number_at(t, pos) {
-                any = true;
-                let (s, e) = normalized.span(pos, end);
-                let mut item_end = end;
-                let mut date = None;
-                for link in &self.matchers.date_links {
-                    if let Some(rest) = t[end..].strip_prefix(link.as_str()) {
-                        let date_start = end + link.len();
-                        if let Some((d, _, de)) = self.date_at(t, date_start) {
-                            date = Some(d);
-                            item_end = de;
-                        } else if let Some(slip) = slipped_date(rest) {
-                            item_end = date_start + slip;
-                        }
-                        break;
-                    }
+        };
+        let mut number_reached = 0;
+        let number = self.number_read(t, pos, &mut number_reached);
+        raise(number_reached);
+        let Some((number, end)) = number else {
+            return Err(pos);
+        };
+        let (s, e) = normalized.span(pos, end);
+        let mut item_end = end;
+        let mut date = None;
+        raise(end + reach.link + 4);
+        for link in &self.matchers.date_links {
+            if let Some(rest) = t[end..].strip_prefix(link.as_str()) {
+                let date_start = end + link.len();
+                // (Told only where it is kept: it reads on.)
+                if tracked {
+                    raise(date_reach(t, date_start, reach));
                 }
-                out.push(CitationMatch {
-                    number,
-                    start: s,
-                    end: e,
-                    date,
-                });
-                let next = self
-                    .matchers
-                    .separators
-                    .iter()
-                    .filter(|sep| t[item_end..].starts_with(sep.as_str()))
-                    .max_by_key(|sep| sep.len());
-                match next {
-                    Some(sep) if self.number_at(t, item_end + sep.len()).is_some() => {
-                        pos = item_end + sep.len();
-                    }
-                    _ => {
-                        pos = item_end;
-                        break;
-                    }
+                if let Some((d, _, de)) = self.date_at(t, date_start) {
+                    date = Some(d);
+                    item_end = de;
+                } else if let Some(slip) = slipped_date(rest) {
+                    item_end = date_start + slip;
                 }
-            }
-            if any {
-                at = pos.max(at);
+                break;
             }
         }
-        out
+        out.push(CitationMatch {
+            number,
+            start: s,
+            end: e,
+            date,
+        });
+        raise(item_end + reach.separator + 4);
+        let next = self
+            .matchers
+            .separators
+            .iter()
+            .filter(|sep| t[item_end..].starts_with(sep.as_str()))
+            .max_by_key(|sep| sep.len());
+        match next {
+            Some(sep) => {
+                let after = item_end + sep.len();
+                let mut number_reached = 0;
+                let next = self.number_read(t, after, &mut number_reached);
+                raise(number_reached);
+                if next.is_some() {
+                    Ok(after)
+                } else {
+                    Err(item_end)
+                }
+            }
+            None => Err(item_end),
+        }
     }
 
     /// Where a run of ASCII digits that goes on at `at` (itself a digit)
@@ -3511,8 +3829,30 @@ impl LanguageData {
 
     /// The number of a citation starting at `at`, and where it ends.
     fn number_at(&self, t: &str, at: usize) -> Option<(CitedNumber, usize)> {
+        self.number_read(t, at, &mut 0)
+    }
+
+    /// [`LanguageData::number_at`], raising `reached` to the first byte
+    /// past all it reads.
+    fn number_read(&self, t: &str, at: usize, reached: &mut usize) -> Option<(CitedNumber, usize)> {
         let regex = self.matchers.number.as_ref()?;
         let rest = t.get(at..)?;
+        let reach = self.matchers.reach.unwrap_or_default();
+        // (Until a number opens: its first character, a session's
+        // prefix.)
+        *reached = (*reached).max(at + reach.prefix.max(4) + 4);
+        // Read within its most bytes ([`NUMBER_MOST`]): a longer match is
+        // none.
+        let cut = rest.len() > NUMBER_MOST;
+        let rest = if cut {
+            let mut most = NUMBER_MOST;
+            while !rest.is_char_boundary(most) {
+                most -= 1;
+            }
+            &rest[..most]
+        } else {
+            rest
+        };
         // A number opens with a digit or a session's prefix (`ES-10/15`).
         let opens = rest.chars().next().is_some_and(may_be_digit)
             || (rest
@@ -3536,6 +3876,7 @@ impl LanguageData {
                 .chars()
                 .next()
                 .is_some_and(|c| self.number_goes_on(c));
+            *reached = (*reached).max(at + digits + 8);
             if digits > 5 || !goes_on {
                 return None;
             }
@@ -3543,14 +3884,27 @@ impl LanguageData {
         // Found without its groups (the quick search), then its groups
         // read in the match alone (the pattern has no assertion but `^`).
         let end = match self.plain_slash_end(rest) {
-            Some(end) => end,
-            None => regex.find(rest)?.end(),
+            Some(end) => {
+                // (Its digits, the character after them, a part letter
+                // after a space; then the character after the number.)
+                let digits = rest.as_bytes()[end..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                *reached = (*reached).max(at + end + digits + reach.letter + 12);
+                end
+            }
+            None => {
+                *reached = (*reached).max(at + rest.len() + 4);
+                regex.find(rest)?.end()
+            }
         };
         // Not inside a longer number or word.
-        if rest[end..]
-            .chars()
-            .next()
-            .is_some_and(|ch| ch.is_alphanumeric() && !ch.is_ascii_digit() && !is_han(ch))
+        if (cut && end == rest.len())
+            || rest[end..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_alphanumeric() && !ch.is_ascii_digit() && !is_han(ch))
         {
             return None;
         }
@@ -4262,6 +4616,30 @@ fn no_numeric(ch: char) -> bool {
 /// The length of a date the learned forms do not read, at the start of
 /// `rest`: a day, up to thirty characters without digits or clause marks,
 /// a year (`20 de diciembre 2017`). A list of citations goes on after it.
+/// The first byte past all [`LanguageData::date_at`] and
+/// [`slipped_date`] read at `at` of `t`: the date pattern's longest match,
+/// and a day's digits, then up to 32 characters, then a year's digits.
+fn date_reach(t: &str, at: usize, reach: &Reach) -> usize {
+    let bytes = t.as_bytes();
+    let run = |from: usize| {
+        bytes[from.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let digits = run(at);
+    let mut end = (at + digits).min(t.len());
+    let from = end;
+    for (i, ch) in t[from..].char_indices().take(33) {
+        end = from + i + ch.len_utf8();
+        if ch.is_ascii_digit() {
+            end += run(end);
+            break;
+        }
+    }
+    (at + reach.date).max(end) + 8
+}
+
 fn slipped_date(rest: &str) -> Option<usize> {
     let day = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&day) {

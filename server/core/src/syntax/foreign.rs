@@ -11,8 +11,8 @@
 use compact_str::CompactString;
 
 use crate::data::languages::{
-    CitationMatch, CitedNumber, Language, LanguageData, Normalized, RepeatKind, ScopePhrase,
-    SessionKind,
+    CitationMatch, CitedNumber, Language, LanguageData, Normalized, ReadStep, RepeatKind,
+    ScopePhrase, SessionKind,
 };
 use std::sync::LazyLock;
 
@@ -971,6 +971,19 @@ pub struct CitationReading {
     /// them.)
     dates: Vec<(Date, usize, usize)>,
     citations: Vec<Citation>,
+    /// What the readers of `found` and `dates` did at each place they
+    /// found (their [`ReadStep`]s, by which the next body's are read
+    /// again from the step before its edit), where they are known: `None`
+    /// where they were moved by an edit that left one unclear.
+    steps: Option<Steps>,
+}
+
+/// The steps of the readers of a body's numbers and of its dates (those
+/// read only where it has numbers).
+#[derive(Debug, Clone, Default)]
+struct Steps {
+    leads: Vec<ReadStep>,
+    dates: Vec<ReadStep>,
 }
 
 /// How many characters before an edit (and after it, where a date may
@@ -1022,6 +1035,7 @@ pub fn rescan_citations(
     next.found.clear();
     next.dates.clear();
     next.citations.clear();
+    next.steps = None;
     let Some(body) = text.get(from..) else {
         return;
     };
@@ -1030,8 +1044,9 @@ pub fn rescan_citations(
         .and_then(|(last_body, last_normalized, last)| {
             let edit = quiet_edit(data, last_body, body)?;
             // (The numbers are read in the normalized body.)
+            let normalized_edit = Edit::between(&last_normalized.text, &normalized.text);
             let numbers_kept = numbers_quiet(data, &last_normalized.text, &normalized.text);
-            Some((edit, numbers_kept, last))
+            Some((edit, numbers_kept, (last, normalized_edit)))
         });
     // Whether the citations are the last ones moved by the edit (in
     // `next`), and whether the numbers and dates were found afresh.
@@ -1041,20 +1056,26 @@ pub fn rescan_citations(
     // numbers and dates found do not (a tatweel, which normalizing drops,
     // typed or deleted in `المؤرخ`): such an edit reads the citations
     // again.
-    let quiet = quiet.filter(|(edit, _, last)| {
+    let quiet = quiet.filter(|(edit, _, (last, ..))| {
         !last
             .found
             .iter()
             .any(|m| m.date.is_some() && m.end <= edit.at && edit.at - m.end <= DATE_AFTER_NUMBER)
     });
     let moved = match quiet {
-        Some((edit, true, last)) => {
+        Some((edit, true, (last, normalized_edit))) => {
+            next.steps = last
+                .steps
+                .as_ref()
+                .and_then(|steps| normalized_edit.move_steps(steps));
             edit.move_matches(&last.found, &mut next.found)
                 && edit.move_dates(&last.dates, &mut next.dates)
                 && edit.move_citations(from, &last.citations, &mut next.citations)
         }
-        Some((edit, false, last)) => {
-            read_numbers(data, normalized, next);
+        Some((edit, false, (last, normalized_edit))) => {
+            if !reread_numbers(data, normalized, &edit, &normalized_edit, last, next) {
+                read_numbers(data, normalized, next);
+            }
             numbers_read = true;
             let (mut found, mut dates) = (Vec::new(), Vec::new());
             edit.move_matches(&last.found, &mut found)
@@ -1066,7 +1087,24 @@ pub fn rescan_citations(
         None => false,
     };
     if !moved {
-        if !numbers_read {
+        // The numbers read again from the last body's where its readers'
+        // steps are known (a body without a digit is read at once).
+        let reread = !numbers_read
+            && reads_numbers_by_leads(data)
+            && last.is_some_and(|(last_body, last_normalized, last)| {
+                last.from == from
+                    && last.steps.is_some()
+                    && Edit::between(last_body, body).short()
+                    && reread_numbers(
+                        data,
+                        normalized,
+                        &Edit::between(last_body, body),
+                        &Edit::between(&last_normalized.text, &normalized.text),
+                        last,
+                        next,
+                    )
+            });
+        if !numbers_read && !reread {
             read_numbers(data, normalized, next);
         }
         next.citations.clear();
@@ -1107,11 +1145,209 @@ pub fn rescan_citations(
 /// The numbers of a body (`normalized`) and, where there are some, its
 /// dates, into `next`.
 fn read_numbers(data: &LanguageData, normalized: &Normalized, next: &mut CitationReading) {
-    next.found = data.citations_in(normalized);
+    next.found.clear();
     next.dates.clear();
+    let mut steps = Steps::default();
+    // (Where the body has no digit, no citation word is looked for: its
+    // steps are not known.)
+    let read = data.citations_stepped(normalized, &mut next.found, Some(&mut steps.leads));
     if !next.found.is_empty() {
-        next.dates = data.dates_in(normalized);
+        data.dates_stepped(normalized, &mut next.dates, &mut steps.dates);
     }
+    next.steps = read.then_some(steps);
+}
+
+/// The numbers and dates of a body (`normalized`) into `next`, read
+/// from those of the last body (`last`) where they can be: the steps of
+/// its readers that read nothing of the edit (`raw` in the bodies,
+/// `edit` in them normalized) kept, the body read again from the last
+/// of them to a step after the edit where the reading goes on as the
+/// last one did (at the same place in the text after the edit, with
+/// no later step reading back into it), and the last one's steps after
+/// it moved. `false` where they cannot be (the last body's steps are not
+/// known, a number or date kept touches the edit): `next` is then to be
+/// read in full.
+fn reread_numbers(
+    data: &'static LanguageData,
+    normalized: &Normalized,
+    raw: &Edit,
+    edit: &Edit,
+    last: &CitationReading,
+    next: &mut CitationReading,
+) -> bool {
+    let Some(steps) = last.steps.as_ref().filter(|_| data.rereads()) else {
+        return false;
+    };
+    let mut read = Steps::default();
+    next.found.clear();
+    next.dates.clear();
+    // The citation words the last reading found are found again, each
+    // where it was or moved, where no word of the new body reaches the
+    // edit: a word of the last body that reached it is one of its steps,
+    // read again, or was no citation's (and is none where no word of the
+    // new body reaches the edit).
+    let same_leads = !lead_reaches(data, &normalized.text, edit.at, edit.end);
+    let leads = reread(
+        same_leads,
+        (&steps.leads, &last.found),
+        edit,
+        |m| {
+            raw.span_moved(m.start, m.end)
+                .map(|(start, end)| CitationMatch { start, end, ..*m })
+        },
+        &mut next.found,
+        &mut read.leads,
+        |at, out, steps, stop| data.reread_citations(normalized, at, out, steps, stop),
+    );
+    if !leads {
+        return false;
+    }
+    if !next.found.is_empty() {
+        let dates = if last.found.is_empty() {
+            // (The last body's dates were not read.)
+            data.dates_stepped(normalized, &mut next.dates, &mut read.dates);
+            true
+        } else {
+            reread(
+                false,
+                (&steps.dates, &last.dates),
+                edit,
+                |&(date, start, end)| raw.span_moved(start, end).map(|(s, e)| (date, s, e)),
+                &mut next.dates,
+                &mut read.dates,
+                |at, out, steps, stop| data.reread_dates(normalized, at, out, steps, stop),
+            )
+        };
+        if !dates {
+            return false;
+        }
+    }
+    next.steps = Some(read);
+    true
+}
+
+/// One reader's matches of a body read again from the last body's
+/// (`last` found with `steps`) for [`reread_numbers`]: the steps before
+/// the edit (normalized) kept with their matches (`moved` into the new
+/// body), the rest read with `read` (from the end of a step, into the
+/// matches and steps, with a test after each step of whether to stop)
+/// until it comes back to a step of the last reading, and the last
+/// reading's matches and steps after that moved. `false` where a match
+/// kept or moved touches the edit.
+fn reread<T>(
+    same_steps: bool,
+    (steps, last): (&[ReadStep], &[T]),
+    edit: &Edit,
+    moved: impl Fn(&T) -> Option<T>,
+    out: &mut Vec<T>,
+    read_steps: &mut Vec<ReadStep>,
+    mut read: impl FnMut(
+        Option<&ReadStep>,
+        &mut Vec<T>,
+        &mut Vec<ReadStep>,
+        &mut dyn FnMut(&ReadStep) -> bool,
+    ) -> bool,
+) -> bool {
+    // The steps that read nothing of the edit, before it.
+    let kept = steps
+        .iter()
+        .scan(0, |reach, step| {
+            *reach = step.reach.max(*reach);
+            Some(*reach)
+        })
+        .take_while(|&reach| reach <= edit.at)
+        .count();
+    let from = kept.checked_sub(1).map(|k| &steps[k]);
+    let found = from.map_or(0, |s| s.found);
+    for m in &last[..found] {
+        match moved(m) {
+            Some(m) => out.push(m),
+            None => return false,
+        }
+    }
+    read_steps.extend_from_slice(&steps[..kept]);
+    // The first place of the last reading of each step on that no later
+    // step reads before.
+    let mut looks = vec![usize::MAX; steps.len() + 1];
+    for i in (0..steps.len()).rev() {
+        looks[i] = looks[i + 1].min(steps[i].look);
+    }
+    // Where a step read again ends where one of the last reading did
+    // (the same place, before the edit or after it, in a list or not),
+    // and no later step of the last reading reads into the edit, the rest
+    // of the reading is the last one's: the search from there finds what
+    // it found. Where the places the search stops at may be others
+    // (`same_steps` false: a citation word may be found near the edit),
+    // only a step after the edit (and the character the search reads
+    // before it) comes back to the last reading.
+    let last_place = |x: usize| -> Option<usize> {
+        if x <= edit.at && same_steps {
+            Some(x)
+        } else {
+            edit.moved_back(x)
+                .filter(|&x| x >= edit.last_end + if same_steps { 0 } else { 4 })
+        }
+    };
+    let mut same: Option<(usize, usize)> = None;
+    let mut stop = |step: &ReadStep| -> bool {
+        let Some(after) = last_place(step.after) else {
+            return false;
+        };
+        // (Where the list's search goes on: a place before the edit is
+        // the same in both.)
+        let list = match step.list {
+            Some(at) if at < edit.at => Some(at),
+            Some(at) => match edit.moved_back(at) {
+                Some(at) => Some(at),
+                None => return false,
+            },
+            None => None,
+        };
+        let Ok(j) = steps.binary_search_by_key(&after, |s| s.after) else {
+            return false;
+        };
+        if steps[j].list == list && looks[j + 1] >= edit.last_end {
+            same = Some((j + 1, step.found));
+            return true;
+        }
+        false
+    };
+    // (Where no step left reads into the edit, none is read again.)
+    let stopped = if same_steps && looks[kept] >= edit.last_end {
+        same = Some((kept, out.len()));
+        true
+    } else {
+        read(from, out, read_steps, &mut stop)
+    };
+    if stopped {
+        let Some((first, count)) = same else {
+            return false;
+        };
+        let from = first.checked_sub(1).map_or(0, |j| steps[j].found);
+        for m in &last[from..] {
+            match moved(m) {
+                Some(m) => out.push(m),
+                None => return false,
+            }
+        }
+        for step in &steps[first..] {
+            let list = match step.list {
+                Some(at) => match edit.moved(at) {
+                    Some(at) => Some(at),
+                    None => return false,
+                },
+                None => None,
+            };
+            read_steps.push(ReadStep {
+                after: edit.moved_on(step.after),
+                reach: edit.moved_on(step.reach),
+                look: edit.moved_on(step.look),
+                found: step.found - from + count,
+                list,
+            });
+        }
+    }
+    true
 }
 
 /// Where two bodies differ (one edit), in bytes of the body: where it
@@ -1124,6 +1360,13 @@ struct Edit {
 }
 
 impl Edit {
+    /// Whether the edit is short enough for the tests of
+    /// [`quiet_edit`] and [`numbers_quiet`], which cost as its length (a
+    /// longer edit, another line's body, is read again).
+    fn short(&self) -> bool {
+        self.last_end - self.at <= EDIT_MOST && self.end - self.at <= EDIT_MOST
+    }
+
     /// Where the edit is between `old` and `new`: their common beginning
     /// and end, on character boundaries.
     fn between(old: &str, new: &str) -> Edit {
@@ -1142,6 +1385,66 @@ impl Edit {
             end += 1;
         }
         Edit { at, last_end, end }
+    }
+
+    /// Where the place `x` of the new body, at or after the edit's end,
+    /// was in the last one; `None` before that.
+    fn moved_back(&self, x: usize) -> Option<usize> {
+        (x >= self.end).then(|| x - self.end + self.last_end)
+    }
+
+    /// Where the place `x` of the last body, at or after the edit's end,
+    /// is in the new one.
+    fn moved_on(&self, x: usize) -> usize {
+        x - self.last_end + self.end
+    }
+
+    /// The steps of the readers of the last body where the numbers and
+    /// dates they found are only moved by the edit: each step before it
+    /// as it was, each after it moved; one that reads across it reads as
+    /// far as it did with the edit's new text added, and as many
+    /// characters as the edit removed (a reader that counts characters
+    /// goes on for them). `None` where a step ends within the edit.
+    fn move_steps(&self, steps: &Steps) -> Option<Steps> {
+        let step = |s: &ReadStep| -> Option<ReadStep> {
+            if s.reach <= self.at {
+                return Some(*s);
+            }
+            if s.look >= self.last_end {
+                return Some(ReadStep {
+                    after: self.moved_on(s.after),
+                    reach: self.moved_on(s.reach),
+                    look: self.moved_on(s.look),
+                    found: s.found,
+                    list: match s.list {
+                        Some(at) => Some(self.moved(at)?),
+                        None => None,
+                    },
+                });
+            }
+            let after = if s.after < self.at {
+                s.after
+            } else if s.after > self.last_end {
+                self.moved_on(s.after)
+            } else {
+                return None;
+            };
+            let list = match s.list {
+                Some(at) => Some(self.moved(at)?),
+                None => None,
+            };
+            Some(ReadStep {
+                after,
+                reach: s.reach + (self.end - self.at) + 4 * (self.last_end - self.at),
+                look: s.look.min(self.at),
+                found: s.found,
+                list,
+            })
+        };
+        Some(Steps {
+            leads: steps.leads.iter().map(step).collect::<Option<_>>()?,
+            dates: steps.dates.iter().map(step).collect::<Option<_>>()?,
+        })
     }
 
     /// Where the place `x` of the last body is in the new one: the same
@@ -1257,13 +1560,11 @@ impl Edit {
 /// language whose citation word follows its list or that has words for
 /// `its` (Chinese, French: they read the words before a number otherwise).
 fn quiet_edit(data: &'static LanguageData, old: &str, new: &str) -> Option<Edit> {
-    if data.citations.word_position == "after_list" || !data.citations.its_words.is_empty() {
+    if !reads_numbers_by_leads(data) {
         return None;
     }
     let edit = Edit::between(old, new);
-    // (A longer edit, another line's body, is read again: these tests
-    // cost as the edit's length.)
-    if edit.last_end - edit.at > EDIT_MOST || edit.end - edit.at > EDIT_MOST {
+    if !edit.short() {
         return None;
     }
     let mark = |c: char| matches!(c, ';' | '.');
@@ -1292,6 +1593,15 @@ fn quiet_edit(data: &'static LanguageData, old: &str, new: &str) -> Option<Edit>
 /// The longest edit, in bytes, whose citations [`rescan_citations`]
 /// reads from the last body's.
 const EDIT_MOST: usize = 256;
+
+/// Whether the edits [`quiet_edit`] and [`numbers_quiet`] tell apart,
+/// and [`reread_numbers`] reads from the last body's, are those of
+/// `data`'s language: its numbers follow a citation word, read from the
+/// words around it, not words for `its` nor a word after the list
+/// (Chinese, French read the words before a number otherwise).
+fn reads_numbers_by_leads(data: &LanguageData) -> bool {
+    data.citations.word_position != "after_list" && data.citations.its_words.is_empty()
+}
 
 /// The organs' forms and the organizations' names of a language (what
 /// [`LanguageData::may_name_an_organ`] and
@@ -1577,6 +1887,20 @@ fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
             return false;
         }
     }
+    leads_quiet(data, old, new, &edit)
+}
+
+/// Whether no citation word of `old` or `new`, with what the lead
+/// pattern reads with it (the connector and organ after it, the clitic
+/// and a character before it), reaches the edit between them: the
+/// citation words found in one are those of the other, moved.
+fn leads_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -> bool {
+    !(lead_reaches(data, old, edit.at, edit.last_end) || lead_reaches(data, new, edit.at, edit.end))
+}
+
+/// Whether a citation word of `text`, with what the lead pattern reads
+/// with it, may reach `at..end`.
+fn lead_reaches(data: &'static LanguageData, text: &str, at: usize, end: usize) -> bool {
     let words = citation_words(data);
     let clitic = longest_clitic(data);
     let connector = data
@@ -1595,8 +1919,7 @@ fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
     // A lead is read from the character before its clitic to the
     // character after the space that ends it.
     let (tail, head) = (connector + organ + 8, clitic + 4);
-    !(words.reach(old, edit.at, edit.last_end, tail, head)
-        || words.reach(new, edit.at, edit.end, tail, head))
+    words.reach(text, at, end, tail, head)
 }
 
 /// Where the clause that ends `text` starts: after the last mark that ends
