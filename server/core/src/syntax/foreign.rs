@@ -1039,15 +1039,34 @@ pub fn rescan_citations(
     let Some(body) = text.get(from..) else {
         return;
     };
-    let quiet = last
-        .filter(|(.., last)| last.from == from && !last.citations.is_empty())
+    // The last body where it is this one's with a short edit, and the
+    // edit (in the bodies and in them normalized: the numbers are read
+    // in the normalized body).
+    let edited = last
+        .filter(|(.., last)| last.from == from && reads_numbers_by_leads(data))
         .and_then(|(last_body, last_normalized, last)| {
-            let edit = quiet_edit(data, last_body, body)?;
-            // (The numbers are read in the normalized body.)
-            let normalized_edit = Edit::between(&last_normalized.text, &normalized.text);
-            let numbers_kept = numbers_quiet(data, &last_normalized.text, &normalized.text);
-            Some((edit, numbers_kept, (last, normalized_edit)))
+            let edit = Edit::between(last_body, body);
+            edit.short().then(|| {
+                let normalized_edit = Edit::between(&last_normalized.text, &normalized.text);
+                (last_body, last_normalized, last, edit, normalized_edit)
+            })
         });
+    let quiet = edited
+        .filter(|(.., last, _, _)| !last.citations.is_empty())
+        .and_then(
+            |(last_body, last_normalized, last, edit, normalized_edit)| {
+                if !quiet_edit(data, last_body, body, &edit) {
+                    return None;
+                }
+                let numbers_kept = numbers_quiet(
+                    data,
+                    &last_normalized.text,
+                    &normalized.text,
+                    &normalized_edit,
+                );
+                Some((edit, numbers_kept, (last, normalized_edit)))
+            },
+        );
     // Whether the citations are the last ones moved by the edit (in
     // `next`), and whether the numbers and dates were found afresh.
     let mut numbers_read = false;
@@ -1090,19 +1109,9 @@ pub fn rescan_citations(
         // The numbers read again from the last body's where its readers'
         // steps are known (a body without a digit is read at once).
         let reread = !numbers_read
-            && reads_numbers_by_leads(data)
-            && last.is_some_and(|(last_body, last_normalized, last)| {
-                last.from == from
-                    && last.steps.is_some()
-                    && Edit::between(last_body, body).short()
-                    && reread_numbers(
-                        data,
-                        normalized,
-                        &Edit::between(last_body, body),
-                        &Edit::between(&last_normalized.text, &normalized.text),
-                        last,
-                        next,
-                    )
+            && edited.is_some_and(|(_, _, last, edit, normalized_edit)| {
+                last.steps.is_some()
+                    && reread_numbers(data, normalized, &edit, &normalized_edit, last, next)
             });
         if !numbers_read && !reread {
             read_numbers(data, normalized, next);
@@ -1548,28 +1557,20 @@ impl Edit {
     }
 }
 
-/// The edit between the last body `old` and `new` where it is quiet for
-/// the readers of the words around a citation's number: no mark that
+/// Whether the edit between the last body `old` and `new` (`edit`) is
+/// quiet for the readers of the words around a citation's number
+/// ([`reads_numbers_by_leads`] languages): no mark that
 /// ends a clause (`;`, `.`) in it, and no citation word (with the
 /// characters read on each side of it), organ's form or organization's
 /// name that reaches it in either body. Those readers read the places
 /// where such words are (the nearest citation word before a number, the
 /// organs named between it and the number or after the number, the bodies
 /// named in the clause before the word, where the clause starts): away
-/// from the edit, each is where it was or moved by the edit. Not in a
-/// language whose citation word follows its list or that has words for
-/// `its` (Chinese, French: they read the words before a number otherwise).
-fn quiet_edit(data: &'static LanguageData, old: &str, new: &str) -> Option<Edit> {
-    if !reads_numbers_by_leads(data) {
-        return None;
-    }
-    let edit = Edit::between(old, new);
-    if !edit.short() {
-        return None;
-    }
+/// from the edit, each is where it was or moved by the edit.
+fn quiet_edit(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -> bool {
     let mark = |c: char| matches!(c, ';' | '.');
     if old[edit.at..edit.last_end].chars().any(mark) || new[edit.at..edit.end].chars().any(mark) {
-        return None;
+        return false;
     }
     let words = citation_words(data);
     let clitic = longest_clitic(data);
@@ -1578,16 +1579,16 @@ fn quiet_edit(data: &'static LanguageData, old: &str, new: &str) -> Option<Edit>
     if words.reach(old, edit.at, edit.last_end, 4, clitic + 4)
         || words.reach(new, edit.at, edit.end, 4, clitic + 4)
     {
-        return None;
+        return false;
     }
     let names = &words.names;
     if names.every_text
         || runs_near(old, edit.at, edit.last_end).any(|(s, e)| names.in_run(old, s, e))
         || runs_near(new, edit.at, edit.end).any(|(s, e)| names.in_run(new, s, e))
     {
-        return None;
+        return false;
     }
-    Some(edit)
+    true
 }
 
 /// The longest edit, in bytes, whose citations [`rescan_citations`]
@@ -1812,8 +1813,8 @@ fn runs_near(text: &str, at: usize, end: usize) -> impl Iterator<Item = (usize, 
         })
 }
 
-/// Whether the edit between the normalized bodies `old` and `new` is far
-/// from every number and date, so that those found in `old` are those of
+/// Whether the edit between the normalized bodies `old` and `new`
+/// (`edit`) is far from every number and date, so that those found in `old` are those of
 /// `new` moved by it ([`LanguageData::citations_in`],
 /// [`LanguageData::dates_in`]): no digit nor `(`, `)`, `/` in it, within
 /// [`QUIET_CHARS`] characters before it or in the character after it
@@ -1822,12 +1823,11 @@ fn runs_near(text: &str, at: usize, end: usize) -> impl Iterator<Item = (usize, 
 /// it (unless they open the text), and no citation word whose lead reaches
 /// it (with its clitic and the character before it, the organ named after
 /// it and the space that ends the lead of a list).
-fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
+fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -> bool {
     use crate::data::languages::may_hold_digit;
     if old == new {
         return true;
     }
-    let edit = Edit::between(old, new);
     let busy =
         |t: &str| may_hold_digit(t) || memchr::memchr3(b'(', b')', b'/', t.as_bytes()).is_some();
     // (A character starts at each byte that does not go on with one.)
@@ -1887,7 +1887,7 @@ fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str) -> bool {
             return false;
         }
     }
-    leads_quiet(data, old, new, &edit)
+    leads_quiet(data, old, new, edit)
 }
 
 /// Whether no citation word of `old` or `new`, with what the lead
