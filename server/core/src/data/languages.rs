@@ -4835,6 +4835,9 @@ mod tests {
             "E",
             "S",
             "。",
+            "ES-10/15",
+            "S-2/1",
+            "第ES-10/15号",
         ];
         let zh = Language::Chinese.data().expect("Chinese");
         let Some((prefix, suffix)) = &zh.matchers.zh_affixes else {
