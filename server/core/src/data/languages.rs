@@ -2568,8 +2568,17 @@ static TWO_BYTE_LETTERS: LazyLock<[(u64, u64); 32]> = LazyLock::new(|| {
     table
 });
 
+/// Whether the tokens of `form`, whose first token is the first of
+/// `words` (the forms [`Matchers::forms_by_first`] gives for it), open
+/// `words`: the tokens after the first compared.
 fn starts_with_tokens(words: &[&str], form: &[String]) -> bool {
-    form.len() <= words.len() && form.iter().zip(words).all(|(f, w)| same_token(f, w))
+    debug_assert!(form.first().zip(words.first()).is_some_and(|(f, w)| f == w));
+    form.len() <= words.len()
+        && form
+            .iter()
+            .zip(words)
+            .skip(1)
+            .all(|(f, w)| same_token(f, w))
 }
 
 /// `a == b` for the short tokens of openings (a word, a Chinese
