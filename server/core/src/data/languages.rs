@@ -1406,20 +1406,26 @@ struct ByteSet([u64; 4]);
 /// each with a range of second bytes (`lead`, `low`, `span`: the second
 /// byte minus `low` at most `span`), two or four of them (each one tested
 /// costs). Unused places repeat a used one. `None` where the set needs
-/// more places than these.
+/// more places than these. `Ranged` tests the singles that follow one
+/// another as ranges (`0B`–`0D`, `E1`–`E3`: one test each, where each
+/// single is one), two of them and two singles at most, with two leads.
 #[derive(Debug, Clone, Copy, Default)]
 enum PlainBlocks {
     #[default]
     None,
-    Two(BlockTest<2>),
-    Four(BlockTest<4>),
+    Ranged(BlockTest<2, 2, 2>),
+    Two(BlockTest<BLOCK_SINGLES, 0, 2>),
+    Four(BlockTest<BLOCK_SINGLES, 0, 4>),
 }
 
 #[derive(Debug, Clone, Copy)]
-struct BlockTest<const PAIRS: usize> {
+struct BlockTest<const SINGLES: usize, const RANGES: usize, const PAIRS: usize> {
     /// A byte that is no single, no lead and no space.
     filler: u8,
-    singles: [Lanes; BLOCK_SINGLES],
+    singles: [Lanes; SINGLES],
+    /// Ranges of singles: a byte minus `range_low` at most `range_span`.
+    range_low: [Lanes; RANGES],
+    range_span: [Lanes; RANGES],
     lead: [Lanes; PAIRS],
     low: [Lanes; PAIRS],
     span: [Lanes; PAIRS],
@@ -1434,7 +1440,9 @@ struct Lanes([u8; 16]);
 const BLOCK_SINGLES: usize = 8;
 const BLOCK_PAIRS: usize = 4;
 
-impl<const PAIRS: usize> BlockTest<PAIRS> {
+impl<const SINGLES: usize, const RANGES: usize, const PAIRS: usize>
+    BlockTest<SINGLES, RANGES, PAIRS>
+{
     /// The first of the sixteen bytes of `w` (`w[16]` is the byte after
     /// them) that is a single, a lead followed by a byte of its range, or a
     /// space followed by a space.
@@ -1448,6 +1456,9 @@ impl<const PAIRS: usize> BlockTest<PAIRS> {
             let mut any = (b == b' ') & (next == b' ');
             for s in &self.singles {
                 any |= b == s.0[k];
+            }
+            for r in 0..RANGES {
+                any |= b.wrapping_sub(self.range_low[r].0[k]) <= self.range_span[r].0[k];
             }
             for p in 0..PAIRS {
                 any |= (b == self.lead[p].0[k])
@@ -1495,11 +1506,31 @@ impl<const PAIRS: usize> BlockTest<PAIRS> {
         end
     }
 
-    /// The test of `singles` and `pairs` (at most `PAIRS`), and `filler`.
-    fn new(singles: &[u8], pairs: &[(u8, u8, u8)], filler: u8) -> BlockTest<PAIRS> {
+    /// The test of `singles`, `ranges` (`(low, span)`) and `pairs`
+    /// (at most `SINGLES`, `RANGES` and `PAIRS`), and `filler`.
+    fn new(
+        singles: &[u8],
+        ranges: &[(u8, u8)],
+        pairs: &[(u8, u8, u8)],
+        filler: u8,
+    ) -> BlockTest<SINGLES, RANGES, PAIRS> {
         // Unused places repeat a used one (or test what valid UTF-8
         // never holds: a zero byte followed by 0xff).
-        let single = |k: usize| singles.get(k).or(singles.first()).copied().unwrap_or(0);
+        let single = |k: usize| {
+            singles
+                .get(k)
+                .or(singles.first())
+                .or(ranges.first().map(|(low, _)| low))
+                .copied()
+                .unwrap_or(0)
+        };
+        let range = |k: usize| {
+            ranges
+                .get(k)
+                .or(ranges.first())
+                .copied()
+                .unwrap_or((single(0), 0))
+        };
         let pair = |k: usize| {
             pairs
                 .get(k)
@@ -1510,13 +1541,19 @@ impl<const PAIRS: usize> BlockTest<PAIRS> {
         let lanes = Lanes([0; 16]);
         let mut test = BlockTest {
             filler,
-            singles: [lanes; BLOCK_SINGLES],
+            singles: [lanes; SINGLES],
+            range_low: [lanes; RANGES],
+            range_span: [lanes; RANGES],
             lead: [lanes; PAIRS],
             low: [lanes; PAIRS],
             span: [lanes; PAIRS],
         };
-        for k in 0..BLOCK_SINGLES {
+        for k in 0..SINGLES {
             test.singles[k] = Lanes([single(k); 16]);
+        }
+        for k in 0..RANGES {
+            let (low, span) = range(k);
+            (test.range_low[k], test.range_span[k]) = (Lanes([low; 16]), Lanes([span; 16]));
         }
         for k in 0..PAIRS {
             let (lead, low, span) = pair(k);
@@ -1560,10 +1597,26 @@ impl PlainBlocks {
         else {
             return PlainBlocks::None;
         };
-        if pairs.len() <= 2 {
-            PlainBlocks::Two(BlockTest::new(&singles, &pairs, filler))
+        // The singles that follow one another, as ranges.
+        let (mut alone, mut ranges) = (Vec::new(), Vec::new());
+        let mut k = 0;
+        while k < singles.len() {
+            let mut next = k + 1;
+            while next < singles.len() && singles[next] == singles[next - 1].wrapping_add(1) {
+                next += 1;
+            }
+            match next - k {
+                1 => alone.push(singles[k]),
+                n => ranges.push((singles[k], (n - 1) as u8)),
+            }
+            k = next;
+        }
+        if alone.len() <= 2 && ranges.len() <= 2 && pairs.len() <= 2 {
+            PlainBlocks::Ranged(BlockTest::new(&alone, &ranges, &pairs, filler))
+        } else if pairs.len() <= 2 {
+            PlainBlocks::Two(BlockTest::new(&singles, &[], &pairs, filler))
         } else {
-            PlainBlocks::Four(BlockTest::new(&singles, &pairs, filler))
+            PlainBlocks::Four(BlockTest::new(&singles, &[], &pairs, filler))
         }
     }
 }
@@ -1687,6 +1740,7 @@ impl Matchers {
     fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
         let plain = |at: usize| self.plain_triple(bytes, at);
         match &self.blocks {
+            PlainBlocks::Ranged(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::Two(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::Four(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::None => {
@@ -4438,6 +4492,9 @@ mod tests {
             // Three-byte neighbours of spaces and mapped characters.
             "“", "—", "…", "\u{2010}", "\u{200a}", "\u{200b}", "\u{202f}", "\u{205f}", "\u{2060}",
             "\u{3001}", "《", "\u{1681}",
+            // The bytes next to the ranges of singles tested as ranges
+            // (0B–0D, `'`, E1–E3).
+            "\u{c}", "\u{e}", "&", "(", "\u{e00}", "一",
         ];
         let mut rng = fastrand::Rng::with_seed(6);
         for language in Language::ALL {
