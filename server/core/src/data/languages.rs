@@ -1408,12 +1408,14 @@ struct ByteSet([u64; 4]);
 /// costs). Unused places repeat a used one. `None` where the set needs
 /// more places than these. `Ranged` tests the singles that follow one
 /// another as ranges (`0B`–`0D`, `E1`–`E3`: one test each, where each
-/// single is one), two of them and two singles at most, with two leads.
+/// single is one), two of them and two singles at most, with two leads
+/// (`Ranged`) or four (`RangedFour`).
 #[derive(Debug, Clone, Copy, Default)]
 enum PlainBlocks {
     #[default]
     None,
     Ranged(BlockTest<2, 2, 2>),
+    RangedFour(BlockTest<2, 2, 4>),
     Two(BlockTest<BLOCK_SINGLES, 0, 2>),
     Four(BlockTest<BLOCK_SINGLES, 0, 4>),
 }
@@ -1613,6 +1615,8 @@ impl PlainBlocks {
         }
         if alone.len() <= 2 && ranges.len() <= 2 && pairs.len() <= 2 {
             PlainBlocks::Ranged(BlockTest::new(&alone, &ranges, &pairs, filler))
+        } else if alone.len() <= 2 && ranges.len() <= 2 {
+            PlainBlocks::RangedFour(BlockTest::new(&alone, &ranges, &pairs, filler))
         } else if pairs.len() <= 2 {
             PlainBlocks::Two(BlockTest::new(&singles, &[], &pairs, filler))
         } else {
@@ -1741,6 +1745,7 @@ impl Matchers {
         let plain = |at: usize| self.plain_triple(bytes, at);
         match &self.blocks {
             PlainBlocks::Ranged(t) => t.next_stop(bytes, at, end, plain),
+            PlainBlocks::RangedFour(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::Two(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::Four(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::None => {
