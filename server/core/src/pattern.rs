@@ -20,6 +20,39 @@ pub(crate) fn pattern(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&ascii_digits(pattern))
 }
 
+/// The texts every match of `regex` opens with, where they are few: each
+/// match starts with one of them (the literal prefixes of its pattern,
+/// those of a set of characters written out where it holds at most ten);
+/// `None` where a match may open otherwise (a larger set, `.`, an empty
+/// prefix's place).
+pub(crate) fn opening_texts(regex: &Regex) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(regex.as_str()).ok()?;
+    let mut extractor = Extractor::new();
+    extractor
+        .kind(ExtractKind::Prefix)
+        .limit_class(10)
+        .limit_repeat(10)
+        .limit_literal_len(100)
+        .limit_total(500);
+    let seq = extractor.extract(&hir);
+    let literals = seq.literals()?;
+    // (An empty text opens any match: it tells nothing.)
+    if literals.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+/// Whether every match of `regex` starts where the text it searches does
+/// (its pattern opens with `^`).
+pub(crate) fn anchored_at_start(regex: &Regex) -> bool {
+    use regex_syntax::hir::Look;
+    regex_syntax::Parser::new()
+        .parse(regex.as_str())
+        .is_ok_and(|hir| hir.properties().look_set_prefix().contains(Look::Start))
+}
+
 /// `pattern` with each `\d` outside brackets written `[0-9]` (the pattern
 /// as it is if it does not parse: `Regex::new` then says why).
 fn ascii_digits(pattern: &str) -> String {
@@ -89,5 +122,40 @@ mod tests {
         assert!("٢٠١٣".parse::<u32>().is_err());
         let word = pattern(r"^[^\W\d_]+$").unwrap();
         assert!(!word.is_match("ab٣"));
+    }
+
+    #[test]
+    fn every_match_opens_with_one_of_the_opening_texts() {
+        let texts = |p: &str| opening_texts(&pattern(p).unwrap());
+        let digits: Vec<Vec<u8>> = (b'0'..=b'9').map(|d| vec![d]).collect();
+        let opens = |p: &str, text: &str| {
+            let found = texts(p).unwrap();
+            let m = pattern(p).unwrap().find(text).unwrap();
+            found
+                .iter()
+                .any(|t| text.as_bytes()[m.start()..].starts_with(t))
+        };
+        assert!(anchored_at_start(&pattern(r"^(?:a|b)\d").unwrap()));
+        assert!(!anchored_at_start(&pattern(r"(?:^a|b)\d").unwrap()));
+        assert!(!anchored_at_start(&pattern(r"\d").unwrap()));
+        assert!(opens(r"^(?:ES-|S-)?\d{1,4}/\d{1,4}", "ES-10/15"));
+        assert!(opens(r"^(?:ES-|S-)?\d{1,4}/\d{1,4}", "67/264"));
+        assert!(opens(r"^\d{4}年\d{1,2}月", "2013年5月"));
+        assert!(texts(r"^\d{4}年")
+            .unwrap()
+            .iter()
+            .all(|t| t.first().is_some_and(u8::is_ascii_digit)));
+        assert!(texts(r"^(?:\d+|x)").unwrap().iter().all(|t| t.len() == 1));
+        assert_eq!(
+            texts(r"\d").map(|mut t| {
+                t.sort();
+                t
+            }),
+            Some(digits)
+        );
+        // A bracketed `\d` is every Unicode digit: too many to write out.
+        assert_eq!(texts(r"[\d]"), None);
+        assert_eq!(texts(r"^.\d"), None);
+        assert_eq!(texts(r"^(?:a)?\d*"), None);
     }
 }

@@ -1173,6 +1173,20 @@ struct Matchers {
     organ_form_max: usize,
     /// The first bytes of the session prefixes (`ES-`, `دإط-`).
     session_prefix_leads: ByteSet,
+    /// The least of those bytes and how many more the greatest is: a
+    /// range that holds them all, a test that vectorizes
+    /// ([`LanguageData::chinese_citations`]).
+    session_prefix_range: (u8, u8),
+    /// Whether every number `number` reads holds an ASCII digit: each of
+    /// the texts its matches open with holds one
+    /// ([`crate::pattern::opening_texts`]). A text without one then cites
+    /// nothing ([`LanguageData::citations_in`]).
+    numbers_hold_ascii_digit: bool,
+    /// Whether every number `number` reads opens with an ASCII digit or a
+    /// session prefix's first byte, and every date [`LanguageData::date_at`]
+    /// reads with an ASCII digit: a list of Chinese citations has its
+    /// items where those bytes are ([`LanguageData::chinese_citations`]).
+    items_open_ascii: bool,
     /// Per part, the forms' tokens with the form's index.
     forms: [Vec<(Vec<String>, usize)>; 2],
     /// Per part, the positions in `forms` of the forms opening with each
@@ -1396,20 +1410,28 @@ struct ByteSet([u64; 4]);
 /// each with a range of second bytes (`lead`, `low`, `span`: the second
 /// byte minus `low` at most `span`), two or four of them (each one tested
 /// costs). Unused places repeat a used one. `None` where the set needs
-/// more places than these.
+/// more places than these. `Ranged` tests the singles that follow one
+/// another as ranges (`0B`–`0D`, `E1`–`E3`: one test each, where each
+/// single is one), two of them and two singles at most, with two leads
+/// (`Ranged`) or four (`RangedFour`).
 #[derive(Debug, Clone, Copy, Default)]
 enum PlainBlocks {
     #[default]
     None,
-    Two(BlockTest<2>),
-    Four(BlockTest<4>),
+    Ranged(BlockTest<2, 2, 2>),
+    RangedFour(BlockTest<2, 2, 4>),
+    Two(BlockTest<BLOCK_SINGLES, 0, 2>),
+    Four(BlockTest<BLOCK_SINGLES, 0, 4>),
 }
 
 #[derive(Debug, Clone, Copy)]
-struct BlockTest<const PAIRS: usize> {
+struct BlockTest<const SINGLES: usize, const RANGES: usize, const PAIRS: usize> {
     /// A byte that is no single, no lead and no space.
     filler: u8,
-    singles: [Lanes; BLOCK_SINGLES],
+    singles: [Lanes; SINGLES],
+    /// Ranges of singles: a byte minus `range_low` at most `range_span`.
+    range_low: [Lanes; RANGES],
+    range_span: [Lanes; RANGES],
     lead: [Lanes; PAIRS],
     low: [Lanes; PAIRS],
     span: [Lanes; PAIRS],
@@ -1424,7 +1446,9 @@ struct Lanes([u8; 16]);
 const BLOCK_SINGLES: usize = 8;
 const BLOCK_PAIRS: usize = 4;
 
-impl<const PAIRS: usize> BlockTest<PAIRS> {
+impl<const SINGLES: usize, const RANGES: usize, const PAIRS: usize>
+    BlockTest<SINGLES, RANGES, PAIRS>
+{
     /// The first of the sixteen bytes of `w` (`w[16]` is the byte after
     /// them) that is a single, a lead followed by a byte of its range, or a
     /// space followed by a space.
@@ -1438,6 +1462,9 @@ impl<const PAIRS: usize> BlockTest<PAIRS> {
             let mut any = (b == b' ') & (next == b' ');
             for s in &self.singles {
                 any |= b == s.0[k];
+            }
+            for r in 0..RANGES {
+                any |= b.wrapping_sub(self.range_low[r].0[k]) <= self.range_span[r].0[k];
             }
             for p in 0..PAIRS {
                 any |= (b == self.lead[p].0[k])
@@ -1485,11 +1512,31 @@ impl<const PAIRS: usize> BlockTest<PAIRS> {
         end
     }
 
-    /// The test of `singles` and `pairs` (at most `PAIRS`), and `filler`.
-    fn new(singles: &[u8], pairs: &[(u8, u8, u8)], filler: u8) -> BlockTest<PAIRS> {
+    /// The test of `singles`, `ranges` (`(low, span)`) and `pairs`
+    /// (at most `SINGLES`, `RANGES` and `PAIRS`), and `filler`.
+    fn new(
+        singles: &[u8],
+        ranges: &[(u8, u8)],
+        pairs: &[(u8, u8, u8)],
+        filler: u8,
+    ) -> BlockTest<SINGLES, RANGES, PAIRS> {
         // Unused places repeat a used one (or test what valid UTF-8
         // never holds: a zero byte followed by 0xff).
-        let single = |k: usize| singles.get(k).or(singles.first()).copied().unwrap_or(0);
+        let single = |k: usize| {
+            singles
+                .get(k)
+                .or(singles.first())
+                .or(ranges.first().map(|(low, _)| low))
+                .copied()
+                .unwrap_or(0)
+        };
+        let range = |k: usize| {
+            ranges
+                .get(k)
+                .or(ranges.first())
+                .copied()
+                .unwrap_or((single(0), 0))
+        };
         let pair = |k: usize| {
             pairs
                 .get(k)
@@ -1500,13 +1547,19 @@ impl<const PAIRS: usize> BlockTest<PAIRS> {
         let lanes = Lanes([0; 16]);
         let mut test = BlockTest {
             filler,
-            singles: [lanes; BLOCK_SINGLES],
+            singles: [lanes; SINGLES],
+            range_low: [lanes; RANGES],
+            range_span: [lanes; RANGES],
             lead: [lanes; PAIRS],
             low: [lanes; PAIRS],
             span: [lanes; PAIRS],
         };
-        for k in 0..BLOCK_SINGLES {
+        for k in 0..SINGLES {
             test.singles[k] = Lanes([single(k); 16]);
+        }
+        for k in 0..RANGES {
+            let (low, span) = range(k);
+            (test.range_low[k], test.range_span[k]) = (Lanes([low; 16]), Lanes([span; 16]));
         }
         for k in 0..PAIRS {
             let (lead, low, span) = pair(k);
@@ -1550,10 +1603,28 @@ impl PlainBlocks {
         else {
             return PlainBlocks::None;
         };
-        if pairs.len() <= 2 {
-            PlainBlocks::Two(BlockTest::new(&singles, &pairs, filler))
+        // The singles that follow one another, as ranges.
+        let (mut alone, mut ranges) = (Vec::new(), Vec::new());
+        let mut k = 0;
+        while k < singles.len() {
+            let mut next = k + 1;
+            while next < singles.len() && singles[next] == singles[next - 1].wrapping_add(1) {
+                next += 1;
+            }
+            match next - k {
+                1 => alone.push(singles[k]),
+                n => ranges.push((singles[k], (n - 1) as u8)),
+            }
+            k = next;
+        }
+        if alone.len() <= 2 && ranges.len() <= 2 && pairs.len() <= 2 {
+            PlainBlocks::Ranged(BlockTest::new(&alone, &ranges, &pairs, filler))
+        } else if alone.len() <= 2 && ranges.len() <= 2 {
+            PlainBlocks::RangedFour(BlockTest::new(&alone, &ranges, &pairs, filler))
+        } else if pairs.len() <= 2 {
+            PlainBlocks::Two(BlockTest::new(&singles, &[], &pairs, filler))
         } else {
-            PlainBlocks::Four(BlockTest::new(&singles, &pairs, filler))
+            PlainBlocks::Four(BlockTest::new(&singles, &[], &pairs, filler))
         }
     }
 }
@@ -1677,6 +1748,8 @@ impl Matchers {
     fn next_stop(&self, bytes: &[u8], mut at: usize, end: usize) -> usize {
         let plain = |at: usize| self.plain_triple(bytes, at);
         match &self.blocks {
+            PlainBlocks::Ranged(t) => t.next_stop(bytes, at, end, plain),
+            PlainBlocks::RangedFour(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::Two(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::Four(t) => t.next_stop(bytes, at, end, plain),
             PlainBlocks::None => {
@@ -2059,6 +2132,10 @@ impl Matchers {
                 None => m.session_prefix_leads = ByteSet([u64::MAX; 4]),
             }
         }
+        let leads = || (0..=u8::MAX).filter(|&b| m.session_prefix_leads.contains(b));
+        if let (Some(least), Some(greatest)) = (leads().min(), leads().max()) {
+            m.session_prefix_range = (least, greatest - least);
+        }
         let prefixes = alternation(m.session_prefixes.iter().map(|(p, _)| p.as_str()));
         let mut old = vec![r"(?:ES-|S-)?[IVXL]+".to_string()];
         for o in &c.old_sessions {
@@ -2074,6 +2151,32 @@ impl Matchers {
             old.join("|")
         );
         m.number = crate::pattern(&number).ok();
+        let openings = m.number.as_ref().and_then(crate::pattern::opening_texts);
+        m.numbers_hold_ascii_digit = openings
+            .as_ref()
+            .is_some_and(|texts| texts.iter().all(|t| t.iter().any(u8::is_ascii_digit)));
+        // A date read from its ASCII digits opens with them where the
+        // template opens with a number; one the pattern reads, where its
+        // opening texts all do.
+        let dates_open_ascii = m.numeric_pieces.as_ref().is_none_or(|pieces| {
+            matches!(
+                pieces.first(),
+                Some(DatePiece::Year | DatePiece::Month | DatePiece::Day)
+            )
+        }) && m.date_here.as_ref().is_none_or(|date| {
+            crate::pattern::anchored_at_start(date)
+                && crate::pattern::opening_texts(date)
+                    .is_some_and(|texts| texts.iter().all(|t| t[0].is_ascii_digit()))
+        });
+        m.items_open_ascii = dates_open_ascii
+            && m.number
+                .as_ref()
+                .is_some_and(crate::pattern::anchored_at_start)
+            && openings.is_some_and(|texts| {
+                texts
+                    .iter()
+                    .all(|t| t[0].is_ascii_digit() || m.session_prefix_leads.contains(t[0]))
+            });
         let number = m.number.as_ref();
         m.number_groups = NumberGroups {
             slash: group_index(number, "slash"),
@@ -2609,8 +2712,17 @@ static TWO_BYTE_LETTERS: LazyLock<[(u64, u64); 32]> = LazyLock::new(|| {
     table
 });
 
+/// Whether the tokens of `form`, whose first token is the first of
+/// `words` (the forms [`Matchers::forms_by_first`] gives for it), open
+/// `words`: the tokens after the first compared.
 fn starts_with_tokens(words: &[&str], form: &[String]) -> bool {
-    form.len() <= words.len() && form.iter().zip(words).all(|(f, w)| same_token(f, w))
+    debug_assert!(form.first().zip(words.first()).is_some_and(|(f, w)| f == w));
+    form.len() <= words.len()
+        && form
+            .iter()
+            .zip(words)
+            .skip(1)
+            .all(|(f, w)| same_token(f, w))
 }
 
 /// `a == b` for the short tokens of openings (a word, a Chinese
@@ -3313,8 +3425,11 @@ impl LanguageData {
         // after a session's prefix (`ES-10/15`): a text without a digit
         // cites nothing (most paragraphs, most clauses of a Chinese line).
         // (An ASCII digit tells at once, by a vectorized search; only a text
-        // without one is read character by character.)
-        if crate::syntax::bytes::find_digit(t.as_bytes(), 0).is_none() && !may_hold_digit(t) {
+        // without one is read character by character, and not where every
+        // number holds an ASCII digit.)
+        if crate::syntax::bytes::find_digit(t.as_bytes(), 0).is_none()
+            && (self.matchers.numbers_hold_ascii_digit || !may_hold_digit(t))
+        {
             return false;
         }
         if let Some((prefix, suffix)) = &self.matchers.zh_affixes {
@@ -3999,8 +4114,9 @@ impl LanguageData {
     /// The citations of a Chinese text `t` (normalized), appended to
     /// `out`. With `by_runs`, the places within a run of ASCII digits
     /// where no date can start are passed at once
-    /// ([`LanguageData::date_free_run`]); without it every place is read,
-    /// the reading a test compares it with.
+    /// ([`LanguageData::date_free_run`]), and so is the text before the
+    /// next place where an item may start; without it every place is
+    /// read, the reading a test compares it with.
     fn chinese_citations(
         &self,
         t: &str,
@@ -4030,6 +4146,23 @@ impl LanguageData {
                 && p.get(1).is_none_or(|&x| b.get(at + 1) == Some(&x))
                 && t[at..].starts_with(prefix)
         };
+        // Where every item opens with an ASCII digit or a session prefix's
+        // first byte (its date or its number), or with the prefix just
+        // before such a byte ([`Matchers::items_open_ascii`]), and the
+        // prefix holds none of those bytes, nothing is read before the
+        // next of them less the prefix: no item starts there, and each
+        // place read there breaks the list (what the test below does one
+        // character at a time). Those bytes are found sixteen bytes at a
+        // time.
+        let anchor = |b: u8| b.is_ascii_digit() || self.matchers.session_prefix_leads.contains(b);
+        let anchored = by_runs
+            && self.matchers.date_opens_with_number
+            && self.matchers.items_open_ascii
+            && !prefix.is_empty()
+            && !prefix.bytes().any(anchor);
+        // The session prefixes' first bytes, within a range that a
+        // vectorized test reads (each byte in it then told exactly).
+        let (least, span) = self.matchers.session_prefix_range;
         while pos < bytes {
             if runs && t.as_bytes()[pos].is_ascii_digit() {
                 let opens = pos == 0 || !t.as_bytes()[pos - 1].is_ascii_digit();
@@ -4042,7 +4175,34 @@ impl LanguageData {
             // Where a date can only open with a number, nothing starts at a
             // character that is no digit, `第` or a session's prefix: the
             // list is broken there.
-            if self.matchers.date_opens_with_number {
+            // (Most places read are such bytes, or the prefix before one:
+            // told first, without a search.)
+            let here = |at: usize| t.as_bytes().get(at).is_some_and(|&b| anchor(b));
+            if anchored && !here(pos) && !(opens_prefix(pos) && here(pos + prefix.len())) {
+                let mut from = pos;
+                let next = loop {
+                    let found = crate::syntax::bytes::find(t.as_bytes(), from, |b| {
+                        crate::syntax::bytes::is_digit(b) | (b.wrapping_sub(least) <= span)
+                    });
+                    match found {
+                        Some(at) if !here(at) => from = at + 1,
+                        found => break found,
+                    }
+                };
+                let Some(next) = next else {
+                    items.clear();
+                    break;
+                };
+                let start = match next.checked_sub(prefix.len()) {
+                    Some(at) if at >= pos && opens_prefix(at) => at,
+                    _ => next,
+                };
+                if start > pos {
+                    items.clear();
+                    pos = start;
+                    continue;
+                }
+            } else if self.matchers.date_opens_with_number {
                 // Ideographs (U+4000–U+9FFF: three bytes led by E4–E9, no
                 // digits for `may_be_digit`) that open neither the prefix
                 // nor a session's prefix are passed three bytes at a time:
@@ -4715,6 +4875,9 @@ mod tests {
             // Three-byte neighbours of spaces and mapped characters.
             "“", "—", "…", "\u{2010}", "\u{200a}", "\u{200b}", "\u{202f}", "\u{205f}", "\u{2060}",
             "\u{3001}", "《", "\u{1681}",
+            // The bytes next to the ranges of singles tested as ranges
+            // (0B–0D, `'`, E1–E3).
+            "\u{c}", "\u{e}", "&", "(", "\u{e00}", "一",
         ];
         let mut rng = fastrand::Rng::with_seed(6);
         for language in Language::ALL {
@@ -5112,11 +5275,26 @@ mod tests {
             "号决议",
             "2013年5月17日",
             "第67/264号",
+            "一",
+            "\u{3400}",
+            "\u{3021}",
+            "①",
+            "“",
+            "（",
+            "E",
+            "S",
+            "。",
+            "ES-10/15",
+            "S-2/1",
+            "第ES-10/15号",
         ];
         let zh = Language::Chinese.data().expect("Chinese");
         let Some((prefix, suffix)) = &zh.matchers.zh_affixes else {
             panic!("Chinese reads its lists");
         };
+        // Its items are read from the ASCII digits and session prefixes
+        // (the reading by runs then passes the text between them).
+        assert!(zh.matchers.items_open_ascii);
         let mut rng = fastrand::Rng::with_seed(19);
         for _ in 0..20_000 {
             let n = rng.usize(0..24);
@@ -5129,6 +5307,53 @@ mod tests {
                 out
             };
             assert_eq!(read(true), read(false), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_text_without_an_ascii_digit_cites_as_it_did_read_for_digits() {
+        // Every language's numbers hold an ASCII digit: its texts without
+        // one are not read for the digits of other scripts, which cite
+        // nothing either (read here as they were).
+        let pieces = [
+            "67/264",
+            "٦٧/٢٦٤",
+            "６７/２６４",
+            "〇",
+            "①",
+            "ES-",
+            "S-",
+            "第",
+            "号决议",
+            " resolution ",
+            " résolution ",
+            " резолюцию ",
+            " قرارها ",
+            " ",
+            "/",
+            "(",
+            ")",
+            "2013",
+            "٢٠١٣",
+        ];
+        let mut rng = fastrand::Rng::with_seed(22);
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            assert!(data.matchers.numbers_hold_ascii_digit, "{language:?}");
+            let mut by_digits = data.clone();
+            by_digits.matchers.numbers_hold_ascii_digit = false;
+            for _ in 0..3000 {
+                let n = rng.usize(0..12);
+                let text: String = (0..n).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+                let normalized = data.normalize(&text);
+                assert_eq!(
+                    data.citations_in(&normalized),
+                    by_digits.citations_in(&normalized),
+                    "{language:?} {text:?}"
+                );
+            }
         }
     }
 

@@ -495,37 +495,48 @@ pub fn opening(
         &own
     };
     let tokens = data.opening_tokens(normalized);
-    let same_in_both = || {
-        matches!(
-            (data.opening_of_tokens(Part::Preambular, normalized, &tokens), data.opening_of_tokens(Part::Operative, normalized, &tokens)),
-            (Some(a), Some(b)) if a.form.text == b.form.text && a.end == b.end
-        )
-    };
-    let (first, second) = if numbered || (ends_operative && same_in_both()) {
-        (Part::Operative, Part::Preambular)
+    let form_of = |part| data.opening_of_tokens(part, normalized, &tokens);
+    // The forms of both parts where both are read (each read once), first
+    // that of the part read first.
+    let (first, second, both) = if numbered {
+        (Part::Operative, Part::Preambular, None)
+    } else if ends_operative {
+        let (preambular, operative) = (form_of(Part::Preambular), form_of(Part::Operative));
+        match (preambular, operative) {
+            (Some(a), Some(b)) if a.form.text == b.form.text && a.end == b.end => (
+                Part::Operative,
+                Part::Preambular,
+                Some((operative, preambular)),
+            ),
+            _ => (
+                Part::Preambular,
+                Part::Operative,
+                Some((preambular, operative)),
+            ),
+        }
     } else {
-        (Part::Preambular, Part::Operative)
+        (Part::Preambular, Part::Operative, None)
     };
     // A form of the other part (`Approuve,` in a preamble) only in a
     // language whose verbs mark the part (a Chinese verb is the same in
-    // both, `强调`, `表示关切`), and not where the words after its first
-    // word read as a form of this part (Russian `вновь отмечая`: again,
-    // noting).
+    // both, `强调`, `表示关切`: the other part's form is not read), and not
+    // where the words after its first word read as a form of this part
+    // (Russian `вновь отмечая`: again, noting).
     let marks_part = data.verbs_mark_part();
-    let found = data
-        .opening_of_tokens(first, normalized, &tokens)
-        .or_else(|| {
-            data.opening_of_tokens(second, normalized, &tokens)
-                .filter(|found| {
-                    // A form of more than one word (Arabic `إذ تشير`: the
-                    // particle and the verb) is no word before another part's verb.
-                    marks_part
-                        && (found.form.text.contains(' ')
-                            || body
-                                .split_once(' ')
-                                .is_none_or(|(_, rest)| data.opening(first, rest).is_none()))
-                })
-        })?;
+    let found = match both.map_or_else(|| form_of(first), |(form, _)| form) {
+        Some(found) => found,
+        None if marks_part => both
+            .map_or_else(|| form_of(second), |(_, form)| form)
+            .filter(|found| {
+                // A form of more than one word (Arabic `إذ تشير`: the
+                // particle and the verb) is no word before another part's verb.
+                found.form.text.contains(' ')
+                    || body
+                        .split_once(' ')
+                        .is_none_or(|(_, rest)| data.opening(first, rest).is_none())
+            })?,
+        None => return None,
+    };
     let index = found.index;
     let mut end = body_start + found.end;
     // Through the words the corpus writes with the form before an adverb
