@@ -110,6 +110,7 @@ pub fn operative(model: &Model, finalize: bool) -> Renumbering {
                 }
             }
         }
+        keep_sub_labels_apart(model, &mut result);
         return result;
     }
     for (index, paragraph) in model.paragraphs.iter().enumerate() {
@@ -126,7 +127,49 @@ pub fn operative(model: &Model, finalize: bool) -> Renumbering {
             }
         }
     }
+    keep_sub_labels_apart(model, &mut result);
     result
+}
+
+/// Drops the new numbers of a paragraph's subparagraphs where one would
+/// give a subparagraph of its first level the label another of them has
+/// (a paragraph's list that starts again at `(a)`, where the line of the
+/// paragraph that held the second list was deleted: `(a) (b) (a) (c)`
+/// read `(a) (b) (a) (b)`). `paragraph 11 (b)` would then name two: the
+/// labels are left for the drafter, as the numbering rules report them.
+fn keep_sub_labels_apart(model: &Model, result: &mut Renumbering) {
+    if result.subs.is_empty() {
+        return;
+    }
+    for paragraph in &model.paragraphs {
+        let subs = paragraph.subs.clone();
+        let Some(level) = model.subs[subs.clone()].iter().map(|s| s.level).min() else {
+            continue;
+        };
+        let label = |i: usize| {
+            let sub = &model.subs[i];
+            let ordinal = result.subs.get(&i).copied().unwrap_or(sub.ordinal);
+            (
+                sub.style,
+                ordinal,
+                sub.suffix.is_some() && !result.relabel_subs.contains(&i),
+            )
+        };
+        let first: Vec<usize> = subs.filter(|&i| model.subs[i].level == level).collect();
+        let clash = first.iter().enumerate().any(|(k, &i)| {
+            result.subs.contains_key(&i)
+                && first[..k]
+                    .iter()
+                    .chain(&first[k + 1..])
+                    .any(|&j| label(j) == label(i))
+        });
+        if clash {
+            for i in paragraph.subs.clone() {
+                result.subs.remove(&i);
+                result.relabel_subs.retain(|&r| r != i);
+            }
+        }
+    }
 }
 
 fn edit(line: u32, start: u32, end: u32, text: impl Into<String>) -> TextEdit {
