@@ -325,6 +325,42 @@ impl Document {
         catalog: Catalog,
         choice: impl Into<LanguageChoice>,
     ) -> Document {
+        let mut document = Document::from_rope_in_unchecked(rope, catalog, choice);
+        document.refresh();
+        document
+    }
+
+    /// [`Document::from_rope_in`], checked against the catalog `declare`
+    /// gives for the entry the text declares for itself
+    /// ([`crate::catalog::declared_entry`], `uri` naming the text): what a
+    /// caller that keeps the open texts' entries in its catalog needs to
+    /// analyse a text once, with its own entry, rather than once before it
+    /// has declared it and again after. `declare` is called once, after the
+    /// lines are read and the model built, before any rule runs.
+    pub fn from_rope_declaring(
+        rope: Rope,
+        choice: impl Into<LanguageChoice>,
+        uri: &str,
+        declare: impl FnOnce(Option<crate::catalog::Entry>) -> Catalog,
+    ) -> Document {
+        let mut document = Document::from_rope_in_unchecked(rope, Catalog::default(), choice);
+        document.model_current();
+        // The model is current: what the text declares can be read. No
+        // finding is read before the analysis below.
+        document.analysed = true;
+        let entry = crate::catalog::declared_entry(&document, uri);
+        document.analysed = false;
+        document.catalog = declare(entry);
+        document.refresh();
+        document
+    }
+
+    /// [`Document::from_rope_in`] without the analysis.
+    fn from_rope_in_unchecked(
+        rope: Rope,
+        catalog: Catalog,
+        choice: impl Into<LanguageChoice>,
+    ) -> Document {
         let choice = choice.into();
         let effective = match choice.text {
             Some(language) => language,
@@ -336,7 +372,7 @@ impl Document {
         let lines = (0..rope.len_lines())
             .map(|i| Arc::new(parse_line_in(&line_text(&rope, i), effective)))
             .collect();
-        Document::assemble(rope, lines, catalog, choice, effective)
+        Document::unchecked(rope, lines, catalog, choice, effective)
     }
 
     fn assemble(
@@ -346,7 +382,20 @@ impl Document {
         language_choice: LanguageChoice,
         language: Language,
     ) -> Document {
-        let mut document = Document {
+        let mut document = Document::unchecked(rope, lines, catalog, language_choice, language);
+        document.refresh();
+        document
+    }
+
+    /// A document of `lines`, none of it analysed yet.
+    fn unchecked(
+        rope: Rope,
+        lines: Vec<Arc<LineSyntax>>,
+        catalog: Catalog,
+        language_choice: LanguageChoice,
+        language: Language,
+    ) -> Document {
+        Document {
             rope,
             findings: vec![Findings::Stale; lines.len()],
             findings_context: None,
@@ -366,9 +415,7 @@ impl Document {
             language_choice,
             language,
             pieces: Pieces::default(),
-        };
-        document.refresh();
-        document
+        }
     }
 
     /// The language the text is read in: the one chosen for it (its file
@@ -746,14 +793,19 @@ impl Document {
     /// the edits since the last analysis changed nothing but positions in a
     /// few lines ([`Touched::Lines`]), only the findings on those lines are
     /// built again: every rule finds the same elsewhere.
-    fn refresh(&mut self) {
-        let mut touched = std::mem::replace(&mut self.touched, Touched::Nothing);
+    /// Rebuilds the model if the lines changed since it was built.
+    fn model_current(&mut self) {
         if self.model_stale {
             self.model.rebuild(&self.lines);
             self.model.language = self.language;
             self.model_stale = false;
             self.parts_stale = true;
         }
+    }
+
+    fn refresh(&mut self) {
+        let mut touched = std::mem::replace(&mut self.touched, Touched::Nothing);
+        self.model_current();
         if self.parts_stale {
             self.parts = Parts::build(&self.lines, &self.model);
             self.parts_stale = false;

@@ -382,6 +382,11 @@ impl Backend {
                 }
                 open.document.analyse();
                 if let Some(keys) = keys {
+                    // Checked against this catalog already: a text that
+                    // declared its entry as it was opened.
+                    if !language_changed && open.document.catalog().same_as(&catalog) {
+                        return None;
+                    }
                     if !cites_any(&open.document, keys) {
                         open.document.set_catalog_lazily(catalog.clone());
                         return None;
@@ -667,10 +672,31 @@ impl LanguageServer for Backend {
         // here would give a large document a second set of them (and
         // glibc a second arena). No lock is held while it waits.
         let context = analysing.context.clone();
-        let built =
-            self.on_analysis_thread(move || guarded(move || sync::open(text, version, &context)));
+        // The text declares its own entry before it is checked, against the
+        // catalog with it: analysed once, not once more in the background
+        // after it has declared (see [`Backend::declare`]). The other
+        // documents that cite what changed are checked again below.
+        let (backend, declaring) = (self.clone(), uri.clone());
+        let built = self.on_analysis_thread(move || {
+            guarded(move || {
+                let mut changed = Vec::new();
+                let declare = |entry| {
+                    changed = backend.session.declare(&declaring, entry);
+                    backend.session.catalog()
+                };
+                let (open, log) = sync::open_declaring(
+                    text,
+                    version,
+                    &context,
+                    Some((declaring.as_str(), Box::new(declare))),
+                );
+                (open, log, changed)
+            })
+        });
+        let mut declared = Vec::new();
         let opened = self.session.entry(uri.clone(), |slot| {
-            let (mut open, log) = built?;
+            let (mut open, log, keys) = built?;
+            declared = keys;
             guarded(|| {
                 // A document opened again: its old task wakes, finds a
                 // task not its own, and ends.
@@ -702,6 +728,9 @@ impl LanguageServer for Backend {
         if matches!(self.base_of(&uri), Ok(Some(_))) {
             self.session.with(&uri, |open| open.published = None);
             changed.notify_one();
+        }
+        if !declared.is_empty() {
+            self.recheck_citing(false, Some(&declared)).await;
         }
         self.note_declaration(&uri).await;
     }

@@ -20,6 +20,7 @@
 //! all ([`Analysis::TooLarge`]): its text is kept in sync, and one
 //! information diagnostic says why there is nothing else.
 
+use resolute_core::catalog::Entry;
 use resolute_core::{apply_change_to_rope, Catalog, Change, Document, Encoding, Rope};
 use tower_lsp_server::ls_types::{
     Diagnostic, DiagnosticSeverity, MessageType, NumberOrString, Position, Range,
@@ -94,6 +95,24 @@ pub fn open(
     version: i32,
     context: &Context,
 ) -> (OpenDocument, Vec<(MessageType, String)>) {
+    open_declaring(text, version, context, None)
+}
+
+/// Declares the entry a text names `uri` declares for itself
+/// ([`resolute_core::catalog::declared_entry`]) and gives the catalog to
+/// check it against.
+pub type Declare<'a> = (&'a str, Box<dyn FnOnce(Option<Entry>) -> Catalog + 'a>);
+
+/// [`open`]; with `declaring`, the text is checked against the catalog
+/// with what it declares of itself, told before any rule runs (once, if
+/// the text is analysed): a text analysed once, not again after it has
+/// declared its entry.
+pub fn open_declaring(
+    text: String,
+    version: i32,
+    context: &Context,
+    declaring: Option<Declare<'_>>,
+) -> (OpenDocument, Vec<(MessageType, String)>) {
     let rope = Rope::from_str(&text);
     drop(text);
     let mut open = OpenDocument {
@@ -109,7 +128,7 @@ pub fn open(
         versions: Default::default(),
     };
     let mut log = Vec::new();
-    afresh(&mut open, context, &mut log);
+    afresh_declaring(&mut open, context, &mut log, declaring);
     (open, log)
 }
 
@@ -193,6 +212,16 @@ fn too_large_now(open: &OpenDocument, context: &Context) -> bool {
 
 /// Rebuilds the analysis of `open` from its text (or marks it too large).
 fn afresh(open: &mut OpenDocument, context: &Context, log: &mut Vec<(MessageType, String)>) {
+    afresh_declaring(open, context, log, None);
+}
+
+/// [`afresh`], declaring what the text declares (see [`open_declaring`]).
+fn afresh_declaring(
+    open: &mut OpenDocument,
+    context: &Context,
+    log: &mut Vec<(MessageType, String)>,
+    declaring: Option<Declare<'_>>,
+) {
     let size = open.text.len_bytes();
     if too_large_now(open, context) {
         open.document = Document::default();
@@ -204,7 +233,12 @@ fn afresh(open: &mut OpenDocument, context: &Context, log: &mut Vec<(MessageType
     }
     let text = open.text.clone();
     let fresh = guarded(|| {
-        let document = Document::from_rope_in(text, context.catalog.clone(), context.language);
+        let document = match declaring {
+            Some((uri, declare)) => {
+                Document::from_rope_declaring(text, context.language, uri, declare)
+            }
+            None => Document::from_rope_in(text, context.catalog.clone(), context.language),
+        };
         test_hook(context, &document, TEST_PANIC_ALWAYS);
         document
     });

@@ -135,4 +135,52 @@ mod tests {
         assert_eq!(declared_entry(&ods, "u").unwrap().cite, "81/7");
         assert!(declared_entry(&Document::new("\tThe General Assembly,\n"), "u").is_none());
     }
+
+    /// A text analysed once with its own entry (`Document::from_rope_declaring`)
+    /// is told the entry the analysed text declares, and finds what a text
+    /// checked against the catalog with that entry finds: here its citation
+    /// of itself with another date (none without the entry: the built-in
+    /// catalog does not know 81/5).
+    #[test]
+    fn a_text_declares_itself_before_it_is_checked() {
+        use super::super::{Catalog, Layer};
+        let text = "Resolution adopted by the General Assembly on 1 October 2026\n81/5.\tOur draft on oceans\n\n\tThe General Assembly,\n\tRecalling its resolution 81/5 of 2 October 2026,\n\t1.\tDecides;\n";
+        let with = |entry: Entry| {
+            Catalog::with_builtin(vec![Arc::new(Layer::new("open", vec![entry], vec![]))])
+        };
+        let mut told = Vec::new();
+        let declaring = Document::from_rope_declaring(
+            crate::Rope::from_str(text),
+            None,
+            "file:///d.txt",
+            |entry| {
+                told.push(entry.clone());
+                entry.map_or_else(Catalog::builtin, with)
+            },
+        );
+        assert!(declaring.is_analysed());
+        let entry = declared_entry(&Document::new(text), "file:///d.txt").unwrap();
+        assert_eq!(told, [Some(entry.clone())]);
+        let checked = Document::with_catalog(text, with(entry));
+        assert_eq!(declaring.diagnostics(), checked.diagnostics());
+        let codes = |d: &Document| d.diagnostics().iter().map(|d| d.code).collect::<Vec<_>>();
+        assert!(
+            codes(&declaring).contains(&"citation-catalog-date"),
+            "{:?}",
+            codes(&declaring)
+        );
+        assert!(!codes(&Document::new(text)).contains(&"citation-catalog-date"));
+        // A text that declares nothing is told so.
+        let mut told = Vec::new();
+        Document::from_rope_declaring(
+            crate::Rope::from_str("\tThe General Assembly,\n"),
+            None,
+            "u",
+            |entry| {
+                told.push(entry);
+                Catalog::builtin()
+            },
+        );
+        assert_eq!(told, [None]);
+    }
 }

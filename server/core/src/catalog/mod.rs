@@ -243,6 +243,18 @@ impl Catalog {
         Catalog { layers }
     }
 
+    /// Whether `other` is this catalog: the same layers, shared, in the
+    /// same order (a catalog cloned from it), so every lookup answers the
+    /// same. Two catalogs of equal layers built apart are not.
+    pub fn same_as(&self, other: &Catalog) -> bool {
+        self.layers.len() == other.layers.len()
+            && self
+                .layers
+                .iter()
+                .zip(&other.layers)
+                .all(|(a, b)| Arc::ptr_eq(a, b))
+    }
+
     /// The built-in layer (parsed once, on first use).
     pub fn builtin_layer() -> Arc<Layer> {
         Arc::clone(&BUILTIN)
@@ -314,6 +326,19 @@ mod tests {
             series: Series::Session(SessionRef::Regular(session)),
             number,
         }
+    }
+
+    #[test]
+    fn a_catalog_is_the_same_as_its_clones_only() {
+        let layer = || Arc::new(Layer::new("open", vec![], vec![]));
+        let catalog = Catalog::with_builtin(vec![layer()]);
+        assert!(catalog.same_as(&catalog.clone()));
+        assert!(Catalog::builtin().same_as(&Catalog::builtin()));
+        // Equal layers built apart, one layer less, the layers reordered.
+        assert!(!catalog.same_as(&Catalog::with_builtin(vec![layer()])));
+        assert!(!catalog.same_as(&Catalog::builtin()));
+        let reordered = Catalog::new(catalog.layers().iter().rev().cloned().collect());
+        assert!(!catalog.same_as(&reordered));
     }
 
     #[test]
