@@ -2433,6 +2433,37 @@ struct Reach {
     letter: usize,
 }
 
+impl Matchers {
+    /// [`Matchers::reach`], or where a pattern has no longest match,
+    /// bounds past any text (the steps are then not used to read again:
+    /// [`LanguageData::rereads`]).
+    fn read_reach(&self) -> Reach {
+        let unbounded = usize::MAX / 4;
+        self.reach.unwrap_or(Reach {
+            date: unbounded,
+            before_date: unbounded,
+            after_date: unbounded,
+            link: unbounded,
+            separator: unbounded,
+            prefix: unbounded,
+            letter: unbounded,
+        })
+    }
+}
+
+/// Pushes `step` into `steps` (where they are kept), and whether the
+/// reading ends after it (`stop`).
+fn end_step(
+    step: ReadStep,
+    steps: &mut Option<&mut Vec<ReadStep>>,
+    stop: &mut dyn FnMut(&ReadStep) -> bool,
+) -> bool {
+    if let Some(steps) = steps.as_deref_mut() {
+        steps.push(step);
+    }
+    stop(&step)
+}
+
 impl Reach {
     fn of(m: &Matchers) -> Option<Reach> {
         let most = |regex: &Option<Regex>| regex.as_ref().map_or(Some(0), longest_match);
@@ -3291,12 +3322,7 @@ impl LanguageData {
         let Some(regex) = &self.matchers.date else {
             return false;
         };
-        let reach = self.matchers.reach.unwrap_or(Reach {
-            date: usize::MAX / 4,
-            before_date: usize::MAX / 4,
-            after_date: usize::MAX / 4,
-            ..Reach::default()
-        });
+        let reach = self.matchers.read_reach();
         // Each date found without its groups (the quick search), then its
         // groups read in the match alone: the pattern has no assertions,
         // so anchored at the match's start and ended at its end it
@@ -3318,10 +3344,7 @@ impl LanguageData {
             self.date_step(normalized, whole, &mut at, out);
             step.after = at;
             step.found = out.len();
-            if let Some(steps) = steps.as_deref_mut() {
-                steps.push(step);
-            }
-            if stop(&step) {
+            if end_step(step, &mut steps, stop) {
                 return true;
             }
         }
@@ -3503,10 +3526,7 @@ impl LanguageData {
         let Some(lead) = &self.matchers.lead else {
             return false;
         };
-        let reach = self.matchers.reach.unwrap_or(Reach {
-            date: usize::MAX / 4,
-            ..Reach::default()
-        });
+        let reach = self.matchers.read_reach();
         let before = self.matchers.lead_anchor.as_ref().map_or(0, |(_, b)| *b);
         // Where the search is, and the list being read if any: where the
         // search goes on after it, and its next number's place.
@@ -3547,10 +3567,7 @@ impl LanguageData {
                         at = lead_at;
                         step.after = at;
                         step.found = out.len();
-                        if let Some(steps) = steps.as_deref_mut() {
-                            steps.push(step);
-                        }
-                        if stop(&step) {
+                        if end_step(step, &mut steps, stop) {
                             return true;
                         }
                         continue;
@@ -3577,10 +3594,7 @@ impl LanguageData {
                 }
             }
             step.found = out.len();
-            if let Some(steps) = steps.as_deref_mut() {
-                steps.push(step);
-            }
-            if stop(&step) {
+            if end_step(step, &mut steps, stop) {
                 return true;
             }
         }
@@ -3952,7 +3966,7 @@ impl LanguageData {
     fn number_read(&self, t: &str, at: usize, reached: &mut usize) -> Option<(CitedNumber, usize)> {
         let regex = self.matchers.number.as_ref()?;
         let rest = t.get(at..)?;
-        let reach = self.matchers.reach.unwrap_or_default();
+        let reach = self.matchers.read_reach();
         // (Until a number opens: its first character, a session's
         // prefix.)
         *reached = (*reached).max(at + reach.prefix.max(4) + 4);
