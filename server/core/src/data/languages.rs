@@ -1292,6 +1292,9 @@ struct Matchers {
     label_english: rustc_hash::FxHashMap<String, String>,
     reference_words: Vec<String>,
     scopes_after: Vec<String>,
+    /// A search for each of `scopes_after`: a text that holds none of
+    /// them has no reference where the scope follows the number.
+    scope_after_finders: Vec<memchr::memmem::Finder<'static>>,
     scopes_before: Vec<String>,
     /// The last bytes of `scopes_before` (all bytes if one is empty): a
     /// text that ends otherwise ends with none of them.
@@ -2383,6 +2386,11 @@ impl Matchers {
             .after_number
             .iter()
             .map(|s| s.text.clone())
+            .collect();
+        m.scope_after_finders = m
+            .scopes_after
+            .iter()
+            .map(|s| memchr::memmem::Finder::new(s.as_bytes()).into_owned())
             .collect();
         m.scopes_before = data
             .references
@@ -4488,7 +4496,23 @@ impl LanguageData {
         let mut out = Vec::new();
         let chinese = self.language == "zh";
         let bytes = t.as_bytes();
-        let mut next = 0;
+        let Some(first) = crate::syntax::bytes::find_digit(bytes, 0) else {
+            return out;
+        };
+        // Outside Chinese a reference is told by the scope after its
+        // number (`ci-dessus`, `أعلاه`): a text without one after its
+        // first digit has none (most lines that hold numbers cite, and
+        // refer to no paragraph).
+        if !chinese
+            && !self
+                .matchers
+                .scope_after_finders
+                .iter()
+                .any(|f| f.find(&bytes[first..]).is_some())
+        {
+            return out;
+        }
+        let mut next = first;
         while let Some(i) = crate::syntax::bytes::find_digit(bytes, next) {
             let digits = t[i..].bytes().take_while(u8::is_ascii_digit).count();
             // The next run of digits (the rest of this one follows a digit).
