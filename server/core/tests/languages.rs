@@ -1345,7 +1345,8 @@ fn a_tatweel_between_a_number_and_its_date_is_read() {
 /// digit is near: `rescan_citations`): in the first texts of the Arabic,
 /// Russian and Spanish versions, at every place of every line that cites,
 /// a letter, a digit, a space, the language's comma, `/`, `(` and `.`
-/// typed and deleted, and each character deleted and typed again, each
+/// (and in Arabic two tatweels) typed and deleted, and each character
+/// deleted and typed again, each
 /// edit read by the document after the one before. The random edits of
 /// the tests above miss places (a tatweel typed in `المؤرخ` between a dated
 /// number and its date was found so).
@@ -1355,12 +1356,23 @@ fn a_keystroke_anywhere_in_a_line_that_cites_reads_as_the_line_does() {
     use resolute_core::syntax::parse_line_in;
     use resolute_core::Document;
     let mut compared = 0;
-    for (language, letter, comma) in [
-        (Language::Arabic, "\u{628}", "\u{60c}"),
-        (Language::Russian, "\u{436}", ","),
-        (Language::Spanish, "x", ","),
+    for (language, letter, comma, more) in [
+        // Two tatweels, which normalizing drops: typed in `المؤرخ`, they
+        // move a date too far from its number (16 bytes) and leave the
+        // numbers and dates found as they were.
+        (
+            Language::Arabic,
+            "\u{628}",
+            "\u{60c}",
+            Some("\u{640}\u{640}"),
+        ),
+        (Language::Russian, "\u{436}", ",", None),
+        (Language::Spanish, "x", ",", None),
     ] {
-        let typed = [letter, "1", " ", comma, "/", "(", "."];
+        let typed: Vec<&str> = [letter, "1", " ", comma, "/", "(", "."]
+            .into_iter()
+            .chain(more)
+            .collect();
         let texts = corpus::parallel(language.code());
         let counts = corpus::par_map(&texts[..TEXTS_TYPED_IN], |text| {
             let mut document =
@@ -1385,10 +1397,10 @@ fn a_keystroke_anywhere_in_a_line_that_cites_reads_as_the_line_does() {
                 let len = line.iter().take_while(|c| **c != '\n').count();
                 for at in 0..=len {
                     let place = start + at;
-                    for t in typed {
+                    for &t in &typed {
                         document.edit(place..place, t);
                         check(&document, index, &format!("{t:?} typed at {at}"));
-                        document.edit(place..place + 1, "");
+                        document.edit(place..place + t.chars().count(), "");
                         check(&document, index, &format!("{t:?} deleted at {at}"));
                     }
                     if let Some(c) = line.get(at).filter(|_| at < len) {

@@ -789,28 +789,18 @@ fn read_citations(
     dates: &[(Date, usize, usize)],
     out: &mut Vec<Citation>,
 ) {
-    let dates_ordered = dates.windows(2).all(|w| w[0].2 < w[1].2);
     let words = citation_words(data);
-    // Chinese writes the citation word after the list (`第67/264号决议`)
-    // and the date before the number.
-    let after_list = data.citations.word_position == "after_list";
     let mut leads = LeadSearch::new(&words);
     // Where the citation words are searched after a list: for each word,
     // where the last search started and the first occurrence it found
     // (the first after a later number is the same if it is after that
     // number: a long list is not read to its end for each number).
     let mut after: Vec<Option<(usize, Option<usize>)>> = vec![None; words.words.len()];
-    // For a list before its citation word: how far the text before the
-    // numbers has been searched for the mark that ends a clause, and where
-    // the clause after the last such mark starts.
-    let mut clause_at = (0, 0);
-    let mut read = ClauseRead::default();
-    let mut between = BetweenRead::default();
     let mut previous_lead = None;
     let mut index = 0u16;
-    let mut clause = BodiesRead::default();
+    let mut readers = CitationReaders::new(data, dates);
     for &m in found {
-        let lead = if after_list {
+        let lead = if readers.after_list {
             // The citation word that closes the list: the nearest after.
             words
                 .words
@@ -850,118 +840,176 @@ fn read_citations(
             index = 0;
             previous_lead = Some(lead);
         }
-        let written = &body[m.start..m.end];
-        let id = match m.number {
-            CitedNumber::Slash {
-                kind,
-                session,
-                number,
-            } => CitationId::Slash {
-                session: session_ref(kind, session),
-                number,
-            },
-            CitedNumber::Old {
-                number,
-                kind,
-                session,
-            } => {
-                let roman = written
-                    .rfind('(')
-                    .map_or(Span::new(m.start, m.end), |open| {
-                        let close = written[open..]
-                            .find(')')
-                            .map_or(written.len(), |c| open + c);
-                        Span::new(m.start + open + 1, m.start + close)
-                    })
-                    .shift(from);
-                CitationId::Roman {
-                    number,
-                    session: Some(session_ref(kind, session)),
-                    roman,
-                }
-            }
-            CitedNumber::Council { number, year } => {
-                let year_span = written
-                    .rfind('(')
-                    .map_or(Span::new(m.start, m.end), |open| {
-                        Span::new(m.start + open + 1, (m.start + open + 5).min(m.end))
-                    })
-                    .shift(from);
-                CitationId::Year {
-                    number,
-                    year,
-                    year_span,
-                }
-            }
-        };
-        let date = m.date.and_then(|d| {
-            dates
-                .iter()
-                .find(|&&(value, start, end)| {
-                    value == d
-                        && if after_list {
-                            end <= m.start && m.start - end <= 4
-                        } else {
-                            start >= m.end && start - m.end <= DATE_AFTER_NUMBER
-                        }
-                })
-                .map(|&(value, start, end)| (value, Span::new(start, end).shift(from)))
-        });
-        let item_end = date.map_or(m.end, |(_, span)| (span.end as usize - from).max(m.end));
-        let letters = part_letters(data, written).map(|(at, mask)| Letters {
-            span: Span::new(m.start + at, m.end).shift(from),
-            mask,
-        });
-        let qualifier = if after_list {
-            // The clause of the number starts after the last mark before
-            // it: in the text added since the last number's, else where
-            // that number's did.
-            if clause_at.0 > m.start {
-                clause_at = (0, 0);
-            }
-            if let Some(start) = clause_start(&body[clause_at.0..m.start]) {
-                clause_at.1 = clause_at.0 + start;
-            }
-            clause_at.0 = m.start;
-            qualifier_before_list(
-                data,
-                &body[..m.start],
-                clause_at.1,
-                dates,
-                dates_ordered,
-                &mut read,
-            )
-        } else {
-            let named_between = between.organ(data, body, lead + lead_len, m.start);
-            let mut q = qualifier(
-                data,
-                &body[..lead],
-                named_between,
-                &body[item_end..],
-                &mut clause,
-            );
-            // A citation word that says `its` itself (Arabic `قرارها`), in
-            // a language with no word of its own for `its`.
-            if let Qualifier::Bare { clause } = q {
-                if lead_its >= 0.5 && data.citations.its_words.is_empty() {
-                    q = Qualifier::Its { clause };
-                }
-            }
-            q
-        };
-        out.push(Citation {
+        out.push(citation_of(
+            data,
+            (body, from),
+            m,
+            (lead, kind, lead_len, lead_its),
+            index,
+            &mut readers,
+        ));
+    }
+}
+
+/// What the reader of a body's citations carries from one number to the
+/// next ([`read_citations`]), each part reading only what the text before
+/// the next number adds to what it read for the last: a fresh one reads
+/// any number as one carried from the numbers before it does.
+struct CitationReaders<'d> {
+    /// Whether the citation word follows its list (Chinese `第67/264号决议`,
+    /// the date before the number).
+    after_list: bool,
+    dates: &'d [(Date, usize, usize)],
+    /// Whether each date ends after the one before.
+    dates_ordered: bool,
+    /// For a list before its citation word: how far the text before the
+    /// numbers has been searched for the mark that ends a clause, and
+    /// where the clause after the last such mark starts.
+    clause_at: (usize, usize),
+    read: ClauseRead,
+    between: BetweenRead,
+    clause: BodiesRead,
+}
+
+impl<'d> CitationReaders<'d> {
+    fn new(data: &LanguageData, dates: &'d [(Date, usize, usize)]) -> CitationReaders<'d> {
+        CitationReaders {
+            after_list: data.citations.word_position == "after_list",
+            dates,
+            dates_ordered: dates.windows(2).all(|w| w[0].2 < w[1].2),
+            clause_at: (0, 0),
+            read: ClauseRead::default(),
+            between: BetweenRead::default(),
+            clause: BodiesRead::default(),
+        }
+    }
+}
+
+/// The citation of the number `m` of `body` (a line's text from `from`),
+/// whose citation word is `lead` (where it starts in the body, its kind,
+/// its length and how often it says `its` itself), the `index`th number
+/// of that word's list ([`read_citations`]).
+fn citation_of(
+    data: &'static LanguageData,
+    (body, from): (&str, usize),
+    m: CitationMatch,
+    (lead, kind, lead_len, lead_its): (usize, CitationKind, usize, f64),
+    index: u16,
+    readers: &mut CitationReaders<'_>,
+) -> Citation {
+    let dates = readers.dates;
+    let written = &body[m.start..m.end];
+    let id = match m.number {
+        CitedNumber::Slash {
             kind,
-            id,
-            qualifier,
-            span: Span::new(m.start, m.end).shift(from),
-            date,
-            list_index: index,
-            parts: letters.is_some(),
-            letters,
-            section: false,
-            title: None,
-            lead: (from + lead) as u32,
-        });
+            session,
+            number,
+        } => CitationId::Slash {
+            session: session_ref(kind, session),
+            number,
+        },
+        CitedNumber::Old {
+            number,
+            kind,
+            session,
+        } => {
+            let roman = written
+                .rfind('(')
+                .map_or(Span::new(m.start, m.end), |open| {
+                    let close = written[open..]
+                        .find(')')
+                        .map_or(written.len(), |c| open + c);
+                    Span::new(m.start + open + 1, m.start + close)
+                })
+                .shift(from);
+            CitationId::Roman {
+                number,
+                session: Some(session_ref(kind, session)),
+                roman,
+            }
+        }
+        CitedNumber::Council { number, year } => {
+            let year_span = written
+                .rfind('(')
+                .map_or(Span::new(m.start, m.end), |open| {
+                    Span::new(m.start + open + 1, (m.start + open + 5).min(m.end))
+                })
+                .shift(from);
+            CitationId::Year {
+                number,
+                year,
+                year_span,
+            }
+        }
+    };
+    let date = m.date.and_then(|d| {
+        dates
+            .iter()
+            .find(|&&(value, start, end)| {
+                value == d
+                    && if readers.after_list {
+                        end <= m.start && m.start - end <= 4
+                    } else {
+                        start >= m.end && start - m.end <= DATE_AFTER_NUMBER
+                    }
+            })
+            .map(|&(value, start, end)| (value, Span::new(start, end).shift(from)))
+    });
+    let item_end = date.map_or(m.end, |(_, span)| (span.end as usize - from).max(m.end));
+    let letters = part_letters(data, written).map(|(at, mask)| Letters {
+        span: Span::new(m.start + at, m.end).shift(from),
+        mask,
+    });
+    let qualifier = if readers.after_list {
+        // The clause of the number starts after the last mark before
+        // it: in the text added since the last number's, else where
+        // that number's did.
+        let clause_at = &mut readers.clause_at;
+        if clause_at.0 > m.start {
+            *clause_at = (0, 0);
+        }
+        if let Some(start) = clause_start(&body[clause_at.0..m.start]) {
+            clause_at.1 = clause_at.0 + start;
+        }
+        clause_at.0 = m.start;
+        qualifier_before_list(
+            data,
+            &body[..m.start],
+            clause_at.1,
+            dates,
+            readers.dates_ordered,
+            &mut readers.read,
+        )
+    } else {
+        let named_between = readers.between.organ(data, body, lead + lead_len, m.start);
+        let mut q = qualifier(
+            data,
+            &body[..lead],
+            named_between,
+            &body[item_end..],
+            &mut readers.clause,
+        );
+        // A citation word that says `its` itself (Arabic `قرارها`), in
+        // a language with no word of its own for `its`.
+        if let Qualifier::Bare { clause } = q {
+            if lead_its >= 0.5 && data.citations.its_words.is_empty() {
+                q = Qualifier::Its { clause };
+            }
+        }
+        q
+    };
+    Citation {
+        kind,
+        id,
+        qualifier,
+        span: Span::new(m.start, m.end).shift(from),
+        date,
+        list_index: index,
+        parts: letters.is_some(),
+        letters,
+        section: false,
+        title: None,
+        lead: (from + lead) as u32,
     }
 }
 
@@ -1084,13 +1132,11 @@ pub fn rescan_citations(
     // A date is told from a number's by how many bytes of the line stand
     // between them, which an edit between them changes even where the
     // numbers and dates found do not (a tatweel, which normalizing drops,
-    // typed or deleted in `المؤرخ`): such an edit reads the citations
-    // again.
-    let quiet = quiet.filter(|(edit, _, (last, ..))| {
-        !last
-            .found
-            .iter()
-            .any(|m| m.date.is_some() && m.end <= edit.at && edit.at - m.end <= DATE_AFTER_NUMBER)
+    // typed or deleted in `المؤرخ`): after such an edit the numbers are
+    // read, and the citation of that number again ([`reread_changed`]).
+    let quiet = quiet.map(|(edit, kept, last)| {
+        let dated = last.0.found.iter().any(|m| in_date_link(m, &edit));
+        (edit, kept && !dated, last)
     });
     let moved = match quiet {
         Some((edit, true, (last, normalized_edit))) => {
@@ -1107,12 +1153,8 @@ pub fn rescan_citations(
                 read_numbers(data, normalized, next);
             }
             numbers_read = true;
-            let (mut found, mut dates) = (Vec::new(), Vec::new());
-            edit.move_matches(&last.found, &mut found)
-                && found == next.found
-                && edit.move_dates(&last.dates, &mut dates)
-                && dates == next.dates
-                && edit.move_citations(from, &last.citations, &mut next.citations)
+            edit.move_citations(from, &last.citations, &mut next.citations)
+                && reread_changed(data, (body, from), &edit, last, next)
         }
         None => false,
     };
@@ -1160,6 +1202,79 @@ pub fn rescan_citations(
             );
         }
     }
+}
+
+/// Whether the edit lies where the date of the number `m` (which has
+/// one) may start: after the number, within [`DATE_AFTER_NUMBER`] bytes
+/// of its end, where the link between them is.
+fn in_date_link(m: &CitationMatch, edit: &Edit) -> bool {
+    m.date.is_some() && m.end <= edit.at && edit.at - m.end <= DATE_AFTER_NUMBER
+}
+
+/// The citations of a body after a quiet edit ([`quiet_edit`]), in
+/// `next.citations` the last body's moved by it, made those of its
+/// numbers and dates read again (`next.found`, `next.dates`): where each
+/// number found is the last one's moved, and so is each date, the
+/// citations are the last ones, but for the numbers whose date the edit
+/// may have changed (one found with another date or none, or with a date
+/// after a link the edit is in): each of those is read again alone. Its
+/// citation word is the one it had (a quiet edit reaches none), so is its
+/// place in that word's list (the numbers before it are the same), and
+/// the readers of the words around it read as those carried from the
+/// numbers before it do. `false` where the numbers or dates found differ
+/// otherwise.
+fn reread_changed(
+    data: &'static LanguageData,
+    (body, from): (&str, usize),
+    edit: &Edit,
+    last: &CitationReading,
+    next: &mut CitationReading,
+) -> bool {
+    let (mut found, mut dates) = (Vec::new(), Vec::new());
+    if !(edit.move_matches(&last.found, &mut found)
+        && found.len() == next.found.len()
+        && edit.move_dates(&last.dates, &mut dates)
+        && dates == next.dates)
+    {
+        return false;
+    }
+    let words = citation_words(data);
+    for (old, new) in found.iter().zip(&next.found) {
+        if old == new && !in_date_link(new, edit) {
+            continue;
+        }
+        if (old.start, old.number) != (new.start, new.number) {
+            return false;
+        }
+        // (A number without a citation word before it has no citation,
+        // before the edit and after it.)
+        let Some(at) = next
+            .citations
+            .iter()
+            .position(|c| c.span.start as usize == from + new.start)
+        else {
+            continue;
+        };
+        let c = next.citations[at];
+        let Some((lead, word)) =
+            LeadSearch::new(&words).nearest(&words, &body[..new.start], &data.citations.clitics)
+        else {
+            return false;
+        };
+        let mut readers = CitationReaders::new(data, &next.dates);
+        if readers.after_list || from + lead != c.lead as usize {
+            return false;
+        }
+        next.citations[at] = citation_of(
+            data,
+            (body, from),
+            *new,
+            (lead, word.kind, word.text.len(), word.its),
+            c.list_index,
+            &mut readers,
+        );
+    }
+    true
 }
 
 /// The numbers of a body (`normalized`) and, where there are some, its
@@ -1913,6 +2028,16 @@ fn leads_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -
 /// with it, may reach `at..end`.
 fn lead_reaches(data: &'static LanguageData, text: &str, at: usize, end: usize) -> bool {
     let words = citation_words(data);
+    let (tail, head) = words.lead_reach;
+    words.reach(text, at, end, tail, head)
+}
+
+/// How far the lead pattern reads after a citation word (the connector
+/// and an organ's name: `قرار مجلس الأمن`) and before it (a clitic), in
+/// bytes, as [`CitationWords::reach`] takes them: a lead is read from the
+/// character before its clitic to the character after the space that
+/// ends it.
+fn lead_reach(data: &LanguageData) -> (usize, usize) {
     let clitic = longest_clitic(data);
     let connector = data
         .citations
@@ -1927,10 +2052,7 @@ fn lead_reaches(data: &'static LanguageData, text: &str, at: usize, end: usize) 
         .flat_map(|o| o.forms.iter().map(|f| f.text.len()))
         .max()
         .unwrap_or(0);
-    // A lead is read from the character before its clitic to the
-    // character after the space that ends it.
-    let (tail, head) = (connector + organ + 8, clitic + 4);
-    words.reach(text, at, end, tail, head)
+    (connector + organ + 8, clitic + 4)
 }
 
 /// Where the clause that ends `text` starts: after the last mark that ends
@@ -2172,6 +2294,9 @@ struct CitationWords {
     /// The language's organs and organizations by the words of their
     /// names ([`quiet_edit`]; read with the words, once).
     names: NameWords,
+    /// How far after a citation word and before it the lead pattern reads
+    /// ([`lead_reach`]).
+    lead_reach: (usize, usize),
 }
 
 /// A part that every variant of every citation word holds (Arabic `قر` of
@@ -2215,7 +2340,11 @@ impl Anchor {
 }
 
 impl CitationWords {
-    fn new(words: Vec<CitationWord>, names: NameWords) -> CitationWords {
+    fn new(
+        words: Vec<CitationWord>,
+        names: NameWords,
+        lead_reach: (usize, usize),
+    ) -> CitationWords {
         let variants: Vec<String> = words
             .iter()
             .flat_map(|w| w.variants.iter().map(|(v, _)| regex::escape(v)))
@@ -2233,6 +2362,7 @@ impl CitationWords {
             longest,
             anchor,
             names,
+            lead_reach,
         }
     }
 
@@ -2448,6 +2578,7 @@ fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, Cita
                 })
                 .collect(),
             NameWords::new(data),
+            lead_reach(data),
         )
     };
     // The slot of the data's own language: only that language's data is
