@@ -280,6 +280,11 @@ pub struct Change {
     pub text: String,
 }
 
+/// The most characters an edit within a line removes for the line before
+/// it to be told from the line after it ([`Edited::replaced`]): a
+/// keystroke's, a word's.
+const EDITED_MOST: usize = 64;
+
 impl Document {
     /// Parses and analyses `text` against the built-in catalog.
     pub fn new(text: &str) -> Document {
@@ -659,8 +664,18 @@ impl Document {
         // neither removes nor inserts a line break, and is not between CR
         // and LF, changes its own line only (typing).
         let is_break = |c: char| c == '\n' || c == '\r';
+        // What a keystroke within a line removes (a few characters), for
+        // the line before the edit ([`Edited::replaced`]).
+        let removed: Option<compact_str::CompactString> =
+            (end - start <= EDITED_MOST).then(|| match start < end {
+                true => self.rope.slice(start..end).chars().collect(),
+                false => compact_str::CompactString::default(),
+            });
         let across_lines = new_text.contains(is_break)
-            || (start < end && self.rope.slice(start..end).chars().any(is_break))
+            || match &removed {
+                Some(removed) => removed.contains(is_break),
+                None => self.rope.slice(start..end).chars().any(is_break),
+            }
             || (start > 0
                 && self.rope.char(start - 1) == '\r'
                 && end < len
@@ -691,6 +706,7 @@ impl Document {
             let edited = (!across_lines).then(|| Edited {
                 before: &self.lines[first],
                 unchanged: &unchanged,
+                replaced: removed.as_deref().map(|removed| (removed, new_text)),
             });
             vec![Arc::new(parse_edited_line(
                 &text,

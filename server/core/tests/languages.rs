@@ -964,6 +964,18 @@ impl RandomEdits {
     /// characters (and the end) half of the time, with how many characters
     /// are before the place.
     fn edit_within(&mut self, last: &str, typed: &[&str], within: usize) -> (String, usize) {
+        let (edited, place, _) = self.replace_within(last, typed, within);
+        (edited, place)
+    }
+
+    /// [`RandomEdits::edit_within`], with what the edit removed and what
+    /// it wrote in its place.
+    fn replace_within(
+        &mut self,
+        last: &str,
+        typed: &[&str],
+        within: usize,
+    ) -> (String, usize, (String, String)) {
         let chars: Vec<usize> = last
             .char_indices()
             .map(|(at, _)| at)
@@ -976,20 +988,23 @@ impl RandomEdits {
         let at = chars[place];
         let mut edited = last[..at].to_string();
         let mut rest = last[at..].chars();
-        match self.next(3) {
-            0 => edited.push_str(typed[self.next(typed.len())]),
+        let inserted = match self.next(3) {
+            0 => typed[self.next(typed.len())],
             1 => {
                 for _ in 0..=self.next(3) {
                     rest.next();
                 }
+                ""
             }
             _ => {
                 rest.next();
-                edited.push_str(typed[self.next(typed.len())]);
+                typed[self.next(typed.len())]
             }
-        }
+        };
+        edited.push_str(inserted);
+        let removed = last[at..last.len() - rest.as_str().len()].to_string();
         edited.push_str(rest.as_str());
-        (edited, place)
+        (edited, place, (removed, inserted.to_string()))
     }
 }
 
@@ -1002,7 +1017,10 @@ impl RandomEdits {
 /// ends: typed, deleted or replaced letters, digits, spaces, the marks that
 /// end a line or a clause), each edit read after the line before it in the
 /// text. It fails where the opening is kept for an edit inside the text it
-/// is read from.
+/// is read from. Each edit says what it replaced, so the line's citations
+/// are read from those it had before the edit (the reading kept being the
+/// line before's): it fails where they are moved without the numbers
+/// before the edit read again.
 #[test]
 fn a_line_edited_past_its_opening_keeps_the_opening_it_had() {
     use resolute_core::syntax::{
@@ -1024,11 +1042,13 @@ fn a_line_edited_past_its_opening_keeps_the_opening_it_had() {
                 let mut last = line.to_string();
                 let mut before = parse_line_in(&last, language);
                 for _ in 0..3 {
-                    let (edited, unchanged) = edits.edit_within(&last, &typed, 40);
+                    let (edited, unchanged, (removed, inserted)) =
+                        edits.replace_within(&last, &typed, 40);
                     parse_line_with(previous, language, &mut pieces);
                     let edit = Edited {
                         before: &before,
                         unchanged: &|| unchanged,
+                        replaced: Some((&removed, &inserted)),
                     };
                     let read = parse_edited_line(&edited, language, &mut pieces, Some(edit));
                     let expected = parse_line_in(&edited, language);
@@ -1421,3 +1441,62 @@ fn a_keystroke_anywhere_in_a_line_that_cites_reads_as_the_line_does() {
 /// How many texts of each language [`a_keystroke_anywhere_in_a_line_that_cites_reads_as_the_line_does`]
 /// types in.
 const TEXTS_TYPED_IN: usize = 3;
+
+/// The first keystroke in a line (the last line read another) reads the
+/// line's citations from those it had before the edit, and that line is
+/// the line after the edit with what the edit replaced put back: in a line
+/// that ends in spaces, which the line's text leaves out, at every place,
+/// each character and each three deleted and a digit, a letter, a space
+/// and a date's link typed, each after an edit in another line, the line
+/// reads as it does alone. (Put back after the line's text, what a word
+/// deleted before the spaces removed would be glued to it: `69/313باء`
+/// for `69/313 باء`, another part letter.)
+#[test]
+fn a_first_keystroke_in_a_line_reads_its_citations_as_the_line_does() {
+    use resolute_core::catalog::Catalog;
+    use resolute_core::syntax::parse_line_in;
+    use resolute_core::Document;
+    let language = Language::Arabic;
+    // (The other line unlike this one, more than a keystroke apart.)
+    let text = "الجمعية العامة،\n\tوإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015 و 69/313 باء  \n\tوإذ تلاحظ مع التقدير التقرير الشامل للأمين العام عن أعمال المنظمة وعن التقدم المحرز في تنفيذ الولايات المسندة إليه في مجالات السلام والأمن والتنمية وحقوق الإنسان والمساعدة الإنسانية،\n";
+    let citing = 1;
+    let line: Vec<char> = text
+        .lines()
+        .nth(citing)
+        .unwrap_or_default()
+        .chars()
+        .collect();
+    let other = text
+        .find("التقرير")
+        .map_or(0, |at| text[..at].chars().count());
+    let mut compared = 0;
+    for at in 0..=line.len() {
+        let mut edits: Vec<(usize, &str)> = ["1", "\u{628}", " ", " المؤرخ "]
+            .into_iter()
+            .map(|typed| (0, typed))
+            .collect();
+        // A character deleted, and a word (`باء`, a part's letter, before
+        // the spaces at the end).
+        for removed in [1, 3] {
+            if at + removed <= line.len() {
+                edits.push((removed, ""));
+            }
+        }
+        for (removed, typed) in edits {
+            let mut document = Document::with_language(text, Catalog::builtin(), Some(language));
+            assert!(!document.lines()[citing].citations().is_empty());
+            // Another line read last.
+            document.edit(other..other, "\u{628}");
+            let place = document.rope().line_to_char(citing) + at;
+            document.edit(place..place + removed, typed);
+            let read = document.line_text(citing as u32);
+            assert_eq!(
+                *document.lines()[citing],
+                parse_line_in(&read, language),
+                "{typed:?} for {removed} at {at} in {read:?}"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 300, "{compared}");
+}

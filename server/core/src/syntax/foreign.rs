@@ -1077,11 +1077,14 @@ pub type LastReading<'a> = (&'a str, &'a Normalized, &'a CitationReading);
 /// digit is near the edit either: [`numbers_quiet`]), so are the
 /// citations. Where the last body had no citation, the body is read (most
 /// paragraphs: the reader stops at once where there is no digit, sooner
-/// than the tests of the edit would). The same as [`scan_citations`]
-/// (debug builds compare them).
+/// than the tests of the edit would). Where the last body is another
+/// line's (the first keystroke in this line) and `line_edit` says how this
+/// line read before an edit within it and what the edit replaced, the
+/// last body is the line's before the edit ([`line_before`]). The same as
+/// [`scan_citations`] (debug builds compare them).
 pub fn rescan_citations(
     data: &'static LanguageData,
-    last: Option<LastReading<'_>>,
+    (last, line_edit): (Option<LastReading<'_>>, Option<super::Edited<'_>>),
     text: &str,
     from: usize,
     normalized: &Normalized,
@@ -1101,15 +1104,32 @@ pub fn rescan_citations(
     // The last body where it is this one's with a short edit, and the
     // edit (in the bodies and in them normalized: the numbers are read
     // in the normalized body).
-    let edited = last
-        .filter(|(.., last)| last.from == from && reads_numbers_by_leads(data))
-        .and_then(|(last_body, last_normalized, last)| {
-            let edit = Edit::between(last_body, body);
-            edit.short().then(|| {
-                let normalized_edit = Edit::between(&last_normalized.text, &normalized.text);
-                (last_body, last_normalized, last, edit, normalized_edit)
-            })
-        });
+    fn short_edit<'l>(
+        data: &'static LanguageData,
+        (body, from, normalized): (&str, usize, &Normalized),
+        (last_body, last_normalized, last): LastReading<'l>,
+    ) -> Option<(&'l str, &'l Normalized, &'l CitationReading, Edit, Edit)> {
+        if last.from != from || !reads_numbers_by_leads(data) {
+            return None;
+        }
+        let edit = Edit::between(last_body, body);
+        edit.short().then(|| {
+            let normalized_edit = Edit::between(&last_normalized.text, &normalized.text);
+            (last_body, last_normalized, last, edit, normalized_edit)
+        })
+    }
+    let this = (body, from, normalized);
+    // Whether the numbers and dates of this body are read (in `next`).
+    let mut numbers_read = false;
+    let before;
+    let mut edited = last.and_then(|last| short_edit(data, this, last));
+    if edited.is_none() && reads_numbers_by_leads(data) {
+        before = line_edit
+            .and_then(|e| line_before(data, text, this, &e, (&mut *next, &mut numbers_read)));
+        edited = before
+            .as_ref()
+            .and_then(|(b, n, reading)| short_edit(data, this, (b, n, reading)));
+    }
     let quiet = edited
         .filter(|(.., last, _, _)| !last.citations.is_empty())
         .and_then(
@@ -1126,9 +1146,6 @@ pub fn rescan_citations(
                 Some((edit, numbers_kept, (last, normalized_edit)))
             },
         );
-    // Whether the citations are the last ones moved by the edit (in
-    // `next`), and whether the numbers and dates were found afresh.
-    let mut numbers_read = false;
     // A date is told from a number's by how many bytes of the line stand
     // between them, which an edit between them changes even where the
     // numbers and dates found do not (a tatweel, which normalizing drops,
@@ -1138,8 +1155,10 @@ pub fn rescan_citations(
         let dated = last.0.found.iter().any(|m| in_date_link(m, &edit));
         (edit, kept && !dated, last)
     });
+    // Whether the citations are the last ones moved by the edit (in
+    // `next`).
     let moved = match quiet {
-        Some((edit, true, (last, normalized_edit))) => {
+        Some((edit, true, (last, normalized_edit))) if !numbers_read => {
             next.steps = last
                 .steps
                 .as_ref()
@@ -1148,8 +1167,10 @@ pub fn rescan_citations(
                 && edit.move_dates(&last.dates, &mut next.dates)
                 && edit.move_citations(from, &last.citations, &mut next.citations)
         }
-        Some((edit, false, (last, normalized_edit))) => {
-            if !reread_numbers(data, normalized, &edit, &normalized_edit, last, next) {
+        Some((edit, _, (last, normalized_edit))) => {
+            if !numbers_read
+                && !reread_numbers(data, normalized, &edit, &normalized_edit, last, next)
+            {
                 read_numbers(data, normalized, next);
             }
             numbers_read = true;
@@ -1202,6 +1223,72 @@ pub fn rescan_citations(
             );
         }
     }
+}
+
+/// The body of a line before an edit within it (`edit`: how the line read
+/// then, what the edit replaced), normalized, with what was read of its
+/// citations (those it had, and its numbers and dates read again from
+/// those of the body after the edit, `this`, which are read into `next`),
+/// for [`rescan_citations`]. `None` where the edit is not within the
+/// bodies, the line before it may have read otherwise than its body
+/// says (another start, spaces at its end), or its numbers cannot be read
+/// from this body's ([`reread_numbers`]).
+fn line_before(
+    data: &'static LanguageData,
+    text: &str,
+    (body, from, normalized): (&str, usize, &Normalized),
+    edit: &super::Edited<'_>,
+    (next, numbers_read): (&mut CitationReading, &mut bool),
+) -> Option<(String, Normalized, CitationReading)> {
+    let (removed, inserted) = edit.replaced?;
+    let before = edit.before;
+    if before.body.start as usize != from || before.citations().is_empty() {
+        return None;
+    }
+    // The edit's place in the body (the line's characters before the
+    // body are the same in both).
+    let at = ropey::str_utils::char_to_byte_idx(text, (edit.unchanged)()).checked_sub(from)?;
+    let rest = body.get(at..)?.strip_prefix(inserted)?;
+    let mut old = String::with_capacity(body.len() + removed.len());
+    old.push_str(&body[..at]);
+    old.push_str(removed);
+    old.push_str(rest);
+    // The body the line had, as long as it was: not where the edit was
+    // among the spaces after the text (which the text leaves out, and
+    // `at` is then its end) nor where what it removed ends the text.
+    if old.len() != (before.body.end - before.body.start) as usize
+        || old.ends_with(char::is_whitespace)
+    {
+        return None;
+    }
+    let old_normalized = data.renormalize(body, normalized, &old);
+    read_numbers(data, normalized, next);
+    *numbers_read = true;
+    let mut reading = CitationReading {
+        from,
+        ..CitationReading::default()
+    };
+    // The numbers and dates of the body before the edit, read from this
+    // body's as this body's are from the last one's after a keystroke:
+    // the edit between them the other way.
+    let raw = Edit::between(body, &old);
+    let edit_normalized = Edit::between(&normalized.text, &old_normalized.text);
+    if !(raw.short()
+        && reread_numbers(
+            data,
+            &old_normalized,
+            &raw,
+            &edit_normalized,
+            next,
+            &mut reading,
+        ))
+    {
+        return None;
+    }
+    #[cfg(debug_assertions)]
+    assert_eq!(reading.found, data.citations_in(&old_normalized), "{old:?}");
+    reading.citations = before.citations().to_vec();
+    Some((old, old_normalized, reading))
 }
 
 /// Whether the edit lies where the date of the number `m` (which has

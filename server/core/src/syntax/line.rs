@@ -522,6 +522,12 @@ pub struct Edited<'a> {
     pub before: &'a LineSyntax,
     /// The characters the line starts with that the edit did not change.
     pub unchanged: &'a dyn Fn() -> usize,
+    /// What the edit removed and what it wrote in its place (after the
+    /// `unchanged` characters), where known: the line before the edit is
+    /// the line after it with the one for the other. The first keystroke in
+    /// a line reads its citations from those the line had
+    /// ([`super::foreign::rescan_citations`]).
+    pub replaced: Option<(&'a str, &'a str)>,
 }
 
 impl Edited<'_> {
@@ -775,7 +781,7 @@ fn read_line(
                             body_start,
                             normalized,
                             heading,
-                            Some((last, &mut next)),
+                            Some((last, &mut next, edited)),
                         );
                         w.spare = w.citations.replace(next).unwrap_or_default();
                     }
@@ -941,6 +947,7 @@ impl Items {
         reuse: Option<(
             Option<super::foreign::LastReading<'_>>,
             &mut super::foreign::CitationReading,
+            Option<Edited<'_>>,
         )>,
     ) {
         scan_markers(text, from, &mut self.markers);
@@ -970,9 +977,9 @@ impl Items {
         if let Some(normalized) = normalized {
             super::foreign::scan_references(data, text, from, normalized, &mut self.references);
             match reuse {
-                Some((last, next)) => super::foreign::rescan_citations(
+                Some((last, next, edited)) => super::foreign::rescan_citations(
                     data,
-                    last,
+                    (last, edited),
                     text,
                     from,
                     normalized,
