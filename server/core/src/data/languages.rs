@@ -3570,7 +3570,7 @@ impl LanguageData {
                     if t[..m.start()]
                         .chars()
                         .next_back()
-                        .is_some_and(char::is_alphanumeric)
+                        .is_some_and(crate::syntax::bytes::is_alphanumeric)
                     {
                         at = lead_at;
                         step.after = at;
@@ -4554,7 +4554,10 @@ impl LanguageData {
                 scope && {
                     let previous = before
                         .strip_suffix(' ')
-                        .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+                        .and_then(|b| {
+                            b.rsplit(|c: char| !crate::syntax::bytes::is_alphanumeric(c))
+                                .next()
+                        })
                         .unwrap_or("");
                     self.matchers
                         .reference_words

@@ -92,17 +92,26 @@ fn caseless_letter(c: char) -> bool {
     matches!(c, '\u{620}'..='\u{64a}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
+/// Whether `c` is a letter of the Russian alphabet (`А` to `я`, `Ё`, `ё`),
+/// told without the Unicode tables.
+#[inline]
+fn russian_letter(c: char) -> bool {
+    matches!(c, '\u{410}'..='\u{44f}' | '\u{401}' | '\u{451}')
+}
+
 /// [`char::is_alphabetic`], told without the Unicode tables for the
-/// letters of [`caseless_letter`].
+/// letters of [`caseless_letter`] and [`russian_letter`].
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && (caseless_letter(c) || c.is_alphabetic()))
+    c.is_ascii_alphabetic()
+        || (!c.is_ascii() && (caseless_letter(c) || russian_letter(c) || c.is_alphabetic()))
 }
 
 /// [`char::is_alphanumeric`], told as [`is_alphabetic`] is.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && (caseless_letter(c) || c.is_alphanumeric()))
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && (caseless_letter(c) || russian_letter(c) || c.is_alphanumeric()))
 }
 
 /// [`char::is_lowercase`], told as [`is_alphabetic`] is (the letters of

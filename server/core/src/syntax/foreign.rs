@@ -2375,9 +2375,10 @@ struct CitationWords {
     any: Option<regex::Regex>,
     /// The longest word, in bytes.
     longest: usize,
-    /// The part every variant of every word holds, if they have one long
-    /// enough to be searched for.
-    anchor: Option<Anchor>,
+    /// The parts the words hold, each every variant of some of the words
+    /// (every word in one), if they have such parts long enough to be
+    /// searched for; empty otherwise.
+    anchors: Vec<Anchor>,
     /// The language's organs and organizations by the words of their
     /// names ([`quiet_edit`]; read with the words, once).
     names: NameWords,
@@ -2386,15 +2387,16 @@ struct CitationWords {
     lead_reach: (usize, usize),
 }
 
-/// A part that every variant of every citation word holds (Arabic `قر` of
-/// `قرار` and `مقرر`), with where it starts in each: the words are found
-/// where it is, by one search for it instead of one for each word.
+/// A part that every variant of some citation words holds (Arabic `قر` of
+/// `قرار` and `مقرر`; Russian `езолюци` of `резолюция`, `Резолюцию`, …),
+/// with where it starts in each: those words are found where it is, by one
+/// search for it instead of one for each word and variant.
 #[derive(Clone)]
 struct Anchor {
     finder: memchr::memmem::Finder<'static>,
-    /// For each word, for each of its variants, where the part starts in
-    /// it (its first occurrence).
-    offsets: Vec<Vec<usize>>,
+    /// The words that hold it (their indices), and for each, for each of
+    /// its variants, where the part starts in it (its first occurrence).
+    words: Vec<(usize, Vec<usize>)>,
 }
 
 impl Anchor {
@@ -2402,27 +2404,58 @@ impl Anchor {
     /// a Latin script) is in too many other words.
     const SHORTEST: usize = 4;
 
-    /// The longest part that every variant of `words` holds, of at least
-    /// [`Anchor::SHORTEST`] bytes.
-    fn new(words: &[CitationWord]) -> Option<Anchor> {
-        let variants: Vec<&str> = words
+    /// The anchors of `words`: the longest part that every variant of
+    /// every word holds, of at least [`Anchor::SHORTEST`] bytes, else
+    /// such parts of groups of them (`résolution`, `décision`), each word
+    /// put with the words whose variants it has the longest part in
+    /// common with; none where a word is left without one.
+    fn all(words: &[CitationWord]) -> Vec<Anchor> {
+        let variants = |group: &[usize]| -> Vec<&str> {
+            group
+                .iter()
+                .flat_map(|&i| words[i].variants.iter().map(|(v, _)| v.as_str()))
+                .collect()
+        };
+        let common =
+            |group: &[usize]| crate::data::languages::common_part(&variants(group), Self::SHORTEST);
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for i in 0..words.len() {
+            let best = groups
+                .iter()
+                .enumerate()
+                .filter_map(|(g, group)| {
+                    let mut with = group.clone();
+                    with.push(i);
+                    common(&with).map(|part| (part.len(), g))
+                })
+                .max_by_key(|&(len, g)| (len, std::cmp::Reverse(g)));
+            match best {
+                Some((_, g)) => groups[g].push(i),
+                None => groups.push(vec![i]),
+            }
+        }
+        groups
             .iter()
-            .flat_map(|w| w.variants.iter().map(|(v, _)| v.as_str()))
-            .collect();
-        let part = crate::data::languages::common_part(&variants, Self::SHORTEST)?;
-        let offsets = words
-            .iter()
-            .map(|w| {
-                w.variants
+            .map(|group| {
+                let part = common(group)?;
+                let words = group
                     .iter()
-                    .map(|(v, _)| v.find(part).unwrap_or(0))
-                    .collect()
+                    .map(|&i| {
+                        let offsets = words[i]
+                            .variants
+                            .iter()
+                            .map(|(v, _)| v.find(part).unwrap_or(0))
+                            .collect();
+                        (i, offsets)
+                    })
+                    .collect();
+                Some(Anchor {
+                    finder: memchr::memmem::Finder::new(part.as_bytes()).into_owned(),
+                    words,
+                })
             })
-            .collect();
-        Some(Anchor {
-            finder: memchr::memmem::Finder::new(part.as_bytes()).into_owned(),
-            offsets,
-        })
+            .collect::<Option<Vec<Anchor>>>()
+            .unwrap_or_default()
     }
 }
 
@@ -2442,12 +2475,12 @@ impl CitationWords {
             crate::pattern(&variants.join("|")).ok()
         };
         let longest = words.iter().map(|w| w.text.len()).max().unwrap_or(0);
-        let anchor = Anchor::new(&words);
+        let anchors = Anchor::all(&words);
         CitationWords {
             words,
             any,
             longest,
-            anchor,
+            anchors,
             names,
             lead_reach,
         }
@@ -2456,11 +2489,13 @@ impl CitationWords {
     /// Whether `text` may hold one of the words: `false` only where it
     /// holds none.
     fn may_be_in(&self, text: &str) -> bool {
-        match &self.anchor {
-            // Every word holds the anchor.
-            Some(anchor) => anchor.finder.find(text.as_bytes()).is_some(),
-            None => self.any.as_ref().is_none_or(|any| any.is_match(text)),
+        if self.anchors.is_empty() {
+            return self.any.as_ref().is_none_or(|any| any.is_match(text));
         }
+        // Every word holds an anchor.
+        self.anchors
+            .iter()
+            .any(|anchor| anchor.finder.find(text.as_bytes()).is_some())
     }
 
     /// Whether one of the words (any variant, standing alone or not)
@@ -2477,17 +2512,20 @@ impl CitationWords {
         while !text.is_char_boundary(high) {
             high += 1;
         }
-        let Some(anchor) = &self.anchor else {
+        if self.anchors.is_empty() {
             return self.may_be_in(&text[low..high]);
-        };
+        }
         let bytes = text.as_bytes();
-        anchor.finder.find_iter(&bytes[low..high]).any(|hit| {
-            self.words.iter().zip(&anchor.offsets).any(|(w, offsets)| {
-                w.variants.iter().zip(offsets).any(|((v, _), &offset)| {
-                    (low + hit).checked_sub(offset).is_some_and(|s| {
-                        s + v.len() + tail >= at
-                            && s <= end + head
-                            && bytes[s..].starts_with(v.as_bytes())
+        self.anchors.iter().any(|anchor| {
+            anchor.finder.find_iter(&bytes[low..high]).any(|hit| {
+                anchor.words.iter().any(|(w, offsets)| {
+                    let w = &self.words[*w];
+                    w.variants.iter().zip(offsets).any(|((v, _), &offset)| {
+                        (low + hit).checked_sub(offset).is_some_and(|s| {
+                            s + v.len() + tail >= at
+                                && s <= end + head
+                                && bytes[s..].starts_with(v.as_bytes())
+                        })
                     })
                 })
             })
@@ -2495,9 +2533,9 @@ impl CitationWords {
     }
 
     /// For each word, [`CitationWord::rfind_from`]`(text, clitics, from)`
-    /// into `found`, the text read once for all of them rather than once
-    /// for each where the words have a part in common ([`Anchor`]): every
-    /// occurrence of a word holds that part at the same place in the word,
+    /// into `found`, the text read once for each part the words have in
+    /// common ([`Anchor`]) rather than once for each word: every
+    /// occurrence of a word holds its part at the same place in the word,
     /// so only the places where the part is are tried. A word that can
     /// overlap itself is searched alone (`rfind_from` skips an occurrence
     /// that overlaps the one after it).
@@ -2510,35 +2548,36 @@ impl CitationWords {
     ) {
         found.clear();
         found.resize(self.words.len(), None);
-        let Some(anchor) = &self.anchor else {
+        if self.anchors.is_empty() {
             for (w, found) in self.words.iter().zip(found.iter_mut()) {
                 *found = w.rfind_from(text, clitics, from);
             }
             return;
-        };
+        }
         let bytes = text.as_bytes();
-        // Each occurrence of the part that every word holds.
-        let mut search = from;
-        while let Some(hit) = bytes
-            .get(search..)
-            .and_then(|hay| anchor.finder.find(hay))
-            .map(|at| search + at)
-        {
-            search = hit + 1;
-            for ((w, found), offsets) in
-                self.words.iter().zip(found.iter_mut()).zip(&anchor.offsets)
+        for anchor in &self.anchors {
+            // Each occurrence of the part that the anchor's words hold.
+            let mut search = from;
+            while let Some(hit) = bytes
+                .get(search..)
+                .and_then(|hay| anchor.finder.find(hay))
+                .map(|at| search + at)
             {
-                if !w.resumable {
-                    continue;
-                }
-                for ((v, _), &offset) in w.variants.iter().zip(offsets) {
-                    let Some(at) = hit.checked_sub(offset).filter(|&at| at >= from) else {
+                search = hit + 1;
+                for (i, offsets) in &anchor.words {
+                    let w = &self.words[*i];
+                    if !w.resumable {
                         continue;
-                    };
-                    if bytes[at..].starts_with(v.as_bytes())
-                        && stands_alone(text, clitics, at, v.len())
-                    {
-                        *found = (*found).max(Some(at));
+                    }
+                    for ((v, _), &offset) in w.variants.iter().zip(offsets) {
+                        let Some(at) = hit.checked_sub(offset).filter(|&at| at >= from) else {
+                            continue;
+                        };
+                        if bytes[at..].starts_with(v.as_bytes())
+                            && stands_alone(text, clitics, at, v.len())
+                        {
+                            found[*i] = found[*i].max(Some(at));
+                        }
                     }
                 }
             }
@@ -2874,7 +2913,7 @@ fn ends_with_its(data: &LanguageData, before: &str) -> bool {
     }
     let last_word = before
         .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !super::bytes::is_alphanumeric(c))
         .next()
         .unwrap_or("");
     its_words.iter().any(|w| w.text == last_word)
@@ -3261,11 +3300,11 @@ fn tails_after_word(text: &str, from: usize, out: &mut Vec<Marker>) {
             - before
                 .chars()
                 .rev()
-                .take_while(|c| c.is_alphabetic())
+                .take_while(|&c| super::bytes::is_alphabetic(c))
                 .map(char::len_utf8)
                 .sum::<usize>();
         let word = &before[word_start..];
-        if word.chars().count() < 2 || !word.chars().all(char::is_lowercase) {
+        if word.chars().count() < 2 || !word.chars().all(super::bytes::is_lowercase) {
             continue;
         }
         let after = &text[end..];
@@ -3581,6 +3620,68 @@ fn longest_clitic(data: &LanguageData) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// Each language's citation words are found through their anchors
+    /// ([`super::Anchor::all`]: one part of every word in Arabic, two in
+    /// French, Spanish and Russian, `résolution` and `décision`) where each
+    /// is searched for alone: in texts of every variant of every word,
+    /// with their clitics, glued to letters, spaced, repeated, from every
+    /// place.
+    #[test]
+    fn citation_words_are_found_through_their_anchors_as_each_alone() {
+        use crate::data::languages::Language;
+        for language in [
+            Language::French,
+            Language::Spanish,
+            Language::Russian,
+            Language::Arabic,
+        ] {
+            let data = language.data().unwrap_or_else(|| panic!("{language:?}"));
+            let words = super::citation_words(data);
+            assert!(!words.anchors.is_empty(), "{language:?}");
+            let mut covered: Vec<usize> = words
+                .anchors
+                .iter()
+                .flat_map(|a| a.words.iter().map(|&(i, _)| i))
+                .collect();
+            covered.sort_unstable();
+            assert_eq!(covered, (0..words.words.len()).collect::<Vec<_>>());
+            let clitics = &data.citations.clitics;
+            let variants: Vec<&str> = words
+                .words
+                .iter()
+                .flat_map(|w| w.variants.iter().map(|(v, _)| v.as_str()))
+                .collect();
+            let mut texts = vec![variants.join(" "), variants.join(""), variants.join(", x")];
+            for clitic in clitics {
+                texts.push(
+                    variants
+                        .iter()
+                        .map(|v| format!("{clitic}{v}"))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+            }
+            texts.push(variants.iter().rev().map(|v| format!("a{v}b ")).collect());
+            let mut compared = 0;
+            for text in &texts {
+                for (from, _) in text.char_indices().step_by(3) {
+                    let mut found = Vec::new();
+                    words.rfind_each_from(text, clitics, from, &mut found);
+                    for (w, found) in words.words.iter().zip(&found) {
+                        assert_eq!(
+                            *found,
+                            w.rfind_from(text, clitics, from),
+                            "{language:?} {:?} from {from} in {text:?}",
+                            w.text
+                        );
+                        compared += 1;
+                    }
+                }
+            }
+            assert!(compared > 500, "{language:?}: {compared}");
+        }
+    }
+
     #[test]
     fn lower_case_is_to_lowercase() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
