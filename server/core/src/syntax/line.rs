@@ -1324,12 +1324,14 @@ fn kept_opening(
 }
 
 /// Whether a line in the language of `data` is read whole but its opening
-/// from the body's first words ([`Pieces::opening_by_words`]): Arabic, whose
-/// opening [`super::foreign::opening`] reads from the first
-/// [`OPENING_WORDS`] words of the body and of the body after its first word,
-/// and from the language's repeated forms.
+/// from the body's first words ([`Pieces::opening_by_words`]): the languages
+/// written with spaces (Arabic, French, Spanish, Russian), whose opening
+/// [`super::foreign::opening`] reads from the first [`OPENING_WORDS`] words
+/// of the body and of the body after its first word, and from the
+/// language's repeated forms; not Chinese, read clause by clause
+/// ([`Pieces::read`]).
 fn opening_by_words(data: &LanguageData) -> bool {
-    data.language == "ar"
+    data.language != "zh"
 }
 
 /// Where the text that [`super::foreign::opening`] reads of the body of
