@@ -1033,7 +1033,7 @@ fn reach(diagnostic: &Diagnostic) -> Option<(u32, u32, u32)> {
 /// this comment's reasoning, or their clearing taken out.
 fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
     fn cleared(line: &LineSyntax) -> LineSyntax {
-        use crate::syntax::{LineKind, OpeningForm, Span};
+        use crate::syntax::{LineKind, Span};
         let zero = Span::new(0, 0);
         let mut line = line.clone();
         line.len = 0;
@@ -1063,9 +1063,6 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
             opening.span = zero;
             opening.head = zero;
             opening.verb_after = opening.verb_after.map(|_| zero);
-            if let OpeningForm::Subject { verb } = &mut opening.form {
-                *verb = zero;
-            }
         }
         if let Some(mut rare) = line.rare.take() {
             rare.markers = Box::default();
