@@ -270,6 +270,7 @@ impl Model {
             && short_lead_in(a) == short_lead_in(b)
             && short_unpunctuated(a) == short_unpunctuated(b)
             && a.cues == b.cues
+            && a.inner() == b.inner()
             && a.draft().is_some() == b.draft().is_some()
             && a.markers().is_empty() == b.markers().is_empty()
             && a.references().is_empty() == b.references().is_empty()
@@ -393,7 +394,7 @@ impl Model {
             if !heading_like {
                 pass.lead = Lead {
                     last: line.last_char,
-                    names: line.cues.names,
+                    names: line.cues.names.map(u32::from),
                 };
             }
             if let LineKind::FootnoteText { number, .. } = line.kind {
@@ -513,7 +514,7 @@ impl Model {
         }
         pass.new_paragraph(index, Some(paragraph));
         self.paragraphs[paragraph].subs = self.subs.len()..self.subs.len();
-        if let Some(inner) = &line.cues.inner {
+        if let Some(inner) = line.inner() {
             let next = next_label(lines, index as usize);
             self.place_sub(
                 pass,
@@ -594,7 +595,7 @@ impl Model {
         }
         let next = next_label(lines, index as usize);
         self.place_sub(pass, index, letters, suffix, label, line.indent, next);
-        if let Some(inner) = &line.cues.inner {
+        if let Some(inner) = line.inner() {
             let next = next_label(lines, index as usize);
             self.place_sub(
                 pass,

@@ -150,10 +150,7 @@ fn is_title(line: &LineSyntax) -> bool {
 }
 
 fn is_verb_form(form: Option<OpeningForm>) -> bool {
-    matches!(
-        form,
-        Some(OpeningForm::Present | OpeningForm::Subject { .. })
-    )
+    matches!(form, Some(OpeningForm::Present | OpeningForm::Subject))
 }
 
 impl Parts {

@@ -83,7 +83,7 @@ fn preambular(line: u32, opening: &Opening) -> Option<Diagnostic> {
                 None,
             ),
         },
-        OpeningForm::Subject { .. } => (crate::msg!("paragraph-opening-preambular-subject"), None),
+        OpeningForm::Subject => (crate::msg!("paragraph-opening-preambular-subject"), None),
         OpeningForm::Other => (
             crate::msg!("paragraph-opening-preambular-other", word = word),
             None,
@@ -127,7 +127,7 @@ fn introduces(opening: &Opening) -> bool {
                 || vocabulary::opens_phrase_of(&word.replace("ising", "izing"), Part::Preambular)
                 || vocabulary::verb_forms(word).is_none()
         }
-        OpeningForm::Subject { .. } | OpeningForm::Present => false,
+        OpeningForm::Subject | OpeningForm::Present => false,
         _ => true,
     }
 }
@@ -162,7 +162,8 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
                 None => (opening.head, generic, None),
             }
         }
-        OpeningForm::Subject { verb } => {
+        OpeningForm::Subject => {
+            let verb = opening.head;
             let verb_text = match opening.repeat {
                 Repeat::Also => format!("Also {}", decapitalize(word)),
                 Repeat::Further => format!("Further {}", decapitalize(word)),

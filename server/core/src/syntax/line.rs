@@ -9,7 +9,7 @@ use super::date::Date;
 use super::footnote::{footnote_text_label, scan_markers, Marker};
 use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
-use super::structure::{cues, Cues};
+use super::structure::{cues, Cues, InnerLabel};
 use super::{Organ, Span};
 use crate::data::languages::{
     Language, LanguageData, Normalized, OPENING_IDEOGRAPHS, OPENING_WORDS,
@@ -154,6 +154,8 @@ pub(crate) struct Rare {
     pub(crate) references: Box<[ParagraphRef]>,
     pub(crate) draft: Option<DraftLabel>,
     pub(crate) brackets: Box<[Bracket]>,
+    /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`.
+    pub(crate) inner: Option<Box<InnerLabel>>,
 }
 
 impl Rare {
@@ -165,7 +167,8 @@ impl Rare {
             && rare.citations.is_empty()
             && rare.references.is_empty()
             && rare.draft.is_none()
-            && rare.brackets.is_empty();
+            && rare.brackets.is_empty()
+            && rare.inner.is_none();
         (!empty).then(|| Box::new(rare))
     }
 }
@@ -187,14 +190,42 @@ impl std::fmt::Debug for LineSyntax {
             .field("citations", &self.citations())
             .field("references", &self.references())
             .field("draft", &self.draft())
-            .field("cues", &self.cues)
+            .field(
+                "cues",
+                &CuesDebug {
+                    cues: &self.cues,
+                    inner: self.inner(),
+                },
+            )
             .field("brackets", &self.brackets())
             .field("organ_language", &self.organ_language)
             .finish()
     }
 }
 
+/// [`Cues`] printed with the inner label, as when it was one of them.
+struct CuesDebug<'a> {
+    cues: &'a Cues,
+    inner: Option<&'a InnerLabel>,
+}
+
+impl std::fmt::Debug for CuesDebug<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cues")
+            .field("section", &self.cues.section)
+            .field("names", &self.cues.names)
+            .field("inner", &self.inner)
+            .finish()
+    }
+}
+
 impl LineSyntax {
+    /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`:
+    /// the first subparagraph of the paragraph or subparagraph.
+    pub fn inner(&self) -> Option<&InnerLabel> {
+        self.rare.as_ref().and_then(|r| r.inner.as_deref())
+    }
+
     /// Former names of organizations the text mentions.
     pub fn former_names(&self) -> &[FormerMention] {
         self.rare.as_ref().map_or(&[], |r| &r.former_names)
@@ -246,6 +277,7 @@ struct Reading {
     references: Vec<ParagraphRef>,
     draft: Option<DraftLabel>,
     cues: Cues,
+    inner: Option<Box<InnerLabel>>,
     brackets: Vec<Bracket>,
     organ_language: Option<Language>,
 }
@@ -268,6 +300,7 @@ impl Reading {
                 references: self.references.into_boxed_slice(),
                 draft: self.draft,
                 brackets: self.brackets.into_boxed_slice(),
+                inner: self.inner,
             }),
             organ_language: self.organ_language,
         }
@@ -641,6 +674,7 @@ fn read_line(
         draft: None,
         brackets: Vec::new(),
         cues: Cues::default(),
+        inner: None,
         organ_language: None,
     };
     if text.is_empty() {
@@ -886,7 +920,7 @@ fn read_line(
     if !matches!(kind, LineKind::Artefact | LineKind::Proponent) {
         syntax.brackets = scan_brackets(trimmed_end, indent);
     }
-    syntax.cues = cues(trimmed_end, &kind, body_start, syntax.last_char);
+    (syntax.cues, syntax.inner) = cues(trimmed_end, &kind, body_start, syntax.last_char);
     if foreign.is_some() && matches!(kind, LineKind::Heading { annex: false }) {
         syntax.cues.section |= super::foreign::section_heading(text);
     }
@@ -1954,14 +1988,16 @@ mod tests {
     /// A 10 MB document has about 38,000 line summaries, most of them with
     /// no opening, marker, citation, reference, former name, bracket or inner
     /// label: those are kept out of line (exact-size slices, boxes), so that
-    /// an empty one costs a pointer or two; the lists and the negotiation
-    /// label share one box, absent on four lines in five. The summary was
-    /// 368 bytes, then 200 (issue 19); a field that makes it grow again
-    /// belongs in a box.
+    /// an empty one costs a pointer or two; the lists, the negotiation
+    /// label and the inner label share one box, absent on four lines in
+    /// five. The summary was 368 bytes, then 200, 112, 88 (issue 19): at 88
+    /// its `Arc` (16 bytes more) takes a 112-byte block of glibc's malloc,
+    /// at 89 to 104 a 128-byte one, at 105 to 120 a 144-byte one. A field
+    /// that makes it grow again belongs in a box.
     #[test]
     fn line_summary_stays_small() {
         use std::mem::size_of;
-        assert_eq!(size_of::<Cues>(), 24);
+        assert_eq!(size_of::<Cues>(), 6);
         assert_eq!(size_of::<LineKind>(), 32);
         assert!(
             size_of::<LineSyntax>() <= SUMMARY_BYTES,
@@ -1969,7 +2005,7 @@ mod tests {
             size_of::<LineSyntax>()
         );
     }
-    const SUMMARY_BYTES: usize = 112;
+    const SUMMARY_BYTES: usize = 88;
 
     #[test]
     fn header_lines() {

@@ -21,18 +21,17 @@ pub struct InnerLabel {
     pub label: Span,
 }
 
-/// The structural cues of one line.
+/// The structural cues of one line (the inner label, rare, is kept with
+/// the line's other rare readings: [`super::LineSyntax::inner`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Cues {
     /// A heading that numbers a section: `I`, `B.`, `Section A`,
     /// `Part II`, `Chapter 3`, `Article 5`.
     pub section: bool,
     /// A line ending with a colon that names a paragraph (`Amend paragraph
-    /// 8 to read:`, `Article 9, new paragraph 4:`): the number it names.
-    pub names: Option<u32>,
-    /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`
-    /// (boxed: rare, and every line's summary has the field).
-    pub inner: Option<Box<InnerLabel>>,
+    /// 8 to read:`, `Article 9, new paragraph 4:`): the number it names (at
+    /// most four digits).
+    pub names: Option<u16>,
 }
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,9 +46,16 @@ static INNER: LazyLock<Regex> = LazyLock::new(|| crate::pattern(r"^\(([ai])\)[ \
 
 /// The cues of a line of kind `kind` whose text (without its terminator) is
 /// `text`, with its text after any label starting at `body`, and whose last
-/// character is `last`.
-pub fn cues(text: &str, kind: &LineKind, body: usize, last: Option<char>) -> Cues {
+/// character is `last`; and its inner label: `(a)` opening the text of
+/// `3.<TAB>(a) Each …` or `(a) (i) The …`.
+pub fn cues(
+    text: &str,
+    kind: &LineKind,
+    body: usize,
+    last: Option<char>,
+) -> (Cues, Option<Box<InnerLabel>>) {
     let mut cues = Cues::default();
+    let mut inner_label = None;
     let body_text = text.get(body..).unwrap_or("");
     match kind {
         LineKind::Heading { .. } => cues.section = SECTION.is_match(text.trim_start()),
@@ -66,7 +72,7 @@ pub fn cues(text: &str, kind: &LineKind, body: usize, last: Option<char>) -> Cue
                 .filter(|c| &c[1] != own)
             {
                 let letters = c.get(1).map_or("", |m| m.as_str());
-                cues.inner = Some(Box::new(InnerLabel {
+                inner_label = Some(Box::new(InnerLabel {
                     letters: letters.into(),
                     label: Span::new(body, body + letters.len() + 2),
                 }));
@@ -80,7 +86,7 @@ pub fn cues(text: &str, kind: &LineKind, body: usize, last: Option<char>) -> Cue
             .last()
             .and_then(|c| c[1].parse().ok());
     }
-    cues
+    (cues, inner_label)
 }
 
 #[cfg(test)]
@@ -111,17 +117,16 @@ mod tests {
         );
         assert_eq!(parse_line("\tAs set out in paragraph 8;").cues.names, None);
         let line = parse_line("\t3.\t(a) Each State Party may reserve the right;");
-        let inner = line.cues.inner.expect("an inner label");
+        let inner = line.inner().expect("an inner label");
         assert_eq!(
             (&*inner.letters, inner.label.start, inner.label.end),
             ("a", 4, 7)
         );
         let line = parse_line("\t(a) (i) The conversion or transfer of property;");
-        assert_eq!(line.cues.inner.map(|i| i.letters), Some("i".into()));
+        assert_eq!(line.inner().map(|i| &*i.letters), Some("i"));
         assert!(parse_line("\t(a)\t(c) is not a first label;")
-            .cues
-            .inner
+            .inner()
             .is_none());
-        assert!(parse_line("\t(a)\t(a) Transport").cues.inner.is_none());
+        assert!(parse_line("\t(a)\t(a) Transport").inner().is_none());
     }
 }
