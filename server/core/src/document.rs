@@ -686,11 +686,13 @@ impl Document {
         let is_break = |c: char| c == '\n' || c == '\r';
         // What a keystroke within a line removes (a few characters), for
         // the line before the edit ([`Edited::replaced`]).
-        let removed: Option<compact_str::CompactString> =
-            (end - start <= EDITED_MOST).then(|| match start < end {
-                true => self.rope.slice(start..end).chars().collect(),
-                false => compact_str::CompactString::default(),
-            });
+        let removed: Option<compact_str::CompactString> = (end - start <= EDITED_MOST).then(|| {
+            if start < end {
+                self.rope.slice(start..end).chars().collect()
+            } else {
+                compact_str::CompactString::default()
+            }
+        });
         let across_lines = new_text.contains(is_break)
             || match &removed {
                 Some(removed) => removed.contains(is_break),

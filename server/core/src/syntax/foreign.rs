@@ -1229,10 +1229,10 @@ pub fn rescan_citations(
 /// then, what the edit replaced), normalized, with what was read of its
 /// citations (those it had, and its numbers and dates read again from
 /// those of the body after the edit, `this`, which are read into `next`),
-/// for [`rescan_citations`]. `None` where the edit is not within the
-/// bodies, the line before it may have read otherwise than its body
-/// says (another start, spaces at its end), or its numbers cannot be read
-/// from this body's ([`reread_numbers`]).
+/// for [`rescan_citations`]. `None` where the line had no citation, the
+/// edit is not within the bodies, the line before it may have read
+/// otherwise than its body says (another start, spaces at its end), or
+/// its numbers cannot be read from this body's ([`reread_numbers`]).
 fn line_before(
     data: &'static LanguageData,
     text: &str,
