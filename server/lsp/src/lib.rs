@@ -73,8 +73,9 @@ pub fn run_stdio() -> io::Result<()> {
         .build()?;
     let options = Options::from_env();
     let output = transport::BlockingOutput::stdout()?;
-    let result =
-        runtime.block_on(async { serve_with(transport::Input::stdin(), output, options).await });
+    let direct = Some(output.direct());
+    let result = runtime
+        .block_on(async { serve_direct(transport::Input::stdin(), output, options, direct).await });
     // Tokio reads standard input that is not a pipe on a blocking thread
     // that cannot be cancelled, and a client may keep its end open after
     // `exit`: do not wait for it.
@@ -96,6 +97,22 @@ where
 
 /// [`serve`], with [`Options`].
 pub async fn serve_with<I, O>(input: I, output: O, options: Options) -> io::Result<()>
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite + Unpin + Send + 'static,
+{
+    serve_direct(input, output, options, None).await
+}
+
+/// [`serve_with`], where `output` is also `direct`, to which diagnostics
+/// may be written at once by the thread that computed them
+/// ([`transport::Notifier::write_now`]).
+async fn serve_direct<I, O>(
+    input: I,
+    output: O,
+    options: Options,
+    direct: Option<Arc<transport::Direct>>,
+) -> io::Result<()>
 where
     I: AsyncRead + Unpin,
     O: AsyncWrite + Unpin + Send + 'static,
@@ -124,7 +141,7 @@ where
         .enable_all()
         .build()?;
     let output_handle = output_runtime.handle().clone();
-    let (notifier, queued) = transport::channel();
+    let (notifier, queued) = transport::channel_to(direct);
     let to_client = notifier.clone();
     let publisher_handle = output_handle.clone();
     let mut builder = LspService::build(move |client| {

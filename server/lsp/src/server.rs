@@ -59,7 +59,7 @@ use resolute_core::config::RuleLevels;
 
 use crate::session::{OpenDocument, Session};
 use crate::settings::Settings;
-use crate::transport::Notifier;
+use crate::transport::{Framed, Notifier};
 use crate::{from_proto, sync, to_proto, workspace};
 
 pub mod custom;
@@ -94,6 +94,9 @@ pub struct Backend {
     /// The way out for diagnostics and the logs of the analyses that made
     /// them, in order (see [`Outgoing`]).
     outgoing: mpsc::UnboundedSender<Outgoing>,
+    /// The writer's notifier, through which a publish is written at once
+    /// where nothing queued before waits ([`Backend::queue`]).
+    to_client: Notifier,
     /// Whether the client asked for a trace (`initialize`'s `trace`,
     /// `$/setTrace`): each publish is then followed by a `$/logTrace` that
     /// says when it went out and how long after the edit.
@@ -115,9 +118,10 @@ impl Backend {
         // [`crate::serve_with`]), not the analysis thread: an analysis task
         // may wait there for the documents' lock (held by a long request),
         // and the diagnostics it queued before must not wait with it.
-        output.spawn(publisher(to_client, queue, Arc::clone(&trace)));
+        output.spawn(publisher(to_client.clone(), queue, Arc::clone(&trace)));
         Backend {
             client,
+            to_client,
             analysis,
             outgoing,
             session: Arc::new(Session::new()),
@@ -240,14 +244,30 @@ impl Backend {
         });
     }
 
-    /// Queues a publish for the publisher task.
+    /// Writes a publish at once where nothing queued before it waits and
+    /// the output takes it without blocking (the thread that analysed it
+    /// writes it, without waking the output thread: one wake-up less
+    /// between a keystroke and its squiggles); queues it for the publisher
+    /// task otherwise.
     fn queue(&self, publish: Publish) {
+        let publish = match publish.outcome {
+            Ok(ref diagnostics) if self.to_client.may_write_now() => {
+                let frames = publish_frames(&publish, diagnostics, &self.trace);
+                if self.to_client.write_now(&frames) {
+                    return;
+                }
+                publish
+            }
+            _ => publish,
+        };
+        self.to_client.count();
         // The publisher ends only with the runtime, after the session.
         let _ = self.outgoing.send(Outgoing::Publish(publish));
     }
 
     /// Queues a log message behind the publishes queued so far.
     fn queue_log(&self, typ: MessageType, message: String) {
+        self.to_client.count();
         let _ = self.outgoing.send(Outgoing::Log(typ, message));
     }
 
@@ -1210,8 +1230,14 @@ async fn publisher(
         while let Ok(more) = queue.try_recv() {
             batch.push(more);
         }
-        for outgoing in latest_publishes(std::mem::take(&mut batch)) {
+        let queued = batch.len();
+        let kept = latest_publishes(std::mem::take(&mut batch));
+        for _ in kept.len()..queued {
+            client.dropped();
+        }
+        for outgoing in kept {
             send(&client, outgoing, &trace).await;
+            client.done().await;
         }
     }
 }
@@ -1247,21 +1273,13 @@ async fn send(client: &Notifier, outgoing: Outgoing, trace: &AtomicBool) {
         }
         Outgoing::Publish(publish) => publish,
     };
-    let Publish {
-        method,
-        uri,
-        version,
-        outcome,
-        received,
-        analysis,
-        queued,
-    } = publish;
-    let diagnostics = match outcome {
+    let diagnostics = match &publish.outcome {
         Ok(diagnostics) => diagnostics,
         Err(panic) => {
             let message = format!(
-                "{method} of {}: {panic}; the document is kept as it was",
-                uri.as_str()
+                "{} of {}: {panic}; the document is kept as it was",
+                publish.method,
+                publish.uri.as_str()
             );
             client
                 .notify::<LogMessage>(LogMessageParams {
@@ -1272,24 +1290,44 @@ async fn send(client: &Notifier, outgoing: Outgoing, trace: &AtomicBool) {
             return;
         }
     };
-    let count = diagnostics.len();
-    client
-        .notify_shared(
-            PublishDiagnostics::METHOD,
-            |params| diagnostics.write_start(params, &uri),
-            diagnostics.shared(),
-            |params| diagnostics.write_end(params, version),
-        )
-        .await;
+    for framed in publish_frames(&publish, diagnostics, trace) {
+        client.send(framed).await;
+    }
+}
+
+/// The frames of `publish` with its `diagnostics`: the publish, then with a
+/// trace on the trace's message (`$/logTrace`) saying when it went out (now)
+/// and where the time went since the edit arrived.
+fn publish_frames(
+    publish: &Publish,
+    diagnostics: &to_proto::DiagnosticsJson,
+    trace: &AtomicBool,
+) -> Vec<Framed> {
+    let Publish {
+        method,
+        uri,
+        version,
+        received,
+        analysis,
+        queued,
+        ..
+    } = publish;
+    let mut frames = vec![Framed::shared(
+        PublishDiagnostics::METHOD,
+        |params| diagnostics.write_start(params, uri),
+        diagnostics.shared(),
+        |params| diagnostics.write_end(params, *version),
+    )];
     if trace.load(Ordering::Relaxed) {
+        let count = diagnostics.len();
         let sent = Instant::now();
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         let since = received.map_or(String::new(), |r| {
             format!(
                 "{:.1} ms after the edit arrived (analysis {:.1} ms, queued {:.1} ms), ",
                 ms(sent.saturating_duration_since(r)),
-                ms(analysis),
-                ms(sent.saturating_duration_since(queued)),
+                ms(*analysis),
+                ms(sent.saturating_duration_since(*queued)),
             )
         });
         let unix_ms = std::time::SystemTime::now()
@@ -1300,13 +1338,12 @@ async fn send(client: &Notifier, outgoing: Outgoing, trace: &AtomicBool) {
                 "published {count} diagnostics of {} version {version} ({method}) {since}at {unix_ms} ms since 1970",
                 uri.as_str(),
             );
-        client
-            .notify::<LogTrace>(LogTraceParams {
-                message,
-                verbose: None,
-            })
-            .await;
+        frames.extend(Framed::notify::<LogTrace>(&LogTraceParams {
+            message,
+            verbose: None,
+        }));
     }
+    frames
 }
 
 /// The result of a guarded computation: its value, or what its panic said.

@@ -97,11 +97,12 @@ pub async fn run<I, O, S>(
     S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     S::Future: Send,
 {
-    let (frames, queued) = (frames.0, queued.0);
+    let direct = frames.direct.clone();
+    let (frames, queued) = (frames.frames, queued.0);
     // The writer is a task of its own, on the output thread: the server
     // computes a request's answer in one poll, and what the analysis
     // publishes meanwhile must not wait for it (see [`Notifier`]).
-    let write = output_runtime.spawn(write_output(queued, output));
+    let write = output_runtime.spawn(write_output(queued, output, direct));
 
     // What `tower-lsp-server`'s `Server::serve` does, on the messages this
     // module has decoded once: the handlers' futures are polled in the
@@ -223,15 +224,77 @@ pub struct Queued(mpsc::Receiver<Outgoing>);
 /// the requests it computes: diagnostics then go out while a long request
 /// is computed. Messages sent through one `Notifier` keep their order.
 #[derive(Debug, Clone)]
-pub struct Notifier(mpsc::Sender<Outgoing>);
+pub struct Notifier {
+    frames: mpsc::Sender<Outgoing>,
+    /// The output the writer writes to, where a message may also be
+    /// written at once ([`Notifier::write_now`]).
+    direct: Option<Arc<Direct>>,
+}
 
 /// The writer's queue and the [`Notifier`] that feeds it.
 pub fn channel() -> (Notifier, Queued) {
+    channel_to(None)
+}
+
+/// [`channel`], for a writer that writes to `direct`'s output, where the
+/// notifier may also write at once.
+pub fn channel_to(direct: Option<Arc<Direct>>) -> (Notifier, Queued) {
     let (frames, queued) = mpsc::channel(QUEUED_FRAMES);
-    (Notifier(frames), Queued(queued))
+    (Notifier { frames, direct }, Queued(queued))
 }
 
 impl Notifier {
+    /// Writes `frames` at once, one after the other, on the calling
+    /// thread, where nothing counted
+    /// ([`Notifier::count`]) waits for the writer and the output takes them
+    /// without blocking ([`Direct::write_now`]): `true` then. A message
+    /// written so does not wake the output thread, one wake-up less
+    /// between an edit and its diagnostics.
+    pub fn write_now(&self, frames: &[Framed]) -> bool {
+        self.direct
+            .as_ref()
+            .is_some_and(|direct| direct.write_now(frames))
+    }
+
+    /// Counts a message that goes through a queue to the writer after
+    /// [`Notifier::write_now`] refused it: none is written at once before
+    /// it is written ([`Notifier::done`]).
+    pub fn count(&self) {
+        if let Some(direct) = &self.direct {
+            direct.pending.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    /// Says that a message counted ([`Notifier::count`]) is written once
+    /// what was sent through this notifier before is.
+    pub async fn done(&self) {
+        if self.direct.is_some() {
+            let _ = self.frames.send(Outgoing::Done).await;
+        }
+    }
+
+    /// Whether [`Notifier::write_now`] may write now: its output is shared
+    /// and nothing counted waits for the writer (a message made to be
+    /// written at once is made for nothing otherwise).
+    pub fn may_write_now(&self) -> bool {
+        self.direct
+            .as_ref()
+            .is_some_and(|direct| direct.pending.load(Ordering::SeqCst) == 0)
+    }
+
+    /// Sends a whole frame.
+    pub async fn send(&self, framed: Framed) {
+        let _ = self.frames.send(Outgoing::Framed(framed)).await;
+    }
+
+    /// Says that a message counted ([`Notifier::count`]) will not be
+    /// written (a later one replaces it).
+    pub fn dropped(&self) {
+        if let Some(direct) = &self.direct {
+            direct.pending.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+
     /// Sends the notification `N`; nothing happens once the output has
     /// ended.
     pub async fn notify<N: tower_lsp_server::ls_types::notification::Notification>(
@@ -248,7 +311,7 @@ impl Notifier {
         }) else {
             return;
         };
-        let _ = self.0.send(Outgoing::Body(body)).await;
+        let _ = self.frames.send(Outgoing::Body(body)).await;
     }
 
     /// Sends the notification `method`, its parameters written as JSON by
@@ -259,23 +322,8 @@ impl Notifier {
         // The body is written after room for its header, which goes there
         // once the body's length is known: the frame is not copied again
         // (a publish of a large document is megabytes).
-        let mut frame = vec![0; HEADER_ROOM];
-        frame.extend_from_slice(br#"{"jsonrpc":"2.0","method":"#);
-        // A string always serializes.
-        let _ = serde_json::to_writer(&mut frame, method);
-        frame.extend_from_slice(br#","params":"#);
-        params(&mut frame);
-        frame.push(b'}');
-        let start = write_header(&mut frame, 0);
-        let _ = self
-            .0
-            .send(Outgoing::Framed {
-                frame,
-                start,
-                shared: None,
-                tail: Vec::new(),
-            })
-            .await;
+        let framed = Framed::notification(method, params);
+        let _ = self.frames.send(Outgoing::Framed(framed)).await;
     }
 
     /// Sends the notification `method`, its parameters written by `before`,
@@ -290,26 +338,107 @@ impl Notifier {
         shared: Arc<Vec<u8>>,
         after: impl FnOnce(&mut Vec<u8>),
     ) {
-        let mut frame = vec![0; HEADER_ROOM];
-        frame.extend_from_slice(br#"{"jsonrpc":"2.0","method":"#);
-        // A string always serializes.
-        let _ = serde_json::to_writer(&mut frame, method);
-        frame.extend_from_slice(br#","params":"#);
+        let framed = Framed::shared(method, before, shared, after);
+        let _ = self.frames.send(Outgoing::Framed(framed)).await;
+    }
+}
+
+/// A whole frame: its header and the start of its body in `frame` from
+/// `start` on, then the bytes of `shared` and of `tail`.
+#[derive(Debug)]
+pub struct Framed {
+    frame: Vec<u8>,
+    start: usize,
+    shared: Option<Arc<Vec<u8>>>,
+    tail: Vec<u8>,
+}
+
+impl Framed {
+    /// The frame of the notification `method`, its parameters written as
+    /// JSON by `params`, as [`Notifier::notify_with`] sends it.
+    pub fn notification(method: &str, params: impl FnOnce(&mut Vec<u8>)) -> Framed {
+        // The body is written after room for its header, which goes there
+        // once the body's length is known: the frame is not copied again
+        // (a publish of a large document is megabytes).
+        let mut frame = notification_start(method);
+        params(&mut frame);
+        frame.push(b'}');
+        let start = write_header(&mut frame, 0);
+        Framed {
+            frame,
+            start,
+            shared: None,
+            tail: Vec::new(),
+        }
+    }
+
+    /// The frame of the notification `method`, its parameters written by
+    /// `before`, then the bytes of `shared`, then those written by `after`,
+    /// as [`Notifier::notify_shared`] sends it.
+    pub fn shared(
+        method: &str,
+        before: impl FnOnce(&mut Vec<u8>),
+        shared: Arc<Vec<u8>>,
+        after: impl FnOnce(&mut Vec<u8>),
+    ) -> Framed {
+        let mut frame = notification_start(method);
         before(&mut frame);
         let mut tail = Vec::new();
         after(&mut tail);
         tail.push(b'}');
         let start = write_header(&mut frame, shared.len() + tail.len());
-        let _ = self
-            .0
-            .send(Outgoing::Framed {
-                frame,
-                start,
-                shared: Some(shared),
-                tail,
-            })
-            .await;
+        Framed {
+            frame,
+            start,
+            shared: Some(shared),
+            tail,
+        }
     }
+
+    /// The frame of the notification `N`, as [`Notifier::notify`] writes
+    /// it.
+    pub fn notify<N: tower_lsp_server::ls_types::notification::Notification>(
+        params: &N::Params,
+    ) -> Option<Framed> {
+        let body = serde_json::to_vec(&Notification {
+            jsonrpc: "2.0",
+            method: N::METHOD,
+            params,
+        })
+        .ok()?;
+        Some(Framed::body(&body))
+    }
+
+    /// The frame of a whole message body.
+    pub fn body(body: &[u8]) -> Framed {
+        let mut frame = Vec::with_capacity(HEADER_ROOM + body.len());
+        frame.resize(HEADER_ROOM, 0);
+        frame.extend_from_slice(body);
+        let start = write_header(&mut frame, 0);
+        Framed {
+            frame,
+            start,
+            shared: None,
+            tail: Vec::new(),
+        }
+    }
+
+    /// Its bytes, in three pieces.
+    fn pieces(&self) -> [&[u8]; 3] {
+        let shared = self.shared.as_deref().map_or(&[][..], Vec::as_slice);
+        [&self.frame[self.start..], shared, &self.tail]
+    }
+}
+
+/// Room for a header, then the start of a notification's body up to its
+/// parameters.
+fn notification_start(method: &str) -> Vec<u8> {
+    let mut frame = vec![0; HEADER_ROOM];
+    frame.extend_from_slice(br#"{"jsonrpc":"2.0","method":"#);
+    // A string always serializes.
+    let _ = serde_json::to_writer(&mut frame, method);
+    frame.extend_from_slice(br#","params":"#);
+    frame
 }
 
 /// Room for the longest header (`Content-Length: ` and 20 digits).
@@ -341,54 +470,47 @@ struct Notification<'a, P> {
 enum Outgoing {
     /// A whole message body, to be framed.
     Body(Vec<u8>),
-    /// A whole frame: its header and the start of its body in `frame` from
-    /// `start` on, then the bytes of `shared` and of `tail`.
-    Framed {
-        frame: Vec<u8>,
-        start: usize,
-        shared: Option<Arc<Vec<u8>>>,
-        tail: Vec<u8>,
-    },
+    /// A whole frame.
+    Framed(Framed),
+    /// A message counted by a [`Notifier`] is written: the messages sent
+    /// before this are.
+    Done,
     /// The server's output has ended: nothing more will be written.
     End,
 }
 
 /// Writes frames to the client until the server's output ends. After a write
 /// fails (the client went away), frames are still taken and dropped, so that
-/// the server is never blocked on a full pipe and can stop.
-async fn write_output<O>(mut queued: mpsc::Receiver<Outgoing>, mut output: O)
-where
+/// the server is never blocked on a full pipe and can stop. `direct` is
+/// where the output is shared with notifiers that write at once (its count
+/// of the messages they queued goes down with each [`Outgoing::Done`]).
+async fn write_output<O>(
+    mut queued: mpsc::Receiver<Outgoing>,
+    mut output: O,
+    direct: Option<Arc<Direct>>,
+) where
     O: AsyncWrite + Unpin + Send + 'static,
 {
     let mut broken = false;
     loop {
-        let (frame, start, shared, tail) = match queued.recv().await {
-            Some(Outgoing::Body(body)) => {
-                if broken {
-                    continue;
+        let framed = match queued.recv().await {
+            // (One write for the frame: the client reads it at once.)
+            Some(Outgoing::Body(body)) if !broken => Framed::body(&body),
+            Some(Outgoing::Body(_)) => continue,
+            Some(Outgoing::Framed(framed)) => framed,
+            Some(Outgoing::Done) => {
+                if let Some(direct) = &direct {
+                    direct.pending.fetch_sub(1, Ordering::SeqCst);
                 }
-                // One write for the frame: the client reads it at once.
-                let mut frame = Vec::with_capacity(HEADER_ROOM + body.len());
-                frame.resize(HEADER_ROOM, 0);
-                frame.extend_from_slice(&body);
-                drop(body);
-                let start = write_header(&mut frame, 0);
-                (frame, start, None, Vec::new())
+                continue;
             }
-            Some(Outgoing::Framed {
-                frame,
-                start,
-                shared,
-                tail,
-            }) => (frame, start, shared, tail),
             Some(Outgoing::End) | None => break,
         };
         if broken {
             continue;
         }
         let written = async {
-            let shared = shared.as_deref().map_or(&[][..], Vec::as_slice);
-            write_all_vectored(&mut output, &[&frame[start..], shared, &tail]).await?;
+            write_all_vectored(&mut output, &framed.pieces()).await?;
             output.flush().await
         };
         broken = written.await.is_err();
@@ -415,14 +537,44 @@ where
 }
 
 /// Standard output written directly, without buffering, each write blocking
-/// until the client has taken the bytes: for the writer alone, which runs on
-/// the output thread (see [`crate::serve_with`]), where nothing else waits.
-/// Tokio's standard output would hand each write to a blocking thread of its
-/// own and wait for it, and Rust's standard output searches each frame for
-/// its last line end (it is line-buffered) and copies it.
-pub struct BlockingOutput(std::fs::File);
+/// until the client has taken the bytes: for the writer, which runs on the
+/// output thread (see [`crate::serve_with`]), where nothing else waits, and
+/// for the messages written at once ([`Direct::write_now`]). Tokio's
+/// standard output would hand each write to a blocking thread of its own and
+/// wait for it, and Rust's standard output searches each frame for its last
+/// line end (it is line-buffered) and copies it.
+pub struct BlockingOutput(Arc<Direct>);
+
+/// The output shared by the writer and the notifiers that write at once
+/// ([`Notifier::write_now`]); each write holds it whole, so that frames
+/// never mix.
+#[derive(Debug)]
+pub struct Direct {
+    file: std::sync::Mutex<DirectFile>,
+    /// How many messages counted by notifiers ([`Notifier::count`]) the
+    /// writer has yet to write: none is written at once before them.
+    pending: std::sync::atomic::AtomicUsize,
+}
+
+#[derive(Debug)]
+struct DirectFile {
+    file: std::fs::File,
+    /// A write failed (the client went away): nothing more is written at
+    /// once.
+    broken: bool,
+}
 
 impl BlockingOutput {
+    fn new(file: std::fs::File) -> BlockingOutput {
+        BlockingOutput(Arc::new(Direct {
+            file: std::sync::Mutex::new(DirectFile {
+                file,
+                broken: false,
+            }),
+            pending: Default::default(),
+        }))
+    }
+
     /// A handle of its own on the process's standard output.
     #[cfg(unix)]
     pub fn stdout() -> io::Result<BlockingOutput> {
@@ -430,7 +582,7 @@ impl BlockingOutput {
         let fd = io::stdout().as_fd().try_clone_to_owned()?;
         #[cfg(target_os = "linux")]
         widen_pipe(&fd);
-        Ok(BlockingOutput(std::fs::File::from(fd)))
+        Ok(BlockingOutput::new(std::fs::File::from(fd)))
     }
 
     /// A handle of its own on the process's standard output.
@@ -438,8 +590,89 @@ impl BlockingOutput {
     pub fn stdout() -> io::Result<BlockingOutput> {
         use std::os::windows::io::AsHandle;
         let handle = io::stdout().as_handle().try_clone_to_owned()?;
-        Ok(BlockingOutput(std::fs::File::from(handle)))
+        Ok(BlockingOutput::new(std::fs::File::from(handle)))
     }
+
+    /// The output, as notifiers write to it at once.
+    pub fn direct(&self) -> Arc<Direct> {
+        Arc::clone(&self.0)
+    }
+
+    /// Writes all of `bufs`, holding the output meanwhile.
+    fn write_whole(&self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        let mut out = self.0.file.lock().unwrap_or_else(|e| e.into_inner());
+        let pieces: Vec<&[u8]> = bufs.iter().map(|b| &b[..]).collect();
+        write_all_blocking(&mut out.file, &pieces)?;
+        Ok(pieces.iter().map(|p| p.len()).sum())
+    }
+}
+
+impl Direct {
+    /// Writes `frames` now, on the calling thread, where no message
+    /// counted by a notifier waits for the writer, no write failed, and the
+    /// output is a pipe with room for them all (so that the write does not
+    /// block: a client that writes without reading while the server writes
+    /// must not stop the thread that analyses). `true` where they were
+    /// written (or dropped, the client gone).
+    fn write_now(&self, frames: &[Framed]) -> bool {
+        if self.pending.load(Ordering::SeqCst) != 0 {
+            return false;
+        }
+        let mut out = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        let len: usize = frames
+            .iter()
+            .flat_map(|f| f.pieces())
+            .map(<[u8]>::len)
+            .sum();
+        if out.broken || self.pending.load(Ordering::SeqCst) != 0 || !pipe_room(&out.file, len) {
+            return false;
+        }
+        for framed in frames {
+            if write_all_blocking(&mut out.file, &framed.pieces()).is_err() {
+                out.broken = true;
+                break;
+            }
+        }
+        true
+    }
+}
+
+/// Whether `file` is a pipe that takes `len` bytes more without blocking:
+/// its buffer less what the client has yet to read, and two pages (the pipe
+/// fills pages, the last one written in part) must hold them.
+#[cfg(target_os = "linux")]
+fn pipe_room(file: &std::fs::File, len: usize) -> bool {
+    const PAGE: usize = 4096;
+    let (Ok(size), Ok(unread)) = (
+        rustix::pipe::fcntl_getpipe_size(file),
+        rustix::io::ioctl_fionread(file),
+    ) else {
+        return false;
+    };
+    usize::try_from(unread).is_ok_and(|unread| unread + len + 2 * PAGE <= size)
+}
+
+/// Elsewhere nothing is written at once: the writer writes it all.
+#[cfg(not(target_os = "linux"))]
+fn pipe_room(_: &std::fs::File, _: usize) -> bool {
+    false
+}
+
+/// Writes `pieces` one after the other to `file`, blocking until all are.
+fn write_all_blocking(file: &mut std::fs::File, pieces: &[&[u8]]) -> io::Result<()> {
+    use std::io::Write;
+    let mut slices: Vec<io::IoSlice<'_>> = pieces.iter().map(|p| io::IoSlice::new(p)).collect();
+    let mut slices = &mut slices[..];
+    io::IoSlice::advance_slices(&mut slices, 0);
+    while !slices.is_empty() {
+        match file.write_vectored(slices) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(written) => io::IoSlice::advance_slices(&mut slices, written),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Where standard output is a pipe (an editor's client, on Linux), makes
@@ -473,7 +706,7 @@ impl AsyncWrite for BlockingOutput {
         _: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Poll::Ready(io::Write::write(&mut self.get_mut().0, buf))
+        Poll::Ready(self.write_whole(&[io::IoSlice::new(buf)]))
     }
 
     fn poll_write_vectored(
@@ -481,7 +714,7 @@ impl AsyncWrite for BlockingOutput {
         _: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        Poll::Ready(io::Write::write_vectored(&mut self.get_mut().0, bufs))
+        Poll::Ready(self.write_whole(bufs))
     }
 
     fn is_write_vectored(&self) -> bool {
@@ -489,7 +722,8 @@ impl AsyncWrite for BlockingOutput {
     }
 
     fn poll_flush(self: std::pin::Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Poll::Ready(io::Write::flush(&mut self.get_mut().0))
+        // (Nothing is buffered.)
+        Poll::Ready(Ok(()))
     }
 
     fn poll_shutdown(self: std::pin::Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -1313,6 +1547,72 @@ mod tests {
         frames
     }
 
+    /// A message is written at once by the thread that made it only where
+    /// nothing counted before it waits for the writer and the pipe has room
+    /// for it: the client reads the messages in the order they were sent,
+    /// each whole, and a message too long for the pipe goes to the writer.
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn a_message_is_written_at_once_only_after_those_queued_before_it_and_where_the_pipe_takes_it(
+    ) {
+        use std::io::Read;
+        let (read, write) = rustix::pipe::pipe().unwrap();
+        rustix::pipe::fcntl_setpipe_size(&write, 64 << 10).unwrap();
+        let output = BlockingOutput::new(std::fs::File::from(write));
+        let direct = output.direct();
+        let (notifier, Queued(queued)) = channel_to(Some(Arc::clone(&direct)));
+        let writer = tokio::spawn(write_output(queued, output, Some(direct)));
+        let message = |n: usize, size: usize| {
+            format!(
+                r#"{{"jsonrpc":"2.0","method":"m","params":[{n},"{}"]}}"#,
+                "x".repeat(size)
+            )
+        };
+        let mut expected = Vec::new();
+        assert!(notifier.may_write_now());
+        assert!(notifier.write_now(&[Framed::body(message(1, 10).as_bytes())]));
+        expected.push(message(1, 10));
+        // Queued and counted: nothing is written at once until it is.
+        notifier.count();
+        notifier.send(Framed::body(message(2, 10).as_bytes())).await;
+        assert!(!notifier.may_write_now());
+        assert!(!notifier.write_now(&[Framed::body(message(3, 10).as_bytes())]));
+        expected.push(message(2, 10));
+        notifier.count();
+        notifier.send(Framed::body(message(3, 10).as_bytes())).await;
+        notifier.done().await;
+        expected.push(message(3, 10));
+        notifier.done().await;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !notifier.may_write_now() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the writer counts down"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        // Longer than the pipe holds: refused (its sender queues it then).
+        let long = message(4, 70_000);
+        assert!(!notifier.write_now(&[Framed::body(long.as_bytes())]));
+        // Two frames at once, after what was written.
+        assert!(notifier.write_now(&[
+            Framed::body(message(5, 10).as_bytes()),
+            Framed::body(message(6, 10).as_bytes())
+        ]));
+        expected.push(message(5, 10));
+        expected.push(message(6, 10));
+        let _ = notifier.frames.send(Outgoing::End).await;
+        writer.await.unwrap();
+        let length: usize = expected
+            .iter()
+            .map(|m| format!("Content-Length: {}\r\n\r\n", m.len()).len() + m.len())
+            .sum();
+        let mut written = vec![0; length];
+        std::fs::File::from(read).read_exact(&mut written).unwrap();
+        let expected: Vec<Frame> = expected.iter().map(|m| body(m)).collect();
+        assert_eq!(frames(&written).await, expected);
+    }
+
     fn body(text: &str) -> Frame {
         Frame::Body(text.as_bytes().to_vec())
     }
@@ -1329,7 +1629,7 @@ mod tests {
     ) {
         let (notifier, Queued(queued)) = channel();
         let (mut client, output) = tokio::io::duplex(1 << 20);
-        let writer = tokio::spawn(write_output(queued, output));
+        let writer = tokio::spawn(write_output(queued, output, None));
         let mut expected = Vec::new();
         for size in [0usize, 7, 95, 1_000, 100_003] {
             let text = "x".repeat(size);
@@ -1337,7 +1637,7 @@ mod tests {
                 &serde_json::json!({ "jsonrpc": "2.0", "id": size, "result": text }),
             )
             .unwrap();
-            let _ = notifier.0.send(Outgoing::Body(body.clone())).await;
+            let _ = notifier.frames.send(Outgoing::Body(body.clone())).await;
             expected.push(Frame::Body(body));
             notifier
                 .notify_with("example/test", |params| {
@@ -1358,7 +1658,7 @@ mod tests {
                 .await;
             expected.push(Frame::Body(notification.into_bytes()));
         }
-        let _ = notifier.0.send(Outgoing::End).await;
+        let _ = notifier.frames.send(Outgoing::End).await;
         writer.await.unwrap();
         let mut written = Vec::new();
         tokio::io::AsyncReadExt::read_to_end(&mut client, &mut written)
