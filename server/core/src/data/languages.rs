@@ -913,7 +913,34 @@ pub struct Normalized {
     origin: Option<Vec<u32>>,
 }
 
+thread_local! {
+    /// The buffer of the last [`Normalized`] given back
+    /// ([`Normalized::recycle`]), for the next normalization to write into:
+    /// reading a document normalizes most of its lines one after the other,
+    /// each into a buffer of its own otherwise (an allocation and a free per
+    /// line).
+    static SPARE_TEXT: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
 impl Normalized {
+    /// The largest buffer kept for the next normalization: one line's.
+    const SPARE_MOST: usize = 1 << 12;
+
+    /// An empty buffer, the one last given back if any.
+    fn spare_text() -> String {
+        let mut text = SPARE_TEXT.with(std::cell::Cell::take);
+        text.clear();
+        text
+    }
+
+    /// Gives this text's buffer back for the next normalization (on this
+    /// thread) to write into, unless it is larger than a line's.
+    pub fn recycle(self) {
+        if self.text.capacity() <= Self::SPARE_MOST {
+            SPARE_TEXT.with(|spare| spare.set(self.text));
+        }
+    }
+
     /// The texts `parts` normalized, one after the other: what normalizing
     /// their concatenation gives where normalizing reads no character
     /// across the joins (each part after the first starts after a mark
@@ -2860,12 +2887,15 @@ impl LanguageData {
         // otherwise (most lines have none).
         let (i, last_space) = self.written_as_is(text, 0, text.len(), false);
         if i == bytes.len() {
+            let mut out = Normalized::spare_text();
+            out.push_str(text);
             return Normalized {
-                text: text.to_string(),
+                text: out,
                 origin: None,
             };
         }
-        let mut out = String::with_capacity(text.len());
+        let mut out = Normalized::spare_text();
+        out.reserve(text.len());
         let mut origin: Vec<u32> = Vec::with_capacity(text.len() + 1);
         copy_with_origins(text, &mut out, &mut origin, 0, i);
         self.normalize_from(text, i, text.len(), last_space, &mut out, &mut origin);
