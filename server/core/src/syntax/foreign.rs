@@ -39,10 +39,9 @@ pub fn organ_language(text: &str) -> Option<Language> {
     let trimmed = text.trim();
     if trimmed.len() < 4
         || trimmed.len() > ORGAN_LINE_MAX
-        || trimmed.contains('\t')
         || trimmed.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
-        // (ASCII marks: a byte of one is that character.)
-        || trimmed.bytes().any(|b| matches!(b, b'.' | b';' | b':' | b'(' | b'0'..=b'9'))
+        // (A tab or an ASCII mark: a byte of one is that character.)
+        || trimmed.bytes().any(|b| matches!(b, b'\t' | b'.' | b';' | b':' | b'(' | b'0'..=b'9'))
     {
         return None;
     }
