@@ -77,8 +77,8 @@ fn check_list(ctx: &LineCtx<'_>, line: u32, list: &[Citation], acc: &mut Vec<Dia
 /// The item's date (written, or the catalog's) and its catalog key (how it
 /// is cited: the catalog's form, else the key's).
 fn dated(ctx: &LineCtx<'_>, citation: &Citation) -> Option<(Date, Key)> {
-    let key = ctx.citation_key(citation);
-    let entry = key.and_then(|k| ctx.catalog.get(&k));
+    let (key, entry) = ctx.citation_entry(citation).unzip();
+    let entry = entry.flatten();
     let date = citation
         .date
         .map(|(d, _)| d)
