@@ -45,10 +45,7 @@ pub(crate) fn check_line(
         let Some((date, span)) = citation.date.filter(|(d, _)| d.is_valid()) else {
             continue;
         };
-        let Some(key) = ctx.citation_key(citation) else {
-            continue;
-        };
-        let Some(entry) = ctx.catalog.get(&key) else {
+        let Some((key, Some(entry))) = ctx.citation_entry(citation) else {
             continue;
         };
         let Some(known) = entry.date else {

@@ -9,7 +9,7 @@
 //! the same session (A/RES/76/16, adopted on 6 December 2021, cites
 //! resolution 76/181 of 16 December 2021 in a footnote), not after.
 
-use crate::catalog::{Key, Series};
+use crate::catalog::{Entry, Key, Series};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::citation::{Citation, SessionRef};
@@ -40,10 +40,10 @@ pub(crate) fn check_line(
     }
     let footnote = matches!(syntax.kind, LineKind::FootnoteText { .. });
     for citation in syntax.citations() {
-        let Some(key) = ctx.citation_key(citation) else {
+        let Some((key, entry)) = ctx.citation_entry(citation) else {
             continue;
         };
-        if let Some(message) = later(ctx, &key, citation, footnote) {
+        if let Some(message) = later(ctx, &key, entry, citation, footnote) {
             acc.push(Ctx::diagnostic(&INFO, line, citation.span, message));
         }
     }
@@ -52,6 +52,7 @@ pub(crate) fn check_line(
 fn later(
     ctx: &LineCtx<'_>,
     key: &Key,
+    entry: Option<&Entry>,
     citation: &Citation,
     footnote: bool,
 ) -> Option<crate::l10n::Message> {
@@ -90,7 +91,7 @@ fn later(
     }
     // By date. Footnotes are completed when the text is issued, after its
     // adoption: one may cite what the same session adopted in between.
-    let cited = earliest_date(ctx, key, citation)?;
+    let cited = earliest_date(key, entry, citation)?;
     if footnote {
         let end = session_end(ctx)?;
         return (cited > end).then(|| {
@@ -133,10 +134,11 @@ fn session_end(ctx: &LineCtx<'_>) -> Option<Date> {
     }
 }
 
-/// The earliest date the cited resolution can have: its catalog dates, the
-/// date the text writes, or the opening of its session.
-fn earliest_date(ctx: &LineCtx<'_>, key: &Key, citation: &Citation) -> Option<Date> {
-    if let Some(entry) = ctx.catalog.get(key) {
+/// The earliest date the cited resolution can have: its catalog dates
+/// (`entry`, the catalog's for `key`), the date the text writes, or the
+/// opening of its session.
+fn earliest_date(key: &Key, entry: Option<&Entry>, citation: &Citation) -> Option<Date> {
+    if let Some(entry) = entry {
         if let Some(date) = entry.date {
             return entry.other_dates.iter().copied().chain([date]).min();
         }

@@ -25,29 +25,30 @@ pub(crate) fn check_line(
     syntax: &LineSyntax,
     acc: &mut Vec<Diagnostic>,
 ) {
-    let mut list: Vec<(&Citation, Option<(Date, Key)>)> = Vec::new();
-    for citation in syntax.citations() {
-        if citation.list_index == 0 || list.first().is_some_and(|(c, _)| c.lead != citation.lead) {
-            check_list(ctx, line, &list, acc);
-            list.clear();
+    // Each list is the citations from `start` up to one that starts
+    // another (its first item, or one of another lead).
+    let citations = syntax.citations();
+    let mut start = 0;
+    for (i, citation) in citations.iter().enumerate() {
+        if i > start && (citation.list_index == 0 || citations[start].lead != citation.lead) {
+            check_list(ctx, line, &citations[start..i], acc);
+            start = i;
         }
-        list.push((citation, dated(ctx, citation)));
     }
-    check_list(ctx, line, &list, acc);
+    check_list(ctx, line, &citations[start..], acc);
 }
 
 /// Reports the items of one list that break its chronological order. A
 /// list written newest first throughout (`the most recent being ...`) is a
-/// choice, not a slip.
-fn check_list(
-    ctx: &LineCtx<'_>,
-    line: u32,
-    list: &[(&Citation, Option<(Date, Key)>)],
-    acc: &mut Vec<Diagnostic>,
-) {
+/// choice, not a slip. A list of one item is in order: its date is not
+/// looked up (most lists).
+fn check_list(ctx: &LineCtx<'_>, line: u32, list: &[Citation], acc: &mut Vec<Diagnostic>) {
+    if list.len() < 2 {
+        return;
+    }
     let dated: Vec<(&Citation, Date, Key)> = list
         .iter()
-        .filter_map(|(c, d)| d.map(|(date, key)| (*c, date, key)))
+        .filter_map(|c| dated(ctx, c).map(|(date, key)| (c, date, key)))
         .collect();
     if dated.windows(2).all(|w| w[0].1 >= w[1].1) {
         return;
@@ -76,8 +77,8 @@ fn check_list(
 /// The item's date (written, or the catalog's) and its catalog key (how it
 /// is cited: the catalog's form, else the key's).
 fn dated(ctx: &LineCtx<'_>, citation: &Citation) -> Option<(Date, Key)> {
-    let key = ctx.citation_key(citation);
-    let entry = key.and_then(|k| ctx.catalog.get(&k));
+    let (key, entry) = ctx.citation_entry(citation).unzip();
+    let entry = entry.flatten();
     let date = citation
         .date
         .map(|(d, _)| d)

@@ -278,8 +278,8 @@ pub(crate) fn organ_key(organ: Organ) -> &'static str {
 
 /// Whether `citation-catalog-date` checks this citation's date.
 fn catalog_dates(ctx: &LineCtx<'_>, citation: &Citation) -> bool {
-    ctx.citation_key(citation)
-        .and_then(|key| ctx.catalog.get(&key))
+    ctx.citation_entry(citation)
+        .and_then(|(_, entry)| entry)
         .is_some_and(|entry| entry.date.is_some())
 }
 

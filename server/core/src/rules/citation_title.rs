@@ -46,10 +46,7 @@ pub(crate) fn check_line(
         if citation.parts {
             continue;
         }
-        let Some(key) = ctx.citation_key(citation) else {
-            continue;
-        };
-        let Some(entry) = ctx.catalog.get(&key) else {
+        let Some((_, Some(entry))) = ctx.citation_entry(citation) else {
             continue;
         };
         let Some(title) = entry.real_title() else {

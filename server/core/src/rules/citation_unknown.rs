@@ -34,7 +34,8 @@ pub(crate) fn check_line(
     acc: &mut Vec<Diagnostic>,
 ) {
     for citation in syntax.citations() {
-        let Some(key) = ctx.citation_key(citation) else {
+        // (An entry for the key is known: not looked up again.)
+        let Some((key, None)) = ctx.citation_entry(citation) else {
             continue;
         };
         let Status::Unknown(complete) = ctx.catalog.status(&key) else {

@@ -38,7 +38,7 @@
 use std::sync::Arc;
 
 use crate::attribution::Attribution;
-use crate::catalog::{Catalog, Key};
+use crate::catalog::{Catalog, Entry, Key};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::footnotes::Footnotes;
 use crate::l10n::Message;
@@ -86,22 +86,56 @@ pub struct LineCtx<'a> {
     pub model: &'a Context,
     pub catalog: &'a Catalog,
     /// What [`crate::attribution`] concludes about each citation of the
-    /// line being checked, by the start of its number, in order: worked out
-    /// once for all the rules ([`check_line`] fills it).
-    pub attributions: &'a [(u32, Attribution)],
+    /// line being checked, with its catalog key and entry, by the start of
+    /// its number, in order: worked out once for all the rules
+    /// ([`check_line`] fills it).
+    pub attributions: &'a [Cited<'a>],
 }
 
-impl LineCtx<'_> {
+/// What the rules read of a citation besides the citation: what the
+/// resolver concludes about it, its catalog key (when its organ is known)
+/// and the catalog's entry for that key.
+#[derive(Debug, Clone, Copy)]
+pub struct Cited<'a> {
+    /// The start of the citation's number.
+    pub start: u32,
+    pub attribution: Attribution,
+    pub key: Option<Key>,
+    pub entry: Option<&'a Entry>,
+}
+
+impl<'a> Cited<'a> {
+    fn of(model: &Context, catalog: &'a Catalog, citation: &Citation) -> Cited<'a> {
+        let attribution = model.attribute(citation, catalog);
+        let key = attribution
+            .organ()
+            .and_then(|organ| Key::of_citation(organ, citation));
+        Cited {
+            start: citation.span.start,
+            attribution,
+            key,
+            entry: key.and_then(|key| catalog.get(&key)),
+        }
+    }
+}
+
+impl<'a> LineCtx<'a> {
     /// What the resolver concludes about `citation`, a citation of the line
     /// being checked.
     pub fn attribute(&self, citation: &Citation) -> Attribution {
-        // In the order of the line (a line may hold thousands).
+        self.cited(citation).attribution
+    }
+
+    /// What the rules read of `citation`: kept for the line being checked
+    /// (looked up in the order of the line: a line may hold thousands),
+    /// worked out otherwise.
+    pub fn cited(&self, citation: &Citation) -> Cited<'a> {
         match self
             .attributions
-            .binary_search_by_key(&citation.span.start, |(start, _)| *start)
+            .binary_search_by_key(&citation.span.start, |c| c.start)
         {
-            Ok(found) => self.attributions[found].1,
-            Err(_) => self.model.attribute(citation, self.catalog),
+            Ok(found) => self.attributions[found],
+            Err(_) => Cited::of(self.model, self.catalog, citation),
         }
     }
 
@@ -112,8 +146,14 @@ impl LineCtx<'_> {
 
     /// The catalog key of `citation`, when its organ is known.
     pub fn citation_key(&self, citation: &Citation) -> Option<Key> {
-        let organ = self.citation_organ(citation)?;
-        Key::of_citation(organ, citation)
+        self.cited(citation).key
+    }
+
+    /// The catalog key of `citation` and the catalog's entry for it, when
+    /// its organ is known.
+    pub fn citation_entry(&self, citation: &Citation) -> Option<(Key, Option<&'a Entry>)> {
+        let cited = self.cited(citation);
+        Some((cited.key?, cited.entry))
     }
 }
 
@@ -270,10 +310,10 @@ pub fn run(ctx: &Ctx<'_>) -> Vec<Diagnostic> {
 
 /// Runs every line rule on one line.
 pub fn check_line(ctx: &LineCtx<'_>, line: u32, syntax: &LineSyntax, acc: &mut Vec<Diagnostic>) {
-    let attributions: Vec<(u32, Attribution)> = syntax
+    let attributions: Vec<Cited<'_>> = syntax
         .citations()
         .iter()
-        .map(|c| (c.span.start, ctx.model.attribute(c, ctx.catalog)))
+        .map(|c| Cited::of(ctx.model, ctx.catalog, c))
         .collect();
     let ctx = LineCtx {
         attributions: &attributions,

@@ -39,10 +39,9 @@ pub fn organ_language(text: &str) -> Option<Language> {
     let trimmed = text.trim();
     if trimmed.len() < 4
         || trimmed.len() > ORGAN_LINE_MAX
-        || trimmed.contains('\t')
         || trimmed.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
-        // (ASCII marks: a byte of one is that character.)
-        || trimmed.bytes().any(|b| matches!(b, b'.' | b';' | b':' | b'(' | b'0'..=b'9'))
+        // (A tab or an ASCII mark: a byte of one is that character.)
+        || trimmed.bytes().any(|b| matches!(b, b'\t' | b'.' | b';' | b':' | b'(' | b'0'..=b'9'))
     {
         return None;
     }
@@ -3515,17 +3514,21 @@ pub fn spaced_tail(data: &LanguageData, text: &str, tail: Span) -> Span {
     let Some(mark) = text[tail.start as usize..].chars().next() else {
         return tail;
     };
+    // The character before first: most marks follow no space, and how the
+    // language writes the mark is then not looked up.
+    let Some(space) = text[..tail.start as usize]
+        .chars()
+        .next_back()
+        .filter(|c| c.is_whitespace())
+    else {
+        return tail;
+    };
     // (`end_mark(data, mark).starts_with(' ')`, read without writing it.)
     let spaced = end_form(data, mark).map_or(mark == ' ', |form| form.starts_with(' '));
     if !spaced {
         return tail;
     }
-    match text[..tail.start as usize].chars().next_back() {
-        Some(space) if space.is_whitespace() => {
-            Span::new(tail.start as usize - space.len_utf8(), tail.end as usize)
-        }
-        _ => tail,
-    }
+    Span::new(tail.start as usize - space.len_utf8(), tail.end as usize)
 }
 
 /// The internal references of `text[from..]` as the language writes them

@@ -414,20 +414,16 @@ fn may_open_artefact(text: &str) -> bool {
 }
 
 /// Whether `text` contains `<<ODS `, `Distr.: ` or `/RES/`: what
-/// [`ARTEFACT`] looks for anywhere in a line. One search for `/RES/`, and one
-/// pass to the rare `<` and `:` for the others, instead of three searches.
+/// [`ARTEFACT`] looks for anywhere in a line. One pass to the `<`, `:` and
+/// `/` of the three, instead of three searches (or a search for `/RES/` and
+/// a pass for the others: a line is read once).
 fn looks_anywhere(text: &str) -> bool {
-    static RES: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("/RES/"));
     let bytes = text.as_bytes();
-    RES.find(bytes).is_some()
-        || memchr::memchr2_iter(b'<', b':', bytes).any(|i| {
-            if bytes[i] == b'<' {
-                bytes[i..].starts_with(b"<<ODS ")
-            } else {
-                i >= 6 && bytes[i - 6..].starts_with(b"Distr.: ")
-            }
-        })
+    memchr::memchr3_iter(b'<', b':', b'/', bytes).any(|i| match bytes[i] {
+        b'<' => bytes[i..].starts_with(b"<<ODS "),
+        b':' => i >= 6 && bytes[i - 6..].starts_with(b"Distr.: "),
+        _ => bytes[i..].starts_with(b"/RES/"),
+    })
 }
 
 static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -924,17 +920,21 @@ fn read_line(
     if foreign.is_some() && matches!(kind, LineKind::Heading { annex: false }) {
         syntax.cues.section |= super::foreign::section_heading(text);
     }
-    // The body normalized, kept for the next line.
-    if let (Some(words), Some((data, normalized)), Some(body)) =
-        (words, normalized, trimmed_end.get(body_start..))
-    {
-        let mut text = match words.body.take() {
-            Some((_, text, _)) => text,
-            None => String::new(),
-        };
-        text.clear();
-        text.push_str(body);
-        words.body = Some((&data.language, text, normalized));
+    // The body normalized, kept for the next line; its buffer given back
+    // otherwise.
+    if let Some((data, normalized)) = normalized {
+        match (words, trimmed_end.get(body_start..)) {
+            (Some(words), Some(body)) => {
+                let mut text = match words.body.take() {
+                    Some((_, text, _)) => text,
+                    None => String::new(),
+                };
+                text.clear();
+                text.push_str(body);
+                words.body = Some((&data.language, text, normalized));
+            }
+            _ => normalized.recycle(),
+        }
     }
     syntax.kind = kind;
     syntax
