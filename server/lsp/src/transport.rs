@@ -643,8 +643,9 @@ impl BlockingOutput {
 
 impl Direct {
     /// Writes `frames` now, on the calling thread, where no message
-    /// counted by a notifier waits for the writer, no write failed, and the
-    /// output is a pipe with room for them all (so that the write does not
+    /// counted by a notifier waits for the writer, the writer is not
+    /// writing, no write failed, and the output is a pipe with room for
+    /// them all (so that the write does not
     /// block: a client that writes without reading while the server writes
     /// must not stop the thread that analyses). `true` where they were
     /// written (or dropped, the client gone).
@@ -652,7 +653,15 @@ impl Direct {
         if self.pending.load(Ordering::SeqCst) != 0 {
             return false;
         }
-        let mut out = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        // Not where the writer is writing: it may be waiting for the client
+        // to read (a full pipe), and the thread that calls this holds the
+        // documents' lock, which the thread that reads the client's
+        // messages needs.
+        let mut out = match self.file.try_lock() {
+            Ok(out) => out,
+            Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return false,
+        };
         let len: usize = frames
             .iter()
             .flat_map(|f| f.pieces())
@@ -1612,7 +1621,7 @@ mod tests {
         let output = BlockingOutput::new(std::fs::File::from(write));
         let direct = output.direct();
         let (notifier, Queued(queued)) = channel_to(Some(Arc::clone(&direct)));
-        let writer = tokio::spawn(write_output(queued, output, Some(direct)));
+        let writer = tokio::spawn(write_output(queued, output, Some(Arc::clone(&direct))));
         let message = |n: usize, size: usize| {
             format!(
                 r#"{{"jsonrpc":"2.0","method":"m","params":[{n},"{}"]}}"#,
@@ -1621,6 +1630,11 @@ mod tests {
         };
         let mut expected = Vec::new();
         assert!(notifier.may_write_now());
+        // Not while the writer writes (it may wait for the client).
+        {
+            let _writing = direct.file.lock().unwrap();
+            assert!(!notifier.write_now(&[Framed::body(message(0, 10).as_bytes())]));
+        }
         assert!(notifier.write_now(&[Framed::body(message(1, 10).as_bytes())]));
         expected.push(message(1, 10));
         // Queued and counted: nothing is written at once until it is.
