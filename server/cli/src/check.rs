@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::{self, IsTerminal, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Arc};
+use std::sync::{mpsc, Arc, Condvar, Mutex};
 
 use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
@@ -322,62 +322,259 @@ impl Held {
         });
     }
 }
-/// Runs `work` on each of `items` on the rayon pool, every core at once, and
-/// hands the results to `emit` in the order of `items` as soon as each and
-/// all before it are done. At most a window of items is in flight or waiting
-/// to be emitted; `emit` runs on the calling thread. A panic in `work` is
-/// raised again here.
+/// How many files of a language must have been handed out, more than half
+/// of all so far, before any worker may analyse that language (see
+/// [`Lanes`]).
+const SPREAD_AFTER: usize = 8;
+
+/// Which worker analyses which file. Each worker thread that ever uses a
+/// language's patterns keeps its own caches of them (the regex crate's pool
+/// keeps one set per thread, for good), so a language met on every thread
+/// costs one set a thread. English, and a language most of the files handed
+/// out so far are in (once there are [`SPREAD_AFTER`] of them), go to any
+/// worker, so that every core is busy on a folder of one language; each
+/// other language goes to one worker, the one that has the fewest such
+/// languages when the language is first met, so its patterns get one set
+/// of caches.
+struct Lanes {
+    workers: usize,
+    /// Files handed out, by language ([`Language::ALL`]'s order), and in all.
+    counts: [usize; 6],
+    total: usize,
+    /// Whether any worker may take the language's files (once it may, it
+    /// stays so: its caches are then on every thread anyway).
+    spread: [bool; 6],
+    /// The worker a language's files go to, when it is not spread.
+    owner: [Option<usize>; 6],
+    /// How many languages each worker owns.
+    owned: Vec<usize>,
+}
+
+impl Lanes {
+    fn new(workers: usize) -> Lanes {
+        let mut spread = [false; 6];
+        spread[0] = true; // English
+        Lanes {
+            workers: workers.max(1),
+            counts: [0; 6],
+            total: 0,
+            spread,
+            owner: [None; 6],
+            owned: vec![0; workers.max(1)],
+        }
+    }
+
+    /// The worker a file in `language` must go to, if it must go to one.
+    fn worker(&mut self, language: Language) -> Option<usize> {
+        let l = Language::ALL
+            .iter()
+            .position(|&other| other == language)
+            .unwrap_or(0);
+        self.counts[l] += 1;
+        self.total += 1;
+        if !self.spread[l] && self.counts[l] >= SPREAD_AFTER && 2 * self.counts[l] > self.total {
+            self.spread[l] = true;
+        }
+        if self.spread[l] || self.workers == 1 {
+            return None;
+        }
+        Some(*self.owner[l].get_or_insert_with(|| {
+            let (worker, _) = self
+                .owned
+                .iter()
+                .enumerate()
+                .min_by_key(|&(i, owned)| (*owned, i))
+                .unwrap_or((0, &0));
+            self.owned[worker] += 1;
+            worker
+        }))
+    }
+}
+
+/// The items waiting for a worker, with their place in the order.
+struct Queues<T> {
+    /// Items any worker may take.
+    shared: VecDeque<(usize, T)>,
+    /// Items for one worker only.
+    own: Vec<VecDeque<(usize, T)>>,
+    /// No more items: the workers stop.
+    closed: bool,
+}
+
+impl<T> Queues<T> {
+    /// The earliest item `worker` may take.
+    fn take(&mut self, worker: usize) -> Option<(usize, T)> {
+        let own = self.own[worker].front().map(|(index, _)| *index);
+        let shared = self.shared.front().map(|(index, _)| *index);
+        match (own, shared) {
+            (Some(own), Some(shared)) if shared < own => self.shared.pop_front(),
+            (Some(_), _) => self.own[worker].pop_front(),
+            _ => self.shared.pop_front(),
+        }
+    }
+}
+
+/// Closes the queues when dropped, so that the workers stop even when
+/// emitting fails or a panic is raised again.
+struct Closer<'a, T>(&'a (Mutex<Queues<T>>, Condvar));
+
+impl<T> Drop for Closer<'_, T> {
+    fn drop(&mut self) {
+        let (queues, ready) = self.0;
+        queues.lock().unwrap_or_else(|e| e.into_inner()).closed = true;
+        ready.notify_all();
+    }
+}
+
+/// Runs `work` on each of `items` on one worker thread a core, every core
+/// at once, and hands the results to `emit` in the order of `items` as soon
+/// as each and all before it are done. Items in a language other than
+/// English and the one most items are in go to one worker each language
+/// (`language` tells an item's language; see [`Lanes`]). At most a window
+/// of items is in flight or waiting to be emitted; `emit` runs on the
+/// calling thread. A panic in `work` is raised again here.
 fn in_order<T, R>(
     items: impl IntoIterator<Item = T>,
+    language: impl FnMut(&T) -> Language,
+    work: Arc<dyn Fn(T) -> R + Send + Sync>,
+    emit: impl FnMut(R) -> io::Result<()>,
+) -> io::Result<()>
+where
+    T: Send,
+    R: Send,
+{
+    let workers = rayon::current_num_threads().max(1);
+    in_order_on(workers, items, language, work, emit)
+}
+
+/// [`in_order`] on `workers` threads.
+fn in_order_on<T, R>(
+    workers: usize,
+    items: impl IntoIterator<Item = T>,
+    mut language: impl FnMut(&T) -> Language,
     work: Arc<dyn Fn(T) -> R + Send + Sync>,
     mut emit: impl FnMut(R) -> io::Result<()>,
 ) -> io::Result<()>
 where
-    T: Send + 'static,
-    R: Send + 'static,
+    T: Send,
+    R: Send,
 {
-    let window = rayon::current_num_threads().max(1) * WINDOW_PER_THREAD;
+    let workers = workers.max(1);
+    let window = workers * WINDOW_PER_THREAD;
+    let queues = (
+        Mutex::new(Queues {
+            shared: VecDeque::new(),
+            own: (0..workers).map(|_| VecDeque::new()).collect(),
+            closed: false,
+        }),
+        Condvar::new(),
+    );
     let (sender, receiver) = mpsc::channel::<(usize, std::thread::Result<R>)>();
-    let mut items = items.into_iter().enumerate();
-    let mut spawned = 0;
-    let mut spawn_next = |spawned: &mut usize| {
-        if let Some((index, item)) = items.next() {
-            let sender = sender.clone();
-            let work = Arc::clone(&work);
-            rayon::spawn(move || {
+    std::thread::scope(|scope| {
+        for worker in 0..workers {
+            let (queues, sender, work) = (&queues, sender.clone(), Arc::clone(&work));
+            scope.spawn(move || loop {
+                let next = {
+                    let (queues, ready) = queues;
+                    let mut guard = queues.lock().unwrap_or_else(|e| e.into_inner());
+                    loop {
+                        if guard.closed {
+                            break None;
+                        }
+                        if let Some(next) = guard.take(worker) {
+                            break Some(next);
+                        }
+                        guard = ready.wait(guard).unwrap_or_else(|e| e.into_inner());
+                    }
+                };
+                let Some((index, item)) = next else {
+                    return;
+                };
                 let result = panic::catch_unwind(AssertUnwindSafe(|| work(item)));
                 // The receiver is gone only when emitting failed.
                 let _ = sender.send((index, result));
             });
-            *spawned += 1;
         }
-    };
-    for _ in 0..window {
-        spawn_next(&mut spawned);
-    }
-    let mut waiting: VecDeque<Option<R>> = VecDeque::new();
-    let mut next = 0;
-    while next < spawned {
-        let Ok((index, result)) = receiver.recv() else {
-            break; // cannot happen: `sender` is alive
+        let _closer = Closer(&queues);
+        let mut lanes = Lanes::new(workers);
+        let mut items = items.into_iter().enumerate();
+        let mut spawned = 0;
+        let mut spawn_next = |spawned: &mut usize| {
+            if let Some((index, item)) = items.next() {
+                let worker = lanes.worker(language(&item));
+                let (queues, ready) = &queues;
+                let mut guard = queues.lock().unwrap_or_else(|e| e.into_inner());
+                match worker {
+                    Some(worker) => guard.own[worker].push_back((index, item)),
+                    None => guard.shared.push_back((index, item)),
+                }
+                drop(guard);
+                ready.notify_all();
+                *spawned += 1;
+            }
         };
-        let result = result.unwrap_or_else(|payload| panic::resume_unwind(payload));
-        let slot = index - next;
-        if waiting.len() <= slot {
-            waiting.resize_with(slot + 1, || None);
-        }
-        waiting[slot] = Some(result);
-        while let Some(Some(_)) = waiting.front() {
-            let Some(Some(result)) = waiting.pop_front() else {
-                break;
-            };
-            next += 1;
+        for _ in 0..window {
             spawn_next(&mut spawned);
-            emit(result)?;
         }
-    }
-    Ok(())
+        let mut waiting: VecDeque<Option<R>> = VecDeque::new();
+        let mut next = 0;
+        while next < spawned {
+            let Ok((index, result)) = receiver.recv() else {
+                break; // cannot happen: `sender` is alive
+            };
+            let result = result.unwrap_or_else(|payload| panic::resume_unwind(payload));
+            let slot = index - next;
+            if waiting.len() <= slot {
+                waiting.resize_with(slot + 1, || None);
+            }
+            waiting[slot] = Some(result);
+            while let Some(Some(_)) = waiting.front() {
+                let Some(Some(result)) = waiting.pop_front() else {
+                    break;
+                };
+                next += 1;
+                spawn_next(&mut spawned);
+                emit(result)?;
+            }
+        }
+        Ok(())
+    })
 }
+
+/// The language `check` will most likely read the file at `path` in: its
+/// file name's, else that of the first organ line in its first
+/// [`HEAD_BYTES`], else `config`'s, else English. It only chooses the
+/// worker (see [`Lanes`]): the file is read in the language its whole text
+/// gives.
+fn likely_language(path: &Path, config: Option<Language>) -> Language {
+    let choice = Language::chosen(&path.to_string_lossy(), None, config);
+    if let Some(language) = choice.text {
+        return language;
+    }
+    let mut head = Vec::with_capacity(HEAD_BYTES);
+    if let Ok(file) = std::fs::File::open(path) {
+        let _ = file.take(HEAD_BYTES as u64).read_to_end(&mut head);
+    }
+    let valid = match std::str::from_utf8(&head) {
+        Ok(text) => text,
+        Err(error) => std::str::from_utf8(&head[..error.valid_up_to()]).unwrap_or_default(),
+    };
+    let text = valid.strip_prefix('\u{FEFF}').unwrap_or(valid);
+    // The last line may be cut short: only whole lines are looked at.
+    let whole = if head.len() < HEAD_BYTES {
+        text
+    } else {
+        text.rfind(['\n', '\r']).map_or("", |end| &text[..end])
+    };
+    choice.resolve(
+        whole
+            .split(['\n', '\r'])
+            .find_map(resolute_core::syntax::foreign::organ_language),
+    )
+}
+
+/// How much of a file's beginning [`likely_language`] reads.
+const HEAD_BYTES: usize = 8 << 10;
 
 /// Checks `paths` and returns the exit status; an error is a failure to
 /// write to standard output.
@@ -442,7 +639,12 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
     let mut declared = Vec::new();
     let mut held = Held::default();
     let mut index = 0;
-    in_order(walk_all(), work, |mut done| {
+    let config_language = settings.language;
+    let entry_language = move |entry: &Entry| match entry {
+        Entry::File(path) => likely_language(path, config_language),
+        _ => Language::English,
+    };
+    in_order(walk_all(), entry_language, work, |mut done| {
         index += 1;
         // A file whose findings a later declaration may change: from there
         // on, every path is held back, to keep the order.
@@ -476,9 +678,16 @@ pub fn run(format: Format, paths: &[PathBuf], options: &Options) -> io::Result<u
         let work: Arc<dyn Fn(Again) -> Done + Send + Sync> =
             Arc::new(move |again| again.run(&catalog, &extended, &settings));
         let walked = walk_all().skip(held.from);
-        in_order(held.again(walked, declared_keys), work, |done| {
-            out.emit(done)
-        })?;
+        let again_language = move |again: &Again| match again {
+            Again::Check { path, .. } => likely_language(path, config_language),
+            Again::Print(_) => Language::English,
+        };
+        in_order(
+            held.again(walked, declared_keys),
+            again_language,
+            work,
+            |done| out.emit(done),
+        )?;
     }
 
     out.finish()?;
@@ -940,5 +1149,107 @@ mod tests {
         assert_eq!(plan[4], "check d.txt extended None");
         assert_eq!(plan[5], "loop e");
         assert_eq!(plan[6], "check f.txt extended None");
+    }
+
+    #[test]
+    fn each_other_language_is_analysed_on_one_thread_and_printed_in_order() {
+        use Language::{Arabic, English, French, Russian};
+        let languages = [English, French, Arabic, English, Russian, French];
+        let items: Vec<(usize, Language)> = (0..60).map(|i| (i, languages[i % 6])).collect();
+        let mut done = Vec::new();
+        in_order_on(
+            2,
+            items.clone(),
+            |item| item.1,
+            Arc::new(|item: (usize, Language)| (item, std::thread::current().id())),
+            |result| {
+                done.push(result);
+                Ok(())
+            },
+        )
+        .expect("emitting cannot fail");
+        let order: Vec<_> = done.iter().map(|(item, _)| *item).collect();
+        assert_eq!(order, items, "printed in the order given");
+        for language in [French, Arabic, Russian] {
+            let threads: HashSet<_> = done
+                .iter()
+                .filter(|((_, l), _)| *l == language)
+                .map(|(_, thread)| *thread)
+                .collect();
+            assert_eq!(threads.len(), 1, "{language:?} on one thread");
+        }
+    }
+
+    #[test]
+    fn a_language_most_files_are_in_goes_to_every_worker() {
+        let mut lanes = Lanes::new(2);
+        let french: Vec<_> = (0..12).map(|_| lanes.worker(Language::French)).collect();
+        assert!(french[..SPREAD_AFTER - 1]
+            .iter()
+            .all(|w| *w == french[0] && w.is_some()));
+        assert!(french[SPREAD_AFTER - 1..].iter().all(Option::is_none));
+        // English always goes to any worker; the other languages to one
+        // each, shared out between the workers.
+        let mut lanes = Lanes::new(2);
+        assert_eq!(lanes.worker(Language::English), None);
+        let arabic = lanes.worker(Language::Arabic);
+        let chinese = lanes.worker(Language::Chinese);
+        assert!(arabic.is_some() && chinese.is_some() && arabic != chinese);
+        assert_eq!(lanes.worker(Language::Arabic), arabic);
+        assert_eq!(Lanes::new(1).worker(Language::Arabic), None);
+    }
+
+    #[test]
+    fn a_panic_in_a_worker_is_raised_again_and_the_workers_stop() {
+        let caught = panic::catch_unwind(|| {
+            in_order_on(
+                2,
+                0..40,
+                |i| Language::ALL[i % 6],
+                Arc::new(|i: usize| {
+                    assert_ne!(i, 13, "item 13 fails");
+                    i
+                }),
+                |_| Ok(()),
+            )
+        });
+        assert!(caught.is_err());
+        // Emitting that fails stops the work early.
+        let mut emitted = 0;
+        let failed = in_order_on(
+            2,
+            0..1000,
+            |_| Language::English,
+            Arc::new(|i: usize| i),
+            |_| {
+                emitted += 1;
+                Err(io::Error::other("closed"))
+            },
+        );
+        assert!(failed.is_err() && emitted == 1);
+    }
+
+    #[test]
+    fn the_likely_language_is_the_file_name_s_else_the_organ_line_s() {
+        let folder = std::env::temp_dir().join(format!("resolute-likely-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).expect("a temporary folder");
+        let french = folder.join("draft.txt");
+        std::fs::write(
+            &french,
+            "Soixante-dix-neuvième session\n\nL’Assemblée générale,\n\n",
+        )
+        .expect("written");
+        assert_eq!(likely_language(&french, None), Language::French);
+        let named = folder.join("draft.es.txt");
+        std::fs::write(&named, "L’Assemblée générale,\n").expect("written");
+        assert_eq!(likely_language(&named, None), Language::Spanish);
+        let plain = folder.join("plain.txt");
+        std::fs::write(&plain, "Nothing here\n").expect("written");
+        assert_eq!(
+            likely_language(&plain, Some(Language::Russian)),
+            Language::Russian
+        );
+        assert_eq!(likely_language(&plain, None), Language::English);
+        std::fs::remove_dir_all(&folder).expect("removed");
     }
 }
