@@ -301,17 +301,9 @@ impl Notifier {
         &self,
         params: N::Params,
     ) {
-        // Written straight from the parameters, without building a
-        // `serde_json::Value` of them first (a publish carries every
-        // diagnostic of the document).
-        let Ok(body) = serde_json::to_vec(&Notification {
-            jsonrpc: "2.0",
-            method: N::METHOD,
-            params: &params,
-        }) else {
-            return;
-        };
-        let _ = self.frames.send(Outgoing::Body(body)).await;
+        if let Some(framed) = Framed::notify::<N>(&params) {
+            self.send(framed).await;
+        }
     }
 
     /// Sends the notification `method`, its parameters written as JSON by
@@ -363,13 +355,7 @@ impl Framed {
         let mut frame = notification_start(method);
         params(&mut frame);
         frame.push(b'}');
-        let start = write_header(&mut frame, 0);
-        Framed {
-            frame,
-            start,
-            shared: None,
-            tail: Vec::new(),
-        }
+        Framed::whole(frame)
     }
 
     /// The frame of the notification `method`, its parameters written by
@@ -400,6 +386,8 @@ impl Framed {
     pub fn notify<N: tower_lsp_server::ls_types::notification::Notification>(
         params: &N::Params,
     ) -> Option<Framed> {
+        // Written straight from the parameters, without building a
+        // `serde_json::Value` of them first.
         let body = serde_json::to_vec(&Notification {
             jsonrpc: "2.0",
             method: N::METHOD,
@@ -414,6 +402,12 @@ impl Framed {
         let mut frame = Vec::with_capacity(HEADER_ROOM + body.len());
         frame.resize(HEADER_ROOM, 0);
         frame.extend_from_slice(body);
+        Framed::whole(frame)
+    }
+
+    /// The frame of the body that follows [`HEADER_ROOM`] bytes of `frame`,
+    /// its header written before it.
+    fn whole(mut frame: Vec<u8>) -> Framed {
         let start = write_header(&mut frame, 0);
         Framed {
             frame,
