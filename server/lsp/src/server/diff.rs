@@ -59,9 +59,20 @@ pub fn with_update_hints<'a>(
     Cow::Owned(all)
 }
 
-/// The first lines of a text, where a draft names its base.
+/// What of a text's first lines can name its base
+/// ([`resolute_core::diff::base::directive`] reads the first line that is
+/// not blank): that line among the first five where it opens with a
+/// comment, else nothing. Read on every analysis of an open document, so
+/// nothing is copied from a line that cannot name one.
 fn head(text: &resolute_core::Rope) -> String {
-    text.lines().take(5).map(|l| l.to_string()).collect()
+    (0..text.len_lines().min(5))
+        .map(|i| text.line(i))
+        .find_map(|line| match line.chars().find(|c| !c.is_whitespace()) {
+            None => None,
+            Some('<') => Some(line.to_string()),
+            Some(_) => Some(String::new()),
+        })
+        .unwrap_or_default()
 }
 
 impl Backend {
@@ -74,12 +85,10 @@ impl Backend {
         let Some(path) = uri.to_file_path().map(|p| p.into_owned()) else {
             return Ok(None);
         };
-        let (root, bases) = self
-            .session
-            .workspace(|w| (w.root.clone(), w.config.bases.clone()));
         let setting = self.session.settings().base;
-        let Some((name, folder)) = base::reference(&head, &path, root.as_deref(), &bases, &setting)
-        else {
+        let Some((name, folder)) = self.session.workspace(|w| {
+            base::reference(&head, &path, w.root.as_deref(), &w.config.bases, &setting)
+        }) else {
             return Ok(None);
         };
         let catalog = self.session.catalog();
@@ -345,4 +354,38 @@ fn lens_title(c: &diff::Comparison, e: &diff::Entry, locale: Locale) -> String {
         }
     }
     title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::head;
+    use resolute_core::diff::base::directive;
+    use resolute_core::Rope;
+
+    #[test]
+    fn the_head_names_the_base_the_first_five_lines_name() {
+        let texts = [
+            "<!-- base: A/RES/79/123 -->\n\tThe General Assembly,\n",
+            "\n  \n\t<!--base: drafts/old.txt-->\nTitle\n",
+            "\tThe General Assembly,\n<!-- base: A/RES/79/123 -->\n",
+            "\n\n\n\n\n<!-- base: A/RES/79/123 -->\n",
+            "\n\n\n\n<!-- base: A/RES/79/123 -->",
+            "<!-- a note -->\n<!-- base: A/RES/79/123 -->\n",
+            "<!-- base: -->\n",
+            "ⅠⅡ <!-- base: A/RES/79/123 -->\n",
+            "",
+            "\n",
+        ];
+        for text in texts {
+            let five: String = text.split_inclusive('\n').take(5).collect();
+            let head = head(&Rope::from_str(text));
+            assert_eq!(directive(&head), directive(&five), "{text:?}");
+        }
+        assert_eq!(
+            directive(&head(&Rope::from_str("\n\t<!-- base: A/RES/79/123 -->\n"))),
+            Some("A/RES/79/123")
+        );
+        // Nothing is copied from a first line that is not a comment.
+        assert_eq!(head(&Rope::from_str("\tThe General Assembly,\n")), "");
+    }
 }
