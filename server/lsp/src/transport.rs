@@ -1062,14 +1062,27 @@ struct Probe {
 /// whole message before it tries each kind, then copies the parameters out
 /// of that buffer.
 fn decode(text: &str) -> serde_json::Result<Incoming> {
-    let answer = serde_json::from_str::<Probe>(text)
-        .is_ok_and(|probe| probe.id.0 && (probe.result.0 || probe.error.0));
+    let answer = may_be_answer(text)
+        && serde_json::from_str::<Probe>(text)
+            .is_ok_and(|probe| probe.id.0 && (probe.result.0 || probe.error.0));
     if answer {
         if let Ok(response) = serde_json::from_str::<Response>(text) {
             return Ok(Incoming::Response(response));
         }
     }
     serde_json::from_str::<Request>(text).map(Incoming::Request)
+}
+
+/// Whether the message `text` may be an answer: it holds a key `result` or
+/// `error`, written as it is or with an escape (`"\u0072esult"`, the only
+/// other way to write one of their letters). Most messages are requests or
+/// notifications, told so without reading them twice ([`Probe`]).
+fn may_be_answer(text: &str) -> bool {
+    use memchr::memmem::find;
+    let bytes = text.as_bytes();
+    find(bytes, b"\"result\"").is_some()
+        || find(bytes, b"\"error\"").is_some()
+        || find(bytes, b"\\u").is_some()
 }
 
 /// Checks and decodes one message body.
@@ -1816,12 +1829,20 @@ mod tests {
             r#"{"jsonrpc":"2.0","id":3,"result":null}"#,
             r#"{"jsonrpc":"2.0","id":"a","error":{"code":-32601,"message":"no"}}"#,
             r#"{"jsonrpc":"2.0","id":4,"result":[1],"method":"x"}"#,
+            r#"{"jsonrpc":"2.0","id":5,"\u0072esult":null}"#,
+            r#"{"jsonrpc":"2.0","id":6,"err\u006Fr":{"code":1,"message":"no"},"method":"x"}"#,
         ] {
+            assert!(may_be_answer(answer), "{answer}");
             let checked = check_message(answer.as_bytes().to_vec());
             assert!(
                 matches!(&checked.message, Some(Incoming::Response(_))),
                 "{answer}: {checked:?}"
             );
+        }
+        // Requests and notifications that name neither key are not read
+        // as answers first.
+        for message in [ok.as_slice(), notification] {
+            assert!(!may_be_answer(std::str::from_utf8(message).unwrap()));
         }
         // A request whose parameters hold `id`, `result` and `error`.
         let request = r#"{"jsonrpc":"2.0","method":"m","params":{"id":1,"result":2,"error":3}}"#;
