@@ -1164,7 +1164,12 @@ pub fn change_span_clamped(
         return (None, 0);
     };
     let (a, a_inside) = text::position(rope, start, encoding);
-    let (b, b_inside) = text::position(rope, end, encoding);
+    // (An insertion, most keystrokes, has one position.)
+    let (b, b_inside) = if end == start {
+        (a, a_inside)
+    } else {
+        text::position(rope, end, encoding)
+    };
     (
         Some(a.min(b)..b),
         usize::from(!a_inside) + usize::from(!b_inside),
