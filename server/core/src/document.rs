@@ -651,25 +651,45 @@ impl Document {
         clamped
     }
 
+    /// [`Document::apply_changes_unanalysed`] of changes whose spans are
+    /// known: each change's [`change_span`] in the text the changes before
+    /// it produced (a caller that applies them to its own copy of the text
+    /// first, with [`apply_change_to_rope`], reads each position once).
+    pub fn apply_spans_unanalysed<'c>(
+        &mut self,
+        changes: impl IntoIterator<Item = (Option<std::ops::Range<usize>>, &'c str)>,
+    ) {
+        self.analysed = false;
+        for (span, text) in changes {
+            self.apply_span_deferred(span, text);
+        }
+    }
+
     /// Applies a change without analysing; returns how many of its
     /// positions were outside the text ([`change_span_clamped`]).
     fn apply_change_deferred(&mut self, change: &Change, encoding: Encoding) -> usize {
-        self.analysed = false;
         let (span, clamped) = change_span_clamped(&self.rope, change, encoding);
+        self.apply_span_deferred(span, &change.text);
+        clamped
+    }
+
+    /// Writes `text` over the chars `span` (the whole text where `None`)
+    /// without analysing.
+    fn apply_span_deferred(&mut self, span: Option<std::ops::Range<usize>>, text: &str) {
+        self.analysed = false;
         match span {
             None => {
-                self.rope = Rope::from_str(&change.text);
-                self.language = self.language_choice.resolve(detect_in_text(&change.text));
-                self.lines = parse_lines(&change.text, self.language);
+                self.rope = Rope::from_str(text);
+                self.language = self.language_choice.resolve(detect_in_text(text));
+                self.lines = parse_lines(text, self.language);
                 self.model_stale = true;
                 self.parts_stale = true;
                 self.footnotes_stale = true;
                 self.touched = Touched::Anything;
                 self.findings = vec![Findings::STALE; self.lines.len()];
             }
-            Some(span) => self.edit_text(span, &change.text),
+            Some(span) => self.edit_text(span, text),
         }
-        clamped
     }
 
     /// Edits the rope and re-parses the touched lines, without re-running the
@@ -1180,15 +1200,25 @@ pub fn change_span_clamped(
 /// applies it to a document's text, without any analysis; returns how many
 /// of its positions were outside the text (clamped).
 pub fn apply_change_to_rope(rope: &mut Rope, change: &Change, encoding: Encoding) -> usize {
+    apply_change_to_rope_at(rope, change, encoding).1
+}
+
+/// [`apply_change_to_rope`], which also returns the change's span in the
+/// text before it ([`change_span`]), for [`Document::apply_spans_unanalysed`].
+pub fn apply_change_to_rope_at(
+    rope: &mut Rope,
+    change: &Change,
+    encoding: Encoding,
+) -> (Option<std::ops::Range<usize>>, usize) {
     let (span, clamped) = change_span_clamped(rope, change, encoding);
-    match span {
+    match &span {
         None => *rope = Rope::from_str(&change.text),
         Some(span) => {
             rope.remove(span.clone());
             rope.insert(span.start, &change.text);
         }
     }
-    clamped
+    (span, clamped)
 }
 
 /// Parses every line of `text`, splitting it as the rope does (at LF, CRLF
@@ -1350,6 +1380,63 @@ mod tests {
                 expected
             );
             assert_eq!(document.text(), rope.to_string());
+        }
+    }
+
+    /// Changes applied at the spans a bare rope read for them
+    /// ([`apply_change_to_rope_at`], [`Document::apply_spans_unanalysed`])
+    /// leave the document as the changes themselves do: several in a row,
+    /// an insertion (one position), positions clamped, a reversed range, a
+    /// whole text, Arabic, Chinese and emoji text.
+    #[test]
+    fn changes_applied_at_their_spans_edit_the_document_as_the_changes_do() {
+        use crate::text::LineCol;
+        let text =
+            "\tThe General Assembly,\n\t1.\tUrges 😀 States;\n\tإن الجمعية العامة،\n\t大会，\n";
+        let at = |line, character| LineCol { line, character };
+        let change = |range: Option<(LineCol, LineCol)>, text: &str| Change {
+            range,
+            text: text.into(),
+        };
+        let batches = [
+            vec![change(Some((at(1, 12), at(1, 12))), "x")],
+            vec![
+                change(Some((at(1, 4), at(1, 9))), "Calls upon"),
+                change(Some((at(1, 17), at(1, 19))), ""),
+                change(Some((at(2, 3), at(2, 3))), "\n\t2.\t"),
+            ],
+            vec![change(Some((at(1, 4), at(1, 400))), "y")],
+            vec![change(Some((at(7, 0), at(9, 3))), "z")],
+            vec![change(Some((at(1, 12), at(0, 2))), "w")],
+            vec![change(Some((at(4, 2), at(4, 3))), "，决定")],
+            vec![
+                change(None, "\tThe Security Council,\n"),
+                change(Some((at(0, 5), at(0, 13))), "General Assembly"),
+            ],
+        ];
+        for changes in batches {
+            let mut expected = Document::new(text);
+            expected.apply_changes(&changes, Encoding::Utf16);
+            let mut rope = Rope::from_str(text);
+            let spans: Vec<_> = changes
+                .iter()
+                .map(|c| apply_change_to_rope_at(&mut rope, c, Encoding::Utf16).0)
+                .collect();
+            let mut document = Document::new(text);
+            document.apply_spans_unanalysed(
+                spans
+                    .into_iter()
+                    .zip(changes.iter().map(|c| c.text.as_str())),
+            );
+            document.analyse();
+            assert_eq!(document.text(), rope.to_string(), "{changes:?}");
+            assert_eq!(document.text(), expected.text(), "{changes:?}");
+            assert_eq!(document.lines(), expected.lines(), "{changes:?}");
+            assert_eq!(
+                document.diagnostics(),
+                expected.diagnostics(),
+                "{changes:?}"
+            );
         }
     }
 

@@ -30,7 +30,7 @@ pub mod vocabulary;
 
 pub use catalog::Catalog;
 pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};
-pub use document::{apply_change_to_rope, change_span, Change, Document};
+pub use document::{apply_change_to_rope, apply_change_to_rope_at, change_span, Change, Document};
 pub use l10n::{Locale, Message};
 /// The rope the text is kept in, for callers that keep a copy of their own.
 pub(crate) use pattern::pattern;

@@ -4,10 +4,11 @@
 //! The text and the analysis are updated in separate steps:
 //!
 //! 1. The changes of a `didChange` are applied to [`OpenDocument::text`], a
-//!    bare rope, by [`resolute_core::apply_change_to_rope`]: the same
+//!    bare rope, by [`resolute_core::apply_change_to_rope_at`]: the same
 //!    position rules as the analysis uses (`resolute_core::change_span`),
 //!    and nothing else that could fail. The text is always the client's.
-//! 2. The same changes go to the document's lines at once, without analysis
+//! 2. The same changes, at the spans step 1 read, go to the document's
+//!    lines at once, without analysis
 //!    (the analysis task analyses only the newest version, see
 //!    [`crate::server`]). If that panics, or ends on a text of another length
 //!    than the client's, the document is parsed afresh from the text.
@@ -21,7 +22,7 @@
 //! information diagnostic says why there is nothing else.
 
 use resolute_core::catalog::Entry;
-use resolute_core::{apply_change_to_rope, Catalog, Change, Document, Encoding, Rope};
+use resolute_core::{apply_change_to_rope_at, Catalog, Change, Document, Encoding, Rope};
 use tower_lsp_server::ls_types::{
     Diagnostic, DiagnosticSeverity, MessageType, NumberOrString, Position, Range,
 };
@@ -155,10 +156,14 @@ pub fn change(
     // edited.
     let mut text = open.text.clone();
     let encoding = context.encoding;
+    // Each change's span, read once, for the document's text too.
+    let mut spans = Vec::with_capacity(changes.len());
     let applied = guarded(|| {
         let mut clamped = 0;
         for change in changes {
-            clamped += apply_change_to_rope(&mut text, change, encoding);
+            let (span, outside) = apply_change_to_rope_at(&mut text, change, encoding);
+            spans.push(span);
+            clamped += outside;
         }
         clamped
     });
@@ -185,7 +190,11 @@ pub fn change(
         let text = &open.text;
         let document = &mut open.document;
         let incremental = guarded(|| {
-            document.apply_changes_unanalysed(changes, encoding);
+            document.apply_spans_unanalysed(
+                spans
+                    .into_iter()
+                    .zip(changes.iter().map(|c| c.text.as_str())),
+            );
             document.len_chars() == text.len_chars()
                 && document.rope().len_lines() == text.len_lines()
         });
