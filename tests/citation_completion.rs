@@ -144,3 +144,37 @@ fn council_completion_offers_lower_numbers_only() {
     assert_eq!(offered[0]["label"], "2504 (2020)");
     assert_eq!(server.shutdown_and_exit().code(), Some(0));
 }
+
+/// A list the server cuts short says so (`isIncomplete`), so that the editor
+/// asks again as the drafter types on: `resolution 67/` offers the first
+/// entries of session 67, without 67/264, and `67/26` then offers it in a
+/// list that is complete (a plain array).
+#[test]
+fn a_list_cut_short_is_incomplete_and_typing_on_finds_what_it_left_out() {
+    let mut server = Server::start(json!({}));
+    let line = "\tRecalling its resolution 67/";
+    server.open(URI, 1, &format!("\tThe General Assembly,\n{line}\n"));
+    let at = |server: &mut Server, character: usize| {
+        server.request(
+            "textDocument/completion",
+            json!({"textDocument": {"uri": URI}, "position": {"line": 1, "character": character}}),
+        )
+    };
+    let cut = at(&mut server, line.len());
+    assert_eq!(cut["result"]["isIncomplete"], true, "{cut}");
+    assert!(!labels(&items(&cut)).contains(&"67/264"));
+    server.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": {"uri": URI, "version": 2},
+            "contentChanges": [{
+                "range": {"start": {"line": 1, "character": line.len()}, "end": {"line": 1, "character": line.len()}},
+                "text": "26",
+            }],
+        }),
+    );
+    let whole = at(&mut server, line.len() + 2);
+    assert!(whole["result"].is_array(), "{whole}");
+    assert!(labels(&items(&whole)).contains(&"67/264"));
+    assert_eq!(server.shutdown_and_exit().code(), Some(0));
+}

@@ -853,11 +853,21 @@ impl LanguageServer for Backend {
         let locale = self.session.locale();
         let outcome = self.on_document(&uri, |document| {
             let pos = from_proto::pos(document, at.position, encoding);
-            let items = ide::completion_in(document, document.catalog(), pos, locale);
-            (!items.is_empty()).then(|| {
-                CompletionResponse::Array(to_proto::completion_items(
-                    document, items, encoding, client,
-                ))
+            let list = ide::completions(document, document.catalog(), pos, locale);
+            (!list.items.is_empty()).then(|| {
+                let items = to_proto::completion_items(document, list.items, encoding, client);
+                // A list cut short is marked incomplete: the editor asks
+                // again as the drafter types on instead of filtering it
+                // (`resolution 67/` lists the first entries; `67/26` must
+                // still find 67/264).
+                if list.incomplete {
+                    CompletionResponse::List(tower_lsp_server::ls_types::CompletionList {
+                        is_incomplete: true,
+                        items,
+                    })
+                } else {
+                    CompletionResponse::Array(items)
+                }
             })
         });
         self.answer("completion", &uri, outcome).await

@@ -347,7 +347,10 @@ fn offer(
         .filter(|e| e.key.kind == kind && before.admits(e))
         .collect();
     sort_for_citing(&mut entries);
-    entries.truncate(LIMIT);
+    if entries.len() > LIMIT {
+        entries.truncate(LIMIT);
+        ctx.cut.set(true);
+    }
     for (rank, entry) in entries.into_iter().enumerate() {
         let dated = entry.date.and_then(|date| match foreign {
             Some(data) => crate::syntax::foreign::date_after_number(data, date),
@@ -752,6 +755,35 @@ mod tests {
         // Nothing typed: the newest entries, at most LIMIT.
         let items = complete_at_end(&format!("{GA}\tRecalling its resolution "));
         assert_eq!(items.len(), LIMIT);
+    }
+
+    /// A list cut at [`LIMIT`] says it is incomplete, so that the editor
+    /// asks again as the drafter types on: the first entries of `67/` leave
+    /// 67/264 out, which `67/26` offers. A list of every entry that fits
+    /// what is typed is complete.
+    #[test]
+    fn a_list_cut_at_the_limit_is_incomplete() {
+        let at_end = |text: &str| {
+            let document = Document::new(text);
+            let line = text.lines().count() as u32 - 1;
+            let col = text.lines().last().unwrap().len() as u32;
+            crate::ide::completions(
+                &document,
+                document.catalog(),
+                Pos::new(line, col),
+                Locale::En,
+            )
+        };
+        let cited = |list: &crate::ide::Completions| list.items.iter().any(|i| i.label == "67/264");
+        let cut = at_end(&format!("{GA}\tRecalling its resolution 67/"));
+        assert_eq!(cut.items.len(), LIMIT);
+        assert!(cut.incomplete && !cited(&cut));
+        let whole = at_end(&format!("{GA}\tRecalling its resolution 67/26"));
+        assert!(whole.items.len() < LIMIT);
+        assert!(!whole.incomplete && cited(&whole));
+        assert!(at_end(&format!("{GA}\tRecalling its resolution ")).incomplete);
+        // Not a citation: nothing cut.
+        assert!(!at_end(&format!("{GA}\tRecalling the ")).incomplete);
     }
 
     #[test]

@@ -51,6 +51,19 @@ pub struct CompletionCtx<'a> {
     pub before: &'a str,
     /// The language of the items' details and documentation.
     pub locale: Locale,
+    /// Set by a provider that offers fewer items than fit what is typed
+    /// (a catalog's entries beyond its limit): the list is then incomplete,
+    /// and the editor asks again as the drafter types on rather than
+    /// filtering this one ([`Completions::incomplete`]).
+    pub cut: std::cell::Cell<bool>,
+}
+
+/// The items to offer at a position, and whether the list is incomplete:
+/// typing on may make items fit that it left out (LSP's `isIncomplete`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Completions {
+    pub items: Vec<CompletionItem>,
+    pub incomplete: bool,
 }
 
 type Provider = fn(&CompletionCtx<'_>, &mut Vec<CompletionItem>);
@@ -75,6 +88,16 @@ pub fn completion_in(
     pos: Pos,
     locale: Locale,
 ) -> Vec<CompletionItem> {
+    completions(document, catalog, pos, locale).items
+}
+
+/// [`completion_in`], with whether the list is incomplete.
+pub fn completions(
+    document: &Document,
+    catalog: &Catalog,
+    pos: Pos,
+    locale: Locale,
+) -> Completions {
     let line = document.line_text(pos.line);
     let col = (pos.col as usize).min(line.len());
     let col = (0..=col)
@@ -87,13 +110,17 @@ pub fn completion_in(
         pos: Pos::new(pos.line, col as u32),
         before: &line[..col],
         locale,
+        cut: std::cell::Cell::new(false),
     };
     let mut items = Vec::new();
     for provider in PROVIDERS {
         provider(&ctx, &mut items);
     }
     items.sort_by(|a, b| a.rank.cmp(&b.rank).then_with(|| a.label.cmp(&b.label)));
-    items
+    Completions {
+        items,
+        incomplete: ctx.cut.get(),
+    }
 }
 
 /// The word being typed: letters, digits, `-`, `/` and `'` just before the

@@ -21,7 +21,9 @@ pub mod semantic_tokens;
 pub mod stats;
 
 pub use citation::{definition, Target};
-pub use completion::{completion, completion_in, CompletionItem, CompletionKind};
+pub use completion::{
+    completion, completion_in, completions, CompletionItem, CompletionKind, Completions,
+};
 pub use folding::{folding_ranges, Fold, FoldKind};
 pub use hover::{hover, Hover};
 pub use inlay_hints::{inlay_hints, inlay_hints_in, InlayHint};
