@@ -124,7 +124,9 @@ where
     // there (tokio's LIFO slot cannot be stolen) until that thread had
     // computed every request the client sent with the edit (semantic
     // tokens, symbols, folding, code actions), which delayed new squiggles
-    // by hundreds of milliseconds on a busy machine.
+    // by hundreds of milliseconds on a busy machine. (A keystroke that is
+    // the latest edit read is analysed where it is applied: see
+    // `Backend::did_change`.)
     let analysis = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .thread_name("resolute-analysis")
@@ -142,6 +144,8 @@ where
         .build()?;
     let output_handle = output_runtime.handle().clone();
     let (notifier, queued) = transport::channel_to(direct);
+    let arrivals = Arc::new(transport::Arrivals::default());
+    let edits = Arc::clone(&arrivals);
     let to_client = notifier.clone();
     let publisher_handle = output_handle.clone();
     let mut builder = LspService::build(move |client| {
@@ -150,6 +154,7 @@ where
             flag,
             analysis_handle,
             (to_client, &publisher_handle),
+            edits.clone(),
         )
         .with_test_hooks(options.test_hooks)
     })
@@ -166,7 +171,7 @@ where
         output,
         transport::CatchPanics(service),
         socket,
-        Arc::clone(&shutdown_requested),
+        (Arc::clone(&shutdown_requested), arrivals),
         (notifier, queued),
         &output_handle,
     )

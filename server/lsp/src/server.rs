@@ -59,7 +59,7 @@ use resolute_core::config::RuleLevels;
 
 use crate::session::{OpenDocument, Session};
 use crate::settings::Settings;
-use crate::transport::{Framed, Notifier};
+use crate::transport::{Arrivals, Framed, Notifier};
 use crate::{from_proto, sync, to_proto, workspace};
 
 pub mod custom;
@@ -97,6 +97,9 @@ pub struct Backend {
     /// The writer's notifier, through which a publish is written at once
     /// where nothing queued before waits ([`Backend::queue`]).
     to_client: Notifier,
+    /// Whether an edit is the latest the server has read (see
+    /// [`Backend::did_change`]).
+    arrivals: Arc<Arrivals>,
     /// Whether the client asked for a trace (`initialize`'s `trace`,
     /// `$/setTrace`): each publish is then followed by a `$/logTrace` that
     /// says when it went out and how long after the edit.
@@ -111,6 +114,7 @@ impl Backend {
         shutdown_requested: Arc<AtomicBool>,
         analysis: tokio::runtime::Handle,
         (to_client, output): (Notifier, &tokio::runtime::Handle),
+        arrivals: Arc<Arrivals>,
     ) -> Backend {
         let trace = Arc::new(AtomicBool::new(false));
         let (outgoing, queue) = mpsc::unbounded_channel();
@@ -122,6 +126,7 @@ impl Backend {
         Backend {
             client,
             to_client,
+            arrivals,
             analysis,
             outgoing,
             session: Arc::new(Session::new()),
@@ -763,16 +768,35 @@ impl LanguageServer for Backend {
             .map(from_proto::change)
             .collect();
         let context = self.sync_context(&uri);
-        // The text follows every edit at once; the analysis task is woken
-        // and, if edits come faster than it analyses, sees only the newest.
+        // A keystroke (one change within a line, of a few characters) that
+        // is the latest edit read is analysed and published here, where it
+        // is applied: the analysis thread is not woken, one wake-up less
+        // before its squiggles (the analysis of such an edit is a few
+        // lines'). Otherwise the text follows every edit at once and the
+        // analysis task is woken: if edits come faster than it analyses,
+        // it sees only the newest.
+        let here = (self.arrivals.change_started() && is_keystroke(&changes))
+            .then(|| (self.analysing(&uri), self.base_of(&uri).ok().flatten()));
+        let mut analysed = false;
         let outcome = self.session.with(&uri, |open| {
             open.received = Some(Instant::now());
             let log = sync::change(open, &changes, version, &context);
-            if let Some(task) = &open.task {
-                task.notify_one();
+            match &here {
+                Some((analysing, base)) if log.is_empty() && open.task.is_some() => {
+                    self.update("didChange", &uri, open, analysing, base.as_ref());
+                    analysed = true;
+                }
+                _ => {
+                    if let Some(task) = &open.task {
+                        task.notify_one();
+                    }
+                }
             }
             log
         });
+        if analysed {
+            self.note_declaration(&uri).await;
+        }
         match outcome {
             Some(log) => {
                 for (typ, message) in log {
@@ -1192,6 +1216,24 @@ struct Analysing {
     locale: resolute_core::Locale,
 }
 
+/// The most bytes a change analysed where it is applied writes
+/// ([`Backend::did_change`]): a keystroke's, a word completed.
+const KEYSTROKE_BYTES: usize = 64;
+
+/// Whether `changes` are one keystroke: one change within a line that
+/// writes a few characters and no line end.
+fn is_keystroke(changes: &[Change]) -> bool {
+    match changes {
+        [Change {
+            range: Some((start, end)),
+            text,
+        }] => {
+            start.line == end.line && text.len() <= KEYSTROKE_BYTES && !text.contains(['\n', '\r'])
+        }
+        _ => false,
+    }
+}
+
 /// What the publisher task sends the client, in the order it was queued.
 #[derive(Debug)]
 enum Outgoing {
@@ -1388,6 +1430,32 @@ pub fn panic_message(payload: &(dyn Any + Send)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_keystroke_is_one_change_within_a_line_of_a_few_characters() {
+        let at = |line, character| resolute_core::LineCol { line, character };
+        let change = |range, text: &str| Change {
+            range,
+            text: text.to_owned(),
+        };
+        let typed = change(Some((at(3, 7), at(3, 7))), "x");
+        assert!(is_keystroke(std::slice::from_ref(&typed)));
+        assert!(is_keystroke(&[change(Some((at(3, 2), at(3, 9))), "")]));
+        assert!(is_keystroke(&[change(
+            Some((at(3, 2), at(3, 2))),
+            "مرحبا 你好 😀"
+        )]));
+        // Two changes, a line end, a change across lines, the whole text,
+        // more than a few characters: the analysis thread's.
+        assert!(!is_keystroke(&[typed.clone(), typed]));
+        assert!(!is_keystroke(&[change(Some((at(3, 7), at(3, 7))), "\n")]));
+        assert!(!is_keystroke(&[change(Some((at(3, 7), at(4, 0))), "")]));
+        assert!(!is_keystroke(&[change(None, "x")]));
+        assert!(!is_keystroke(&[change(
+            Some((at(3, 7), at(3, 7))),
+            &"x".repeat(KEYSTROKE_BYTES + 1)
+        )]));
+    }
 
     #[test]
     fn guarded_catches_panics_and_keeps_their_message() {

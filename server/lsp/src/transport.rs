@@ -87,7 +87,9 @@ pub async fn run<I, O, S>(
     output: O,
     mut service: S,
     socket: ClientSocket,
-    shutdown_received: Arc<AtomicBool>,
+    // What the reader tells the server: that `shutdown` came, and what
+    // else is on its way ([`Arrivals`]).
+    (shutdown_received, arrivals): (Arc<AtomicBool>, Arc<Arrivals>),
     (frames, queued): (Notifier, Queued),
     output_runtime: &tokio::runtime::Handle,
 ) where
@@ -151,6 +153,9 @@ pub async fn run<I, O, S>(
                 Ok(Some(frame)) => frame,
                 Ok(None) | Err(_) => break,
             };
+            arrivals
+                .more_read
+                .store(!reader.unread().is_empty(), Ordering::SeqCst);
             let Checked {
                 message,
                 answers,
@@ -178,6 +183,9 @@ pub async fn run<I, O, S>(
                     // The server must stop reading after `exit`: a client
                     // may keep its end open.
                     let exit = request.method() == "exit";
+                    if request.method() == "textDocument/didChange" {
+                        arrivals.changes_waiting.fetch_add(1, Ordering::SeqCst);
+                    }
                     let task = service.call(request).unwrap_or_else(|_| None);
                     if tasks.send(task).await.is_err() || exit {
                         break;
@@ -211,6 +219,32 @@ const QUEUED_TASKS: usize = 100;
 async fn send_message(frames: &mpsc::Sender<Outgoing>, message: &impl serde::Serialize) {
     if let Ok(body) = serde_json::to_vec(message) {
         let _ = frames.send(Outgoing::Body(body)).await;
+    }
+}
+
+/// What the reader of the client's messages knows of those to come, for
+/// the handler of an edit: whether the edit is the latest the server has
+/// (no edit read after it waits for its handler, and no bytes of another
+/// message were read and wait to be decoded). Where edits come faster than
+/// they are analysed, the analysis task sees only the newest of them; a
+/// lone keystroke can be analysed where it is applied.
+#[derive(Debug, Default)]
+pub struct Arrivals {
+    /// Edits (`didChange`) read whose handler has not started.
+    changes_waiting: std::sync::atomic::AtomicUsize,
+    /// Bytes of another message were read after the last one decoded.
+    more_read: AtomicBool,
+}
+
+impl Arrivals {
+    /// Called by the handler of an edit as it starts: whether it is the
+    /// latest edit the server has read, with nothing read after it.
+    pub fn change_started(&self) -> bool {
+        let before = self
+            .changes_waiting
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .unwrap_or(0);
+        before <= 1 && !self.more_read.load(Ordering::SeqCst)
     }
 }
 
@@ -1561,6 +1595,23 @@ mod tests {
             frames.push(frame);
         }
         frames
+    }
+
+    /// An edit is the latest only where no edit read after it waits for
+    /// its handler and nothing more was read.
+    #[test]
+    fn an_edit_is_the_latest_where_nothing_was_read_after_it() {
+        let arrivals = Arrivals::default();
+        arrivals.changes_waiting.fetch_add(2, Ordering::SeqCst);
+        assert!(!arrivals.change_started());
+        assert!(arrivals.change_started());
+        arrivals.changes_waiting.fetch_add(1, Ordering::SeqCst);
+        arrivals.more_read.store(true, Ordering::SeqCst);
+        assert!(!arrivals.change_started());
+        // (A handler called without its edit counted does not wrap.)
+        arrivals.more_read.store(false, Ordering::SeqCst);
+        assert!(arrivals.change_started());
+        assert_eq!(arrivals.changes_waiting.load(Ordering::SeqCst), 0);
     }
 
     /// A message is written at once by the thread that made it only where
