@@ -295,7 +295,7 @@ fn opening_of_the_other_part(original: &Original<'_>, rng: &mut fastrand::Rng) -
             if opening.repeat != Repeat::None
                 || opening.bracketed
                 || form.text.contains(' ')
-                || *opening.word != form.text
+                || opening.word() != form.text
             {
                 return None;
             }

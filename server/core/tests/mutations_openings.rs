@@ -165,7 +165,7 @@ fn operative_participle(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
             if opening.form != OpeningForm::Present {
                 return None;
             }
-            let forms = vocabulary::verb_forms(&opening.word)?;
+            let forms = vocabulary::verb_forms(opening.word())?;
             let text = original.lines[i];
             if verb_after_a_comma(text, opening.span.end as usize) {
                 return None;
