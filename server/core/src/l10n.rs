@@ -232,7 +232,7 @@ impl From<Date> for Arg {
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Message {
     id: &'static str,
-    args: Option<Arc<Vec<(&'static str, Arg)>>>,
+    args: Option<Arc<[(&'static str, Arg)]>>,
 }
 
 /// As if the arguments were the message's own.
@@ -249,8 +249,10 @@ impl fmt::Debug for Message {
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::l10n::Message::with_capacity($id, <[&str]>::len(&[$(stringify!($name)),*]))
-            $(.arg(stringify!($name), $value))*
+        $crate::l10n::Message::with_args(
+            $id,
+            [$((stringify!($name), $crate::l10n::Arg::from($value))),*],
+        )
     };
 }
 
@@ -259,19 +261,23 @@ impl Message {
         Message { id, args: None }
     }
 
-    /// A message that will have `count` arguments (held in no more room
-    /// than they take: a document's findings are thousands of messages).
-    pub fn with_capacity(id: &'static str, count: usize) -> Message {
+    /// A message with these arguments, in one block of their size with the
+    /// counts of its `Arc` (a document's findings are thousands of
+    /// messages; a `Vec` in an `Arc` was two blocks), none without any.
+    pub fn with_args<const N: usize>(id: &'static str, args: [(&'static str, Arg); N]) -> Message {
         Message {
             id,
-            args: (count > 0).then(|| Arc::new(Vec::with_capacity(count))),
+            args: (N > 0).then(|| Arc::from(args)),
         }
     }
 
-    /// Adds an argument.
+    /// Adds an argument (the arguments are copied into a new block: for a
+    /// message built in steps, not in the [`msg!`](crate::msg) macro).
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
-        // A message being built is not shared yet: no copy.
-        Arc::make_mut(self.args.get_or_insert_with(Default::default)).push((name, value.into()));
+        let mut args = Vec::with_capacity(self.args().len() + 1);
+        args.extend_from_slice(self.args());
+        args.push((name, value.into()));
+        self.args = Some(args.into());
         self
     }
 
@@ -282,7 +288,7 @@ impl Message {
 
     /// The arguments, by name.
     pub fn args(&self) -> &[(&'static str, Arg)] {
-        self.args.as_deref().map_or(&[], Vec::as_slice)
+        self.args.as_deref().unwrap_or(&[])
     }
 
     /// Whether `locale` has this message and every part of it, and renders
@@ -520,6 +526,24 @@ mod tests {
         let bare = Message::new("fix-write");
         assert!(bare.args.is_none() && bare.args().is_empty());
         assert_ne!(bare, message);
+        assert!(crate::msg!("fix-write").args.is_none());
+    }
+
+    /// The macro puts every argument in one block; a message built in
+    /// steps has the same arguments, in order.
+    #[test]
+    fn a_message_built_in_steps_equals_the_macros() {
+        let whole = crate::msg!("citation-catalog-date", n = 3u32, text = "Urges");
+        let steps = crate::msg!("citation-catalog-date", n = 3u32).arg("text", "Urges");
+        assert_eq!(whole, steps);
+        assert_eq!(
+            steps.args(),
+            &[("n", Arg::Number(3)), ("text", Arg::Text("Urges".into()))]
+        );
+        let from_nothing = Message::new("citation-catalog-date")
+            .arg("n", 3u32)
+            .arg("text", "Urges");
+        assert_eq!(from_nothing, whole);
     }
 
     #[test]
