@@ -1076,7 +1076,7 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
         let mut line = line.clone();
         line.len = 0;
         line.body = zero;
-        line.tail = line.tail.map(|_| zero);
+        line.set_tail(line.tail().map(|_| zero));
         line.kind = match line.kind {
             LineKind::Numbered { number, suffix, .. } => LineKind::Numbered {
                 number,

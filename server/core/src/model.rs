@@ -212,10 +212,14 @@ impl Own {
                 self.number = Some(own);
                 self.line = Some(index);
             }
-            LineKind::ScHeader { number, year, date } if self.line.is_none() => {
+            LineKind::ScHeader {
+                number,
+                year,
+                ref date,
+            } if self.line.is_none() => {
                 self.sc = Some((number, year));
                 self.line = Some(index);
-                self.date = self.date.or(date);
+                self.date = self.date.or(date.as_deref().copied());
             }
             _ => {}
         }
@@ -394,7 +398,7 @@ impl Model {
             if !heading_like {
                 pass.lead = Lead {
                     last: line.last_char,
-                    names: line.cues.names.map(u32::from),
+                    names: line.cues.names().map(u32::from),
                 };
             }
             if let LineKind::FootnoteText { number, .. } = line.kind {

@@ -4008,13 +4008,13 @@ mod tests {
     fn the_space_before_a_french_semicolon_goes_with_it() {
         let text = "\t1.\tPrie le Secrétaire général\u{a0};";
         let line = fr(text);
-        let tail = line.tail.unwrap();
+        let tail = line.tail().unwrap();
         assert_eq!(&text[tail.start as usize..tail.end as usize], "\u{a0};");
         let data = parsed_with(Language::French).unwrap();
         assert_eq!(end_mark(data, ';'), " ;");
         assert_eq!(end_mark(data, ','), ",");
         let text = "\t1.\tSolicita al Secretario General;";
-        let tail = es(text).tail.unwrap();
+        let tail = es(text).tail().unwrap();
         assert_eq!(&text[tail.start as usize..tail.end as usize], ";");
     }
 
