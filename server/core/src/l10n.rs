@@ -96,7 +96,9 @@ impl Locale {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Arg {
     /// Text as it is: words quoted from the document, symbols, labels.
-    Text(String),
+    /// (Boxed strings and slices keep an argument at 24 bytes: a
+    /// document's findings hold thousands.)
+    Text(Box<str>),
     /// A number (written in digits in every language; plural forms select
     /// on it).
     Number(i64),
@@ -110,7 +112,7 @@ pub enum Arg {
     /// a part left out).
     Msg(Box<Message>),
     /// Items joined the language's way.
-    List(Vec<Arg>, Join),
+    List(Box<[Arg]>, Join),
 }
 
 /// How the items of an [`Arg::List`] are joined.
@@ -157,7 +159,7 @@ impl From<Option<Message>> for Arg {
     fn from(value: Option<Message>) -> Arg {
         match value {
             Some(message) => Arg::Msg(Box::new(message)),
-            None => Arg::Text(String::new()),
+            None => Arg::Text(Box::default()),
         }
     }
 }
@@ -166,7 +168,7 @@ impl Arg {
     /// The argument as text in `locale` (numbers in figures).
     pub fn render(&self, locale: Locale) -> String {
         match self {
-            Arg::Text(text) => text.clone(),
+            Arg::Text(text) => text.to_string(),
             Arg::Number(n) => n.to_string(),
             Arg::Date(date) => write_date(locale, *date),
             Arg::Ordinal(n) => ordinal(locale, *n),
@@ -182,25 +184,25 @@ impl Arg {
 
 impl From<String> for Arg {
     fn from(value: String) -> Arg {
-        Arg::Text(value)
+        Arg::Text(value.into_boxed_str())
     }
 }
 
 impl From<&String> for Arg {
     fn from(value: &String) -> Arg {
-        Arg::Text(value.clone())
+        Arg::Text(value.as_str().into())
     }
 }
 
 impl From<&str> for Arg {
     fn from(value: &str) -> Arg {
-        Arg::Text(value.to_owned())
+        Arg::Text(value.into())
     }
 }
 
 impl From<char> for Arg {
     fn from(value: char) -> Arg {
-        Arg::Text(value.to_string())
+        Arg::Text(value.to_string().into())
     }
 }
 
@@ -352,7 +354,7 @@ fn render(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> Option<Stri
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, arg) in args {
         let value: FluentValue<'_> = match arg {
-            Arg::Text(text) => FluentValue::from(text.as_str()),
+            Arg::Text(text) => FluentValue::from(&**text),
             Arg::Number(n) => FluentValue::from(*n),
             other => FluentValue::from(other.render(locale)),
         };
@@ -527,6 +529,14 @@ mod tests {
         assert!(bare.args.is_none() && bare.args().is_empty());
         assert_ne!(bare, message);
         assert!(crate::msg!("fix-write").args.is_none());
+    }
+
+    /// An argument is 24 bytes (text and lists boxed; a `String` or a
+    /// `Vec` made it 32), a message two words and its arguments' block.
+    #[test]
+    fn arguments_stay_small() {
+        assert_eq!(std::mem::size_of::<Arg>(), 24);
+        assert_eq!(std::mem::size_of::<(&str, Arg)>(), 40);
     }
 
     /// The macro puts every argument in one block; a message built in
