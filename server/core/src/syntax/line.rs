@@ -1,6 +1,6 @@
 //! Classifies one line of resolution text and collects what it contains.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
@@ -114,10 +114,12 @@ pub enum LineKind {
 }
 
 /// The letters of a subparagraph's label ([`LineKind::Sub`]), read as a
-/// `str`: one pointer, to the box of the text (a `Box<str>` is two words,
-/// and the kind was 32 bytes with it; a line in twenty is a subparagraph).
+/// `str`: one pointer, to the shared box of the text (a `Box<str>` is two
+/// words, and the kind was 32 bytes with it; a line in twenty is a
+/// subparagraph). The model's subparagraph shares them
+/// ([`crate::model::SubParagraph::letters`]).
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Letters(Box<Box<str>>);
+pub struct Letters(Arc<Box<str>>);
 
 impl std::ops::Deref for Letters {
     type Target = str;
@@ -133,15 +135,21 @@ impl std::fmt::Debug for Letters {
     }
 }
 
+impl std::fmt::Display for Letters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
 impl From<&str> for Letters {
     fn from(letters: &str) -> Letters {
-        Letters(Box::new(letters.into()))
+        Letters(Arc::new(letters.into()))
     }
 }
 
 impl From<String> for Letters {
     fn from(letters: String) -> Letters {
-        Letters(Box::new(letters.into_boxed_str()))
+        Letters(Arc::new(letters.into_boxed_str()))
     }
 }
 
