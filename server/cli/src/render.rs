@@ -219,7 +219,7 @@ impl Tally {
         }
         let mut line = msg!(
             "check-summary",
-            counts = Arg::List(parts, Join::Comma),
+            counts = Arg::List(parts.into(), Join::Comma),
             files = msg!("check-count-files", n = self.files)
         )
         .render(locale);

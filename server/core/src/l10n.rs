@@ -96,7 +96,9 @@ impl Locale {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Arg {
     /// Text as it is: words quoted from the document, symbols, labels.
-    Text(String),
+    /// (Boxed strings and slices keep an argument at 24 bytes: a
+    /// document's findings hold thousands.)
+    Text(Box<str>),
     /// A number (written in digits in every language; plural forms select
     /// on it).
     Number(i64),
@@ -110,7 +112,7 @@ pub enum Arg {
     /// a part left out).
     Msg(Box<Message>),
     /// Items joined the language's way.
-    List(Vec<Arg>, Join),
+    List(Box<[Arg]>, Join),
 }
 
 /// How the items of an [`Arg::List`] are joined.
@@ -157,7 +159,7 @@ impl From<Option<Message>> for Arg {
     fn from(value: Option<Message>) -> Arg {
         match value {
             Some(message) => Arg::Msg(Box::new(message)),
-            None => Arg::Text(String::new()),
+            None => Arg::Text(Box::default()),
         }
     }
 }
@@ -166,7 +168,7 @@ impl Arg {
     /// The argument as text in `locale` (numbers in figures).
     pub fn render(&self, locale: Locale) -> String {
         match self {
-            Arg::Text(text) => text.clone(),
+            Arg::Text(text) => text.to_string(),
             Arg::Number(n) => n.to_string(),
             Arg::Date(date) => write_date(locale, *date),
             Arg::Ordinal(n) => ordinal(locale, *n),
@@ -182,25 +184,25 @@ impl Arg {
 
 impl From<String> for Arg {
     fn from(value: String) -> Arg {
-        Arg::Text(value)
+        Arg::Text(value.into_boxed_str())
     }
 }
 
 impl From<&String> for Arg {
     fn from(value: &String) -> Arg {
-        Arg::Text(value.clone())
+        Arg::Text(value.as_str().into())
     }
 }
 
 impl From<&str> for Arg {
     fn from(value: &str) -> Arg {
-        Arg::Text(value.to_owned())
+        Arg::Text(value.into())
     }
 }
 
 impl From<char> for Arg {
     fn from(value: char) -> Arg {
-        Arg::Text(value.to_string())
+        Arg::Text(value.to_string().into())
     }
 }
 
@@ -232,7 +234,7 @@ impl From<Date> for Arg {
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Message {
     id: &'static str,
-    args: Option<Arc<Vec<(&'static str, Arg)>>>,
+    args: Option<Arc<[(&'static str, Arg)]>>,
 }
 
 /// As if the arguments were the message's own.
@@ -249,8 +251,10 @@ impl fmt::Debug for Message {
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::l10n::Message::with_capacity($id, <[&str]>::len(&[$(stringify!($name)),*]))
-            $(.arg(stringify!($name), $value))*
+        $crate::l10n::Message::with_args(
+            $id,
+            [$((stringify!($name), $crate::l10n::Arg::from($value))),*],
+        )
     };
 }
 
@@ -259,19 +263,23 @@ impl Message {
         Message { id, args: None }
     }
 
-    /// A message that will have `count` arguments (held in no more room
-    /// than they take: a document's findings are thousands of messages).
-    pub fn with_capacity(id: &'static str, count: usize) -> Message {
+    /// A message with these arguments, in one block of their size with the
+    /// counts of its `Arc` (a document's findings are thousands of
+    /// messages; a `Vec` in an `Arc` was two blocks), none without any.
+    pub fn with_args<const N: usize>(id: &'static str, args: [(&'static str, Arg); N]) -> Message {
         Message {
             id,
-            args: (count > 0).then(|| Arc::new(Vec::with_capacity(count))),
+            args: (N > 0).then(|| Arc::from(args)),
         }
     }
 
-    /// Adds an argument.
+    /// Adds an argument (the arguments are copied into a new block: for a
+    /// message built in steps, not in the [`msg!`](crate::msg) macro).
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
-        // A message being built is not shared yet: no copy.
-        Arc::make_mut(self.args.get_or_insert_with(Default::default)).push((name, value.into()));
+        let mut args = Vec::with_capacity(self.args().len() + 1);
+        args.extend_from_slice(self.args());
+        args.push((name, value.into()));
+        self.args = Some(args.into());
         self
     }
 
@@ -282,7 +290,7 @@ impl Message {
 
     /// The arguments, by name.
     pub fn args(&self) -> &[(&'static str, Arg)] {
-        self.args.as_deref().map_or(&[], Vec::as_slice)
+        self.args.as_deref().unwrap_or(&[])
     }
 
     /// Whether `locale` has this message and every part of it, and renders
@@ -346,7 +354,7 @@ fn render(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> Option<Stri
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, arg) in args {
         let value: FluentValue<'_> = match arg {
-            Arg::Text(text) => FluentValue::from(text.as_str()),
+            Arg::Text(text) => FluentValue::from(&**text),
             Arg::Number(n) => FluentValue::from(*n),
             other => FluentValue::from(other.render(locale)),
         };
@@ -520,6 +528,32 @@ mod tests {
         let bare = Message::new("fix-write");
         assert!(bare.args.is_none() && bare.args().is_empty());
         assert_ne!(bare, message);
+        assert!(crate::msg!("fix-write").args.is_none());
+    }
+
+    /// An argument is 24 bytes (text and lists boxed; a `String` or a
+    /// `Vec` made it 32), a message two words and its arguments' block.
+    #[test]
+    fn arguments_stay_small() {
+        assert_eq!(std::mem::size_of::<Arg>(), 24);
+        assert_eq!(std::mem::size_of::<(&str, Arg)>(), 40);
+    }
+
+    /// The macro puts every argument in one block; a message built in
+    /// steps has the same arguments, in order.
+    #[test]
+    fn a_message_built_in_steps_equals_the_macros() {
+        let whole = crate::msg!("citation-catalog-date", n = 3u32, text = "Urges");
+        let steps = crate::msg!("citation-catalog-date", n = 3u32).arg("text", "Urges");
+        assert_eq!(whole, steps);
+        assert_eq!(
+            steps.args(),
+            &[("n", Arg::Number(3)), ("text", Arg::Text("Urges".into()))]
+        );
+        let from_nothing = Message::new("citation-catalog-date")
+            .arg("n", 3u32)
+            .arg("text", "Urges");
+        assert_eq!(from_nothing, whole);
     }
 
     #[test]

@@ -86,7 +86,9 @@ pub enum SubStyle {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubParagraph {
     pub line: u32,
-    pub letters: Box<str>,
+    /// The line's letters, shared with its [`LineKind::Sub`] (an inner
+    /// label's are its own).
+    pub letters: crate::syntax::line::Letters,
     /// `(b) bis`: an insert of a negotiation draft, not counted.
     pub suffix: Option<NumberSuffix>,
     pub label: Span,
@@ -212,10 +214,14 @@ impl Own {
                 self.number = Some(own);
                 self.line = Some(index);
             }
-            LineKind::ScHeader { number, year, date } if self.line.is_none() => {
+            LineKind::ScHeader {
+                number,
+                year,
+                ref date,
+            } if self.line.is_none() => {
                 self.sc = Some((number, year));
                 self.line = Some(index);
-                self.date = self.date.or(date);
+                self.date = self.date.or(date.as_deref().copied());
             }
             _ => {}
         }
@@ -394,7 +400,7 @@ impl Model {
             if !heading_like {
                 pass.lead = Lead {
                     last: line.last_char,
-                    names: line.cues.names.map(u32::from),
+                    names: line.cues.names().map(u32::from),
                 };
             }
             if let LineKind::FootnoteText { number, .. } = line.kind {
@@ -519,7 +525,7 @@ impl Model {
             self.place_sub(
                 pass,
                 index,
-                &inner.letters,
+                &(*inner.letters).into(),
                 None,
                 inner.label,
                 line.indent,
@@ -534,7 +540,7 @@ impl Model {
         pass: &mut Pass,
         lines: &[Arc<LineSyntax>],
         index: u32,
-        letters: &str,
+        letters: &crate::syntax::line::Letters,
         suffix: Option<NumberSuffix>,
         label: Span,
     ) {
@@ -557,7 +563,7 @@ impl Model {
                 pass,
                 SubParagraph {
                     line: index,
-                    letters: letters.into(),
+                    letters: letters.clone(),
                     suffix: None,
                     label,
                     level: placed.level,
@@ -600,7 +606,7 @@ impl Model {
             self.place_sub(
                 pass,
                 index,
-                &inner.letters,
+                &(*inner.letters).into(),
                 None,
                 inner.label,
                 line.indent + 1,
@@ -615,7 +621,7 @@ impl Model {
         &mut self,
         pass: &mut Pass,
         index: u32,
-        letters: &str,
+        letters: &crate::syntax::line::Letters,
         suffix: Option<NumberSuffix>,
         label: Span,
         indent: u32,
@@ -631,7 +637,7 @@ impl Model {
             pass,
             SubParagraph {
                 line: index,
-                letters: letters.into(),
+                letters: letters.clone(),
                 suffix,
                 label,
                 level: placed.level,
@@ -867,6 +873,31 @@ fn short_unpunctuated(line: &LineSyntax) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A subparagraph holds its line's letters, not a copy; an inner
+    /// label's (`3.<TAB>(a) …`) are read from the label.
+    #[test]
+    fn a_subparagraph_shares_its_lines_letters() {
+        let lines: Vec<Arc<LineSyntax>> = [
+            "\tThe General Assembly,",
+            "\t1.\tRequests:",
+            "\t(a)\tA report;",
+            "\t(b)\tA plan;",
+            "\t2.\t(a) Each State;",
+        ]
+        .into_iter()
+        .map(|l| Arc::new(crate::syntax::parse_line(l)))
+        .collect();
+        let model = Model::build(&lines);
+        let letters: Vec<(&str, u32)> = model.subs.iter().map(|s| (&*s.letters, s.line)).collect();
+        assert_eq!(letters, [("a", 2), ("b", 3), ("a", 4)]);
+        for sub in &model.subs[..2] {
+            let LineKind::Sub { letters, .. } = &lines[sub.line as usize].kind else {
+                panic!("not a subparagraph: {:?}", lines[sub.line as usize].kind);
+            };
+            assert!(std::ptr::eq(letters.as_ptr(), sub.letters.as_ptr()));
+        }
+    }
 
     #[test]
     fn an_old_council_header_gives_the_number_and_the_date() {

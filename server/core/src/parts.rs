@@ -134,7 +134,7 @@ pub fn same_opening(a: &Opening, b: &Opening) -> bool {
         (Some(x), Some(y)) if x == y => a.foreign == b.foreign,
         _ => a.key == b.key,
     };
-    same_phrase && a.addressee == b.addressee
+    same_phrase && a.addressee() == b.addressee()
 }
 
 /// Whether an unnumbered line is a title rather than a paragraph: it ends

@@ -232,7 +232,7 @@ fn reference_to_99(
         })
         .collect();
     let line = pick(rng, sites)?;
-    let tail = lines[line].tail?;
+    let tail = lines[line].tail()?;
     let text = original.lines[line];
     let changed = format!(
         "{}{comma}{space}{reference}{}",
@@ -263,7 +263,7 @@ fn comma_for_semicolon(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opti
         })
         .collect();
     let line = pick(rng, sites)?;
-    let tail = lines[line].tail?;
+    let tail = lines[line].tail()?;
     let text = original.lines[line];
     // The language's comma (Arabic `،`, Chinese `，`).
     let comma = foreign::end_mark(data(original), ',');
@@ -295,7 +295,7 @@ fn opening_of_the_other_part(original: &Original<'_>, rng: &mut fastrand::Rng) -
             if opening.repeat != Repeat::None
                 || opening.bracketed
                 || form.text.contains(' ')
-                || *opening.word != form.text
+                || opening.word() != form.text
             {
                 return None;
             }

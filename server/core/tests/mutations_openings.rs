@@ -102,7 +102,7 @@ fn preambular_semicolon(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
                     )
                 })
         })
-        .filter_map(|(i, line)| Some((i, line.tail?.start as usize)))
+        .filter_map(|(i, line)| Some((i, line.tail()?.start as usize)))
         .collect();
     let (line, at) = pick(rng, sites)?;
     let text = original.with_line(line, &replaced(original.lines[line], at..at + 1, ";"));
@@ -125,7 +125,7 @@ fn operative_comma(original: &Original<'_>, rng: &mut fastrand::Rng) -> Option<M
                 && matches!(parts.role(*i), Some(Role::Operative { last: false, .. }))
                 && line.last_char == Some(';')
         })
-        .filter_map(|(i, line)| Some((i, line.tail?.start as usize)))
+        .filter_map(|(i, line)| Some((i, line.tail()?.start as usize)))
         .collect();
     let (line, at) = pick(rng, sites)?;
     let text = original.with_line(line, &replaced(original.lines[line], at..at + 1, ","));
@@ -165,7 +165,7 @@ fn operative_participle(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
             if opening.form != OpeningForm::Present {
                 return None;
             }
-            let forms = vocabulary::verb_forms(&opening.word)?;
+            let forms = vocabulary::verb_forms(opening.word())?;
             let text = original.lines[i];
             if verb_after_a_comma(text, opening.span.end as usize) {
                 return None;

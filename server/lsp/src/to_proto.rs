@@ -1076,10 +1076,11 @@ mod tests {
             .map(|d| {
                 let mut d = d.clone();
                 let (id, args) = (d.message.id(), d.message.args());
-                d.message = args.iter().fold(
-                    resolute_core::l10n::Message::with_capacity(id, args.len()),
-                    |m, (name, arg)| m.arg(name, arg.clone()),
-                );
+                d.message = args
+                    .iter()
+                    .fold(resolute_core::l10n::Message::new(id), |m, (name, arg)| {
+                        m.arg(name, arg.clone())
+                    });
                 d
             })
             .collect();

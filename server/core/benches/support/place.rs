@@ -34,7 +34,7 @@ fn read_spans(line: &LineSyntax) -> Vec<Span> {
         spans.push(opening.head);
         spans.extend(opening.verb_after);
     }
-    spans.extend(line.tail);
+    spans.extend(line.tail());
     for citation in line.citations() {
         spans.push(Span {
             start: citation.lead.min(citation.span.start),

@@ -98,7 +98,7 @@ fn impossible_date(date: Date) -> Message {
         "citation-malformed-date",
         date = Arg::Date(date),
         month = Arg::Month(date.month),
-        year = Arg::Text(date.year.to_string()),
+        year = Arg::Text(date.year.to_string().into()),
         days = days
     )
 }

@@ -180,7 +180,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     },
                 ) if year >= data::ECOSOC_FIRST_JULY_SESSION => msg!(
                     "citation-session-date-ecosoc",
-                    year = Arg::Text(year.to_string()),
+                    year = Arg::Text(year.to_string().into()),
                     number = number,
                     during = during,
                     date = date
@@ -193,7 +193,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     },
                 ) => msg!(
                     "citation-session-date-ecosoc-year",
-                    year = Arg::Text(year.to_string()),
+                    year = Arg::Text(year.to_string().into()),
                     number = number,
                     date_year = date.year
                 ),
@@ -222,7 +222,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                 msg!(
                     "citation-session-date-none-fits",
                     written = written(),
-                    options = Arg::List(options, Join::CommaOr),
+                    options = Arg::List(options.into(), Join::CommaOr),
                     date = date
                 ),
             ))
@@ -244,7 +244,7 @@ fn check_citation(ctx: &LineCtx<'_>, line: u32, citation: &Citation) -> Option<D
                     span,
                     msg!(
                         "citation-session-date-year-numbered",
-                        year = Arg::Text(year.to_string()),
+                        year = Arg::Text(year.to_string().into()),
                         number = number,
                         start = start,
                         end = end,

@@ -58,7 +58,7 @@ pub(crate) fn check_line(
                         ..key
                     })
                     .map(|e| {
-                        let date = e.date.map_or(Arg::Text(String::new()), Arg::Date);
+                        let date = e.date.map_or(Arg::Text(Box::default()), Arg::Date);
                         Arg::from(crate::msg!(
                             "citation-unknown-dated",
                             cite = &e.cite,

@@ -63,7 +63,7 @@ fn preambular(line: u32, opening: &Opening) -> Option<Diagnostic> {
     ) {
         return None;
     }
-    let word = &*opening.word;
+    let word = opening.word();
     let forms = vocabulary::verb_forms(word);
     let (message, fix) = match opening.form {
         OpeningForm::Participle | OpeningForm::PastParticiple | OpeningForm::Adjective => {
@@ -121,7 +121,7 @@ const PREPOSITIONS: &[&str] = &[
 fn introduces(opening: &Opening) -> bool {
     match opening.form {
         OpeningForm::Participle => {
-            let word = &*opening.word;
+            let word = opening.word();
             // British spelling too: `Emphasising`, `Recognising`.
             vocabulary::opens_phrase_of(word, Part::Preambular)
                 || vocabulary::opens_phrase_of(&word.replace("ising", "izing"), Part::Preambular)
@@ -133,7 +133,7 @@ fn introduces(opening: &Opening) -> bool {
 }
 
 fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
-    let word = &*opening.word;
+    let word = opening.word();
     match opening.form {
         OpeningForm::Present => return None,
         OpeningForm::Other if PREPOSITIONS.contains(&word) => return None,
@@ -211,7 +211,7 @@ fn foreign(
         return None;
     }
     let other = crate::syntax::foreign::other_part_form(data, &form.text);
-    let word = &*opening.word;
+    let word = opening.word();
     let part = match role {
         Role::Preambular => "preambular",
         Role::Operative { .. } => "operative",

@@ -44,7 +44,7 @@ fn name(c: char) -> crate::l10n::Message {
 fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Diagnostic> {
     let what = crate::msg!("paragraph-punctuation-what", what = what);
     let syntax = &ctx.lines[line];
-    let tail = syntax.tail?;
+    let tail = syntax.tail()?;
     let found = syntax.last_char?;
     let line_no = line as u32;
     // The mark as the text's language writes it (French ` ;`).

@@ -69,7 +69,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 (base, written)
             }
         };
-        let addressee = if opening.addressee.is_some() {
+        let addressee = if opening.addressee().is_some() {
             "same"
         } else {
             "none"

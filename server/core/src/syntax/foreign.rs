@@ -609,7 +609,7 @@ pub fn opening(
     Some(Opening {
         span,
         head,
-        word: text[head.start as usize..head.end as usize].into(),
+        written: Opening::written(&text[head.start as usize..head.end as usize], None),
         form,
         repeat,
         adverb_first,
@@ -619,7 +619,6 @@ pub fn opening(
         } else {
             data.form_key(index).into()
         },
-        addressee: None,
         verb_after: None,
         bracketed: written.contains(['[', ']']),
         foreign: u16::try_from(index).ok(),
@@ -3877,7 +3876,7 @@ mod tests {
         let line = fr("\t3.\tPrie également le Secrétaire général de lui faire rapport ;");
         let opening = line.opening.expect("an opening");
         assert_eq!(opening.repeat, Repeat::Also);
-        assert_eq!(&*opening.word, "Prie");
+        assert_eq!(opening.word(), "Prie");
         assert_eq!(opening.form, OpeningForm::Present);
         assert_eq!(
             vocabulary::phrases()[usize::from(opening.phrase.unwrap())].text,
@@ -4009,13 +4008,13 @@ mod tests {
     fn the_space_before_a_french_semicolon_goes_with_it() {
         let text = "\t1.\tPrie le Secrétaire général\u{a0};";
         let line = fr(text);
-        let tail = line.tail.unwrap();
+        let tail = line.tail().unwrap();
         assert_eq!(&text[tail.start as usize..tail.end as usize], "\u{a0};");
         let data = parsed_with(Language::French).unwrap();
         assert_eq!(end_mark(data, ';'), " ;");
         assert_eq!(end_mark(data, ','), ",");
         let text = "\t1.\tSolicita al Secretario General;";
-        let tail = es(text).tail.unwrap();
+        let tail = es(text).tail().unwrap();
         assert_eq!(&text[tail.start as usize..tail.end as usize], ";");
     }
 
@@ -4136,7 +4135,7 @@ mod tests {
         assert_eq!(opening.form, OpeningForm::Participle);
         let opening = zh("\t又回顾其第67/264号决议，").opening.unwrap();
         assert_eq!(opening.repeat, Repeat::Also);
-        assert_eq!(&*opening.word, "回顾");
+        assert_eq!(opening.word(), "回顾");
         let opening = zh("\t5.\t请秘书长提交报告；").opening.unwrap();
         assert_eq!(
             vocabulary::phrases()[usize::from(opening.phrase.unwrap())].text,
@@ -4146,7 +4145,7 @@ mod tests {
             .opening
             .unwrap();
         assert_eq!(opening.repeat, Repeat::Also);
-        assert_eq!(&*opening.word, "просит");
+        assert_eq!(opening.word(), "просит");
         let opening = ru("\tссылаясь на свою резолюцию 67/264,").opening.unwrap();
         assert_eq!(opening.form, OpeningForm::Participle);
         // A Chinese verb is the same in both parts: never read as the

@@ -1,6 +1,6 @@
 //! Classifies one line of resolution text and collects what it contains.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
@@ -59,7 +59,9 @@ pub enum LineKind {
     ScHeader {
         number: u32,
         year: u32,
-        date: Option<Date>,
+        /// Boxed (a line in thousands has one): unboxed, the variant took
+        /// 24 bytes and the kind 32 (see the size test).
+        date: Option<Box<Date>>,
     },
     /// `Adopted by the Security Council at its 8701st meeting, on 13 January 2020`.
     ScAdoption {
@@ -86,7 +88,7 @@ pub enum LineKind {
     /// `(a)<TAB>…` or `(ii)<TAB>…`: `letters` is the text between the
     /// brackets; `(b) bis` is an insert of a negotiation draft.
     Sub {
-        letters: Box<str>,
+        letters: Letters,
         suffix: Option<NumberSuffix>,
         label: Span,
     },
@@ -111,6 +113,46 @@ pub enum LineKind {
     Paragraph,
 }
 
+/// The letters of a subparagraph's label ([`LineKind::Sub`]), read as a
+/// `str`: one pointer, to the shared box of the text (a `Box<str>` is two
+/// words, and the kind was 32 bytes with it; a line in twenty is a
+/// subparagraph). The model's subparagraph shares them
+/// ([`crate::model::SubParagraph::letters`]).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Letters(Arc<Box<str>>);
+
+impl std::ops::Deref for Letters {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// As the text.
+impl std::fmt::Debug for Letters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl std::fmt::Display for Letters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<&str> for Letters {
+    fn from(letters: &str) -> Letters {
+        Letters(Arc::new(letters.into()))
+    }
+}
+
+impl From<String> for Letters {
+    fn from(letters: String) -> Letters {
+        Letters(Arc::new(letters.into_boxed_str()))
+    }
+}
+
 /// Everything the analysis needs to know about one line.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct LineSyntax {
@@ -124,10 +166,9 @@ pub struct LineSyntax {
     /// The last character of the text, ignoring trailing footnote markers
     /// (`;` for a text ending `; and` or `; or`).
     pub last_char: Option<char>,
-    /// Where [`LineSyntax::last_char`] is (for fixes that replace it or add
-    /// punctuation after it), with the space a French text writes before it
-    /// (` ;`, ` :`); an ellipsis written `...` whole.
-    pub tail: Option<Span>,
+    /// [`LineSyntax::tail`], [`NO_TAIL`] for none: with no `Option` tag,
+    /// 4 bytes less (see the size test).
+    tail: Span,
     /// The opening phrase of a paragraph or subparagraph (boxed: most
     /// lines have none, and it is the largest field).
     pub opening: Option<Box<Opening>>,
@@ -183,7 +224,7 @@ impl std::fmt::Debug for LineSyntax {
             .field("body", &self.body)
             .field("indent", &self.indent)
             .field("last_char", &self.last_char)
-            .field("tail", &self.tail)
+            .field("tail", &self.tail())
             .field("opening", &self.opening)
             .field("former_names", &self.former_names())
             .field("markers", &self.markers())
@@ -213,13 +254,33 @@ impl std::fmt::Debug for CuesDebug<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Cues")
             .field("section", &self.cues.section)
-            .field("names", &self.cues.names)
+            .field("names", &self.cues.names())
             .field("inner", &self.inner)
             .finish()
     }
 }
 
+/// [`LineSyntax::tail`] when there is none: no span of a text ends before
+/// it starts.
+const NO_TAIL: Span = Span {
+    start: u32::MAX,
+    end: 0,
+};
+
 impl LineSyntax {
+    /// Where [`LineSyntax::last_char`] is (for fixes that replace it or add
+    /// punctuation after it), with the space a French text writes before it
+    /// (` ;`, ` :`); an ellipsis written `...` whole.
+    pub fn tail(&self) -> Option<Span> {
+        Some(self.tail).filter(|&tail| tail != NO_TAIL)
+    }
+
+    /// Sets [`LineSyntax::tail`].
+    pub fn set_tail(&mut self, tail: Option<Span>) {
+        debug_assert!(tail != Some(NO_TAIL));
+        self.tail = tail.unwrap_or(NO_TAIL);
+    }
+
     /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`:
     /// the first subparagraph of the paragraph or subparagraph.
     pub fn inner(&self) -> Option<&InnerLabel> {
@@ -290,7 +351,7 @@ impl Reading {
             body: self.body,
             indent: self.indent,
             last_char: self.last_char,
-            tail: self.tail,
+            tail: self.tail.unwrap_or(NO_TAIL),
             opening: self.opening.map(Box::new),
             cues: self.cues,
             rare: Rare::boxed(Rare {
@@ -1764,7 +1825,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
         if let Some(c) = headed.then(|| SC_SHORT_HEADER.captures(text)).flatten() {
             let number = c[1].parse().unwrap_or(0);
             let year = c[2].parse().unwrap_or(0);
-            let date = date_from(c.get(3), c.get(4), c.get(5));
+            let date = date_from(c.get(3), c.get(4), c.get(5)).map(Box::new);
             return (LineKind::ScHeader { number, year, date }, 0);
         }
     }
@@ -1814,7 +1875,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
                     (m, m.len() + 1)
                 }
             };
-            let letters: Box<str> = letters.into();
+            let letters: Letters = letters.into();
             return (
                 LineKind::Sub {
                     letters,
@@ -1844,7 +1905,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
         if let Some(c) = SC_HEADER.captures(text) {
             let number = c[1].parse().unwrap_or(0);
             let year = c[2].parse().unwrap_or(0);
-            let date = date_from(c.get(3), c.get(4), c.get(5));
+            let date = date_from(c.get(3), c.get(4), c.get(5)).map(Box::new);
             return (LineKind::ScHeader { number, year, date }, 0);
         }
     }
@@ -1990,22 +2051,45 @@ mod tests {
     /// label: those are kept out of line (exact-size slices, boxes), so that
     /// an empty one costs a pointer or two; the lists, the negotiation
     /// label and the inner label share one box, absent on four lines in
-    /// five. The summary was 368 bytes, then 200, 112, 88 (issue 19): at 88
-    /// its `Arc` (16 bytes more) takes a 112-byte block of glibc's malloc,
-    /// at 89 to 104 a 128-byte one, at 105 to 120 a 144-byte one. A field
-    /// that makes it grow again belongs in a box.
+    /// five. The summary was 368 bytes, then 200, 112, 88, 72 (issue 19):
+    /// at 72 its `Arc` (16 bytes more) takes a 96-byte block of glibc's
+    /// malloc, at 73 to 88 a 112-byte one, at 89 to 104 a 128-byte one. To
+    /// reach 72 the kind lost 8 bytes (a subparagraph's letters behind one
+    /// pointer, a Security Council header's date boxed), the tail its
+    /// `Option` tag and the cues theirs. A field that makes it grow again
+    /// belongs in a box.
     #[test]
     fn line_summary_stays_small() {
         use std::mem::size_of;
-        assert_eq!(size_of::<Cues>(), 6);
-        assert_eq!(size_of::<LineKind>(), 32);
+        assert_eq!(size_of::<Cues>(), 3);
+        assert_eq!(size_of::<Letters>(), 8);
+        assert_eq!(size_of::<LineKind>(), 24);
         assert!(
             size_of::<LineSyntax>() <= SUMMARY_BYTES,
             "LineSyntax is {} bytes, more than {SUMMARY_BYTES}",
             size_of::<LineSyntax>()
         );
     }
-    const SUMMARY_BYTES: usize = 88;
+    const SUMMARY_BYTES: usize = 72;
+
+    /// The tail and the cues' named paragraph read back as they were set,
+    /// none included.
+    #[test]
+    fn tail_and_named_paragraph_without_their_tags() {
+        let mut line = parse_line("\tAmend paragraph 8 to read:");
+        assert_eq!(line.cues.names(), Some(8));
+        assert_eq!(line.tail(), Some(Span::new(26, 27)));
+        line.set_tail(None);
+        line.cues.set_names(None);
+        assert_eq!((line.tail(), line.cues.names()), (None, None));
+        line.set_tail(Some(Span::new(0, 0)));
+        line.cues.set_names(Some(0));
+        assert_eq!(line.tail(), Some(Span::new(0, 0)));
+        assert_eq!(line.cues.names(), Some(0));
+        assert_eq!(Cues::default().names(), None);
+        assert_eq!(parse_line("").tail(), None);
+        assert!(format!("{line:?}").contains("names: Some(0)"));
+    }
 
     #[test]
     fn header_lines() {
@@ -2029,7 +2113,7 @@ mod tests {
             LineKind::ScHeader {
                 number: 660,
                 year: 1990,
-                date: Some(Date::new(1990, 8, 2)),
+                date: Some(Box::new(Date::new(1990, 8, 2))),
             }
         );
         assert_eq!(
@@ -2037,7 +2121,7 @@ mod tests {
             LineKind::ScHeader {
                 number: 83,
                 year: 1950,
-                date: Some(Date::new(1950, 6, 27)),
+                date: Some(Box::new(Date::new(1950, 6, 27))),
             }
         );
         assert_eq!(
@@ -2197,7 +2281,7 @@ mod tests {
         let text = "\tTaking note of the report...";
         let line = parse_line(text);
         assert_eq!(line.last_char, Some('.'));
-        assert_eq!(line.tail, Some(Span::new(26, 29)));
+        assert_eq!(line.tail(), Some(Span::new(26, 29)));
         let document = crate::Document::new(&format!(
             "\tThe General Assembly,\n{text}\n\t1.\tDecides to act.\n"
         ));
@@ -2221,7 +2305,7 @@ mod tests {
         assert_eq!((line.last_char, line.brackets().len()), (Some(';'), 2));
         let line = parse_line("\t2.\t[Requests a report]");
         assert_eq!(line.last_char, Some('t'));
-        assert_eq!(line.tail, Some(Span::new(21, 22)));
+        assert_eq!(line.tail(), Some(Span::new(21, 22)));
         let line = parse_line("\t[Recalling its resolution 77/1,]");
         assert_eq!(
             (line.kind, line.last_char),

@@ -45,8 +45,13 @@ pub struct Opening {
     pub span: Span,
     /// The verb, participle or adjective.
     pub head: Span,
-    /// The head word as written.
-    pub word: CompactString,
+    /// The head word as written ([`Opening::word`]), then, for a verb
+    /// that takes an addressee, a line feed and who it is addressed to
+    /// ([`Opening::addressee`]): one string, inline when the two are
+    /// short (`Urges\nall states`), where the addressee was a box of its
+    /// own (an opening in five has one) and the opening 16 bytes more. A
+    /// line holds no line feed, so neither does the word.
+    pub(crate) written: CompactString,
     pub form: OpeningForm,
     pub repeat: Repeat,
     /// `Also requests` (the adverb first) rather than `Requests also`.
@@ -56,9 +61,6 @@ pub struct Opening {
     /// The phrase in lower case without `also`/`further`: what a repetition
     /// repeats (`requests`, `calls upon`, `noting with concern`).
     pub key: CompactString,
-    /// Who a verb that takes an addressee is addressed to, in lower case
-    /// (`the secretary-general`).
-    pub addressee: Option<Box<str>>,
     /// When the paragraph opens with something other than a verb in the
     /// present tense, the first such verb that follows a comma: the main
     /// verb of an operative paragraph that opens with an introductory phrase
@@ -94,17 +96,48 @@ impl std::fmt::Debug for Opening {
         f.debug_struct("Opening")
             .field("span", &self.span)
             .field("head", &self.head)
-            .field("word", &self.word)
+            .field("word", &self.word())
             .field("form", &Form(self))
             .field("repeat", &self.repeat)
             .field("adverb_first", &self.adverb_first)
             .field("phrase", &self.phrase)
             .field("key", &self.key)
-            .field("addressee", &self.addressee)
+            .field("addressee", &self.addressee())
             .field("verb_after", &self.verb_after)
             .field("bracketed", &self.bracketed)
             .field("foreign", &self.foreign)
             .finish()
+    }
+}
+
+impl Opening {
+    /// [`Opening::written`] of `word` and `addressee`.
+    pub(crate) fn written(word: &str, addressee: Option<&str>) -> CompactString {
+        debug_assert!(!word.contains('\n'));
+        match addressee {
+            None => CompactString::new(word),
+            Some(addressee) => {
+                let mut written = CompactString::with_capacity(word.len() + 1 + addressee.len());
+                written.push_str(word);
+                written.push('\n');
+                written.push_str(addressee);
+                written
+            }
+        }
+    }
+
+    /// The head word as written.
+    pub fn word(&self) -> &str {
+        match memchr::memchr(b'\n', self.written.as_bytes()) {
+            Some(at) => &self.written[..at],
+            None => &self.written,
+        }
+    }
+
+    /// Who a verb that takes an addressee is addressed to, in lower case
+    /// (`the secretary-general`).
+    pub fn addressee(&self) -> Option<&str> {
+        memchr::memchr(b'\n', self.written.as_bytes()).map(|at| &self.written[at + 1..])
     }
 }
 
@@ -417,7 +450,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                 return Some(Opening {
                     span: Span::new(first_start, ve),
                     head: Span::new(vs, ve),
-                    word: verb.into(),
+                    written: Opening::written(verb, None),
                     form: OpeningForm::Subject,
                     repeat,
                     adverb_first,
@@ -427,7 +460,6 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                         push_lowercase(&mut key, verb);
                         key
                     },
-                    addressee: None,
                     verb_after: None,
                     bracketed: text[first_start..ve].contains(['[', ']']),
                     foreign: None,
@@ -523,6 +555,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         None => vocabulary::opens_addressed_phrase(&text[head.0..head.1]),
     };
     let addressee = addressed.then(|| addressee_after(text, span.end as usize));
+    let word = &text[head.0..head.1];
     let _ = first_end;
     let verb_after = match form {
         OpeningForm::Present | OpeningForm::Subject => None,
@@ -531,13 +564,12 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
     Some(Opening {
         span,
         head: Span::new(head.0, head.1),
-        word: text[head.0..head.1].into(),
+        written: Opening::written(word, addressee.as_deref()),
         form,
         repeat,
         adverb_first,
         phrase: matched.map(|(i, _)| i),
         key,
-        addressee,
         verb_after,
         bracketed: text[span.start as usize..span.end as usize].contains(['[', ']']),
         foreign: None,
@@ -546,7 +578,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
 
 /// The words after an opening up to the first comma, `to`, `that`, … : who
 /// it is addressed to, in lower case.
-fn addressee_after(text: &str, from: usize) -> Box<str> {
+fn addressee_after(text: &str, from: usize) -> CompactString {
     const STOPS: &[&str] = &[
         "to", "that", "in", "for", "on", "with", "at", "by", "as", "and", "of", "also", "further",
         "once", "again", "not",
@@ -567,7 +599,7 @@ fn addressee_after(text: &str, from: usize) -> Box<str> {
             push_lowercase(&mut out, word);
         }
     }
-    out.as_str().into()
+    out
 }
 
 /// Writes `word` in lower case at the end of `out` (as `to_lowercase`).
@@ -660,16 +692,18 @@ mod tests {
         &text[o.span.start as usize..o.span.end as usize]
     }
 
-    /// Two lines in three open with a phrase (28,000 boxed openings in the
-    /// 10 MB document of issue 19): at 104 bytes a box takes a 112-byte
-    /// block of glibc's malloc, at 105 to 120 a 128-byte one. The verb of
+    /// Two lines in three open with a phrase (30,000 boxed openings in the
+    /// 10 MB document of issue 19): at 88 bytes a box takes a 96-byte
+    /// block of glibc's malloc, at 89 to 104 a 112-byte one. The verb of
     /// a subject-first opening is its head, not a span of its own (the
-    /// form was 12 bytes, the opening 120).
+    /// form was 12 bytes, the opening 120); the addressee is written after
+    /// the head word in one string (it was a box of 16 bytes, the opening
+    /// 104).
     #[test]
     fn opening_stays_small() {
         assert_eq!(std::mem::size_of::<OpeningForm>(), 1);
         assert!(
-            std::mem::size_of::<Opening>() <= 104,
+            std::mem::size_of::<Opening>() <= 88,
             "Opening is {} bytes",
             std::mem::size_of::<Opening>()
         );
@@ -681,7 +715,7 @@ mod tests {
         assert_eq!(o.form, OpeningForm::Present);
         assert_eq!((o.repeat, o.adverb_first), (Repeat::Also, true));
         assert_eq!(&*o.key, "requests");
-        assert_eq!(o.addressee.as_deref(), Some("the secretary-general"));
+        assert_eq!(o.addressee(), Some("the secretary-general"));
         assert_eq!(
             spanned("Also requests the Secretary-General"),
             "Also requests"
@@ -725,8 +759,18 @@ mod tests {
     fn calls_upon_is_addressed() {
         let o = opening("Calls upon all States to cooperate;");
         assert_eq!(&*o.key, "calls upon");
-        assert_eq!(o.addressee.as_deref(), Some("all states"));
-        assert_eq!(opening("Decides to remain seized").addressee, None);
+        assert_eq!(o.addressee(), Some("all states"));
+        assert_eq!(opening("Decides to remain seized").addressee(), None);
+        assert_eq!(opening("Decides to remain seized").word(), "Decides");
+        // Word and addressee read apart from the one string they share,
+        // inline or not.
+        let o = opening("Calls upon all States to act;");
+        assert_eq!((o.word(), o.addressee()), ("Calls", Some("all states")));
+        let o = opening("Requests the Secretary-General to report;");
+        assert_eq!(
+            (o.word(), o.addressee()),
+            ("Requests", Some("the secretary-general"))
+        );
     }
 
     #[test]

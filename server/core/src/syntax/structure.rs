@@ -23,15 +23,49 @@ pub struct InnerLabel {
 
 /// The structural cues of one line (the inner label, rare, is kept with
 /// the line's other rare readings: [`super::LineSyntax::inner`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Cues {
     /// A heading that numbers a section: `I`, `B.`, `Section A`,
     /// `Part II`, `Chapter 3`, `Article 5`.
     pub section: bool,
+    /// [`Cues::names`] in bytes, `u16::MAX` for none: with no `Option`
+    /// tag, 3 bytes in all, so that the line's summary fits its block (see
+    /// its size test).
+    names: [u8; 2],
+}
+
+impl Default for Cues {
+    fn default() -> Cues {
+        Cues {
+            section: false,
+            names: u16::MAX.to_le_bytes(),
+        }
+    }
+}
+
+impl Cues {
     /// A line ending with a colon that names a paragraph (`Amend paragraph
     /// 8 to read:`, `Article 9, new paragraph 4:`): the number it names (at
     /// most four digits).
-    pub names: Option<u16>,
+    pub fn names(&self) -> Option<u16> {
+        Some(u16::from_le_bytes(self.names)).filter(|&n| n != u16::MAX)
+    }
+
+    /// Sets [`Cues::names`] (a number of four digits at most).
+    pub fn set_names(&mut self, names: Option<u16>) {
+        debug_assert!(names != Some(u16::MAX));
+        self.names = names.unwrap_or(u16::MAX).to_le_bytes();
+    }
+}
+
+/// As if [`Cues::names`] were a field.
+impl std::fmt::Debug for Cues {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cues")
+            .field("section", &self.section)
+            .field("names", &self.names())
+            .finish()
+    }
 }
 
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,10 +115,12 @@ pub fn cues(
         _ => {}
     }
     if last == Some(':') && body_text.contains("aragraph ") {
-        cues.names = NAMES
-            .captures_iter(body_text)
-            .last()
-            .and_then(|c| c[1].parse().ok());
+        cues.set_names(
+            NAMES
+                .captures_iter(body_text)
+                .last()
+                .and_then(|c| c[1].parse().ok()),
+        );
     }
     (cues, inner_label)
 }
@@ -108,14 +144,17 @@ mod tests {
             assert!(!parse_line(heading).cues.section, "{heading:?}");
         }
         assert_eq!(
-            parse_line("\tAmend paragraph 8 to read:").cues.names,
+            parse_line("\tAmend paragraph 8 to read:").cues.names(),
             Some(8)
         );
         assert_eq!(
-            parse_line("\tArticle 9, new paragraph 4:").cues.names,
+            parse_line("\tArticle 9, new paragraph 4:").cues.names(),
             Some(4)
         );
-        assert_eq!(parse_line("\tAs set out in paragraph 8;").cues.names, None);
+        assert_eq!(
+            parse_line("\tAs set out in paragraph 8;").cues.names(),
+            None
+        );
         let line = parse_line("\t3.\t(a) Each State Party may reserve the right;");
         let inner = line.inner().expect("an inner label");
         assert_eq!(
