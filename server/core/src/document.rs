@@ -658,7 +658,7 @@ impl Document {
     /// [`Document::apply_changes_unanalysed`] of changes whose spans are
     /// known: each change's [`change_span`] in the text the changes before
     /// it produced (a caller that applies them to its own copy of the text
-    /// first, with [`apply_change_to_rope`], reads each position once).
+    /// first, with [`apply_change_to_rope_at`], reads each position once).
     pub fn apply_spans_unanalysed<'c>(
         &mut self,
         changes: impl IntoIterator<Item = (Option<std::ops::Range<usize>>, &'c str)>,

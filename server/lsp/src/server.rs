@@ -767,7 +767,6 @@ impl LanguageServer for Backend {
             .into_iter()
             .map(from_proto::change)
             .collect();
-        let context = self.sync_context(&uri);
         // A keystroke (one change within a line, of a few characters) that
         // is the latest edit read is analysed and published here, where it
         // is applied: the analysis thread is not woken, one wake-up less
@@ -777,10 +776,19 @@ impl LanguageServer for Backend {
         // it sees only the newest.
         let here = (self.arrivals.change_started() && is_keystroke(&changes))
             .then(|| (self.analysing(&uri), self.base_of(&uri).ok().flatten()));
+        // (The analysis's context holds the one the edit is applied with.)
+        let sync_context;
+        let context = match &here {
+            Some((analysing, _)) => &analysing.context,
+            None => {
+                sync_context = self.sync_context(&uri);
+                &sync_context
+            }
+        };
         let mut analysed = false;
         let outcome = self.session.with(&uri, |open| {
             open.received = Some(Instant::now());
-            let log = sync::change(open, &changes, version, &context);
+            let log = sync::change(open, &changes, version, context);
             match &here {
                 Some((analysing, base)) if log.is_empty() && open.task.is_some() => {
                     self.update("didChange", &uri, open, analysing, base.as_ref());
