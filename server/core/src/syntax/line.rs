@@ -413,7 +413,7 @@ fn re(pattern: &str) -> Regex {
 const MONTH: &str =
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
-/// The alternatives of [`ARTEFACT`] that match at the start of a line.
+/// The alternatives of [`ARTEFACT_AT_START`] that match at the start of a line.
 /// Besides the document system's marks and page numbers, the header and
 /// trailer of an ODS export, glued together as PDF text comes out:
 /// `12-49444`, `*1249444*Please recycle`, `16 August 2013Sixty-seventh
@@ -429,22 +429,26 @@ fn artefact_at_start() -> String {
 /// `S/RES/2719 (2023)`, `A/HRC/RES/54/18`).
 const RUNNING_HEAD: &str = r"[ASE]/(?:HRC/)?RES/(?:ES-|S-)?\d[0-9/.A-Z-]*\d(?: \(\d{4}\))?";
 
-static ARTEFACT: LazyLock<Regex> = LazyLock::new(|| {
+/// The artefacts that may stand anywhere in the line: the ODS job number
+/// (`.*<<ODS …>>.*`), `.*Distr.: .*`, a title with the symbol glued after
+/// it. Only tried on a line containing one of `<<ODS `, `Distr.: ` and
+/// `/RES/` ([`looks_anywhere`]).
+static ARTEFACT_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?:{}|.*<<ODS [A-Z0-9 ]+>>.*|.*Distr\.: .*|[^\t]*[a-z)]{RUNNING_HEAD})$",
-        artefact_at_start()
+        r"^(?:.*<<ODS [A-Z0-9 ]+>>.*|.*Distr\.: .*|[^\t]*[a-z)]{RUNNING_HEAD})$"
     ))
 });
-/// [`ARTEFACT`] without its alternatives that look anywhere in the line
-/// (`.*<<ODS …>>.*`, `.*Distr.: .*`, a title with the symbol glued after
-/// it): the same on a line containing none of `<<ODS `, `Distr.: ` and
-/// `/RES/`, and it fails at the first characters of most.
+/// The artefacts that open the line ([`artefact_at_start`]); it fails at
+/// the first characters of most lines.
 static ARTEFACT_AT_START: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"^(?:{})$", artefact_at_start())));
 
+/// Whether the whole line is an artefact: one of [`ARTEFACT_AT_START`] or of
+/// [`ARTEFACT_ANYWHERE`] (two patterns rather than one of both, which
+/// compiled the first a second time: a tenth of a megabyte).
 fn is_artefact(text: &str) -> bool {
     if looks_anywhere(text) {
-        ARTEFACT.is_match(text)
+        ARTEFACT_AT_START.is_match(text) || ARTEFACT_ANYWHERE.is_match(text)
     } else {
         may_open_artefact(text) && ARTEFACT_AT_START.is_match(text)
     }
@@ -475,7 +479,7 @@ fn may_open_artefact(text: &str) -> bool {
 }
 
 /// Whether `text` contains `<<ODS `, `Distr.: ` or `/RES/`: what
-/// [`ARTEFACT`] looks for anywhere in a line. One pass to the `<`, `:` and
+/// [`ARTEFACT_ANYWHERE`] looks for anywhere in a line. One pass to the `<`, `:` and
 /// `/` of the three, instead of three searches (or a search for `/RES/` and
 /// a pass for the others: a line is read once).
 fn looks_anywhere(text: &str) -> bool {
