@@ -491,28 +491,122 @@ fn looks_anywhere(text: &str) -> bool {
     })
 }
 
-static ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^Resolution adopted by the ([A-Z][A-Za-z ]+?)(?: on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
-    ))
-});
-static SC_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^Resolution (\d{{1,5}}) \((\d{{4}})\)(?: of (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
-    ))
-});
+/// `17 May 2013` opening `text` (one or two digits, an English month's
+/// name, four digits, a space between them): the date and what follows it.
+/// The header and adoption lines below read their dates with it, where
+/// patterns for each (`(\d{1,2}) (January|…|December) (\d{4})` in each)
+/// held a compiled automaton and a lazy DFA's cache apiece for lines that
+/// come once in a text.
+fn date_opening(text: &str) -> Option<(Date, &str)> {
+    let day = digits(text);
+    let rest = text[day..]
+        .strip_prefix(' ')
+        .filter(|_| (1..=2).contains(&day))?;
+    let (month, rest) = rest.split_once(' ')?;
+    let month = Date::month_number(month)?;
+    if digits(rest) < 4 {
+        return None;
+    }
+    let date = Date::new(rest[..4].parse().ok()?, month, text[..day].parse().ok()?);
+    Some((date, &rest[4..]))
+}
+
+/// How many ASCII digits open `text`.
+fn digits(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Whether nothing but white space is left.
+fn blank(text: &str) -> bool {
+    text.trim_start().is_empty()
+}
+
+/// A date that ends the line but for white space, after `lead`.
+fn date_ending(text: &str, lead: &str) -> Option<Date> {
+    let (date, rest) = date_opening(text.strip_prefix(lead)?)?;
+    blank(rest).then_some(date)
+}
+
+/// `Resolution adopted by the General Assembly on 17 May 2013`: the body's
+/// name (an ASCII capital, then the fewest ASCII letters and spaces that
+/// leave ` on ` and a date, or white space, to the end) and the date — as
+/// `^Resolution adopted by the ([A-Z][A-Za-z ]+?)(?: on DATE)?\s*$` reads
+/// them.
+fn adoption_line(text: &str) -> Option<(&str, Option<Date>)> {
+    let rest = text.strip_prefix("Resolution adopted by the ")?;
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let run = rest[1..]
+        .bytes()
+        .take_while(|&b| b.is_ascii_alphabetic() || b == b' ')
+        .count();
+    (2..=run + 1).find_map(|end| {
+        let (name, after) = rest.split_at(end);
+        match date_ending(after, " on ") {
+            Some(date) => Some((name, Some(date))),
+            None => blank(after).then_some((name, None)),
+        }
+    })
+}
+
+/// `Resolution 1624 (2005) of 14 September 2005`: the Security Council's
+/// header (number, year, date) — as `^Resolution (\d{1,5}) \((\d{4})\)(?:
+/// of DATE)?\s*$` reads it.
+fn sc_header(text: &str) -> Option<(u32, u32, Option<Date>)> {
+    let (number, year, rest) = number_and_year(text.strip_prefix("Resolution ")?)?;
+    match date_ending(rest, " of ") {
+        Some(date) => Some((number, year, Some(date))),
+        None => blank(rest).then_some((number, year, None)),
+    }
+}
+
 /// `83 (1950). Resolution of 27 June 1950 [S/1511]`: the heading of early
-/// Security Council texts.
-static SC_SHORT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^(\d{{1,5}}) \((\d{{4}})\)\.(?: Resolution of (\d{{1,2}}) ({MONTH}) (\d{{4}}))?"
-    ))
-});
-static SC_ADOPTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^Adopted by the Security Council(?-u:\b).*?(?:on (\d{{1,2}}) ({MONTH}) (\d{{4}}))?\s*$"
-    ))
-});
+/// Security Council texts (number, year, date) — as `^(\d{1,5})
+/// \((\d{4})\)\.(?: Resolution of DATE)?` reads it.
+fn sc_short_header(text: &str) -> Option<(u32, u32, Option<Date>)> {
+    let (number, year, rest) = number_and_year(text)?;
+    let rest = rest.strip_prefix('.')?;
+    let date = rest
+        .strip_prefix(" Resolution of ")
+        .and_then(date_opening)
+        .map(|(date, _)| date);
+    Some((number, year, date))
+}
+
+/// `1624 (2005)` opening `text` (one to five digits, four in brackets):
+/// the number, the year and what follows.
+fn number_and_year(text: &str) -> Option<(u32, u32, &str)> {
+    let count = digits(text);
+    let rest = text[count..]
+        .strip_prefix(" (")
+        .filter(|_| (1..=5).contains(&count))?;
+    if digits(rest) != 4 {
+        return None;
+    }
+    let after = rest[4..].strip_prefix(')')?;
+    Some((text[..count].parse().ok()?, rest[..4].parse().ok()?, after))
+}
+
+/// `Adopted by the Security Council at its 5261st meeting, on 14 September
+/// 2005`: the date that ends the line (after `on `, white space aside), if
+/// any — as `^Adopted by the Security Council(?-u:\b).*?(?:on DATE)?\s*$`
+/// reads it. `None` where the line is not such a line.
+fn sc_adoption(text: &str) -> Option<Option<Date>> {
+    let rest = text.strip_prefix("Adopted by the Security Council")?;
+    if rest
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        return None;
+    }
+    Some(
+        rest.match_indices("on ")
+            .find_map(|(at, _)| date_ending(&rest[at..], "on ")),
+    )
+}
+
 static TITLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^((?:ES-|S-)?\d{1,4}/\d{1,4}(?: [A-Z])?)\.\s+\S"));
 /// What a line opening with `The ` names and whether a comma follows the
@@ -563,8 +657,6 @@ fn organ_line(text: &str) -> Option<(&str, bool)> {
 const ORGAN_NAME_CHARS: usize = 80;
 static MEETING: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\d{1,5}(?:st|nd|rd|th) (?:plenary |closing |resumed )*meeting\s*$"));
-static DATE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"^(\d{{1,2}}) ({MONTH}) (\d{{4}})\s*$")));
 /// Whether `text` is a date glued to the words after it: the running head
 /// of a page in the document system's export (`16 August 2013Sixty-seventh
 /// session`).
@@ -613,17 +705,6 @@ static ANNEX: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVXLC]+| \d+| [A-Z])?(?-u:\b)|(?:[A-Z][a-z]+ ){1,2}Annex(?: [IVXLC]+| \d+| [A-Z])?\s*$)",
     )
 });
-
-fn date_from(
-    day: Option<regex::Match<'_>>,
-    month: Option<regex::Match<'_>>,
-    year: Option<regex::Match<'_>>,
-) -> Option<Date> {
-    let day = day?.as_str().parse().ok()?;
-    let month = Date::month_number(month?.as_str())?;
-    let year = year?.as_str().parse().ok()?;
-    Some(Date::new(year, month, day))
-}
 
 /// Parses one line of English (without its terminator). Never fails.
 pub fn parse_line(raw: &str) -> LineSyntax {
@@ -1852,13 +1933,8 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
         if meeting && MEETING.is_match(text) {
             return (LineKind::Meeting, 0);
         }
-        if let Some(c) = dated.then(|| DATE_LINE.captures(text)).flatten() {
-            return (
-                LineKind::DateLine {
-                    date: date_from(c.get(1), c.get(2), c.get(3)),
-                },
-                0,
-            );
+        if let Some(date) = dated.then(|| date_ending(text, "")).flatten() {
+            return (LineKind::DateLine { date: Some(date) }, 0);
         }
         if running_head(text) {
             // `16 August 2013Sixty-seventh session`: a page header of the
@@ -1867,10 +1943,8 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
         }
     }
     if first.is_ascii_digit() {
-        if let Some(c) = headed.then(|| SC_SHORT_HEADER.captures(text)).flatten() {
-            let number = c[1].parse().unwrap_or(0);
-            let year = c[2].parse().unwrap_or(0);
-            let date = date_from(c.get(3), c.get(4), c.get(5)).map(Box::new);
+        if let Some((number, year, date)) = headed.then(|| sc_short_header(text)).flatten() {
+            let date = date.map(Box::new);
             return (LineKind::ScHeader { number, year, date }, 0);
         }
     }
@@ -1937,31 +2011,18 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
         return (LineKind::Proponent, 0);
     }
     if text.starts_with("Resolution ") {
-        if let Some(c) = ADOPTION.captures(text) {
-            let organ = Organ::from_name(&c[1]);
-            return (
-                LineKind::AdoptionLine {
-                    organ,
-                    date: date_from(c.get(2), c.get(3), c.get(4)),
-                },
-                0,
-            );
+        if let Some((name, date)) = adoption_line(text) {
+            let organ = Organ::from_name(name);
+            return (LineKind::AdoptionLine { organ, date }, 0);
         }
-        if let Some(c) = SC_HEADER.captures(text) {
-            let number = c[1].parse().unwrap_or(0);
-            let year = c[2].parse().unwrap_or(0);
-            let date = date_from(c.get(3), c.get(4), c.get(5)).map(Box::new);
+        if let Some((number, year, date)) = sc_header(text) {
+            let date = date.map(Box::new);
             return (LineKind::ScHeader { number, year, date }, 0);
         }
     }
     if text.starts_with("Adopted by the Security Council") {
-        if let Some(c) = SC_ADOPTION.captures(text) {
-            return (
-                LineKind::ScAdoption {
-                    date: date_from(c.get(1), c.get(2), c.get(3)),
-                },
-                0,
-            );
+        if let Some(date) = sc_adoption(text) {
+            return (LineKind::ScAdoption { date }, 0);
         }
     }
     if first.is_ascii_uppercase()
@@ -2009,6 +2070,140 @@ const END_MARKS: [char; 10] = [',', ';', '.', ':', '،', '؛', '，', '；', '�
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn header_lines_read_what_their_patterns_read() {
+        fn date_from(
+            day: Option<regex::Match<'_>>,
+            month: Option<regex::Match<'_>>,
+            year: Option<regex::Match<'_>>,
+        ) -> Option<Date> {
+            let day = day?.as_str().parse().ok()?;
+            let month = Date::month_number(month?.as_str())?;
+            let year = year?.as_str().parse().ok()?;
+            Some(Date::new(year, month, day))
+        }
+        let date = r"(\d{1,2}) ({MONTH}) (\d{4})".replace("{MONTH}", MONTH);
+        let adoption = re(&format!(
+            r"^Resolution adopted by the ([A-Z][A-Za-z ]+?)(?: on {date})?\s*$"
+        ));
+        let sc_header_re = re(&format!(
+            r"^Resolution (\d{{1,5}}) \((\d{{4}})\)(?: of {date})?\s*$"
+        ));
+        let sc_short = re(&format!(
+            r"^(\d{{1,5}}) \((\d{{4}})\)\.(?: Resolution of {date})?"
+        ));
+        let sc_adoption_re = re(&format!(
+            r"^Adopted by the Security Council(?-u:\b).*?(?:on {date})?\s*$"
+        ));
+        let date_line = re(&format!(r"^{date}\s*$"));
+        let numbered = |c: &regex::Captures<'_>| {
+            (
+                c[1].parse::<u32>().unwrap_or(0),
+                c[2].parse::<u32>().unwrap_or(0),
+                date_from(c.get(3), c.get(4), c.get(5)),
+            )
+        };
+        let check = |text: &str| {
+            assert_eq!(
+                adoption_line(text).map(|(n, d)| (n.to_owned(), d)),
+                adoption
+                    .captures(text)
+                    .map(|c| (c[1].to_owned(), date_from(c.get(2), c.get(3), c.get(4)))),
+                "adoption {text:?}"
+            );
+            assert_eq!(
+                sc_header(text),
+                sc_header_re.captures(text).map(|c| numbered(&c)),
+                "header {text:?}"
+            );
+            assert_eq!(
+                sc_short_header(text),
+                sc_short.captures(text).map(|c| numbered(&c)),
+                "short header {text:?}"
+            );
+            assert_eq!(
+                sc_adoption(text),
+                sc_adoption_re
+                    .captures(text)
+                    .map(|c| date_from(c.get(1), c.get(2), c.get(3))),
+                "adoption by the Council {text:?}"
+            );
+            assert_eq!(
+                date_ending(text, ""),
+                date_line
+                    .captures(text)
+                    .and_then(|c| date_from(c.get(1), c.get(2), c.get(3))),
+                "date line {text:?}"
+            );
+            [
+                adoption_line(text).is_some(),
+                sc_header(text).is_some(),
+                sc_short_header(text).is_some(),
+                sc_adoption(text).is_some(),
+                date_ending(text, "").is_some(),
+            ]
+        };
+        let leads = [
+            "Resolution adopted by the ",
+            "Resolution ",
+            "Adopted by the Security Council",
+            "",
+            "1624 (2005).",
+            "Resolution 1624 (2005)",
+            "17 May 2013",
+        ];
+        let pieces = [
+            "General Assembly",
+            "Security Council",
+            "Human Rights Council",
+            "A",
+            "x",
+            "on",
+            " on ",
+            "on ",
+            " of ",
+            " Resolution of ",
+            "17",
+            "1",
+            "117",
+            "2013",
+            "20135",
+            "12345",
+            "123456",
+            " ",
+            " ",
+            " ",
+            "May",
+            "June",
+            "may",
+            "(",
+            ")",
+            " (2005)",
+            ".",
+            "\t",
+            "\u{a0}",
+            "é",
+            "_",
+            "s",
+            "17 May 2013",
+            "1 June 2005",
+            "at its 5261st meeting, ",
+            ",",
+        ];
+        let mut rng = fastrand::Rng::with_seed(23);
+        let mut found = [0usize; 5];
+        for _ in 0..200_000 {
+            let mut text = String::from(leads[rng.usize(..leads.len())]);
+            for _ in 0..rng.usize(0..6) {
+                text.push_str(pieces[rng.usize(..pieces.len())]);
+            }
+            for (count, hit) in found.iter_mut().zip(check(&text)) {
+                *count += usize::from(hit);
+            }
+        }
+        assert!(found.iter().all(|&n| n > 500), "{found:?}");
+    }
 
     #[test]
     fn organ_line_reads_what_its_pattern_reads() {
