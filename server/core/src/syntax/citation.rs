@@ -692,7 +692,7 @@ fn quoted_title(text: &str, start: usize) -> Option<Span> {
 /// 400).
 const TITLE_WINDOW: usize = 1000;
 
-/// A body named at `m` (a match of [`BODY`]) in `text`, or `None` for `the
+/// The body `name` at `start` in `text` names (as [`body_names`] finds them), or `None` for `the
 /// Organization` (the United Nations itself).
 fn body_at(text: &str, start: usize, name: &str, line_body: usize) -> Option<Body> {
     let before = text[..start].trim_end_matches([' ', '\u{a0}']);
@@ -727,11 +727,11 @@ fn body_at(text: &str, start: usize, name: &str, line_body: usize) -> Option<Bod
     })
 }
 
-/// The bodies [`BODY`] finds in `text[from..to]`.
+/// The bodies [`body_names`] finds in `text[from..to]`.
 fn bodies_in(text: &str, from: usize, to: usize, line_body: usize) -> Bodies {
     let mut bodies = Bodies::default();
-    for m in BODY.find_iter(&text[from..to]) {
-        if let Some(body) = body_at(text, from + m.start(), m.as_str(), line_body) {
+    for (start, name) in body_names(&text[from..to], 0) {
+        if let Some(body) = body_at(text, from + start, name, line_body) {
             bodies = bodies.with(body);
         }
     }
@@ -748,11 +748,63 @@ const CLAUSE_WINDOW: usize = 4096;
 /// How far after a list the words are read for the body that adopted it.
 const AFTER_WINDOW: usize = 240;
 
-/// Names [`BODY`] recognizes.
+/// Names of bodies [`body_names`] recognizes (the patterns written with them take them as one alternation).
 const BODY_NAMES: &str = "General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission|Conference|Assembly|Council|Committee|Board|Forum|Parties|Organization|Meeting|Working Group|Congress";
 
-static BODY: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern(&format!(r"(?-u:\b)(?:{BODY_NAMES})(?-u:\b)")).unwrap());
+/// [`BODY_NAMES`] one by one: none starts another.
+const BODY_NAME_LIST: [&str; 16] = [
+    "General Assembly",
+    "Security Council",
+    "Human Rights Council",
+    "Economic and Social Council",
+    "Commission",
+    "Conference",
+    "Assembly",
+    "Council",
+    "Committee",
+    "Board",
+    "Forum",
+    "Parties",
+    "Organization",
+    "Meeting",
+    "Working Group",
+    "Congress",
+];
+
+/// A name of a body found in a text: where it starts, and the name.
+type Named<'t> = (usize, &'t str);
+
+/// The names of [`BODY_NAME_LIST`] in `text` from `at` on, leftmost first
+/// and not overlapping, each between ASCII word boundaries (the text before
+/// `at` is read for the first one's) — what the pattern
+/// `(?-u:\b)(?:BODY_NAMES)(?-u:\b)` finds from `at`. None starts another,
+/// so one name at most fits where one is found; where its boundaries fail,
+/// the next is looked for from the next byte. A shared searcher of the
+/// names, where the pattern's automaton and lazy DFA held a seventh of a
+/// megabyte.
+fn body_names(text: &str, mut at: usize) -> impl Iterator<Item = Named<'_>> {
+    static NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(BODY_NAME_LIST)
+            .expect("the names of bodies build a searcher")
+    });
+    let b = text.as_bytes();
+    std::iter::from_fn(move || {
+        while at < b.len() {
+            let m = NAMES.find(aho_corasick::Input::new(text).span(at..b.len()))?;
+            let (start, end) = (m.start(), m.end());
+            if (start == 0 || !is_ascii_word_byte(b[start - 1]))
+                && !b.get(end).is_some_and(|&c| is_ascii_word_byte(c))
+            {
+                at = end;
+                return Some((start, &text[start..end]));
+            }
+            at = start + 1;
+        }
+        None
+    })
+}
 
 /// The prepositions after the owner of `its` named just before it: `the
 /// Environment Assembly, in its`, `by the General Assembly in its`, `the
@@ -1068,11 +1120,11 @@ static AFTER_WHICH: LazyLock<Regex> = LazyLock::new(|| {
 /// ```
 ///
 /// finds it (its group): after the most words that leave a name right
-/// there, the name [`BODY`] prefers. A word's end is where its word
+/// there, the name [`body_names`] finds there. A word's end is where its word
 /// characters end, so the places a name may start are found in one pass. A
 /// regex of it held six copies of the Unicode word class (a third of a
 /// megabyte compiled, and its lazy DFA's cache on top).
-fn after_of(after: &str) -> Option<regex::Match<'_>> {
+fn after_of(after: &str) -> Option<Named<'_>> {
     const LEAD: &str = " of the ";
     let b = after.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -1106,7 +1158,9 @@ fn after_of(after: &str) -> Option<regex::Match<'_>> {
         b.get(at)
             .is_some_and(u8::is_ascii_uppercase)
             .then_some(())?;
-        BODY.find_at(after, at).filter(|m| m.start() == at)
+        body_names(after, at)
+            .next()
+            .filter(|&(start, _)| start == at)
     })
 }
 
@@ -1120,7 +1174,7 @@ static AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// fifteenth meeting of the Conference of the Parties`: where the leftmost
 /// `adopted` or `endorsed` (after an ASCII word boundary) followed by
 /// ` by`, ` at` or ` in` (and an ASCII word boundary) starts, and the
-/// nearest [`BODY`] after it, at most [`ADOPTED_GAP`] characters on and with
+/// nearest name [`body_names`] finds after it, at most [`ADOPTED_GAP`] characters on and with
 /// none of `,;“”` in between — as the regex
 ///
 /// ```text
@@ -1131,9 +1185,9 @@ static AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// the one the lazy gap reaches first; if it lies too far or past one of
 /// those characters, every later one does too. A regex of it built a lazy
 /// DFA of the gap's 60 places times the names' (over a megabyte of cache in
-/// each thread on a folder of texts); [`BODY`]'s own search is shared with
+/// each thread on a folder of texts); the names are found as in
 /// [`qualifier`].
-fn adopted_by(after: &str) -> Option<(usize, regex::Match<'_>)> {
+fn adopted_by(after: &str) -> Option<(usize, Named<'_>)> {
     let b = after.as_bytes();
     let word = |i: usize| {
         b.get(i)
@@ -1157,8 +1211,8 @@ fn adopted_by(after: &str) -> Option<(usize, regex::Match<'_>)> {
             continue;
         }
         let gap_start = by + 2;
-        let body = BODY.find_at(after, gap_start)?;
-        let gap = &after[gap_start..body.start()];
+        let body = body_names(after, gap_start).next()?;
+        let gap = &after[gap_start..body.0];
         if !gap.contains([',', ';', '“', '”']) && gap.chars().nth(ADOPTED_GAP).is_none() {
             return Some((start, body));
         }
@@ -1180,21 +1234,26 @@ fn window(text: &str, from: usize, len: usize) -> &str {
     &text[from..end]
 }
 
+/// A pattern's first group, as a name found.
+fn first_group(c: regex::Captures<'_>) -> Option<Named<'_>> {
+    c.get(1).map(|m| (m.start(), m.as_str()))
+}
+
 /// What the words after the list say: a body named as its author, and
 /// whether as the subject of the clause (which owns a preceding `its`).
 fn named_after(text: &str, list_end: usize, line_body: usize) -> Option<(Body, bool)> {
     let after = window(text, list_end, AFTER_WINDOW);
     let after = after.split(';').next().unwrap_or("");
-    let body = |m: regex::Match<'_>| body_at(text, list_end + m.start(), m.as_str(), line_body);
-    if let Some(m) = AFTER_WHICH
+    let body = |(start, name): Named<'_>| body_at(text, list_end + start, name, line_body);
+    if let Some(named) = AFTER_WHICH
         .captures(after)
-        .and_then(|c| c.get(1))
+        .and_then(first_group)
         .or_else(|| after_of(after))
     {
-        return body(m).map(|b| (b, false));
+        return body(named).map(|b| (b, false));
     }
-    if let Some(c) = AFTER_SUBJECT.captures(after) {
-        return c.get(1).and_then(body).map(|b| (b, true));
+    if let Some(named) = AFTER_SUBJECT.captures(after).and_then(first_group) {
+        return body(named).map(|b| (b, true));
     }
     if !(after.contains("adopted ") || after.contains("endorsed ")) {
         return None;
@@ -1226,9 +1285,9 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
         at
     };
     let mut at_end = None;
-    for m in BODY.find_iter(&before[tail_start..]) {
-        if tail_start + m.end() == before.len() {
-            at_end = Some((tail_start + m.start(), m.as_str()));
+    for (start, name) in body_names(&before[tail_start..], 0) {
+        if tail_start + start + name.len() == before.len() {
+            at_end = Some((tail_start + start, name));
         }
     }
     if let Some((start, name)) = at_end {
@@ -1238,9 +1297,9 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
                 .trim_end()
                 .strip_suffix(" and")
                 .and_then(|rest| {
-                    let m = BODY.find_iter(rest).last()?;
-                    (m.end() == rest.len())
-                        .then(|| body_at(text, m.start(), m.as_str(), line_body))?
+                    let (start, name) = body_names(rest, 0).last()?;
+                    (start + name.len() == rest.len())
+                        .then(|| body_at(text, start, name, line_body))?
                 });
             return match joined {
                 Some(other) => Qualifier::Bare {
@@ -1363,25 +1422,68 @@ mod tests {
         .unwrap()
     }
 
-    /// [`BODY_NAMES`] one by one.
-    const BODY_NAME_LIST: [&str; 16] = [
-        "General Assembly",
-        "Security Council",
-        "Human Rights Council",
-        "Economic and Social Council",
-        "Commission",
-        "Conference",
-        "Assembly",
-        "Council",
-        "Committee",
-        "Board",
-        "Forum",
-        "Parties",
-        "Organization",
-        "Meeting",
-        "Working Group",
-        "Congress",
-    ];
+    #[test]
+    fn body_names_are_what_the_pattern_finds() {
+        let pattern = crate::pattern(&format!(r"(?-u:\b)(?:{BODY_NAMES})(?-u:\b)")).unwrap();
+        let pieces = [
+            "General Assembly",
+            "General",
+            "Assembly",
+            "Assemblyé",
+            "Security Council",
+            "Council",
+            "Councils",
+            "Human Rights Council",
+            "Economic and Social Council",
+            "Commission",
+            "Committee",
+            "Conference",
+            "Board",
+            "Forum",
+            "Parties",
+            "Organization",
+            "Meeting",
+            "Working Group",
+            "Congress",
+            "x",
+            "_",
+            "1",
+            "é",
+            "中",
+            " ",
+            " ",
+            "-",
+            ",",
+            "the ",
+        ];
+        let mut rng = fastrand::Rng::with_seed(25);
+        let mut found = 0;
+        for _ in 0..50_000 {
+            let text: String = (0..rng.usize(1..10))
+                .map(|_| pieces[rng.usize(..pieces.len())])
+                .collect();
+            let mut at = rng.usize(..=text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let want: Vec<(usize, &str)> = {
+                let mut out = Vec::new();
+                let mut from = at;
+                while let Some(m) = pattern.find_at(&text, from) {
+                    out.push((m.start(), m.as_str()));
+                    from = m.end();
+                }
+                out
+            };
+            assert_eq!(
+                body_names(&text, at).collect::<Vec<_>>(),
+                want,
+                "{text:?} from {at}"
+            );
+            found += want.len();
+        }
+        assert!(found > 10_000, "{found}");
+    }
 
     #[test]
     fn the_body_names_are_those_of_the_pattern() {
@@ -1541,9 +1643,8 @@ mod tests {
                 (c.get(0).unwrap().start(), m.start(), m.as_str().to_owned())
             })
         };
-        let found = |text: &str| {
-            adopted_by(text).map(|(start, m)| (start, m.start(), m.as_str().to_owned()))
-        };
+        let found =
+            |text: &str| adopted_by(text).map(|(start, (at, name))| (start, at, name.to_owned()));
         let written = [
             ", adopted by the Commission on the Status of Women",
             " adopted at the fifteenth meeting of the Conference of the Parties",
@@ -1627,7 +1728,7 @@ mod tests {
                 (m.start(), m.as_str().to_owned())
             })
         };
-        let found = |text: &str| after_of(text).map(|m| (m.start(), m.as_str().to_owned()));
+        let found = |text: &str| after_of(text).map(|(at, name)| (at, name.to_owned()));
         let written = [
             " of the Conference of the Parties",
             "1 of the Fourth Committee of the General Assembly",
