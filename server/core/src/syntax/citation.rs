@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::date::Date;
+use super::date::{date_opening, digits, Date};
 use super::{Organ, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -384,12 +384,37 @@ static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::pattern(r"^(\d{1,4}) \((\d{4})\)").unwrap());
 static PARTS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern(r"^ [A-Z](?:(?: and| to|,) [A-Z])*(?-u:\b)").unwrap());
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern(
-        r"^,? of (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?:[1-9]\d{0,2})?(?-u:\b)",
-    )
-    .unwrap()
-});
+/// `, of 17 May 2013` or ` of 17 May 2013` opening `after` (a footnote
+/// marker of up to three digits perhaps glued to the year: `199712`, then an
+/// ASCII word boundary): the date, where its day starts, where its year ends
+/// and where the whole ends — as the pattern
+/// `^,? of (\d{1,2}) (January|…|December) (\d{4})(?:[1-9]\d{0,2})?(?-u:\b)`
+/// reads it (see [`date_opening`]).
+fn of_date(after: &str) -> Option<(Date, usize, usize, usize)> {
+    let day = if after.starts_with(", of ") {
+        5
+    } else if after.starts_with(" of ") {
+        4
+    } else {
+        return None;
+    };
+    let (date, rest) = date_opening(&after[day..])?;
+    let year_end = after.len() - rest.len();
+    let marker = match digits(rest) {
+        0 => 0,
+        n @ 1..=3 if !rest.starts_with('0') => n,
+        _ => return None,
+    };
+    let end = year_end + marker;
+    if after
+        .as_bytes()
+        .get(end)
+        .is_some_and(|&c| is_ascii_word_byte(c))
+    {
+        return None;
+    }
+    Some((date, day, year_end, end))
+}
 /// What joins the items of a list: `, `, `and`, `as well as`, after a
 /// footnote marker glued to the comma (`…”,17 74/274`).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -616,18 +641,11 @@ fn parse_item(
     let span = Span::new(pos, end);
     let mut date = None;
     let after = &text[end..];
-    let dated = after.starts_with(" of ") || after.starts_with(", of ");
-    if let Some(c) = dated.then(|| DATE.captures(after)).flatten() {
-        let whole = c.get(0)?;
-        let day = c[1].parse().ok()?;
-        let month = Date::month_number(&c[2])?;
-        let year = c[3].parse().ok()?;
-        let date_start = end + c.get(1)?.start();
+    if let Some((found, day, year_end, whole)) = of_date(after) {
         // A footnote marker glued to the year (`12 December 199712`) is not
         // part of the date; the list goes on after it.
-        let date_end = end + c.get(3)?.end();
-        date = Some((Date::new(year, month, day), Span::new(date_start, date_end)));
-        end += whole.end();
+        date = Some((found, Span::new(end + day, end + year_end)));
+        end += whole;
     }
     let mut title = None;
     let after = &text[end..];
@@ -1420,6 +1438,57 @@ mod tests {
             r"(?-u:\b)({BODY_NAMES})(?: (?:for|on|of|to|against|and|the|[A-Z][\w\-’]*))*(?: at its (?-u:[\w\- ]){{1,40}}? session)?(?:,? (?:by consensus|without a vote))?,? (?:{prepositions})(?: (?:operative )?(?:paragraphs?|sections?|part|the annex|annex)[^,;]{{0,40}}? (?:of|to))? $"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn of_date_reads_what_its_pattern_reads() {
+        let pattern = crate::pattern(
+            r"^,? of (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})(?:[1-9]\d{0,2})?(?-u:\b)",
+        )
+        .unwrap();
+        let expected = |text: &str| {
+            pattern.captures(text).map(|c| {
+                let date = Date::new(
+                    c[3].parse().unwrap(),
+                    Date::month_number(&c[2]).unwrap(),
+                    c[1].parse().unwrap(),
+                );
+                (
+                    date,
+                    c.get(1).unwrap().start(),
+                    c.get(3).unwrap().end(),
+                    c.get(0).unwrap().end(),
+                )
+            })
+        };
+        let leads = [
+            " of ",
+            ", of ",
+            ",of ",
+            " of",
+            "",
+            " of 17 May ",
+            ", of 1 December ",
+            " of 17 May 2013",
+            ", of 12 December 1997",
+        ];
+        let pieces = [
+            "17", "1", "117", "0", "01", " ", "May", "December", "may", "2013", "199712",
+            "20131234", "19970", "1", "12", "123", "1234", "a", "_", "é", ",", ".", " and",
+            "\u{a0}",
+        ];
+        let mut rng = fastrand::Rng::with_seed(26);
+        let mut matched = 0;
+        for _ in 0..100_000 {
+            let mut text = String::from(leads[rng.usize(..leads.len())]);
+            for _ in 0..rng.usize(0..7) {
+                text.push_str(pieces[rng.usize(..pieces.len())]);
+            }
+            let want = expected(&text);
+            assert_eq!(of_date(&text), want, "{text:?}");
+            matched += usize::from(want.is_some());
+        }
+        assert!(matched > 2_000, "{matched}");
     }
 
     #[test]

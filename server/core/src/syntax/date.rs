@@ -72,6 +72,30 @@ impl fmt::Display for Date {
     }
 }
 
+/// `17 May 2013` opening `text` (one or two digits, an English month's
+/// name, four digits, a space between them): the date and what follows it.
+/// The header and adoption lines and a citation's date are read with it,
+/// where patterns for each (`(\d{1,2}) (January|…|December) (\d{4})` in
+/// each) held a compiled automaton and a lazy DFA's cache apiece.
+pub(crate) fn date_opening(text: &str) -> Option<(Date, &str)> {
+    let day = digits(text);
+    let rest = text[day..]
+        .strip_prefix(' ')
+        .filter(|_| (1..=2).contains(&day))?;
+    let (month, rest) = rest.split_once(' ')?;
+    let month = Date::month_number(month)?;
+    if digits(rest) < 4 {
+        return None;
+    }
+    let date = Date::new(rest[..4].parse().ok()?, month, text[..day].parse().ok()?);
+    Some((date, &rest[4..]))
+}
+
+/// How many ASCII digits open `text`.
+pub(crate) fn digits(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_digit).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

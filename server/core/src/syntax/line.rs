@@ -5,7 +5,7 @@ use std::sync::{Arc, LazyLock};
 use regex::Regex;
 
 use super::citation::{scan_citations, Citation, CitationId, SessionRef};
-use super::date::Date;
+use super::date::{date_opening, digits, Date};
 use super::footnote::{footnote_text_label, scan_markers, Marker};
 use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
@@ -657,31 +657,6 @@ fn looks_anywhere(text: &str) -> bool {
         b':' => i >= 6 && bytes[i - 6..].starts_with(b"Distr.: "),
         _ => bytes[i..].starts_with(b"/RES/"),
     })
-}
-
-/// `17 May 2013` opening `text` (one or two digits, an English month's
-/// name, four digits, a space between them): the date and what follows it.
-/// The header and adoption lines below read their dates with it, where
-/// patterns for each (`(\d{1,2}) (January|…|December) (\d{4})` in each)
-/// held a compiled automaton and a lazy DFA's cache apiece for lines that
-/// come once in a text.
-fn date_opening(text: &str) -> Option<(Date, &str)> {
-    let day = digits(text);
-    let rest = text[day..]
-        .strip_prefix(' ')
-        .filter(|_| (1..=2).contains(&day))?;
-    let (month, rest) = rest.split_once(' ')?;
-    let month = Date::month_number(month)?;
-    if digits(rest) < 4 {
-        return None;
-    }
-    let date = Date::new(rest[..4].parse().ok()?, month, text[..day].parse().ok()?);
-    Some((date, &rest[4..]))
-}
-
-/// How many ASCII digits open `text`.
-fn digits(text: &str) -> usize {
-    text.bytes().take_while(u8::is_ascii_digit).count()
 }
 
 /// Whether nothing but white space is left.
