@@ -5,10 +5,6 @@
 //! subparagraph (`3.<TAB>(a) Each State Party …`, `(a) (i) The conversion
 //! …`). The document model reads them ([`crate::model`]).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{LineKind, Span};
 
 /// A label written at the start of a line's text, after the line's own
@@ -68,15 +64,78 @@ impl std::fmt::Debug for Cues {
     }
 }
 
-static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern(
-        r"^(?:(?:[IVXLC]+|[A-Z])(?:\.|\t|\s*$)|(?:Section|Part|Chapter|Article|Title) (?:\d{1,3}|[IVXLC]+|[A-Z])(?-u:\b))",
-    )
-    .unwrap()
-});
-static NAMES: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern(r"(?-u:\b)[Pp]aragraph (\d{1,4})(?-u:\b)").unwrap());
-static INNER: LazyLock<Regex> = LazyLock::new(|| crate::pattern(r"^\(([ai])\)[ \t]+\S").unwrap());
+/// Whether a heading numbers a section: `II.`, `B<TAB>`, `IV` alone, or
+/// `Section 3`, `Part IV`, `Chapter A`, `Article 5`, `Title B` — as the
+/// pattern `^(?:(?:[IVXLC]+|[A-Z])(?:\.|\t|\s*$)|(?:Section|Part|Chapter|Article|Title)
+/// (?:\d{1,3}|[IVXLC]+|[A-Z])(?-u:\b))` reads it.
+fn numbers_a_section(text: &str) -> bool {
+    let b = text.as_bytes();
+    let roman = |s: &[u8]| {
+        s.iter()
+            .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'))
+            .count()
+    };
+    // A Roman number or a capital, then `.`, a tab or the end.
+    let ends = |at: usize| {
+        let rest = &text[at..];
+        rest.starts_with(['.', '\t']) || rest.trim_start().is_empty()
+    };
+    let run = roman(b);
+    if run > 0 && ends(run) || b.first().is_some_and(u8::is_ascii_uppercase) && ends(1) {
+        return true;
+    }
+    let Some(rest) = ["Section ", "Part ", "Chapter ", "Article ", "Title "]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+    else {
+        return false;
+    };
+    let r = rest.as_bytes();
+    let boundary = |at: usize| {
+        !r.get(at)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+    };
+    let digits = r.iter().take_while(|c| c.is_ascii_digit()).count();
+    let run = roman(r);
+    (1..=3).contains(&digits) && boundary(digits)
+        || run > 0 && boundary(run)
+        || r.first().is_some_and(u8::is_ascii_uppercase) && boundary(1)
+}
+
+/// The number of the last `paragraph 8` or `Paragraph 8` in `text` (one to
+/// four digits, between ASCII word boundaries) — the group of the last
+/// match of `(?-u:\b)[Pp]aragraph (\d{1,4})(?-u:\b)`.
+fn last_named_paragraph(text: &str) -> Option<&str> {
+    let b = text.as_bytes();
+    let word = |at: usize| {
+        b.get(at)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+    };
+    let mut last = None;
+    for (at, _) in text.match_indices("aragraph ") {
+        if at == 0 || !matches!(b[at - 1], b'P' | b'p') || at >= 2 && word(at - 2) {
+            continue;
+        }
+        let start = at + "aragraph ".len();
+        let n = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=4).contains(&n) && !word(start + n) {
+            last = Some(&text[start..start + n]);
+        }
+    }
+    last
+}
+
+/// `(a) Each` or `(i)<TAB>The` opening a text: the letter — as the pattern
+/// `^\(([ai])\)[ \t]+\S` reads it.
+fn inner_letter(text: &str) -> Option<&str> {
+    let letter = text.get(1..2).filter(|_| text.starts_with('('))?;
+    let rest = text[2..].strip_prefix(')')?;
+    let after = rest.trim_start_matches([' ', '\t']);
+    (matches!(letter, "a" | "i")
+        && after.len() < rest.len()
+        && after.starts_with(|c: char| !c.is_whitespace()))
+    .then_some(letter)
+}
 
 /// The cues of a line of kind `kind` whose text (without its terminator) is
 /// `text`, with its text after any label starting at `body`, and whose last
@@ -92,7 +151,7 @@ pub fn cues(
     let mut inner_label = None;
     let body_text = text.get(body..).unwrap_or("");
     match kind {
-        LineKind::Heading { .. } => cues.section = SECTION.is_match(text.trim_start()),
+        LineKind::Heading { .. } => cues.section = numbers_a_section(text.trim_start()),
         LineKind::Numbered { .. } | LineKind::Sub { .. } => {
             let own = match kind {
                 LineKind::Sub { letters, .. } => &**letters,
@@ -100,12 +159,11 @@ pub fn cues(
             };
             // `(a)<TAB>(a) Transport`: the label written twice, not a list.
             let inner = body_text.starts_with("(a)") || body_text.starts_with("(i)");
-            if let Some(c) = inner
-                .then(|| INNER.captures(body_text))
+            if let Some(letters) = inner
+                .then(|| inner_letter(body_text))
                 .flatten()
-                .filter(|c| &c[1] != own)
+                .filter(|&letter| letter != own)
             {
-                let letters = c.get(1).map_or("", |m| m.as_str());
                 inner_label = Some(Box::new(InnerLabel {
                     letters: letters.into(),
                     label: Span::new(body, body + letters.len() + 2),
@@ -115,12 +173,7 @@ pub fn cues(
         _ => {}
     }
     if last == Some(':') && body_text.contains("aragraph ") {
-        cues.set_names(
-            NAMES
-                .captures_iter(body_text)
-                .last()
-                .and_then(|c| c[1].parse().ok()),
-        );
+        cues.set_names(last_named_paragraph(body_text).and_then(|n| n.parse().ok()));
     }
     (cues, inner_label)
 }
@@ -128,6 +181,84 @@ pub fn cues(
 #[cfg(test)]
 mod tests {
     use crate::syntax::parse_line;
+
+    #[test]
+    fn structure_cues_read_what_their_patterns_read() {
+        let section = crate::pattern(
+            r"^(?:(?:[IVXLC]+|[A-Z])(?:\.|\t|\s*$)|(?:Section|Part|Chapter|Article|Title) (?:\d{1,3}|[IVXLC]+|[A-Z])(?-u:\b))",
+        )
+        .unwrap();
+        let names = crate::pattern(r"(?-u:\b)[Pp]aragraph (\d{1,4})(?-u:\b)").unwrap();
+        let inner = crate::pattern(r"^\(([ai])\)[ \t]+\S").unwrap();
+        let leads = [
+            "",
+            "Section ",
+            "Part ",
+            "Chapter ",
+            "Article ",
+            "Title ",
+            "(a)",
+            "(i)",
+            "(a) Each",
+            "Amend ",
+            "Amend paragraph 12",
+            "in paragraph 3 ",
+        ];
+        let pieces = [
+            "I",
+            "IV",
+            "XLC",
+            "A",
+            "B",
+            "Ab",
+            "x",
+            "1",
+            "12",
+            "123",
+            "1234",
+            ".",
+            "\t",
+            " ",
+            "  ",
+            "\u{a0}",
+            "é",
+            "_",
+            "(",
+            ")",
+            "(a)",
+            "(b)",
+            "(i) ",
+            "paragraph ",
+            "Paragraph ",
+            "aragraph ",
+            "subparagraph ",
+            "xparagraph ",
+            "to read:",
+            ":",
+            "中",
+        ];
+        let mut rng = fastrand::Rng::with_seed(28);
+        let mut matched = [0usize; 3];
+        for _ in 0..100_000 {
+            let mut text = String::from(leads[rng.usize(..leads.len())]);
+            for _ in 0..rng.usize(0..6) {
+                text.push_str(pieces[rng.usize(..pieces.len())]);
+            }
+            let s = section.is_match(&text);
+            assert_eq!(super::numbers_a_section(&text), s, "section {text:?}");
+            let n = names
+                .captures_iter(&text)
+                .last()
+                .map(|c| c.get(1).unwrap().as_str());
+            assert_eq!(super::last_named_paragraph(&text), n, "names {text:?}");
+            let i = inner.captures(&text).map(|c| c.get(1).unwrap().as_str());
+            assert_eq!(super::inner_letter(&text), i, "inner {text:?}");
+            for (count, hit) in matched.iter_mut().zip([s, n.is_some(), i.is_some()]) {
+                *count += usize::from(hit);
+            }
+        }
+        assert!(matched.iter().all(|&n| n > 1_000), "{matched:?}");
+    }
 
     #[test]
     fn sections_quotations_and_inner_labels() {
