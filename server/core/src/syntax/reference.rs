@@ -111,19 +111,65 @@ static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-static SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern(r"^(?:,? and |, | to |-|–)").unwrap());
-static OF_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern(r"^ of paragraph (\d{1,4}(?: (?:bis|ter|quater|quinquies|sexies))?)(?-u:\b)")
-        .unwrap()
-});
-/// The scope, which may have a footnote marker glued to it (`above3`).
-static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern(
-        r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)(?:(?-u:\b)|[0-9])",
-    )
-    .unwrap()
-});
+/// What joins two items of a list of paragraphs opening `text` (`, and `,
+/// ` and `, `, `, ` to `, `-`, `–`) — as the pattern `^(?:,? and |, | to
+/// |-|–)` finds it.
+fn separator(text: &str) -> Option<&str> {
+    [", and ", " and ", ", ", " to ", "-", "–"]
+        .into_iter()
+        .find(|s| text.starts_with(s))
+}
+
+/// The suffixes of negotiation a paragraph's number may carry.
+const SUFFIXES: [&str; 5] = ["bis", "ter", "quater", "quinquies", "sexies"];
+
+/// `… of paragraph 5 bis` opening `text`: the number with its suffix, and
+/// the whole's length — as the pattern `^ of paragraph (\d{1,4}(?:
+/// (?:bis|ter|quater|quinquies|sexies))?)(?-u:\b)` reads it.
+fn of_paragraph(text: &str) -> Option<(&str, usize)> {
+    const LEAD: &str = " of paragraph ";
+    let rest = text.strip_prefix(LEAD)?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let boundary = |at: usize| !rest.as_bytes().get(at).is_some_and(|&c| is_word_byte(c));
+    if !(1..=4).contains(&n) || !boundary(n) {
+        return None;
+    }
+    let suffixed = rest[n..].strip_prefix(' ').and_then(|after| {
+        SUFFIXES
+            .iter()
+            .find(|s| after.starts_with(**s) && boundary(n + 1 + s.len()))
+            .map(|s| n + 1 + s.len())
+    });
+    let end = suffixed.unwrap_or(n);
+    Some((&rest[..end], LEAD.len() + end))
+}
+
+/// The scope after a reference (`above`, `below`, `of the present
+/// resolution`, `of this resolution`, `hereof`), which may have a footnote
+/// marker glued to it (`above3`): the scope's words and the whole's length
+/// (the marker's first digit included) — as the pattern `^,? (above|below|of
+/// the present (?:resolution|decision)|of this resolution|hereof)(?:(?-u:\b)|[0-9])`
+/// reads it.
+fn scope(text: &str) -> Option<(&str, usize)> {
+    let start = if text.starts_with(", ") { 2 } else { 1 };
+    let rest = text.get(start - 1..)?.strip_prefix(' ')?;
+    let words = [
+        "above",
+        "below",
+        "of the present resolution",
+        "of the present decision",
+        "of this resolution",
+        "hereof",
+    ]
+    .into_iter()
+    .find(|w| rest.starts_with(w))?;
+    let end = start + words.len();
+    match text.as_bytes().get(end) {
+        Some(c) if c.is_ascii_digit() => Some((words, end + 1)),
+        Some(&c) if is_word_byte(c) => None,
+        _ => Some((words, end)),
+    }
+}
 
 fn suffix(text: Option<regex::Match<'_>>) -> Option<NumberSuffix> {
     NumberSuffix::parse(text?.as_str())
@@ -184,10 +230,10 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
             }
             items.push(item);
             pos += whole.end;
-            match SEPARATOR.find(&text[pos..]) {
-                Some(sep) if ITEM.is_match(&text[pos + sep.end()..]) => {
-                    through = matches!(sep.as_str(), " to " | "-" | "–");
-                    pos += sep.end();
+            match separator(&text[pos..]) {
+                Some(sep) if ITEM.is_match(&text[pos + sep.len()..]) => {
+                    through = matches!(sep, " to " | "-" | "–");
+                    pos += sep.len();
                 }
                 _ => break,
             }
@@ -199,18 +245,18 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
         let mut of_paragraph_suffix = None;
         let mut of_paragraph_span = None;
         if is_sub {
-            if let Some(c) = OF_PARAGRAPH.captures(&text[pos..]) {
-                let written = &c[1];
+            if let Some((written, whole)) = self::of_paragraph(&text[pos..]) {
                 of_paragraph = written.split(' ').next().and_then(|n| n.parse().ok());
                 of_paragraph_suffix = written.split(' ').nth(1).and_then(NumberSuffix::parse);
-                of_paragraph_span = c.get(1).map(|m| Span::new(pos + m.start(), pos + m.end()));
-                pos += c.get(0).map_or(0, |m| m.end());
+                let start = pos + whole - written.len();
+                of_paragraph_span = Some(Span::new(start, start + written.len()));
+                pos += whole;
             }
         }
-        let scope_kind = match SCOPE.captures(&text[pos..]) {
-            Some(scope) => {
-                search = pos + scope.get(0).map_or(0, |m| m.end());
-                match &scope[1] {
+        let scope_kind = match self::scope(&text[pos..]) {
+            Some((words, whole)) => {
+                search = pos + whole;
+                match words {
                     "above" => RefScope::Above,
                     "below" => RefScope::Below,
                     _ => RefScope::PresentText,
@@ -256,6 +302,77 @@ pub fn scan_references(text: &str, from: usize, out: &mut Vec<ParagraphRef>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_words_read_what_their_patterns_read() {
+        let separator = crate::pattern(r"^(?:,? and |, | to |-|–)").unwrap();
+        let of_paragraph = crate::pattern(
+            r"^ of paragraph (\d{1,4}(?: (?:bis|ter|quater|quinquies|sexies))?)(?-u:\b)",
+        )
+        .unwrap();
+        let scope = crate::pattern(
+            r"^,? (above|below|of the present (?:resolution|decision)|of this resolution|hereof)(?:(?-u:\b)|[0-9])",
+        )
+        .unwrap();
+        let leads = ["", " of paragraph ", ", ", " ", ","];
+        let pieces = [
+            "and ",
+            " and ",
+            ", and ",
+            ",",
+            " ",
+            " to ",
+            "-",
+            "–",
+            "5",
+            "12",
+            "1234",
+            "12345",
+            "bis",
+            " bis",
+            " ter",
+            " quater",
+            " quinquies",
+            " sexies",
+            "x",
+            "_",
+            "é",
+            "above",
+            "below",
+            "of the present resolution",
+            "of the present decision",
+            "of this resolution",
+            "hereof",
+            "3",
+            ".",
+            "s",
+        ];
+        let mut rng = fastrand::Rng::with_seed(29);
+        let mut matched = [0usize; 3];
+        for _ in 0..100_000 {
+            let mut text = String::from(leads[rng.usize(..leads.len())]);
+            for _ in 0..rng.usize(0..5) {
+                text.push_str(pieces[rng.usize(..pieces.len())]);
+            }
+            let sep = separator.find(&text).map(|m| m.as_str());
+            assert_eq!(super::separator(&text), sep, "separator {text:?}");
+            let of = of_paragraph
+                .captures(&text)
+                .map(|c| (c.get(1).unwrap().as_str(), c.get(0).unwrap().end()));
+            assert_eq!(super::of_paragraph(&text), of, "of paragraph {text:?}");
+            let sc = scope
+                .captures(&text)
+                .map(|c| (c.get(1).unwrap().as_str(), c.get(0).unwrap().end()));
+            assert_eq!(super::scope(&text), sc, "scope {text:?}");
+            for (count, hit) in matched
+                .iter_mut()
+                .zip([sep.is_some(), of.is_some(), sc.is_some()])
+            {
+                *count += usize::from(hit);
+            }
+        }
+        assert!(matched.iter().all(|&n| n > 1_000), "{matched:?}");
+    }
 
     #[test]
     fn the_lead_is_found_where_the_pattern_finds_it() {
