@@ -381,7 +381,17 @@ static SLASH: LazyLock<Regex> =
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern(r"^(\d{1,4})( [A-Z](?: (?:and|to) [A-Z])?)? \(((?:ES-|S-)?)([IVXL]+)\)").unwrap()
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::pattern(r"^(\d{1,4}) \((\d{4})\)").unwrap());
+/// `1624 (2005)` opening `text`: the number, the year and where the year
+/// starts — as the pattern `^(\d{1,4}) \((\d{4})\)` reads it (the whole
+/// ends after the year's closing bracket).
+fn number_year(text: &str) -> Option<(u32, u32, usize)> {
+    let n = digits(text);
+    let rest = text[n..]
+        .strip_prefix(" (")
+        .filter(|_| (1..=4).contains(&n))?;
+    (digits(rest) == 4 && rest.as_bytes().get(4) == Some(&b')')).then_some(())?;
+    Some((text[..n].parse().ok()?, rest[..4].parse().ok()?, n + 2))
+}
 static PARTS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern(r"^ [A-Z](?:(?: and| to|,) [A-Z])*(?-u:\b)").unwrap());
 /// `, of 17 May 2013` or ` of 17 May 2013` opening `after` (a footnote
@@ -417,12 +427,33 @@ fn of_date(after: &str) -> Option<(Date, usize, usize, usize)> {
 }
 /// What joins the items of a list: `, `, `and`, `as well as`, after a
 /// footnote marker glued to the comma (`…”,17 74/274`).
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern(r"^(?:,\d{0,3} (?:and |as well as )?| and | as well as )").unwrap()
-});
-/// `, entitled “` before a quoted title.
-static ENTITLED: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern(r#"^,? entitled [“"]"#).unwrap());
+/// The length of what joins two items of a list opening `text` (`, `, `,
+/// and `, `,3 as well as ` with a footnote's marker, ` and `, ` as well as `)
+/// — as the pattern `^(?:,\d{0,3} (?:and |as well as )?| and | as well as )`
+/// finds it.
+fn list_separator(text: &str) -> Option<usize> {
+    if let Some(rest) = text.strip_prefix(',') {
+        let n = digits(rest);
+        let after = rest[n..].strip_prefix(' ').filter(|_| n <= 3)?;
+        let joined = ["and ", "as well as "]
+            .into_iter()
+            .find(|w| after.starts_with(w))
+            .map_or(0, str::len);
+        return Some(2 + n + joined);
+    }
+    [" and ", " as well as "]
+        .into_iter()
+        .find(|w| text.starts_with(w))
+        .map(str::len)
+}
+/// The length of `, entitled “` (or ` entitled "`) opening `text`, before a
+/// quoted title — as the pattern `^,? entitled [“"]` finds it.
+fn entitled(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix(',').unwrap_or(text);
+    let quote = rest.strip_prefix(" entitled ")?.chars().next()?;
+    matches!(quote, '“' | '"')
+        .then(|| text.len() - rest.len() + " entitled ".len() + quote.len_utf8())
+}
 /// Parses a roman numeral (I to L range and beyond); `None` if malformed.
 pub fn roman_value(text: &str) -> Option<u32> {
     if text.bytes().any(|b| b.is_ascii_lowercase()) {
@@ -538,10 +569,10 @@ fn parse_list(
         index += 1;
         // A separator starts with a comma or a space.
         let separator = matches!(text.as_bytes().get(item_end), Some(b',' | b' '))
-            .then(|| SEPARATOR.find(&text[item_end..]))
+            .then(|| list_separator(&text[item_end..]))
             .flatten();
         match separator {
-            Some(sep) => pos = item_end + sep.end(),
+            Some(len) => pos = item_end + len,
             None => break,
         }
     }
@@ -598,18 +629,15 @@ fn parse_item(
             },
             pos + c.get(0)?.end(),
         )
-    } else if let Some(c) = spaced.then(|| YEAR.captures(rest)).flatten() {
-        let number = c[1].parse().ok()?;
-        let year_match = c.get(2)?;
-        let year = year_match.as_str().parse().ok()?;
-        let year_span = Span::new(pos + year_match.start(), pos + year_match.end());
+    } else if let Some((number, year, year_start)) = spaced.then(|| number_year(rest)).flatten() {
+        let year_span = Span::new(pos + year_start, pos + year_start + 4);
         (
             CitationId::Year {
                 number,
                 year,
                 year_span,
             },
-            pos + c.get(0)?.end(),
+            pos + year_start + 5,
         )
     } else if let Some(c) = slashed.then(|| SLASH.captures(rest)).flatten() {
         let session = if let Some(prefix) = c.get(1) {
@@ -650,8 +678,8 @@ fn parse_item(
     let mut title = None;
     let after = &text[end..];
     let entitled = after.starts_with(" entitled ") || after.starts_with(", entitled ");
-    if let Some(found) = entitled.then(|| ENTITLED.find(after)).flatten() {
-        if let Some(quoted) = quoted_title(text, end + found.end()) {
+    if let Some(found) = entitled.then(|| self::entitled(after)).flatten() {
+        if let Some(quoted) = quoted_title(text, end + found) {
             let inside = &text[quoted.start as usize..quoted.end as usize];
             title = Some(QuotedTitle {
                 span: quoted,
@@ -1577,6 +1605,77 @@ mod tests {
             matched += usize::from(w.is_some()) + usize::from(s.is_some());
         }
         assert!(matched > 2_000, "{matched}");
+    }
+
+    #[test]
+    fn list_joins_and_numbers_read_what_their_patterns_read() {
+        let separator =
+            crate::pattern(r"^(?:,\d{0,3} (?:and |as well as )?| and | as well as )").unwrap();
+        let entitled_re = crate::pattern(r#"^,? entitled [“"]"#).unwrap();
+        let year = crate::pattern(r"^(\d{1,4}) \((\d{4})\)").unwrap();
+        let leads = [
+            "",
+            ",",
+            " ",
+            ", entitled ",
+            " entitled ",
+            "1624 (",
+            "1624 (2005)",
+            "67 (2005",
+            "12345 (2005)",
+        ];
+        let pieces = [
+            "and ",
+            " and ",
+            "as well as ",
+            " as well as ",
+            ",",
+            " ",
+            "1",
+            "12",
+            "123",
+            "1234",
+            "12345",
+            "2005",
+            "(2005)",
+            "(",
+            ")",
+            "entitled ",
+            "“",
+            "\"",
+            "”",
+            "x",
+            "é",
+            "a",
+        ];
+        let mut rng = fastrand::Rng::with_seed(30);
+        let mut matched = [0usize; 3];
+        for _ in 0..100_000 {
+            let mut text = String::from(leads[rng.usize(..leads.len())]);
+            for _ in 0..rng.usize(0..5) {
+                text.push_str(pieces[rng.usize(..pieces.len())]);
+            }
+            let sep = separator.find(&text).map(|m| m.end());
+            assert_eq!(list_separator(&text), sep, "separator {text:?}");
+            let ent = entitled_re.find(&text).map(|m| m.end());
+            assert_eq!(entitled(&text), ent, "entitled {text:?}");
+            let y = year.captures(&text).map(|c| {
+                assert_eq!(c.get(0).unwrap().end(), c.get(2).unwrap().end() + 1);
+                (
+                    c[1].parse().unwrap(),
+                    c[2].parse().unwrap(),
+                    c.get(2).unwrap().start(),
+                )
+            });
+            assert_eq!(number_year(&text), y, "year {text:?}");
+            for (count, hit) in matched
+                .iter_mut()
+                .zip([sep.is_some(), ent.is_some(), y.is_some()])
+            {
+                *count += usize::from(hit);
+            }
+        }
+        assert!(matched.iter().all(|&n| n > 1_000), "{matched:?}");
     }
 
     #[test]
