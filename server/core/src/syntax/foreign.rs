@@ -22,7 +22,7 @@ use super::citation::{
 use super::date::Date;
 use super::footnote::{Marker, MarkerKind};
 use super::line::LineKind;
-use super::opening::{Found, Opening, OpeningForm, Repeat};
+use super::opening::{Found, Key, Opening, OpeningForm, Repeat};
 use super::reference::{ParagraphRef, RefScope};
 use super::{Organ, Span};
 
@@ -605,20 +605,31 @@ pub fn opening(
         Some(RepeatKind::Further) => Repeat::Further,
     };
     let word = &text[head.start as usize..head.end as usize];
+    let lowered = if found.repeat.is_none() && span != head {
+        lower_case(written)
+    } else {
+        std::borrow::Cow::Borrowed("")
+    };
     // The key: the phrase as written in lower case, or the form's
     // ([`Opening::key`] derives the lower case of the word where the
     // phrase is the word, most Chinese and many French openings).
-    let key = if found.repeat.is_none() {
-        (span != head).then(|| lower_case(written))
+    //
+    // A phrase longer than its head word (which it holds) is not: its
+    // lower case has more characters than the word's (each character's
+    // lower case is one or more characters).
+    let key = if found.repeat.is_some() {
+        Key::Compare(data.form_key(index))
+    } else if span == head {
+        Key::Derived
     } else {
-        Some(data.form_key(index).into())
+        Key::Other(&lowered)
     };
     Some(Opening::new(Found {
         span,
         head,
         word,
         addressee: None,
-        key: key.as_deref(),
+        key,
         form,
         repeat,
         adverb_first,

@@ -126,10 +126,8 @@ pub(crate) struct Found<'a> {
     /// The head word as written.
     pub(crate) word: &'a str,
     pub(crate) addressee: Option<&'a str>,
-    /// The phrase in lower case without `also`/`further`, `None` where
-    /// the caller knows it to be the one [`Opening::key`] derives (the
-    /// lower case of the lexicon's phrase in English, of `word` else).
-    pub(crate) key: Option<&'a str>,
+    /// The phrase in lower case without `also`/`further`.
+    pub(crate) key: Key<'a>,
     pub(crate) form: OpeningForm,
     pub(crate) repeat: Repeat,
     pub(crate) adverb_first: bool,
@@ -137,6 +135,18 @@ pub(crate) struct Found<'a> {
     pub(crate) phrase: Option<u16>,
     pub(crate) foreign: Option<u16>,
     pub(crate) verb_after: Option<Span>,
+}
+
+/// [`Found::key`]: what the caller knows of the key.
+pub(crate) enum Key<'a> {
+    /// The one [`Opening::key`] derives (the lower case of the lexicon's
+    /// phrase in English, of the word else).
+    Derived,
+    /// Not the one it derives (a lower case of more characters than the
+    /// word's).
+    Other(&'a str),
+    /// Either: compared with the one it derives.
+    Compare(&'a str),
 }
 
 impl Opening {
@@ -159,7 +169,11 @@ impl Opening {
         debug_assert!(!word.contains(['\n', '\r']));
         debug_assert!(addressee.is_none_or(|a| !a.contains(['\n', '\r'])));
         let source = || key_source(word, phrase, foreign);
-        let stored = key.filter(|&key| !lower_is(source(), key));
+        let stored = match key {
+            Key::Derived => None,
+            Key::Other(key) => Some(key),
+            Key::Compare(key) => Some(key).filter(|&key| !lower_is(source(), key)),
+        };
         debug_assert!(stored.is_none_or(|k| !k.contains(['\n', '\r'])));
         let written = if addressee.is_none() && stored.is_none() {
             CompactString::new(word)
@@ -167,14 +181,15 @@ impl Opening {
             let len = word.len()
                 + addressee.map_or(0, |a| 1 + a.len())
                 + stored.map_or(0, |k| 1 + k.len());
+            // (`push_str` of the separators: `push` of a char is dearer.)
             let mut written = CompactString::with_capacity(len);
             written.push_str(word);
             if let Some(addressee) = addressee {
-                written.push('\n');
+                written.push_str("\n");
                 written.push_str(addressee);
             }
             if let Some(key) = stored {
-                written.push('\r');
+                written.push_str("\r");
                 written.push_str(key);
             }
             written
@@ -644,7 +659,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                     word: verb,
                     addressee: None,
                     // The verb in lower case.
-                    key: None,
+                    key: Key::Derived,
                     form: OpeningForm::Subject,
                     repeat,
                     adverb_first,
@@ -757,7 +772,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         head: Span::new(head.0, head.1),
         word,
         addressee: addressee.as_deref(),
-        key: key.as_deref(),
+        key: key.as_deref().map_or(Key::Derived, Key::Compare),
         form,
         repeat,
         adverb_first,
@@ -922,7 +937,7 @@ mod tests {
                 head: Span::new(0, 1),
                 word,
                 addressee,
-                key: Some(key),
+                key: Key::Compare(key),
                 form: OpeningForm::Other,
                 repeat: Repeat::None,
                 adverb_first: false,
