@@ -1124,7 +1124,7 @@ fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
         if let Some(opening) = &mut line.opening {
             opening.span = zero;
             opening.head = zero;
-            opening.verb_after = opening.verb_after.map(|_| zero);
+            opening.set_verb_after(opening.verb_after().map(|_| zero));
         }
         if let Some(mut rare) = line.rare.take() {
             rare.markers = Box::default();
@@ -1459,7 +1459,7 @@ mod tests {
         assert!(document.lines()[2]
             .opening
             .as_ref()
-            .is_none_or(|o| o.foreign.is_none()));
+            .is_none_or(|o| o.foreign().is_none()));
         document.set_language(None);
         assert_eq!(document.language(), Language::French);
         assert_eq!(document.diagnostics(), Document::new(french).diagnostics());

@@ -117,7 +117,7 @@ fn opening_form(line: &LineSyntax) -> Option<OpeningForm> {
 fn is_lexicon_preambular(line: &LineSyntax) -> bool {
     line.opening
         .as_ref()
-        .and_then(|o| o.phrase)
+        .and_then(|o| o.phrase())
         .is_some_and(|p| crate::vocabulary::phrases()[p as usize].part == Part::Preambular)
 }
 
@@ -126,13 +126,13 @@ fn is_lexicon_preambular(line: &LineSyntax) -> bool {
 /// Secretary-General` twice, not `Calls upon States` and `Calls upon the
 /// parties`).
 pub fn same_opening(a: &Opening, b: &Opening) -> bool {
-    let same_phrase = match (a.phrase, b.phrase) {
+    let same_phrase = match (a.phrase(), b.phrase()) {
         // The key of a lexicon phrase is its text: the same phrase has the
         // same key (and no string need be compared).
         // In another language, two forms may translate one phrase
         // (`Se félicite`, `Salue`): the form decides.
-        (Some(x), Some(y)) if x == y => a.foreign == b.foreign,
-        _ => a.key == b.key,
+        (Some(x), Some(y)) if x == y => a.foreign() == b.foreign(),
+        _ => a.same_key(b),
     };
     same_phrase && a.addressee() == b.addressee()
 }
@@ -146,7 +146,7 @@ pub fn same_opening(a: &Opening, b: &Opening) -> bool {
 fn is_title(line: &LineSyntax) -> bool {
     matches!(line.kind, LineKind::Paragraph | LineKind::Heading { .. })
         && line.last_char.is_some_and(char::is_alphanumeric)
-        && line.opening.as_ref().is_none_or(|o| o.phrase.is_none())
+        && line.opening.as_ref().is_none_or(|o| o.phrase().is_none())
 }
 
 fn is_verb_form(form: Option<OpeningForm>) -> bool {
@@ -165,7 +165,7 @@ impl Parts {
             && opening_form(a) == opening_form(b)
             && match (&a.opening, &b.opening) {
                 (Some(a), Some(b)) => {
-                    a.phrase == b.phrase && same_opening(a, b) && a.repeat == b.repeat
+                    a.phrase() == b.phrase() && same_opening(a, b) && a.repeat == b.repeat
                 }
                 (a, b) => a.is_none() && b.is_none(),
             }

@@ -291,7 +291,7 @@ fn opening_of_the_other_part(original: &Original<'_>, rng: &mut fastrand::Rng) -
         .filter(|&line| !already(original, line, "paragraph-opening"))
         .filter_map(|line| {
             let opening = lines[line].opening.as_ref()?;
-            let form = data.openings.forms.get(usize::from(opening.foreign?))?;
+            let form = data.openings.forms.get(usize::from(opening.foreign()?))?;
             if opening.repeat != Repeat::None
                 || opening.bracketed
                 || form.text.contains(' ')

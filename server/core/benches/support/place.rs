@@ -32,7 +32,7 @@ fn read_spans(line: &LineSyntax) -> Vec<Span> {
     if let Some(opening) = &line.opening {
         spans.push(opening.span);
         spans.push(opening.head);
-        spans.extend(opening.verb_after);
+        spans.extend(opening.verb_after());
     }
     spans.extend(line.tail());
     for citation in line.citations() {

@@ -407,7 +407,7 @@ pub fn summarize(document: &Document) -> Summary {
             line: i as u32,
             body,
             chars,
-            phrase: syntax.opening.as_ref().and_then(|o| o.phrase),
+            phrase: syntax.opening.as_ref().and_then(|o| o.phrase()),
             citations,
             figures,
             ordinals,

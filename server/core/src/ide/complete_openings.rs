@@ -108,21 +108,21 @@ fn repetition(ctx: &CompletionCtx<'_>, part: Part, previous: usize) -> Option<(S
     // également`, `Recordando además`).
     if let (Some(data), Some(_)) = (
         crate::syntax::foreign::parsed_with(ctx.document.language()),
-        opening.foreign,
+        opening.foreign(),
     ) {
-        let form = data.openings.forms.get(usize::from(opening.foreign?))?;
+        let form = data.openings.forms.get(usize::from(opening.foreign()?))?;
         let repeat = if adverb == "also" {
             crate::syntax::Repeat::Also
         } else {
             crate::syntax::Repeat::Further
         };
         let written =
-            crate::syntax::foreign::repeated_form(data, &form.text, &opening.key, part, repeat)?;
-        return Some((written, capitalize(&opening.key)));
+            crate::syntax::foreign::repeated_form(data, &form.text, &opening.key(), part, repeat)?;
+        return Some((written, capitalize(&opening.key())));
     }
-    let base = match opening.phrase {
+    let base = match opening.phrase() {
         Some(p) => vocabulary::phrases()[p as usize].text.to_string(),
-        None => capitalize(&opening.key),
+        None => capitalize(&opening.key()),
     };
     Some((repeated_form(&base, part, adverb), base))
 }

@@ -89,7 +89,7 @@ pub(crate) fn lexicon_note(note: &str, locale: Locale) -> String {
 
 fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> String {
     let document = ctx.document;
-    let Some(index) = opening.phrase else {
+    let Some(index) = opening.phrase() else {
         return format!(
             "**{}**\n\n{}",
             escape_markdown(written),
@@ -101,7 +101,7 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
         Part::Preambular => "preambular",
         Part::Operative => "operative",
     };
-    let mut out = match opening.foreign {
+    let mut out = match opening.foreign() {
         // In French or Spanish: the form as written, and the English phrase
         // the corpus aligns it with (the notes below are the lexicon's).
         Some(_) => format!(
@@ -135,7 +135,7 @@ fn opening_markdown(ctx: &HoverCtx<'_>, opening: &Opening, written: &str) -> Str
     }
     let chapter_vii = document.lines().iter().any(|l| {
         l.opening.as_ref().is_some_and(|o| {
-            o.phrase.is_some_and(|p| {
+            o.phrase().is_some_and(|p| {
                 vocabulary::phrases()[p as usize]
                     .text
                     .starts_with("Acting under Chapter VII")

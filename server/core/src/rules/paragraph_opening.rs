@@ -139,7 +139,7 @@ fn operative(line: u32, opening: &Opening) -> Option<Diagnostic> {
         OpeningForm::Other if PREPOSITIONS.contains(&word) => return None,
         // An introductory phrase, then the verb: `Noting the increase in
         // attacks, decides`, `While noting improvements, recognizes`.
-        _ if opening.verb_after.is_some() && introduces(opening) => return None,
+        _ if opening.verb_after().is_some() && introduces(opening) => return None,
         _ => {}
     }
     let forms = vocabulary::verb_forms(word);
@@ -206,7 +206,7 @@ fn foreign(
     role: Role,
     opening: &Opening,
 ) -> Option<Diagnostic> {
-    let form = data.openings.forms.get(usize::from(opening.foreign?))?;
+    let form = data.openings.forms.get(usize::from(opening.foreign()?))?;
     if form.part.part() == role.part() {
         return None;
     }

@@ -41,7 +41,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             Cycle::Second => "also",
             Cycle::Third => "further",
         };
-        let (base, written) = match (parsed_with(ctx.model.language), opening.foreign) {
+        let (base, written) = match (parsed_with(ctx.model.language), opening.foreign()) {
             // In French or Spanish: the form as the corpus repeats it
             // (`Prie également`, `Recordando además`).
             (Some(data), Some(index)) => {
@@ -54,16 +54,16 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                     Repeat::Further
                 };
                 let Some(written) =
-                    foreign::repeated_form(data, &form.text, &opening.key, role.part(), repeat)
+                    foreign::repeated_form(data, &form.text, &opening.key(), role.part(), repeat)
                 else {
                     continue;
                 };
-                (capitalize(&opening.key), written)
+                (capitalize(&opening.key()), written)
             }
             _ => {
-                let base = match opening.phrase {
+                let base = match opening.phrase() {
                     Some(p) => vocabulary::phrases()[p as usize].text.to_string(),
-                    None => capitalize(&opening.key),
+                    None => capitalize(&opening.key()),
                 };
                 let written = repeated_form(&base, role.part(), adverb);
                 (base, written)

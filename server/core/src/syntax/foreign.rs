@@ -8,8 +8,6 @@
 //! ([`crate::Document::language`]); [`organ_language`] is what each line
 //! tells about it, whatever the language it is parsed in.
 
-use compact_str::CompactString;
-
 use crate::data::languages::{
     CitationMatch, CitedNumber, Language, LanguageData, Normalized, ReadStep, RepeatKind,
     ScopePhrase, SessionKind,
@@ -24,7 +22,7 @@ use super::citation::{
 use super::date::Date;
 use super::footnote::{Marker, MarkerKind};
 use super::line::LineKind;
-use super::opening::{Opening, OpeningForm, Repeat};
+use super::opening::{Found, Key, Opening, OpeningForm, Repeat};
 use super::reference::{ParagraphRef, RefScope};
 use super::{Organ, Span};
 
@@ -606,23 +604,40 @@ pub fn opening(
         Some(RepeatKind::Also) => Repeat::Also,
         Some(RepeatKind::Further) => Repeat::Further,
     };
-    Some(Opening {
+    let word = &text[head.start as usize..head.end as usize];
+    let lowered = if found.repeat.is_none() && span != head {
+        lower_case(written)
+    } else {
+        std::borrow::Cow::Borrowed("")
+    };
+    // The key: the phrase as written in lower case, or the form's
+    // ([`Opening::key`] derives the lower case of the word where the
+    // phrase is the word, most Chinese and many French openings).
+    //
+    // A phrase longer than its head word (which it holds) is not: its
+    // lower case has more characters than the word's (each character's
+    // lower case is one or more characters).
+    let key = if found.repeat.is_some() {
+        Key::Compare(data.form_key(index))
+    } else if span == head {
+        Key::Derived
+    } else {
+        Key::Other(&lowered)
+    };
+    Some(Opening::new(Found {
         span,
         head,
-        written: Opening::written(&text[head.start as usize..head.end as usize], None),
+        word,
+        addressee: None,
+        key,
         form,
         repeat,
         adverb_first,
-        phrase: data.form_phrase(index),
-        key: if found.repeat.is_none() {
-            CompactString::new(&*lower_case(written))
-        } else {
-            data.form_key(index).into()
-        },
-        verb_after: None,
         bracketed: written.contains(['[', ']']),
+        phrase: data.form_phrase(index),
         foreign: u16::try_from(index).ok(),
-    })
+        verb_after: None,
+    }))
 }
 
 /// `text` in lower case ([`str::to_lowercase`]), copied as it is where
@@ -3879,7 +3894,7 @@ mod tests {
         assert_eq!(opening.word(), "Prie");
         assert_eq!(opening.form, OpeningForm::Present);
         assert_eq!(
-            vocabulary::phrases()[usize::from(opening.phrase.unwrap())].text,
+            vocabulary::phrases()[usize::from(opening.phrase().unwrap())].text,
             "Requests"
         );
         let opening = fr("\t4.\tDécide en outre de rester saisie ;")
@@ -3901,10 +3916,10 @@ mod tests {
         let opening = es("\t2.\tAcoge con beneplácito el informe;")
             .opening
             .unwrap();
-        assert_eq!(&*opening.key, "acoge con beneplácito");
+        assert_eq!(&*opening.key(), "acoge con beneplácito");
         let data = parsed_with(Language::Spanish).unwrap();
         assert_eq!(
-            repeated_form(data, "Acoge", &opening.key, Part::Operative, Repeat::Also).as_deref(),
+            repeated_form(data, "Acoge", &opening.key(), Part::Operative, Repeat::Also).as_deref(),
             Some("Acoge con beneplácito también")
         );
         // An operative form in a preamble is read as what it is.
@@ -4138,7 +4153,7 @@ mod tests {
         assert_eq!(opening.word(), "回顾");
         let opening = zh("\t5.\t请秘书长提交报告；").opening.unwrap();
         assert_eq!(
-            vocabulary::phrases()[usize::from(opening.phrase.unwrap())].text,
+            vocabulary::phrases()[usize::from(opening.phrase().unwrap())].text,
             "Requests"
         );
         let opening = ru("\t3.\tпросит также Генерального секретаря представить доклад;")

@@ -39,6 +39,12 @@ pub enum Repeat {
 }
 
 /// The opening phrase of a paragraph.
+///
+/// 56 bytes (see the size test): the optional fields are held with a
+/// sentinel and read through accessors ([`Opening::phrase`],
+/// [`Opening::foreign`], [`Opening::verb_after`]), and the key
+/// ([`Opening::key`]) is held only where it is not the lower case of the
+/// lexicon's phrase or of the head word.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Opening {
     /// The phrase as written, its `also`/`further` included.
@@ -47,35 +53,38 @@ pub struct Opening {
     pub head: Span,
     /// The head word as written ([`Opening::word`]), then, for a verb
     /// that takes an addressee, a line feed and who it is addressed to
-    /// ([`Opening::addressee`]): one string, inline when the two are
-    /// short (`Urges\nall states`), where the addressee was a box of its
-    /// own (an opening in five has one) and the opening 16 bytes more. A
-    /// line holds no line feed, so neither does the word.
+    /// ([`Opening::addressee`]), then, where the key is not the one
+    /// [`Opening::key`] derives, a carriage return and the key: one
+    /// string, inline when they are short (`Urges\nall states`). A line
+    /// holds neither a line feed nor a carriage return, so neither does
+    /// the word, the addressee or the key (read from the line's text or
+    /// the language's data).
     pub(crate) written: CompactString,
     pub form: OpeningForm,
     pub repeat: Repeat,
     /// `Also requests` (the adverb first) rather than `Requests also`.
     pub adverb_first: bool,
-    /// The lexicon's phrase, without `also`/`further`.
-    pub phrase: Option<u16>,
-    /// The phrase in lower case without `also`/`further`: what a repetition
-    /// repeats (`requests`, `calls upon`, `noting with concern`).
-    pub key: CompactString,
-    /// When the paragraph opens with something other than a verb in the
-    /// present tense, the first such verb that follows a comma: the main
-    /// verb of an operative paragraph that opens with an introductory phrase
-    /// (`Noting the increase in attacks, decides`, `While noting
-    /// improvements, recognizes`, `Also, in this regard, calls upon`).
-    pub verb_after: Option<Span>,
     /// A square bracket of negotiation stands inside [`Opening::span`]
     /// (`Also [calls upon`): an edit of the whole span would drop it.
     pub bracketed: bool,
-    /// In a text of another language, the learned form it opens with: its
-    /// index in the language's `openings.forms`
-    /// ([`crate::data::languages::LanguageData`]); [`Opening::phrase`] is
-    /// then the English phrase it translates. `None` in English.
-    pub foreign: Option<u16>,
+    /// [`Opening::phrase`], [`NONE`] for none.
+    phrase: u16,
+    /// [`Opening::foreign`], [`NONE`] for none.
+    foreign: u16,
+    /// [`Opening::verb_after`], [`NO_SPAN`] for none.
+    verb_after: Span,
 }
+
+/// [`Opening::phrase`] or [`Opening::foreign`] when there is none: no
+/// lexicon or language holds that many phrases or forms.
+const NONE: u16 = u16::MAX;
+
+/// [`Opening::verb_after`] when there is none: no span of a text ends
+/// before it starts.
+const NO_SPAN: Span = Span {
+    start: u32::MAX,
+    end: 0,
+};
 
 /// Every field, the verb of [`OpeningForm::Subject`] printed as when the
 /// form held its span (the form `examples/corpus_dump.rs` compares).
@@ -100,35 +109,116 @@ impl std::fmt::Debug for Opening {
             .field("form", &Form(self))
             .field("repeat", &self.repeat)
             .field("adverb_first", &self.adverb_first)
-            .field("phrase", &self.phrase)
-            .field("key", &self.key)
+            .field("phrase", &self.phrase())
+            .field("key", &&*self.key())
             .field("addressee", &self.addressee())
-            .field("verb_after", &self.verb_after)
+            .field("verb_after", &self.verb_after())
             .field("bracketed", &self.bracketed)
-            .field("foreign", &self.foreign)
+            .field("foreign", &self.foreign())
             .finish()
     }
 }
 
+/// The parts of an opening a parser finds ([`Opening::new`]).
+pub(crate) struct Found<'a> {
+    pub(crate) span: Span,
+    pub(crate) head: Span,
+    /// The head word as written.
+    pub(crate) word: &'a str,
+    pub(crate) addressee: Option<&'a str>,
+    /// The phrase in lower case without `also`/`further`.
+    pub(crate) key: Key<'a>,
+    pub(crate) form: OpeningForm,
+    pub(crate) repeat: Repeat,
+    pub(crate) adverb_first: bool,
+    pub(crate) bracketed: bool,
+    pub(crate) phrase: Option<u16>,
+    pub(crate) foreign: Option<u16>,
+    pub(crate) verb_after: Option<Span>,
+}
+
+/// [`Found::key`]: what the caller knows of the key.
+pub(crate) enum Key<'a> {
+    /// The one [`Opening::key`] derives (the lower case of the lexicon's
+    /// phrase in English, of the word else).
+    Derived,
+    /// Not the one it derives (a lower case of more characters than the
+    /// word's).
+    Other(&'a str),
+    /// Either: compared with the one it derives.
+    Compare(&'a str),
+}
+
 impl Opening {
-    /// [`Opening::written`] of `word` and `addressee`.
-    pub(crate) fn written(word: &str, addressee: Option<&str>) -> CompactString {
-        debug_assert!(!word.contains('\n'));
-        match addressee {
-            None => CompactString::new(word),
-            Some(addressee) => {
-                let mut written = CompactString::with_capacity(word.len() + 1 + addressee.len());
-                written.push_str(word);
-                written.push('\n');
+    /// The opening of the parts `found`.
+    pub(crate) fn new(found: Found<'_>) -> Opening {
+        let Found {
+            span,
+            head,
+            word,
+            addressee,
+            key,
+            form,
+            repeat,
+            adverb_first,
+            bracketed,
+            phrase,
+            foreign,
+            verb_after,
+        } = found;
+        debug_assert!(!word.contains(['\n', '\r']));
+        debug_assert!(addressee.is_none_or(|a| !a.contains(['\n', '\r'])));
+        let source = || key_source(word, phrase, foreign);
+        let stored = match key {
+            Key::Derived => None,
+            Key::Other(key) => Some(key),
+            Key::Compare(key) => Some(key).filter(|&key| !lower_is(source(), key)),
+        };
+        debug_assert!(stored.is_none_or(|k| !k.contains(['\n', '\r'])));
+        let written = if addressee.is_none() && stored.is_none() {
+            CompactString::new(word)
+        } else {
+            let len = word.len()
+                + addressee.map_or(0, |a| 1 + a.len())
+                + stored.map_or(0, |k| 1 + k.len());
+            // (`push_str` of the separators: `push` of a char is dearer.)
+            let mut written = CompactString::with_capacity(len);
+            written.push_str(word);
+            if let Some(addressee) = addressee {
+                written.push_str("\n");
                 written.push_str(addressee);
-                written
             }
+            if let Some(key) = stored {
+                written.push_str("\r");
+                written.push_str(key);
+            }
+            written
+        };
+        Opening {
+            span,
+            head,
+            written,
+            form,
+            repeat,
+            adverb_first,
+            bracketed,
+            phrase: phrase.filter(|&p| p != NONE).unwrap_or(NONE),
+            foreign: foreign.filter(|&f| f != NONE).unwrap_or(NONE),
+            verb_after: verb_after.unwrap_or(NO_SPAN),
+        }
+    }
+
+    /// The word and the addressee: [`Opening::written`] before any key.
+    fn word_and_addressee(&self) -> &str {
+        match memchr::memchr(b'\r', self.written.as_bytes()) {
+            Some(at) => &self.written[..at],
+            None => &self.written,
         }
     }
 
     /// The head word as written.
     pub fn word(&self) -> &str {
-        match memchr::memchr(b'\n', self.written.as_bytes()) {
+        match memchr::memchr2(b'\n', b'\r', self.written.as_bytes()) {
             Some(at) => &self.written[..at],
             None => &self.written,
         }
@@ -137,7 +227,123 @@ impl Opening {
     /// Who a verb that takes an addressee is addressed to, in lower case
     /// (`the secretary-general`).
     pub fn addressee(&self) -> Option<&str> {
-        memchr::memchr(b'\n', self.written.as_bytes()).map(|at| &self.written[at + 1..])
+        let both = self.word_and_addressee();
+        memchr::memchr(b'\n', both.as_bytes()).map(|at| &both[at + 1..])
+    }
+
+    /// The key when it is held (not derived).
+    fn stored_key(&self) -> Option<&str> {
+        memchr::memchr(b'\r', self.written.as_bytes()).map(|at| &self.written[at + 1..])
+    }
+
+    /// The phrase in lower case without `also`/`further`: what a
+    /// repetition repeats (`requests`, `calls upon`, `noting with
+    /// concern`). Held only where it is not the lower case of the
+    /// lexicon's phrase (in English) or of the head word.
+    pub fn key(&self) -> std::borrow::Cow<'_, str> {
+        match self.stored_key() {
+            Some(key) => key.into(),
+            None => lowercase(key_source(self.word(), self.phrase(), self.foreign())),
+        }
+    }
+
+    /// Whether the two openings have the same [`Opening::key`], with no
+    /// string made where both are ASCII.
+    pub fn same_key(&self, other: &Opening) -> bool {
+        match (self.stored_key(), other.stored_key()) {
+            (Some(a), Some(b)) => a == b,
+            (Some(key), None) => lower_is(
+                key_source(other.word(), other.phrase(), other.foreign()),
+                key,
+            ),
+            (None, Some(key)) => {
+                lower_is(key_source(self.word(), self.phrase(), self.foreign()), key)
+            }
+            (None, None) => {
+                let a = key_source(self.word(), self.phrase(), self.foreign());
+                let b = key_source(other.word(), other.phrase(), other.foreign());
+                if a.is_ascii() && b.is_ascii() {
+                    a.eq_ignore_ascii_case(b)
+                } else {
+                    lowercase(a) == lowercase(b)
+                }
+            }
+        }
+    }
+
+    /// The lexicon's phrase, without `also`/`further`: an index into
+    /// [`vocabulary::phrases`].
+    pub fn phrase(&self) -> Option<u16> {
+        Some(self.phrase).filter(|&p| p != NONE)
+    }
+
+    /// In a text of another language, the learned form it opens with: its
+    /// index in the language's `openings.forms`
+    /// ([`crate::data::languages::LanguageData`]); [`Opening::phrase`] is
+    /// then the English phrase it translates. `None` in English.
+    pub fn foreign(&self) -> Option<u16> {
+        Some(self.foreign).filter(|&f| f != NONE)
+    }
+
+    /// When the paragraph opens with something other than a verb in the
+    /// present tense, the first such verb that follows a comma: the main
+    /// verb of an operative paragraph that opens with an introductory
+    /// phrase (`Noting the increase in attacks, decides`, `While noting
+    /// improvements, recognizes`, `Also, in this regard, calls upon`).
+    pub fn verb_after(&self) -> Option<Span> {
+        Some(self.verb_after).filter(|&s| s != NO_SPAN)
+    }
+
+    /// Sets [`Opening::verb_after`].
+    pub(crate) fn set_verb_after(&mut self, verb_after: Option<Span>) {
+        self.verb_after = verb_after.unwrap_or(NO_SPAN);
+    }
+}
+
+/// What [`Opening::key`] is the lower case of where it is not held: in
+/// English, the lexicon's phrase; else the head word.
+fn key_source(word: &str, phrase: Option<u16>, foreign: Option<u16>) -> &str {
+    match (phrase, foreign) {
+        (Some(p), None) => vocabulary::phrases()[usize::from(p)].text,
+        _ => word,
+    }
+}
+
+/// `text` in lower case ([`str::to_lowercase`]), borrowed where it is
+/// already.
+fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            text.to_ascii_lowercase().into()
+        } else {
+            text.into()
+        }
+    } else if text.chars().all(|c| {
+        // Most Arabic and Chinese openings at once: characters without
+        // case (as `foreign::lower_case` reads them).
+        matches!(c, '\0'..='@' | '['..='\u{7f}' | '\u{600}'..='\u{6ff}' | '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}')
+    }) || text.chars().all(|c| {
+        // (`Σ`, the one character `str::to_lowercase` reads in context, is
+        // not its own lower case: the text is then lowered in full.)
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    }) {
+        text.into()
+    } else {
+        text.to_lowercase().into()
+    }
+}
+
+/// Whether `lower` is `raw` in lower case ([`str::to_lowercase`]).
+fn lower_is(raw: &str, lower: &str) -> bool {
+    if raw.is_ascii() {
+        raw.len() == lower.len()
+            && raw
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(r, l)| r.to_ascii_lowercase() == l)
+    } else {
+        lowercase(raw) == lower
     }
 }
 
@@ -447,23 +653,21 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
             let verb = &text[vs..ve];
             if after.starts_with(char::is_lowercase) && classify(verb, None) == OpeningForm::Present
             {
-                return Some(Opening {
+                return Some(Opening::new(Found {
                     span: Span::new(first_start, ve),
                     head: Span::new(vs, ve),
-                    written: Opening::written(verb, None),
+                    word: verb,
+                    addressee: None,
+                    // The verb in lower case.
+                    key: Key::Derived,
                     form: OpeningForm::Subject,
                     repeat,
                     adverb_first,
-                    phrase: None,
-                    key: {
-                        let mut key = CompactString::default();
-                        push_lowercase(&mut key, verb);
-                        key
-                    },
-                    verb_after: None,
                     bracketed: text[first_start..ve].contains(['[', ']']),
+                    phrase: None,
                     foreign: None,
-                });
+                    verb_after: None,
+                }));
             }
             break;
         }
@@ -520,34 +724,36 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         _ => last_kept,
     };
     let span = Span::new(first_start, words[end_index].1);
-    let key = match matched {
-        Some((_, p)) => {
-            let mut key = CompactString::default();
-            push_lowercase(&mut key, p.text);
-            key
+    // The key of a phrase of the lexicon is its text in lower case
+    // ([`Opening::key`] derives it).
+    let key = 'key: {
+        if matched.is_some() {
+            break 'key None;
         }
-        None => {
-            // `Having heard`, not `Having`: after an auxiliary, the
-            // participle or adjective is the head of the phrase
-            // (`Being gravely concerned`, `Is encouraged`).
-            let through = match word(head_index) {
-                "Having" | "having" | "Being" | "being" | "Is" => kept
-                    .iter()
-                    .copied()
-                    .filter(|&i| i > head_index)
-                    .find(|&i| !vocabulary::is_intensifier(word(i)))
-                    .unwrap_or(head_index),
-                _ => head_index,
-            };
-            let mut key = CompactString::default();
-            for &i in kept.iter().take_while(|&&i| i <= through) {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                push_lowercase(&mut key, word(i));
+        // `Having heard`, not `Having`: after an auxiliary, the
+        // participle or adjective is the head of the phrase
+        // (`Being gravely concerned`, `Is encouraged`).
+        let through = match word(head_index) {
+            "Having" | "having" | "Being" | "being" | "Is" => kept
+                .iter()
+                .copied()
+                .filter(|&i| i > head_index)
+                .find(|&i| !vocabulary::is_intensifier(word(i)))
+                .unwrap_or(head_index),
+            _ => head_index,
+        };
+        if through == head_index && kept.first() == Some(&head_index) {
+            // The head word alone: derived too.
+            break 'key None;
+        }
+        let mut key = CompactString::default();
+        for &i in kept.iter().take_while(|&&i| i <= through) {
+            if !key.is_empty() {
+                key.push(' ');
             }
-            key
+            push_lowercase(&mut key, word(i));
         }
+        Some(key)
     };
     // A verb the lexicon knows as addressed (`Calls on` like `Calls upon`).
     let addressed = match matched {
@@ -561,19 +767,20 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         OpeningForm::Present | OpeningForm::Subject => None,
         _ => verb_after_comma(text, span.end as usize),
     };
-    Some(Opening {
+    Some(Opening::new(Found {
         span,
         head: Span::new(head.0, head.1),
-        written: Opening::written(word, addressee.as_deref()),
+        word,
+        addressee: addressee.as_deref(),
+        key: key.as_deref().map_or(Key::Derived, Key::Compare),
         form,
         repeat,
         adverb_first,
-        phrase: matched.map(|(i, _)| i),
-        key,
-        verb_after,
         bracketed: text[span.start as usize..span.end as usize].contains(['[', ']']),
+        phrase: matched.map(|(i, _)| i),
         foreign: None,
-    })
+        verb_after,
+    }))
 }
 
 /// The words after an opening up to the first comma, `to`, `that`, … : who
@@ -693,20 +900,90 @@ mod tests {
     }
 
     /// Two lines in three open with a phrase (30,000 boxed openings in the
-    /// 10 MB document of issue 19): at 88 bytes a box takes a 96-byte
-    /// block of glibc's malloc, at 89 to 104 a 112-byte one. The verb of
-    /// a subject-first opening is its head, not a span of its own (the
-    /// form was 12 bytes, the opening 120); the addressee is written after
-    /// the head word in one string (it was a box of 16 bytes, the opening
-    /// 104).
+    /// 10 MB document of issue 19): at 56 bytes a box takes a 64-byte
+    /// block of glibc's malloc, at 57 to 72 an 80-byte one (at 88, as
+    /// before the key was derived and the optional fields held with
+    /// sentinels, a 96-byte one). The verb of a subject-first opening is
+    /// its head, not a span of its own; the addressee and a key that is
+    /// not derived are written after the head word in one string.
     #[test]
     fn opening_stays_small() {
         assert_eq!(std::mem::size_of::<OpeningForm>(), 1);
-        assert!(
-            std::mem::size_of::<Opening>() <= 88,
-            "Opening is {} bytes",
-            std::mem::size_of::<Opening>()
+        assert_eq!(std::mem::size_of::<Opening>(), 56);
+        assert!(vocabulary::phrases().len() < usize::from(NONE));
+    }
+
+    /// The key is held only where it is not derived, and reads the same
+    /// either way; two openings compare their keys however they hold them.
+    #[test]
+    fn keys_held_or_derived() {
+        // From the lexicon's phrase, from the subject's verb: not held.
+        let o = opening("Requests the Secretary-General to report;");
+        assert!(o.stored_key().is_none());
+        assert_eq!(o.key(), "requests");
+        let o = opening("The General Assembly requests the Secretary-General");
+        assert!(o.stored_key().is_none());
+        assert_eq!(o.key(), "requests");
+        // Words the lexicon does not know, through the head: held.
+        let o = opening("Having glimpsed carefully the statement,");
+        assert_eq!(o.word(), "Having");
+        assert_eq!(o.stored_key(), Some(&*o.key()));
+        assert_eq!(o.key(), "having glimpsed");
+        assert_eq!(o.addressee(), None);
+        // A key read back beside an addressee.
+        let found = |word, addressee, key| {
+            Opening::new(Found {
+                span: Span::new(0, 1),
+                head: Span::new(0, 1),
+                word,
+                addressee,
+                key: Key::Compare(key),
+                form: OpeningForm::Other,
+                repeat: Repeat::None,
+                adverb_first: false,
+                bracketed: false,
+                phrase: None,
+                foreign: Some(3),
+                verb_after: None,
+            })
+        };
+        let a = found("Prend", Some("les états"), "prend note");
+        assert_eq!(
+            (a.word(), a.addressee(), &*a.key()),
+            ("Prend", Some("les états"), "prend note")
         );
+        let b = found("Prend", Some("les états"), "prend");
+        assert!(b.stored_key().is_none());
+        assert_eq!(
+            (b.word(), b.addressee(), &*b.key()),
+            ("Prend", Some("les états"), "prend")
+        );
+        assert!(!a.same_key(&b) && !b.same_key(&a));
+        let c = found("PREND", None, "prend");
+        assert!(b.same_key(&c) && c.same_key(&b));
+        let d = found("Réaffirme", None, "réaffirme");
+        let e = found("RÉAFFIRME", None, "réaffirme");
+        assert!(d.stored_key().is_none() && e.stored_key().is_none());
+        assert!(d.same_key(&e) && !d.same_key(&c));
+        let f = found("Réaffirme", None, "réaffirme aussi");
+        assert!(!d.same_key(&f) && !f.same_key(&d) && f.same_key(&f.clone()));
+        assert_eq!(found("决定", None, "决定").key(), "决定");
+        assert!(matches!(
+            found("决定", None, "决定").key(),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // The optional fields read back as they were given.
+        assert_eq!(
+            (c.phrase(), c.foreign(), c.verb_after()),
+            (None, Some(3), None)
+        );
+        let mut g = opening("Noting the increase in attacks, decides to act;");
+        let after = g.verb_after();
+        assert!(after.is_some());
+        g.set_verb_after(None);
+        assert_eq!(g.verb_after(), None);
+        g.set_verb_after(after);
+        assert_eq!(g.verb_after(), after);
     }
 
     #[test]
@@ -714,7 +991,7 @@ mod tests {
         let o = opening("Also requests the Secretary-General to report;");
         assert_eq!(o.form, OpeningForm::Present);
         assert_eq!((o.repeat, o.adverb_first), (Repeat::Also, true));
-        assert_eq!(&*o.key, "requests");
+        assert_eq!(&*o.key(), "requests");
         assert_eq!(o.addressee(), Some("the secretary-general"));
         assert_eq!(
             spanned("Also requests the Secretary-General"),
@@ -724,7 +1001,7 @@ mod tests {
         let o = opening("Noting also with deep concern the situation,");
         assert_eq!(o.form, OpeningForm::Participle);
         assert_eq!(o.repeat, Repeat::Also);
-        assert_eq!(&*o.key, "noting with deep concern");
+        assert_eq!(&*o.key(), "noting with deep concern");
         assert_eq!(
             spanned("Noting also with deep concern the situation,"),
             "Noting also with deep concern"
@@ -758,7 +1035,7 @@ mod tests {
     #[test]
     fn calls_upon_is_addressed() {
         let o = opening("Calls upon all States to cooperate;");
-        assert_eq!(&*o.key, "calls upon");
+        assert_eq!(&*o.key(), "calls upon");
         assert_eq!(o.addressee(), Some("all states"));
         assert_eq!(opening("Decides to remain seized").addressee(), None);
         assert_eq!(opening("Decides to remain seized").word(), "Decides");
