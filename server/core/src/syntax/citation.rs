@@ -1529,13 +1529,8 @@ mod tests {
             "20131234", "19970", "1", "12", "123", "1234", "a", "_", "é", ",", ".", " and",
             "\u{a0}",
         ];
-        let mut rng = fastrand::Rng::with_seed(26);
         let mut matched = 0;
-        for _ in 0..100_000 {
-            let mut text = String::from(leads[rng.usize(..leads.len())]);
-            for _ in 0..rng.usize(0..7) {
-                text.push_str(pieces[rng.usize(..pieces.len())]);
-            }
+        for text in crate::syntax::random_texts(26, 100_000, &leads, &pieces, 7) {
             let want = expected(&text);
             assert_eq!(of_date(&text), want, "{text:?}");
             matched += usize::from(want.is_some());
@@ -1592,13 +1587,8 @@ mod tests {
             ",",
             "é",
         ];
-        let mut rng = fastrand::Rng::with_seed(27);
         let mut matched = 0;
-        for _ in 0..100_000 {
-            let mut text = String::from(leads[rng.usize(..leads.len())]);
-            for _ in 0..rng.usize(0..7) {
-                text.push_str(pieces[rng.usize(..pieces.len())]);
-            }
+        for text in crate::syntax::random_texts(27, 100_000, &leads, &pieces, 7) {
             let (w, s) = (group(&which, &text), group(&subject, &text));
             assert_eq!(owned(after_which(&text)), w, "which {text:?}");
             assert_eq!(owned(after_subject(&text)), s, "subject {text:?}");
@@ -1648,13 +1638,8 @@ mod tests {
             "é",
             "a",
         ];
-        let mut rng = fastrand::Rng::with_seed(30);
         let mut matched = [0usize; 3];
-        for _ in 0..100_000 {
-            let mut text = String::from(leads[rng.usize(..leads.len())]);
-            for _ in 0..rng.usize(0..5) {
-                text.push_str(pieces[rng.usize(..pieces.len())]);
-            }
+        for text in crate::syntax::random_texts(30, 100_000, &leads, &pieces, 5) {
             let sep = separator.find(&text).map(|m| m.end());
             assert_eq!(list_separator(&text), sep, "separator {text:?}");
             let ent = entitled_re.find(&text).map(|m| m.end());

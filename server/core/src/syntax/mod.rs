@@ -88,6 +88,27 @@ impl Organ {
     }
 }
 
+/// `count` random texts for comparing a reader written by hand with the
+/// pattern it replaces: each one of `leads` followed by fewer than `most` of
+/// `pieces`, from a generator seeded with `seed`.
+#[cfg(test)]
+pub(crate) fn random_texts<'a>(
+    seed: u64,
+    count: usize,
+    leads: &'a [&'a str],
+    pieces: &'a [&'a str],
+    most: usize,
+) -> impl Iterator<Item = String> + 'a {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    (0..count).map(move |_| {
+        let mut text = String::from(leads[rng.usize(..leads.len())]);
+        for _ in 0..rng.usize(0..most) {
+            text.push_str(pieces[rng.usize(..pieces.len())]);
+        }
+        text
+    })
+}
+
 /// Asserts that `find` finds what `pattern` does (the leftmost match at or
 /// after each start) at every start of 20,000 random texts made of
 /// `pieces`: a reader written by hand in place of a pattern.

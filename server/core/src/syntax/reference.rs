@@ -347,13 +347,8 @@ mod tests {
             ".",
             "s",
         ];
-        let mut rng = fastrand::Rng::with_seed(29);
         let mut matched = [0usize; 3];
-        for _ in 0..100_000 {
-            let mut text = String::from(leads[rng.usize(..leads.len())]);
-            for _ in 0..rng.usize(0..5) {
-                text.push_str(pieces[rng.usize(..pieces.len())]);
-            }
+        for text in crate::syntax::random_texts(29, 100_000, &leads, &pieces, 5) {
             let sep = separator.find(&text).map(|m| m.as_str());
             assert_eq!(super::separator(&text), sep, "separator {text:?}");
             let of = of_paragraph

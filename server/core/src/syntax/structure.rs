@@ -237,13 +237,8 @@ mod tests {
             ":",
             "中",
         ];
-        let mut rng = fastrand::Rng::with_seed(28);
         let mut matched = [0usize; 3];
-        for _ in 0..100_000 {
-            let mut text = String::from(leads[rng.usize(..leads.len())]);
-            for _ in 0..rng.usize(0..6) {
-                text.push_str(pieces[rng.usize(..pieces.len())]);
-            }
+        for text in crate::syntax::random_texts(28, 100_000, &leads, &pieces, 6) {
             let s = section.is_match(&text);
             assert_eq!(super::numbers_a_section(&text), s, "section {text:?}");
             let n = names
