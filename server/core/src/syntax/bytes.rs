@@ -6,6 +6,16 @@
 //! into vector instructions, and looks at single bytes only in the block
 //! where one matches.
 
+/// How many ASCII digits open `text`.
+pub(crate) fn digits(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Whether `b` is a word byte of the ASCII `\b` (`(?-u:\b)`).
+pub(crate) fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
 /// The position of the first byte at or after `from` for which `hit` holds
 /// (`hit` must be a cheap test of the byte alone: comparisons joined with
 /// `|`, not `||`, and no table, or the block is tested byte by byte).

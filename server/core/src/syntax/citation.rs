@@ -18,7 +18,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::date::{date_opening, digits, Date};
+use super::bytes::{digits, is_ascii_word_byte};
+use super::date::{date_opening, Date};
 use super::{Organ, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -381,16 +382,20 @@ static SLASH: LazyLock<Regex> =
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern(r"^(\d{1,4})( [A-Z](?: (?:and|to) [A-Z])?)? \(((?:ES-|S-)?)([IVXL]+)\)").unwrap()
 });
-/// `1624 (2005)` opening `text`: the number, the year and where the year
-/// starts — as the pattern `^(\d{1,4}) \((\d{4})\)` reads it (the whole
-/// ends after the year's closing bracket).
-fn number_year(text: &str) -> Option<(u32, u32, usize)> {
-    let n = digits(text);
-    let rest = text[n..]
+/// `1624 (2005)` opening `text` (one to `most` digits, four in brackets):
+/// the number, the year and what follows — as `^(\d{1,most}) \((\d{4})\)`
+/// reads it (a citation's number has at most four digits, a Security
+/// Council header's five).
+pub(super) fn number_and_year(text: &str, most: usize) -> Option<(u32, u32, &str)> {
+    let count = digits(text);
+    let rest = text[count..]
         .strip_prefix(" (")
-        .filter(|_| (1..=4).contains(&n))?;
-    (digits(rest) == 4 && rest.as_bytes().get(4) == Some(&b')')).then_some(())?;
-    Some((text[..n].parse().ok()?, rest[..4].parse().ok()?, n + 2))
+        .filter(|_| (1..=most).contains(&count))?;
+    if digits(rest) != 4 {
+        return None;
+    }
+    let after = rest[4..].strip_prefix(')')?;
+    Some((text[..count].parse().ok()?, rest[..4].parse().ok()?, after))
 }
 static PARTS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern(r"^ [A-Z](?:(?: and| to|,) [A-Z])*(?-u:\b)").unwrap());
@@ -629,15 +634,17 @@ fn parse_item(
             },
             pos + c.get(0)?.end(),
         )
-    } else if let Some((number, year, year_start)) = spaced.then(|| number_year(rest)).flatten() {
-        let year_span = Span::new(pos + year_start, pos + year_start + 4);
+    } else if let Some((number, year, after)) = spaced.then(|| number_and_year(rest, 4)).flatten() {
+        // The year's four digits and its bracket end where `after` starts.
+        let year_end = rest.len() - after.len() - 1;
+        let year_span = Span::new(pos + year_end - 4, pos + year_end);
         (
             CitationId::Year {
                 number,
                 year,
                 year_span,
             },
-            pos + year_start + 5,
+            pos + year_end + 1,
         )
     } else if let Some(c) = slashed.then(|| SLASH.captures(rest)).flatten() {
         let session = if let Some(prefix) = c.get(1) {
@@ -1143,11 +1150,6 @@ fn mark_session(b: &[u8], at: usize, reach: &mut Reach) {
     }
 }
 
-/// Whether `b` is an ASCII word character, as `(?-u:\b)` reads it.
-fn is_ascii_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
 /// The body named right after a list: `…, in which the Assembly`, `… of the
 /// Conference of the Parties`, or as the subject of the clause (`in its
 /// resolution 48/141 of 20 December 1993, the General Assembly decided`).
@@ -1165,6 +1167,10 @@ fn after_list_marks(after: &str) -> Option<&str> {
 /// The name [`body_names`] finds right at `rest`'s start, as a part of
 /// `after` (where it starts in `after`).
 fn body_opening<'t>(after: &'t str, rest: &str) -> Option<Named<'t>> {
+    // Every name opens with a capital: no search where none stands.
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let at = after.len() - rest.len();
     body_names(after, at)
         .next()
@@ -1204,12 +1210,12 @@ fn after_which(after: &str) -> Option<Named<'_>> {
 fn after_of(after: &str) -> Option<Named<'_>> {
     const LEAD: &str = " of the ";
     let b = after.as_bytes();
-    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits > 3 || !after[digits..].starts_with(LEAD) {
+    let marker = digits(after);
+    if marker > 3 || !after[marker..].starts_with(LEAD) {
         return None;
     }
     let mut stops = [0usize; OF_WORDS + 1];
-    stops[0] = digits + LEAD.len();
+    stops[0] = marker + LEAD.len();
     let mut count = 1;
     while count <= OF_WORDS {
         let at = stops[count - 1];
@@ -1231,14 +1237,10 @@ fn after_of(after: &str) -> Option<Named<'_>> {
         stops[count] = end + 1;
         count += 1;
     }
-    stops[..count].iter().rev().find_map(|&at| {
-        b.get(at)
-            .is_some_and(u8::is_ascii_uppercase)
-            .then_some(())?;
-        body_names(after, at)
-            .next()
-            .filter(|&(start, _)| start == at)
-    })
+    stops[..count]
+        .iter()
+        .rev()
+        .find_map(|&at| body_opening(after, &after[at..]))
 }
 
 /// The most capitalized words [`after_of`] reads between ` of the ` and the
@@ -1270,10 +1272,7 @@ fn after_subject(after: &str) -> Option<Named<'_>> {
 /// [`qualifier`].
 fn adopted_by(after: &str) -> Option<(usize, Named<'_>)> {
     let b = after.as_bytes();
-    let word = |i: usize| {
-        b.get(i)
-            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
-    };
+    let word = |i: usize| b.get(i).copied().is_some_and(is_ascii_word_byte);
     for (ed, _) in after.match_indices("ed ") {
         let start = if after[..ed].ends_with("adopt") {
             ed - 5
@@ -1649,10 +1648,10 @@ mod tests {
                 (
                     c[1].parse().unwrap(),
                     c[2].parse().unwrap(),
-                    c.get(2).unwrap().start(),
+                    &text[c.get(0).unwrap().end()..],
                 )
             });
-            assert_eq!(number_year(&text), y, "year {text:?}");
+            assert_eq!(number_and_year(&text, 4), y, "year {text:?}");
             for (count, hit) in matched
                 .iter_mut()
                 .zip([sep.is_some(), ent.is_some(), y.is_some()])

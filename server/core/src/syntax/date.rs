@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::bytes::digits;
+
 /// A calendar date. It may be impossible (31 September): see [`Date::is_valid`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -89,11 +91,6 @@ pub(crate) fn date_opening(text: &str) -> Option<(Date, &str)> {
     }
     let date = Date::new(rest[..4].parse().ok()?, month, text[..day].parse().ok()?);
     Some((date, &rest[4..]))
-}
-
-/// How many ASCII digits open `text`.
-pub(crate) fn digits(text: &str) -> usize {
-    text.bytes().take_while(u8::is_ascii_digit).count()
 }
 
 #[cfg(test)]

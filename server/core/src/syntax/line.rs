@@ -4,8 +4,10 @@ use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
+use super::bytes::{digits, is_ascii_word_byte};
+use super::citation::number_and_year;
 use super::citation::{scan_citations, Citation, CitationId, SessionRef};
-use super::date::{date_opening, digits, Date};
+use super::date::{date_opening, Date};
 use super::footnote::{footnote_text_label, scan_markers, Marker};
 use super::opening::{scan_former_names, scan_opening, FormerMention, Opening};
 use super::reference::{scan_references, ParagraphRef};
@@ -697,7 +699,7 @@ fn adoption_line(text: &str) -> Option<(&str, Option<Date>)> {
 /// header (number, year, date) — as `^Resolution (\d{1,5}) \((\d{4})\)(?:
 /// of DATE)?\s*$` reads it.
 fn sc_header(text: &str) -> Option<(u32, u32, Option<Date>)> {
-    let (number, year, rest) = number_and_year(text.strip_prefix("Resolution ")?)?;
+    let (number, year, rest) = number_and_year(text.strip_prefix("Resolution ")?, 5)?;
     match date_ending(rest, " of ") {
         Some(date) => Some((number, year, Some(date))),
         None => blank(rest).then_some((number, year, None)),
@@ -708,7 +710,7 @@ fn sc_header(text: &str) -> Option<(u32, u32, Option<Date>)> {
 /// Security Council texts (number, year, date) — as `^(\d{1,5})
 /// \((\d{4})\)\.(?: Resolution of DATE)?` reads it.
 fn sc_short_header(text: &str) -> Option<(u32, u32, Option<Date>)> {
-    let (number, year, rest) = number_and_year(text)?;
+    let (number, year, rest) = number_and_year(text, 5)?;
     let rest = rest.strip_prefix('.')?;
     let date = rest
         .strip_prefix(" Resolution of ")
@@ -717,31 +719,13 @@ fn sc_short_header(text: &str) -> Option<(u32, u32, Option<Date>)> {
     Some((number, year, date))
 }
 
-/// `1624 (2005)` opening `text` (one to five digits, four in brackets):
-/// the number, the year and what follows.
-fn number_and_year(text: &str) -> Option<(u32, u32, &str)> {
-    let count = digits(text);
-    let rest = text[count..]
-        .strip_prefix(" (")
-        .filter(|_| (1..=5).contains(&count))?;
-    if digits(rest) != 4 {
-        return None;
-    }
-    let after = rest[4..].strip_prefix(')')?;
-    Some((text[..count].parse().ok()?, rest[..4].parse().ok()?, after))
-}
-
 /// `Adopted by the Security Council at its 5261st meeting, on 14 September
 /// 2005`: the date that ends the line (after `on `, white space aside), if
 /// any — as `^Adopted by the Security Council(?-u:\b).*?(?:on DATE)?\s*$`
 /// reads it. `None` where the line is not such a line.
 fn sc_adoption(text: &str) -> Option<Option<Date>> {
     let rest = text.strip_prefix("Adopted by the Security Council")?;
-    if rest
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
-    {
+    if rest.bytes().next().is_some_and(is_ascii_word_byte) {
         return None;
     }
     Some(
@@ -785,14 +769,16 @@ fn organ_line(text: &str) -> Option<(&str, bool)> {
     let tail = rest.strip_prefix(|c: char| c.is_ascii_uppercase())?;
     let count = named[1..].chars().count();
     // Without a comma, at least two characters, white space included.
-    let len = match (comma, count) {
+    let (len, count) = match (comma, count) {
         (true, 0..=1) => return None,
-        (false, 0..=1) => 1 + tail.char_indices().nth(2).map_or(tail.len(), |(i, _)| i),
-        _ => named.len(),
+        (false, 0..=1) => {
+            let two = tail.char_indices().nth(2).map_or(tail.len(), |(i, _)| i);
+            (1 + two, tail[..two].chars().count())
+        }
+        _ => (named.len(), count),
     };
     let name = &rest[..len];
-    let chars = name[1..].chars().count();
-    ((2..=ORGAN_NAME_CHARS).contains(&chars) && !name[1..].contains([',', '.', ';', ':']))
+    ((2..=ORGAN_NAME_CHARS).contains(&count) && !name[1..].contains([',', '.', ';', ':']))
         .then_some((name, comma))
 }
 

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::bytes::{digits, is_ascii_word_byte};
 use super::{NumberSuffix, Span};
 
 /// Where a reference says its target is.
@@ -61,11 +62,6 @@ pub struct ParagraphRef {
 static LEAD: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern(r"(?-u:\b)([Ss]ub)?[Pp]aragraphs? ").unwrap());
 
-/// Whether `b` is a word byte of the ASCII `\b` (`(?-u:\b)`).
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
 /// The leftmost match of [`LEAD`] in `text` that starts at or after `from`
 /// (`(?-u:\b)([Ss]ub)?[Pp]aragraphs? `, with what comes before `from` read
 /// for the word boundary), as (start, end): found by searching for
@@ -75,7 +71,7 @@ fn find_lead(text: &str, from: usize) -> Option<(usize, usize)> {
     static ARAGRAPH: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("aragraph"));
     let bytes = text.as_bytes();
-    let boundary_before = |at: usize| at == 0 || !is_word_byte(bytes[at - 1]);
+    let boundary_before = |at: usize| at == 0 || !is_ascii_word_byte(bytes[at - 1]);
     // The `P` is before the part searched for.
     let mut at = from + 1;
     while at < bytes.len() {
@@ -129,8 +125,13 @@ const SUFFIXES: [&str; 5] = ["bis", "ter", "quater", "quinquies", "sexies"];
 fn of_paragraph(text: &str) -> Option<(&str, usize)> {
     const LEAD: &str = " of paragraph ";
     let rest = text.strip_prefix(LEAD)?;
-    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let boundary = |at: usize| !rest.as_bytes().get(at).is_some_and(|&c| is_word_byte(c));
+    let n = digits(rest);
+    let boundary = |at: usize| {
+        !rest
+            .as_bytes()
+            .get(at)
+            .is_some_and(|&c| is_ascii_word_byte(c))
+    };
     if !(1..=4).contains(&n) || !boundary(n) {
         return None;
     }
@@ -166,7 +167,7 @@ fn scope(text: &str) -> Option<(&str, usize)> {
     let end = start + words.len();
     match text.as_bytes().get(end) {
         Some(c) if c.is_ascii_digit() => Some((words, end + 1)),
-        Some(&c) if is_word_byte(c) => None,
+        Some(&c) if is_ascii_word_byte(c) => None,
         _ => Some((words, end)),
     }
 }

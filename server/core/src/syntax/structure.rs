@@ -5,6 +5,7 @@
 //! subparagraph (`3.<TAB>(a) Each State Party …`, `(a) (i) The conversion
 //! …`). The document model reads them ([`crate::model`]).
 
+use super::bytes::{digits, is_ascii_word_byte};
 use super::{LineKind, Span};
 
 /// A label written at the start of a line's text, after the line's own
@@ -91,13 +92,10 @@ fn numbers_a_section(text: &str) -> bool {
         return false;
     };
     let r = rest.as_bytes();
-    let boundary = |at: usize| {
-        !r.get(at)
-            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
-    };
-    let digits = r.iter().take_while(|c| c.is_ascii_digit()).count();
+    let boundary = |at: usize| !r.get(at).copied().is_some_and(is_ascii_word_byte);
+    let number = digits(rest);
     let run = roman(r);
-    (1..=3).contains(&digits) && boundary(digits)
+    (1..=3).contains(&number) && boundary(number)
         || run > 0 && boundary(run)
         || r.first().is_some_and(u8::is_ascii_uppercase) && boundary(1)
 }
@@ -107,17 +105,14 @@ fn numbers_a_section(text: &str) -> bool {
 /// match of `(?-u:\b)[Pp]aragraph (\d{1,4})(?-u:\b)`.
 fn last_named_paragraph(text: &str) -> Option<&str> {
     let b = text.as_bytes();
-    let word = |at: usize| {
-        b.get(at)
-            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
-    };
+    let word = |at: usize| b.get(at).copied().is_some_and(is_ascii_word_byte);
     let mut last = None;
     for (at, _) in text.match_indices("aragraph ") {
         if at == 0 || !matches!(b[at - 1], b'P' | b'p') || at >= 2 && word(at - 2) {
             continue;
         }
         let start = at + "aragraph ".len();
-        let n = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let n = digits(&text[start..]);
         if (1..=4).contains(&n) && !word(start + n) {
             last = Some(&text[start..start + n]);
         }
