@@ -67,8 +67,12 @@ impl Language {
 
     /// The language of a code or a locale (`fr`, `fr-CA`, `zh_Hans`, `ES`).
     pub fn from_code(code: &str) -> Option<Language> {
-        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        Language::ALL.into_iter().find(|l| l.code() == primary)
+        // (Compared without writing the code in lower case: the readers
+        // look their language up by its code.)
+        let primary = code.split(['-', '_']).next()?;
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
     /// The language a file name gives (`draft.fr.resolution`,
