@@ -315,3 +315,66 @@ fn typing_across_the_lengths_the_model_reads_updates_it() {
         assert!(models.len() > 1, "the model never changed in {text:?}");
     }
 }
+
+/// An Arabic text whose lines cite, list and date resolutions: the lines
+/// of a language whose numbers are read again from the last edit's, and
+/// kept with each line for its first edit (`foreign::NumbersRead`).
+const ARABIC: &str = "الجمعية العامة،\n\tإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015 و 69/313 باء،\n\tوإذ تلاحظ مع التقدير التقرير الشامل للأمين العام(1)،\n\t1 -\tتطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ القرار 67/264 والقرارين 68/1 و 68/2 المؤرخين 17 أيار/مايو 2013؛\n\t2 -\tتقرر أن تبقي المسألة قيد نظرها، وفقاً للفقرة 1 أعلاه وقرار مجلس الأمن 1624 (2005).\n\n(1) A/70/1.\n";
+
+fn arabic_insertion() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("1".to_string()),
+        Just("5".to_string()),
+        Just("/".to_string()),
+        Just(" ".to_string()),
+        Just("\u{628}".to_string()),
+        Just("قرارها ".to_string()),
+        Just("القرار ".to_string()),
+        Just(" المؤرخ ".to_string()),
+        Just(" و ".to_string()),
+        Just(" ألف".to_string()),
+        Just("،".to_string()),
+        Just("(2)".to_string()),
+        Just("\u{640}".to_string()),
+        Just("\u{64b}".to_string()),
+        Just("مجلس الأمن ".to_string()),
+        Just("17 أيار/مايو 2013".to_string()),
+        Just("\n".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    /// Edits in the lines of an Arabic text, most in the lines that cite
+    /// and several in a row in one line, read as the text read afresh:
+    /// each line's citations, and what it keeps of its numbers for the
+    /// next edit in it, follow the edits (debug builds also compare each
+    /// reading with one made from nothing).
+    #[test]
+    fn arabic_edits_equal_fresh(
+        edits in prop::collection::vec(
+            (prop_oneof![3 => Just(1usize), 3 => Just(3usize), 1 => 0usize..7], 0usize..140, 0usize..4, arabic_insertion()),
+            1..16,
+        ),
+    ) {
+        use resolute_core::catalog::Catalog;
+        use resolute_core::data::languages::Language;
+        let arabic = |text: &str| Document::with_language(text, Catalog::builtin(), Some(Language::Arabic));
+        let mut document = arabic(ARABIC);
+        prop_assert_eq!(document.language(), Language::Arabic);
+        for (line, column, removed, typed) in edits {
+            let lines = document.lines().len();
+            let line = line.min(lines - 1);
+            let start = document.rope().line_to_char(line);
+            let width = document.line_text(line as u32).chars().count();
+            let at = start + column.min(width);
+            let end = (at + removed).min(start + width);
+            document.edit(at..end, &typed);
+            let fresh = arabic(&document.text());
+            prop_assert_eq!(document.lines(), fresh.lines());
+            prop_assert_eq!(document.diagnostics(), fresh.diagnostics());
+        }
+    }
+}
