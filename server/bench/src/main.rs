@@ -529,6 +529,52 @@ fn keystroke_cost(
     })
 }
 
+/// The mean processor time of a keystroke (a letter typed and deleted)
+/// in each paragraph of the first texts of 1 MB of a language's parallel
+/// texts (`text`): the same paragraphs in every language, issue 17's
+/// comparison (`place::aligned_places`, the core's `keystrokes-aligned`
+/// benchmark). First, the keystroke in each paragraph in turn: each is
+/// the first in its line after one in another line; then later, each
+/// after one typed there. One pass first, unmeasured: the rope's leaves
+/// split where a keystroke first lands, once. Returns (first, later) and
+/// how many paragraphs.
+fn aligned_keystrokes(text: &str, language: &str, letter: &str) -> (Duration, Duration, usize) {
+    let mut document = Document::new(text);
+    let lines = corpus::parallel_lines(&corpus_dir(), language, place::ALIGNED_TEXTS);
+    let places: Vec<usize> = place::aligned_places(&document, lines)
+        .into_iter()
+        .map(|p| place::char_index(&document, p))
+        .collect();
+    let width = letter.chars().count();
+    let mut keystroke = |at: usize| {
+        document.edit(at..at, letter);
+        document.edit(at..at + width, "");
+    };
+    for &at in &places {
+        keystroke(at);
+    }
+    // (Enough passes for the processor clock, which advances in steps of
+    // a few milliseconds.)
+    const PASSES: usize = 400;
+    let count = (PASSES * places.len()).max(1) as u32;
+    let started = thread_cpu_time();
+    for _ in 0..PASSES {
+        for &at in &places {
+            keystroke(at);
+        }
+    }
+    let first = thread_cpu_time().saturating_sub(started) / count;
+    let started = thread_cpu_time();
+    for _ in 0..PASSES {
+        for &at in &places {
+            keystroke(at);
+            keystroke(at);
+        }
+    }
+    let both = thread_cpu_time().saturating_sub(started) / count;
+    (first, both.saturating_sub(first), places.len())
+}
+
 /// `wall (processor)`, in the unit that suits them.
 fn both(t: (Duration, Duration)) -> String {
     let show = |d: Duration| {
@@ -573,10 +619,17 @@ fn core_figures() {
     ] {
         let text = parallel_texts(language, 1 << 20);
         let full = full_analysis(&text, 20);
+        let (first, later, paragraphs) = aligned_keystrokes(&text, language, letter);
         targets::note(|f| {
             let mb = |d| mb_per_s(text.len(), d);
             f.full.push((language, mb(full.0), mb(full.1)));
+            f.aligned.push((language, first, later));
         });
+        println!(
+            "core, parallel texts, {language}: a keystroke in each of {paragraphs} paragraphs of the first texts (issue 17), processor time: {} the first in its line, {} later",
+            micros(first),
+            micros(later)
+        );
         println!(
             "core, parallel texts, {language}, {} bytes: full analysis {} = {:.0} MB/s ({:.0} MB/s of processor time); one-character edit {}",
             text.len(),

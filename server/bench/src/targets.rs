@@ -28,6 +28,10 @@ pub struct Figures {
     pub full: Vec<(&'static str, f64, f64)>,
     /// `resolute check` over the whole corpus tree.
     pub check: Option<CheckFigures>,
+    /// Issue 17: a keystroke in each of the same paragraphs of 1 MB of
+    /// each language's parallel texts, mean processor time, the first in
+    /// its line and a later one.
+    pub aligned: Vec<(&'static str, Duration, Duration)>,
 }
 
 /// `resolute check` over the whole corpus tree.
@@ -325,6 +329,34 @@ pub fn print(load_before: &str, load_after: &str) {
             w1 = widths[1],
             w2 = widths[2],
         );
+    }
+    // Issue 17's: a keystroke in Arabic or Chinese costs no more than in
+    // English, in the same paragraphs.
+    let english = figures.aligned.iter().find(|(l, ..)| *l == "en");
+    let comparisons: Vec<String> = figures
+        .aligned
+        .iter()
+        .filter(|(l, ..)| ["ar", "zh"].contains(l))
+        .filter_map(|&(language, first, later)| {
+            let &(_, en_first, en_later) = english?;
+            let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64().max(1e-12);
+            let (f, l) = (ratio(first, en_first), ratio(later, en_later));
+            Some(format!(
+                "  keystroke, 1 MB, {language} against en: first in a line {} / {} = {f:.2}, later {} / {} = {l:.2}  at most 1  {}",
+                micros(first),
+                micros(en_first),
+                micros(later),
+                micros(en_later),
+                met(f <= 1.0 && l <= 1.0)
+            ))
+        })
+        .collect();
+    if !comparisons.is_empty() {
+        println!();
+        println!("targets (issue 17, the same paragraphs in each language):");
+        for line in comparisons {
+            println!("{line}");
+        }
     }
     println!("load average (1 minute): before {load_before}, after {load_after}");
 }
