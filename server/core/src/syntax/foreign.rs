@@ -1050,38 +1050,6 @@ pub struct CitationReading {
     steps: Option<Steps>,
 }
 
-/// What was read of the numbers and dates of a line's body with
-/// citations, in a language whose numbers are read again from the last
-/// body's ([`reads_numbers_by_leads`]: Arabic), where its readers' steps
-/// are known: kept with the line, so that the first edit in it reads them
-/// again from these ([`line_before`]) as a later edit does from the last
-/// edit's, instead of reading the body in full (a paragraph with a dozen
-/// citations, read at each first keystroke in it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NumbersRead {
-    found: Box<[CitationMatch]>,
-    dates: Box<[(Date, usize, usize)]>,
-    leads: Box<[ReadStep]>,
-    date_steps: Box<[ReadStep]>,
-}
-
-impl NumbersRead {
-    /// What `reading` read of the numbers and dates, where it has
-    /// citations and its steps are known.
-    /// (Shared: a line's syntax is copied whole to be compared.)
-    pub fn of(reading: &CitationReading) -> Option<std::sync::Arc<NumbersRead>> {
-        let steps = reading.steps.as_ref()?;
-        (!reading.citations.is_empty()).then(|| {
-            std::sync::Arc::new(NumbersRead {
-                found: reading.found.as_slice().into(),
-                dates: reading.dates.as_slice().into(),
-                leads: steps.leads.as_slice().into(),
-                date_steps: steps.dates.as_slice().into(),
-            })
-        })
-    }
-}
-
 /// The steps of the readers of a body's numbers and of its dates (those
 /// read only where it has numbers).
 #[derive(Debug, Clone, Default)]
@@ -1272,9 +1240,9 @@ pub fn rescan_citations(
 
 /// The body of a line before an edit within it (`edit`: how the line read
 /// then, what the edit replaced), normalized, with what was read of its
-/// citations (those it had, and its numbers and dates: those it kept
-/// ([`NumbersRead`]), else read again from those of the body after the
-/// edit, `this`, which are read into `next`), for [`rescan_citations`]. `None` where the line had no citation, the
+/// citations (those it had, and its numbers and dates read again from
+/// those of the body after the edit, `this`, which are read into `next`),
+/// for [`rescan_citations`]. `None` where the line had no citation, the
 /// edit is not within the bodies, the line before it may have read
 /// otherwise than its body says (another start, spaces at its end), or
 /// its numbers cannot be read from this body's ([`reread_numbers`]).
@@ -1307,28 +1275,6 @@ fn line_before(
         return None;
     }
     let old_normalized = data.renormalize(body, normalized, &old);
-    // What the line kept of its numbers and dates, where it did, read
-    // from the body it had.
-    if let Some(kept) = before.numbers() {
-        let reading = CitationReading {
-            from,
-            found: kept.found.to_vec(),
-            dates: kept.dates.to_vec(),
-            citations: before.citations().to_vec(),
-            steps: Some(Steps {
-                leads: kept.leads.to_vec(),
-                dates: kept.date_steps.to_vec(),
-            }),
-        };
-        #[cfg(debug_assertions)]
-        {
-            assert_eq!(reading.found, data.citations_in(&old_normalized), "{old:?}");
-            if !reading.found.is_empty() {
-                assert_eq!(reading.dates, data.dates_in(&old_normalized), "{old:?}");
-            }
-        }
-        return Some((old, old_normalized, reading));
-    }
     read_numbers(data, normalized, next);
     *numbers_read = true;
     let mut reading = CitationReading {
@@ -1880,12 +1826,6 @@ const EDIT_MOST: usize = 256;
 /// `data`'s language: its numbers follow a citation word, read from the
 /// words around it, not words for `its` nor a word after the list
 /// (Chinese, French read the words before a number otherwise).
-/// Whether a line of `data`'s language keeps what was read of its numbers
-/// ([`NumbersRead`]): where they are read again from the last body's.
-pub fn keeps_numbers(data: &LanguageData) -> bool {
-    reads_numbers_by_leads(data) && data.rereads()
-}
-
 fn reads_numbers_by_leads(data: &LanguageData) -> bool {
     data.citations.word_position != "after_list" && data.citations.its_words.is_empty()
 }
@@ -3697,38 +3637,6 @@ fn longest_clitic(data: &LanguageData) -> usize {
 
 #[cfg(test)]
 mod tests {
-    /// An Arabic line that cites keeps what was read of its numbers and
-    /// dates, read as in full ([`super::NumbersRead`]: its first edit
-    /// reads them again from these); a line that cites nothing, and a line
-    /// in a language whose numbers are read in full at each edit, keep
-    /// nothing.
-    #[test]
-    fn an_arabic_line_that_cites_keeps_its_numbers() {
-        use crate::data::languages::Language;
-        use crate::syntax::parse_line_in;
-        let line = "\tوإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015 و 69/313 باء،";
-        let parsed = parse_line_in(line, Language::Arabic);
-        assert_eq!(parsed.citations().len(), 2);
-        let data = Language::Arabic.data().expect("Arabic");
-        let kept = parsed.numbers().expect("the numbers kept");
-        let body = &line[parsed.body.start as usize..parsed.body.end as usize];
-        let normalized = data.normalize(body);
-        assert_eq!(&kept.found[..], &data.citations_in(&normalized)[..]);
-        assert_eq!(&kept.dates[..], &data.dates_in(&normalized)[..]);
-        // (A step for the citation word and its first number, one for the
-        // list's next number.)
-        assert_eq!(kept.leads.len(), 2, "{:?}", kept.leads);
-        assert!(parse_line_in("\tوإذ تشير إلى التقرير 5،", Language::Arabic)
-            .numbers()
-            .is_none());
-        let russian = parse_line_in(
-            "\tссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года,",
-            Language::Russian,
-        );
-        assert_eq!(russian.citations().len(), 1);
-        assert!(russian.numbers().is_none());
-    }
-
     /// Each language's citation words are found through their anchors
     /// ([`super::Anchor::all`]: one part of every word in Arabic, two in
     /// French, Spanish and Russian, `résolution` and `décision`) where each

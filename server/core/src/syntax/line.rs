@@ -199,34 +199,6 @@ pub(crate) struct Rare {
     pub(crate) brackets: Box<[Bracket]>,
     /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`.
     pub(crate) inner: Option<Box<InnerLabel>>,
-    /// What was read of the numbers of the body, kept for the first edit
-    /// in the line ([`super::foreign::NumbersRead`]).
-    pub(crate) numbers: KeptNumbers,
-}
-
-/// What was read of a line's numbers and dates ([`super::foreign::NumbersRead`]),
-/// where it is kept: a means of reading the line again, not a reading of
-/// it, so two lines whose readings are the same compare equal, and hash
-/// alike, whatever each keeps.
-#[derive(Clone, Default)]
-pub(crate) struct KeptNumbers(pub(crate) Option<std::sync::Arc<super::foreign::NumbersRead>>);
-
-impl PartialEq for KeptNumbers {
-    fn eq(&self, _: &KeptNumbers) -> bool {
-        true
-    }
-}
-
-impl Eq for KeptNumbers {}
-
-impl std::hash::Hash for KeptNumbers {
-    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
-}
-
-impl std::fmt::Debug for KeptNumbers {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.0.is_some() { "kept" } else { "none" })
-    }
 }
 
 impl Rare {
@@ -239,8 +211,7 @@ impl Rare {
             && rare.references.is_empty()
             && rare.draft.is_none()
             && rare.brackets.is_empty()
-            && rare.inner.is_none()
-            && rare.numbers.0.is_none();
+            && rare.inner.is_none();
         (!empty).then(|| Box::new(rare))
     }
 }
@@ -333,12 +304,6 @@ impl LineSyntax {
         self.rare.as_ref().map_or(&[], |r| &r.citations)
     }
 
-    /// What was read of the numbers and dates of the line's body, where it
-    /// is kept ([`super::foreign::NumbersRead`]).
-    pub(crate) fn numbers(&self) -> Option<&super::foreign::NumbersRead> {
-        self.rare.as_ref().and_then(|r| r.numbers.0.as_deref())
-    }
-
     /// The line's references to paragraphs (`paragraph 5 above`).
     pub fn references(&self) -> &[ParagraphRef] {
         self.rare.as_ref().map_or(&[], |r| &r.references)
@@ -378,7 +343,6 @@ struct Reading {
     inner: Option<Box<InnerLabel>>,
     brackets: Vec<Bracket>,
     organ_language: Option<Language>,
-    numbers: Option<std::sync::Arc<super::foreign::NumbersRead>>,
 }
 
 impl Reading {
@@ -400,7 +364,6 @@ impl Reading {
                 draft: self.draft,
                 brackets: self.brackets.into_boxed_slice(),
                 inner: self.inner,
-                numbers: KeptNumbers(self.numbers),
             }),
             organ_language: self.organ_language,
         }
@@ -1025,7 +988,6 @@ fn read_line(
         cues: Cues::default(),
         inner: None,
         organ_language: None,
-        numbers: None,
     };
     if text.is_empty() {
         return syntax;
@@ -1174,7 +1136,6 @@ fn read_line(
                 syntax.markers = items.markers;
                 syntax.references = items.references;
                 syntax.citations = items.citations;
-                syntax.numbers = items.numbers;
             }
             None => {
                 scan_markers(trimmed_end, body_start, &mut syntax.markers);
@@ -1302,9 +1263,6 @@ struct Items {
     markers: Vec<Marker>,
     references: Vec<ParagraphRef>,
     citations: Vec<Citation>,
-    /// What was read of the numbers and dates, where it is kept
-    /// ([`super::foreign::NumbersRead`]).
-    numbers: Option<std::sync::Arc<super::foreign::NumbersRead>>,
     /// How many candidate runs of digits the markers were read from
     /// (numbered from 0, those dropped since included).
     runs: u16,
@@ -1369,33 +1327,15 @@ impl Items {
         if let Some(normalized) = normalized {
             super::foreign::scan_references(data, text, from, normalized, &mut self.references);
             match reuse {
-                Some((last, next, edited)) => {
-                    super::foreign::rescan_citations(
-                        data,
-                        (last, edited),
-                        text,
-                        from,
-                        normalized,
-                        &mut self.citations,
-                        next,
-                    );
-                    self.numbers = super::foreign::NumbersRead::of(next);
-                }
-                // (Where the numbers are read again from what was read of
-                // them, what is read of them is kept with the line.)
-                None if super::foreign::keeps_numbers(data) => {
-                    let mut next = super::foreign::CitationReading::default();
-                    super::foreign::rescan_citations(
-                        data,
-                        (None, None),
-                        text,
-                        from,
-                        normalized,
-                        &mut self.citations,
-                        &mut next,
-                    );
-                    self.numbers = super::foreign::NumbersRead::of(&next);
-                }
+                Some((last, next, edited)) => super::foreign::rescan_citations(
+                    data,
+                    (last, edited),
+                    text,
+                    from,
+                    normalized,
+                    &mut self.citations,
+                    next,
+                ),
                 None => super::foreign::scan_citations(
                     data,
                     text,
