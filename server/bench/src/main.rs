@@ -626,9 +626,9 @@ fn core_figures() {
             f.aligned.push((language, first, later));
         });
         println!(
-            "core, parallel texts, {language}: a keystroke in each of {paragraphs} paragraphs of the first texts (issue 17), processor time: {} the first in its line, {} later",
-            micros(first),
-            micros(later)
+            "core, parallel texts, {language}: a keystroke in each of {paragraphs} paragraphs of the first texts (issue 17), processor time: {:.2} µs the first in its line, {:.2} µs later",
+            first.as_secs_f64() * 1e6,
+            later.as_secs_f64() * 1e6
         );
         println!(
             "core, parallel texts, {language}, {} bytes: full analysis {} = {:.0} MB/s ({:.0} MB/s of processor time); one-character edit {}",

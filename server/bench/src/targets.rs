@@ -342,11 +342,11 @@ pub fn print(load_before: &str, load_after: &str) {
             let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64().max(1e-12);
             let (f, l) = (ratio(first, en_first), ratio(later, en_later));
             Some(format!(
-                "  keystroke, 1 MB, {language} against en: first in a line {} / {} = {f:.2}, later {} / {} = {l:.2}  at most 1  {}",
-                micros(first),
-                micros(en_first),
-                micros(later),
-                micros(en_later),
+                "  keystroke, 1 MB, {language} against en: first in a line {:.2} / {:.2} µs = {f:.2}, later {:.2} / {:.2} µs = {l:.2}  at most 1  {}",
+                first.as_secs_f64() * 1e6,
+                en_first.as_secs_f64() * 1e6,
+                later.as_secs_f64() * 1e6,
+                en_later.as_secs_f64() * 1e6,
                 met(f <= 1.0 && l <= 1.0)
             ))
         })

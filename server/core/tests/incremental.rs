@@ -317,8 +317,9 @@ fn typing_across_the_lengths_the_model_reads_updates_it() {
 }
 
 /// An Arabic text whose lines cite, list and date resolutions: the lines
-/// of a language whose numbers are read again from the last edit's, and
-/// kept with each line for its first edit (`foreign::NumbersRead`).
+/// of a language whose numbers are read again from the last edit's
+/// (`foreign::rescan_citations`), and from the line before the edit at
+/// the first edit in a line.
 const ARABIC: &str = "الجمعية العامة،\n\tإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015 و 69/313 باء،\n\tوإذ تلاحظ مع التقدير التقرير الشامل للأمين العام(1)،\n\t1 -\tتطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ القرار 67/264 والقرارين 68/1 و 68/2 المؤرخين 17 أيار/مايو 2013؛\n\t2 -\tتقرر أن تبقي المسألة قيد نظرها، وفقاً للفقرة 1 أعلاه وقرار مجلس الأمن 1624 (2005).\n\n(1) A/70/1.\n";
 
 fn arabic_insertion() -> impl Strategy<Value = String> {
@@ -349,9 +350,9 @@ proptest! {
 
     /// Edits in the lines of an Arabic text, most in the lines that cite
     /// and several in a row in one line, read as the text read afresh:
-    /// each line's citations, and what it keeps of its numbers for the
-    /// next edit in it, follow the edits (debug builds also compare each
-    /// reading with one made from nothing).
+    /// each line's citations, read from what was read of the last edit's
+    /// or of the line before the edit, follow the edits (debug builds also
+    /// compare each reading with one made from nothing).
     #[test]
     fn arabic_edits_equal_fresh(
         edits in prop::collection::vec(
