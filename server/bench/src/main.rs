@@ -541,10 +541,7 @@ fn keystroke_cost(
 fn aligned_keystrokes(text: &str, language: &str, letter: &str) -> (Duration, Duration, usize) {
     let mut document = Document::new(text);
     let lines = corpus::parallel_lines(&corpus_dir(), language, place::ALIGNED_TEXTS);
-    let places: Vec<usize> = place::aligned_places(&document, lines)
-        .into_iter()
-        .map(|p| place::char_index(&document, p))
-        .collect();
+    let places: Vec<usize> = place::aligned_places(&document, lines);
     let width = letter.chars().count();
     let mut keystroke = |at: usize| {
         document.edit(at..at, letter);

@@ -188,6 +188,11 @@ fn micros(d: Duration) -> String {
     }
 }
 
+/// `a` as a multiple of `b`.
+fn ratio(a: Duration, b: Duration) -> f64 {
+    a.as_secs_f64() / b.as_secs_f64().max(1e-12)
+}
+
 fn met(ok: bool) -> &'static str {
     if ok {
         "met"
@@ -230,13 +235,13 @@ pub fn print(load_before: &str, load_after: &str) {
             .keystroke_1mb
             .zip(figures.keystroke_10mb)
             .map(|(one, ten)| {
-                let ratio = ten.1.as_secs_f64() / one.1.as_secs_f64().max(1e-12);
+                let ratio = ratio(ten.1, one.1);
                 (
                     format!(
                         "{} / {} = {ratio:.2} (wall {:.2})",
                         micros(ten.1),
                         micros(one.1),
-                        ten.0.as_secs_f64() / one.0.as_secs_f64().max(1e-12)
+                        self::ratio(ten.0, one.0)
                     ),
                     ratio <= 1.5,
                 )
@@ -339,7 +344,6 @@ pub fn print(load_before: &str, load_after: &str) {
         .filter(|(l, ..)| ["ar", "zh"].contains(l))
         .filter_map(|&(language, first, later)| {
             let &(_, en_first, en_later) = english?;
-            let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64().max(1e-12);
             let (f, l) = (ratio(first, en_first), ratio(later, en_later));
             Some(format!(
                 "  keystroke, 1 MB, {language} against en: first in a line {:.2} / {:.2} µs = {f:.2}, later {:.2} / {:.2} µs = {l:.2}  at most 1  {}",

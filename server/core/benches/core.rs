@@ -192,10 +192,7 @@ fn other_scripts(c: &mut Criterion) {
         // after one typed there: the same paragraphs in every language
         // (issue 17 compares them), two edits a paragraph per iteration.
         let lines = corpus::parallel_lines(&corpus_dir(), code, place::ALIGNED_TEXTS);
-        let places: Vec<usize> = place::aligned_places(&document, lines)
-            .into_iter()
-            .map(|p| place::char_index(&document, p))
-            .collect();
+        let places: Vec<usize> = place::aligned_places(&document, lines);
         let mut typing = document.clone();
         let width = letter.chars().count();
         for &at in &places {

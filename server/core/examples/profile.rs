@@ -186,10 +186,7 @@ fn main() {
     } {
         let language = language.expect("the paragraphs scenarios need a LANGUAGE (en, fr, …)");
         let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
-        let at: Vec<usize> = place::aligned_places(&document, lines)
-            .into_iter()
-            .map(|p| place::char_index(&document, p))
-            .collect();
+        let at: Vec<usize> = place::aligned_places(&document, lines);
         let started = std::time::Instant::now();
         let count = paragraphs(&mut document, &at, letter(Some(language)), repeat, first);
         eprintln!(

@@ -111,13 +111,15 @@ const ALIGNED_CLEAR: usize = 3;
 /// spaces of the script on each side and no read span among them. Nearly
 /// every paragraph has one, so that the same paragraphs are typed into in
 /// every language when those lines are the same texts' versions (the
-/// keystroke of issue 17, compared paragraph for paragraph). As (line, char
-/// index in the line).
-pub fn aligned_places(document: &Document, lines: usize) -> Vec<(usize, usize)> {
+/// keystroke of issue 17, compared paragraph for paragraph). As char
+/// indices into the document (where the benchmark, the profile example and
+/// the one command type).
+pub fn aligned_places(document: &Document, lines: usize) -> Vec<usize> {
     (0..lines.min(document.lines().len()))
         .filter_map(|index| {
             let middle = document.line_text(index as u32).chars().count() / 2;
-            quiet_place_from(document, index, middle, ALIGNED_CLEAR).map(|at| (index, at))
+            quiet_place_from(document, index, middle, ALIGNED_CLEAR)
+                .map(|at| char_index(document, (index, at)))
         })
         .collect()
 }
