@@ -1261,6 +1261,16 @@ struct Matchers {
     /// and the most bytes a match of `lead` can start before it: no match
     /// starts more than that before the part's next occurrence.
     lead_anchor: Option<(memchr::memmem::Finder<'static>, usize)>,
+    /// `lead` anchored at the start of what it searches, with the places
+    /// a match of it may start before an occurrence of the common part of
+    /// `lead_anchor`: how many bytes before it, and the text those bytes
+    /// then are (a clitic and a word's letters before the part, `وال`),
+    /// the farthest first. A match that starts by the occurrence starts at
+    /// one of them: each is tried with the anchored pattern where the text
+    /// before the occurrence is its text, instead of searching for the
+    /// pattern there (the search runs twice, forward and back, to find
+    /// where its match starts).
+    lead_starts: Option<(Regex, LeadStarts)>,
     /// The most bytes a match of `lead` holds: a character (the clitic),
     /// the longest word, the longest connector and organ's form, a space.
     lead_max: usize,
@@ -1420,6 +1430,61 @@ pub(crate) fn common_part<'a>(texts: &[&'a str], fewest: usize) -> Option<&'a st
         .map(|(start, end)| &shortest[start..end])
         .filter(|part| part.len() >= fewest && texts.iter().all(|t| t.contains(part)))
         .max_by_key(|part| part.len())
+}
+
+/// The texts before an occurrence of a part of the citation words where
+/// a match of the lead pattern that holds it may start, by their length
+/// in bytes ([`Matchers::lead_starts`]), each read as a number (its first
+/// byte lowest: [`text_key`]).
+type LeadStarts = Vec<Vec<u128>>;
+
+/// The most bytes a text of [`LeadStarts`] holds.
+const LEAD_START_MAX: usize = 16;
+
+/// `bytes` (at most [`LEAD_START_MAX`]) read as a number, the first byte
+/// lowest.
+fn text_key(bytes: &[u8]) -> u128 {
+    bytes
+        .iter()
+        .rev()
+        .fold(0, |key, &b| key << 8 | u128::from(b))
+}
+
+/// The places a match of a citation word (one of `words`, after one of
+/// the characters of `clitics` or none) may start before an occurrence of
+/// `part` that it holds: for each such text and each occurrence of the
+/// part in it, the text before the occurrence, by its length; `None`
+/// where one is longer than [`LEAD_START_MAX`].
+fn lead_starts(words: &[&str], clitics: &[String], part: &str) -> Option<LeadStarts> {
+    let mut starts: LeadStarts = Vec::new();
+    let clitics = std::iter::once(String::new()).chain(
+        clitics
+            .iter()
+            .flat_map(|c| c.chars())
+            .map(|c| c.to_string()),
+    );
+    for clitic in clitics {
+        for word in words {
+            let text = format!("{clitic}{word}");
+            // Every occurrence, those that overlap included.
+            let mut from = 0;
+            while let Some(found) = text[from..].find(part) {
+                let at = from + found;
+                if at > LEAD_START_MAX {
+                    return None;
+                }
+                if starts.len() <= at {
+                    starts.resize(at + 1, Vec::new());
+                }
+                let before = text_key(&text.as_bytes()[..at]);
+                if !starts[at].contains(&before) {
+                    starts[at].push(before);
+                }
+                from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    Some(starts)
 }
 
 fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
@@ -2495,6 +2560,7 @@ impl Matchers {
             }
             lead.push(' ');
             m.lead = crate::pattern(&lead).ok();
+            let anchored = crate::pattern(&format!("^(?:{lead})")).ok();
             // A match starts with a clitic, then a word, which holds the
             // common part at most this far in.
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -2506,6 +2572,9 @@ impl Matchers {
                     clitic + within,
                 )
             });
+            if let (Some(part), Some(anchored)) = (common_part(&words, 4), anchored) {
+                m.lead_starts = lead_starts(&words, &c.clitics, part).map(|s| (anchored, s));
+            }
         }
         let names: Vec<&str> = data
             .organizations
@@ -3789,16 +3858,15 @@ impl LanguageData {
                     let Some(m) = self.next_lead(t, lead, &mut at) else {
                         break;
                     };
-                    let lead_at =
-                        m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
+                    let lead_at = m.start + t[m.start..].chars().next().map_or(1, char::len_utf8);
                     // (The pattern is read to the longest match and a
                     // character more, from as far as the part's
                     // occurrences before it, the last of which is at most
                     // `before` past the match's start; the character
                     // before the match too.)
-                    step.reach = m.start() + before + self.matchers.lead_max + 4;
-                    step.look = m.start().saturating_sub(4);
-                    if t[..m.start()]
+                    step.reach = m.start + before + self.matchers.lead_max + 4;
+                    step.look = m.start.saturating_sub(4);
+                    if t[..m.start]
                         .chars()
                         .next_back()
                         .is_some_and(crate::syntax::bytes::is_alphanumeric)
@@ -3811,7 +3879,7 @@ impl LanguageData {
                         }
                         continue;
                     }
-                    (lead_at, m.end(), false)
+                    (lead_at, m.end, false)
                 }
             };
             // One number of the list (none where the word is followed by
@@ -3842,7 +3910,7 @@ impl LanguageData {
 
     /// The next match of the lead pattern from `at` (moved on past the
     /// places where none starts), if any.
-    fn next_lead<'t>(&self, t: &'t str, lead: &Regex, at: &mut usize) -> Option<regex::Match<'t>> {
+    fn next_lead(&self, t: &str, lead: &Regex, at: &mut usize) -> Option<std::ops::Range<usize>> {
         loop {
             // No match starts before the common part's next occurrence
             // less the most a match starts before it.
@@ -3857,33 +3925,69 @@ impl LanguageData {
                 }
                 None => (*at, None),
             };
-            return match part_at {
-                // Only a match that starts by the part's occurrence is
-                // looked for, in the text such a match can hold: one that
-                // starts after it holds a later occurrence and is looked
-                // for from there. (The pattern, searching on, tried each
-                // place where a word's first letters are, `ال` among
-                // them, to the next lead: the part is in many other words,
-                // `تقرير`.) A match that starts by the occurrence ends
-                // before the text's end is cut, and is the same there.
-                Some(part_at) => {
-                    let mut end = (part_at + self.matchers.lead_max).min(t.len());
-                    while !t.is_char_boundary(end) {
-                        end += 1;
-                    }
-                    match lead
-                        .find_at(&t[..end], from)
-                        .filter(|m| m.start() <= part_at)
-                    {
-                        Some(m) => Some(m),
-                        None => {
-                            *at = part_at + t[part_at..].chars().next().map_or(1, char::len_utf8);
-                            continue;
-                        }
-                    }
-                }
-                None => lead.find_at(t, from),
+            let Some(part_at) = part_at else {
+                return lead.find_at(t, from).map(|m| m.range());
             };
+            // Only a match that starts by the part's occurrence is looked
+            // for, in the text such a match can hold: one that starts
+            // after it holds a later occurrence and is looked for from
+            // there. (The pattern, searching on, tried each place where a
+            // word's first letters are, `ال` among them, to the next lead:
+            // the part is in many other words, `تقرير`.) A match that
+            // starts by the occurrence ends before the text's end is cut,
+            // and is the same there.
+            let mut end = (part_at + self.matchers.lead_max).min(t.len());
+            while !t.is_char_boundary(end) {
+                end += 1;
+            }
+            let found = match &self.matchers.lead_starts {
+                // Each place such a match may start, the first first,
+                // where the text before the occurrence is what it would
+                // be (then a character boundary: that text is whole
+                // characters ending at one).
+                Some((anchored, starts)) => {
+                    // The bytes before the occurrence, the last highest.
+                    let bytes = t.as_bytes();
+                    let window = match part_at.checked_sub(LEAD_START_MAX) {
+                        Some(lo) => text_key(&bytes[lo..part_at]),
+                        None => text_key(&bytes[..part_at])
+                            .checked_shl(8 * (LEAD_START_MAX - part_at) as u32)
+                            .unwrap_or(0),
+                    };
+                    (from..part_at + 1)
+                        .filter(|&start| t.is_char_boundary(start))
+                        .find_map(|start| {
+                            let before = part_at - start;
+                            let key = match before {
+                                0 => 0,
+                                _ => window >> (8 * (LEAD_START_MAX - before)),
+                            };
+                            if !starts.get(before)?.contains(&key) {
+                                return None;
+                            }
+                            let m = anchored.find(&t[start..end])?;
+                            Some(start + m.start()..start + m.end())
+                        })
+                }
+                None => lead
+                    .find_at(&t[..end], from)
+                    .filter(|m| m.start() <= part_at)
+                    .map(|m| m.range()),
+            };
+            #[cfg(debug_assertions)]
+            assert_eq!(
+                found,
+                lead.find_at(&t[..end], from)
+                    .filter(|m| m.start() <= part_at)
+                    .map(|m| m.range()),
+                "the lead of {t:?} from {from}"
+            );
+            match found {
+                Some(m) => return Some(m),
+                None => {
+                    *at = part_at + t[part_at..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
         }
     }
 
@@ -6046,6 +6150,46 @@ mod tests {
             if let Some(words) = opening_words(&text, 8) {
                 proptest::prop_assert_eq!(words, pattern_words(&text, 8));
             }
+        }
+
+        /// The lead pattern tried where its match may start before the
+        /// common part of the citation words (anchored, after a test of
+        /// the text before the part) finds what searching for it finds.
+        #[test]
+        fn leads_tried_at_their_starts_are_those_searched(pieces in proptest::collection::vec(0..16usize, 0..12)) {
+            const PIECES: [&str; 16] = [
+                "قرار", "القرار", "قراري", "قرارها", "و", "ب", "ل", "ال", "است", " ", "1", "مجلس الأمن ",
+                "الجمعية العامة", "ات", "ه", "😀",
+            ];
+            let text: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            let data = Language::Arabic.data().unwrap();
+            let lead = data.matchers.lead.as_ref().unwrap();
+            proptest::prop_assert!(data.matchers.lead_starts.is_some());
+            let (part, before) = data.matchers.lead_anchor.as_ref().unwrap();
+            // Each occurrence of the part searched for a match that starts
+            // by it.
+            let searched = |at: &mut usize| loop {
+                let occurrence = *at + part.find(&text.as_bytes()[*at..])?;
+                let from = (occurrence.saturating_sub(*before)).max(*at);
+                let from = (0..=from).rev().find(|&f| text.is_char_boundary(f)).unwrap();
+                let end = (occurrence + data.matchers.lead_max).min(text.len());
+                let end = (end..).find(|&e| text.is_char_boundary(e)).unwrap();
+                match lead.find_at(&text[..end], from).filter(|m| m.start() <= occurrence) {
+                    Some(m) => return Some(m.range()),
+                    None => *at = occurrence + text[occurrence..].chars().next().unwrap().len_utf8(),
+                }
+            };
+            let (mut at, mut at_searched, mut found) = (0, 0, 0);
+            loop {
+                let m = data.next_lead(&text, lead, &mut at);
+                proptest::prop_assert_eq!(&m, &searched(&mut at_searched), "{:?}", text);
+                proptest::prop_assert_eq!(at, at_searched);
+                let Some(m) = m else { break };
+                at = m.start + text[m.start..].chars().next().unwrap().len_utf8();
+                at_searched = at;
+                found += 1;
+            }
+            proptest::prop_assert!(found <= pieces.len());
         }
 
         #[test]
