@@ -1236,6 +1236,10 @@ struct Matchers {
     /// after them cannot start with a digit: a run of ASCII digits of
     /// another length, followed by no digit, opens no date.
     date_lead: Option<(usize, usize)>,
+    /// Where `date_lead` is known, the bytes that may follow a date's
+    /// leading digits: the first of what the template writes after them
+    /// and of each day's suffix (`er`).
+    date_lead_next: Vec<u8>,
     /// The first characters of the language's part letters (`باء`).
     letter_leads: Vec<char>,
     /// The language's part letters themselves (those the number pattern
@@ -2354,6 +2358,17 @@ impl Matchers {
         } else {
             None
         };
+        if m.date_lead.is_some() {
+            let (lead, after) = ["{day}", "{year}"]
+                .iter()
+                .find_map(|lead| Some((*lead, d.template.strip_prefix(lead)?)))
+                .unwrap_or_default();
+            let suffixes = m.day_suffixes.iter().filter(|_| lead == "{day}");
+            m.date_lead_next = std::iter::once(after)
+                .chain(suffixes.map(String::as_str))
+                .filter_map(|text| text.bytes().next())
+                .collect();
+        }
         for r in d.ranges.iter().filter(|r| r.written_in_full == "last") {
             if let Some(head) = r.template.strip_suffix("{date}") {
                 // The first date may have its own month (`1er janvier au 31
@@ -3635,8 +3650,7 @@ impl LanguageData {
         // groups read in the match alone: the pattern has no assertions,
         // so anchored at the match's start and ended at its end it
         // matches the same text the same way.
-        while let Some(found) = regex.find_at(t, at) {
-            let whole = found.range();
+        while let Some(whole) = self.next_date(t, regex, at) {
             // (The match is read on to its longest, the range's first date
             // back from it, its second on after it; a character more on
             // each side.)
@@ -3657,6 +3671,58 @@ impl LanguageData {
             }
         }
         false
+    }
+
+    /// The next match of the date pattern `regex` in `t` from `at`. Where
+    /// every date opens with a run of so many ASCII digits
+    /// ([`Matchers::date_lead`]: the pattern's first piece, a day or a
+    /// year, reads only those, and what follows it opens with no digit),
+    /// a match starts that many digits or fewer before the end of a run
+    /// followed by what the template writes after them: only those
+    /// places are tried, with the pattern anchored there, instead
+    /// of running it over the text (a forward search over every byte,
+    /// then a backward one to find where the match starts).
+    fn next_date(&self, t: &str, regex: &Regex, at: usize) -> Option<std::ops::Range<usize>> {
+        let (Some((fewest, most)), Some(here)) =
+            (self.matchers.date_lead, &self.matchers.date_here)
+        else {
+            return regex.find_at(t, at).map(|m| m.range());
+        };
+        let bytes = t.as_bytes();
+        let mut from = at;
+        let found = loop {
+            let Some(start) = crate::syntax::bytes::find_digit(bytes, from) else {
+                break None;
+            };
+            let end = start
+                + bytes[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+            // (A run followed by no byte a date's next piece opens with
+            // opens none.)
+            if !bytes
+                .get(end)
+                .is_some_and(|b| self.matchers.date_lead_next.contains(b))
+            {
+                from = end;
+                continue;
+            }
+            let first = start.max(end.saturating_sub(most));
+            let found = (first..(end + 1).saturating_sub(fewest))
+                .find_map(|p| here.find(&t[p..]).map(|m| p..p + m.end()));
+            if found.is_some() {
+                break found;
+            }
+            from = end;
+        };
+        #[cfg(debug_assertions)]
+        assert_eq!(
+            found,
+            regex.find_at(t, at).map(|m| m.range()),
+            "the dates of {t:?} from {at}"
+        );
+        found
     }
 
     /// What [`LanguageData::dates_from`] reads of the date pattern's match
@@ -6189,7 +6255,30 @@ mod tests {
                 at_searched = at;
                 found += 1;
             }
-            proptest::prop_assert!(found <= pieces.len());
+            // (Each match starts at another character.)
+            proptest::prop_assert!(found <= text.chars().count());
+        }
+
+        /// The date pattern tried anchored at the places a run of digits
+        /// lets a date start finds what searching for it finds.
+        #[test]
+        fn dates_tried_at_digit_runs_are_those_searched(pieces in proptest::collection::vec(0..25usize, 0..12), at in 0..60usize) {
+            const PIECES: [&str; 25] = [
+                "1", "17", "2013", "0", " ", "/", "mai ", "أيار/مايو ", "de mayo de ", "мая ", "年", "5月",
+                "日", "er", "٢", "😀", "a", " года", "17 mai 2013", "1er mai 2013", "17 أيار/مايو 2013",
+                "5 de mayo de 2013", "17 мая 2013 года", "2013年5月17日", "12013年5月7日",
+            ];
+            let text: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            let at = (at.min(text.len())..).find(|&a| text.is_char_boundary(a)).unwrap();
+            for language in Language::ALL {
+                let Some(data) = language.data() else { continue };
+                let Some(regex) = data.matchers.date.as_ref() else { continue };
+                proptest::prop_assert_eq!(
+                    data.next_date(&text, regex, at),
+                    regex.find_at(&text, at).map(|m| m.range()),
+                    "{:?} {:?} from {}", language, text, at
+                );
+            }
         }
 
         #[test]
