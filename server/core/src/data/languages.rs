@@ -1267,12 +1267,12 @@ struct Matchers {
     lead_anchor: Option<(memchr::memmem::Finder<'static>, usize)>,
     /// `lead` anchored at the start of what it searches, with the places
     /// a match of it may start before an occurrence of the common part of
-    /// `lead_anchor`: how many bytes before it, and the text those bytes
-    /// then are (a clitic and a word's letters before the part, `وال`),
-    /// the farthest first. A match that starts by the occurrence starts at
-    /// one of them: each is tried with the anchored pattern where the text
-    /// before the occurrence is its text, instead of searching for the
-    /// pattern there (the search runs twice, forward and back, to find
+    /// `lead_anchor`: the texts that stand between such a start and the
+    /// occurrence (a clitic and a word's letters before the part, `وال`),
+    /// by their length. A match that starts by the occurrence starts at
+    /// one of them: the anchored pattern is tried only at a place where
+    /// the text before the occurrence is one of them, instead of searching
+    /// for the pattern there (a search runs forward, then back to find
     /// where its match starts).
     lead_starts: Option<(Regex, LeadStarts)>,
     /// The most bytes a match of `lead` holds: a character (the clitic),
@@ -2579,7 +2579,8 @@ impl Matchers {
             // A match starts with a clitic, then a word, which holds the
             // common part at most this far in.
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            m.lead_anchor = common_part(&words, 4).map(|part| {
+            let part = common_part(&words, 4);
+            m.lead_anchor = part.map(|part| {
                 let clitic = c.clitics.iter().map(String::len).max().unwrap_or(0);
                 let within = words.iter().filter_map(|w| w.find(part)).max().unwrap_or(0);
                 (
@@ -2587,7 +2588,7 @@ impl Matchers {
                     clitic + within,
                 )
             });
-            if let (Some(part), Some(anchored)) = (common_part(&words, 4), anchored) {
+            if let (Some(part), Some(anchored)) = (part, anchored) {
                 m.lead_starts = lead_starts(&words, &c.clitics, part).map(|s| (anchored, s));
             }
         }
