@@ -1221,6 +1221,10 @@ struct Matchers {
     /// token, in their order there.
     forms_by_first: [rustc_hash::FxHashMap<String, Vec<usize>>; 2],
     adverbs: Vec<(Vec<String>, RepeatKind)>,
+    /// The indices in `adverbs` of those that open with each token, where
+    /// every adverb has one (`None` otherwise): the places an adverb can
+    /// stand are told by the word there, without trying each adverb.
+    adverbs_by_first: Option<rustc_hash::FxHashMap<String, Vec<usize>>>,
     /// Whether a verb pair of the openings differs between the parts
     /// ([`LanguageData::verbs_mark_part`]), read once.
     marks_part: bool,
@@ -2261,6 +2265,13 @@ impl Matchers {
                 m.adverbs.push((tokens_of(chinese, &a.text), kind));
             }
         }
+        m.adverbs_by_first = m.adverbs.iter().enumerate().try_fold(
+            rustc_hash::FxHashMap::<String, Vec<usize>>::default(),
+            |mut by_first, (k, (tokens, _))| {
+                by_first.entry(tokens.first()?.clone()).or_default().push(k);
+                Some(by_first)
+            },
+        );
         for form in data.punctuation.iter().flat_map(|m| &m.forms) {
             if let Some(c) = form.text.trim_start().chars().next() {
                 if let Some(mark) = english_mark_of(&data.punctuation, c) {
@@ -3567,8 +3578,27 @@ impl LanguageData {
         let words: &[&str] = words;
         let mut best: Option<(usize, usize, Option<RepeatKind>, usize)> =
             read(words).map(|(n, i)| (n, i, None, n));
-        for (adverb, kind) in &self.matchers.adverbs {
-            for at in 0..words.len().min(6) {
+        // The adverbs that open with the word at each of the first six
+        // places (all of them where they are not indexed).
+        const ADVERB_PLACES: usize = 6;
+        let mut opening_here: [Option<&[usize]>; ADVERB_PLACES] = [None; ADVERB_PLACES];
+        let indexed = self.matchers.adverbs_by_first.as_ref();
+        if let Some(by_first) = indexed {
+            for (here, word) in opening_here.iter_mut().zip(words) {
+                *here = by_first.get(*word).map(Vec::as_slice);
+            }
+        }
+        let any_here = indexed.is_none() || opening_here.iter().any(Option::is_some);
+        let adverbs = if any_here {
+            &self.matchers.adverbs[..]
+        } else {
+            &[]
+        };
+        for (k, (adverb, kind)) in adverbs.iter().enumerate() {
+            for at in 0..words.len().min(ADVERB_PLACES) {
+                if indexed.is_some() && !opening_here[at].is_some_and(|here| here.contains(&k)) {
+                    continue;
+                }
                 let a = adverb.len();
                 if words.len() < at + a
                     || !adverb
@@ -6182,6 +6212,33 @@ mod tests {
         }
         origin.push(text.len());
         (out, origin)
+    }
+
+    /// The index of the adverbs by their first token holds each adverb
+    /// under its first token, and nothing else.
+    #[test]
+    fn adverbs_are_indexed_by_their_first_token() {
+        let mut indexed = 0;
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let m = &data.matchers;
+            let Some(by_first) = m.adverbs_by_first.as_ref() else {
+                assert!(m.adverbs.iter().any(|(tokens, _)| tokens.is_empty()));
+                continue;
+            };
+            for (k, (tokens, _)) in m.adverbs.iter().enumerate() {
+                assert!(by_first[&tokens[0]].contains(&k), "{language:?} {tokens:?}");
+                indexed += 1;
+            }
+            for (first, ks) in by_first {
+                for &k in ks {
+                    assert_eq!(&m.adverbs[k].0[0], first);
+                }
+            }
+        }
+        assert!(indexed > 0);
     }
 
     proptest::proptest! {
