@@ -32,7 +32,7 @@ use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::rules::{self, Ctx, LineCtx};
 use crate::syntax::{
-    parse_edited_line, parse_line_in, CitationId, Edited, LineSyntax, Marker, Pieces, Span,
+    parse_edited_line, parse_lines_into, CitationId, Edited, LineSyntax, Marker, Pieces, Span,
 };
 use crate::text::{self, Encoding, LineCol, Pos};
 
@@ -398,9 +398,7 @@ impl Document {
                     .find_map(|i| crate::syntax::foreign::organ_language(&line_text(&rope, i))),
             ),
         };
-        let lines = (0..rope.len_lines())
-            .map(|i| Arc::new(parse_line_in(&line_text(&rope, i), effective)))
-            .collect();
+        let lines = parse_rope_lines(&rope, effective);
         Document::unchecked(rope, lines, catalog, choice, effective)
     }
 
@@ -480,9 +478,7 @@ impl Document {
         }
         self.language = effective;
         self.analysed = false;
-        self.lines = (0..self.rope.len_lines())
-            .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), effective)))
-            .collect();
+        self.lines = parse_rope_lines(&self.rope, effective);
         self.findings = vec![Findings::STALE; self.lines.len()];
         self.model_stale = true;
         self.parts_stale = true;
@@ -761,9 +757,13 @@ impl Document {
                 edited,
             ))]
         } else {
-            (first..=new_last)
-                .map(|i| Arc::new(parse_line_in(&line_text(&self.rope, i), language)))
-                .collect()
+            let mut lines = Vec::with_capacity(new_last + 1 - first);
+            parse_lines_into(
+                (first..=new_last).map(|i| line_text(&self.rope, i)),
+                language,
+                &mut lines,
+            );
+            lines
         };
         // An organ line typed, changed or deleted may change the language.
         let organ_lines_changed = self.language_choice.text.is_none()
@@ -1232,14 +1232,35 @@ fn parse_lines(text: &str, language: Language) -> Vec<Arc<LineSyntax>> {
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
     let mut at = 0;
-    while let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+    let raws = std::iter::from_fn(|| {
+        if start > bytes.len() {
+            return None;
+        }
+        let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[at..]) else {
+            // The last line, after the last terminator.
+            let last = &text[start..];
+            start = bytes.len() + 1;
+            return Some(last);
+        };
         let end = at + offset;
-        lines.push(Arc::new(parse_line_in(&text[start..end], language)));
+        let line = &text[start..end];
         let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
         start = end + if crlf { 2 } else { 1 };
         at = start;
-    }
-    lines.push(Arc::new(parse_line_in(&text[start..], language)));
+        Some(line)
+    });
+    parse_lines_into(raws, language, &mut lines);
+    lines
+}
+
+/// The lines of `rope` read in `language`.
+fn parse_rope_lines(rope: &Rope, language: Language) -> Vec<Arc<LineSyntax>> {
+    let mut lines = Vec::with_capacity(rope.len_lines());
+    parse_lines_into(
+        (0..rope.len_lines()).map(|i| line_text(rope, i)),
+        language,
+        &mut lines,
+    );
     lines
 }
 

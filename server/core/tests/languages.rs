@@ -1507,3 +1507,38 @@ fn a_first_keystroke_in_a_line_reads_its_citations_as_the_line_does() {
     }
     assert!(compared > 300, "{compared}");
 }
+
+/// The full analysis reads a text's lines in batches, each step of the
+/// reading taken for all the lines of a batch before the next, in slots
+/// reused from batch to batch (`parse_lines_into`): every line reads as it
+/// does alone, in every language, over the English corpus (curated, from
+/// the XML releases and the parallel corpus's) and the five other versions
+/// of the parallel corpus; each text read whole and from its second line,
+/// so that each line shares its slot with other lines.
+#[test]
+fn lines_read_in_batches_read_as_each_alone() {
+    use resolute_core::syntax::{parse_line_in, parse_lines_into};
+    let mut sets = vec![(Language::English, corpus::english())];
+    sets.extend(OTHERS.iter().map(|&l| (l, corpus::parallel(l.code()))));
+    let mut lines = 0;
+    for (language, texts) in &sets {
+        let read = corpus::par_map(texts, |text| {
+            let alone: Vec<_> = text
+                .text
+                .lines()
+                .map(|l| parse_line_in(l, *language))
+                .collect();
+            for skip in [0, 1] {
+                let mut batched = Vec::new();
+                parse_lines_into(text.text.lines().skip(skip), *language, &mut batched);
+                assert_eq!(batched.len(), alone.len() - skip.min(alone.len()));
+                for (at, (batched, alone)) in batched.iter().zip(&alone[skip..]).enumerate() {
+                    assert_eq!(**batched, *alone, "{}, line {}", text.name, at + skip + 1);
+                }
+            }
+            alone.len()
+        });
+        lines += read.iter().sum::<usize>();
+    }
+    assert!(lines > 150_000, "{lines} lines");
+}

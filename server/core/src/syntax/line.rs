@@ -346,24 +346,68 @@ struct Reading {
 }
 
 impl Reading {
-    fn finish(self) -> LineSyntax {
+    /// A blank line of `len` bytes, its body `body`, indented by `indent`.
+    fn new(len: usize, body: Span, indent: usize) -> Reading {
+        Reading {
+            kind: LineKind::Blank,
+            len: len as u32,
+            body,
+            indent: indent as u32,
+            last_char: None,
+            tail: None,
+            opening: None,
+            former_names: Vec::new(),
+            markers: Vec::new(),
+            citations: Vec::new(),
+            references: Vec::new(),
+            draft: None,
+            brackets: Vec::new(),
+            cues: Cues::default(),
+            inner: None,
+            organ_language: None,
+        }
+    }
+
+    /// [`Reading::new`] in place, keeping the lists' buffers.
+    fn reset(&mut self, len: usize, body: Span, indent: usize) {
+        self.kind = LineKind::Blank;
+        self.len = len as u32;
+        self.body = body;
+        self.indent = indent as u32;
+        self.last_char = None;
+        self.tail = None;
+        self.opening = None;
+        self.former_names.clear();
+        self.markers.clear();
+        self.citations.clear();
+        self.references.clear();
+        self.draft = None;
+        self.brackets.clear();
+        self.cues = Cues::default();
+        self.inner = None;
+        self.organ_language = None;
+    }
+
+    /// The line read, its lists moved out (`self` left blank: the reading
+    /// of a batch of lines reuses it, [`parse_lines_into`]).
+    fn finish(&mut self) -> LineSyntax {
         LineSyntax {
-            kind: self.kind,
+            kind: std::mem::replace(&mut self.kind, LineKind::Blank),
             len: self.len,
             body: self.body,
             indent: self.indent,
             last_char: self.last_char,
             tail: self.tail.unwrap_or(NO_TAIL),
-            opening: self.opening.map(Box::new),
-            cues: self.cues,
+            opening: self.opening.take().map(Box::new),
+            cues: std::mem::take(&mut self.cues),
             rare: Rare::boxed(Rare {
-                former_names: self.former_names.into_boxed_slice(),
-                markers: self.markers.into_boxed_slice(),
-                citations: self.citations.into_boxed_slice(),
-                references: self.references.into_boxed_slice(),
+                former_names: std::mem::take(&mut self.former_names).into_boxed_slice(),
+                markers: std::mem::take(&mut self.markers).into_boxed_slice(),
+                citations: std::mem::take(&mut self.citations).into_boxed_slice(),
+                references: std::mem::take(&mut self.references).into_boxed_slice(),
                 draft: self.draft,
-                brackets: self.brackets.into_boxed_slice(),
-                inner: self.inner,
+                brackets: std::mem::take(&mut self.brackets).into_boxed_slice(),
+                inner: self.inner.take(),
             }),
             organ_language: self.organ_language,
         }
@@ -843,7 +887,7 @@ pub fn parse_line(raw: &str) -> LineSyntax {
 /// Parses one line (without its terminator) of a text in `language`. Never
 /// fails.
 pub fn parse_line_in(raw: &str, language: Language) -> LineSyntax {
-    read_line(raw, language, None, None).finish()
+    read_line(raw, language, None, None)
 }
 
 /// [`parse_line_in`], keeping in `pieces` what was read of each clause of
@@ -940,7 +984,7 @@ pub fn parse_edited_line(
     pieces: &mut Pieces,
     edited: Option<Edited<'_>>,
 ) -> LineSyntax {
-    let syntax = read_line(raw, language, Some(pieces), edited).finish();
+    let syntax = read_line(raw, language, Some(pieces), edited);
     #[cfg(debug_assertions)]
     if language == Language::Chinese {
         assert_eq!(
@@ -965,153 +1009,319 @@ fn read_line(
     language: Language,
     pieces: Option<&mut Pieces>,
     edited: Option<Edited<'_>>,
-) -> Reading {
-    let foreign = super::foreign::parsed_with(language);
-    let len = raw.len();
-    let trimmed_end = raw.trim_end();
-    let indent = trimmed_end.len() - trimmed_end.trim_start().len();
-    let text = &trimmed_end[indent..];
-    let mut syntax = Reading {
-        kind: LineKind::Blank,
-        len: len as u32,
-        body: Span::new(indent, trimmed_end.len()),
-        indent: indent as u32,
-        last_char: None,
-        tail: None,
-        opening: None,
-        former_names: Vec::new(),
-        markers: Vec::new(),
-        citations: Vec::new(),
-        references: Vec::new(),
-        draft: None,
-        brackets: Vec::new(),
-        cues: Cues::default(),
-        inner: None,
-        organ_language: None,
-    };
-    if text.is_empty() {
-        return syntax;
+) -> LineSyntax {
+    let mut line = LineRead::new(language);
+    line.classify(raw);
+    if line.done {
+        return line.syntax.finish();
     }
-    if text.len() <= 96 {
-        syntax.organ_language = super::foreign::organ_language(text);
-    }
-    // The label's pattern starts with `PP` or `OP`: most lines need not run it.
-    let draft_label = if text.starts_with("PP") || text.starts_with("OP") {
-        DRAFT_LABEL.captures(text)
-    } else {
-        None
-    };
-    // The line as the language's classifier normalized it, if it did.
-    let mut kept = None;
-    let (kind, body_start) = match draft_label {
-        Some(c) => {
-            let whole = c.get(0).map_or(0..0, |m| m.range());
-            let number = c[2].parse().unwrap_or(0);
-            let suffix = c.get(3).and_then(|m| NumberSuffix::parse(m.as_str()));
-            let label = Span::new(0, text[..whole.end].trim_end().len());
-            let part = if &c[1] == "PP" {
-                DraftPart::Preambular
-            } else {
-                DraftPart::Operative
-            };
-            syntax.draft = Some(DraftLabel {
-                part,
-                number,
-                suffix,
-                span: label.shift(indent),
-            });
-            let kind = match part {
-                DraftPart::Preambular => LineKind::Paragraph,
-                DraftPart::Operative => LineKind::Numbered {
-                    number,
-                    suffix,
-                    label,
-                },
-            };
-            (kind, whole.end)
-        }
-        None => match foreign {
-            Some(data) if !is_artefact(text) => {
-                super::foreign::classify_keeping(data, text, &mut kept)
-                    .unwrap_or_else(|| classify_but_artefact(text))
-            }
-            _ => classify(text),
-        },
-    };
-    let kind = shift_kind(kind, indent);
-    let body_start = indent + body_start;
-    syntax.body = Span::new(body_start, trimmed_end.len());
-    let scan_body = scans_body(&kind);
-    if kind == LineKind::Artefact && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
-        // A footnote marker the export split off onto a line of its own
-        // (after a title): it counts if its footnote exists.
-        if let Ok(number) = text.parse::<u32>() {
-            if number > 0 && !text.starts_with('0') {
-                syntax.markers.push(Marker {
-                    number,
-                    span: Span::new(indent, trimmed_end.len()),
-                    kind: super::MarkerKind::OwnLine,
-                    run: 0,
-                    name: 0,
-                    token: 0,
-                });
-            }
-        }
-    }
-    // The body read through the language's normalization once, for its
-    // citations, references and opening.
+    let foreign = line.foreign;
     // A Chinese line read clause by clause, each clause's reading kept
     // while its text is the same ([`Pieces`]): the body is normalized
     // there, clause by clause too.
-    let by_clauses = scan_body && foreign.is_some_and(|d| d.language == "zh");
+    let by_clauses = line.scan_body && foreign.is_some_and(|d| d.language == "zh");
     // An Arabic line is read whole, but its opening from its first words,
     // kept while they are the same ([`Pieces::opening_by_words`]).
-    let by_words = scan_body && foreign.is_some_and(opening_by_words);
+    let by_words = line.scan_body && foreign.is_some_and(opening_by_words);
     let (mut pieces, mut words) = match pieces {
         Some(pieces) if by_clauses => (Some(pieces), None),
         Some(pieces) if by_words => (None, Some(pieces)),
         _ => (None, None),
     };
-    let normalized = match foreign {
-        Some(data)
-            if pieces.is_none() && (scan_body || matches!(kind, LineKind::FootnoteText { .. })) =>
-        {
-            trimmed_end.get(body_start..).map(|body| match kept.take() {
-                // The same text normalizes the same.
-                Some((line, normalized)) if line == body => (data, normalized),
-                _ => match words.as_deref_mut().and_then(|w| w.body.as_ref()) {
-                    Some((language, last_body, last)) if *language == data.language => {
-                        (data, data.renormalize(last_body, last, body))
-                    }
-                    _ => (data, data.normalize(body)),
-                },
+    line.normalize(raw, pieces.is_none(), words.as_deref());
+    line.markers(raw, pieces.as_deref_mut());
+    line.citations(raw, words.as_deref_mut(), edited);
+    line.end(raw, pieces.as_deref_mut());
+    line.opening(raw, pieces, words.as_deref_mut(), edited);
+    line.finish(raw, words)
+}
+
+/// Reads the lines `raws` of a text in `language` into `out`, as
+/// [`parse_line_in`] reads each: a few lines at a time, each step of the
+/// reading ([`LineRead`]) taken for all of them before the next, so that
+/// the code of one step (the markers', the citations', the opening's) is
+/// run for several lines while the processor's instruction cache holds it
+/// (a line's whole reading runs more code than that cache holds: the full
+/// analysis of a document was bound by its misses; docs/PERFORMANCE.md,
+/// session 29).
+pub fn parse_lines_into<S: AsRef<str>>(
+    raws: impl IntoIterator<Item = S>,
+    language: Language,
+    out: &mut Vec<Arc<LineSyntax>>,
+) {
+    /// Lines read together: enough for the code of a step to be fetched
+    /// once for many lines, few enough for their texts to stay in the data
+    /// cache between the steps (session 29 measured 8 to 64).
+    const BATCH: usize = 32;
+    // The lines' slots reused from batch to batch: a line's reading is not
+    // moved.
+    let mut slots: Vec<LineRead> = Vec::with_capacity(BATCH);
+    let mut texts: Vec<S> = Vec::with_capacity(BATCH);
+    let mut raws = raws.into_iter().peekable();
+    while raws.peek().is_some() {
+        texts.clear();
+        texts.extend(raws.by_ref().take(BATCH));
+        while slots.len() < texts.len() {
+            slots.push(LineRead::new(language));
+        }
+        for (line, raw) in lines(&mut slots, &texts) {
+            line.classify(raw);
+        }
+        for (line, raw) in reading(&mut slots, &texts) {
+            line.normalize(raw, true, None);
+        }
+        for (line, raw) in reading(&mut slots, &texts) {
+            line.markers(raw, None);
+        }
+        for (line, raw) in reading(&mut slots, &texts) {
+            line.citations(raw, None, None);
+        }
+        for (line, raw) in reading(&mut slots, &texts) {
+            line.end(raw, None);
+        }
+        for (line, raw) in reading(&mut slots, &texts) {
+            line.opening(raw, None, None, None);
+        }
+        out.extend(lines(&mut slots, &texts).map(|(line, raw)| {
+            Arc::new(if line.done {
+                line.syntax.finish()
+            } else {
+                line.finish(raw, None)
             })
+        }));
+    }
+}
+
+/// The slots of a batch's lines, with their texts.
+fn lines<'b, S: AsRef<str>>(
+    slots: &'b mut [LineRead],
+    texts: &'b [S],
+) -> impl Iterator<Item = (&'b mut LineRead, &'b str)> {
+    slots.iter_mut().zip(texts.iter().map(|t| t.as_ref()))
+}
+
+/// [`lines`] with more to read (not blank).
+fn reading<'b, S: AsRef<str>>(
+    slots: &'b mut [LineRead],
+    texts: &'b [S],
+) -> impl Iterator<Item = (&'b mut LineRead, &'b str)> {
+    lines(slots, texts).filter(|(line, _)| !line.done)
+}
+
+/// A line between the steps of its reading ([`read_line`]): each step
+/// reads one kind of item, in the order they depend on each other.
+struct LineRead {
+    /// The length of the line without its trailing white space: each step
+    /// is given the line.
+    end: usize,
+    foreign: Option<&'static LanguageData>,
+    /// Nothing more to read (a blank line).
+    done: bool,
+    kind: LineKind,
+    body_start: usize,
+    scan_body: bool,
+    /// The body as the language's classifier normalized it, if it did.
+    kept: Option<(std::ops::Range<usize>, Normalized)>,
+    /// The body (or a footnote's text) normalized, where it is read so.
+    normalized: Option<(&'static LanguageData, Normalized)>,
+    /// The body was read clause by clause ([`Pieces::read`]).
+    by_pieces: bool,
+    syntax: Reading,
+}
+
+impl LineRead {
+    /// A line to read in `language`.
+    fn new(language: Language) -> Self {
+        LineRead {
+            end: 0,
+            foreign: super::foreign::parsed_with(language),
+            done: true,
+            kind: LineKind::Blank,
+            body_start: 0,
+            scan_body: false,
+            kept: None,
+            normalized: None,
+            by_pieces: false,
+            syntax: Reading::new(0, Span::new(0, 0), 0),
         }
-        _ => None,
-    };
-    let heading = matches!(kind, LineKind::Heading { .. });
-    let by_pieces = match (pieces.as_deref_mut(), foreign) {
-        (Some(pieces), Some(data)) => {
-            pieces.read(data, trimmed_end, body_start, heading, &mut syntax);
-            true
+    }
+
+    /// Starts reading `raw` (the slot's last line read and finished): its
+    /// kind and where its body starts; a marker on a line of its own.
+    fn classify(&mut self, raw: &str) {
+        let len = raw.len();
+        let trimmed_end = raw.trim_end();
+        let indent = trimmed_end.len() - trimmed_end.trim_start().len();
+        let text = &trimmed_end[indent..];
+        let foreign = self.foreign;
+        let line = self;
+        line.end = trimmed_end.len();
+        line.done = true;
+        line.kind = LineKind::Blank;
+        line.body_start = 0;
+        line.scan_body = false;
+        line.kept = None;
+        line.normalized = None;
+        line.by_pieces = false;
+        line.syntax
+            .reset(len, Span::new(indent, trimmed_end.len()), indent);
+        if text.is_empty() {
+            return;
         }
-        _ => false,
-    };
-    if scan_body {
-        match foreign {
-            // Read by clauses above.
-            Some(_) if by_pieces => {}
-            Some(data) => {
-                let mut items = Items {
-                    markers: std::mem::take(&mut syntax.markers),
-                    ..Items::default()
+        let syntax = &mut line.syntax;
+        if text.len() <= 96 {
+            syntax.organ_language = super::foreign::organ_language(text);
+        }
+        // The label's pattern starts with `PP` or `OP`: most lines need not run it.
+        let draft_label = if text.starts_with("PP") || text.starts_with("OP") {
+            DRAFT_LABEL.captures(text)
+        } else {
+            None
+        };
+        let (kind, body_start) = match draft_label {
+            Some(c) => {
+                let whole = c.get(0).map_or(0..0, |m| m.range());
+                let number = c[2].parse().unwrap_or(0);
+                let suffix = c.get(3).and_then(|m| NumberSuffix::parse(m.as_str()));
+                let label = Span::new(0, text[..whole.end].trim_end().len());
+                let part = if &c[1] == "PP" {
+                    DraftPart::Preambular
+                } else {
+                    DraftPart::Operative
                 };
-                let normalized = normalized.as_ref().map(|(_, n)| n);
-                // The citations of an Arabic body read from those of the
-                // last one ([`super::foreign::rescan_citations`]), and kept.
-                match words.as_deref_mut() {
-                    // (The body is kept below with what was read of it.)
-                    Some(w) if normalized.is_some() => {
+                syntax.draft = Some(DraftLabel {
+                    part,
+                    number,
+                    suffix,
+                    span: label.shift(indent),
+                });
+                let kind = match part {
+                    DraftPart::Preambular => LineKind::Paragraph,
+                    DraftPart::Operative => LineKind::Numbered {
+                        number,
+                        suffix,
+                        label,
+                    },
+                };
+                (kind, whole.end)
+            }
+            None => match foreign {
+                Some(data) if !is_artefact(text) => {
+                    let mut kept = None;
+                    let found = super::foreign::classify_keeping(data, text, &mut kept)
+                        .unwrap_or_else(|| classify_but_artefact(text));
+                    // (Where it lies in the line: each step is given it.)
+                    line.kept = kept.map(|(kept, normalized)| {
+                        let start = kept.as_ptr() as usize - raw.as_ptr() as usize;
+                        (start..start + kept.len(), normalized)
+                    });
+                    found
+                }
+                _ => classify(text),
+            },
+        };
+        let kind = shift_kind(kind, indent);
+        let body_start = indent + body_start;
+        syntax.body = Span::new(body_start, trimmed_end.len());
+        if kind == LineKind::Artefact && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
+        {
+            // A footnote marker the export split off onto a line of its own
+            // (after a title): it counts if its footnote exists.
+            if let Ok(number) = text.parse::<u32>() {
+                if number > 0 && !text.starts_with('0') {
+                    syntax.markers.push(Marker {
+                        number,
+                        span: Span::new(indent, trimmed_end.len()),
+                        kind: super::MarkerKind::OwnLine,
+                        run: 0,
+                        name: 0,
+                        token: 0,
+                    });
+                }
+            }
+        }
+        line.scan_body = scans_body(&kind);
+        line.kind = kind;
+        line.body_start = body_start;
+        line.done = false;
+    }
+
+    /// The body read through the language's normalization once, for its
+    /// citations, references and opening; unless it is read by clauses
+    /// (`whole` false). `words` the last Arabic body read, normalized.
+    fn normalize(&mut self, raw: &str, whole: bool, words: Option<&Pieces>) {
+        let Some(data) = self.foreign else { return };
+        if !(whole && (self.scan_body || matches!(self.kind, LineKind::FootnoteText { .. }))) {
+            return;
+        }
+        let kept = self.kept.take();
+        let text = &raw[..self.end];
+        self.normalized = text.get(self.body_start..).map(|body| match kept {
+            // The same text normalizes the same.
+            Some((line, normalized)) if text[line.clone()] == *body => (data, normalized),
+            _ => match words.and_then(|w| w.body.as_ref()) {
+                Some((language, last_body, last)) if *language == data.language => {
+                    (data, data.renormalize(last_body, last, body))
+                }
+                _ => (data, data.normalize(body)),
+            },
+        });
+    }
+
+    /// The footnote markers and the paragraph references (by clauses, its
+    /// citations too, where `pieces` reads them).
+    fn markers(&mut self, raw: &str, pieces: Option<&mut Pieces>) {
+        let (text, body_start) = (&raw[..self.end], self.body_start);
+        let heading = matches!(self.kind, LineKind::Heading { .. });
+        let syntax = &mut self.syntax;
+        if let (Some(pieces), Some(data)) = (pieces, self.foreign) {
+            pieces.read(data, text, body_start, heading, syntax);
+            self.by_pieces = true;
+            return;
+        }
+        if self.scan_body {
+            match self.foreign {
+                Some(data) => {
+                    let normalized = self.normalized.as_ref().map(|(_, n)| n);
+                    let mut markers = std::mem::take(&mut syntax.markers);
+                    Items::read_markers(data, text, body_start, heading, &mut markers);
+                    syntax.markers = markers;
+                    if let Some(normalized) = normalized {
+                        super::foreign::scan_references(
+                            data,
+                            text,
+                            body_start,
+                            normalized,
+                            &mut syntax.references,
+                        );
+                    }
+                }
+                None => {
+                    scan_markers(text, body_start, &mut syntax.markers);
+                    scan_references(text, body_start, &mut syntax.references);
+                }
+            }
+        } else if self.syntax.indent > 0
+            && matches!(self.kind, LineKind::FootnoteText { .. })
+            && text[self.syntax.indent as usize..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            // `<TAB>27 Affirms …;15`: a paragraph whose number lost its full
+            // stop reads like a footnote text; the footnote resolver decides
+            // which it is, and needs its markers.
+            scan_markers(text, body_start, &mut self.syntax.markers);
+        }
+    }
+
+    /// The citations, read from those of the last Arabic body read where
+    /// `words` holds them ([`super::foreign::rescan_citations`]).
+    fn citations(&mut self, raw: &str, words: Option<&mut Pieces>, edited: Option<Edited<'_>>) {
+        let (text, body_start) = (&raw[..self.end], self.body_start);
+        let syntax = &mut self.syntax;
+        if self.scan_body && !self.by_pieces {
+            if let (Some(data), Some((_, normalized))) = (self.foreign, &self.normalized) {
+                match words {
+                    // (The body is kept by `finish` with what was read of it.)
+                    Some(w) => {
                         let mut next = std::mem::take(&mut w.spare);
                         let last = match (&w.body, &w.citations) {
                             (Some((language, last_body, last)), Some(reading))
@@ -1121,139 +1331,150 @@ fn read_line(
                             }
                             _ => None,
                         };
-                        items.read_after(
+                        super::foreign::rescan_citations(
                             data,
-                            trimmed_end,
+                            (last, edited),
+                            text,
                             body_start,
                             normalized,
-                            heading,
-                            Some((last, &mut next, edited)),
+                            &mut syntax.citations,
+                            &mut next,
                         );
                         w.spare = w.citations.replace(next).unwrap_or_default();
                     }
-                    _ => items.read(data, trimmed_end, body_start, normalized, heading),
-                }
-                syntax.markers = items.markers;
-                syntax.references = items.references;
-                syntax.citations = items.citations;
-            }
-            None => {
-                scan_markers(trimmed_end, body_start, &mut syntax.markers);
-                scan_references(trimmed_end, body_start, &mut syntax.references);
-            }
-        }
-    } else if indent > 0
-        && matches!(kind, LineKind::FootnoteText { .. })
-        && text.starts_with(|c: char| c.is_ascii_digit())
-    {
-        // `<TAB>27 Affirms …;15`: a paragraph whose number lost its full
-        // stop reads like a footnote text; the footnote resolver decides
-        // which it is, and needs its markers.
-        scan_markers(trimmed_end, body_start, &mut syntax.markers);
-    }
-    if !scan_body && matches!(kind, LineKind::FootnoteText { .. }) || scan_body && foreign.is_none()
-    {
-        match &normalized {
-            Some((data, normalized)) => super::foreign::scan_citations(
-                data,
-                trimmed_end,
-                body_start,
-                normalized,
-                &mut syntax.citations,
-            ),
-            None if foreign.is_some() => {}
-            None => scan_citations(trimmed_end, body_start, &mut syntax.citations),
-        }
-    }
-    syntax.tail = last_char(trimmed_end, body_start, &syntax.markers);
-    syntax.last_char = syntax
-        .tail
-        .and_then(|tail| trimmed_end[tail.start as usize..].chars().next());
-    if let (Some(data), Some(tail)) = (foreign, syntax.tail) {
-        syntax.tail = Some(super::foreign::spaced_tail(data, trimmed_end, tail));
-        // The language's own marks read as the marks they are (Arabic `،`,
-        // Chinese `；`).
-        let english_mark = |c| match pieces.as_deref_mut() {
-            Some(pieces) => pieces.english_mark(data, c),
-            None => super::foreign::english_mark(data, c),
-        };
-        if let Some(mark) = syntax
-            .last_char
-            .filter(|c| !c.is_ascii())
-            .and_then(english_mark)
-        {
-            syntax.last_char = Some(mark);
-        }
-    }
-    if matches!(
-        kind,
-        LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
-    ) {
-        syntax.former_names = scan_former_names(trimmed_end, body_start);
-    }
-    if scan_body {
-        let numbered = matches!(kind, LineKind::Numbered { .. });
-        let ends_operative = operative_end(&kind, syntax.last_char);
-        syntax.opening = match (&normalized, pieces, foreign) {
-            // The body read by clauses, its opening too.
-            (_, Some(pieces), Some(data)) => pieces.opening(
-                data,
-                trimmed_end,
-                body_start,
-                numbered,
-                ends_operative,
-                edited,
-            ),
-            (Some((data, normalized)), ..) if words.is_some() => {
-                words.as_deref_mut().and_then(|kept| {
-                    kept.opening_by_words(
+                    None => super::foreign::scan_citations(
                         data,
-                        trimmed_end,
+                        text,
                         body_start,
                         normalized,
-                        numbered,
-                        ends_operative,
-                        edited,
-                    )
-                })
+                        &mut syntax.citations,
+                    ),
+                }
             }
-            (Some((data, normalized)), ..) => super::foreign::opening(
-                data,
-                trimmed_end,
-                body_start,
-                normalized,
-                numbered,
-                ends_operative,
-            ),
-            (None, ..) if foreign.is_some() => None,
-            (None, ..) => scan_opening(trimmed_end, body_start),
-        };
-    }
-    if !matches!(kind, LineKind::Artefact | LineKind::Proponent) {
-        syntax.brackets = scan_brackets(trimmed_end, indent);
-    }
-    (syntax.cues, syntax.inner) = cues(trimmed_end, &kind, body_start, syntax.last_char);
-    if foreign.is_some() && matches!(kind, LineKind::Heading { annex: false }) {
-        syntax.cues.section |= super::foreign::section_heading(text);
-    }
-    // The body normalized, kept for the next line; its buffer given back
-    // otherwise.
-    if let Some((data, normalized)) = normalized {
-        match (words, trimmed_end.get(body_start..)) {
-            (Some(words), Some(body)) => {
-                let mut text = match words.body.take() {
-                    Some((_, text, _)) => text,
-                    None => String::new(),
-                };
-                text.clear();
-                text.push_str(body);
-                words.body = Some((&data.language, text, normalized));
+        }
+        if !self.scan_body && matches!(self.kind, LineKind::FootnoteText { .. })
+            || self.scan_body && self.foreign.is_none()
+        {
+            match &self.normalized {
+                Some((data, normalized)) => super::foreign::scan_citations(
+                    data,
+                    text,
+                    body_start,
+                    normalized,
+                    &mut syntax.citations,
+                ),
+                None if self.foreign.is_some() => {}
+                None => scan_citations(text, body_start, &mut syntax.citations),
             }
-            _ => normalized.recycle(),
         }
     }
-    syntax.kind = kind;
-    syntax
+
+    /// The character the line ends with (before its markers) and the
+    /// English mark it is; the former names of organs it mentions.
+    fn end(&mut self, raw: &str, pieces: Option<&mut Pieces>) {
+        let (text, body_start) = (&raw[..self.end], self.body_start);
+        let syntax = &mut self.syntax;
+        syntax.tail = last_char(text, body_start, &syntax.markers);
+        syntax.last_char = syntax
+            .tail
+            .and_then(|tail| text[tail.start as usize..].chars().next());
+        if let (Some(data), Some(tail)) = (self.foreign, syntax.tail) {
+            syntax.tail = Some(super::foreign::spaced_tail(data, text, tail));
+            // The language's own marks read as the marks they are (Arabic `،`,
+            // Chinese `；`).
+            if let Some(c) = syntax.last_char.filter(|c| !c.is_ascii()) {
+                let mark = match pieces {
+                    Some(pieces) => pieces.english_mark(data, c),
+                    None => super::foreign::english_mark(data, c),
+                };
+                if let Some(mark) = mark {
+                    syntax.last_char = Some(mark);
+                }
+            }
+        }
+        if matches!(
+            self.kind,
+            LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
+        ) {
+            syntax.former_names = scan_former_names(text, body_start);
+        }
+    }
+
+    /// The words the body opens with: by clauses where `pieces` reads it,
+    /// from its first words where `words` does.
+    fn opening(
+        &mut self,
+        raw: &str,
+        pieces: Option<&mut Pieces>,
+        words: Option<&mut Pieces>,
+        edited: Option<Edited<'_>>,
+    ) {
+        if !self.scan_body {
+            return;
+        }
+        let (text, body_start) = (&raw[..self.end], self.body_start);
+        let numbered = matches!(self.kind, LineKind::Numbered { .. });
+        let ends_operative = operative_end(&self.kind, self.syntax.last_char);
+        let foreign = self.foreign;
+        self.syntax.opening = match (&self.normalized, pieces, foreign) {
+            // The body read by clauses, its opening too.
+            (_, Some(pieces), Some(data)) => {
+                pieces.opening(data, text, body_start, numbered, ends_operative, edited)
+            }
+            (Some((data, normalized)), ..) => match words {
+                Some(kept) => kept.opening_by_words(
+                    data,
+                    text,
+                    body_start,
+                    normalized,
+                    numbered,
+                    ends_operative,
+                    edited,
+                ),
+                None => super::foreign::opening(
+                    data,
+                    text,
+                    body_start,
+                    normalized,
+                    numbered,
+                    ends_operative,
+                ),
+            },
+            (None, ..) if foreign.is_some() => None,
+            (None, ..) => scan_opening(text, body_start),
+        };
+    }
+
+    /// The brackets and the cues of structure; the body normalized kept
+    /// in `words` for the next line, its buffer given back otherwise.
+    fn finish(&mut self, raw: &str, words: Option<&mut Pieces>) -> LineSyntax {
+        let (text, kind, body_start) = (&raw[..self.end], &self.kind, self.body_start);
+        let syntax = &mut self.syntax;
+        let indent = syntax.indent as usize;
+        if !matches!(kind, LineKind::Artefact | LineKind::Proponent) {
+            syntax.brackets = scan_brackets(text, indent);
+        }
+        (syntax.cues, syntax.inner) = cues(text, kind, body_start, syntax.last_char);
+        if self.foreign.is_some() && matches!(kind, LineKind::Heading { annex: false }) {
+            syntax.cues.section |= super::foreign::section_heading(&text[indent..]);
+        }
+        if let Some((data, normalized)) = self.normalized.take() {
+            match (words, text.get(body_start..)) {
+                (Some(words), Some(body)) => {
+                    let mut kept = match words.body.take() {
+                        Some((_, kept, _)) => kept,
+                        None => String::new(),
+                    };
+                    kept.clear();
+                    kept.push_str(body);
+                    words.body = Some((&data.language, kept, normalized));
+                }
+                _ => normalized.recycle(),
+            }
+        }
+        syntax.kind = std::mem::replace(&mut self.kind, LineKind::Blank);
+        syntax.finish()
+    }
 }
 
 /// The footnote markers, paragraph references and citations of a line (or
@@ -1283,6 +1504,42 @@ impl Items {
         self.read_after(data, text, from, normalized, heading, None);
     }
 
+    /// The footnote markers of `text[from..]`, after any already in
+    /// `markers`; the number of candidate runs of digits they were read
+    /// from ([`Items::runs`]).
+    fn read_markers(
+        data: &'static LanguageData,
+        text: &str,
+        from: usize,
+        heading: bool,
+        markers: &mut Vec<Marker>,
+    ) -> u16 {
+        scan_markers(text, from, markers);
+        super::foreign::scan_markers(data, text, from, markers);
+        // (Run numbers wrap as the scanners' do, on a line of more than
+        // 65,535 runs.)
+        let runs = markers
+            .iter()
+            .map(|m| m.run.wrapping_add(1))
+            .max()
+            .unwrap_or(0);
+        // `276 200`: a number in groups of three, not a marker glued to
+        // the word before it.
+        markers.retain(|m| {
+            let grouped = super::foreign::grouped_number(&text[m.span.end as usize..]);
+            let chinese = data.language == "zh"
+                && super::foreign::chinese_number_not_marker(text, m.span, heading);
+            !grouped && !chinese
+        });
+        if data.language == "zh" {
+            super::foreign::chinese_tails(text, markers);
+        }
+        // `0,75 pour cent` (a decimal comma), `1er janvier`, `Action 214`,
+        // `76/403;`: what the language writes otherwise than English.
+        super::foreign::read_markers(data, text, from, markers);
+        runs
+    }
+
     /// [`Items::read`], with `reuse` the citations read from those of the
     /// body read last, if any (that body, normalized, and what was read of
     /// its citations) where the edit between them is quiet, and what is
@@ -1300,30 +1557,7 @@ impl Items {
             Option<Edited<'_>>,
         )>,
     ) {
-        scan_markers(text, from, &mut self.markers);
-        super::foreign::scan_markers(data, text, from, &mut self.markers);
-        // (Run numbers wrap as the scanners' do, on a line of more than
-        // 65,535 runs.)
-        self.runs = self
-            .markers
-            .iter()
-            .map(|m| m.run.wrapping_add(1))
-            .max()
-            .unwrap_or(0);
-        // `276 200`: a number in groups of three, not a marker glued to
-        // the word before it.
-        self.markers.retain(|m| {
-            let grouped = super::foreign::grouped_number(&text[m.span.end as usize..]);
-            let chinese = data.language == "zh"
-                && super::foreign::chinese_number_not_marker(text, m.span, heading);
-            !grouped && !chinese
-        });
-        if data.language == "zh" {
-            super::foreign::chinese_tails(text, &mut self.markers);
-        }
-        // `0,75 pour cent` (a decimal comma), `1er janvier`, `Action 214`,
-        // `76/403;`: what the language writes otherwise than English.
-        super::foreign::read_markers(data, text, from, &mut self.markers);
+        self.runs = Self::read_markers(data, text, from, heading, &mut self.markers);
         if let Some(normalized) = normalized {
             super::foreign::scan_references(data, text, from, normalized, &mut self.references);
             match reuse {

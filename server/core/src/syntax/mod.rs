@@ -21,8 +21,8 @@ pub mod structure;
 pub use citation::{Citation, CitationId, CitationKind, Qualifier};
 pub use footnote::{Marker, MarkerKind, Sureness};
 pub use line::{
-    parse_edited_line, parse_line, parse_line_in, parse_line_with, Bracket, DraftLabel, DraftPart,
-    Edited, LineKind, LineSyntax, NumberSuffix, Pieces,
+    parse_edited_line, parse_line, parse_line_in, parse_line_with, parse_lines_into, Bracket,
+    DraftLabel, DraftPart, Edited, LineKind, LineSyntax, NumberSuffix, Pieces,
 };
 pub use opening::{FormerMention, Opening, OpeningForm, Repeat};
 pub use reference::{ParagraphRef, RefScope};
