@@ -918,30 +918,40 @@ pub struct Normalized {
 }
 
 thread_local! {
-    /// The buffer of the last [`Normalized`] given back
-    /// ([`Normalized::recycle`]), for the next normalization to write into:
-    /// reading a document normalizes most of its lines one after the other,
-    /// each into a buffer of its own otherwise (an allocation and a free per
+    /// The buffers of the last [`Normalized`] given back
+    /// ([`Normalized::recycle`]), for the next normalizations to write into:
+    /// reading a document normalizes most of its lines, a batch of them
+    /// before any is given back ([`crate::syntax::parse_lines_into`]), each
+    /// into a buffer of its own otherwise (an allocation and a free per
     /// line).
-    static SPARE_TEXT: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    static SPARE_TEXTS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl Normalized {
     /// The largest buffer kept for the next normalization: one line's.
     const SPARE_MOST: usize = 1 << 12;
+    /// The most buffers kept: a batch of lines' and more.
+    const SPARE_COUNT: usize = 64;
 
-    /// An empty buffer, the one last given back if any.
+    /// An empty buffer, one given back if any.
     fn spare_text() -> String {
-        let mut text = SPARE_TEXT.with(std::cell::Cell::take);
+        let mut text = SPARE_TEXTS
+            .with(|spare| spare.borrow_mut().pop())
+            .unwrap_or_default();
         text.clear();
         text
     }
 
-    /// Gives this text's buffer back for the next normalization (on this
+    /// Gives this text's buffer back for a next normalization (on this
     /// thread) to write into, unless it is larger than a line's.
     pub fn recycle(self) {
         if self.text.capacity() <= Self::SPARE_MOST {
-            SPARE_TEXT.with(|spare| spare.set(self.text));
+            SPARE_TEXTS.with(|spare| {
+                let mut spare = spare.borrow_mut();
+                if spare.len() < Self::SPARE_COUNT {
+                    spare.push(self.text);
+                }
+            });
         }
     }
 

@@ -345,6 +345,13 @@ struct Reading {
     organ_language: Option<Language>,
 }
 
+/// The items of `list` as a slice of their number, `list` emptied.
+fn copied<T: Clone>(list: &mut Vec<T>) -> Box<[T]> {
+    let items = Box::from(list.as_slice());
+    list.clear();
+    items
+}
+
 impl Reading {
     /// A blank line of `len` bytes, its body `body`, indented by `indent`.
     fn new(len: usize, body: Span, indent: usize) -> Reading {
@@ -388,7 +395,7 @@ impl Reading {
         self.organ_language = None;
     }
 
-    /// The line read, its lists moved out (`self` left blank: the reading
+    /// The line read, its lists copied out (`self` left blank: the reading
     /// of a batch of lines reuses it, [`parse_lines_into`]).
     fn finish(&mut self) -> LineSyntax {
         LineSyntax {
@@ -400,13 +407,15 @@ impl Reading {
             tail: self.tail.unwrap_or(NO_TAIL),
             opening: self.opening.take().map(Box::new),
             cues: std::mem::take(&mut self.cues),
+            // The lists copied out at their size, their buffers kept for
+            // the next line read in this slot.
             rare: Rare::boxed(Rare {
-                former_names: std::mem::take(&mut self.former_names).into_boxed_slice(),
-                markers: std::mem::take(&mut self.markers).into_boxed_slice(),
-                citations: std::mem::take(&mut self.citations).into_boxed_slice(),
-                references: std::mem::take(&mut self.references).into_boxed_slice(),
+                former_names: copied(&mut self.former_names),
+                markers: copied(&mut self.markers),
+                citations: copied(&mut self.citations),
+                references: copied(&mut self.references),
                 draft: self.draft,
-                brackets: std::mem::take(&mut self.brackets).into_boxed_slice(),
+                brackets: copied(&mut self.brackets),
                 inner: self.inner.take(),
             }),
             organ_language: self.organ_language,
