@@ -2443,6 +2443,100 @@ const END_MARKS: [char; 10] = [',', ';', '.', ':', '،', '؛', '，', '；', '�
 mod tests {
     use super::*;
 
+    /// Pieces of lines for [`lines_read_in_batches_read_as_alone`]: the
+    /// kinds of line and item of every language (labels, footnote texts,
+    /// markers, citations, dates, references, artefacts), to be joined at
+    /// random.
+    const PIECES: &[&str] = &[
+        "\t",
+        "  ",
+        "1.\t",
+        "(a)\t",
+        "1 -\t",
+        "(أ)\t",
+        "㈠",
+        "а)\t",
+        "PP3 ",
+        "OP5 bis ",
+        "1 ",
+        "12 ",
+        "[DU1]",
+        "<<ODS JOB NO>>",
+        "Recalling ",
+        "Urges ",
+        "Rappelant ",
+        "إذ تشير ",
+        "回顾",
+        "ссылаясь ",
+        "resolution 67/264 of 17 May 2013",
+        "第67/264号决议",
+        "résolution 67/264 du 17 mai 2013",
+        "القرار 67/264 المؤرخ 17 أيار/مايو 2013",
+        "резолюцию 67/264 от 17 мая 2013 года",
+        "2013年5月17日",
+        "paragraph 5 above",
+        "上文第5段",
+        "الفقرة 5 أعلاه",
+        "пункт 5 выше",
+        "Conference1",
+        "Secretary-General;3",
+        "الإنسان(2)",
+        "决定、1 2013年",
+        "¹",
+        "[^1]",
+        "，",
+        "；",
+        "。",
+        "،",
+        "؛",
+        ",",
+        ";",
+        ".",
+        "[",
+        "]",
+        "The General Assembly,",
+        "L'Assemblée générale,",
+        "大会，",
+        "A/67/280-S/2012/614",
+        "😀",
+        "\u{200f}",
+        "\u{a0}",
+        "Annex",
+        "\r",
+    ];
+
+    proptest::proptest! {
+        /// Lines read in batches ([`parse_lines_into`]: each step for every
+        /// line of a batch, in reused slots) read as each alone, in every
+        /// language, whatever the lines before them in their batch.
+        #[test]
+        fn lines_read_in_batches_read_as_alone(
+            lines in proptest::collection::vec(
+                proptest::collection::vec(0..PIECES.len(), 0..8),
+                1..80,
+            ),
+        ) {
+            let lines: Vec<String> = lines
+                .iter()
+                .map(|line| line.iter().map(|&k| PIECES[k]).collect())
+                .collect();
+            for language in Language::ALL {
+                let mut batched = Vec::new();
+                parse_lines_into(lines.iter(), language, &mut batched);
+                proptest::prop_assert_eq!(batched.len(), lines.len());
+                for (line, read) in lines.iter().zip(&batched) {
+                    proptest::prop_assert_eq!(
+                        &**read,
+                        &parse_line_in(line, language),
+                        "{:?} in {:?}",
+                        line,
+                        language
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn header_lines_read_what_their_patterns_read() {
         fn date_from(
