@@ -1231,22 +1231,20 @@ fn parse_lines(text: &str, language: Language) -> Vec<Arc<LineSyntax>> {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
-    let mut at = 0;
     let raws = std::iter::from_fn(|| {
         if start > bytes.len() {
             return None;
         }
-        let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[at..]) else {
+        let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) else {
             // The last line, after the last terminator.
             let last = &text[start..];
             start = bytes.len() + 1;
             return Some(last);
         };
-        let end = at + offset;
+        let end = start + offset;
         let line = &text[start..end];
         let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
         start = end + if crlf { 2 } else { 1 };
-        at = start;
         Some(line)
     });
     parse_lines_into(raws, language, &mut lines);
