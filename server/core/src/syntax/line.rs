@@ -353,13 +353,13 @@ fn copied<T: Clone>(list: &mut Vec<T>) -> Box<[T]> {
 }
 
 impl Reading {
-    /// A blank line of `len` bytes, its body `body`, indented by `indent`.
-    fn new(len: usize, body: Span, indent: usize) -> Reading {
+    /// An empty line, to be [`Reading::reset`] for each line read.
+    fn empty() -> Reading {
         Reading {
             kind: LineKind::Blank,
-            len: len as u32,
-            body,
-            indent: indent as u32,
+            len: 0,
+            body: Span::new(0, 0),
+            indent: 0,
             last_char: None,
             tail: None,
             opening: None,
@@ -375,7 +375,8 @@ impl Reading {
         }
     }
 
-    /// [`Reading::new`] in place, keeping the lists' buffers.
+    /// The reading of a blank line of `len` bytes, its body `body`,
+    /// indented by `indent`, in place: the lists' buffers kept.
     fn reset(&mut self, len: usize, body: Span, indent: usize) {
         self.kind = LineKind::Blank;
         self.len = len as u32;
@@ -1151,7 +1152,7 @@ impl LineRead {
             kept: None,
             normalized: None,
             by_pieces: false,
-            syntax: Reading::new(0, Span::new(0, 0), 0),
+            syntax: Reading::empty(),
         }
     }
 
@@ -1510,7 +1511,11 @@ impl Items {
         normalized: Option<&Normalized>,
         heading: bool,
     ) {
-        self.read_after(data, text, from, normalized, heading, None);
+        self.runs = Self::read_markers(data, text, from, heading, &mut self.markers);
+        if let Some(normalized) = normalized {
+            super::foreign::scan_references(data, text, from, normalized, &mut self.references);
+            super::foreign::scan_citations(data, text, from, normalized, &mut self.citations);
+        }
     }
 
     /// The footnote markers of `text[from..]`, after any already in
@@ -1547,47 +1552,6 @@ impl Items {
         // `76/403;`: what the language writes otherwise than English.
         super::foreign::read_markers(data, text, from, markers);
         runs
-    }
-
-    /// [`Items::read`], with `reuse` the citations read from those of the
-    /// body read last, if any (that body, normalized, and what was read of
-    /// its citations) where the edit between them is quiet, and what is
-    /// read kept ([`super::foreign::rescan_citations`]).
-    fn read_after(
-        &mut self,
-        data: &'static LanguageData,
-        text: &str,
-        from: usize,
-        normalized: Option<&Normalized>,
-        heading: bool,
-        reuse: Option<(
-            Option<super::foreign::LastReading<'_>>,
-            &mut super::foreign::CitationReading,
-            Option<Edited<'_>>,
-        )>,
-    ) {
-        self.runs = Self::read_markers(data, text, from, heading, &mut self.markers);
-        if let Some(normalized) = normalized {
-            super::foreign::scan_references(data, text, from, normalized, &mut self.references);
-            match reuse {
-                Some((last, next, edited)) => super::foreign::rescan_citations(
-                    data,
-                    (last, edited),
-                    text,
-                    from,
-                    normalized,
-                    &mut self.citations,
-                    next,
-                ),
-                None => super::foreign::scan_citations(
-                    data,
-                    text,
-                    from,
-                    normalized,
-                    &mut self.citations,
-                ),
-            }
-        }
     }
 }
 
