@@ -11,7 +11,11 @@
 //! [`place::ALIGNED_TEXTS`] texts, after one typed there, and measured in
 //! each: the same paragraphs in every language, issue 17's comparison; it
 //! needs a LANGUAGE, `en` included), paragraphs-first (the same without the
-//! keystroke before: the first in each line), insert,
+//! keystroke before: the first in each line), paragraphs-by-line (the
+//! first keystroke in each of those paragraphs timed alone, the best of
+//! REPEAT passes, printed with the paragraph's length in bytes and whether
+//! it cites, then the means per byte: how the cost of a keystroke follows
+//! the length of its line in each language), insert,
 //! paste or dump (prints every line's syntax and every diagnostic), and LANGUAGE (`en`, `fr`, `es`, `ar`, `zh`, `ru`) reads the
 //! parallel corpus's versions in that language instead of the English corpus
 //! (the texts of the criterion benchmarks `analysis/concat-1m-<language>`).
@@ -19,7 +23,9 @@
 //! `--toggle-collect=*measured*` restricts callgrind to it. With
 //! `PROFILE_LINE=TEXT` in the environment, `keystroke` types at the quiet
 //! place of the first line holding TEXT instead (the same paragraph in two
-//! languages: `Recalling also its resolutions 61/266` and `又回顾其关于使用多种语文`).
+//! languages: `Recalling also its resolutions 61/266` and `又回顾其关于使用多种语文`),
+//! and with `PROFILE_CITING=1` (or `0`) the paragraphs scenarios type only in
+//! the paragraphs that cite (that cite nothing).
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -106,6 +112,51 @@ fn paragraphs(
     repeat * places.len()
 }
 
+/// The `paragraphs-by-line` scenario: the best processor time, over
+/// `repeat` passes, of the first keystroke (a letter typed and deleted) in
+/// each paragraph of the `paragraphs` scenarios, printed one paragraph a
+/// line (index, nanoseconds, the line's bytes, its citations), then the
+/// mean, the mean per byte of the line, and the means of the paragraphs
+/// that cite and of those that do not.
+fn paragraphs_by_line(document: &mut Document, language: Language, repeat: usize) {
+    let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
+    let places = place::aligned_places(document, lines);
+    let letter = letter(Some(language));
+    let mut best = vec![u128::MAX; places.len()];
+    for _ in 0..repeat.max(1) {
+        // Each place in turn: the keystroke before was in another line.
+        for (best, &at) in best.iter_mut().zip(&places) {
+            let started = std::time::Instant::now();
+            type_and_delete(document, at, letter);
+            *best = (*best).min(started.elapsed().as_nanos());
+        }
+    }
+    let (mut bytes, mut citing, mut other) = (0, (0, 0u128), (0, 0u128));
+    for (i, (&at, &ns)) in places.iter().zip(&best).enumerate() {
+        let line = document.rope().char_to_line(at);
+        let len = document.line_text(line as u32).len();
+        let cites = document.lines()[line].citations().len();
+        println!("{i}\t{ns}\t{len}\t{cites}");
+        bytes += len;
+        let group = if cites > 0 { &mut citing } else { &mut other };
+        *group = (group.0 + 1, group.1 + ns);
+    }
+    let total: u128 = best.iter().sum();
+    let mean = |(n, ns): (usize, u128)| ns as f64 / n.max(1) as f64;
+    eprintln!(
+        "paragraphs-by-line {}: {} paragraphs, mean {:.0} ns a keystroke, {:.0} bytes a line, {:.1} ns a byte; citing {} at {:.0} ns, not citing {} at {:.0} ns",
+        language.code(),
+        places.len(),
+        mean((places.len(), total)),
+        bytes as f64 / places.len().max(1) as f64,
+        total as f64 / bytes.max(1) as f64,
+        citing.0,
+        mean(citing),
+        other.0,
+        mean(other),
+    );
+}
+
 /// One repetition of `scenario`.
 fn step(
     scenario: &str,
@@ -179,6 +230,11 @@ fn main() {
         None => corpus::concatenated(&corpus_dir(), size_kb << 10),
     };
     let mut document = Document::with_language(&text, Catalog::builtin(), language);
+    if scenario == "paragraphs-by-line" {
+        let language = language.expect("paragraphs-by-line needs a LANGUAGE (en, fr, …)");
+        paragraphs_by_line(&mut document, language, repeat);
+        return;
+    }
     if let Some(first) = match scenario {
         "paragraphs" => Some(false),
         "paragraphs-first" => Some(true),
@@ -186,7 +242,15 @@ fn main() {
     } {
         let language = language.expect("the paragraphs scenarios need a LANGUAGE (en, fr, …)");
         let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
-        let at: Vec<usize> = place::aligned_places(&document, lines);
+        let mut at: Vec<usize> = place::aligned_places(&document, lines);
+        // `PROFILE_CITING=1` (or `0`): only the paragraphs that cite (that
+        // cite nothing), to count what each kind costs.
+        if let Ok(want) = std::env::var("PROFILE_CITING") {
+            at.retain(|&p| {
+                let line = document.rope().char_to_line(p);
+                (document.lines()[line].citations().is_empty()) == (want == "0")
+            });
+        }
         let started = std::time::Instant::now();
         let count = paragraphs(&mut document, &at, letter(Some(language)), repeat, first);
         eprintln!(
