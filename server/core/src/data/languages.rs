@@ -1235,6 +1235,8 @@ struct Matchers {
     /// every adverb has one (`None` otherwise): the places an adverb can
     /// stand are told by the word there, without trying each adverb.
     adverbs_by_first: Option<rustc_hash::FxHashMap<String, Vec<usize>>>,
+    /// The first tokens of `adverbs_by_first`, told without hashing.
+    adverb_firsts: Option<TokenBits>,
     /// Whether a verb pair of the openings differs between the parts
     /// ([`LanguageData::verbs_mark_part`]), read once.
     marks_part: bool,
@@ -1713,6 +1715,37 @@ impl OrganizationNames {
 /// A set of bytes.
 #[derive(Debug, Clone, Copy, Default)]
 struct ByteSet([u64; 4]);
+
+/// The tokens an index holds, as a set of 4,096 bits, one for the low six
+/// bits of each token's last two bytes: a token whose bit is not set is
+/// none of them, told without hashing it (most words of a text open no
+/// adverb); one whose bit is set may be one, and is looked up.
+#[derive(Debug, Clone)]
+struct TokenBits(Box<[u64; 64]>);
+
+impl TokenBits {
+    fn of<'a>(tokens: impl IntoIterator<Item = &'a str>) -> TokenBits {
+        let mut bits = TokenBits(Box::new([0; 64]));
+        for token in tokens {
+            let at = Self::place(token);
+            bits.0[at >> 6] |= 1 << (at & 63);
+        }
+        bits
+    }
+
+    fn place(token: &str) -> usize {
+        let b = token.as_bytes();
+        let last = b.last().map_or(0, |&x| usize::from(x & 63));
+        let before = b.len().checked_sub(2).map_or(0, |i| usize::from(b[i] & 63));
+        before << 6 | last
+    }
+
+    /// Whether `token` may be one of the tokens (`false`: it is none).
+    fn may_hold(&self, token: &str) -> bool {
+        let at = Self::place(token);
+        self.0[at >> 6] >> (at & 63) & 1 == 1
+    }
+}
 
 /// The bytes of [`Matchers::special`] as a test that the compiler turns
 /// into vector instructions ([`Matchers::next_stop`]): the bytes that
@@ -2282,6 +2315,10 @@ impl Matchers {
                 Some(by_first)
             },
         );
+        m.adverb_firsts = m
+            .adverbs_by_first
+            .as_ref()
+            .map(|by_first| TokenBits::of(by_first.keys().map(String::as_str)));
         for form in data.punctuation.iter().flat_map(|m| &m.forms) {
             if let Some(c) = form.text.trim_start().chars().next() {
                 if let Some(mark) = english_mark_of(&data.punctuation, c) {
@@ -3593,9 +3630,11 @@ impl LanguageData {
         const ADVERB_PLACES: usize = 6;
         let mut opening_here: [Option<&[usize]>; ADVERB_PLACES] = [None; ADVERB_PLACES];
         let indexed = self.matchers.adverbs_by_first.as_ref();
-        if let Some(by_first) = indexed {
+        if let (Some(by_first), Some(firsts)) = (indexed, &self.matchers.adverb_firsts) {
             for (here, word) in opening_here.iter_mut().zip(words) {
-                *here = by_first.get(*word).map(Vec::as_slice);
+                if firsts.may_hold(word) {
+                    *here = by_first.get(*word).map(Vec::as_slice);
+                }
             }
         }
         let any_here = indexed.is_none() || opening_here.iter().any(Option::is_some);
@@ -6242,11 +6281,25 @@ mod tests {
                 assert!(by_first[&tokens[0]].contains(&k), "{language:?} {tokens:?}");
                 indexed += 1;
             }
+            // Their first tokens told without hashing: each is held, and
+            // most other words are not.
+            let firsts = m.adverb_firsts.as_ref().expect("the first tokens' bits");
             for (first, ks) in by_first {
+                assert!(firsts.may_hold(first), "{language:?} {first:?}");
                 for &k in ks {
                     assert_eq!(&m.adverbs[k].0[0], first);
                 }
             }
+            let others = [
+                "the",
+                "résolution",
+                "Ассамблея",
+                "الجمعية",
+                "决议",
+                "общей",
+                "de",
+            ];
+            assert!(others.iter().filter(|w| firsts.may_hold(w)).count() < others.len() / 2);
         }
         assert!(indexed > 0);
     }
