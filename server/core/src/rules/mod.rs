@@ -314,9 +314,9 @@ pub fn run(ctx: &Ctx<'_>) -> Vec<Diagnostic> {
 /// Runs every line rule on one line.
 pub fn check_line(ctx: &LineCtx<'_>, line: u32, syntax: &LineSyntax, acc: &mut Vec<Diagnostic>) {
     // Every line rule reads the line's citations, so a line that cites
-    // nothing (most lines) has no findings and none is called: ten thousand
-    // lines of 1 MB of Chinese. (A line rule that reads something else
-    // must lift this; the debug build calls them all there and asserts it.)
+    // nothing (most lines of every text) has no findings and none is
+    // called. (A line rule that reads something else must lift this; the
+    // debug build calls them all there and asserts it.)
     if syntax.citations().is_empty() {
         #[cfg(debug_assertions)]
         {
