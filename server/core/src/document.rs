@@ -398,7 +398,7 @@ impl Document {
                     .find_map(|i| crate::syntax::foreign::organ_language(&line_text(&rope, i))),
             ),
         };
-        let lines = parse_rope_lines(&rope, effective);
+        let lines = parse_rope_lines(&rope, 0..rope.len_lines(), effective);
         Document::unchecked(rope, lines, catalog, choice, effective)
     }
 
@@ -478,7 +478,7 @@ impl Document {
         }
         self.language = effective;
         self.analysed = false;
-        self.lines = parse_rope_lines(&self.rope, effective);
+        self.lines = parse_rope_lines(&self.rope, 0..self.rope.len_lines(), effective);
         self.findings = vec![Findings::STALE; self.lines.len()];
         self.model_stale = true;
         self.parts_stale = true;
@@ -757,13 +757,7 @@ impl Document {
                 edited,
             ))]
         } else {
-            let mut lines = Vec::with_capacity(new_last + 1 - first);
-            parse_lines_into(
-                (first..=new_last).map(|i| line_text(&self.rope, i)),
-                language,
-                &mut lines,
-            );
-            lines
+            parse_rope_lines(&self.rope, first..new_last + 1, language)
         };
         // An organ line typed, changed or deleted may change the language.
         let organ_lines_changed = self.language_choice.text.is_none()
@@ -1251,14 +1245,14 @@ fn parse_lines(text: &str, language: Language) -> Vec<Arc<LineSyntax>> {
     lines
 }
 
-/// The lines of `rope` read in `language`.
-fn parse_rope_lines(rope: &Rope, language: Language) -> Vec<Arc<LineSyntax>> {
-    let mut lines = Vec::with_capacity(rope.len_lines());
-    parse_lines_into(
-        (0..rope.len_lines()).map(|i| line_text(rope, i)),
-        language,
-        &mut lines,
-    );
+/// The lines `range` of `rope` read in `language`.
+fn parse_rope_lines(
+    rope: &Rope,
+    range: std::ops::Range<usize>,
+    language: Language,
+) -> Vec<Arc<LineSyntax>> {
+    let mut lines = Vec::with_capacity(range.len());
+    parse_lines_into(range.map(|i| line_text(rope, i)), language, &mut lines);
     lines
 }
 

@@ -1292,11 +1292,8 @@ impl LineRead {
         if self.scan_body {
             match self.foreign {
                 Some(data) => {
-                    let normalized = self.normalized.as_ref().map(|(_, n)| n);
-                    let mut markers = std::mem::take(&mut syntax.markers);
-                    Items::read_markers(data, text, body_start, heading, &mut markers);
-                    syntax.markers = markers;
-                    if let Some(normalized) = normalized {
+                    Items::read_markers(data, text, body_start, heading, &mut syntax.markers);
+                    if let Some((_, normalized)) = &self.normalized {
                         super::foreign::scan_references(
                             data,
                             text,
