@@ -111,9 +111,12 @@ const ALIGNED_CLEAR: usize = 3;
 /// spaces of the script on each side and no read span among them. Nearly
 /// every paragraph has one, so that the same paragraphs are typed into in
 /// every language when those lines are the same texts' versions (the
-/// keystroke of issue 17, compared paragraph for paragraph). As char
-/// indices into the document (where the benchmark, the profile example and
-/// the one command type).
+/// keystroke of issue 17, compared paragraph for paragraph). With so few
+/// characters clear, a letter typed there may still change a reading: words
+/// outside every read span decide some (`section` and `its` before a
+/// citation: 9 of English's 90 places, 3 of Arabic's 96, 4 of Russian's 86;
+/// docs/PERFORMANCE.md, session 31). As char indices into the document
+/// (where the benchmark, the profile example and the one command type).
 pub fn aligned_places(document: &Document, lines: usize) -> Vec<usize> {
     (0..lines.min(document.lines().len()))
         .filter_map(|index| {
