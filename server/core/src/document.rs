@@ -1082,12 +1082,23 @@ fn reach(diagnostic: &Diagnostic) -> Option<(u32, u32, u32)> {
 /// references and on the model) and the former names (read only by
 /// `former-name`, likewise). Typing a digit into a citation's number or
 /// date, or into `paragraph 5 above`, then rebuilds only the findings on
-/// the edited lines ([`rules::Ctx::only`]). Anything not cleared here
-/// compares as it is, so a field added to the syntax only makes this
-/// answer `false` more often; a document rule that comes to read the
+/// the edited lines ([`rules::Ctx::only`]). The comparison names every
+/// field of the line ([`LineSyntax::same_but_positions`]), so a field added
+/// to the syntax does not compile until it is placed there; a document rule that comes to read the
 /// citations, references or former names of other lines must be listed in
 /// this comment's reasoning, or their clearing taken out.
 fn same_but_positions(a: &LineSyntax, b: &LineSyntax) -> bool {
+    let same = a.same_but_positions(b);
+    #[cfg(debug_assertions)]
+    assert_eq!(same, same_but_positions_by_copies(a, b), "{a:?}\n{b:?}");
+    same
+}
+
+/// [`same_but_positions`] as it was told: both lines copied with every
+/// position cleared, then compared (what the debug build checks it
+/// against).
+#[cfg(debug_assertions)]
+fn same_but_positions_by_copies(a: &LineSyntax, b: &LineSyntax) -> bool {
     fn cleared(line: &LineSyntax) -> LineSyntax {
         use crate::syntax::{LineKind, Span};
         let zero = Span::new(0, 0);

@@ -75,6 +75,35 @@ pub struct Opening {
     verb_after: Span,
 }
 
+impl Opening {
+    /// Whether `self` and `other` are the same opening but for where they
+    /// stand (their spans; only whether a verb follows counts), told
+    /// field by field without copying either (a keystroke asks it of the
+    /// line it edits).
+    pub(crate) fn same_but_positions(&self, other: &Opening) -> bool {
+        let Opening {
+            span: _,
+            head: _,
+            written,
+            form,
+            repeat,
+            adverb_first,
+            bracketed,
+            phrase,
+            foreign,
+            verb_after,
+        } = self;
+        *written == other.written
+            && *form == other.form
+            && *repeat == other.repeat
+            && *adverb_first == other.adverb_first
+            && *bracketed == other.bracketed
+            && *phrase == other.phrase
+            && *foreign == other.foreign
+            && (*verb_after == NO_SPAN) == (other.verb_after == NO_SPAN)
+    }
+}
+
 /// [`Opening::phrase`] or [`Opening::foreign`] when there is none: no
 /// lexicon or language holds that many phrases or forms.
 const NONE: u16 = u16::MAX;
