@@ -323,7 +323,9 @@ impl Opening {
         Some(self.verb_after).filter(|&s| s != NO_SPAN)
     }
 
-    /// Sets [`Opening::verb_after`].
+    /// Sets [`Opening::verb_after`] (for the debug build's checks and the
+    /// tests: no reader sets it but the opening's own).
+    #[cfg(any(test, debug_assertions))]
     pub(crate) fn set_verb_after(&mut self, verb_after: Option<Span>) {
         self.verb_after = verb_after.unwrap_or(NO_SPAN);
     }
