@@ -1542,3 +1542,34 @@ fn lines_read_in_batches_read_as_each_alone() {
     }
     assert!(lines > 150_000, "{lines} lines");
 }
+
+/// A French, Spanish, Arabic or Russian opening read from the body's first
+/// words (`parse_line_with`, what a keystroke does) reads as the whole line
+/// does where those words are joined by no-break spaces: the words after
+/// the first, which decide whether a form of the other part opens the
+/// paragraph (`Décide` before a preambular form), are the normalized
+/// body's, as the cut of the first words counts them. It failed where they
+/// were read after the first ASCII space, past the cut.
+#[test]
+fn an_opening_of_words_joined_by_no_break_spaces_reads_as_the_whole_line() {
+    use resolute_core::syntax::{parse_line_in, parse_line_with, Pieces};
+    let nbsp = "\u{a0}";
+    let words = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"].join(nbsp);
+    let lines = [
+        format!("\tDécide{nbsp}{words} Rappelant que les États sont invités;"),
+        format!("\tDécide{nbsp}a{nbsp}b Rappelant que les États sont invités;"),
+        format!("\tDecide{nbsp}{words} Recordando que los Estados están invitados;"),
+    ];
+    for (line, language) in
+        lines
+            .iter()
+            .zip([Language::French, Language::French, Language::Spanish])
+    {
+        let mut pieces = Pieces::default();
+        assert_eq!(
+            parse_line_with(line, language, &mut pieces).opening,
+            parse_line_in(line, language).opening,
+            "{line:?}"
+        );
+    }
+}

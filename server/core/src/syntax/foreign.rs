@@ -527,8 +527,12 @@ pub fn opening(
             .filter(|found| {
                 // A form of more than one word (Arabic `إذ تشير`: the
                 // particle and the verb) is no word before another part's verb.
+                // (The words after the first are the normalized body's, as
+                // the first words an edit leaves are counted there: a
+                // no-break space parts two words as a space does.)
                 found.form.text.contains(' ')
-                    || body
+                    || normalized
+                        .text
                         .split_once(' ')
                         .is_none_or(|(_, rest)| data.opening(first, rest).is_none())
             })?,
