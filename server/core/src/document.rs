@@ -745,17 +745,44 @@ impl Document {
             // Typing within a line: the line as it read before the edit,
             // which left its characters before `start` as they were.
             let unchanged = || start.saturating_sub(line_start.char_index());
-            let edited = (!across_lines).then(|| Edited {
-                before: &self.lines[first],
-                unchanged: &unchanged,
-                replaced: removed.as_deref().map(|removed| (removed, new_text)),
-            });
-            vec![Arc::new(parse_edited_line(
-                &text,
-                language,
-                &mut self.pieces,
-                edited,
-            ))]
+            // A letter typed or deleted where no reader looks: the line's
+            // reading moved, not read again.
+            let quiet = match (&removed, across_lines) {
+                (Some(removed), false) if removed.len() + new_text.len() <= 4 => {
+                    let keystroke = crate::syntax::quiet::Keystroke {
+                        text: &text,
+                        at: ropey::str_utils::char_to_byte_idx(&text, unchanged()),
+                        removed,
+                        inserted: new_text,
+                    };
+                    crate::syntax::quiet::moved_if_quiet(&self.lines[first], keystroke, language)
+                }
+                _ => None,
+            };
+            match quiet {
+                Some(moved) => {
+                    #[cfg(debug_assertions)]
+                    assert_eq!(
+                        moved,
+                        crate::syntax::parse_line_in(&text, language),
+                        "the keystroke was taken as quiet, but the line reads otherwise: {text:?}"
+                    );
+                    vec![Arc::new(moved)]
+                }
+                None => {
+                    let edited = (!across_lines).then(|| Edited {
+                        before: &self.lines[first],
+                        unchanged: &unchanged,
+                        replaced: removed.as_deref().map(|removed| (removed, new_text)),
+                    });
+                    vec![Arc::new(parse_edited_line(
+                        &text,
+                        language,
+                        &mut self.pieces,
+                        edited,
+                    ))]
+                }
+            }
         } else {
             parse_rope_lines(&self.rope, first..new_last + 1, language)
         };

@@ -1573,3 +1573,103 @@ fn an_opening_of_words_joined_by_no_break_spaces_reads_as_the_whole_line() {
         );
     }
 }
+
+/// A keystroke taken as quiet (`syntax::quiet::moved_if_quiet`: one letter
+/// typed or deleted inside a word no reader looks at) changes no reading of
+/// its line: at every third place inside a word of every line of the six
+/// versions of the parallel texts and of the curated English texts, a
+/// letter of the script typed and a letter deleted; wherever the keystroke
+/// is taken as quiet, the line's reading moved with the text is the line's
+/// reading. It fails where the test lets a keystroke through that changes
+/// a reading (a word a reader looks at, a bound of the line's length). It
+/// also asserts that at least a fifth of all those keystrokes are taken as
+/// quiet in each language, so that it does not pass by refusing them.
+#[test]
+fn a_keystroke_taken_as_quiet_changes_no_reading() {
+    use resolute_core::syntax::parse_line_in;
+    use resolute_core::syntax::quiet::{moved_if_quiet, Keystroke};
+    let mut report = Vec::new();
+    for (language, letter) in [
+        (Language::English, 'x'),
+        (Language::French, 'é'),
+        (Language::Spanish, 'ñ'),
+        (Language::Arabic, '\u{628}'),
+        (Language::Chinese, '\u{7684}'),
+        (Language::Russian, '\u{436}'),
+    ] {
+        let mut texts = corpus::parallel(language.code());
+        if language == Language::English {
+            texts.extend(corpus::curated());
+        }
+        let counts = corpus::par_map(&texts, |text| {
+            let (mut tried, mut quiet) = (0usize, 0usize);
+            for line in text.text.lines() {
+                let before = parse_line_in(line, language);
+                let places: Vec<usize> = line
+                    .char_indices()
+                    .zip(line.chars().skip(1))
+                    .filter(|&((_, a), b)| a.is_alphabetic() && b.is_alphabetic())
+                    .map(|((at, a), _)| at + a.len_utf8())
+                    .step_by(3)
+                    .collect();
+                for at in places {
+                    // Typed at `at`.
+                    let typed =
+                        [&line[..at], letter.encode_utf8(&mut [0; 4]), &line[at..]].concat();
+                    let mut letter_buf = [0; 4];
+                    let inserted = &*letter.encode_utf8(&mut letter_buf);
+                    let keystroke = Keystroke {
+                        text: &typed,
+                        at,
+                        removed: "",
+                        inserted,
+                    };
+                    tried += 1;
+                    if let Some(moved) = moved_if_quiet(&before, keystroke, language) {
+                        quiet += 1;
+                        assert_eq!(
+                            moved,
+                            parse_line_in(&typed, language),
+                            "{}: {letter:?} typed at {at} in {line:?}",
+                            text.name
+                        );
+                    }
+                    // The letter before `at` deleted.
+                    let Some(gone) = line[..at].chars().next_back() else {
+                        continue;
+                    };
+                    let from = at - gone.len_utf8();
+                    let deleted = [&line[..from], &line[at..]].concat();
+                    let mut gone_buf = [0; 4];
+                    let keystroke = Keystroke {
+                        text: &deleted,
+                        at: from,
+                        removed: gone.encode_utf8(&mut gone_buf),
+                        inserted: "",
+                    };
+                    tried += 1;
+                    if let Some(moved) = moved_if_quiet(&before, keystroke, language) {
+                        quiet += 1;
+                        assert_eq!(
+                            moved,
+                            parse_line_in(&deleted, language),
+                            "{}: {gone:?} deleted at {from} in {line:?}",
+                            text.name
+                        );
+                    }
+                }
+            }
+            (tried, quiet)
+        });
+        let tried: usize = counts.iter().map(|c| c.0).sum();
+        let quiet: usize = counts.iter().map(|c| c.1).sum();
+        report.push((language, tried, quiet));
+    }
+    eprintln!("{report:?}");
+    for &(language, tried, quiet) in &report {
+        assert!(
+            tried > 10_000 && quiet * 5 > tried,
+            "{language:?}: {quiet} of {tried} keystrokes taken as quiet"
+        );
+    }
+}

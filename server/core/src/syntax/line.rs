@@ -295,6 +295,90 @@ impl LineSyntax {
     }
 }
 
+impl LineSyntax {
+    /// The reading with every position from `from` on moved by `by` bytes:
+    /// the reading of the line after an edit that changed no reading, where
+    /// the edit removed `-by` bytes at `from + by` or wrote `by` bytes at
+    /// `from` (so that no position lies inside what it removed). Spans
+    /// across the edit grow or shrink with it.
+    pub fn moved(&self, from: u32, by: i64) -> LineSyntax {
+        let point = |at: &mut u32| {
+            if *at >= from {
+                *at = u32::try_from(i64::from(*at) + by).unwrap_or(*at);
+            }
+        };
+        let span = |span: &mut Span| {
+            point(&mut span.start);
+            point(&mut span.end);
+        };
+        let mut line = self.clone();
+        point(&mut line.len);
+        span(&mut line.body);
+        if line.tail != NO_TAIL {
+            span(&mut line.tail);
+        }
+        match &mut line.kind {
+            LineKind::Numbered { label, .. }
+            | LineKind::Sub { label, .. }
+            | LineKind::FootnoteText { label, .. } => span(label),
+            LineKind::Title { symbol, .. } => span(symbol),
+            _ => {}
+        }
+        if let Some(opening) = &mut line.opening {
+            span(&mut opening.span);
+            span(&mut opening.head);
+            if opening.verb_after != super::opening::NO_SPAN {
+                span(&mut opening.verb_after);
+            }
+        }
+        if let Some(rare) = &mut line.rare {
+            for marker in rare.markers.iter_mut() {
+                span(&mut marker.span);
+            }
+            for citation in rare.citations.iter_mut() {
+                span(&mut citation.span);
+                point(&mut citation.lead);
+                if let Some((_, date)) = &mut citation.date {
+                    span(date);
+                }
+                if let Some(title) = &mut citation.title {
+                    span(&mut title.span);
+                }
+                if let Some(letters) = &mut citation.letters {
+                    span(&mut letters.span);
+                }
+                match &mut citation.id {
+                    CitationId::Roman { roman, .. } => span(roman),
+                    CitationId::Year { year_span, .. } => span(year_span),
+                    CitationId::Slash { .. } => {}
+                }
+            }
+            for reference in rare.references.iter_mut() {
+                span(&mut reference.span);
+                if let Some(number) = &mut reference.number_span {
+                    span(number);
+                }
+                if let Some(sub) = &mut reference.sub_span {
+                    span(sub);
+                }
+            }
+            for name in rare.former_names.iter_mut() {
+                span(&mut name.span);
+            }
+            if let Some(draft) = &mut rare.draft {
+                span(&mut draft.span);
+            }
+            for bracket in rare.brackets.iter_mut() {
+                point(&mut bracket.col);
+            }
+            if let Some(inner) = &mut rare.inner {
+                span(&mut inner.label);
+            }
+        }
+        line
+    }
+}
+
 /// Every field as if the rare ones were the line's own (the form
 /// `examples/corpus_dump.rs` compares).
 impl std::fmt::Debug for LineSyntax {
@@ -2157,7 +2241,7 @@ fn shift_kind(kind: LineKind, indent: usize) -> LineKind {
 /// Whether `c` is a character that shows nothing at the end of a line: a
 /// space, or a format character the export leaves (a left-to-right mark
 /// after the comma, `Change,\u{200e}`; a zero-width space; a soft hyphen).
-fn is_invisible(c: char) -> bool {
+pub(super) fn is_invisible(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
@@ -2468,7 +2552,7 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
 
 /// Whether a line ends like a sentence or a paragraph (`,` `;` `:` `.`),
 /// looking through trailing footnote markers and closing quotes.
-fn ends_with_sentence_punctuation(text: &str) -> bool {
+pub(super) fn ends_with_sentence_punctuation(text: &str) -> bool {
     let trimmed =
         text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || is_invisible(c));
     let trimmed = trimmed.trim_end_matches(['”', '’', '"', ')', ']']);

@@ -15,6 +15,7 @@ pub mod foreign;
 pub mod line;
 pub mod opening;
 pub mod ordinal;
+pub mod quiet;
 pub mod reference;
 pub mod structure;
 

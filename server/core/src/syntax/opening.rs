@@ -72,7 +72,7 @@ pub struct Opening {
     /// [`Opening::foreign`], [`NONE`] for none.
     foreign: u16,
     /// [`Opening::verb_after`], [`NO_SPAN`] for none.
-    verb_after: Span,
+    pub(super) verb_after: Span,
 }
 
 impl Opening {
@@ -110,7 +110,7 @@ const NONE: u16 = u16::MAX;
 
 /// [`Opening::verb_after`] when there is none: no span of a text ends
 /// before it starts.
-const NO_SPAN: Span = Span {
+pub(super) const NO_SPAN: Span = Span {
     start: u32::MAX,
     end: 0,
 };

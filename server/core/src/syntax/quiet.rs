@@ -1,0 +1,315 @@
+//! A keystroke that changes no reading of its line: one letter typed or
+//! deleted inside a word that no reader of the line looks at. Its line is
+//! not read again; the reading it had is moved with the text
+//! ([`LineSyntax::moved`]), as an incremental parser keeps the tree of
+//! what an edit inside a token leaves alone.
+//!
+//! Words outside every span of a reading still decide it (a body named
+//! before a citation, `its`, `section`, the word a footnote marker is
+//! glued to, `paragraph` before `(b) above`, the words of an organization's
+//! former name), so the test is stated reader by reader, each from the
+//! reach and vocabulary its code reads, and a line that holds what a reader
+//! needs to find anything where the edit could reach (a digit, a square
+//! bracket) is read again. This first version is quiet only on a body
+//! without digits: no citation, footnote marker or numbered reference is
+//! read there before or after the edit. The debug build reads every line it
+//! passes and asserts the reading is the one it moved
+//! ([`crate::Document`]'s edit), and a test types and deletes letters
+//! through the parallel corpus (`tests/languages.rs`).
+
+use super::line::{LineKind, LineSyntax};
+use super::opening::OpeningForm;
+use crate::data::languages::{Language, LanguageData};
+
+/// One keystroke within a line, as the document applies it.
+#[derive(Debug, Clone, Copy)]
+pub struct Keystroke<'a> {
+    /// The line after the keystroke, without its line break.
+    pub text: &'a str,
+    /// Where in `text` (in bytes) the keystroke typed or deleted.
+    pub at: usize,
+    /// What it removed there (empty for a letter typed).
+    pub removed: &'a str,
+    /// What it wrote there (empty for a letter deleted).
+    pub inserted: &'a str,
+}
+
+/// `before` (the line's reading before `keystroke`) moved with the text,
+/// where the keystroke changes no reading of the line; `None` where the
+/// line must be read again.
+pub fn moved_if_quiet(
+    before: &LineSyntax,
+    keystroke: Keystroke<'_>,
+    language: Language,
+) -> Option<LineSyntax> {
+    let data = super::foreign::parsed_with(language);
+    let Keystroke {
+        text,
+        at,
+        removed,
+        inserted,
+    } = keystroke;
+    // One letter, typed or deleted, that reads as itself (no capital: the
+    // names of organizations start with one; in another language than
+    // English, no character the language's normalization writes otherwise,
+    // such as Arabic vowel marks).
+    let letter = match (single(removed), single(inserted)) {
+        (Some(c), None) if inserted.is_empty() => c,
+        (None, Some(c)) if removed.is_empty() => c,
+        _ => return None,
+    };
+    let plain =
+        |c: char| c.is_alphabetic() && !c.is_uppercase() && data.is_none_or(|d| d.writes_itself(c));
+    let letters = |c: char| c.is_alphabetic() && data.is_none_or(|d| d.writes_itself(c));
+    if !plain(letter) {
+        return None;
+    }
+    // Strictly inside a word: letters on both sides.
+    let after_at = at + inserted.len();
+    let (Some(left), Some(right)) = (
+        text[..at].chars().next_back(),
+        text.get(after_at..)?.chars().next(),
+    ) else {
+        return None;
+    };
+    if !(letters(left) && letters(right)) {
+        return None;
+    }
+    // A paragraph, numbered or not, or a subparagraph, whose body holds
+    // nothing the edit's readers need a digit or a bracket for.
+    if !matches!(
+        before.kind,
+        LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
+    ) || before.draft().is_some()
+        || !before.brackets().is_empty()
+        || !before.markers().is_empty()
+        || !before.citations().is_empty()
+        || !before.former_names().is_empty()
+        || before.last_char == Some(':')
+    {
+        return None;
+    }
+    let indent = before.indent as usize;
+    let body_start = before.body.start as usize;
+    let trimmed = text.trim_end();
+    if at <= body_start || after_at >= trimmed.len() || trimmed.len() <= indent {
+        return None;
+    }
+    let line = &trimmed[indent..];
+    let body = &trimmed[body_start..];
+    let no_digit = match data {
+        Some(data) => data.normalizes_without_digit(body),
+        None => !crate::data::languages::may_hold_digit(body),
+    };
+    if !no_digit || trimmed.contains(['[', ']']) || trimmed.contains("<<") {
+        return None;
+    }
+    // The line's length on the same side of every bound its readers and
+    // the model compare it with (96: a line that may be an organ line; 200:
+    // a heading, a frame line; 80 and 200: the model's lead-ins).
+    let by = inserted.len() as i64 - removed.len() as i64;
+    let old_line = (line.len() as i64 - by) as usize;
+    let old_len = i64::from(before.len);
+    let new_len = text.len() as i64;
+    let sides = |a: i64, b: i64, bound: i64| (a < bound) == (b < bound);
+    if old_line.min(line.len()) <= 96
+        || !sides(old_line as i64, line.len() as i64, 200)
+        || !sides(old_line as i64, line.len() as i64, 201)
+        || !sides(old_len, new_len, 80)
+        || !sides(old_len, new_len, 200)
+    {
+        return None;
+    }
+    if before.kind == LineKind::Paragraph {
+        // Not a heading (a short line without an end mark), an adoption
+        // line or an organ line.
+        if line.len() <= 200 && !super::line::ends_with_sentence_punctuation(line) {
+            return None;
+        }
+        if line.starts_with("Resolution ") || line.starts_with("The ") {
+            return None;
+        }
+    }
+    if let Some(data) = data {
+        if line.len() <= 200 && !data.longer_than_frame_lines(line) {
+            return None;
+        }
+    }
+    // The word, after the keystroke and before it.
+    let word_start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(at, |(i, _)| i);
+    let word_end = after_at
+        + text[after_at..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(text.len() - after_at, |(i, _)| i);
+    let new_word = &text[word_start..word_end];
+    let old_word = [&text[word_start..at], removed, &text[after_at..word_end]].concat();
+    // The export's artefacts: `Distr.:` and a symbol ending the line.
+    if text[word_end..].starts_with(".:")
+        || trimmed[at..]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/.()-".contains(&b))
+    {
+        return None;
+    }
+    // The paragraph references that need no digit (`subparagraph (b)
+    // above`): their words, and a letter in brackets.
+    if [new_word, old_word.as_str()]
+        .iter()
+        .any(|w| reference_word(w))
+        || text[..word_start].ends_with('(')
+        || text[word_end..].starts_with(')')
+    {
+        return None;
+    }
+    // The opening, read from the body's first words (and in English the
+    // verb after a comma, anywhere), and the end of the line.
+    let start = body_start + (body.len() - body.trim_start_matches(['[', ' ']).len());
+    let tokens_before = text[start..word_start].split_whitespace().count();
+    let tokens_after = trimmed[word_end..].split_whitespace().count();
+    let chars_after = trimmed[after_at..]
+        .trim_end_matches(super::line::is_invisible)
+        .chars()
+        .count();
+    if chars_after < 8 {
+        return None;
+    }
+    let english_words = data.is_none() || line.starts_with(|c: char| c.is_ascii_alphabetic());
+    if english_words && tokens_before < 18 {
+        return None;
+    }
+    match data {
+        None => {
+            if let Some(opening) = &before.opening {
+                if !matches!(opening.form, OpeningForm::Present | OpeningForm::Subject)
+                    && reached_by_a_comma(&text[..word_start])
+                {
+                    return None;
+                }
+            }
+        }
+        Some(data) if language == Language::Chinese => {
+            let counted = text[start..at].chars().filter(|&c| c != '\u{200e}').count();
+            if counted < 11
+                || at < start + 26
+                || !data.normalizes_longer_than(&text[..at], 16)
+                || text[start..at].chars().all(is_chinese_numeral)
+            {
+                return None;
+            }
+        }
+        Some(data) => {
+            if !foreign_opening_reaches_not(data, text, start, at, word_start) {
+                return None;
+            }
+        }
+    }
+    if language != Language::Chinese && tokens_after < 2 {
+        return None;
+    }
+    // No organization's name (its former name, or the current name that
+    // excuses one) is written where the keystroke could make or break one.
+    if crate::vocabulary::may_hold_former_name(text, body_start) {
+        return None;
+    }
+    let moved_from = if inserted.is_empty() {
+        (at + removed.len()) as u32
+    } else {
+        at as u32
+    };
+    Some(before.moved(moved_from, by))
+}
+
+/// The one character of `text`, if it has exactly one.
+fn single(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// Whether the English reference reader ([`super::reference`]) compares
+/// `word` with its words: `paragraph` and its compounds, the linking words,
+/// the words of place and the negotiation suffixes it starts with.
+fn reference_word(word: &str) -> bool {
+    let word = word.to_lowercase();
+    const EXACT: [&str; 6] = ["and", "to", "of", "the", "present", "this"];
+    const STARTS: [&str; 10] = [
+        "above",
+        "below",
+        "resolution",
+        "decision",
+        "hereof",
+        "bis",
+        "ter",
+        "quater",
+        "quinquies",
+        "sexies",
+    ];
+    word.contains("aragraph")
+        || EXACT.contains(&word.as_str())
+        || STARTS.iter().any(|s| word.starts_with(s))
+}
+
+/// Whether the English reader of a verb after a comma (`Noting …, decides`)
+/// may reach a word that starts where `before` ends: the token before it
+/// ends with a comma, or is an adverb the reader passes (`also`, a word in
+/// `-ly`).
+fn reached_by_a_comma(before: &str) -> bool {
+    let Some(last) = before.trim_end().rsplit(' ').next() else {
+        return false;
+    };
+    last.ends_with(',')
+        || (last.len() >= 4 && last.ends_with("ly"))
+        || matches!(
+            last,
+            "also" | "further" | "again" | "once" | "most" | "ever" | "likewise"
+        )
+        || !before.ends_with(' ')
+}
+
+/// Whether a French, Spanish, Arabic or Russian opening, read from the
+/// body's first words (from `start`), cannot reach the keystroke at `at`
+/// in the word starting at `word_start`: past the longest form the
+/// language repeats and then some, and after at least ten words counted
+/// from the body's first space.
+fn foreign_opening_reaches_not(
+    data: &LanguageData,
+    text: &str,
+    start: usize,
+    at: usize,
+    word_start: usize,
+) -> bool {
+    let reach = data
+        .repeated_bases()
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    if at < start + reach + 5 {
+        return false;
+    }
+    let Some(space) = text[start..word_start].find(' ') else {
+        return false;
+    };
+    let counted = text[start + space..word_start]
+        .split_whitespace()
+        .filter(|token| {
+            token
+                .chars()
+                .any(|c| !c.is_whitespace() && data.writes_itself(c))
+        })
+        .count();
+    counted >= 10
+}
+
+/// The Chinese numerals a heading may open with (`一、`).
+fn is_chinese_numeral(c: char) -> bool {
+    "〇零一二三四五六七八九十百千".contains(c)
+}
