@@ -748,7 +748,13 @@ impl Document {
             // A letter typed or deleted where no reader looks: the line's
             // reading moved, not read again.
             let quiet = match (&removed, across_lines) {
-                (Some(removed), false) if removed.len() + new_text.len() <= 4 => {
+                (Some(removed), false)
+                    if crate::syntax::quiet::may_be_quiet(
+                        &self.lines[first],
+                        removed,
+                        new_text,
+                    ) =>
+                {
                     let keystroke = crate::syntax::quiet::Keystroke {
                         text: &text,
                         at: ropey::str_utils::char_to_byte_idx(&text, unchanged()),

@@ -1319,6 +1319,8 @@ struct Matchers {
     /// Each of `openings.repeated` without its adverb (`Acoge con
     /// beneplácito` of `Acoge con beneplácito también`), in that order.
     repeated_bases: Vec<String>,
+    /// The length of the longest of `repeated_bases`, in bytes.
+    repeated_reach: usize,
     /// [`english_mark_of`] of every character that opens one of the
     /// language's forms of the end marks (the only ones it reads as a
     /// mark), read once: the character and its English mark.
@@ -2233,6 +2235,7 @@ impl Matchers {
                 .iter()
                 .map(|r| crate::syntax::foreign::without_adverb(data, &r.text))
                 .collect(),
+            repeated_reach: 0,
             opening_reach: crate::syntax::foreign::opening_reach(data),
             form_repeated: data
                 .openings
@@ -2269,6 +2272,7 @@ impl Matchers {
             }
         }
         m.pieces_hold_digit = m.chars.iter().any(|(_, to)| may_hold_digit(to));
+        m.repeated_reach = m.repeated_bases.iter().map(String::len).max().unwrap_or(0);
         m.mark_special();
         m.blocks = PlainBlocks::build(&m.special, &m.special_pairs);
         for b in 0..=u8::MAX {
@@ -3176,6 +3180,12 @@ impl LanguageData {
     /// order) without its adverb, read once.
     pub fn repeated_bases(&self) -> &[String] {
         &self.matchers.repeated_bases
+    }
+
+    /// The length in bytes of the longest of [`LanguageData::repeated_bases`]
+    /// (0 for none): how far into a body the opening's repeated forms read.
+    pub fn repeated_reach(&self) -> usize {
+        self.matchers.repeated_reach
     }
 
     /// The positions in `openings.repeated` of the repeated forms of the

@@ -2081,13 +2081,7 @@ fn word_cut(
             body_start + normalized.origin(space + 1)
         });
     // The repeated forms' bases, with the character after them.
-    let reach = data
-        .repeated_bases()
-        .iter()
-        .map(String::len)
-        .max()
-        .unwrap_or(0);
-    let mut end = body_start + reach + 1;
+    let mut end = body_start + data.repeated_reach() + 1;
     while end < text.len() && !text.is_char_boundary(end) {
         end += 1;
     }

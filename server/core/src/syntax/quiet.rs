@@ -17,6 +17,7 @@
 //! ([`crate::Document`]'s edit), and a test types and deletes letters
 //! through the parallel corpus (`tests/languages.rs`).
 
+use super::bytes::is_alphabetic;
 use super::line::{LineKind, LineSyntax};
 use super::opening::OpeningForm;
 use crate::data::languages::{Language, LanguageData};
@@ -59,8 +60,8 @@ pub fn moved_if_quiet(
         _ => return None,
     };
     let plain =
-        |c: char| c.is_alphabetic() && !c.is_uppercase() && data.is_none_or(|d| d.writes_itself(c));
-    let letters = |c: char| c.is_alphabetic() && data.is_none_or(|d| d.writes_itself(c));
+        |c: char| is_alphabetic(c) && !c.is_uppercase() && data.is_none_or(|d| d.writes_itself(c));
+    let letters = |c: char| is_alphabetic(c) && data.is_none_or(|d| d.writes_itself(c));
     if !plain(letter) {
         return None;
     }
@@ -75,18 +76,7 @@ pub fn moved_if_quiet(
     if !(letters(left) && letters(right)) {
         return None;
     }
-    // A paragraph, numbered or not, or a subparagraph, whose body holds
-    // nothing the edit's readers need a digit or a bracket for.
-    if !matches!(
-        before.kind,
-        LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
-    ) || before.draft().is_some()
-        || !before.brackets().is_empty()
-        || !before.markers().is_empty()
-        || !before.citations().is_empty()
-        || !before.former_names().is_empty()
-        || before.last_char == Some(':')
-    {
+    if !may_be_quiet(before, removed, inserted) {
         return None;
     }
     let indent = before.indent as usize;
@@ -97,13 +87,6 @@ pub fn moved_if_quiet(
     }
     let line = &trimmed[indent..];
     let body = &trimmed[body_start..];
-    let no_digit = match data {
-        Some(data) => data.normalizes_without_digit(body),
-        None => !crate::data::languages::may_hold_digit(body),
-    };
-    if !no_digit || trimmed.contains(['[', ']']) || trimmed.contains("<<") {
-        return None;
-    }
     // The line's length on the same side of every bound its readers and
     // the model compare it with (96: a line that may be an organ line; 200:
     // a heading, a frame line; 80 and 200: the model's lead-ins).
@@ -130,25 +113,19 @@ pub fn moved_if_quiet(
             return None;
         }
     }
-    if let Some(data) = data {
-        if line.len() <= 200 && !data.longer_than_frame_lines(line) {
-            return None;
-        }
-    }
     // The word, after the keystroke and before it.
     let word_start = text[..at]
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
+        .take_while(|&(_, c)| is_alphabetic(c))
         .last()
         .map_or(at, |(i, _)| i);
     let word_end = after_at
         + text[after_at..]
             .char_indices()
-            .find(|&(_, c)| !c.is_alphabetic())
+            .find(|&(_, c)| !is_alphabetic(c))
             .map_or(text.len() - after_at, |(i, _)| i);
     let new_word = &text[word_start..word_end];
-    let old_word = [&text[word_start..at], removed, &text[after_at..word_end]].concat();
     // The export's artefacts: `Distr.:` and a symbol ending the line.
     if text[word_end..].starts_with(".:")
         || trimmed[at..]
@@ -157,30 +134,43 @@ pub fn moved_if_quiet(
     {
         return None;
     }
-    // The paragraph references that need no digit (`subparagraph (b)
-    // above`): their words, and a letter in brackets.
-    if [new_word, old_word.as_str()]
-        .iter()
-        .any(|w| reference_word(w))
-        || text[..word_start].ends_with('(')
-        || text[word_end..].starts_with(')')
-    {
+    if text[..word_start].ends_with('(') || text[word_end..].starts_with(')') {
         return None;
     }
     // The opening, read from the body's first words (and in English the
     // verb after a comma, anywhere), and the end of the line.
     let start = body_start + (body.len() - body.trim_start_matches(['[', ' ']).len());
-    let tokens_before = text[start..word_start].split_whitespace().count();
-    let tokens_after = trimmed[word_end..].split_whitespace().count();
+    // Words are counted between ASCII spaces, at most as many as needed
+    // (two words joined by another space count as one: fewer counted).
+    // The words before the keystroke's and after it, that word's own
+    // characters before and after the letters (`“word,`) left out.
+    let bytes = text.as_bytes();
+    let token_start = memchr::memrchr(b' ', &bytes[start..word_start]).map_or(start, |i| start + i);
+    let token_end = memchr::memchr(b' ', &bytes[word_end..trimmed.len()])
+        .map_or(trimmed.len(), |i| word_end + i);
+    let tokens_before = words(&bytes[start..token_start], 18);
+    let tokens_after = words(&bytes[token_end..trimmed.len()], 2);
     let chars_after = trimmed[after_at..]
         .trim_end_matches(super::line::is_invisible)
         .chars()
+        .take(8)
         .count();
     if chars_after < 8 {
         return None;
     }
+    // The English opening reads ten words, and the addressee of its verb
+    // eight more (`Strongly … requests a b c d e f g h`), each word made of
+    // letters, hyphens and apostrophes, up to the first other character
+    // but a space or a square bracket; the frame lines' patterns read the
+    // first five words (`Adopted by the Security Council`).
     let english_words = data.is_none() || line.starts_with(|c: char| c.is_ascii_alphabetic());
-    if english_words && tokens_before < 18 {
+    // (Only ASCII characters are looked at for a stop: fewer found.)
+    let stops = || {
+        bytes[start..word_start]
+            .iter()
+            .any(|&b| b.is_ascii() && !(b.is_ascii_alphabetic() || b"-' []".contains(&b)))
+    };
+    if english_words && tokens_before < 18 && !(tokens_before >= 6 && stops()) {
         return None;
     }
     match data {
@@ -194,7 +184,11 @@ pub fn moved_if_quiet(
             }
         }
         Some(data) if language == Language::Chinese => {
-            let counted = text[start..at].chars().filter(|&c| c != '\u{200e}').count();
+            let counted = text[start..at]
+                .chars()
+                .filter(|&c| c != '\u{200e}')
+                .take(11)
+                .count();
             if counted < 11
                 || at < start + 26
                 || !data.normalizes_longer_than(&text[..at], 16)
@@ -204,12 +198,37 @@ pub fn moved_if_quiet(
             }
         }
         Some(data) => {
-            if !foreign_opening_reaches_not(data, text, start, at, word_start) {
+            if !foreign_opening_reaches_not(data, text, start, at, token_start) {
                 return None;
             }
         }
     }
     if language != Language::Chinese && tokens_after < 2 {
+        return None;
+    }
+    if let Some(data) = data {
+        if line.len() <= 200 && !data.longer_than_frame_lines(line) {
+            return None;
+        }
+    }
+    // The paragraph references that need no digit (`subparagraph (b)
+    // above`): their words, and a letter in brackets.
+    if data.is_none() {
+        let old_word = [&text[word_start..at], removed, &text[after_at..word_end]].concat();
+        if [new_word, old_word.as_str()]
+            .iter()
+            .any(|w| reference_word(w))
+        {
+            return None;
+        }
+    }
+    let no_digit = match data {
+        Some(data) => data.normalizes_without_digit(body),
+        None => !crate::data::languages::may_hold_digit(body),
+    };
+    let marks = memchr::memchr3(b'[', b']', b'<', trimmed.as_bytes()).is_some()
+        && (trimmed.contains(['[', ']']) || trimmed.contains("<<"));
+    if !no_digit || marks {
         return None;
     }
     // No organization's name (its former name, or the current name that
@@ -225,6 +244,25 @@ pub fn moved_if_quiet(
     Some(before.moved(moved_from, by))
 }
 
+/// Whether a keystroke that removed `removed` and wrote `inserted` in a
+/// line that read `before` may be quiet ([`moved_if_quiet`]), told from the
+/// reading alone, before the place of the keystroke is computed: one
+/// character typed or deleted, in a paragraph, numbered or not, or a
+/// subparagraph that holds nothing its readers need a digit or a bracket
+/// for (no footnote marker or its candidate, citation, paragraph reference,
+/// square bracket, negotiation label, former name or inner label), and no
+/// lead-in ending with a colon.
+pub fn may_be_quiet(before: &LineSyntax, removed: &str, inserted: &str) -> bool {
+    (removed.is_empty() != inserted.is_empty())
+        && removed.len() + inserted.len() <= 4
+        && matches!(
+            before.kind,
+            LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
+        )
+        && before.rare.is_none()
+        && before.last_char != Some(':')
+}
+
 /// The one character of `text`, if it has exactly one.
 fn single(text: &str) -> Option<char> {
     let mut chars = text.chars();
@@ -238,7 +276,6 @@ fn single(text: &str) -> Option<char> {
 /// `word` with its words: `paragraph` and its compounds, the linking words,
 /// the words of place and the negotiation suffixes it starts with.
 fn reference_word(word: &str) -> bool {
-    let word = word.to_lowercase();
     const EXACT: [&str; 6] = ["and", "to", "of", "the", "present", "this"];
     const STARTS: [&str; 10] = [
         "above",
@@ -252,9 +289,14 @@ fn reference_word(word: &str) -> bool {
         "quinquies",
         "sexies",
     ];
-    word.contains("aragraph")
-        || EXACT.contains(&word.as_str())
-        || STARTS.iter().any(|s| word.starts_with(s))
+    let bytes = word.as_bytes();
+    bytes
+        .windows(8)
+        .any(|w| w.eq_ignore_ascii_case(b"aragraph"))
+        || EXACT.iter().any(|e| word.eq_ignore_ascii_case(e))
+        || STARTS
+            .iter()
+            .any(|s| bytes.len() >= s.len() && bytes[..s.len()].eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// Whether the English reader of a verb after a comma (`Noting …, decides`)
@@ -275,8 +317,8 @@ fn reached_by_a_comma(before: &str) -> bool {
 }
 
 /// Whether a French, Spanish, Arabic or Russian opening, read from the
-/// body's first words (from `start`), cannot reach the keystroke at `at`
-/// in the word starting at `word_start`: past the longest form the
+/// body's first words (from `start`), cannot reach the keystroke at `at`,
+/// in the word after the space at `token_start`: past the longest form the
 /// language repeats and then some, and after at least ten words counted
 /// from the body's first space.
 fn foreign_opening_reaches_not(
@@ -284,29 +326,41 @@ fn foreign_opening_reaches_not(
     text: &str,
     start: usize,
     at: usize,
-    word_start: usize,
+    token_start: usize,
 ) -> bool {
-    let reach = data
-        .repeated_bases()
-        .iter()
-        .map(String::len)
-        .max()
-        .unwrap_or(0);
-    if at < start + reach + 5 {
+    if at < start + data.repeated_reach() + 5 {
         return false;
     }
-    let Some(space) = text[start..word_start].find(' ') else {
+    let Some(space) = memchr::memchr(b' ', &text.as_bytes()[start..token_start]) else {
         return false;
     };
-    let counted = text[start + space..word_start]
-        .split_whitespace()
-        .filter(|token| {
-            token
-                .chars()
-                .any(|c| !c.is_whitespace() && data.writes_itself(c))
-        })
-        .count();
-    counted >= 10
+    // A word counts where its first character is written as itself (a
+    // word of Arabic vowel marks alone is none for the reader): fewer
+    // counted.
+    text[start + space..token_start]
+        .split(' ')
+        .filter(|word| word.chars().next().is_some_and(|c| data.writes_itself(c)))
+        .take(10)
+        .count()
+        >= 10
+}
+
+/// How many words, runs of bytes between ASCII spaces, `bytes` holds, up
+/// to `most`.
+fn words(bytes: &[u8], most: usize) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in bytes {
+        let space = b == b' ';
+        if !space && !in_word {
+            count += 1;
+            if count == most {
+                return count;
+            }
+        }
+        in_word = !space;
+    }
+    count
 }
 
 /// The Chinese numerals a heading may open with (`一、`).
