@@ -755,13 +755,13 @@ impl Document {
                         new_text,
                     ) =>
                 {
-                    let keystroke = crate::syntax::quiet::Keystroke {
-                        text: &text,
-                        at: ropey::str_utils::char_to_byte_idx(&text, unchanged()),
-                        removed,
-                        inserted: new_text,
-                    };
-                    crate::syntax::quiet::moved_if_quiet(&self.lines[first], keystroke, language)
+                    let at = || ropey::str_utils::char_to_byte_idx(&text, unchanged());
+                    crate::syntax::quiet::moved_if_quiet_at(
+                        &self.lines[first],
+                        (&text, at),
+                        (removed, new_text),
+                        language,
+                    )
                 }
                 _ => None,
             };

@@ -43,13 +43,26 @@ pub fn moved_if_quiet(
     keystroke: Keystroke<'_>,
     language: Language,
 ) -> Option<LineSyntax> {
-    let data = super::foreign::parsed_with(language);
     let Keystroke {
         text,
         at,
         removed,
         inserted,
     } = keystroke;
+    moved_if_quiet_at(before, (text, || at), (removed, inserted), language)
+}
+
+/// [`moved_if_quiet`] of the keystroke that removed `removed` and wrote
+/// `inserted` in the line now `text`, at the byte `at()`: asked only where
+/// the line's own facts leave the keystroke a chance to be quiet (the
+/// document counts the line's characters for it).
+pub fn moved_if_quiet_at(
+    before: &LineSyntax,
+    (text, at): (&str, impl FnOnce() -> usize),
+    (removed, inserted): (&str, &str),
+    language: Language,
+) -> Option<LineSyntax> {
+    let data = super::foreign::parsed_with(language);
     // One letter, typed or deleted, that reads as itself (no capital: the
     // names of organizations start with one; in another language than
     // English, no character the language's normalization writes otherwise,
@@ -65,28 +78,21 @@ pub fn moved_if_quiet(
     if !plain(letter) {
         return None;
     }
-    // Strictly inside a word: letters on both sides.
-    let after_at = at + inserted.len();
-    let (Some(left), Some(right)) = (
-        text[..at].chars().next_back(),
-        text.get(after_at..)?.chars().next(),
-    ) else {
-        return None;
-    };
-    if !(letters(left) && letters(right)) {
-        return None;
-    }
     if !may_be_quiet(before, removed, inserted) {
         return None;
     }
     let indent = before.indent as usize;
     let body_start = before.body.start as usize;
     let trimmed = text.trim_end();
-    if at <= body_start || after_at >= trimmed.len() || trimmed.len() <= indent {
+    // (Until the keystroke's place is known to be in the body, past the
+    // label and the indent the reading found, those may fall otherwise in
+    // the new text: a place that is no character's start refuses it.)
+    let (Some(line), Some(body)) = (trimmed.get(indent..), trimmed.get(body_start..)) else {
+        return None;
+    };
+    if body.is_empty() {
         return None;
     }
-    let line = &trimmed[indent..];
-    let body = &trimmed[body_start..];
     // The line's length on the same side of every bound its readers and
     // the model compare it with (96: a line that may be an organ line; 200:
     // a heading, a frame line; 80 and 200: the model's lead-ins).
@@ -112,6 +118,26 @@ pub fn moved_if_quiet(
         if line.starts_with("Resolution ") || line.starts_with("The ") {
             return None;
         }
+    }
+    if let Some(data) = data {
+        if line.len() <= 200 && !data.longer_than_frame_lines(line) {
+            return None;
+        }
+    }
+    // Where the keystroke is, and the letters on both sides of it.
+    let at = at();
+    let after_at = at + inserted.len();
+    let (Some(left), Some(right)) = (
+        text[..at].chars().next_back(),
+        text.get(after_at..)?.chars().next(),
+    ) else {
+        return None;
+    };
+    if !(letters(left) && letters(right)) {
+        return None;
+    }
+    if at <= body_start || after_at >= trimmed.len() {
+        return None;
     }
     // The word, after the keystroke and before it.
     let word_start = text[..at]
@@ -148,7 +174,6 @@ pub fn moved_if_quiet(
     let token_start = memchr::memrchr(b' ', &bytes[start..word_start]).map_or(start, |i| start + i);
     let token_end = memchr::memchr(b' ', &bytes[word_end..trimmed.len()])
         .map_or(trimmed.len(), |i| word_end + i);
-    let tokens_before = words(&bytes[start..token_start], 18);
     let tokens_after = words(&bytes[token_end..trimmed.len()], 2);
     let chars_after = trimmed[after_at..]
         .trim_end_matches(super::line::is_invisible)
@@ -170,8 +195,11 @@ pub fn moved_if_quiet(
             .iter()
             .any(|&b| b.is_ascii() && !(b.is_ascii_alphabetic() || b"-' []".contains(&b)))
     };
-    if english_words && tokens_before < 18 && !(tokens_before >= 6 && stops()) {
-        return None;
+    if english_words {
+        let before = words(&bytes[start..token_start], 18);
+        if before < 18 && !(before >= 6 && stops()) {
+            return None;
+        }
     }
     match data {
         None => {
@@ -205,11 +233,6 @@ pub fn moved_if_quiet(
     }
     if language != Language::Chinese && tokens_after < 2 {
         return None;
-    }
-    if let Some(data) = data {
-        if line.len() <= 200 && !data.longer_than_frame_lines(line) {
-            return None;
-        }
     }
     // The paragraph references that need no digit (`subparagraph (b)
     // above`): their words, and a letter in brackets.
