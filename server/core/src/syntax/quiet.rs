@@ -152,6 +152,18 @@ pub fn moved_if_quiet_at(
             .find(|&(_, c)| !is_alphabetic(c))
             .map_or(text.len() - after_at, |(i, _)| i);
     let new_word = &text[word_start..word_end];
+    // A footnote marker's candidate or a paragraph reference read near the
+    // word: a digit is there (the scan below would find it).
+    let (low, high) = (
+        word_start.saturating_sub(240) as u32,
+        (word_end + 240) as u32,
+    );
+    let near_span = |span: super::Span| span.start < high && low < span.end;
+    if before.markers().iter().any(|m| near_span(m.span))
+        || before.references().iter().any(|r| near_span(r.span))
+    {
+        return None;
+    }
     // The export's artefacts: `Distr.:` and a symbol ending the line.
     if text[word_end..].starts_with(".:")
         || trimmed[at..]
@@ -234,6 +246,51 @@ pub fn moved_if_quiet_at(
     if language != Language::Chinese && tokens_after < 2 {
         return None;
     }
+    // No digit near the word: none for a footnote marker to be read from
+    // (the word before a number, `Agenda 21`, and the one after it,
+    // `17 August`, are read with it), for a paragraph reference (up to four
+    // words before the number, `du paragraphe 5`) or a citation to start
+    // (a citation word before its number, with its connectors and organ:
+    // `resolution 67/264`, `قرار مجلس الأمن 1624`); in Chinese, none in the
+    // clause, the unit its items are read in. Words are counted between
+    // ASCII spaces (more text looked at), and at least 240 bytes each way.
+    let near = match language {
+        Language::Chinese => clause(text, at),
+        _ => {
+            // The start of the fourth word before the keystroke's, and the
+            // end of the word after it (a run of spaces parts two words).
+            let mut from = token_start;
+            for _ in 0..4 {
+                let mut end = from;
+                while end > body_start && bytes[end - 1] == b' ' {
+                    end -= 1;
+                }
+                from = memchr::memrchr(b' ', &bytes[body_start..end])
+                    .map_or(body_start, |i| body_start + i);
+            }
+            let mut next = token_end;
+            while next < trimmed.len() && bytes[next] == b' ' {
+                next += 1;
+            }
+            let after = memchr::memchr(b' ', &bytes[next..trimmed.len()])
+                .map_or(trimmed.len(), |i| next + i);
+            (
+                from.min(word_start.saturating_sub(240)),
+                after.max(word_end + 240),
+            )
+        }
+    };
+    let near = floor_boundary(text, near.0.max(body_start))
+        ..ceil_boundary(text, near.1.min(trimmed.len()));
+    let no_digit = match data {
+        Some(data) => data.normalizes_without_digit(&text[near]),
+        None => !crate::data::languages::may_hold_digit(&text[near]),
+    };
+    let marks = memchr::memchr3(b'[', b']', b'<', trimmed.as_bytes()).is_some()
+        && (trimmed.contains(['[', ']']) || trimmed.contains("<<"));
+    if !no_digit || marks {
+        return None;
+    }
     // The paragraph references that need no digit (`subparagraph (b)
     // above`): their words, and a letter in brackets.
     if data.is_none() {
@@ -245,14 +302,22 @@ pub fn moved_if_quiet_at(
             return None;
         }
     }
-    let no_digit = match data {
-        Some(data) => data.normalizes_without_digit(body),
-        None => !crate::data::languages::may_hold_digit(body),
-    };
-    let marks = memchr::memchr3(b'[', b']', b'<', trimmed.as_bytes()).is_some()
-        && (trimmed.contains(['[', ']']) || trimmed.contains("<<"));
-    if !no_digit || marks {
-        return None;
+    // No English citation word the keystroke makes, breaks or follows
+    // closely (`EXS-10/1`: the first item after a word that found none).
+    if data.is_none() {
+        let old_word = [&text[word_start..at], removed, &text[after_at..word_end]].concat();
+        let lead = |w: &str| {
+            w.as_bytes()
+                .windows(9)
+                .any(|w| w.eq_ignore_ascii_case(b"esolution"))
+                || w.as_bytes()
+                    .windows(7)
+                    .any(|w| w.eq_ignore_ascii_case(b"ecision"))
+        };
+        let before_word = &text[floor_boundary(text, word_start.saturating_sub(40))..word_start];
+        if lead(new_word) || lead(&old_word) || lead(before_word) {
+            return None;
+        }
     }
     // No organization's name (its former name, or the current name that
     // excuses one) is written where the keystroke could make or break one.
@@ -271,10 +336,10 @@ pub fn moved_if_quiet_at(
 /// line that read `before` may be quiet ([`moved_if_quiet`]), told from the
 /// reading alone, before the place of the keystroke is computed: one
 /// character typed or deleted, in a paragraph, numbered or not, or a
-/// subparagraph that holds nothing its readers need a digit or a bracket
-/// for (no footnote marker or its candidate, citation, paragraph reference,
-/// square bracket, negotiation label, former name or inner label), and no
-/// lead-in ending with a colon.
+/// subparagraph that cites nothing and names no organization by a former
+/// name, without square brackets, a negotiation label, a label opening its
+/// text or a colon at its end (its footnote markers and paragraph
+/// references move with the text where no digit is near the keystroke).
 pub fn may_be_quiet(before: &LineSyntax, removed: &str, inserted: &str) -> bool {
     (removed.is_empty() != inserted.is_empty())
         && removed.len() + inserted.len() <= 4
@@ -282,7 +347,11 @@ pub fn may_be_quiet(before: &LineSyntax, removed: &str, inserted: &str) -> bool 
             before.kind,
             LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
         )
-        && before.rare.is_none()
+        && before.citations().is_empty()
+        && before.former_names().is_empty()
+        && before.draft().is_none()
+        && before.brackets().is_empty()
+        && before.inner().is_none()
         && before.last_char != Some(':')
 }
 
@@ -384,6 +453,33 @@ fn words(bytes: &[u8], most: usize) -> usize {
         in_word = !space;
     }
     count
+}
+
+/// The clause of a Chinese line that holds `at`: from the mark that ends
+/// the clause before (`，`, `；`, `。`) through the mark that ends its own.
+fn clause(text: &str, at: usize) -> (usize, usize) {
+    const MARKS: [char; 3] = ['\u{ff0c}', '\u{ff1b}', '\u{3002}'];
+    let from = text[..at].rfind(MARKS).unwrap_or(0);
+    let to = text[at..].find(MARKS).map_or(text.len(), |i| at + i + 3);
+    (from, to)
+}
+
+/// `at`, or the start of the character it falls in.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `at`, or the end of the character it falls in.
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// The Chinese numerals a heading may open with (`一、`).
