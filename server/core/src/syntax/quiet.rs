@@ -10,9 +10,11 @@
 //! former name), so the test is stated reader by reader, each from the
 //! reach and vocabulary its code reads, and a line that holds what a reader
 //! needs to find anything where the edit could reach (a digit, a square
-//! bracket) is read again. This first version is quiet only on a body
-//! without digits: no citation, footnote marker or numbered reference is
-//! read there before or after the edit. The debug build reads every line it
+//! bracket) is read again. This first version is quiet only in a line that
+//! cites nothing, where no digit is near the keystroke: no citation, and no
+//! footnote marker or paragraph reference near it, is read there before or
+//! after the edit (docs/quiet-keystroke/ gives the audit of each reader's
+//! reach the conditions come from). The debug build reads every line it
 //! passes and asserts the reading is the one it moved
 //! ([`crate::Document`]'s edit), and a test types and deletes letters
 //! through the parallel corpus (`tests/languages.rs`).
@@ -291,19 +293,10 @@ pub fn moved_if_quiet_at(
     if !no_digit || marks {
         return None;
     }
-    // The paragraph references that need no digit (`subparagraph (b)
-    // above`): their words, and a letter in brackets.
-    if data.is_none() {
-        let old_word = [&text[word_start..at], removed, &text[after_at..word_end]].concat();
-        if [new_word, old_word.as_str()]
-            .iter()
-            .any(|w| reference_word(w))
-        {
-            return None;
-        }
-    }
-    // No English citation word the keystroke makes, breaks or follows
-    // closely (`EXS-10/1`: the first item after a word that found none).
+    // In English, the words of the paragraph references that need no digit
+    // (`subparagraph (b) above`), and no citation word the keystroke makes,
+    // breaks or follows closely (`EXS-10/1`: the first item after a word
+    // that found none).
     if data.is_none() {
         let old_word = [&text[word_start..at], removed, &text[after_at..word_end]].concat();
         let lead = |w: &str| {
@@ -315,7 +308,11 @@ pub fn moved_if_quiet_at(
                     .any(|w| w.eq_ignore_ascii_case(b"ecision"))
         };
         let before_word = &text[floor_boundary(text, word_start.saturating_sub(40))..word_start];
-        if lead(new_word) || lead(&old_word) || lead(before_word) {
+        if [new_word, old_word.as_str()]
+            .iter()
+            .any(|w| reference_word(w) || lead(w))
+            || lead(before_word)
+        {
             return None;
         }
     }
