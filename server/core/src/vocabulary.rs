@@ -470,6 +470,36 @@ impl NameTable {
             .any(|&w| w != 0)
     }
 
+    /// Whether `bytes[start..to]` (`start < to`) is the beginning of some
+    /// name: the walk from `start` reads on through `to`.
+    fn walk_reaches(&self, bytes: &[u8], start: usize, to: usize) -> bool {
+        let mut node = self.root[usize::from(bytes[start])];
+        let mut i = start + 1;
+        while node != 0 {
+            if i >= to {
+                return true;
+            }
+            let n = &self.nodes[node as usize];
+            let label = &self.labels[n.label.start as usize..n.label.end as usize];
+            let compared = (to - i).min(label.len());
+            if bytes.get(i..i + compared) != Some(&label[..compared]) {
+                return false;
+            }
+            i += label.len();
+            if i >= to {
+                return true;
+            }
+            let b = bytes[i];
+            let edges = &self.edges[n.edges.start as usize..n.edges.end as usize];
+            node = match edges.iter().find(|(e, _)| *e == b) {
+                Some(&(_, child)) => child,
+                None => 0,
+            };
+            i += 1;
+        }
+        false
+    }
+
     /// The end of the longest name that `bytes[at..]` starts with, and what it
     /// names.
     fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, (u16, NameKind))> {
@@ -505,6 +535,42 @@ impl NameTable {
 }
 
 static NAMES: LazyLock<NameTable> = LazyLock::new(|| NameTable::new(&name_targets()));
+
+/// The length in bytes of the longest name of [`NAMES`].
+static LONGEST_NAME: LazyLock<usize> = LazyLock::new(|| {
+    name_targets()
+        .keys()
+        .map(|name| name.len())
+        .max()
+        .unwrap_or(0)
+});
+
+/// Whether a name of [`NAMES`] that starts before `at` may go on through
+/// `at`: whether `text[start..at]`, for an ASCII capital or `1` at `start`
+/// (where every name starts, else for any byte) less than the longest
+/// name's length before `at`, begins some name. An edit at `at` then
+/// cannot change which names [`scan_names`] finds before it, nor where one
+/// that ends before it ends.
+pub fn name_may_reach(text: &str, at: usize) -> bool {
+    let table = &*NAMES;
+    let bytes = text.as_bytes();
+    let at = at.min(bytes.len());
+    let from = at.saturating_sub(*LONGEST_NAME);
+    (from..at).any(|start| {
+        let b = bytes[start];
+        (!table.capital_or_one_start || b.is_ascii_uppercase() || b == b'1')
+            && table.walk_reaches(bytes, start, at)
+    })
+}
+
+/// The spans of the former names and former acronyms [`scan_names`] finds
+/// in `text[from..]`, whether or not the line's reading keeps them.
+pub fn former_name_spans(text: &str, from: usize) -> impl Iterator<Item = (usize, usize)> {
+    scan_names(text, from)
+        .into_iter()
+        .filter(|m| matches!(m.kind, NameKind::FormerName(_) | NameKind::FormerAcronym(_)))
+        .map(|m| (m.start, m.end))
+}
 
 /// The former names and former acronyms of [`NAMES`] alone (those that are
 /// no current name): [`may_hold_former_name`] looks for them.

@@ -210,8 +210,15 @@ pub fn moved_if_quiet_at(
             .any(|&b| b.is_ascii() && !(b.is_ascii_alphabetic() || b"-' []".contains(&b)))
     };
     if english_words {
-        let before = words(&bytes[start..token_start], 18);
-        if before < 18 && !(before >= 6 && stops()) {
+        // (Ten words where the opening found none, or one whose verb takes
+        // no addressee: those are all an English opening reads.)
+        let reach = match (data, &before.opening) {
+            (None, None) => 10,
+            (None, Some(opening)) if opening.addressee().is_none() => 10,
+            _ => 18,
+        };
+        let count = words(&bytes[start..token_start], reach);
+        if count < reach && !(count >= 6 && stops()) {
             return None;
         }
     }
@@ -317,9 +324,22 @@ pub fn moved_if_quiet_at(
         }
     }
     // No organization's name (its former name, or the current name that
-    // excuses one) is written where the keystroke could make or break one.
+    // excuses one) is written where the keystroke could make or break one:
+    // none that may be written at all, or none whose reading reaches the
+    // keystroke (its letters, and for a former name the 40 bytes before it
+    // where `formerly` excuses it and the 12 characters after it where
+    // `now` does).
     if crate::vocabulary::may_hold_former_name(text, body_start) {
-        return None;
+        let q = at + removed.len().max(inserted.len());
+        let reached = crate::vocabulary::name_may_reach(text, at)
+            || crate::vocabulary::former_name_spans(text, body_start).any(|(start, end)| {
+                let before = q + 43 > start;
+                let after = text.get(end..at).is_none_or(|gap| gap.chars().count() < 12);
+                before && after
+            });
+        if reached {
+            return None;
+        }
     }
     let moved_from = if inserted.is_empty() {
         (at + removed.len()) as u32
