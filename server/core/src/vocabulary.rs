@@ -451,6 +451,8 @@ struct NameTable {
     /// African Unity`): a text without one names none, and is not searched
     /// (most lines of Arabic, Chinese and Russian texts).
     capitals: bool,
+    /// The length in bytes of the longest name.
+    longest: usize,
 }
 
 struct TrieNode {
@@ -468,6 +470,15 @@ impl NameTable {
         self.pairs[first >> 6..(first + 256) >> 6]
             .iter()
             .any(|&w| w != 0)
+    }
+
+    /// The child of `node` along the edge `b` (0: none).
+    fn child(&self, node: &TrieNode, b: u8) -> u32 {
+        let edges = &self.edges[node.edges.start as usize..node.edges.end as usize];
+        edges
+            .iter()
+            .find(|(e, _)| *e == b)
+            .map_or(0, |&(_, child)| child)
     }
 
     /// Whether `bytes[start..to]` (`start < to`) is the beginning of some
@@ -489,12 +500,7 @@ impl NameTable {
             if i >= to {
                 return true;
             }
-            let b = bytes[i];
-            let edges = &self.edges[n.edges.start as usize..n.edges.end as usize];
-            node = match edges.iter().find(|(e, _)| *e == b) {
-                Some(&(_, child)) => child,
-                None => 0,
-            };
+            node = self.child(n, bytes[i]);
             i += 1;
         }
         false
@@ -523,11 +529,7 @@ impl NameTable {
                 best = Some((i, target));
             }
             let Some(&b) = bytes.get(i) else { break };
-            let edges = &self.edges[n.edges.start as usize..n.edges.end as usize];
-            node = match edges.iter().find(|(e, _)| *e == b) {
-                Some(&(_, child)) => child,
-                None => 0,
-            };
+            node = self.child(n, b);
             i += 1;
         }
         best
@@ -535,15 +537,6 @@ impl NameTable {
 }
 
 static NAMES: LazyLock<NameTable> = LazyLock::new(|| NameTable::new(&name_targets()));
-
-/// The length in bytes of the longest name of [`NAMES`].
-static LONGEST_NAME: LazyLock<usize> = LazyLock::new(|| {
-    name_targets()
-        .keys()
-        .map(|name| name.len())
-        .max()
-        .unwrap_or(0)
-});
 
 /// Whether a name of [`NAMES`] that starts before `at` may go on through
 /// `at`: whether `text[start..at]`, for an ASCII capital or `1` at `start`
@@ -555,7 +548,7 @@ pub fn name_may_reach(text: &str, at: usize) -> bool {
     let table = &*NAMES;
     let bytes = text.as_bytes();
     let at = at.min(bytes.len());
-    let from = at.saturating_sub(*LONGEST_NAME);
+    let from = at.saturating_sub(table.longest);
     (from..at).any(|start| {
         let b = bytes[start];
         (!table.capital_or_one_start || b.is_ascii_uppercase() || b == b'1')
@@ -694,6 +687,7 @@ impl NameTable {
         let capitals = targets
             .keys()
             .all(|k| k.bytes().any(|b| b.is_ascii_uppercase()));
+        let longest = targets.keys().map(|name| name.len()).max().unwrap_or(0);
         NameTable {
             nodes,
             labels,
@@ -702,6 +696,7 @@ impl NameTable {
             capital_or_one_start,
             pairs,
             capitals,
+            longest,
         }
     }
 }
