@@ -2695,7 +2695,7 @@ impl LeadSearch {
 }
 
 /// `at`, or the nearest character boundary of `text` before it.
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+pub(super) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
     }

@@ -336,31 +336,10 @@ impl LineSyntax {
                 span(&mut marker.span);
             }
             for citation in rare.citations.iter_mut() {
-                span(&mut citation.span);
-                point(&mut citation.lead);
-                if let Some((_, date)) = &mut citation.date {
-                    span(date);
-                }
-                if let Some(title) = &mut citation.title {
-                    span(&mut title.span);
-                }
-                if let Some(letters) = &mut citation.letters {
-                    span(&mut letters.span);
-                }
-                match &mut citation.id {
-                    CitationId::Roman { roman, .. } => span(roman),
-                    CitationId::Year { year_span, .. } => span(year_span),
-                    CitationId::Slash { .. } => {}
-                }
+                citation_points(citation, &point);
             }
             for reference in rare.references.iter_mut() {
-                span(&mut reference.span);
-                if let Some(number) = &mut reference.number_span {
-                    span(number);
-                }
-                if let Some(sub) = &mut reference.sub_span {
-                    span(sub);
-                }
+                reference_points(reference, &point);
             }
             for name in rare.former_names.iter_mut() {
                 span(&mut name.span);
@@ -1774,7 +1753,10 @@ struct Piece {
 impl Pieces {
     /// The pieces of the body of `text` (from `body_start`): the clauses,
     /// each as (start of the text read with it, its end after its mark).
-    fn split(text: &str, body_start: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    pub(super) fn split(
+        text: &str,
+        body_start: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
         // `，` and `；` are EF BC 8C and EF BC 9B in UTF-8, `。` E3 80 82.
         let bytes = text.as_bytes();
         let mut ends = memchr::memchr2_iter(0xef, 0xe3, &bytes[body_start..])
@@ -1849,14 +1831,11 @@ impl Pieces {
                 run: m.run.wrapping_add(runs),
                 ..*m
             }));
-            syntax
-                .references
-                .extend(items.references.iter().map(|r| ParagraphRef {
-                    span: r.span.shift(by),
-                    number_span: r.number_span.map(|s| s.shift(by)),
-                    sub_span: r.sub_span.map(|s| s.shift(by)),
-                    ..r.clone()
-                }));
+            syntax.references.extend(items.references.iter().map(|r| {
+                let mut r = r.clone();
+                reference_points(&mut r, &|at| *at += by as u32);
+                r
+            }));
             syntax
                 .citations
                 .extend(items.citations.iter().map(|c| shifted(*c, by)));
@@ -2126,23 +2105,47 @@ fn opening_cut(data: &LanguageData, text: &str, body_start: usize, reach: usize)
 
 /// `citation` moved `by` bytes later in its line.
 fn shifted(mut c: Citation, by: usize) -> Citation {
-    c.span = c.span.shift(by);
-    c.lead += by as u32;
-    if let Some((_, span)) = &mut c.date {
-        *span = span.shift(by);
+    citation_points(&mut c, &|at| *at += by as u32);
+    c
+}
+
+/// Calls `point` on every position of `c` (its spans' ends, its lead).
+fn citation_points(c: &mut Citation, point: &impl Fn(&mut u32)) {
+    let span = |span: &mut Span| {
+        point(&mut span.start);
+        point(&mut span.end);
+    };
+    span(&mut c.span);
+    if let Some((_, date)) = &mut c.date {
+        span(date);
     }
     if let Some(title) = &mut c.title {
-        title.span = title.span.shift(by);
+        span(&mut title.span);
     }
     if let Some(letters) = &mut c.letters {
-        letters.span = letters.span.shift(by);
+        span(&mut letters.span);
     }
     match &mut c.id {
-        CitationId::Roman { roman, .. } => *roman = roman.shift(by),
-        CitationId::Year { year_span, .. } => *year_span = year_span.shift(by),
+        CitationId::Roman { roman, .. } => span(roman),
+        CitationId::Year { year_span, .. } => span(year_span),
         CitationId::Slash { .. } => {}
     }
-    c
+    point(&mut c.lead);
+}
+
+/// Calls `point` on every position of `r` (its spans' ends).
+fn reference_points(r: &mut ParagraphRef, point: &impl Fn(&mut u32)) {
+    let span = |span: &mut Span| {
+        point(&mut span.start);
+        point(&mut span.end);
+    };
+    span(&mut r.span);
+    if let Some(number) = &mut r.number_span {
+        span(number);
+    }
+    if let Some(sub) = &mut r.sub_span {
+        span(sub);
+    }
 }
 
 /// The square brackets of negotiation in `text[from..]`: every `[` and `]`

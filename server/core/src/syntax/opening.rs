@@ -587,6 +587,17 @@ fn is_adverb_before(word: &str, next: Option<&str>) -> bool {
 /// `text[from..]`, after any adverbs (`, further requests`, `, strongly
 /// urges`): the main verb of a paragraph that opens with an introductory
 /// phrase. Verbs and adverbs are lower-case ASCII words.
+/// Whether [`verb_after_comma`] passes `word` on its way from a comma to
+/// the verb: `also`, `further` and the intensifiers (`strongly`, `once
+/// again`, `most`), without a look-up for the common words.
+pub(super) fn comma_chain_adverb(word: &str) -> bool {
+    (word.len() >= 4 && word.ends_with("ly"))
+        || matches!(
+            word,
+            "also" | "further" | "again" | "once" | "most" | "ever" | "likewise"
+        )
+}
+
 fn verb_after_comma(text: &str, from: usize) -> Option<Span> {
     let bytes = text.as_bytes();
     for comma in memchr::memchr_iter(b',', bytes.get(from..)?) {
@@ -609,14 +620,7 @@ fn verb_after_comma(text: &str, from: usize) -> Option<Span> {
                 break;
             }
             let word = &text[at..end];
-            // `also`, `further` and the intensifiers (`strongly`, `once
-            // again`, `most`), without a look-up for the common words.
-            let adverb = (word.len() >= 4 && word.ends_with("ly"))
-                || matches!(
-                    word,
-                    "also" | "further" | "again" | "once" | "most" | "ever" | "likewise"
-                );
-            if adverb && bytes.get(end) == Some(&b' ') {
+            if comma_chain_adverb(word) && bytes.get(end) == Some(&b' ') {
                 at = end + 1;
                 continue;
             }

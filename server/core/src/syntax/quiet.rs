@@ -264,7 +264,11 @@ pub fn moved_if_quiet_at(
     // clause, the unit its items are read in. Words are counted between
     // ASCII spaces (more text looked at), and at least 240 bytes each way.
     let near = match language {
-        Language::Chinese => clause(text, at),
+        // (The piece the Chinese reader reads it in: from the mark before
+        // through its own, `Pieces`.)
+        Language::Chinese => super::line::Pieces::split(text, body_start)
+            .find(|&(_, end)| at < end)
+            .unwrap_or((0, text.len())),
         _ => {
             // The start of the fourth word before the keystroke's, and the
             // end of the word after it (a run of spaces parts two words).
@@ -289,7 +293,7 @@ pub fn moved_if_quiet_at(
             )
         }
     };
-    let near = floor_boundary(text, near.0.max(body_start))
+    let near = super::foreign::floor_char_boundary(text, near.0.max(body_start))
         ..ceil_boundary(text, near.1.min(trimmed.len()));
     let no_digit = match data {
         Some(data) => data.normalizes_without_digit(&text[near]),
@@ -314,7 +318,8 @@ pub fn moved_if_quiet_at(
                     .windows(7)
                     .any(|w| w.eq_ignore_ascii_case(b"ecision"))
         };
-        let before_word = &text[floor_boundary(text, word_start.saturating_sub(40))..word_start];
+        let before_word = &text
+            [super::foreign::floor_char_boundary(text, word_start.saturating_sub(40))..word_start];
         if [new_word, old_word.as_str()]
             .iter()
             .any(|w| reference_word(w) || lead(w))
@@ -416,13 +421,7 @@ fn reached_by_a_comma(before: &str) -> bool {
     let Some(last) = before.trim_end().rsplit(' ').next() else {
         return false;
     };
-    last.ends_with(',')
-        || (last.len() >= 4 && last.ends_with("ly"))
-        || matches!(
-            last,
-            "also" | "further" | "again" | "once" | "most" | "ever" | "likewise"
-        )
-        || !before.ends_with(' ')
+    last.ends_with(',') || super::opening::comma_chain_adverb(last) || !before.ends_with(' ')
 }
 
 /// Whether a French, Spanish, Arabic or Russian opening, read from the
@@ -470,24 +469,6 @@ fn words(bytes: &[u8], most: usize) -> usize {
         in_word = !space;
     }
     count
-}
-
-/// The clause of a Chinese line that holds `at`: from the mark that ends
-/// the clause before (`，`, `；`, `。`) through the mark that ends its own.
-fn clause(text: &str, at: usize) -> (usize, usize) {
-    const MARKS: [char; 3] = ['\u{ff0c}', '\u{ff1b}', '\u{3002}'];
-    let from = text[..at].rfind(MARKS).unwrap_or(0);
-    let to = text[at..].find(MARKS).map_or(text.len(), |i| at + i + 3);
-    (from, to)
-}
-
-/// `at`, or the start of the character it falls in.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// `at`, or the end of the character it falls in.
