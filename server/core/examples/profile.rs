@@ -11,7 +11,9 @@
 //! [`place::ALIGNED_TEXTS`] texts, after one typed there, and measured in
 //! each: the same paragraphs in every language, issue 17's comparison; it
 //! needs a LANGUAGE, `en` included), paragraphs-first (the same without the
-//! keystroke before: the first in each line), paragraphs-by-line (the
+//! keystroke before: the first in each line), paragraphs-sweep (a letter
+//! typed and deleted every 37th character of the same paragraphs, in
+//! turn: keystrokes spread over whole lines), paragraphs-by-line (the
 //! first keystroke in each of those paragraphs timed alone, the best of
 //! REPEAT passes, printed with the paragraph's length in bytes and whether
 //! it cites, then the means per byte: how the cost of a keystroke follows
@@ -237,12 +239,16 @@ fn main() {
     }
     if let Some(first) = match scenario {
         "paragraphs" => Some(false),
-        "paragraphs-first" => Some(true),
+        "paragraphs-first" | "paragraphs-sweep" => Some(true),
         _ => None,
     } {
         let language = language.expect("the paragraphs scenarios need a LANGUAGE (en, fr, …)");
         let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
-        let mut at: Vec<usize> = place::aligned_places(&document, lines);
+        let mut at: Vec<usize> = if scenario == "paragraphs-sweep" {
+            place::sweep_places(&document, lines)
+        } else {
+            place::aligned_places(&document, lines)
+        };
         // `PROFILE_CITING=1` (or `0`): only the paragraphs that cite (that
         // cite nothing), to count what each kind costs.
         if let Ok(want) = std::env::var("PROFILE_CITING") {

@@ -1696,6 +1696,12 @@ fn the_keystrokes_that_change_a_reading_are_not_taken_as_quiet() {
         (Language::English, format!("\tRecalling {pad} of subparagrph (b) above and of the report on the matter;"), format!("\tRecalling {pad} of subparagraph (b) above and of the report on the matter;")),
         (Language::English, format!("\tRecalling {pad} of Agendaa 21 and the report on the matter of the year;"), format!("\tRecalling {pad} of Agenda 21 and the report on the matter of the year;")),
         (Language::English, format!("\tRecalling {pad} Dixstr.: General and the report on the matter of the year;"), format!("\tRecalling {pad} Distr.: General and the report on the matter of the year;")),
+        // Lines that cite: a title's words, the bodies a clause names before
+        // its citation word (far from any digit), an organ named in a
+        // French clause.
+        (Language::English, format!("\tRecalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development and {pad} and the commixtments made”, and the report;"), format!("\tRecalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development and {pad} and the commitments made”, and the report;")),
+        (Language::English, format!("\tNoting with appreciation the work done over many years by the Human Rights Councxil with {pad} and {pad}, as set out in resolution 5/1,"), format!("\tNoting with appreciation the work done over many years by the Human Rights Council with {pad} and {pad}, as set out in resolution 5/1,")),
+        (Language::French, format!("\tPrenant note avec satisfaction des travaux menés depuis de nombreuses années par le Conseil de sécuxrité avec {pad} et {pad}, ainsi que de la résolution 67/264,"), format!("\tPrenant note avec satisfaction des travaux menés depuis de nombreuses années par le Conseil de sécurité avec {pad} et {pad}, ainsi que de la résolution 67/264,")),
         (Language::French, "\tLe Conseil de sécuxrité,".to_string(), "\tLe Conseil de sécurité,".to_string()),
         (Language::French, "Le Conseil des droixts de l’homme,".to_string(), "Le Conseil des droits de l’homme,".to_string()),
         (Language::French, format!("\tRappelant {pad} de la résolutiion 67/264 et du rapport sur la question;"), format!("\tRappelant {pad} de la résolution 67/264 et du rapport sur la question;")),

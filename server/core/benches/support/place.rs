@@ -127,6 +127,37 @@ pub fn aligned_places(document: &Document, lines: usize) -> Vec<usize> {
         .collect()
 }
 
+/// Every [`SWEEP_STRIDE`]th character of the paragraphs, numbered or not,
+/// among the first `lines` lines, where a letter is on each side: places
+/// spread over whole lines as a drafter's keystrokes are (issue 17's
+/// paragraphs typed into at every part of them, not at one place each),
+/// where [`aligned_places`] takes one place a line, past its middle. As
+/// char indices into the document.
+pub fn sweep_places(document: &Document, lines: usize) -> Vec<usize> {
+    use resolute_core::syntax::LineKind;
+    let mut places = Vec::new();
+    for index in 0..lines.min(document.lines().len()) {
+        if !matches!(
+            document.lines()[index].kind,
+            LineKind::Paragraph | LineKind::Numbered { .. }
+        ) {
+            continue;
+        }
+        let chars: Vec<char> = document.line_text(index as u32).chars().collect();
+        let start = document.rope().line_to_char(index);
+        places.extend(
+            (1..chars.len().saturating_sub(1))
+                .step_by(SWEEP_STRIDE)
+                .filter(|&at| chars[at - 1].is_alphabetic() && chars[at].is_alphabetic())
+                .map(|at| start + at),
+        );
+    }
+    places
+}
+
+/// How many characters apart [`sweep_places`] types.
+const SWEEP_STRIDE: usize = 37;
+
 /// The first place, on a line at or after `from`, at the end of the number
 /// of a citation written with a slash (`67/264`, `第67/264号决议`): typing a
 /// digit there changes the citation. As (line, char index in the line).

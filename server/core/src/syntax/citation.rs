@@ -796,7 +796,7 @@ fn bodies_in(text: &str, from: usize, to: usize, line_body: usize) -> Bodies {
 /// bytes; without a bound, a line of thousands of citations and no
 /// semicolon took time quadratic in its length (minutes for a line of 5
 /// MB).
-const CLAUSE_WINDOW: usize = 4096;
+pub(super) const CLAUSE_WINDOW: usize = 4096;
 
 /// How far after a list the words are read for the body that adopted it.
 const AFTER_WINDOW: usize = 240;

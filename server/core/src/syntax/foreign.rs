@@ -1821,6 +1821,82 @@ fn quiet_edit(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) ->
     true
 }
 
+/// Whether a keystroke (what it removed from the line `old` at `at`, and
+/// wrote there, making the line `new`; both with their bodies from `from`),
+/// in a line that cites and where no number is read near it, leaves the
+/// words read around each citation's number where they were, moved by it
+/// ([`quiet_edit`]): no citation word reaches it (the nearest before a
+/// number is its lead), nor an organ's form or organization's name (those
+/// named between the word and the number, after the number, and in the
+/// clause before the word), and no word for `its` is the word it edits
+/// (the last word before a citation word is compared with them whole).
+/// Told on the text around the keystroke as far as those tests read: a
+/// citation word and the characters read with it, or a name, each way.
+pub(super) fn keystroke_quiet_for_citations(
+    data: &'static LanguageData,
+    (old, new): (&str, &str),
+    (from, at): (usize, usize),
+    (removed, inserted): (usize, usize),
+) -> bool {
+    let words = citation_words(data);
+    let names = words.names.longest;
+    if words.names.every_text {
+        return false;
+    }
+    let reach = (words.longest + longest_clitic(data) + 8).max(2 * names) + 8;
+    let low = floor_char_boundary(old, at.saturating_sub(reach).max(from));
+    let high = |text: &str, end: usize| {
+        let mut high = (end + reach).min(text.len());
+        while !text.is_char_boundary(high) {
+            high += 1;
+        }
+        high
+    };
+    let (old_high, new_high) = (high(old, at + removed), high(new, at + inserted));
+    let (old_window, new_window) = (&old[low..old_high], &new[low..new_high]);
+    let edit = Edit {
+        at: at - low,
+        last_end: at - low + removed,
+        end: at - low + inserted,
+    };
+    // The word the keystroke is in, in either line.
+    fn word(text: &str, at: usize, end: usize) -> &str {
+        let start = text[..at]
+            .rfind(|c: char| !super::bytes::is_alphanumeric(c))
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let end = text[end..]
+            .find(|c: char| !super::bytes::is_alphanumeric(c))
+            .map_or(text.len(), |i| end + i);
+        &text[start..end]
+    }
+    let (old_word, new_word) = (
+        word(old_window, edit.at, edit.last_end),
+        word(new_window, edit.at, edit.end),
+    );
+    if data
+        .citations
+        .its_words
+        .iter()
+        .any(|w| w.text == old_word || w.text == new_word)
+    {
+        return false;
+    }
+    // The runs of characters beside the keystroke whole where the window
+    // cuts the line, and the names that cover part of them (the window
+    // reads a name's length past each).
+    let bytes = old_window.as_bytes();
+    let run_start = memchr::memrchr(b' ', &bytes[..edit.at]);
+    let run_end = memchr::memchr(b' ', &bytes[edit.last_end..]).map(|i| edit.last_end + i);
+    if (low > from && run_start.is_none_or(|i| i < names))
+        || (old_high < old.len() && run_end.is_none_or(|i| i + names > bytes.len()))
+    {
+        return false;
+    }
+    quiet_edit(data, old_window, new_window, &edit)
+}
+
 /// The longest edit, in bytes, whose citations [`rescan_citations`]
 /// reads from the last body's.
 const EDIT_MOST: usize = 256;
@@ -1849,6 +1925,8 @@ struct NameWords {
     /// A name is not told by its words (an empty one, two spaces in a
     /// row): every text may hold one.
     every_text: bool,
+    /// The longest name, in bytes.
+    longest: usize,
     /// By the key of the run, for names of several words: (its last bytes,
     /// the first word, the name).
     firsts: Vec<(u64, &'static str, &'static str)>,
@@ -1906,6 +1984,7 @@ impl NameWords {
     fn new(data: &'static LanguageData) -> NameWords {
         let mut words = NameWords {
             every_text: false,
+            longest: 0,
             firsts: Vec::new(),
             lasts: Vec::new(),
             middles: Vec::new(),
@@ -1927,6 +2006,7 @@ impl NameWords {
                     }),
             );
         for name in names {
+            words.longest = words.longest.max(name.len());
             let parts: Vec<&'static str> = name.split(char::is_whitespace).collect();
             if parts.iter().any(|w| w.is_empty()) {
                 words.every_text = true;

@@ -10,11 +10,19 @@
 //! former name), so the test is stated reader by reader, each from the
 //! reach and vocabulary its code reads, and a line that holds what a reader
 //! needs to find anything where the edit could reach (a digit, a square
-//! bracket) is read again. This first version is quiet only in a line that
-//! cites nothing, where no digit is near the keystroke: no citation, and no
-//! footnote marker or paragraph reference near it, is read there before or
-//! after the edit (docs/quiet-keystroke/ gives the audit of each reader's
-//! reach the conditions come from). The debug build reads every line it
+//! bracket) is read again. No digit may be near the keystroke (for the
+//! footnote markers and paragraph references: four words before it and
+//! one after; in another language than English, 240 bytes each way, as far
+//! as a citation word, its organ and its number are read together; in
+//! Chinese, the clause). A line that cites is quiet where each citation's
+//! readers do not reach the keystroke: in English, off the list and the
+//! words read before its citation word and after it, off a title, and off
+//! the bodies its clause names where it says `its` or names none
+//! ([`english_citations_stay`]); in French, Spanish, Arabic and Russian,
+//! where no citation word, organ or organization name reaches it and it
+//! edits no word for `its` (`foreign::keystroke_quiet_for_citations`).
+//! docs/quiet-keystroke/ gives the audit of each reader's reach the
+//! conditions come from. The debug build reads every line it
 //! passes and asserts the reading is the one it moved
 //! ([`crate::Document`]'s edit), and a test types and deletes letters
 //! through the parallel corpus (`tests/languages.rs`).
@@ -96,21 +104,36 @@ pub fn moved_if_quiet_at(
         return None;
     }
     // The line's length on the same side of every bound its readers and
-    // the model compare it with (96: a line that may be an organ line; 200:
-    // a heading, a frame line; 80 and 200: the model's lead-ins).
+    // the model compare it with (200: a heading, a frame line; 80 and 200:
+    // the model's lead-ins).
     let by = inserted.len() as i64 - removed.len() as i64;
     let old_line = (line.len() as i64 - by) as usize;
     let old_len = i64::from(before.len);
     let new_len = text.len() as i64;
     let sides = |a: i64, b: i64, bound: i64| (a < bound) == (b < bound);
-    if old_line.min(line.len()) <= 96
-        || !sides(old_line as i64, line.len() as i64, 200)
+    if !sides(old_line as i64, line.len() as i64, 200)
         || !sides(old_line as i64, line.len() as i64, 201)
         || !sides(old_len, new_len, 80)
         || !sides(old_len, new_len, 200)
     {
         return None;
     }
+    // A line that may be an organ line in any language is read as one
+    // where it is short: read again.
+    if old_line.min(line.len()) <= 96 {
+        let organ_language = (line.len() <= 96)
+            .then(|| super::foreign::organ_language(line))
+            .flatten();
+        if organ_language != before.organ_language {
+            return None;
+        }
+    }
+    if let Some(data) = data {
+        if line.len() <= 200 && !data.longer_than_frame_lines(line) {
+            return None;
+        }
+    }
+
     if before.kind == LineKind::Paragraph {
         // Not a heading (a short line without an end mark), an adoption
         // line or an organ line.
@@ -118,11 +141,6 @@ pub fn moved_if_quiet_at(
             return None;
         }
         if line.starts_with("Resolution ") || line.starts_with("The ") {
-            return None;
-        }
-    }
-    if let Some(data) = data {
-        if line.len() <= 200 && !data.longer_than_frame_lines(line) {
             return None;
         }
     }
@@ -154,18 +172,6 @@ pub fn moved_if_quiet_at(
             .find(|&(_, c)| !is_alphabetic(c))
             .map_or(text.len() - after_at, |(i, _)| i);
     let new_word = &text[word_start..word_end];
-    // A footnote marker's candidate or a paragraph reference read near the
-    // word: a digit is there (the scan below would find it).
-    let (low, high) = (
-        word_start.saturating_sub(240) as u32,
-        (word_end + 240) as u32,
-    );
-    let near_span = |span: super::Span| span.start < high && low < span.end;
-    if before.markers().iter().any(|m| near_span(m.span))
-        || before.references().iter().any(|r| near_span(r.span))
-    {
-        return None;
-    }
     // The export's artefacts: `Distr.:` and a symbol ending the line.
     if text[word_end..].starts_with(".:")
         || trimmed[at..]
@@ -197,6 +203,9 @@ pub fn moved_if_quiet_at(
     if chars_after < 8 {
         return None;
     }
+    if language != Language::Chinese && tokens_after < 2 {
+        return None;
+    }
     // The English opening reads ten words, and the addressee of its verb
     // eight more (`Strongly … requests a b c d e f g h`), each word made of
     // letters, hyphens and apostrophes, up to the first other character
@@ -221,39 +230,6 @@ pub fn moved_if_quiet_at(
         if count < reach && !(count >= 6 && stops()) {
             return None;
         }
-    }
-    match data {
-        None => {
-            if let Some(opening) = &before.opening {
-                if !matches!(opening.form, OpeningForm::Present | OpeningForm::Subject)
-                    && reached_by_a_comma(&text[..word_start])
-                {
-                    return None;
-                }
-            }
-        }
-        Some(data) if language == Language::Chinese => {
-            let counted = text[start..at]
-                .chars()
-                .filter(|&c| c != '\u{200e}')
-                .take(11)
-                .count();
-            if counted < 11
-                || at < start + 26
-                || !data.normalizes_longer_than(&text[..at], 16)
-                || text[start..at].chars().all(is_chinese_numeral)
-            {
-                return None;
-            }
-        }
-        Some(data) => {
-            if !foreign_opening_reaches_not(data, text, start, at, token_start) {
-                return None;
-            }
-        }
-    }
-    if language != Language::Chinese && tokens_after < 2 {
-        return None;
     }
     // No digit near the word: none for a footnote marker to be read from
     // (the word before a number, `Agenda 21`, and the one after it,
@@ -287,14 +263,30 @@ pub fn moved_if_quiet_at(
             }
             let after = memchr::memchr(b' ', &bytes[next..trimmed.len()])
                 .map_or(trimmed.len(), |i| next + i);
-            (
-                from.min(word_start.saturating_sub(240)),
-                after.max(word_end + 240),
-            )
+            // (In another language than English, no digit within 240
+            // bytes either: the numbers a citation word leads are read no
+            // nearer the keystroke.)
+            if data.is_some() {
+                (
+                    from.min(word_start.saturating_sub(240)),
+                    after.max(word_end + 240),
+                )
+            } else {
+                (from, after)
+            }
         }
     };
     let near = super::foreign::floor_char_boundary(text, near.0.max(body_start))
         ..ceil_boundary(text, near.1.min(trimmed.len()));
+    // A footnote marker or a paragraph reference read there (with no
+    // digit, a superscript marker).
+    let (low, high) = (near.start as u32, near.end as u32);
+    let near_span = |span: super::Span| span.start < high && low < span.end;
+    if before.markers().iter().any(|m| near_span(m.span))
+        || before.references().iter().any(|r| near_span(r.span))
+    {
+        return None;
+    }
     let no_digit = match data {
         Some(data) => data.normalizes_without_digit(&text[near]),
         None => !crate::data::languages::may_hold_digit(&text[near]),
@@ -303,6 +295,54 @@ pub fn moved_if_quiet_at(
         && (trimmed.contains(['[', ']']) || trimmed.contains("<<"));
     if !no_digit || marks {
         return None;
+    }
+    match data {
+        None => {
+            if let Some(opening) = &before.opening {
+                if !matches!(opening.form, OpeningForm::Present | OpeningForm::Subject)
+                    && reached_by_a_comma(&text[..word_start])
+                {
+                    return None;
+                }
+            }
+        }
+        Some(data) if language == Language::Chinese => {
+            let counted = text[start..at]
+                .chars()
+                .filter(|&c| c != '\u{200e}')
+                .take(11)
+                .count();
+            if counted < 11
+                || at < start + 26
+                || !data.normalizes_longer_than(&text[..at], 16)
+                || text[start..at].chars().all(is_chinese_numeral)
+            {
+                return None;
+            }
+        }
+        Some(data) => {
+            if !foreign_opening_reaches_not(data, text, start, at, token_start) {
+                return None;
+            }
+        }
+    }
+    // In French, Spanish, Arabic and Russian, the words read around a
+    // citation the line has (its organ, the bodies its clause names, `its`)
+    // where they were. (No number is read near enough for its citation
+    // word, date or lettered parts to reach the keystroke: no digit is
+    // within 240 bytes.)
+    if let Some(data) = data.filter(|_| language != Language::Chinese) {
+        if !before.citations().is_empty() {
+            let old = [&text[..at], removed, &text[after_at..]].concat();
+            if !super::foreign::keystroke_quiet_for_citations(
+                data,
+                (&old, text),
+                (body_start, at),
+                (removed.len(), inserted.len()),
+            ) {
+                return None;
+            }
+        }
     }
     // In English, the words of the paragraph references that need no digit
     // (`subparagraph (b) above`), and no citation word the keystroke makes,
@@ -346,6 +386,21 @@ pub fn moved_if_quiet_at(
             return None;
         }
     }
+    // The citations the line has: read where they were, moved.
+    if !before.citations().is_empty() {
+        let keystroke = Keystroke {
+            text,
+            at,
+            removed,
+            inserted,
+        };
+        // (In another language, the test below tells it; in Chinese,
+        // the clause the keystroke is in holds no digit: the citations
+        // of the others are read in theirs.)
+        if data.is_none() && !english_citations_stay(before, keystroke, (word_start, word_end)) {
+            return None;
+        }
+    }
     let moved_from = if inserted.is_empty() {
         (at + removed.len()) as u32
     } else {
@@ -369,12 +424,155 @@ pub fn may_be_quiet(before: &LineSyntax, removed: &str, inserted: &str) -> bool 
             before.kind,
             LineKind::Paragraph | LineKind::Numbered { .. } | LineKind::Sub { .. }
         )
-        && before.citations().is_empty()
         && before.former_names().is_empty()
         && before.draft().is_none()
         && before.brackets().is_empty()
         && before.inner().is_none()
         && before.last_char != Some(':')
+}
+
+/// How far the English readers of a citation read the words before its
+/// citation word, in bytes: the body named before it and the word before
+/// that (`Peace and Security Council resolution`), `its` and the last word,
+/// and the owner of `its` (160 bytes before it: `the Environment Assembly,
+/// in its resolution`).
+const READ_BEFORE_LEAD: usize = 200;
+
+/// How far the English readers of a list read after its last item, in
+/// bytes: the body named after it (`…, adopted by the Commission`), within
+/// 240 bytes and the clause.
+const READ_AFTER_LIST: usize = 244;
+
+/// How far a quoted title runs from `entitled`, in bytes, as the English
+/// reader looks for its end, and the characters between them.
+const TITLE_REACH: usize = 1016;
+
+/// The words of the bodies the English reader of a clause finds
+/// (`General Assembly`, `Commission`, `Working Group`, …) that are
+/// capitalized: a word that holds one may make or break a body's name.
+const BODY_WORDS: [&str; 19] = [
+    "General",
+    "Assembly",
+    "Security",
+    "Council",
+    "Human",
+    "Rights",
+    "Economic",
+    "Social",
+    "Commission",
+    "Conference",
+    "Committee",
+    "Board",
+    "Forum",
+    "Parties",
+    "Organization",
+    "Meeting",
+    "Working",
+    "Group",
+    "Congress",
+];
+
+/// Whether the English citations `before` read stay as they were, moved
+/// with the text, after `keystroke` in the word at `word` (its bounds in
+/// the new line): the keystroke edits no word of a section (`section IV
+/// of`, read four words before a list), is not within the reach of a
+/// title (`entitled “…”`, read up to 1,000 bytes), and for each citation
+/// is neither within its list, nor in the words read after it in its
+/// clause ([`READ_AFTER_LIST`]), nor in those read before its citation word
+/// ([`READ_BEFORE_LEAD`]); and where the clause before the citation word
+/// is read for the bodies it names (the citation says `its`, or names no
+/// body), the keystroke makes or breaks no body's name there, nor the words
+/// read beside one (`The`, `of`, `the Organization`, `Peace and Security
+/// Council`), and the clause is read from a mark, not cut by its window.
+/// The digits near the keystroke are none (its caller): no list starts or
+/// ends there.
+fn english_citations_stay(
+    before: &LineSyntax,
+    Keystroke {
+        text,
+        at,
+        removed,
+        inserted,
+    }: Keystroke<'_>,
+    (word_start, word_end): (usize, usize),
+) -> bool {
+    use super::citation::Qualifier;
+    let new_word = &text[word_start..word_end];
+    let old_word = [
+        &text[word_start..at],
+        removed,
+        &text[at + inserted.len()..word_end],
+    ]
+    .concat();
+    let words = [new_word, old_word.as_str()];
+    const SECTION_WORDS: [&str; 5] = ["section", "sections", "part", "parts", "annex"];
+    if words.iter().any(|w| {
+        SECTION_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+            || w.to_ascii_lowercase().contains("entitled")
+    }) {
+        return false;
+    }
+    let title_from = super::foreign::floor_char_boundary(text, at.saturating_sub(TITLE_REACH));
+    if memchr::memmem::find(&text.as_bytes()[title_from..at], b"entitled").is_some() {
+        return false;
+    }
+    // The keystroke in the line before it: what it removed, from `at` to
+    // `last`; past it, every place moved by `by`.
+    let last = at + removed.len();
+    let by = inserted.len() as i64 - removed.len() as i64;
+    let after_keystroke = at + inserted.len();
+    let body_start = before.body.start as usize;
+    let bytes = text.as_bytes();
+    let names_a_body = |w: &str| {
+        BODY_WORDS.iter().any(|b| w.contains(b))
+            || ["and", "the", "The", "of"].contains(&w)
+            || w.contains("Peace")
+    };
+    for c in before.citations() {
+        let lead = c.lead as usize;
+        let mut end = c.span.end as usize;
+        if let Some((_, span)) = c.date {
+            end = end.max(span.end as usize + 3);
+        }
+        if let Some(title) = &c.title {
+            end = end.max(title.span.end as usize + 4);
+        }
+        if last > lead && at <= end {
+            return false;
+        }
+        if at > end {
+            // After the list: up to the clause's end.
+            if at < end + READ_AFTER_LIST && memchr::memchr(b';', &bytes[end..at]).is_none() {
+                return false;
+            }
+            continue;
+        }
+        // Before the citation word: from the keystroke to it, in the new
+        // line.
+        let Some(to_lead) = bytes.get(after_keystroke..(lead as i64 + by) as usize) else {
+            return false;
+        };
+        if memchr::memchr(b';', to_lead).is_some() {
+            continue;
+        }
+        if last + READ_BEFORE_LEAD > lead {
+            return false;
+        }
+        if matches!(c.qualifier, Qualifier::Its { .. } | Qualifier::Bare { .. }) {
+            // The clause's window, as the reader cuts it.
+            let window = lead
+                .saturating_sub(super::citation::CLAUSE_WINDOW)
+                .max(body_start);
+            if last + 4 > window {
+                let cut = window > body_start
+                    && memchr::memchr(b';', &bytes[window.min(at)..at]).is_none();
+                if cut || words.iter().any(|w| names_a_body(w)) {
+                    return false;
+                }
+            }
+        }
+    }
+    true
 }
 
 /// The one character of `text`, if it has exactly one.
@@ -427,8 +625,10 @@ fn reached_by_a_comma(before: &str) -> bool {
 /// Whether a French, Spanish, Arabic or Russian opening, read from the
 /// body's first words (from `start`), cannot reach the keystroke at `at`,
 /// in the word after the space at `token_start`: past the longest form the
-/// language repeats and then some, and after at least ten words counted
-/// from the body's first space.
+/// language repeats and then some, and after at least nine words counted
+/// after the body's first space (the eight it reads from there, and the
+/// one whose first character it may read: docs/quiet-keystroke/opening.md,
+/// Q-FOREIGN-OPEN).
 fn foreign_opening_reaches_not(
     data: &LanguageData,
     text: &str,
@@ -439,18 +639,31 @@ fn foreign_opening_reaches_not(
     if at < start + data.repeated_reach() + 5 {
         return false;
     }
-    let Some(space) = memchr::memchr(b' ', &text.as_bytes()[start..token_start]) else {
+    let bytes = text.as_bytes();
+    let Some(space) = memchr::memchr(b' ', &bytes[start..token_start]) else {
         return false;
     };
-    // A word counts where its first character is written as itself (a
-    // word of Arabic vowel marks alone is none for the reader): fewer
-    // counted.
-    text[start + space..token_start]
-        .split(' ')
-        .filter(|word| word.chars().next().is_some_and(|c| data.writes_itself(c)))
-        .take(10)
-        .count()
-        >= 10
+    // The words after that space, up to the keystroke's: a word counts
+    // where its first character is written as itself (a word of Arabic
+    // vowel marks alone is none for the reader): fewer counted.
+    let mut word = start + space + 1;
+    let mut counted = 0;
+    while word < token_start {
+        let end = memchr::memchr(b' ', &bytes[word..token_start]).map_or(token_start, |i| word + i);
+        if end > word
+            && text[word..]
+                .chars()
+                .next()
+                .is_some_and(|c| data.writes_itself(c))
+        {
+            counted += 1;
+            if counted == 9 {
+                return true;
+            }
+        }
+        word = end + 1;
+    }
+    false
 }
 
 /// How many words, runs of bytes between ASCII spaces, `bytes` holds, up
