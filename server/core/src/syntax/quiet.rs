@@ -133,7 +133,6 @@ pub fn moved_if_quiet_at(
             return None;
         }
     }
-
     if before.kind == LineKind::Paragraph {
         // Not a heading (a short line without an end mark), an adoption
         // line or an organ line.
@@ -555,7 +554,18 @@ fn english_citations_stay(
         if memchr::memchr(b';', to_lead).is_some() {
             continue;
         }
-        if last + READ_BEFORE_LEAD > lead {
+        // (From the word before the citation word, however many spaces
+        // stand between them: `its` and its owner are read from there;
+        // found in the new line, and taken as early as it may be in the
+        // line before the keystroke.)
+        let lead_now = (lead as i64 + by) as usize;
+        let word_before = bytes[..lead_now]
+            .iter()
+            .rposition(|&b| b != b' ' && b != 0xa0 && b != 0xc2)
+            .and_then(|end| bytes[..end].iter().rposition(|&b| b == b' '))
+            .map_or(0, |space| space + 1)
+            .saturating_sub(by.max(0) as usize);
+        if last + READ_BEFORE_LEAD > word_before {
             return false;
         }
         if matches!(c.qualifier, Qualifier::Its { .. } | Qualifier::Bare { .. }) {
