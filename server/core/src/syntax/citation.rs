@@ -807,7 +807,7 @@ const AFTER_WINDOW: usize = 240;
 const BODY_NAMES: &str = "General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission|Conference|Assembly|Council|Committee|Board|Forum|Parties|Organization|Meeting|Working Group|Congress";
 
 /// The names of bodies [`body_names`] finds: none starts another.
-const BODY_NAME_LIST: [&str; 16] = [
+pub(super) const BODY_NAME_LIST: [&str; 16] = [
     "General Assembly",
     "Security Council",
     "Human Rights Council",

@@ -456,31 +456,6 @@ const READ_AFTER_LIST: usize = 244;
 /// reader looks for its end, and the characters between them.
 const TITLE_REACH: usize = 1016;
 
-/// The words of the bodies the English reader of a clause finds
-/// (`General Assembly`, `Commission`, `Working Group`, …) that are
-/// capitalized: a word that holds one may make or break a body's name.
-const BODY_WORDS: [&str; 19] = [
-    "General",
-    "Assembly",
-    "Security",
-    "Council",
-    "Human",
-    "Rights",
-    "Economic",
-    "Social",
-    "Commission",
-    "Conference",
-    "Committee",
-    "Board",
-    "Forum",
-    "Parties",
-    "Organization",
-    "Meeting",
-    "Working",
-    "Group",
-    "Congress",
-];
-
 /// Whether the English citations `before` read stay as they were, moved
 /// with the text, after `keystroke` in the word at `word` (its bounds in
 /// the new line): the keystroke edits no word of a section (`section IV
@@ -532,8 +507,15 @@ fn english_citations_stay(
     let after_keystroke = at + inserted.len();
     let body_start = before.body.start as usize;
     let bytes = text.as_bytes();
+    // A word that holds a capitalized word of a body's name the reader of
+    // a clause finds (`General Assembly`, `Commission`, `Working Group`)
+    // may make or break one; `and` joins two words of one, and the words
+    // read beside a name are `The`, `the`, `of` and `Peace`.
     let names_a_body = |w: &str| {
-        BODY_WORDS.iter().any(|b| w.contains(b))
+        super::citation::BODY_NAME_LIST
+            .iter()
+            .flat_map(|name| name.split(' '))
+            .any(|part| part.starts_with(char::is_uppercase) && w.contains(part))
             || ["and", "the", "The", "of"].contains(&w)
             || w.contains("Peace")
     };
