@@ -1687,7 +1687,15 @@ fn the_keystrokes_that_change_a_reading_are_not_taken_as_quiet() {
     use resolute_core::syntax::parse_line_in;
     use resolute_core::syntax::quiet::{moved_if_quiet, Keystroke};
     let pad = "the Member States and the relevant organizations and agencies of the system concerned with the implementation";
+    // A title of 1,000 bytes is closed within the reader's window, one
+    // of 1,001 is not: a letter deleted in its middle, far from any
+    // digit, makes it a title.
+    let title = "implementation and ".repeat(52) + "of the works";
+    let longer_title = title
+        .replacen("implementation", "implementxation", 26)
+        .replacen("implementxation", "implementation", 25);
     let pairs: Vec<(Language, String, String)> = vec![
+        (Language::English, format!("\tRecalling its resolution 70/1 of 25 September 2015, entitled “{longer_title}”, and the report;"), format!("\tRecalling its resolution 70/1 of 25 September 2015, entitled “{title}”, and the report;")),
         (Language::English, format!("\tRecalling {pad} sexction X of its resolution 70/248 A, and section XVIII of its resolution 71/272 A,"), format!("\tRecalling {pad} section X of its resolution 70/248 A, and section XVIII of its resolution 71/272 A,")),
         (Language::English, format!("\tRecalling {pad} of ixts resolution 72/262 A,"), format!("\tRecalling {pad} of its resolution 72/262 A,")),
         (Language::English, format!("\tNoting {pad} in many regions of the world, and, decdes to act on the matter;"), format!("\tNoting {pad} in many regions of the world, and, decides to act on the matter;")),
