@@ -1694,7 +1694,12 @@ fn the_keystrokes_that_change_a_reading_are_not_taken_as_quiet() {
     let longer_title = title
         .replacen("implementation", "implementxation", 26)
         .replacen("implementxation", "implementation", 25);
+    // A former name excused by the current name elsewhere in the line
+    // (A/RES/79/9): a letter in the current name, far from the former one,
+    // makes it a former name the line uses.
+    let islamic = "\tNoting the adoption by the Islamic Summit Conference at its thirteenth session, held in Istanbul, Turkey, on 14 and 15 April 2016, of the Organization of Islamic Cooperation 2025 Programme of Action and the adoption on 14 March 2008 by the Islamic Summit Conference at its eleventh session, held in Dakar on 13 and 14 March 2008, of the amended Charter of the Organization of the Islamic Conference and its registration with the United Nations Secretariat,";
     let pairs: Vec<(Language, String, String)> = vec![
+        (Language::English, islamic.replacen("Organization of Islamic", "Organization of Islxamic", 1), islamic.to_string()),
         (Language::English, format!("\tRecalling its resolution 70/1 of 25 September 2015, entitled “{longer_title}”, and the report;"), format!("\tRecalling its resolution 70/1 of 25 September 2015, entitled “{title}”, and the report;")),
         (Language::English, format!("\tRecalling {pad} sexction X of its resolution 70/248 A, and section XVIII of its resolution 71/272 A,"), format!("\tRecalling {pad} section X of its resolution 70/248 A, and section XVIII of its resolution 71/272 A,")),
         (Language::English, format!("\tRecalling {pad} of ixts resolution 72/262 A,"), format!("\tRecalling {pad} of its resolution 72/262 A,")),
