@@ -1845,14 +1845,10 @@ pub(super) fn keystroke_quiet_for_citations(
     }
     let reach = (words.longest + longest_clitic(data) + 8).max(2 * names) + 8;
     let low = floor_char_boundary(old, at.saturating_sub(reach).max(from));
-    let high = |text: &str, end: usize| {
-        let mut high = (end + reach).min(text.len());
-        while !text.is_char_boundary(high) {
-            high += 1;
-        }
-        high
-    };
-    let (old_high, new_high) = (high(old, at + removed), high(new, at + inserted));
+    let (old_high, new_high) = (
+        ceil_char_boundary(old, at + removed + reach),
+        ceil_char_boundary(new, at + inserted + reach),
+    );
     let (old_window, new_window) = (&old[low..old_high], &new[low..new_high]);
     let edit = Edit {
         at: at - low,
@@ -2101,10 +2097,7 @@ fn keyed_pairs<'a>(
 /// (start, end).
 fn runs_near(text: &str, at: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
     let low = floor_char_boundary(text, at.saturating_sub(1));
-    let mut high = (end + 1).min(text.len());
-    while !text.is_char_boundary(high) {
-        high += 1;
-    }
+    let mut high = ceil_char_boundary(text, end + 1);
     let low = text[..low]
         .char_indices()
         .rev()
@@ -2605,10 +2598,7 @@ impl CitationWords {
     /// within reach at all).
     fn reach(&self, text: &str, at: usize, end: usize, tail: usize, head: usize) -> bool {
         let low = floor_char_boundary(text, at.saturating_sub(self.longest + tail));
-        let mut high = (end + head + self.longest).min(text.len());
-        while !text.is_char_boundary(high) {
-            high += 1;
-        }
+        let high = ceil_char_boundary(text, end + head + self.longest);
         if self.anchors.is_empty() {
             return self.may_be_in(&text[low..high]);
         }
@@ -2778,6 +2768,15 @@ impl LeadSearch {
 pub(super) fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
+    }
+    at
+}
+
+/// `at` within `text`, or the end of the character it falls in.
+pub(super) fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
     }
     at
 }

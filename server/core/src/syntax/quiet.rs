@@ -276,7 +276,7 @@ pub fn moved_if_quiet_at(
         }
     };
     let near = super::foreign::floor_char_boundary(text, near.0.max(body_start))
-        ..ceil_boundary(text, near.1.min(trimmed.len()));
+        ..super::foreign::ceil_char_boundary(text, near.1.min(trimmed.len()));
     // A footnote marker or a paragraph reference read there (with no
     // digit, a superscript marker).
     let (low, high) = (near.start as u32, near.end as u32);
@@ -357,8 +357,15 @@ pub fn moved_if_quiet_at(
     // (`subparagraph (b) above`), and no citation word the keystroke makes,
     // breaks or follows closely (`EXS-10/1`: the first item after a word
     // that found none).
+    // (The keystroke's word as it was, for the English readers' words
+    // here and the citations' below.)
+    let old_word = if data.is_none() {
+        [&text[word_start..at], removed, &text[after_at..word_end]].concat()
+    } else {
+        String::new()
+    };
+    let words = [new_word, old_word.as_str()];
     if data.is_none() {
-        let old_word = [&text[word_start..at], removed, &text[after_at..word_end]].concat();
         let lead = |w: &str| {
             w.as_bytes()
                 .windows(9)
@@ -369,11 +376,7 @@ pub fn moved_if_quiet_at(
         };
         let before_word = &text
             [super::foreign::floor_char_boundary(text, word_start.saturating_sub(40))..word_start];
-        if [new_word, old_word.as_str()]
-            .iter()
-            .any(|w| reference_word(w) || lead(w))
-            || lead(before_word)
-        {
+        if words.iter().any(|w| reference_word(w) || lead(w)) || lead(before_word) {
             return None;
         }
     }
@@ -406,7 +409,7 @@ pub fn moved_if_quiet_at(
         // (In another language, the test below tells it; in Chinese,
         // the clause the keystroke is in holds no digit: the citations
         // of the others are read in theirs.)
-        if data.is_none() && !english_citations_stay(before, keystroke, (word_start, word_end)) {
+        if data.is_none() && !english_citations_stay(before, keystroke, words) {
             return None;
         }
     }
@@ -457,8 +460,8 @@ const READ_AFTER_LIST: usize = 244;
 const TITLE_REACH: usize = 1016;
 
 /// Whether the English citations `before` read stay as they were, moved
-/// with the text, after `keystroke` in the word at `word` (its bounds in
-/// the new line): the keystroke edits no word of a section (`section IV
+/// with the text, after `keystroke` in the word `words` holds (as it is
+/// and as it was): the keystroke edits no word of a section (`section IV
 /// of`, read four words before a list), is not within the reach of a
 /// title (`entitled “…”`, read up to 1,000 bytes), and for each citation
 /// is neither within its list, nor in the words read after it in its
@@ -478,17 +481,9 @@ fn english_citations_stay(
         removed,
         inserted,
     }: Keystroke<'_>,
-    (word_start, word_end): (usize, usize),
+    words: [&str; 2],
 ) -> bool {
     use super::citation::Qualifier;
-    let new_word = &text[word_start..word_end];
-    let old_word = [
-        &text[word_start..at],
-        removed,
-        &text[at + inserted.len()..word_end],
-    ]
-    .concat();
-    let words = [new_word, old_word.as_str()];
     const SECTION_WORDS: [&str; 5] = ["section", "sections", "part", "parts", "annex"];
     if words.iter().any(|w| {
         SECTION_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
@@ -686,15 +681,6 @@ fn words(bytes: &[u8], most: usize) -> usize {
         in_word = !space;
     }
     count
-}
-
-/// `at`, or the end of the character it falls in.
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
 }
 
 /// The Chinese numerals a heading may open with (`一、`).
