@@ -1605,6 +1605,20 @@ fn a_keystroke_taken_as_quiet_changes_no_reading() {
             let (mut tried, mut quiet) = (0usize, 0usize);
             for line in text.text.lines() {
                 let before = parse_line_in(line, language);
+                // One keystroke tried: where it is taken as quiet, the
+                // reading moved is the line's.
+                let mut check = |keystroke: Keystroke<'_>, what: std::fmt::Arguments<'_>| {
+                    tried += 1;
+                    if let Some(moved) = moved_if_quiet(&before, keystroke, language) {
+                        quiet += 1;
+                        assert_eq!(
+                            moved,
+                            parse_line_in(keystroke.text, language),
+                            "{}: {what} in {line:?}",
+                            text.name
+                        );
+                    }
+                };
                 let places: Vec<usize> = line
                     .char_indices()
                     .zip(line.chars().skip(1))
@@ -1612,28 +1626,18 @@ fn a_keystroke_taken_as_quiet_changes_no_reading() {
                     .map(|((at, a), _)| at + a.len_utf8())
                     .step_by(3)
                     .collect();
+                let mut letter_buf = [0; 4];
+                let inserted = &*letter.encode_utf8(&mut letter_buf);
                 for at in places {
                     // Typed at `at`.
-                    let typed =
-                        [&line[..at], letter.encode_utf8(&mut [0; 4]), &line[at..]].concat();
-                    let mut letter_buf = [0; 4];
-                    let inserted = &*letter.encode_utf8(&mut letter_buf);
+                    let typed = [&line[..at], inserted, &line[at..]].concat();
                     let keystroke = Keystroke {
                         text: &typed,
                         at,
                         removed: "",
                         inserted,
                     };
-                    tried += 1;
-                    if let Some(moved) = moved_if_quiet(&before, keystroke, language) {
-                        quiet += 1;
-                        assert_eq!(
-                            moved,
-                            parse_line_in(&typed, language),
-                            "{}: {letter:?} typed at {at} in {line:?}",
-                            text.name
-                        );
-                    }
+                    check(keystroke, format_args!("{letter:?} typed at {at}"));
                     // The letter before `at` deleted.
                     let Some(gone) = line[..at].chars().next_back() else {
                         continue;
@@ -1647,16 +1651,7 @@ fn a_keystroke_taken_as_quiet_changes_no_reading() {
                         removed: gone.encode_utf8(&mut gone_buf),
                         inserted: "",
                     };
-                    tried += 1;
-                    if let Some(moved) = moved_if_quiet(&before, keystroke, language) {
-                        quiet += 1;
-                        assert_eq!(
-                            moved,
-                            parse_line_in(&deleted, language),
-                            "{}: {gone:?} deleted at {from} in {line:?}",
-                            text.name
-                        );
-                    }
+                    check(keystroke, format_args!("{gone:?} deleted at {from}"));
                 }
             }
             (tried, quiet)
