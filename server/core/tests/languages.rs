@@ -1714,6 +1714,14 @@ fn the_keystrokes_that_change_a_reading_are_not_taken_as_quiet() {
         (Language::French, "Le Conseil des droixts de l’homme,".to_string(), "Le Conseil des droits de l’homme,".to_string()),
         (Language::French, format!("\tRappelant {pad} de la résolutiion 67/264 et du rapport sur la question;"), format!("\tRappelant {pad} de la résolution 67/264 et du rapport sur la question;")),
         (Language::Arabic, format!("\tإذ يشير {pad} إلى قرارر الجمعية العامة 67/264 المؤرخ 17 أيار/مايو 2013،"), format!("\tإذ يشير {pad} إلى قرار الجمعية العامة 67/264 المؤرخ 17 أيار/مايو 2013،")),
+        // An organ named between a citation word and its number, two
+        // words and more before the number (where a digit stands within
+        // 240 bytes but not in the words the markers read).
+        (Language::Arabic, format!("\tإذ يشير {pad} إلى قرار مجلس حقxوق الإنسان 5/1 المؤرخ 18 حزيران/يونيه 2007،"), format!("\tإذ يشير {pad} إلى قرار مجلس حقوق الإنسان 5/1 المؤرخ 18 حزيران/يونيه 2007،")),
+        // A number's lettered parts, read five words and more after its
+        // digits.
+        (Language::Arabic, format!("\tإذ يشير {pad} إلى قرار الجمعية العامة 67/264 ألف و باء و جxيم المؤرخ 17 أيار/مايو 2013،"), format!("\tإذ يشير {pad} إلى قرار الجمعية العامة 67/264 ألف و باء و جيم المؤرخ 17 أيار/مايو 2013،")),
+        (Language::Russian, format!("\tссылаясь на {pad} в резолюции Совета по правxам человека 5/1 от 18 июня 2007 года,"), format!("\tссылаясь на {pad} в резолюции Совета по правам человека 5/1 от 18 июня 2007 года,")),
         (Language::Chinese, "\t回顾其关于使用多种语文的各项决议，包括2013年5月17日第67/264号决x议，又回顾其他相关决议，".to_string(), "\t回顾其关于使用多种语文的各项决议，包括2013年5月17日第67/264号决议，又回顾其他相关决议，".to_string()),
     ];
     let mut not_hazards = Vec::new();

@@ -3342,6 +3342,16 @@ impl LanguageData {
         }
     }
 
+    /// Whether [`LanguageData::normalize`] of a text that holds
+    /// `text[at..end]` (`at` and `end` on character boundaries, the text
+    /// starting at `at` or holding `text` from before it) writes that part
+    /// as it is: no character there is written otherwise, and no space
+    /// there follows a space.
+    pub(crate) fn writes_part_as_is(&self, text: &str, at: usize, end: usize) -> bool {
+        let last_space = at > 0 && text.as_bytes()[at - 1] == b' ';
+        self.written_as_is(text, at, end, last_space).0 == end
+    }
+
     /// How far `text[at..end]` (`at` and `end` on character boundaries)
     /// is written as it is by [`LanguageData::normalize`], where the text
     /// written before `at` ends in a space (`last_space`) or not: the first

@@ -1821,22 +1821,27 @@ fn quiet_edit(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) ->
     true
 }
 
-/// Whether a keystroke (what it removed from the line `old` at `at`, and
-/// wrote there, making the line `new`; both with their bodies from `from`),
-/// in a line that cites and where no number is read near it, leaves the
-/// words read around each citation's number where they were, moved by it
-/// ([`quiet_edit`]): no citation word reaches it (the nearest before a
-/// number is its lead), nor an organ's form or organization's name (those
-/// named between the word and the number, after the number, and in the
-/// clause before the word), and no word for `its` is the word it edits
-/// (the last word before a citation word is compared with them whole).
-/// Told on the text around the keystroke as far as those tests read: a
-/// citation word and the characters read with it, or a name, each way.
+/// Whether a keystroke (what it removed from the line at `at`, and
+/// wrote there, making the line `line`, whose body starts at `from`), in a
+/// line that cites or where a number is read within 240 bytes of it,
+/// leaves the words read around each citation's number where they were,
+/// moved by it ([`quiet_edit`]): no citation word reaches it (the nearest
+/// before a number is its lead), nor an organ's form or organization's
+/// name (those named between the word and the number, after the number,
+/// and in the clause before the word), and no word for `its` is the word it
+/// edits (the last word before a citation word is compared with them
+/// whole). Where `numbers`, also that the numbers and dates read are those
+/// of the line before it, moved ([`numbers_quiet`]): told where the text
+/// its test reads is written as it is by the normalization the numbers are
+/// read in (else `false`). Told on the text around the keystroke as far as
+/// those tests read: a citation word and the characters read with it, a
+/// name, or the characters before a number, each way.
 pub(super) fn keystroke_quiet_for_citations(
     data: &'static LanguageData,
-    (old, new): (&str, &str),
+    line: &str,
     (from, at): (usize, usize),
-    (removed, inserted): (usize, usize),
+    (removed, inserted): (&str, &str),
+    numbers: bool,
 ) -> bool {
     let words = citation_words(data);
     let names = words.names.longest;
@@ -1844,16 +1849,35 @@ pub(super) fn keystroke_quiet_for_citations(
         return false;
     }
     let reach = (words.longest + longest_clitic(data) + 8).max(2 * names) + 8;
-    let low = floor_char_boundary(old, at.saturating_sub(reach).max(from));
-    let (old_high, new_high) = (
-        ceil_char_boundary(old, at + removed + reach),
-        ceil_char_boundary(new, at + inserted + reach),
+    // What `numbers_quiet` reads: the characters before the keystroke
+    // (at most four bytes each) and after it, and the citation words whose
+    // lead reaches it.
+    let (tail, head) = words.lead_reach;
+    let chars_after = if data.date_opens_with_number() {
+        1
+    } else {
+        QUIET_CHARS
+    };
+    let number_reach = (
+        (4 * QUIET_CHARS).max(words.longest + tail) + 4,
+        (4 * chars_after).max(words.longest + head) + 4,
     );
-    let (old_window, new_window) = (&old[low..old_high], &new[low..new_high]);
+    let (before, after) = if numbers {
+        (reach.max(number_reach.0), reach.max(number_reach.1))
+    } else {
+        (reach, reach)
+    };
+    let low = floor_char_boundary(line, at.saturating_sub(before).max(from));
+    let high = ceil_char_boundary(line, at + inserted.len() + after);
+    let new_window = &line[low..high];
+    let mut old_window = String::with_capacity(new_window.len() + removed.len());
+    old_window.push_str(&line[low..at]);
+    old_window.push_str(removed);
+    old_window.push_str(&line[at + inserted.len()..high]);
     let edit = Edit {
         at: at - low,
-        last_end: at - low + removed,
-        end: at - low + inserted,
+        last_end: at - low + removed.len(),
+        end: at - low + inserted.len(),
     };
     // The word the keystroke is in, in either line.
     fn word(text: &str, at: usize, end: usize) -> &str {
@@ -1868,7 +1892,7 @@ pub(super) fn keystroke_quiet_for_citations(
         &text[start..end]
     }
     let (old_word, new_word) = (
-        word(old_window, edit.at, edit.last_end),
+        word(&old_window, edit.at, edit.last_end),
         word(new_window, edit.at, edit.end),
     );
     if data
@@ -1879,6 +1903,19 @@ pub(super) fn keystroke_quiet_for_citations(
     {
         return false;
     }
+    // The numbers are read in the body normalized: where the text their
+    // test reads is written as it is (the letter typed or deleted is, so
+    // the text before the keystroke is too), that text is the normalized
+    // one, moved. (Told first: it refuses most.)
+    if numbers {
+        let read_low = floor_char_boundary(line, at.saturating_sub(number_reach.0).max(from));
+        let read_high = ceil_char_boundary(line, at + inserted.len() + number_reach.1);
+        if !(data.writes_part_as_is(line, read_low, read_high)
+            && numbers_quiet(data, &old_window, new_window, &edit))
+        {
+            return false;
+        }
+    }
     // The runs of characters beside the keystroke whole where the window
     // cuts the line, and the names that cover part of them (the window
     // reads a name's length past each).
@@ -1886,11 +1923,11 @@ pub(super) fn keystroke_quiet_for_citations(
     let run_start = memchr::memrchr(b' ', &bytes[..edit.at]);
     let run_end = memchr::memchr(b' ', &bytes[edit.last_end..]).map(|i| edit.last_end + i);
     if (low > from && run_start.is_none_or(|i| i < names))
-        || (old_high < old.len() && run_end.is_none_or(|i| i + names > bytes.len()))
+        || (high < line.len() && run_end.is_none_or(|i| i + names > bytes.len()))
     {
         return false;
     }
-    quiet_edit(data, old_window, new_window, &edit)
+    quiet_edit(data, &old_window, new_window, &edit)
 }
 
 /// The longest edit, in bytes, whose citations [`rescan_citations`]
@@ -1935,8 +1972,21 @@ struct NameWords {
     /// Their keys' bits ([`bloom`]): most places of a run start none.
     single_keys: [u64; 64],
     /// The words shorter than [`KEY`], each with its name and where it
-    /// starts in it (the run is compared with each).
+    /// starts in it, by the word (looked up by the run's first and last
+    /// bytes).
     short: Vec<(&'static str, &'static str, usize)>,
+    /// The names of one word shorter than [`KEY`] (looked for anywhere in
+    /// the run).
+    short_names: Vec<&'static str>,
+    /// The short words' [`short_key`]s' bits ([`bloom`]): most of the
+    /// run's first and last bytes start or end none.
+    short_keys: [u64; 64],
+}
+
+/// A key of a short word's length, first byte and last byte (`bytes` not
+/// empty).
+fn short_key(bytes: &[u8]) -> u64 {
+    (bytes.len() as u64) << 16 | u64::from(bytes[0]) << 8 | u64::from(bytes[bytes.len() - 1])
 }
 
 /// How many bytes of a word make its key.
@@ -1987,6 +2037,8 @@ impl NameWords {
             singles: Vec::new(),
             single_keys: [0; 64],
             short: Vec::new(),
+            short_names: Vec::new(),
+            short_keys: [0; 64],
         };
         let names = data
             .organs
@@ -2012,6 +2064,9 @@ impl NameWords {
                 let at = w.as_ptr() as usize - name.as_ptr() as usize;
                 if w.len() < KEY {
                     words.short.push((w, name, at));
+                    if parts.len() == 1 {
+                        words.short_names.push(w);
+                    }
                 } else if parts.len() == 1 {
                     words.singles.push((key(w.as_bytes()), w));
                 } else if i == 0 {
@@ -2036,6 +2091,12 @@ impl NameWords {
         }
         words.short.sort_unstable();
         words.short.dedup();
+        words.short_names.sort_unstable();
+        words.short_names.dedup();
+        for &(w, ..) in &words.short {
+            let k = short_key(w.as_bytes());
+            words.short_keys[bloom(k)] |= bloom_bit(k);
+        }
         words
     }
 
@@ -2050,13 +2111,30 @@ impl NameWords {
             word_start.is_some_and(|at| bytes_at(text, at).starts_with(name.as_bytes()))
         };
         // A word of fewer bytes than a key: wherever it may be in the run
-        // (a name of one word within it; a first word ending it, a last
-        // word opening it, a word between that is it).
-        let short = self.short.iter().any(|&(w, name, at)| {
-            (name.len() == w.len() && run.contains(w))
-                || (run.ends_with(w) && at == 0 && there(name, Some(end - w.len())))
-                || (run.starts_with(w) && there(name, start.checked_sub(at)))
-        });
+        // (a name of one word within it; a first word ending it, a word
+        // opening it), each looked up by the run's first and last bytes of
+        // each length a short word has.
+        let short_words = |w: &str| {
+            let k = short_key(w.as_bytes());
+            if self.short_keys[bloom(k)] & bloom_bit(k) == 0 {
+                return &self.short[..0];
+            }
+            let from = self.short.partition_point(|e| e.0 < w);
+            let to = from + self.short[from..].partition_point(|e| e.0 == w);
+            &self.short[from..to]
+        };
+        let short = self.short_names.iter().any(|w| run.contains(w))
+            || (1..KEY.min(run.len() + 1)).any(|len| {
+                let opening = run.is_char_boundary(len)
+                    && short_words(&run[..len])
+                        .iter()
+                        .any(|&(_, name, at)| there(name, start.checked_sub(at)));
+                let ending = run.is_char_boundary(run.len() - len)
+                    && short_words(&run[run.len() - len..])
+                        .iter()
+                        .any(|&(_, name, at)| at == 0 && there(name, Some(end - len)));
+                opening || ending
+            });
         if short || bytes.len() < KEY {
             return short;
         }

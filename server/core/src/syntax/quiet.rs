@@ -12,15 +12,16 @@
 //! needs to find anything where the edit could reach (a digit, a square
 //! bracket) is read again. No digit may be near the keystroke (for the
 //! footnote markers and paragraph references: four words before it and
-//! one after; in another language than English, 240 bytes each way, as far
-//! as a citation word, its organ and its number are read together; in
-//! Chinese, the clause). A line that cites is quiet where each citation's
-//! readers do not reach the keystroke: in English, off the list and the
-//! words read before its citation word and after it, off a title, and off
-//! the bodies its clause names where it says `its` or names none
-//! ([`english_citations_stay`]); in French, Spanish, Arabic and Russian,
-//! where no citation word, organ or organization name reaches it and it
-//! edits no word for `its` (`foreign::keystroke_quiet_for_citations`).
+//! one after; in Chinese, the clause). A line that cites is quiet where
+//! each citation's readers do not reach the keystroke: in English, off the
+//! list and the words read before its citation word and after it, off a
+//! title, and off the bodies its clause names where it says `its` or names
+//! none ([`english_citations_stay`]); in French, Spanish, Arabic and
+//! Russian, where no citation word, organ or organization name reaches it
+//! and it edits no word for `its`, and, where a digit stands within 240
+//! bytes (as far as a citation word, its organ and its number are read
+//! together), where the numbers' readers do not reach it either
+//! (`foreign::keystroke_quiet_for_citations`).
 //! docs/quiet-keystroke/ gives the audit of each reader's reach the
 //! conditions come from. The debug build reads every line it
 //! passes and asserts the reading is the one it moved
@@ -237,7 +238,9 @@ pub fn moved_if_quiet_at(
     // (a citation word before its number, with its connectors and organ:
     // `resolution 67/264`, `قرار مجلس الأمن 1624`); in Chinese, none in the
     // clause, the unit its items are read in. Words are counted between
-    // ASCII spaces (more text looked at), and at least 240 bytes each way.
+    // ASCII spaces (more text looked at). (In French, Spanish, Arabic and
+    // Russian, the numbers a citation word leads, further away, are told
+    // below.)
     let near = match language {
         // (The piece the Chinese reader reads it in: from the mark before
         // through its own, `Pieces`.)
@@ -262,17 +265,7 @@ pub fn moved_if_quiet_at(
             }
             let after = memchr::memchr(b' ', &bytes[next..trimmed.len()])
                 .map_or(trimmed.len(), |i| next + i);
-            // (In another language than English, no digit within 240
-            // bytes either: the numbers a citation word leads are read no
-            // nearer the keystroke.)
-            if data.is_some() {
-                (
-                    from.min(word_start.saturating_sub(240)),
-                    after.max(word_end + 240),
-                )
-            } else {
-                (from, after)
-            }
+            (from, after)
         }
     };
     let near = super::foreign::floor_char_boundary(text, near.0.max(body_start))
@@ -337,20 +330,27 @@ pub fn moved_if_quiet_at(
     }
     // In French, Spanish, Arabic and Russian, the words read around a
     // citation the line has (its organ, the bodies its clause names, `its`)
-    // where they were. (No number is read near enough for its citation
-    // word, date or lettered parts to reach the keystroke: no digit is
-    // within 240 bytes.)
+    // where they were; and where a digit is within 240 bytes (as far as a
+    // citation word, its organ and its number are read together), the
+    // numbers and dates read, and no citation word whose lead reaches the
+    // keystroke.
     if let Some(data) = data.filter(|_| language != Language::Chinese) {
-        if !before.citations().is_empty() {
-            let old = [&text[..at], removed, &text[after_at..]].concat();
-            if !super::foreign::keystroke_quiet_for_citations(
+        let wide = super::foreign::floor_char_boundary(
+            text,
+            word_start.saturating_sub(240).max(body_start),
+        )
+            ..super::foreign::ceil_char_boundary(text, (word_end + 240).min(trimmed.len()));
+        let numbers = !data.normalizes_without_digit(&text[wide]);
+        if (numbers || !before.citations().is_empty())
+            && !super::foreign::keystroke_quiet_for_citations(
                 data,
-                (&old, text),
+                text,
                 (body_start, at),
-                (removed.len(), inserted.len()),
-            ) {
-                return None;
-            }
+                (removed, inserted),
+                numbers,
+            )
+        {
+            return None;
         }
     }
     // In English, the words of the paragraph references that need no digit
