@@ -1862,6 +1862,19 @@ pub(super) fn keystroke_quiet_for_citations(
         (4 * QUIET_CHARS).max(words.longest + tail) + 4,
         (4 * chars_after).max(words.longest + head) + 4,
     );
+    // (The characters just before the keystroke first, as the numbers'
+    // test reads them: where they are busy, it refuses; most refused are.)
+    if numbers {
+        let base = from.min(at);
+        let low = line[base..at]
+            .char_indices()
+            .rev()
+            .nth(QUIET_CHARS - 1)
+            .map_or(base, |(i, _)| base + i);
+        if busy(&line[low..at]) {
+            return false;
+        }
+    }
     let (before, after) = if numbers {
         (reach.max(number_reach.0), reach.max(number_reach.1))
     } else {
@@ -2194,6 +2207,14 @@ fn runs_near(text: &str, at: usize, end: usize) -> impl Iterator<Item = (usize, 
         })
 }
 
+/// Whether `text` holds what a number is read from (a digit, or a
+/// character normalizing may write as one) or around ( `(`, `)`, `/`):
+/// [`numbers_quiet`] refuses an edit with such text near it.
+fn busy(text: &str) -> bool {
+    crate::data::languages::may_hold_digit(text)
+        || memchr::memchr3(b'(', b')', b'/', text.as_bytes()).is_some()
+}
+
 /// Whether the edit between the normalized bodies `old` and `new`
 /// (`edit`) is far from every number and date, so that those found in `old` are those of
 /// `new` moved by it ([`LanguageData::citations_in`],
@@ -2205,12 +2226,9 @@ fn runs_near(text: &str, at: usize, end: usize) -> impl Iterator<Item = (usize, 
 /// it (with its clitic and the character before it, the organ named after
 /// it and the space that ends the lead of a list).
 fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -> bool {
-    use crate::data::languages::may_hold_digit;
     if old == new {
         return true;
     }
-    let busy =
-        |t: &str| may_hold_digit(t) || memchr::memchr3(b'(', b')', b'/', t.as_bytes()).is_some();
     // (A character starts at each byte that does not go on with one.)
     let starts = |b: &u8| b & 0xc0 != 0x80;
     let bytes = old.as_bytes();
