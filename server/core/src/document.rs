@@ -744,7 +744,14 @@ impl Document {
             let (text, line_start) = text::line_str_and_start(&self.rope, first);
             // Typing within a line: the line as it read before the edit,
             // which left its characters before `start` as they were.
-            let unchanged = || start.saturating_sub(line_start.char_index());
+            // (Where in the line's bytes, found once, where asked for.)
+            let place = std::cell::OnceCell::new();
+            let unchanged = || {
+                *place.get_or_init(|| {
+                    let chars = start.saturating_sub(line_start.char_index());
+                    ropey::str_utils::char_to_byte_idx(&text, chars)
+                })
+            };
             // A letter typed or deleted where no reader looks: the line's
             // reading moved, not read again.
             let quiet = match (&removed, across_lines) {
@@ -755,10 +762,9 @@ impl Document {
                         new_text,
                     ) =>
                 {
-                    let at = || ropey::str_utils::char_to_byte_idx(&text, unchanged());
                     crate::syntax::quiet::moved_if_quiet_at(
                         &self.lines[first],
-                        (&text, at),
+                        (&text, unchanged),
                         (removed, new_text),
                         language,
                     )

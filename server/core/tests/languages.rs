@@ -1049,8 +1049,13 @@ fn a_line_edited_past_its_opening_keeps_the_opening_it_had() {
                 let mut last = line.to_string();
                 let mut before = parse_line_in(&last, language);
                 for _ in 0..3 {
-                    let (edited, unchanged, (removed, inserted)) =
+                    let (edited, place, (removed, inserted)) =
                         edits.replace_within(&last, &typed, 40);
+                    // (The bytes before the edit's place.)
+                    let unchanged = last
+                        .char_indices()
+                        .nth(place)
+                        .map_or(last.len(), |(i, _)| i);
                     parse_line_with(previous, language, &mut pieces);
                     let edit = Edited {
                         before: &before,

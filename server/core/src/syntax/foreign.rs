@@ -1141,8 +1141,8 @@ pub fn rescan_citations(
     let before;
     let mut edited = last.and_then(|last| short_edit(data, this, last));
     if edited.is_none() && reads_numbers_by_leads(data) {
-        before = line_edit
-            .and_then(|e| line_before(data, text, this, &e, (&mut *next, &mut numbers_read)));
+        before =
+            line_edit.and_then(|e| line_before(data, this, &e, (&mut *next, &mut numbers_read)));
         edited = before
             .as_ref()
             .and_then(|(b, n, reading)| short_edit(data, this, (b, n, reading)));
@@ -1252,7 +1252,6 @@ pub fn rescan_citations(
 /// its numbers cannot be read from this body's ([`reread_numbers`]).
 fn line_before(
     data: &'static LanguageData,
-    text: &str,
     (body, from, normalized): (&str, usize, &Normalized),
     edit: &super::Edited<'_>,
     (next, numbers_read): (&mut CitationReading, &mut bool),
@@ -1264,7 +1263,7 @@ fn line_before(
     }
     // The edit's place in the body (the line's characters before the
     // body are the same in both).
-    let at = ropey::str_utils::char_to_byte_idx(text, (edit.unchanged)()).checked_sub(from)?;
+    let at = (edit.unchanged)().checked_sub(from)?;
     let rest = body.get(at..)?.strip_prefix(inserted)?;
     let mut old = String::with_capacity(body.len() + removed.len());
     old.push_str(&body[..at]);

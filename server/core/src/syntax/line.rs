@@ -1050,8 +1050,8 @@ pub fn parse_line_with(raw: &str, language: Language, pieces: &mut Pieces) -> Li
     parse_edited_line(raw, language, pieces, None)
 }
 
-/// A line as it read before an edit within it, and how many characters of
-/// its start the edit left as they were (the edit's column), counted only
+/// A line as it read before an edit within it, and how many bytes of its
+/// start the edit left as they were (where the edit starts), found only
 /// where it is asked for: the opening of the line after the edit is the one
 /// it had, where the text the opening is read from ends before the edit
 /// and the line says the same of itself ([`Edited::opening`]). The first
@@ -1061,10 +1061,11 @@ pub fn parse_line_with(raw: &str, language: Language, pieces: &mut Pieces) -> Li
 pub struct Edited<'a> {
     /// The line's reading before the edit, in the same language.
     pub before: &'a LineSyntax,
-    /// The characters the line starts with that the edit did not change.
+    /// The bytes the line starts with that the edit did not change: where
+    /// in the line (after it, as before it) the edit starts.
     pub unchanged: &'a dyn Fn() -> usize,
     /// What the edit removed and what it wrote in its place (after the
-    /// `unchanged` characters), where known: the line before the edit is
+    /// `unchanged` bytes), where known: the line before the edit is
     /// the line after it with the one for the other. The first keystroke in
     /// a line reads its citations from those the line had
     /// ([`super::foreign::rescan_citations`]).
@@ -1096,8 +1097,8 @@ impl Edited<'_> {
             && operative_end(&b.kind, b.last_char) == ends_operative
             && cut < text.len()
             && cut < b.body.end as usize
-            // (The edit starts past `cut`: more characters before it.)
-            && text[..cut].chars().count() < (self.unchanged)();
+            // (The edit starts past `cut`.)
+            && cut < (self.unchanged)();
         same.then(|| b.opening.as_deref().cloned())
     }
 }
@@ -1972,8 +1973,8 @@ fn kept_opening(
     // The line's own opening before the edit, where the edit is past it:
     // not where the opening kept is the one the line had (it was most
     // likely read from this line before the edit, which then changed the
-    // text it was read from), and the column of the edit need not be
-    // counted.
+    // text it was read from), and where the edit starts need not be
+    // found.
     let from_this_line = |e: &Edited| {
         slot.as_ref()
             .is_some_and(|k| k.opening.as_ref() == e.before.opening.as_deref())

@@ -66,7 +66,8 @@ pub fn moved_if_quiet(
 /// [`moved_if_quiet`] of the keystroke that removed `removed` and wrote
 /// `inserted` in the line now `text`, at the byte `at()`: asked only where
 /// the line's own facts leave the keystroke a chance to be quiet (the
-/// document counts the line's characters for it).
+/// document counts the line's characters for it, once: a line read again
+/// is given the same place, `Edited::unchanged`).
 pub fn moved_if_quiet_at(
     before: &LineSyntax,
     (text, at): (&str, impl FnOnce() -> usize),
