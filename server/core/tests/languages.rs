@@ -1375,14 +1375,13 @@ fn a_tatweel_between_a_number_and_its_date_is_read() {
 /// reading does (what the document keeps of the last line read, the
 /// citations moved by a quiet edit, the numbers and dates kept where no
 /// digit is near: `rescan_citations`; the line's reading moved by a quiet
-/// keystroke, `syntax::quiet`): in the first
-/// texts of the Arabic, Russian, Spanish and French versions, at every
-/// place of every line that cites, a letter, a digit, a space, the
-/// language's comma, `/`, `(` and `.` (and in Arabic two tatweels) typed
-/// and deleted, and each character deleted and typed again, and a letter
-/// typed and deleted at every place of every line that holds a digit but
-/// cites nothing; each edit read by the document after the one before. The random edits of
-/// the tests above miss places (a tatweel typed in `المؤرخ` between a dated
+/// keystroke, `syntax::quiet`): in the first texts of the Arabic, Russian,
+/// Spanish and French versions, at every place of every line that cites, a
+/// letter, a digit, a space, the language's comma, `/`, `(` and `.` (and in
+/// Arabic two tatweels) typed and deleted, and each character deleted and
+/// typed again, and a letter typed and deleted at every place of every line
+/// that holds a digit but cites nothing; each edit read by the document
+/// after the one before. The random edits of the tests above miss places (a tatweel typed in `المؤرخ` between a dated
 /// number and its date was found so).
 #[test]
 fn a_keystroke_anywhere_in_a_line_that_cites_reads_as_the_line_does() {
