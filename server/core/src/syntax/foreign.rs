@@ -1863,16 +1863,8 @@ pub(super) fn keystroke_quiet_for_citations(
     );
     // (The characters just before the keystroke first, as the numbers'
     // test reads them: where they are busy, it refuses; most refused are.)
-    if numbers {
-        let base = from.min(at);
-        let low = line[base..at]
-            .char_indices()
-            .rev()
-            .nth(QUIET_CHARS - 1)
-            .map_or(base, |(i, _)| base + i);
-        if busy(&line[low..at]) {
-            return false;
-        }
+    if numbers && busy(&line[chars_before(line, from, at, QUIET_CHARS).0..at]) {
+        return false;
     }
     let (before, after) = if numbers {
         (reach.max(number_reach.0), reach.max(number_reach.1))
@@ -1918,7 +1910,7 @@ pub(super) fn keystroke_quiet_for_citations(
     // The numbers are read in the body normalized: where the text their
     // test reads is written as it is (the letter typed or deleted is, so
     // the text before the keystroke is too), that text is the normalized
-    // one, moved. (Told first: it refuses most.)
+    // one, moved. (Told before the names: it refuses most.)
     if numbers {
         let read_low = floor_char_boundary(line, at.saturating_sub(number_reach.0).max(from));
         let read_high = ceil_char_boundary(line, at + inserted.len() + number_reach.1);
@@ -2206,6 +2198,22 @@ fn runs_near(text: &str, at: usize, end: usize) -> impl Iterator<Item = (usize, 
         })
 }
 
+/// Where the `most` characters of `text` before `at` start, none before
+/// `floor` (`floor` and `at` on character boundaries), and how many they
+/// are.
+fn chars_before(text: &str, floor: usize, at: usize, most: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut low, mut read) = (at, 0);
+    while low > floor && read < most {
+        low -= 1;
+        // (A character starts at each byte that does not go on with one.)
+        if bytes[low] & 0xc0 != 0x80 {
+            read += 1;
+        }
+    }
+    (low, read)
+}
+
 /// Whether `text` holds what a number is read from (a digit, or a
 /// character normalizing may write as one) or around ( `(`, `)`, `/`):
 /// [`numbers_quiet`] refuses an edit with such text near it.
@@ -2231,14 +2239,7 @@ fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit)
     // (A character starts at each byte that does not go on with one.)
     let starts = |b: &u8| b & 0xc0 != 0x80;
     let bytes = old.as_bytes();
-    let mut low = edit.at;
-    let mut read = 0;
-    while low > 0 && read < QUIET_CHARS {
-        low -= 1;
-        if starts(&bytes[low]) {
-            read += 1;
-        }
-    }
+    let (low, read) = chars_before(old, 0, edit.at, QUIET_CHARS);
     // After the edit, where every date opens with a number, only the
     // character that follows it: no reader reads back from a number or a
     // date further than the character before it (a date's, a lead's),
