@@ -794,6 +794,35 @@ pub fn scan_citations(
     read_citations(data, body, from, &found, &dates, out);
 }
 
+/// [`scan_citations`], with what was read of the body's numbers and dates
+/// where the line cites and the next reading of it, after an edit within
+/// it, can start from them ([`CitationReading::kept`]): the line keeps it
+/// for its first keystroke ([`line_before`]).
+pub fn scan_citations_keeping(
+    data: &'static LanguageData,
+    text: &str,
+    from: usize,
+    normalized_body: &Normalized,
+    out: &mut Vec<Citation>,
+) -> Option<Box<CitationReading>> {
+    if !keeps_readings(data) {
+        scan_citations(data, text, from, normalized_body, out);
+        return None;
+    }
+    let body = text.get(from..)?;
+    let mut reading = CitationReading {
+        from,
+        ..CitationReading::default()
+    };
+    read_numbers(data, normalized_body, &mut reading);
+    if reading.found.is_empty() {
+        return None;
+    }
+    let start = out.len();
+    read_citations(data, body, from, &reading.found, &reading.dates, out);
+    (out.len() > start && reading.steps.is_some()).then(|| Box::new(reading))
+}
+
 /// The citations of `body` (a line's text from `from`) whose numbers are
 /// `found` ([`LanguageData::citations_in`] of the body normalized, not
 /// empty) and whose dates are `dates` ([`LanguageData::dates_in`]): the
@@ -1062,6 +1091,33 @@ struct Steps {
     dates: Vec<ReadStep>,
 }
 
+/// Whether a line in `data`'s language keeps what was read of its
+/// numbers ([`CitationReading::kept`]): where [`line_before`] reads them
+/// again from it.
+fn keeps_readings(data: &LanguageData) -> bool {
+    reads_numbers_by_leads(data) && data.rereads()
+}
+
+impl CitationReading {
+    /// What a line in `data`'s language keeps of this reading of its body
+    /// for the first keystroke in it ([`line_before`]): the numbers and
+    /// dates found and their readers' steps, where it cites (the citations
+    /// are the line's own, [`super::LineSyntax::citations`]), the steps are
+    /// known and the language reads them again ([`keeps_readings`]).
+    pub fn kept(&self, data: &LanguageData) -> Option<Box<CitationReading>> {
+        let keeps = !self.citations.is_empty() && self.steps.is_some() && keeps_readings(data);
+        keeps.then(|| {
+            Box::new(CitationReading {
+                from: self.from,
+                found: self.found.clone(),
+                dates: self.dates.clone(),
+                citations: Vec::new(),
+                steps: self.steps.clone(),
+            })
+        })
+    }
+}
+
 /// How many characters before an edit (and after it, where a date may
 /// open with a month's name) hold no digit nor any of the marks numbers
 /// and dates are written with (`(`, `)`, `/`) where the
@@ -1278,6 +1334,22 @@ fn line_before(
         return None;
     }
     let old_normalized = data.renormalize(body, normalized, &old);
+    // What the line kept of its last reading, where it has (read whole or
+    // after a keystroke read again: [`CitationReading::kept`]).
+    if let Some(kept) = before.kept_reading().filter(|k| k.from == from) {
+        let reading = CitationReading {
+            citations: before.citations().to_vec(),
+            ..kept.clone()
+        };
+        #[cfg(debug_assertions)]
+        {
+            let mut fresh = CitationReading::default();
+            read_numbers(data, &old_normalized, &mut fresh);
+            assert_eq!(reading.found, fresh.found, "numbers kept by {old:?}");
+            assert_eq!(reading.dates, fresh.dates, "dates kept by {old:?}");
+        }
+        return Some((old, old_normalized, reading));
+    }
     read_numbers(data, normalized, next);
     *numbers_read = true;
     let mut reading = CitationReading {

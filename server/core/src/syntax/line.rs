@@ -199,6 +199,37 @@ pub(crate) struct Rare {
     pub(crate) brackets: Box<[Bracket]>,
     /// `(a)` opening the text of `3.<TAB>(a) Each …` or `(a) (i) The …`.
     pub(crate) inner: Option<Box<InnerLabel>>,
+    /// What was read of the numbers of a line that cites, in a language
+    /// whose citations are read again from a reading of the line before
+    /// an edit ([`super::foreign::CitationReading::kept`]).
+    pub(crate) kept: KeptReading,
+}
+
+/// What a line that cites keeps of the reading of its numbers, for the
+/// first keystroke in it ([`super::foreign::rescan_citations`]): not what
+/// the line says but how it was read, so two readings of a line compare
+/// equal (and hash, and print) whatever they keep. Kept only by a reading
+/// of the line's own text: a line moved by a quiet keystroke drops it
+/// ([`LineSyntax::moved`]).
+#[derive(Clone, Default)]
+pub(crate) struct KeptReading(pub(crate) Option<Box<super::foreign::CitationReading>>);
+
+impl PartialEq for KeptReading {
+    fn eq(&self, _: &KeptReading) -> bool {
+        true
+    }
+}
+
+impl Eq for KeptReading {}
+
+impl std::hash::Hash for KeptReading {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
+
+impl std::fmt::Debug for KeptReading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeptReading")
+    }
 }
 
 impl Rare {
@@ -332,6 +363,9 @@ impl LineSyntax {
             }
         }
         if let Some(rare) = &mut line.rare {
+            // (Its places are in the body normalized, the reading of
+            // another text.)
+            rare.kept = KeptReading::default();
             for marker in rare.markers.iter_mut() {
                 span(&mut marker.span);
             }
@@ -446,6 +480,11 @@ impl LineSyntax {
         self.rare.as_ref().map_or(&[], |r| &r.citations)
     }
 
+    /// What the line keeps of the reading of its numbers ([`KeptReading`]).
+    pub(crate) fn kept_reading(&self) -> Option<&super::foreign::CitationReading> {
+        self.rare.as_ref().and_then(|r| r.kept.0.as_deref())
+    }
+
     /// The line's references to paragraphs (`paragraph 5 above`).
     pub fn references(&self) -> &[ParagraphRef] {
         self.rare.as_ref().map_or(&[], |r| &r.references)
@@ -485,6 +524,7 @@ struct Reading {
     inner: Option<Box<InnerLabel>>,
     brackets: Vec<Bracket>,
     organ_language: Option<Language>,
+    kept: Option<Box<super::foreign::CitationReading>>,
 }
 
 /// The items of `list` as a slice of their number, `list` emptied.
@@ -514,6 +554,7 @@ impl Reading {
             cues: Cues::default(),
             inner: None,
             organ_language: None,
+            kept: None,
         }
     }
 
@@ -536,6 +577,7 @@ impl Reading {
         self.cues = Cues::default();
         self.inner = None;
         self.organ_language = None;
+        self.kept = None;
     }
 
     /// The line read, its lists copied out (`self` left blank: the reading
@@ -560,6 +602,7 @@ impl Reading {
                 draft: self.draft,
                 brackets: copied(&mut self.brackets),
                 inner: self.inner.take(),
+                kept: KeptReading(self.kept.take()),
             }),
             organ_language: self.organ_language,
         }
@@ -1490,15 +1533,18 @@ impl LineRead {
                             &mut syntax.citations,
                             &mut next,
                         );
+                        syntax.kept = next.kept(data);
                         w.spare = w.citations.replace(next).unwrap_or_default();
                     }
-                    None => super::foreign::scan_citations(
-                        data,
-                        text,
-                        body_start,
-                        normalized,
-                        &mut syntax.citations,
-                    ),
+                    None => {
+                        syntax.kept = super::foreign::scan_citations_keeping(
+                            data,
+                            text,
+                            body_start,
+                            normalized,
+                            &mut syntax.citations,
+                        );
+                    }
                 }
             }
         }
@@ -2564,6 +2610,32 @@ const END_MARKS: [char; 10] = [',', ';', '.', ':', '،', '؛', '，', '；', '�
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An Arabic line that cites keeps what was read of its numbers, for
+    /// the first keystroke in it; a line moved by a quiet keystroke drops
+    /// it (its places were read in another text), and a line that cites
+    /// nothing, or in a language that reads its citations whole, keeps
+    /// none. What is kept is no part of what the line says.
+    #[test]
+    fn a_line_that_cites_keeps_its_numbers_read_only_for_its_own_text() {
+        let cites = "\tوإذ تشير إلى قرارها 46/182 المؤرخ 19 كانون الأول/ديسمبر 1991 المتعلق بتعزيز تنسيق المساعدة الإنسانية،";
+        let line = parse_line_in(cites, Language::Arabic);
+        assert!(!line.citations().is_empty());
+        assert!(line.kept_reading().is_some());
+        let moved = line.moved(cites.len() as u32 - 4, 2);
+        assert!(moved.kept_reading().is_none());
+        assert_eq!(moved, line.moved(cites.len() as u32 - 4, 2));
+        assert_eq!(line, parse_line_in(cites, Language::Arabic));
+        assert!(!format!("{line:?}").contains("KeptReading"));
+        let none = parse_line_in("\tوإذ تشير إلى تقرير الأمين العام،", Language::Arabic);
+        assert!(none.kept_reading().is_none());
+        let english = parse_line_in(
+            "\tRecalling its resolution 46/182 of 19 December 1991,",
+            Language::English,
+        );
+        assert!(!english.citations().is_empty());
+        assert!(english.kept_reading().is_none());
+    }
 
     /// Pieces of lines for [`lines_read_in_batches_read_as_alone`]: the
     /// kinds of line and item of every language (labels, footnote texts,
