@@ -1300,9 +1300,10 @@ pub fn rescan_citations(
 
 /// The body of a line before an edit within it (`edit`: how the line read
 /// then, what the edit replaced), normalized, with what was read of its
-/// citations (those it had, and its numbers and dates read again from
-/// those of the body after the edit, `this`, which are read into `next`),
-/// for [`rescan_citations`]. `None` where the line had no citation, the
+/// citations (those it had, and its numbers and dates: those the line
+/// kept, [`CitationReading::kept`], else read again from those of the
+/// body after the edit, `this`, which are read into `next`), for
+/// [`rescan_citations`]. `None` where the line had no citation, the
 /// edit is not within the bodies, the line before it may have read
 /// otherwise than its body says (another start, spaces at its end), or
 /// its numbers cannot be read from this body's ([`reread_numbers`]).
