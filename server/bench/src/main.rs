@@ -512,9 +512,21 @@ fn keystroke_cost(
     letter: &str,
     edits: usize,
 ) -> (Duration, Duration) {
+    keystroke_cost_at(text, lines_1mb, place::quiet_place, letter, edits)
+}
+
+/// [`keystroke_cost`] of `letter` typed and deleted at the place `find`
+/// chooses.
+fn keystroke_cost_at(
+    text: &str,
+    lines_1mb: Option<usize>,
+    find: Find,
+    letter: &str,
+    edits: usize,
+) -> (Duration, Duration) {
     let mut document = Document::new(text);
     let lines = lines_1mb.unwrap_or(document.lines().len());
-    let Some(place) = place::place_like_1mb(&document, lines, place::quiet_place) else {
+    let Some(place) = place::place_like_1mb(&document, lines, find) else {
         return (Duration::ZERO, Duration::ZERO);
     };
     let at = place::char_index(&document, place);
@@ -528,6 +540,30 @@ fn keystroke_cost(
         std::hint::black_box(document.diagnostics().len());
     })
 }
+
+/// Where a keystroke benchmark types in a document, from a line on.
+type Find = fn(&Document, usize) -> Option<(usize, usize)>;
+
+/// The keystrokes that change what the document-level rules read, with
+/// where each is typed and what: issue 19's keystroke targets hold for
+/// every keystroke, not only for the one that changes no reading.
+const STRUCTURAL: [(&str, Find, &str); 3] = [
+    (
+        "a letter at the end of a paragraph's verb",
+        place::opening_place,
+        "x",
+    ),
+    (
+        "a new line after a paragraph",
+        place::paragraph_end_place,
+        "\n",
+    ),
+    (
+        "a digit added to a paragraph's number",
+        place::number_place,
+        "1",
+    ),
+];
 
 /// The mean processor time of a keystroke (a letter typed and deleted)
 /// in each paragraph of the first texts of 1 MB of a language's parallel
@@ -598,6 +634,19 @@ fn core_figures() {
             s if s == 1 << 20 => f.keystroke_1mb = Some(keystroke),
             _ => f.keystroke_10mb = Some(keystroke),
         });
+        // The keystrokes that change what the document-level rules read.
+        let edits = if size > 2 << 20 { 200 } else { 2_000 };
+        for (kind, find, letter) in STRUCTURAL {
+            let cost = keystroke_cost_at(&text, lines_1mb, find, letter, edits);
+            println!("core, English {name}: {kind}: {}", both(cost));
+            targets::note(
+                |f| match f.structural.iter_mut().find(|(k, ..)| *k == kind) {
+                    Some(entry) if size > 1 << 20 => entry.2 = Some(cost),
+                    Some(_) => {}
+                    None => f.structural.push((kind, cost, None)),
+                },
+            );
+        }
         println!(
             "core, English {name}: full analysis {} = {:.0} MB/s ({:.0} MB/s of processor time); one-character edit {}",
             both(full),

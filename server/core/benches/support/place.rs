@@ -9,6 +9,10 @@
 //!   no reading of the line, only positions (the common keystroke).
 //! - [`citation_place`]: a digit typed at the end of a citation's number
 //!   (`67/264` becomes `67/2641`): an edit that changes a reading of the line.
+//! - [`opening_place`], [`paragraph_end_place`], [`number_place`]: the
+//!   keystrokes that change what the document-level rules read (a letter
+//!   typed at the end of an operative paragraph's verb, a new line after a
+//!   paragraph, a digit added to a paragraph's number).
 //! - [`same_line_near_middle`]: a larger document made of the same texts
 //!   types into the same paragraph text, so that the 1 MB and 10 MB figures
 //!   compare like with like.
@@ -174,6 +178,54 @@ pub fn citation_place(document: &Document, from: usize) -> Option<(usize, usize)
         let end = citation.span.start as usize + last_digit + 1;
         Some((index, text[..end].chars().count()))
     })
+}
+
+/// The first numbered paragraph at or after line `from` that opens with a
+/// verb and holds more than 80 characters, as (line, char index in the
+/// line).
+fn numbered_paragraph(document: &Document, from: usize) -> Option<usize> {
+    (from..document.lines().len()).find(|&index| {
+        let line = &document.lines()[index];
+        matches!(line.kind, LineKind::Numbered { .. })
+            && line.opening.is_some()
+            && document.line_text(index as u32).chars().count() > 80
+    })
+}
+
+/// The char index in line `index` of the byte `byte`.
+fn char_at(document: &Document, index: usize, byte: u32) -> usize {
+    let text = document.line_text(index as u32);
+    text[..(byte as usize).min(text.len())].chars().count()
+}
+
+/// The end of the verb that opens the first numbered paragraph at or after
+/// line `from` (`Requests|`): a letter typed there changes the paragraph's
+/// opening, which the document-level rules compare with the paragraphs'
+/// around it.
+pub fn opening_place(document: &Document, from: usize) -> Option<(usize, usize)> {
+    let index = numbered_paragraph(document, from)?;
+    let head = document.lines()[index].opening.as_ref()?.head;
+    Some((index, char_at(document, index, head.end)))
+}
+
+/// The end of the first numbered paragraph at or after line `from`: a new
+/// line typed there adds a line to the document.
+pub fn paragraph_end_place(document: &Document, from: usize) -> Option<(usize, usize)> {
+    let index = numbered_paragraph(document, from)?;
+    Some((index, document.line_text(index as u32).chars().count()))
+}
+
+/// The end of the digits of the number of the first numbered paragraph at
+/// or after line `from` (`14|.`): a digit typed there renumbers it.
+pub fn number_place(document: &Document, from: usize) -> Option<(usize, usize)> {
+    let index = numbered_paragraph(document, from)?;
+    let LineKind::Numbered { label, .. } = document.lines()[index].kind else {
+        return None;
+    };
+    let text = document.line_text(index as u32);
+    let digits = text.get(label.start as usize..label.end as usize)?;
+    let end = label.start as usize + digits.find(|c: char| !c.is_ascii_digit())?;
+    Some((index, char_at(document, index, end as u32)))
 }
 
 /// The line whose text is `text` nearest the middle of `document`: where a
