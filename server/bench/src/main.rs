@@ -531,14 +531,21 @@ fn keystroke_cost_at(
     };
     let at = place::char_index(&document, place);
     let end = at + letter.chars().count();
-    measured(edits, |i| {
+    let mut keystroke = |i: usize| {
         if i % 2 == 0 {
             document.edit(at..at, letter);
         } else {
             document.edit(at..end, "");
         }
         std::hint::black_box(document.diagnostics().len());
-    })
+    };
+    // (`edits` is the fewest; enough more for the run to last some 300 ms
+    // of the processor's coarse clock, as twenty keystrokes say.)
+    let started = Instant::now();
+    (0..20).for_each(&mut keystroke);
+    let each = started.elapsed() / 20;
+    let enough = (Duration::from_millis(300).as_nanos() / each.as_nanos().max(1)) as usize;
+    measured(edits.max(enough.min(100_000)) & !1, keystroke)
 }
 
 /// Where a keystroke benchmark types in a document, from a line on.
@@ -635,7 +642,7 @@ fn core_figures() {
             _ => f.keystroke_10mb = Some(keystroke),
         });
         // The keystrokes that change what the document-level rules read.
-        let edits = if size > 2 << 20 { 200 } else { 2_000 };
+        let edits = 100;
         for (kind, find, letter) in STRUCTURAL {
             let cost = keystroke_cost_at(&text, lines_1mb, find, letter, edits);
             println!("core, English {name}: {kind}: {}", both(cost));

@@ -62,6 +62,10 @@ pub struct Document {
     /// Whether an edit since the last analysis may have changed the parts
     /// (see [`Parts::same_for_parts`]).
     parts_stale: bool,
+    /// The first line whose opening an edit since the last analysis
+    /// changed where the roles are the same ([`Parts::same_for_roles`]):
+    /// the cycles are read again from there ([`Parts::update_cycles`]).
+    cycles_from: Option<usize>,
     /// Whether an edit since the last analysis may have changed the
     /// footnotes (see [`Footnotes::same_for_footnotes`]), and they must be
     /// resolved again throughout.
@@ -435,6 +439,7 @@ impl Document {
             analysed: false,
             model_stale: true,
             parts_stale: true,
+            cycles_from: None,
             footnotes_stale: true,
             footnotes_edit: None,
             touched: Touched::Anything,
@@ -830,14 +835,32 @@ impl Document {
             self.footnotes_stale = true;
             self.footnotes_edit = None;
         }
+        // A keystroke in the words one paragraph opens with, which leaves
+        // every role as it was: the cycles are read again from it, and the
+        // findings on the lines whose cycle changes (`refresh`).
+        let one_line = count == 1 && old_last == first;
+        let opening_only = one_line
+            && same_model
+            && !same_parts
+            && pairs().all(|(new, old)| {
+                Parts::same_for_roles(new, old) && new.same_but_positions_and_opening(old)
+            });
         self.model_stale |= !same_model;
-        self.parts_stale |= !same_parts;
+        if opening_only && !self.parts_stale {
+            self.cycles_from = Some(self.cycles_from.map_or(first, |from| from.min(first)));
+        } else {
+            self.parts_stale |= !same_parts;
+        }
+        // (Lines added or removed move the line the cycles are read from.)
+        if !same_count && self.cycles_from.is_some() {
+            self.parts_stale = true;
+        }
         // An edit that changes the footnote candidates (above) leaves the
         // findings on other lines when the footnotes come out the same
         // (`refresh`).
         let only_positions = same_parts && pairs().all(|(new, old)| same_but_positions(new, old));
         self.touched = match self.touched {
-            _ if !only_positions => Touched::Anything,
+            _ if !(only_positions || opening_only) => Touched::Anything,
             Touched::Nothing => Touched::Lines(first, old_last),
             Touched::Lines(a, b) => Touched::Lines(a.min(first), b.max(old_last)),
             Touched::Anything => Touched::Anything,
@@ -906,7 +929,14 @@ impl Document {
         if self.parts_stale {
             self.parts = Parts::build(&self.lines, &self.model);
             self.parts_stale = false;
+            self.cycles_from = None;
             touched = Touched::Anything;
+        } else if let Some(from) = self.cycles_from.take() {
+            let end = self.parts.update_cycles(&self.lines, from);
+            touched = match touched {
+                Touched::Lines(a, b) => Touched::Lines(a.min(from), b.max(end)),
+                _ => Touched::Anything,
+            };
         }
         debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
         if self.footnotes_stale {

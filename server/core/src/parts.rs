@@ -107,6 +107,8 @@ impl Cycle {
 pub struct Parts {
     pub roles: Vec<Option<Role>>,
     pub cycles: Vec<Cycle>,
+    /// The last line with a role, if any.
+    last_role: Option<usize>,
 }
 
 fn opening_form(line: &LineSyntax) -> Option<OpeningForm> {
@@ -170,6 +172,68 @@ impl Parts {
                 (a, b) => a.is_none() && b.is_none(),
             }
             && is_lexicon_preambular(a) == is_lexicon_preambular(b)
+    }
+
+    /// Whether the roles may differ for a line of syntax `a` and one of
+    /// syntax `b` at the same place, the model being the same (what of a
+    /// line [`Parts::build`] reads for the roles; the cycles read more,
+    /// [`Parts::same_for_parts`]): a numbered paragraph's role does not
+    /// depend on its opening's form.
+    pub fn same_for_roles(a: &LineSyntax, b: &LineSyntax) -> bool {
+        a.kind == b.kind
+            && a.last_char == b.last_char
+            && is_title(a) == is_title(b)
+            && is_lexicon_preambular(a) == is_lexicon_preambular(b)
+            && (matches!(a.kind, LineKind::Numbered { .. }) || opening_form(a) == opening_form(b))
+    }
+
+    /// The cycles read again from line `from` on, the roles and every
+    /// line's opening before `from` being those they were read with (a
+    /// keystroke in the opening of the paragraph on `from`): each
+    /// paragraph's place in its run depends on the paragraph before it in
+    /// its run and its own opening, so the reading stops at the first
+    /// paragraph after `from` whose place is the one it had. Returns the
+    /// last line whose place changed (`from` if none did).
+    pub fn update_cycles(&mut self, lines: &[Arc<LineSyntax>], from: usize) -> usize {
+        // A line that is no paragraph has no place, and the places of the
+        // others do not read its opening.
+        if self.roles.get(from).copied().flatten().is_none() {
+            return from;
+        }
+        // The paragraph before `from` in its run, as `cycles` reads it.
+        let mut last: Option<(usize, Role)> = None;
+        for line in (0..from.min(lines.len())).rev() {
+            match self.roles[line] {
+                Some(role) => {
+                    last = Some((line, role));
+                    break;
+                }
+                None if breaks_run(&lines[line]) => break,
+                None => {}
+            }
+        }
+        let mut end = from;
+        for line in from..lines.len() {
+            let Some(role) = self.roles[line] else {
+                // After a line that ends the run, every place is read as
+                // it was (from no paragraph before it); after the last
+                // paragraph, there is none to read.
+                if breaks_run(&lines[line]) || self.last_role.is_none_or(|l| line > l) {
+                    break;
+                }
+                continue;
+            };
+            let cycle = next_cycle(lines, &self.cycles, last, line, role);
+            let changed = self.cycles[line] != cycle;
+            self.cycles[line] = cycle;
+            last = Some((line, role));
+            if changed {
+                end = line;
+            } else if line > from {
+                break;
+            }
+        }
+        end
     }
 
     pub fn build(lines: &[Arc<LineSyntax>], model: &Model) -> Parts {
@@ -312,7 +376,12 @@ impl Parts {
             }
         }
         let cycles = cycles(lines, &roles);
-        Parts { roles, cycles }
+        let last_role = roles.iter().rposition(Option::is_some);
+        Parts {
+            roles,
+            cycles,
+            last_role,
+        }
     }
 
     /// Where the paragraph on `line` stands in its run of identical
@@ -359,24 +428,43 @@ fn cycles(lines: &[Arc<LineSyntax>], roles: &[Option<Role>]) -> Vec<Cycle> {
     let mut last: Option<(usize, Role)> = None;
     for (line, role) in roles.iter().enumerate() {
         let Some(role) = *role else {
-            if matches!(
-                lines[line].kind,
-                LineKind::Heading { .. } | LineKind::OrganLine { .. }
-            ) {
+            if breaks_run(&lines[line]) {
                 last = None;
             }
             continue;
         };
-        if let (Some((previous, before)), Some(opening)) = (last, &lines[line].opening) {
-            if let Some(p) = &lines[previous].opening {
-                if before.part() == role.part() && same_opening(p, opening) {
-                    cycles[line] = cycles[previous].next(p.repeat);
-                }
-            }
-        }
+        cycles[line] = next_cycle(lines, &cycles, last, line, role);
         last = Some((line, role));
     }
     cycles
+}
+
+/// Whether a line that is no paragraph ends the run of openings before it
+/// (a heading, an organ's line).
+fn breaks_run(line: &LineSyntax) -> bool {
+    matches!(
+        line.kind,
+        LineKind::Heading { .. } | LineKind::OrganLine { .. }
+    )
+}
+
+/// The place in its run of the paragraph on `line` (of role `role`), after
+/// the paragraph `last` of its run, whose place is in `cycles`.
+fn next_cycle(
+    lines: &[Arc<LineSyntax>],
+    cycles: &[Cycle],
+    last: Option<(usize, Role)>,
+    line: usize,
+    role: Role,
+) -> Cycle {
+    if let (Some((previous, before)), Some(opening)) = (last, &lines[line].opening) {
+        if let Some(p) = &lines[previous].opening {
+            if before.part() == role.part() && same_opening(p, opening) {
+                return cycles[previous].next(p.repeat);
+            }
+        }
+    }
+    Cycle::First
 }
 
 #[cfg(test)]

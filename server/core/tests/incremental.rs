@@ -284,6 +284,44 @@ fn an_edit_to_an_opening_alone_updates_the_parts() {
     assert_same_as_fresh(&document);
 }
 
+/// A letter typed in the words a paragraph opens with, which leave every
+/// role as it was, changes where the paragraphs after it stand in their
+/// run of openings (`Requests the Secretary-General` twice: the second
+/// should be `Also requests`): the cycles are read again from the edited
+/// paragraph only, and the findings follow, typed at the verb and in the
+/// addressee, letter by letter and deleted again.
+#[test]
+fn a_letter_in_an_opening_updates_the_runs_of_openings_after_it() {
+    let text = "\tThe General Assembly,\n\n\t1.\tRequests the Secretary-General to report;\n\t2.\tRequests the Secretary-General to act;\n\t3.\tRequests the Secretary-General to consult;\n\t4.\tDecides to remain seized of the matter.\n";
+    let repeats = |document: &Document| {
+        document
+            .diagnostics()
+            .iter()
+            .filter(|d| d.code == "repeated-opening")
+            .map(|d| d.range.start.line)
+            .collect::<Vec<_>>()
+    };
+    let mut document = Document::new(text);
+    assert_eq!(repeats(&document), [3, 4]);
+    for (line, after) in [
+        (2, "Requests"),
+        (2, "Requests the Secretary-General"),
+        (3, "Requests the"),
+    ] {
+        let line_text = document.line_text(line).into_owned();
+        let column = line_text.find(after).expect("the words") + after.len();
+        let at = document.rope().line_to_char(line as usize) + line_text[..column].chars().count();
+        for (i, letter) in ["s", "x"].into_iter().enumerate() {
+            document.edit(at + i..at + i, letter);
+            assert_same_as_fresh(&document);
+        }
+        assert_ne!(repeats(&document), [3, 4], "after {after:?} on line {line}");
+        document.edit(at..at + 2, "");
+        assert_same_as_fresh(&document);
+        assert_eq!(repeats(&document), [3, 4]);
+    }
+}
+
 /// Typing a letter at a time across the lengths the model reads of a line
 /// (a short lead-in ending in a colon inside a list; a short unpunctuated
 /// labelled line before a numbered paragraph, which may be a heading):

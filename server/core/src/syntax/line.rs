@@ -257,6 +257,16 @@ impl LineSyntax {
     /// references are not compared (their readers' findings are compared
     /// otherwise). Told field by field without copying either line.
     pub(crate) fn same_but_positions(&self, other: &LineSyntax) -> bool {
+        self.same_but(other, true)
+    }
+
+    /// [`LineSyntax::same_but_positions`], the openings not compared: an
+    /// edit in the words a paragraph opens with.
+    pub(crate) fn same_but_positions_and_opening(&self, other: &LineSyntax) -> bool {
+        self.same_but(other, false)
+    }
+
+    fn same_but(&self, other: &LineSyntax, compare_openings: bool) -> bool {
         let LineSyntax {
             kind,
             len: _,
@@ -294,11 +304,12 @@ impl LineSyntax {
             (LineKind::Title { own, .. }, LineKind::Title { own: o, .. }) => own == o,
             (a, b) => a == b,
         };
-        let same_opening = match (opening, &other.opening) {
-            (Some(a), Some(b)) => a.same_but_positions(b),
-            (None, None) => true,
-            _ => false,
-        };
+        let same_opening = !compare_openings
+            || match (opening, &other.opening) {
+                (Some(a), Some(b)) => a.same_but_positions(b),
+                (None, None) => true,
+                _ => false,
+            };
         let no_rare = Rare::default();
         let (a, b) = (
             rare.as_deref().unwrap_or(&no_rare),
