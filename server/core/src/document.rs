@@ -62,9 +62,10 @@ pub struct Document {
     /// Whether an edit since the last analysis may have changed the parts
     /// (see [`Parts::same_for_parts`]).
     parts_stale: bool,
-    /// The first line whose opening an edit since the last analysis
-    /// changed where the roles are the same ([`Parts::same_for_roles`]):
-    /// the cycles are read again from there ([`Parts::update_cycles`]).
+    /// The line whose opening the edits since the last analysis changed,
+    /// leaving the roles as they were ([`Parts::same_for_roles`]): the
+    /// cycles are read again from there ([`Parts::update_cycles`]). One
+    /// line's: edits to the openings of two lines build the parts again.
     cycles_from: Option<usize>,
     /// Whether an edit since the last analysis may have changed the
     /// footnotes (see [`Footnotes::same_for_footnotes`]), and they must be
@@ -846,8 +847,10 @@ impl Document {
                 Parts::same_for_roles(new, old) && new.same_but_positions_and_opening(old)
             });
         self.model_stale |= !same_model;
-        if opening_only && !self.parts_stale {
-            self.cycles_from = Some(self.cycles_from.map_or(first, |from| from.min(first)));
+        // (One paragraph's: the cycles read again from one stop where they
+        // are as they were, which may be before another's.)
+        if opening_only && !self.parts_stale && self.cycles_from.is_none_or(|from| from == first) {
+            self.cycles_from = Some(first);
         } else {
             self.parts_stale |= !same_parts;
         }

@@ -322,6 +322,29 @@ fn a_letter_in_an_opening_updates_the_runs_of_openings_after_it() {
     }
 }
 
+/// Two such letters in one batch of changes, in paragraphs of two runs: the
+/// runs after each are read again.
+#[test]
+fn letters_in_two_openings_at_once_update_both_runs() {
+    let text = "\tThe General Assembly,\n\n\t1.\tRequests the Secretary-General to report;\n\t2.\tDecides to act;\n\t3.\tUrges States to consult;\n\t4.\tUrges States to act;\n\t5.\tDecides to remain seized of the matter.\n";
+    let mut document = Document::new(text);
+    let after = |document: &Document, line: u32, words: &str| {
+        let text = document.line_text(line);
+        let column = text.find(words).expect("the words") + words.len();
+        let character = text[..column].encode_utf16().count() as u32;
+        Change {
+            range: Some((LineCol { line, character }, LineCol { line, character })),
+            text: "x".to_string(),
+        }
+    };
+    let changes = [
+        after(&document, 2, "Secretary-General"),
+        after(&document, 5, "States"),
+    ];
+    document.apply_changes(&changes, Encoding::Utf16);
+    assert_same_as_fresh(&document);
+}
+
 /// Typing a letter at a time across the lengths the model reads of a line
 /// (a short lead-in ending in a colon inside a list; a short unpunctuated
 /// labelled line before a numbered paragraph, which may be a heading):
