@@ -554,7 +554,7 @@ type Find = fn(&Document, usize) -> Option<(usize, usize)>;
 /// The keystrokes that change what the document-level rules read, with
 /// where each is typed and what: issue 19's keystroke targets hold for
 /// every keystroke, not only for the one that changes no reading.
-const STRUCTURAL: [(&str, Find, &str); 3] = [
+const STRUCTURAL: [(&str, Find, &str); 5] = [
     (
         "a letter at the end of a paragraph's verb",
         place::opening_place,
@@ -564,6 +564,16 @@ const STRUCTURAL: [(&str, Find, &str); 3] = [
         "a new line after a paragraph",
         place::paragraph_end_place,
         "\n",
+    ),
+    (
+        "a letter after a paragraph's last mark",
+        place::paragraph_end_place,
+        "x",
+    ),
+    (
+        "a footnote marker after a paragraph's last mark",
+        place::paragraph_end_place,
+        "7",
     ),
     (
         "a digit added to a paragraph's number",
