@@ -67,6 +67,11 @@ pub struct Document {
     /// cycles are read again from there ([`Parts::update_cycles`]). One
     /// line's: edits to the openings of two lines build the parts again.
     cycles_from: Option<usize>,
+    /// Whether the parts are stale only for edits to the openings of the
+    /// lines [`Document::touched`] holds, the model the same: the parts are
+    /// then built again and only the lines whose role or place changed are
+    /// checked again with them ([`Parts::rebuild_lines`]).
+    parts_by_lines: bool,
     /// Whether an edit since the last analysis may have changed the
     /// footnotes (see [`Footnotes::same_for_footnotes`]), and they must be
     /// resolved again throughout.
@@ -441,6 +446,7 @@ impl Document {
             model_stale: true,
             parts_stale: true,
             cycles_from: None,
+            parts_by_lines: false,
             footnotes_stale: true,
             footnotes_edit: None,
             touched: Touched::Anything,
@@ -488,6 +494,7 @@ impl Document {
         self.findings = vec![Findings::STALE; self.lines.len()];
         self.model_stale = true;
         self.parts_stale = true;
+        self.parts_by_lines = false;
         // The lines read in another language hold other candidates (French
         // `de 201310` is a date and its marker, English an unsure year).
         self.footnotes_stale = true;
@@ -690,6 +697,7 @@ impl Document {
                 self.lines = parse_lines(text, self.language);
                 self.model_stale = true;
                 self.parts_stale = true;
+                self.parts_by_lines = false;
                 self.footnotes_stale = true;
                 self.touched = Touched::Anything;
                 self.findings = vec![Findings::STALE; self.lines.len()];
@@ -843,20 +851,26 @@ impl Document {
         let opening_only = one_line
             && same_model
             && !same_parts
-            && pairs().all(|(new, old)| {
-                Parts::same_for_roles(new, old) && new.same_but_positions_and_opening(old)
-            });
+            && pairs().all(|(new, old)| new.same_but_positions_and_opening(old));
+        let same_roles = opening_only && pairs().all(|(new, old)| Parts::same_for_roles(new, old));
         self.model_stale |= !same_model;
         // (One paragraph's: the cycles read again from one stop where they
         // are as they were, which may be before another's.)
-        if opening_only && !self.parts_stale && self.cycles_from.is_none_or(|from| from == first) {
+        if same_roles && !self.parts_stale && self.cycles_from.is_none_or(|from| from == first) {
             self.cycles_from = Some(first);
+        } else if opening_only && (!self.parts_stale || self.parts_by_lines) {
+            // (The lines the roles may have changed on are found when the
+            // parts are built again.)
+            self.parts_stale = true;
+            self.parts_by_lines = true;
         } else {
             self.parts_stale |= !same_parts;
+            self.parts_by_lines &= same_parts;
         }
         // (Lines added or removed move the line the cycles are read from.)
         if !same_count && self.cycles_from.is_some() {
             self.parts_stale = true;
+            self.parts_by_lines = false;
         }
         // An edit that changes the footnote candidates (above) leaves the
         // findings on other lines when the footnotes come out the same
@@ -923,6 +937,7 @@ impl Document {
             self.model.language = self.language;
             self.model_stale = false;
             self.parts_stale = true;
+            self.parts_by_lines = false;
         }
     }
 
@@ -930,10 +945,23 @@ impl Document {
         let mut touched = std::mem::replace(&mut self.touched, Touched::Nothing);
         self.model_current();
         if self.parts_stale {
-            self.parts = Parts::build(&self.lines, &self.model);
+            touched = match touched {
+                Touched::Lines(a, b)
+                    if self.parts_by_lines && self.parts.roles.len() == self.lines.len() =>
+                {
+                    match self.parts.rebuild_lines(&self.lines, &self.model) {
+                        Some((from, to)) => Touched::Lines(a.min(from), b.max(to)),
+                        None => Touched::Lines(a, b),
+                    }
+                }
+                _ => {
+                    self.parts = Parts::build(&self.lines, &self.model);
+                    Touched::Anything
+                }
+            };
             self.parts_stale = false;
+            self.parts_by_lines = false;
             self.cycles_from = None;
-            touched = Touched::Anything;
         } else if let Some(from) = self.cycles_from.take() {
             let end = self.parts.update_cycles(&self.lines, from);
             touched = match touched {

@@ -237,7 +237,46 @@ impl Parts {
     }
 
     pub fn build(lines: &[Arc<LineSyntax>], model: &Model) -> Parts {
-        let mut roles = vec![None; lines.len()];
+        let mut parts = Parts {
+            roles: vec![None; lines.len()],
+            cycles: vec![Cycle::First; lines.len()],
+            last_role: None,
+        };
+        parts.fill(lines, model);
+        parts
+    }
+
+    /// [`Parts::build`] in place, for the same lines after an edit that
+    /// changed how many there are of none: only the lines up to the last
+    /// with a role are read again (past it every line has none and the
+    /// first place, before the edit as after it). Returns the first and
+    /// the last line whose role or place in its run changed, if any.
+    pub fn rebuild_lines(
+        &mut self,
+        lines: &[Arc<LineSyntax>],
+        model: &Model,
+    ) -> Option<(usize, usize)> {
+        let old_end = self.last_role.map_or(0, |l| l + 1);
+        let old_roles = self.roles[..old_end].to_vec();
+        let old_cycles = self.cycles[..old_end].to_vec();
+        self.roles[..old_end].fill(None);
+        self.cycles[..old_end].fill(Cycle::First);
+        self.fill(lines, model);
+        let end = old_end.max(self.last_role.map_or(0, |l| l + 1));
+        let differs = |i: &usize| {
+            let old_role = old_roles.get(*i).copied().flatten();
+            let old_cycle = old_cycles.get(*i).copied().unwrap_or_default();
+            self.roles[*i] != old_role || self.cycles[*i] != old_cycle
+        };
+        let first = (0..end).find(differs)?;
+        let last = (first..end).rev().find(differs)?;
+        Some((first, last))
+    }
+
+    /// Sets the roles and the places of `lines` in `self`, whose roles are
+    /// all none and places all the first, of as many lines.
+    fn fill(&mut self, lines: &[Arc<LineSyntax>], model: &Model) {
+        let roles = &mut self.roles;
         let start = lines
             .iter()
             .enumerate()
@@ -257,6 +296,7 @@ impl Parts {
         let mut embedded = false;
         // The last operative paragraph so far: (line, number).
         let mut previous: Option<(usize, u32)> = None;
+        let (mut last_role, mut last_operative) = (None, None);
         for i in start..lines.len() {
             if !in_resolution(i) {
                 break;
@@ -366,22 +406,22 @@ impl Parts {
                 }
                 _ => {}
             }
+            // (Every line's role is set on its turn: a line is read once,
+            // in order, and those after the loop stops have none.)
+            if let Some(role) = roles[i] {
+                last_role = Some(i);
+                if let Role::Operative { .. } = role {
+                    last_operative = Some(i);
+                }
+            }
         }
-        if let Some(last) = roles
-            .iter()
-            .rposition(|r| matches!(r, Some(Role::Operative { .. })))
-        {
+        if let Some(last) = last_operative {
             if let Some(Role::Operative { last: l, .. }) = &mut roles[last] {
                 *l = true;
             }
         }
-        let cycles = cycles(lines, &roles);
-        let last_role = roles.iter().rposition(Option::is_some);
-        Parts {
-            roles,
-            cycles,
-            last_role,
-        }
+        cycles(lines, roles, last_role, &mut self.cycles);
+        self.last_role = last_role;
     }
 
     /// Where the paragraph on `line` stands in its run of identical
@@ -423,20 +463,26 @@ impl Parts {
 
 /// The cycle of every line, in one pass: the paragraph before (as
 /// [`Parts::previous`] finds it) and its cycle are all a paragraph needs.
-fn cycles(lines: &[Arc<LineSyntax>], roles: &[Option<Role>]) -> Vec<Cycle> {
-    let mut cycles = vec![Cycle::First; lines.len()];
+/// The places of the paragraphs in their runs, `last_role` the last line
+/// with a role (after it, every place is the first).
+fn cycles(
+    lines: &[Arc<LineSyntax>],
+    roles: &[Option<Role>],
+    last_role: Option<usize>,
+    cycles: &mut [Cycle],
+) {
     let mut last: Option<(usize, Role)> = None;
-    for (line, role) in roles.iter().enumerate() {
+    let with_role = last_role.map_or(0, |l| l + 1);
+    for (line, role) in roles.iter().enumerate().take(with_role) {
         let Some(role) = *role else {
             if breaks_run(&lines[line]) {
                 last = None;
             }
             continue;
         };
-        cycles[line] = next_cycle(lines, &cycles, last, line, role);
+        cycles[line] = next_cycle(lines, cycles, last, line, role);
         last = Some((line, role));
     }
-    cycles
 }
 
 /// Whether a line that is no paragraph ends the run of openings before it

@@ -322,6 +322,37 @@ fn a_letter_in_an_opening_updates_the_runs_of_openings_after_it() {
     }
 }
 
+/// A preambular paragraph's verb typed and deleted letter by letter, and an
+/// operative paragraph's: the paragraph's form, and with it its role and
+/// the roles after it, change at some of the letters (`Recallin` is no
+/// participle, `Recalling` is; `Decide` opens no operative paragraph
+/// where `Decides` does). The parts are built again and only the lines
+/// whose role or place changed are checked again.
+#[test]
+fn a_verb_typed_letter_by_letter_updates_the_roles() {
+    let text = "\tThe General Assembly,\n\n\tRecalling its resolution 70/1,\n\tX its resolution 71/1,\n\tNoting the report,\n\tY to act,\n\t1.\tRequests the Secretary-General to report;\n\t2.\tRequests the Secretary-General to act;\n\tZ to remain seized of the matter.\n";
+    let mut document = Document::new(text);
+    for (line, placeholder, verb) in [
+        (3, "X", "Recalling"),
+        (5, "Y", "Decides"),
+        (8, "Z", "Decides"),
+    ] {
+        let at = document.rope().line_to_char(line) + 1;
+        document.edit(at..at + placeholder.len(), "");
+        assert_same_as_fresh(&document);
+        for (i, letter) in verb.chars().enumerate() {
+            document.edit(at + i..at + i, &letter.to_string());
+            assert_same_as_fresh(&document);
+        }
+        for i in (0..verb.len()).rev() {
+            document.edit(at + i..at + i + 1, "");
+            assert_same_as_fresh(&document);
+        }
+        document.edit(at..at, placeholder);
+        assert_same_as_fresh(&document);
+    }
+}
+
 /// Two such letters in one batch of changes, in paragraphs of two runs: the
 /// runs after each are read again.
 #[test]
