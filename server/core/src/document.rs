@@ -844,14 +844,16 @@ impl Document {
             self.footnotes_stale = true;
             self.footnotes_edit = None;
         }
-        // A keystroke in the words one paragraph opens with, which leaves
-        // every role as it was: the cycles are read again from it, and the
-        // findings on the lines whose cycle changes (`refresh`).
+        // A keystroke in the words one paragraph opens with, or after its
+        // last mark, the model the same: where it leaves every role as it
+        // was, the cycles are read again from it, else the roles over the
+        // lines that have them, and the findings are built again on the
+        // lines whose role or cycle changed (`refresh`).
         let one_line = count == 1 && old_last == first;
         let opening_only = one_line
             && same_model
             && !same_parts
-            && pairs().all(|(new, old)| new.same_but_positions_and_opening(old));
+            && pairs().all(|(new, old)| new.same_but_positions_opening_and_end(old));
         let same_roles = opening_only && pairs().all(|(new, old)| Parts::same_for_roles(new, old));
         self.model_stale |= !same_model;
         // (One paragraph's: the cycles read again from one stop where they
@@ -899,7 +901,22 @@ impl Document {
         } else {
             None
         };
+        // (Debug builds check that an edit the model is taken to read as it
+        // was, where the lines' last characters differ, leaves it so.)
+        #[cfg(debug_assertions)]
+        let model_before = (same_model && pairs().any(|(new, old)| new.last_char != old.last_char))
+            .then(|| {
+                let mut model = Model::default();
+                model.rebuild(&self.lines);
+                model
+            });
         self.lines.splice(first..=old_last, reparsed);
+        #[cfg(debug_assertions)]
+        if let Some(before) = model_before {
+            let mut after = Model::default();
+            after.rebuild(&self.lines);
+            assert_eq!(after, before, "an edit of line {first} changed the model");
+        }
         self.findings.splice(
             first..=old_last,
             std::iter::repeat_n(Findings::STALE, count),

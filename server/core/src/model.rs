@@ -272,9 +272,11 @@ impl Model {
     pub fn same_for_model(a: &LineSyntax, b: &LineSyntax) -> bool {
         a.kind == b.kind
             && a.indent == b.indent
-            && a.last_char == b.last_char
+            && end_mark(a.last_char) == end_mark(b.last_char)
             && short_lead_in(a) == short_lead_in(b)
-            && short_unpunctuated(a) == short_unpunctuated(b)
+            // (Read of a subparagraph's line only, `Model::sub`.)
+            && (!matches!(a.kind, LineKind::Sub { .. })
+                || short_unpunctuated(a) == short_unpunctuated(b))
             && a.cues == b.cues
             && a.inner() == b.inner()
             && a.draft().is_some() == b.draft().is_some()
@@ -852,6 +854,15 @@ fn next_label(lines: &[Arc<LineSyntax>], index: usize) -> Option<&str> {
     None
 }
 
+/// What the model reads of a line's last character: whether it is a comma,
+/// a colon or a full stop (and, through [`short_lead_in`] and
+/// [`short_unpunctuated`], compared as such, whether a short line ends
+/// with a colon or no mark). A letter typed after a paragraph's `;` keeps
+/// the model.
+pub fn end_mark(last: Option<char>) -> Option<char> {
+    last.filter(|c| matches!(c, ',' | ':' | '.'))
+}
+
 /// A short line ending in a colon (`Exceptions:`), which continues the list
 /// item above it when it is not indented past it. The model reads a line's
 /// length only here and in [`short_unpunctuated`], so that a keystroke that
@@ -861,7 +872,8 @@ fn short_lead_in(line: &LineSyntax) -> bool {
 }
 
 /// A line short and with no punctuation at its end: a labelled line that
-/// may be a heading (`(ii)<TAB>Exceptions`) rather than a list item.
+/// may be a heading (`(ii)<TAB>Exceptions`) rather than a list item (read
+/// of subparagraphs' lines only).
 fn short_unpunctuated(line: &LineSyntax) -> bool {
     line.len < 200
         && !matches!(

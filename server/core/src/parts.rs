@@ -177,11 +177,13 @@ impl Parts {
     /// Whether the roles may differ for a line of syntax `a` and one of
     /// syntax `b` at the same place, the model being the same (what of a
     /// line [`Parts::build`] reads for the roles; the cycles read more,
-    /// [`Parts::same_for_parts`]): a numbered paragraph's role does not
-    /// depend on its opening's form.
+    /// [`Parts::same_for_parts`]): of its last character, whether it is a
+    /// comma, a colon or a full stop ([`crate::model::end_mark`]) and
+    /// whether the line reads as a title; a numbered paragraph's role does
+    /// not depend on its opening's form.
     pub fn same_for_roles(a: &LineSyntax, b: &LineSyntax) -> bool {
         a.kind == b.kind
-            && a.last_char == b.last_char
+            && crate::model::end_mark(a.last_char) == crate::model::end_mark(b.last_char)
             && is_title(a) == is_title(b)
             && is_lexicon_preambular(a) == is_lexicon_preambular(b)
             && (matches!(a.kind, LineKind::Numbered { .. }) || opening_form(a) == opening_form(b))

@@ -353,6 +353,30 @@ fn a_verb_typed_letter_by_letter_updates_the_roles() {
     }
 }
 
+/// Letters typed after a paragraph's last mark and deleted (`;x`, `.x`,
+/// `,x`), in short and long paragraphs and a subparagraph: the model reads
+/// of a last character only whether it is a comma, a colon or a full stop
+/// (and, of a subparagraph's short line, whether it has a mark), so most
+/// of these keep it, and the lines are checked again as they read; after
+/// a long lead-in's colon, the numbered items under it are no longer its
+/// list (`:x` changes the model: the test fails where the model is taken
+/// to read no last character).
+#[test]
+fn letters_after_a_paragraph_s_last_mark_update_what_reads_it() {
+    let text = "\tThe General Assembly,\n\n\tRecalling its resolution 70/1,\n\t1.\tRequests the Secretary-General to report;\n\t2.\tUrges States to act as follows:\n\t\t(a)\tExceptions\n\t\t(b)\tTo cooperate fully with the Secretary-General in all matters;\n\t3.\tAdopts the following objectives, which the Member States shall pursue with all their partners:\n\t1.\tTo end poverty;\n\t2.\tTo end hunger;\n\t4.\tDecides to remain seized of the matter.\n";
+    let mut document = Document::new(text);
+    for line in [2u32, 3, 4, 5, 6, 7, 8, 9, 10] {
+        let end = document.line_text(line).chars().count();
+        let at = document.rope().line_to_char(line as usize) + end;
+        for (i, letter) in ["x", "y", ";", "."].into_iter().enumerate() {
+            document.edit(at + i..at + i, letter);
+            assert_same_as_fresh(&document);
+        }
+        document.edit(at..at + 4, "");
+        assert_same_as_fresh(&document);
+    }
+}
+
 /// Two such letters in one batch of changes, in paragraphs of two runs: the
 /// runs after each are read again.
 #[test]

@@ -260,13 +260,15 @@ impl LineSyntax {
         self.same_but(other, true)
     }
 
-    /// [`LineSyntax::same_but_positions`], the openings not compared: an
-    /// edit in the words a paragraph opens with.
-    pub(crate) fn same_but_positions_and_opening(&self, other: &LineSyntax) -> bool {
+    /// [`LineSyntax::same_but_positions`], the openings and the last
+    /// characters not compared: an edit in the words a paragraph opens
+    /// with, or after its last mark.
+    pub(crate) fn same_but_positions_opening_and_end(&self, other: &LineSyntax) -> bool {
         self.same_but(other, false)
     }
 
-    fn same_but(&self, other: &LineSyntax, compare_openings: bool) -> bool {
+    /// `compare_all`: the openings and the last characters too.
+    fn same_but(&self, other: &LineSyntax, compare_all: bool) -> bool {
         let LineSyntax {
             kind,
             len: _,
@@ -304,7 +306,7 @@ impl LineSyntax {
             (LineKind::Title { own, .. }, LineKind::Title { own: o, .. }) => own == o,
             (a, b) => a == b,
         };
-        let same_opening = !compare_openings
+        let same_opening = !compare_all
             || match (opening, &other.opening) {
                 (Some(a), Some(b)) => a.same_but_positions(b),
                 (None, None) => true,
@@ -322,7 +324,7 @@ impl LineSyntax {
         };
         same_kind
             && *indent == other.indent
-            && *last_char == other.last_char
+            && (!compare_all || *last_char == other.last_char)
             && (*tail == NO_TAIL) == (other.tail == NO_TAIL)
             && same_opening
             && *cues == other.cues
