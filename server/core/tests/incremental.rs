@@ -284,6 +284,15 @@ fn an_edit_to_an_opening_alone_updates_the_parts() {
     assert_same_as_fresh(&document);
 }
 
+/// Types `letters` one at a time from the char index `at`, each after the
+/// one before, the document compared with a fresh one after each.
+fn type_letters(document: &mut Document, at: usize, letters: &str) {
+    for (i, letter) in letters.chars().enumerate() {
+        document.edit(at + i..at + i, letter.encode_utf8(&mut [0; 4]));
+        assert_same_as_fresh(document);
+    }
+}
+
 /// A letter typed in the words a paragraph opens with, which leave every
 /// role as it was, changes where the paragraphs after it stand in their
 /// run of openings (`Requests the Secretary-General` twice: the second
@@ -311,10 +320,7 @@ fn a_letter_in_an_opening_updates_the_runs_of_openings_after_it() {
         let line_text = document.line_text(line).into_owned();
         let column = line_text.find(after).expect("the words") + after.len();
         let at = document.rope().line_to_char(line as usize) + line_text[..column].chars().count();
-        for (i, letter) in ["s", "x"].into_iter().enumerate() {
-            document.edit(at + i..at + i, letter);
-            assert_same_as_fresh(&document);
-        }
+        type_letters(&mut document, at, "sx");
         assert_ne!(repeats(&document), [3, 4], "after {after:?} on line {line}");
         document.edit(at..at + 2, "");
         assert_same_as_fresh(&document);
@@ -340,10 +346,7 @@ fn a_verb_typed_letter_by_letter_updates_the_roles() {
         let at = document.rope().line_to_char(line) + 1;
         document.edit(at..at + placeholder.len(), "");
         assert_same_as_fresh(&document);
-        for (i, letter) in verb.chars().enumerate() {
-            document.edit(at + i..at + i, &letter.to_string());
-            assert_same_as_fresh(&document);
-        }
+        type_letters(&mut document, at, verb);
         for i in (0..verb.len()).rev() {
             document.edit(at + i..at + i + 1, "");
             assert_same_as_fresh(&document);
@@ -368,10 +371,7 @@ fn letters_after_a_paragraph_s_last_mark_update_what_reads_it() {
     for line in [2u32, 3, 4, 5, 6, 7, 8, 9, 10] {
         let end = document.line_text(line).chars().count();
         let at = document.rope().line_to_char(line as usize) + end;
-        for (i, letter) in ["x", "y", ";", "."].into_iter().enumerate() {
-            document.edit(at + i..at + i, letter);
-            assert_same_as_fresh(&document);
-        }
+        type_letters(&mut document, at, "xy;.");
         document.edit(at..at + 4, "");
         assert_same_as_fresh(&document);
     }
