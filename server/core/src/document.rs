@@ -850,17 +850,18 @@ impl Document {
         // lines that have them, and the findings are built again on the
         // lines whose role or cycle changed (`refresh`).
         let one_line = count == 1 && old_last == first;
-        let opening_only = one_line
+        let opening_or_end_only = one_line
             && same_model
             && !same_parts
             && pairs().all(|(new, old)| new.same_but_positions_opening_and_end(old));
-        let same_roles = opening_only && pairs().all(|(new, old)| Parts::same_for_roles(new, old));
+        let same_roles =
+            opening_or_end_only && pairs().all(|(new, old)| Parts::same_for_roles(new, old));
         self.model_stale |= !same_model;
         // (One paragraph's: the cycles read again from one stop where they
         // are as they were, which may be before another's.)
         if same_roles && !self.parts_stale && self.cycles_from.is_none_or(|from| from == first) {
             self.cycles_from = Some(first);
-        } else if opening_only && (!self.parts_stale || self.parts_by_lines) {
+        } else if opening_or_end_only && (!self.parts_stale || self.parts_by_lines) {
             // (The lines the roles may have changed on are found when the
             // parts are built again.)
             self.parts_stale = true;
@@ -879,7 +880,7 @@ impl Document {
         // (`refresh`).
         let only_positions = same_parts && pairs().all(|(new, old)| same_but_positions(new, old));
         self.touched = match self.touched {
-            _ if !(only_positions || opening_only) => Touched::Anything,
+            _ if !(only_positions || opening_or_end_only) => Touched::Anything,
             Touched::Nothing => Touched::Lines(first, old_last),
             Touched::Lines(a, b) => Touched::Lines(a.min(first), b.max(old_last)),
             Touched::Anything => Touched::Anything,
