@@ -59,6 +59,9 @@ pub struct Document {
     /// Whether an edit since the last analysis may have changed the model
     /// (see [`Model::same_for_model`]).
     model_stale: bool,
+    /// What the edits since the model was built changed for it, when it
+    /// can be brought up to date from them ([`Model::update`]).
+    model_edit: Option<ModelEdit>,
     /// Whether an edit since the last analysis may have changed the parts
     /// (see [`Parts::same_for_parts`]).
     parts_stale: bool,
@@ -96,6 +99,29 @@ pub struct Document {
     /// line re-parsed ([`parse_line_with`]): typing in a long Chinese line
     /// reads its edited clause again, not the whole line.
     pieces: Pieces,
+}
+
+/// The lines edits changed since the model was built: its lines
+/// `first..old_end` are now `first..new_end`, the others the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ModelEdit {
+    first: u32,
+    old_end: u32,
+    new_end: u32,
+}
+
+impl ModelEdit {
+    /// These edits and then one that replaced `removed` lines from `first`
+    /// with `added`.
+    fn then(self, first: u32, removed: u32, added: u32) -> ModelEdit {
+        // The end of what changed, in the lines before the last edit.
+        let reach = self.new_end.max(first + removed);
+        ModelEdit {
+            first: self.first.min(first),
+            old_end: self.old_end + (reach - self.new_end),
+            new_end: reach + added - removed,
+        }
+    }
 }
 
 /// What the edits since the last analysis changed, for the diagnostics.
@@ -444,6 +470,7 @@ impl Document {
             catalog,
             analysed: false,
             model_stale: true,
+            model_edit: None,
             parts_stale: true,
             cycles_from: None,
             parts_by_lines: false,
@@ -493,6 +520,7 @@ impl Document {
         self.lines = parse_rope_lines(&self.rope, 0..self.rope.len_lines(), effective);
         self.findings = vec![Findings::STALE; self.lines.len()];
         self.model_stale = true;
+        self.model_edit = None;
         self.parts_stale = true;
         self.parts_by_lines = false;
         // The lines read in another language hold other candidates (French
@@ -696,6 +724,7 @@ impl Document {
                 self.language = self.language_choice.resolve(detect_in_text(text));
                 self.lines = parse_lines(text, self.language);
                 self.model_stale = true;
+                self.model_edit = None;
                 self.parts_stale = true;
                 self.parts_by_lines = false;
                 self.footnotes_stale = true;
@@ -856,7 +885,18 @@ impl Document {
             && pairs().all(|(new, old)| new.same_but_positions_opening_and_end(old));
         let same_roles =
             opening_or_end_only && pairs().all(|(new, old)| Parts::same_for_roles(new, old));
-        self.model_stale |= !same_model;
+        if !same_model {
+            // (Edits since the model was built, taken together.)
+            self.model_edit = match (self.model_stale, self.model_edit) {
+                (false, _) => Some(ModelEdit {
+                    first: first as u32,
+                    old_end: first as u32 + removed,
+                    new_end: first as u32 + added,
+                }),
+                (true, edit) => edit.map(|edit| edit.then(first as u32, removed, added)),
+            };
+            self.model_stale = true;
+        }
         // (One paragraph's: the cycles read again from one stop where they
         // are as they were, which may be before another's.)
         if same_roles && !self.parts_stale && self.cycles_from.is_none_or(|from| from == first) {
@@ -951,8 +991,27 @@ impl Document {
     /// Rebuilds the model if the lines changed since it was built.
     fn model_current(&mut self) {
         if self.model_stale {
-            self.model.rebuild(&self.lines);
+            match self.model_edit.take() {
+                Some(edit) => {
+                    self.model.update(
+                        &self.lines,
+                        edit.first,
+                        edit.old_end - edit.first,
+                        edit.new_end - edit.first,
+                    );
+                }
+                None => self.model.rebuild(&self.lines),
+            }
             self.model.language = self.language;
+            #[cfg(debug_assertions)]
+            {
+                let mut fresh = Model::build(&self.lines);
+                fresh.language = self.language;
+                assert_eq!(
+                    self.model, fresh,
+                    "the model brought up to date differs from a fresh one"
+                );
+            }
             self.model_stale = false;
             self.parts_stale = true;
             self.parts_by_lines = false;

@@ -88,7 +88,7 @@ pub struct Placed {
 }
 
 /// The lists open in one paragraph.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lists {
     levels: Vec<Level>,
     /// For each level, the list last left there when its parent item moved
@@ -106,6 +106,14 @@ impl Lists {
     pub fn clear(&mut self) {
         self.levels.clear();
         self.left.clear();
+    }
+
+    /// Renames the lists open or left (the model's lists after an edit
+    /// that opened more or fewer before them: [`crate::model::Model::update`]).
+    pub fn rename(&mut self, rename: impl Fn(u32) -> u32) {
+        for level in self.levels.iter_mut().chain(self.left.iter_mut().flatten()) {
+            level.list = rename(level.list);
+        }
     }
 
     /// The indentation of the first level's items.

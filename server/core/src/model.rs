@@ -174,6 +174,109 @@ pub struct Model {
     /// sorted: those of one region, number and suffix are together, in
     /// document order.
     pub targets: Vec<(u64, u32)>,
+    /// Where the pass may start again after an edit ([`Model::update`]).
+    checkpoints: Checkpoints,
+}
+
+/// How many lines a model's pass reads at least between two checkpoints:
+/// an edit reads again from the last one before it (two apart at most) to
+/// the first after it where the pass reads as it did.
+const CHECKPOINT_EVERY: u32 = 48;
+
+/// A place where the model's pass may start again: right after a numbered
+/// paragraph that starts a paragraph of its own with no label in it (no
+/// list open, nothing the lines after it may still change before it), the
+/// state of the pass then and how much of the model it had built.
+#[derive(Debug, Clone)]
+struct Checkpoint {
+    /// The numbered paragraph's line.
+    line: u32,
+    pass: Pass,
+    organ: Option<Organ>,
+    own: Own,
+    /// How many paragraphs (its own the last) and subparagraphs the model
+    /// held.
+    paragraphs: u32,
+    subs: u32,
+}
+
+/// The checkpoints of a model, in order of their lines. No part of what the
+/// model says: two models compare alike whatever checkpoints they keep.
+#[derive(Clone, Default)]
+struct Checkpoints(Vec<Checkpoint>);
+
+impl PartialEq for Checkpoints {
+    fn eq(&self, _: &Checkpoints) -> bool {
+        true
+    }
+}
+
+impl Eq for Checkpoints {}
+
+impl std::fmt::Debug for Checkpoints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} checkpoints", self.0.len())
+    }
+}
+
+/// How an edit moved what comes after it, from where the model's pass
+/// reads as it did ([`Model::update`]): lines, paragraphs, subparagraphs,
+/// sequences and lists (those opened after `lists_from`) each by as many.
+#[derive(Debug, Clone, Copy)]
+struct Moved {
+    lines: i64,
+    paragraphs: i64,
+    subs: i64,
+    sequences: i64,
+    lists: i64,
+    lists_from: u32,
+}
+
+impl Moved {
+    fn by(value: u32, by: i64) -> u32 {
+        (i64::from(value) + by) as u32
+    }
+
+    fn line(&self, line: u32) -> u32 {
+        Moved::by(line, self.lines)
+    }
+
+    fn paragraph(&self, index: usize) -> usize {
+        (index as i64 + self.paragraphs) as usize
+    }
+
+    fn sub(&self, index: usize) -> usize {
+        (index as i64 + self.subs) as usize
+    }
+
+    fn list(&self, list: u32) -> u32 {
+        if list <= self.lists_from {
+            list
+        } else {
+            Moved::by(list, self.lists)
+        }
+    }
+
+    /// A line number of what comes after the edit, or of what came before it
+    /// (`after` the first line after it, in the old text).
+    fn own(&self, own: Own, after: u32) -> Own {
+        Own {
+            line: own.line.map(|l| if l >= after { self.line(l) } else { l }),
+            ..own
+        }
+    }
+
+    /// Moves the state of the pass at a checkpoint after the edit.
+    fn pass(&self, pass: &mut Pass) {
+        pass.sequence = Moved::by(pass.sequence, self.sequences);
+        pass.owner = self.line(pass.owner);
+        pass.context = self.line(pass.context);
+        pass.owner_paragraph = pass.owner_paragraph.map(|p| self.paragraph(p));
+        pass.paragraph = pass.paragraph.map(|p| self.paragraph(p));
+        pass.lists.rename(|l| self.list(l));
+        pass.headings.rename(|l| self.list(l));
+        pass.list_ids = ListIds(Moved::by(pass.list_ids.0, self.lists));
+    }
 }
 
 /// A paragraph's region, number and negotiation suffix as one key, ordered
@@ -302,6 +405,7 @@ impl Model {
             bracket_lines: std::mem::take(&mut self.bracket_lines),
             former_name_lines: std::mem::take(&mut self.former_name_lines),
             targets: std::mem::take(&mut self.targets),
+            checkpoints: std::mem::take(&mut self.checkpoints),
             language: self.language,
             ..Model::default()
         };
@@ -317,112 +421,11 @@ impl Model {
         model.reference_lines.clear();
         model.bracket_lines.clear();
         model.former_name_lines.clear();
+        model.checkpoints.0.clear();
         let mut pass = Pass::default();
-        for (index, line) in lines.iter().enumerate() {
-            let index = index as u32;
-            model.own.note(index, &line.kind, pass.region);
-            match &line.kind {
-                LineKind::OrganLine { organ } => {
-                    if model.organ.is_none() && pass.region == 0 {
-                        model.organ = Some(*organ);
-                    }
-                    pass.new_sequence();
-                }
-                LineKind::AdoptionLine { organ, .. } if model.organ.is_none() => {
-                    model.organ = Some(*organ);
-                }
-                LineKind::ScHeader { .. } | LineKind::ScAdoption { .. }
-                    if model.organ.is_none() =>
-                {
-                    model.organ = Some(Organ::SecurityCouncil);
-                }
-                _ => {}
-            }
-            match &line.kind {
-                LineKind::Numbered {
-                    number,
-                    suffix,
-                    label,
-                } => model.numbered(&mut pass, lines, index, *number, *suffix, *label),
-                LineKind::Sub {
-                    letters,
-                    suffix,
-                    label,
-                } => model.sub(&mut pass, lines, index, letters, *suffix, *label),
-                LineKind::Heading { annex: true } => {
-                    pass.region += 1;
-                    pass.new_sequence();
-                    pass.headings.clear();
-                    pass.new_paragraph(index, None);
-                }
-                LineKind::Heading { annex: false } | LineKind::Paragraph => {
-                    let heading = matches!(line.kind, LineKind::Heading { .. });
-                    if heading {
-                        pass.since.heading = true;
-                        pass.since.section |= line.cues.section;
-                    } else if line.last_char == Some(',') {
-                        pass.since.preamble = true;
-                    }
-                    // An indented line inside a list (`To assist …` under
-                    // `(c)`, a sub-heading between items) continues it.
-                    let inside_item = pass
-                        .lists
-                        .first_indent()
-                        .is_some_and(|first| line.indent > first || short_lead_in(line));
-                    let list_may_go_on =
-                        !pass.lists.is_empty() || (heading && pass.paragraph.is_some());
-                    if inside_item {
-                        // Part of the current item.
-                    } else if list_may_go_on {
-                        // The list may go on after it (a heading between
-                        // items, running text under one): the next label
-                        // decides (see `Model::sub`).
-                        pass.between.get_or_insert((index, true)).1 &= heading;
-                        pass.owner = index;
-                    } else {
-                        pass.new_paragraph(index, None);
-                    }
-                }
-                LineKind::OrganLine { .. }
-                | LineKind::Meeting
-                | LineKind::DateLine { .. }
-                | LineKind::FootnoteText { .. }
-                | LineKind::Title { .. } => pass.new_paragraph(index, None),
-                _ => {}
-            }
-            // What the next numbered paragraph follows.
-            let heading_like = match &line.kind {
-                LineKind::Blank | LineKind::Artefact | LineKind::Heading { .. } => true,
-                LineKind::Sub { .. } => model
-                    .subs
-                    .last()
-                    .is_some_and(|s| s.line == index && s.heading),
-                _ => false,
-            };
-            if !heading_like {
-                pass.lead = Lead {
-                    last: line.last_char,
-                    names: line.cues.names().map(u32::from),
-                };
-            }
-            if let LineKind::FootnoteText { number, .. } = line.kind {
-                model.footnote_texts.push(number);
-                model.footnote_lines.push(index);
-            }
-            if !line.markers().is_empty() {
-                model.marker_lines.push(index);
-            }
-            if !line.references().is_empty() {
-                model.reference_lines.push(index);
-            }
-            if !line.brackets().is_empty() {
-                model.bracket_lines.push(index);
-            }
-            if !line.former_names().is_empty() {
-                model.former_name_lines.push(index);
-            }
-            model.regions.push(pass.region);
-            model.owner_line.push(pass.owner);
+        for index in 0..lines.len() as u32 {
+            model.read_line(&mut pass, lines, index);
+            model.checkpoint(&pass, index);
         }
         model.footnote_texts.sort_unstable();
         model.footnote_texts.dedup();
@@ -439,6 +442,425 @@ impl Model {
         // order within a number.
         model.targets.sort_unstable();
         *self = model;
+    }
+
+    /// Brings the model up to date with `lines` after an edit replaced
+    /// `removed` lines from line `first` with `added` lines (the model was
+    /// built for the lines before it), reading again only what the edit may
+    /// change: from the last checkpoint before it whose paragraph's look
+    /// ahead ends before it, to the first checkpoint after it where the
+    /// pass reads as it did. What comes after is the model's, moved. The
+    /// same model as [`Model::rebuild`] (debug builds of the document check
+    /// it after each edit). Returns how many lines it read.
+    pub fn update(
+        &mut self,
+        lines: &[Arc<LineSyntax>],
+        first: u32,
+        removed: u32,
+        added: u32,
+    ) -> usize {
+        let (old_end, new_end) = (first + removed, first + added);
+        // The last line before the edit that ends every look ahead of the
+        // lines before it (`Model::numbered`, `next_label`): a checkpoint's
+        // paragraph before it reads nothing of the edit.
+        let stop = lines[..first as usize].iter().rposition(|l| {
+            matches!(
+                l.kind,
+                LineKind::Numbered { .. }
+                    | LineKind::OrganLine { .. }
+                    | LineKind::Heading { annex: true }
+            )
+        });
+        let at = stop.map_or(0, |stop| {
+            self.checkpoints
+                .0
+                .partition_point(|c| (c.line as usize) < stop)
+        });
+        if self.regions.len() + added as usize != lines.len() + removed as usize {
+            self.rebuild(lines);
+            return lines.len();
+        }
+        let mut after = self.checkpoints.0.split_off(at);
+        // From the checkpoint, or from the start (the text before the first
+        // paragraph, its first paragraph).
+        let (read_from, start) = match at.checked_sub(1) {
+            Some(last) => {
+                let start = self.checkpoints.0[last].clone();
+                (start.line + 1, start)
+            }
+            None => (
+                0,
+                Checkpoint {
+                    line: 0,
+                    pass: Pass::default(),
+                    organ: None,
+                    own: Own::default(),
+                    paragraphs: 0,
+                    subs: 0,
+                },
+            ),
+        };
+        let (old_organ, old_own) = (self.organ, self.own);
+        // What the model held from there on, kept aside.
+        let old_paragraphs = self.paragraphs.split_off(start.paragraphs as usize);
+        let old_subs = self.subs.split_off(start.subs as usize);
+        let old_regions = self.regions.split_off(read_from as usize);
+        let old_owners = self.owner_line.split_off(read_from as usize);
+        let old_lists: Vec<Vec<u32>> = self
+            .line_lists()
+            .into_iter()
+            .map(|list| list.split_off(list.partition_point(|&l| l < read_from)))
+            .collect();
+        if let Some(last) = self.paragraphs.last_mut() {
+            last.subs = self.subs.len()..self.subs.len();
+        }
+        self.organ = start.organ;
+        self.own = start.own;
+        let mut pass = start.pass.clone();
+        // Read again from the checkpoint on, until the pass reads as it
+        // did at a checkpoint after the edit.
+        let mut converged = None;
+        let mut next = 0;
+        for index in read_from..lines.len() as u32 {
+            self.read_line(&mut pass, lines, index);
+            if index >= new_end {
+                let old_line = index + removed - added;
+                next += after[next..].partition_point(|c| c.line < old_line);
+                if let Some(old) = after.get(next).filter(|c| c.line == old_line) {
+                    if self.may_start_after(&pass, index) {
+                        let moved = Moved {
+                            lines: i64::from(added) - i64::from(removed),
+                            paragraphs: self.paragraphs.len() as i64 - i64::from(old.paragraphs),
+                            subs: self.subs.len() as i64 - i64::from(old.subs),
+                            sequences: i64::from(pass.sequence) - i64::from(old.pass.sequence),
+                            lists: i64::from(pass.list_ids.0) - i64::from(old.pass.list_ids.0),
+                            lists_from: start.pass.list_ids.0,
+                        };
+                        let mut old_pass = old.pass.clone();
+                        moved.pass(&mut old_pass);
+                        if old_pass.same(&pass)
+                            && old.organ == self.organ
+                            && moved.own(old.own, old_end) == self.own
+                        {
+                            converged = Some((next, old_line, moved));
+                            break;
+                        }
+                    }
+                }
+            }
+            self.checkpoint(&pass, index);
+        }
+        let read = self.regions.len() - read_from as usize;
+        // (The checkpoint's paragraph's sequence is read again too.)
+        let read_paragraphs = (start.paragraphs as usize).saturating_sub(1)..self.paragraphs.len();
+        let read_subs = start.subs as usize..self.subs.len();
+        if let Some((next, old_line, moved)) = converged {
+            // The rest as it was, moved.
+            let from = |count: u32, kept: u32| (count - kept) as usize;
+            let old = &after[next];
+            let (old_paragraph, old_sub) = (old.paragraphs, old.subs);
+            // The checkpoint's paragraph's subparagraphs are those after it.
+            let end = old_paragraphs[from(old_paragraph - 1, start.paragraphs)]
+                .subs
+                .end;
+            if let Some(last) = self.paragraphs.last_mut() {
+                last.subs.end = moved.sub(end);
+            }
+            // (Moved, not copied: a subparagraph's letters are shared.)
+            let mut old_paragraphs = old_paragraphs;
+            self.paragraphs.extend(
+                old_paragraphs
+                    .drain(from(old_paragraph, start.paragraphs)..)
+                    .map(|mut p| {
+                        p.line = moved.line(p.line);
+                        p.sequence = Moved::by(p.sequence, moved.sequences);
+                        p.subs = moved.sub(p.subs.start)..moved.sub(p.subs.end);
+                        p
+                    }),
+            );
+            let mut old_subs = old_subs;
+            self.subs
+                .extend(old_subs.drain(from(old_sub, start.subs)..).map(|mut sub| {
+                    sub.line = moved.line(sub.line);
+                    sub.list = moved.list(sub.list);
+                    sub
+                }));
+            let kept = (old_line + 1 - read_from) as usize;
+            self.regions.extend_from_slice(&old_regions[kept..]);
+            self.owner_line
+                .extend(old_owners[kept..].iter().map(|&l| moved.line(l)));
+            for (list, old) in self.line_lists().into_iter().zip(&old_lists) {
+                let at = old.partition_point(|&l| l <= old_line);
+                list.extend(old[at..].iter().map(|&l| moved.line(l)));
+            }
+            self.checkpoints.0.extend(after.drain(next..).map(|mut c| {
+                moved.pass(&mut c.pass);
+                Checkpoint {
+                    line: moved.line(c.line),
+                    own: moved.own(c.own, old_end),
+                    paragraphs: moved.paragraph(c.paragraphs as usize) as u32,
+                    subs: moved.sub(c.subs as usize) as u32,
+                    ..c
+                }
+            }));
+            self.organ = old_organ;
+            self.own = moved.own(old_own, old_end);
+            self.update_targets(start.paragraphs, &old_paragraphs, read_paragraphs.end);
+        } else {
+            self.update_targets(start.paragraphs, &old_paragraphs, read_paragraphs.end);
+        }
+        self.footnote_texts.clear();
+        self.footnote_texts
+            .extend(
+                self.footnote_lines
+                    .iter()
+                    .filter_map(|&l| match lines[l as usize].kind {
+                        LineKind::FootnoteText { number, .. } => Some(number),
+                        _ => None,
+                    }),
+            );
+        self.footnote_texts.sort_unstable();
+        self.footnote_texts.dedup();
+        // The sequences of the paragraphs read again, whole.
+        if let (Some(low), Some(high)) = (
+            self.paragraphs.get(read_paragraphs.start),
+            read_paragraphs
+                .end
+                .checked_sub(1)
+                .map(|last| &self.paragraphs[last]),
+        ) {
+            let (low, high) = (low.sequence, high.sequence);
+            let from =
+                self.paragraphs[..read_paragraphs.start].partition_point(|p| p.sequence < low);
+            let to = read_paragraphs.end
+                + self.paragraphs[read_paragraphs.end..].partition_point(|p| p.sequence <= high);
+            self.read_paragraphs(from..to);
+        }
+        // The lists of the subparagraphs read again: those of a paragraph
+        // are all among them (no list is open at a checkpoint); a region's
+        // labelled headings may have items anywhere in it.
+        let headings: Vec<u32> = self.subs[read_subs.clone()]
+            .iter()
+            .filter(|s| s.heading)
+            .map(|s| s.list)
+            .collect();
+        if headings.is_empty() {
+            self.read_lists(read_subs);
+        } else {
+            let all: Vec<usize> = (0..self.subs.len())
+                .filter(|&i| read_subs.contains(&i) || headings.contains(&self.subs[i].list))
+                .collect();
+            self.read_lists(all.into_iter());
+        }
+        read
+    }
+
+    /// The lists of lines that hold something (footnote texts, markers,
+    /// references, brackets, former names).
+    fn line_lists(&mut self) -> [&mut Vec<u32>; 5] {
+        [
+            &mut self.footnote_lines,
+            &mut self.marker_lines,
+            &mut self.reference_lines,
+            &mut self.bracket_lines,
+            &mut self.former_name_lines,
+        ]
+    }
+
+    /// Brings the targets up to date after the paragraphs `old` from
+    /// `from` on were read again as those from `from` to `new_end` (the
+    /// others the same, those after moved).
+    fn update_targets(&mut self, from: u32, old: &[NumberedParagraph], new_end: usize) {
+        let key = |p: &NumberedParagraph| target_key(p.region, p.number, p.suffix);
+        let old_end = from + old.len() as u32;
+        let by = new_end as i64 - i64::from(old_end);
+        let mut read: Vec<(u64, u32)> = (from as usize..new_end)
+            .map(|i| (key(&self.paragraphs[i]), i as u32))
+            .collect();
+        if by == 0 {
+            // As many paragraphs: only those whose key changed move (none
+            // where a line was added between paragraphs).
+            for (&new, old) in read.iter().zip(old) {
+                let old = (key(old), new.1);
+                if new != old {
+                    if let Ok(at) = self.targets.binary_search(&old) {
+                        self.targets.remove(at);
+                    }
+                    let at = self.targets.binary_search(&new).unwrap_or_else(|at| at);
+                    self.targets.insert(at, new);
+                }
+            }
+            return;
+        }
+        read.sort_unstable();
+        let kept = std::mem::take(&mut self.targets);
+        let kept = kept.into_iter().filter_map(|(key, i)| {
+            if i < from {
+                Some((key, i))
+            } else if i >= old_end {
+                Some((key, Moved::by(i, by)))
+            } else {
+                None
+            }
+        });
+        // A merge of two sorted lists.
+        let mut read = read.into_iter().peekable();
+        let mut targets = Vec::with_capacity(self.paragraphs.len());
+        for entry in kept {
+            while let Some(&r) = read.peek().filter(|&&r| r < entry) {
+                targets.push(r);
+                read.next();
+            }
+            targets.push(entry);
+        }
+        targets.extend(read);
+        self.targets = targets;
+    }
+
+    /// Reads line `index` into the model, `pass` the state of the pass
+    /// after the lines before it.
+    fn read_line(&mut self, pass: &mut Pass, lines: &[Arc<LineSyntax>], index: u32) {
+        let line = &lines[index as usize];
+        self.own.note(index, &line.kind, pass.region);
+        match &line.kind {
+            LineKind::OrganLine { organ } => {
+                if self.organ.is_none() && pass.region == 0 {
+                    self.organ = Some(*organ);
+                }
+                pass.new_sequence();
+            }
+            LineKind::AdoptionLine { organ, .. } if self.organ.is_none() => {
+                self.organ = Some(*organ);
+            }
+            LineKind::ScHeader { .. } | LineKind::ScAdoption { .. } if self.organ.is_none() => {
+                self.organ = Some(Organ::SecurityCouncil);
+            }
+            _ => {}
+        }
+        match &line.kind {
+            LineKind::Numbered {
+                number,
+                suffix,
+                label,
+            } => self.numbered(pass, lines, index, *number, *suffix, *label),
+            LineKind::Sub {
+                letters,
+                suffix,
+                label,
+            } => self.sub(pass, lines, index, letters, *suffix, *label),
+            LineKind::Heading { annex: true } => {
+                pass.region += 1;
+                pass.new_sequence();
+                pass.headings.clear();
+                pass.new_paragraph(index, None);
+            }
+            LineKind::Heading { annex: false } | LineKind::Paragraph => {
+                let heading = matches!(line.kind, LineKind::Heading { .. });
+                if heading {
+                    pass.since.heading = true;
+                    pass.since.section |= line.cues.section;
+                } else if line.last_char == Some(',') {
+                    pass.since.preamble = true;
+                }
+                // An indented line inside a list (`To assist …` under
+                // `(c)`, a sub-heading between items) continues it.
+                let inside_item = pass
+                    .lists
+                    .first_indent()
+                    .is_some_and(|first| line.indent > first || short_lead_in(line));
+                let list_may_go_on =
+                    !pass.lists.is_empty() || (heading && pass.paragraph.is_some());
+                if inside_item {
+                    // Part of the current item.
+                } else if list_may_go_on {
+                    // The list may go on after it (a heading between
+                    // items, running text under one): the next label
+                    // decides (see `Model::sub`).
+                    pass.between.get_or_insert((index, true)).1 &= heading;
+                    pass.owner = index;
+                } else {
+                    pass.new_paragraph(index, None);
+                }
+            }
+            LineKind::OrganLine { .. }
+            | LineKind::Meeting
+            | LineKind::DateLine { .. }
+            | LineKind::FootnoteText { .. }
+            | LineKind::Title { .. } => pass.new_paragraph(index, None),
+            _ => {}
+        }
+        // What the next numbered paragraph follows.
+        let heading_like = match &line.kind {
+            LineKind::Blank | LineKind::Artefact | LineKind::Heading { .. } => true,
+            LineKind::Sub { .. } => self
+                .subs
+                .last()
+                .is_some_and(|s| s.line == index && s.heading),
+            _ => false,
+        };
+        if !heading_like {
+            pass.lead = Lead {
+                last: line.last_char,
+                names: line.cues.names().map(u32::from),
+            };
+        }
+        if let LineKind::FootnoteText { number, .. } = line.kind {
+            self.footnote_texts.push(number);
+            self.footnote_lines.push(index);
+        }
+        if !line.markers().is_empty() {
+            self.marker_lines.push(index);
+        }
+        if !line.references().is_empty() {
+            self.reference_lines.push(index);
+        }
+        if !line.brackets().is_empty() {
+            self.bracket_lines.push(index);
+        }
+        if !line.former_names().is_empty() {
+            self.former_name_lines.push(index);
+        }
+        self.regions.push(pass.region);
+        self.owner_line.push(pass.owner);
+    }
+
+    /// Keeps the state of the pass after line `index` as a checkpoint, if
+    /// the pass may start again there and the last is far enough before it.
+    fn checkpoint(&mut self, pass: &Pass, index: u32) {
+        let due = self
+            .checkpoints
+            .0
+            .last()
+            .is_none_or(|c| index >= c.line + CHECKPOINT_EVERY);
+        if due && self.may_start_after(pass, index) {
+            self.checkpoints.0.push(Checkpoint {
+                line: index,
+                pass: pass.clone(),
+                organ: self.organ,
+                own: self.own,
+                paragraphs: self.paragraphs.len() as u32,
+                subs: self.subs.len() as u32,
+            });
+        }
+    }
+
+    /// Whether the pass may start again after line `index` from its state
+    /// `pass` alone: line `index` is a numbered paragraph that starts one of
+    /// its own with no label in it, so nothing after it changes what the
+    /// model holds before it but that paragraph's subparagraphs.
+    fn may_start_after(&self, pass: &Pass, index: u32) -> bool {
+        let Some(last) = self.paragraphs.last() else {
+            return false;
+        };
+        pass.owner == index
+            && pass.context == index
+            && pass.between.is_none()
+            && pass.nested.is_none()
+            && pass.lists == Lists::default()
+            && pass.paragraph == Some(self.paragraphs.len() - 1)
+            && pass.owner_paragraph == pass.paragraph
+            && last.line == index
+            && last.subs == (self.subs.len()..self.subs.len())
     }
 
     /// A numbered paragraph on line `index`.
@@ -504,7 +926,8 @@ impl Model {
             introduced,
             named,
             reading: None,
-            subs: 0..0,
+            // (Empty where its items are: ranges move with an edit, `Model::update`.)
+            subs: self.subs.len()..self.subs.len(),
         });
         pass.numbered = true;
         if !nested && suffix.is_none() {
@@ -662,7 +1085,14 @@ impl Model {
     /// Reads every sequence of numbered paragraphs and every list of
     /// subparagraphs (see [`crate::sequence`]).
     fn read_sequences(&mut self) {
-        let counted: Vec<(u32, usize)> = (0..self.paragraphs.len())
+        self.read_paragraphs(0..self.paragraphs.len());
+        self.read_lists(0..self.subs.len());
+    }
+
+    /// Reads the sequences of the numbered paragraphs `range` (whole
+    /// sequences: each is read from its own paragraphs alone).
+    fn read_paragraphs(&mut self, range: std::ops::Range<usize>) {
+        let counted: Vec<(u32, usize)> = range
             .filter(|&i| self.paragraphs[i].counted())
             .map(|i| (self.paragraphs[i].sequence, i))
             .collect();
@@ -675,9 +1105,14 @@ impl Model {
                 self.paragraphs[i].reading = Some(reading);
             }
         }
+    }
+
+    /// Reads the lists of the subparagraphs `subs` (each with all its
+    /// items).
+    fn read_lists(&mut self, subs: impl Iterator<Item = usize>) {
         // Items of one list are in document order, with the lists nested
         // between them elsewhere.
-        let mut order: Vec<(u32, u32, u32, usize)> = (0..self.subs.len())
+        let mut order: Vec<(u32, u32, u32, usize)> = subs
             .filter(|&i| self.subs[i].suffix.is_none())
             .map(|i| {
                 let sub = &self.subs[i];
@@ -752,7 +1187,7 @@ impl Context {
 }
 
 /// The state of the pass that builds a model.
-#[derive(Default)]
+#[derive(Debug, Default, Clone)]
 struct Pass {
     region: u16,
     sequence: u32,
@@ -789,14 +1224,14 @@ struct Pass {
 }
 
 /// The last line before a numbered paragraph, headings aside.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct Lead {
     last: Option<char>,
     /// The paragraph it names (see [`crate::syntax::structure::Cues`]).
     names: Option<u32>,
 }
 
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct Since {
     heading: bool,
     /// A heading that numbers a section (`II`, `Section B`).
@@ -806,7 +1241,7 @@ struct Since {
 }
 
 /// Allocates the ids of lists of subparagraphs.
-#[derive(Default)]
+#[derive(Debug, Default, Clone, Copy)]
 struct ListIds(u32);
 
 impl ListIds {
@@ -817,6 +1252,26 @@ impl ListIds {
 }
 
 impl Pass {
+    /// Whether the pass reads on from `other` as from this state (of a
+    /// checkpoint, moved).
+    fn same(&self, other: &Pass) -> bool {
+        self.region == other.region
+            && self.sequence == other.sequence
+            && self.numbered == other.numbered
+            && self.last_number == other.last_number
+            && self.owner == other.owner
+            && self.owner_paragraph == other.owner_paragraph
+            && self.paragraph == other.paragraph
+            && self.context == other.context
+            && self.lists == other.lists
+            && self.between == other.between
+            && self.headings == other.headings
+            && self.list_ids.0 == other.list_ids.0
+            && self.lead == other.lead
+            && self.since == other.since
+            && self.nested == other.nested
+    }
+
     fn new_sequence(&mut self) {
         self.sequence += 1;
         self.numbered = false;
@@ -956,6 +1411,132 @@ mod tests {
             .subs
             .iter()
             .all(|s| s.reading.is_some_and(|r| r.slip.is_none())));
+    }
+
+    fn parsed(text: &str) -> Vec<Arc<LineSyntax>> {
+        text.split('\n')
+            .map(|l| Arc::new(crate::syntax::parse_line(l)))
+            .collect()
+    }
+
+    /// A long text with what the pass carries from line to line: lists
+    /// nested in paragraphs, sections numbered on their own, labelled
+    /// headings, a list the text introduces, an annex, footnotes.
+    fn long_text() -> String {
+        let mut text = String::from(
+            "78/10.\tA title\n\tThe General Assembly,\n\tRecalling its resolution 70/1,1\n",
+        );
+        for n in 1..=150u32 {
+            text += &format!("\t{n}.\tDecides to act in paragraph 3 above;\n");
+            if n % 9 == 0 {
+                text +=
+                    "\t\t(a)\tA plan;\n\t\t(b)\tA report on:\n\t\t\t(i)\tOne;\n\t\t\t(ii)\tTwo;\n";
+            }
+            if n % 31 == 0 {
+                text += "\nII\n\n";
+            }
+            if n % 47 == 0 {
+                text += "\t(i)\tExceptions\n";
+            }
+            if n == 70 {
+                text += "\t70 bis.\t[Urges States];\n\t71.\tThe following goals:\n\t1.\tOne;\n\t2.\tTwo;\n";
+            }
+        }
+        text += "Annex\n\t1.\tFirst;\n\t2.\tSecond.\n1 Resolution 70/1.";
+        text
+    }
+
+    /// The model of `lines` after the edit that replaced `removed` lines
+    /// from `first` with `added` of them, brought up to date, and how many
+    /// lines it read; asserts it is the model built afresh.
+    fn updated(
+        model: &mut Model,
+        lines: &mut Vec<Arc<LineSyntax>>,
+        first: usize,
+        removed: usize,
+        added: &[&str],
+    ) -> usize {
+        let new: Vec<Arc<LineSyntax>> = added
+            .iter()
+            .map(|l| Arc::new(crate::syntax::parse_line(l)))
+            .collect();
+        lines.splice(first..first + removed, new);
+        let read = model.update(lines, first as u32, removed as u32, added.len() as u32);
+        assert_eq!(
+            *model,
+            Model::build(lines),
+            "replacing {removed} lines at {first} with {added:?}"
+        );
+        read
+    }
+
+    #[test]
+    fn an_edit_brings_the_model_up_to_date_reading_only_near_it() {
+        let text = long_text();
+        let base = parsed(&text);
+        let edits: [(usize, &[&str]); 7] = [
+            (0, &[""]),
+            (1, &[]),
+            (1, &["\t5.\tInserted;"]),
+            (1, &["\t\t(c)\tAn item;", "(iii) Heading"]),
+            (0, &["\t1.\tDecides:", "Annex"]),
+            (1, &["\tThe Security Council,"]),
+            (1, &["2 A footnote."]),
+        ];
+        for first in 0..base.len() {
+            for &(removed, added) in &edits {
+                if first + removed > base.len() {
+                    continue;
+                }
+                let mut lines = base.clone();
+                let mut model = Model::build(&lines);
+                let read = updated(&mut model, &mut lines, first, removed, added);
+                // A blank line added reads again from a checkpoint before it
+                // to one after it, where the pass reads as it did (an edit
+                // that changes what the pass carries on, such as a labelled
+                // heading's list, reads on further).
+                if first > 2 * CHECKPOINT_EVERY as usize && (removed, added) == (0, &[""][..]) {
+                    assert!(
+                        read <= 3 * CHECKPOINT_EVERY as usize,
+                        "{read} lines read for a blank line at {first}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn edits_one_after_another_keep_the_model_up_to_date() {
+        let text = long_text();
+        let mut lines = parsed(&text);
+        let mut model = Model::build(&lines);
+        let choices: [&[&str]; 6] = [
+            &[],
+            &[""],
+            &["\t12.\tRequests;"],
+            &["\t\t(b)\tA task;"],
+            &["II"],
+            &["\t1.\tDecides:", "\t\t(a)\tOne;"],
+        ];
+        // (A fixed sequence of pseudo-random edits.)
+        let mut seed = 0x2545_f491_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut reads = 0;
+        for _ in 0..400 {
+            let first = next(lines.len());
+            let removed = next(3).min(lines.len() - first);
+            let added = choices[next(choices.len())];
+            reads += updated(&mut model, &mut lines, first, removed, added);
+        }
+        assert!(
+            reads < 400 * lines.len() / 4,
+            "{reads} lines read in 400 edits"
+        );
     }
 
     #[test]
