@@ -53,6 +53,11 @@ pub struct NumberedParagraph {
 }
 
 impl NumberedParagraph {
+    /// Its [`target_key`].
+    pub fn key(&self) -> u64 {
+        target_key(self.region, self.number, self.suffix)
+    }
+
     /// The paragraph as an item of its sequence.
     pub fn item(&self) -> Item {
         Item {
@@ -161,6 +166,8 @@ pub struct Model {
     pub footnote_texts: Vec<u32>,
     /// The lines that are footnote texts, in order.
     pub footnote_lines: Vec<u32>,
+    /// The number of each of [`Model::footnote_lines`].
+    footnote_numbers: Vec<u32>,
     /// The lines that carry footnote markers, in order.
     pub marker_lines: Vec<u32>,
     /// The lines that refer to paragraphs (`paragraph 5 above`), in order.
@@ -176,6 +183,49 @@ pub struct Model {
     pub targets: Vec<(u64, u32)>,
     /// Where the pass may start again after an edit ([`Model::update`]).
     checkpoints: Checkpoints,
+    /// Memory an update reuses.
+    spare: Spare,
+    /// The first line the model holds: 0 but in the part an update reads
+    /// again ([`Model::update`]).
+    line_base: u32,
+}
+
+/// Where what comes after the part an update read again starts in the
+/// model ([`Model::move_after`]), and the end of the lines the edit
+/// replaced (before it).
+struct After {
+    paragraphs: usize,
+    subs: usize,
+    line: usize,
+    /// In each of [`Model::line_lists`].
+    lists: [usize; 5],
+    checkpoints: usize,
+    old_end: u32,
+}
+
+/// The model of the part an update read last, kept for its memory. No
+/// part of what the model says.
+#[derive(Default)]
+struct Spare(Option<Box<Model>>);
+
+impl Clone for Spare {
+    fn clone(&self) -> Spare {
+        Spare::default()
+    }
+}
+
+impl PartialEq for Spare {
+    fn eq(&self, _: &Spare) -> bool {
+        true
+    }
+}
+
+impl Eq for Spare {}
+
+impl std::fmt::Debug for Spare {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Spare")
+    }
 }
 
 /// How many lines a model's pass reads at least between two checkpoints:
@@ -400,12 +450,14 @@ impl Model {
             owner_line: std::mem::take(&mut self.owner_line),
             footnote_texts: std::mem::take(&mut self.footnote_texts),
             footnote_lines: std::mem::take(&mut self.footnote_lines),
+            footnote_numbers: std::mem::take(&mut self.footnote_numbers),
             marker_lines: std::mem::take(&mut self.marker_lines),
             reference_lines: std::mem::take(&mut self.reference_lines),
             bracket_lines: std::mem::take(&mut self.bracket_lines),
             former_name_lines: std::mem::take(&mut self.former_name_lines),
             targets: std::mem::take(&mut self.targets),
             checkpoints: std::mem::take(&mut self.checkpoints),
+            spare: std::mem::take(&mut self.spare),
             language: self.language,
             ..Model::default()
         };
@@ -417,6 +469,7 @@ impl Model {
         model.owner_line.reserve(lines.len());
         model.footnote_texts.clear();
         model.footnote_lines.clear();
+        model.footnote_numbers.clear();
         model.marker_lines.clear();
         model.reference_lines.clear();
         model.bracket_lines.clear();
@@ -427,6 +480,9 @@ impl Model {
             model.read_line(&mut pass, lines, index);
             model.checkpoint(&pass, index);
         }
+        model
+            .footnote_texts
+            .extend_from_slice(&model.footnote_numbers);
         model.footnote_texts.sort_unstable();
         model.footnote_texts.dedup();
         model.read_sequences();
@@ -449,9 +505,10 @@ impl Model {
     /// built for the lines before it), reading again only what the edit may
     /// change: from the last checkpoint before it whose paragraph's look
     /// ahead ends before it, to the first checkpoint after it where the
-    /// pass reads as it did. What comes after is the model's, moved. The
-    /// same model as [`Model::rebuild`] (debug builds of the document check
-    /// it after each edit). Returns how many lines it read.
+    /// pass reads as it did. The part read again replaces the model's in
+    /// place; what comes after is the model's, moved where the edit moved
+    /// it. The same model as [`Model::rebuild`] (debug builds of the
+    /// document check it after each edit). Returns how many lines it read.
     pub fn update(
         &mut self,
         lines: &[Arc<LineSyntax>],
@@ -480,148 +537,187 @@ impl Model {
             self.rebuild(lines);
             return lines.len();
         }
-        let mut after = self.checkpoints.0.split_off(at);
-        // From the checkpoint, or from the start (the text before the first
-        // paragraph, its first paragraph).
-        let (read_from, start) = match at.checked_sub(1) {
+        // The part read again is built apart, its paragraphs and
+        // subparagraphs numbered from the checkpoint's paragraph (its first)
+        // and the checkpoint's subparagraphs, its lines from the first it
+        // reads.
+        let mut part = self.spare.0.take().unwrap_or_default();
+        part.clear_part();
+        part.language = self.language;
+        let (read_from, mut pass, paragraphs_from, subs_from) = match at.checked_sub(1) {
             Some(last) => {
-                let start = self.checkpoints.0[last].clone();
-                (start.line + 1, start)
+                let start = &self.checkpoints.0[last];
+                let paragraph = start.paragraphs as usize - 1;
+                let mut opened = self.paragraphs[paragraph].clone();
+                opened.subs = 0..0;
+                part.paragraphs.push(opened);
+                part.organ = start.organ;
+                part.own = start.own;
+                let mut pass = start.pass.clone();
+                pass.paragraph = Some(0);
+                pass.owner_paragraph = Some(0);
+                (start.line + 1, pass, paragraph, start.subs as usize)
             }
-            None => (
-                0,
-                Checkpoint {
-                    line: 0,
-                    pass: Pass::default(),
-                    organ: None,
-                    own: Own::default(),
-                    paragraphs: 0,
-                    subs: 0,
-                },
-            ),
+            None => (0, Pass::default(), 0, 0),
         };
-        let (old_organ, old_own) = (self.organ, self.own);
-        // What the model held from there on, kept aside.
-        let old_paragraphs = self.paragraphs.split_off(start.paragraphs as usize);
-        let old_subs = self.subs.split_off(start.subs as usize);
-        let old_regions = self.regions.split_off(read_from as usize);
-        let old_owners = self.owner_line.split_off(read_from as usize);
-        let old_lists: Vec<Vec<u32>> = self
-            .line_lists()
-            .into_iter()
-            .map(|list| list.split_off(list.partition_point(|&l| l < read_from)))
-            .collect();
-        if let Some(last) = self.paragraphs.last_mut() {
-            last.subs = self.subs.len()..self.subs.len();
-        }
-        self.organ = start.organ;
-        self.own = start.own;
-        let mut pass = start.pass.clone();
-        // Read again from the checkpoint on, until the pass reads as it
-        // did at a checkpoint after the edit.
+        part.line_base = read_from;
+        let lists_from = pass.list_ids.0;
+        // Read again until the pass reads as it did at a checkpoint after
+        // the edit.
         let mut converged = None;
-        let mut next = 0;
+        let mut next = at;
         for index in read_from..lines.len() as u32 {
-            self.read_line(&mut pass, lines, index);
-            if index >= new_end {
+            part.read_line(&mut pass, lines, index);
+            if index >= new_end && part.may_start_after(&pass, index) {
                 let old_line = index + removed - added;
+                let after = &self.checkpoints.0;
                 next += after[next..].partition_point(|c| c.line < old_line);
                 if let Some(old) = after.get(next).filter(|c| c.line == old_line) {
-                    if self.may_start_after(&pass, index) {
-                        let moved = Moved {
-                            lines: i64::from(added) - i64::from(removed),
-                            paragraphs: self.paragraphs.len() as i64 - i64::from(old.paragraphs),
-                            subs: self.subs.len() as i64 - i64::from(old.subs),
-                            sequences: i64::from(pass.sequence) - i64::from(old.pass.sequence),
-                            lists: i64::from(pass.list_ids.0) - i64::from(old.pass.list_ids.0),
-                            lists_from: start.pass.list_ids.0,
-                        };
-                        let mut old_pass = old.pass.clone();
-                        moved.pass(&mut old_pass);
-                        if old_pass.same(&pass)
-                            && old.organ == self.organ
-                            && moved.own(old.own, old_end) == self.own
-                        {
-                            converged = Some((next, old_line, moved));
-                            break;
-                        }
+                    let moved = Moved {
+                        lines: i64::from(added) - i64::from(removed),
+                        paragraphs: (paragraphs_from + part.paragraphs.len()) as i64
+                            - i64::from(old.paragraphs),
+                        subs: (subs_from + part.subs.len()) as i64 - i64::from(old.subs),
+                        sequences: i64::from(pass.sequence) - i64::from(old.pass.sequence),
+                        lists: i64::from(pass.list_ids.0) - i64::from(old.pass.list_ids.0),
+                        lists_from,
+                    };
+                    let mut old_pass = old.pass.clone();
+                    moved.pass(&mut old_pass);
+                    let mut new_pass = pass.clone();
+                    new_pass.paragraph = pass.paragraph.map(|p| p + paragraphs_from);
+                    new_pass.owner_paragraph = pass.owner_paragraph.map(|p| p + paragraphs_from);
+                    if old_pass.same(&new_pass)
+                        && old.organ == part.organ
+                        && moved.own(old.own, old_end) == part.own
+                    {
+                        converged = Some((next, old_line, moved));
+                        break;
                     }
                 }
             }
-            self.checkpoint(&pass, index);
+            part.checkpoint(&pass, index);
         }
-        let read = self.regions.len() - read_from as usize;
-        // (The checkpoint's paragraph's sequence is read again too.)
-        let read_paragraphs = (start.paragraphs as usize).saturating_sub(1)..self.paragraphs.len();
-        let read_subs = start.subs as usize..self.subs.len();
-        if let Some((next, old_line, moved)) = converged {
-            // The rest as it was, moved.
-            let from = |count: u32, kept: u32| (count - kept) as usize;
-            let old = &after[next];
-            let (old_paragraph, old_sub) = (old.paragraphs, old.subs);
-            // The checkpoint's paragraph's subparagraphs are those after it.
-            let end = old_paragraphs[from(old_paragraph - 1, start.paragraphs)]
-                .subs
-                .end;
-            if let Some(last) = self.paragraphs.last_mut() {
-                last.subs.end = moved.sub(end);
+        let read = part.regions.len();
+        let read_paragraphs = paragraphs_from..paragraphs_from + part.paragraphs.len();
+        let read_subs = subs_from..subs_from + part.subs.len();
+        // What the part replaces: through the checkpoint where the pass
+        // read as it did, or to the end.
+        let (paragraphs_to, subs_to, lines_to, checkpoints_to) = match &converged {
+            Some((next, old_line, _)) => {
+                let old = &self.checkpoints.0[*next];
+                (
+                    old.paragraphs as usize,
+                    old.subs as usize,
+                    *old_line as usize + 1,
+                    *next,
+                )
             }
-            // (Moved, not copied: a subparagraph's letters are shared.)
-            let mut old_paragraphs = old_paragraphs;
-            self.paragraphs.extend(
-                old_paragraphs
-                    .drain(from(old_paragraph, start.paragraphs)..)
-                    .map(|mut p| {
-                        p.line = moved.line(p.line);
-                        p.sequence = Moved::by(p.sequence, moved.sequences);
-                        p.subs = moved.sub(p.subs.start)..moved.sub(p.subs.end);
-                        p
-                    }),
-            );
-            let mut old_subs = old_subs;
-            self.subs
-                .extend(old_subs.drain(from(old_sub, start.subs)..).map(|mut sub| {
-                    sub.line = moved.line(sub.line);
-                    sub.list = moved.list(sub.list);
-                    sub
-                }));
-            let kept = (old_line + 1 - read_from) as usize;
-            self.regions.extend_from_slice(&old_regions[kept..]);
-            self.owner_line
-                .extend(old_owners[kept..].iter().map(|&l| moved.line(l)));
-            for (list, old) in self.line_lists().into_iter().zip(&old_lists) {
-                let at = old.partition_point(|&l| l <= old_line);
-                list.extend(old[at..].iter().map(|&l| moved.line(l)));
-            }
-            self.checkpoints.0.extend(after.drain(next..).map(|mut c| {
-                moved.pass(&mut c.pass);
+            None => (
+                self.paragraphs.len(),
+                self.subs.len(),
+                self.regions.len(),
+                self.checkpoints.0.len(),
+            ),
+        };
+        // (The checkpoint's paragraph, the part's first, is as it was.)
+        let targets_from = if at > 0 { paragraphs_from + 1 } else { 0 };
+        let old_keys: Vec<u64> = self.paragraphs[targets_from..paragraphs_to]
+            .iter()
+            .map(NumberedParagraph::key)
+            .collect();
+        // The subparagraphs of the last paragraph read go on after it.
+        let last_subs_end = converged
+            .as_ref()
+            .map(|(.., moved)| moved.sub(self.paragraphs[paragraphs_to - 1].subs.end));
+        let last = part.paragraphs.len().wrapping_sub(1);
+        self.paragraphs.splice(
+            paragraphs_from..paragraphs_to,
+            part.paragraphs.drain(..).enumerate().map(|(k, mut p)| {
+                p.subs = p.subs.start + subs_from..p.subs.end + subs_from;
+                if k == last {
+                    p.subs.end = last_subs_end.unwrap_or(p.subs.end);
+                }
+                p
+            }),
+        );
+        self.subs.splice(subs_from..subs_to, part.subs.drain(..));
+        self.regions
+            .splice(read_from as usize..lines_to, part.regions.drain(..));
+        self.owner_line
+            .splice(read_from as usize..lines_to, part.owner_line.drain(..));
+        // (Where what comes after starts in each list of lines, and what
+        // the part replaced of the footnote texts' lines.)
+        let mut lists_after = [0; 5];
+        let mut footnotes = None;
+        for ((list, read), after) in self
+            .line_lists()
+            .into_iter()
+            .zip(part.line_lists())
+            .zip(&mut lists_after)
+        {
+            let from = list.partition_point(|&l| l < read_from);
+            let to = list.partition_point(|&l| (l as usize) < lines_to);
+            *after = from + read.len();
+            footnotes.get_or_insert(from..to);
+            list.splice(from..to, read.drain(..));
+        }
+        // (`line_lists` holds the footnote texts' lines first.)
+        let footnotes = footnotes.unwrap_or_default();
+        let mut replaced = self.footnote_numbers[footnotes.clone()].to_vec();
+        let mut read_numbers = part.footnote_numbers.clone();
+        replaced.sort_unstable();
+        read_numbers.sort_unstable();
+        let footnotes_changed = replaced != read_numbers;
+        self.footnote_numbers
+            .splice(footnotes, part.footnote_numbers.drain(..));
+        let checkpoints_after = at + part.checkpoints.0.len();
+        let paragraph = |p: usize| p + paragraphs_from;
+        self.checkpoints.0.splice(
+            at..checkpoints_to,
+            part.checkpoints.0.drain(..).map(|mut c| {
+                c.pass.paragraph = c.pass.paragraph.map(paragraph);
+                c.pass.owner_paragraph = c.pass.owner_paragraph.map(paragraph);
                 Checkpoint {
-                    line: moved.line(c.line),
-                    own: moved.own(c.own, old_end),
-                    paragraphs: moved.paragraph(c.paragraphs as usize) as u32,
-                    subs: moved.sub(c.subs as usize) as u32,
+                    paragraphs: paragraph(c.paragraphs as usize) as u32,
+                    subs: (c.subs as usize + subs_from) as u32,
                     ..c
                 }
-            }));
-            self.organ = old_organ;
-            self.own = moved.own(old_own, old_end);
-            self.update_targets(start.paragraphs, &old_paragraphs, read_paragraphs.end);
-        } else {
-            self.update_targets(start.paragraphs, &old_paragraphs, read_paragraphs.end);
+            }),
+        );
+        match converged {
+            Some((.., moved)) => {
+                // What comes after, moved.
+                self.own = moved.own(self.own, old_end);
+                self.move_after(
+                    &moved,
+                    After {
+                        paragraphs: read_paragraphs.end,
+                        subs: read_subs.end,
+                        line: read_from as usize + read,
+                        lists: lists_after,
+                        checkpoints: checkpoints_after,
+                        old_end,
+                    },
+                );
+            }
+            None => {
+                self.organ = part.organ;
+                self.own = part.own;
+            }
         }
-        self.footnote_texts.clear();
-        self.footnote_texts
-            .extend(
-                self.footnote_lines
-                    .iter()
-                    .filter_map(|&l| match lines[l as usize].kind {
-                        LineKind::FootnoteText { number, .. } => Some(number),
-                        _ => None,
-                    }),
-            );
-        self.footnote_texts.sort_unstable();
-        self.footnote_texts.dedup();
-        // The sequences of the paragraphs read again, whole.
+        self.update_targets(targets_from, &old_keys, read_paragraphs.end);
+        // (The numbers of the footnote texts, where those the part holds
+        // are not those it replaced.)
+        if footnotes_changed {
+            self.footnote_texts.clear();
+            self.footnote_texts
+                .extend_from_slice(&self.footnote_numbers);
+            self.footnote_texts.sort_unstable();
+            self.footnote_texts.dedup();
+        }
+        // The sequences of the paragraphs read again, whole (the
+        // checkpoint's paragraph's too).
         if let (Some(low), Some(high)) = (
             self.paragraphs.get(read_paragraphs.start),
             read_paragraphs
@@ -652,7 +748,66 @@ impl Model {
                 .collect();
             self.read_lists(all.into_iter());
         }
+        self.spare.0 = Some(part);
         read
+    }
+
+    /// Moves what comes after the part an update read again as the edit
+    /// moved it.
+    fn move_after(&mut self, moved: &Moved, after: After) {
+        if moved.lines != 0 || moved.sequences != 0 || moved.subs != 0 {
+            for p in &mut self.paragraphs[after.paragraphs..] {
+                p.line = moved.line(p.line);
+                p.sequence = Moved::by(p.sequence, moved.sequences);
+                p.subs = moved.sub(p.subs.start)..moved.sub(p.subs.end);
+            }
+        }
+        if moved.lines != 0 || moved.lists != 0 {
+            for sub in &mut self.subs[after.subs..] {
+                sub.line = moved.line(sub.line);
+                sub.list = moved.list(sub.list);
+            }
+        }
+        if moved.lines != 0 {
+            for owner in &mut self.owner_line[after.line..] {
+                *owner = moved.line(*owner);
+            }
+            for (list, from) in self.line_lists().into_iter().zip(after.lists) {
+                for l in &mut list[from..] {
+                    *l = moved.line(*l);
+                }
+            }
+        }
+        if moved.lines != 0
+            || moved.paragraphs != 0
+            || moved.subs != 0
+            || moved.sequences != 0
+            || moved.lists != 0
+        {
+            for c in &mut self.checkpoints.0[after.checkpoints..] {
+                moved.pass(&mut c.pass);
+                c.line = moved.line(c.line);
+                c.own = moved.own(c.own, after.old_end);
+                c.paragraphs = moved.paragraph(c.paragraphs as usize) as u32;
+                c.subs = moved.sub(c.subs as usize) as u32;
+            }
+        }
+    }
+
+    /// Clears a model for the part an update reads again, keeping its
+    /// memory.
+    fn clear_part(&mut self) {
+        self.paragraphs.clear();
+        self.footnote_numbers.clear();
+        self.subs.clear();
+        self.regions.clear();
+        self.owner_line.clear();
+        for list in self.line_lists() {
+            list.clear();
+        }
+        self.checkpoints.0.clear();
+        self.organ = None;
+        self.own = Own::default();
     }
 
     /// The lists of lines that hold something (footnote texts, markers,
@@ -667,21 +822,20 @@ impl Model {
         ]
     }
 
-    /// Brings the targets up to date after the paragraphs `old` from
-    /// `from` on were read again as those from `from` to `new_end` (the
+    /// Brings the targets up to date after the paragraphs from `from`, of
+    /// keys `old`, were read again as those from `from` to `new_end` (the
     /// others the same, those after moved).
-    fn update_targets(&mut self, from: u32, old: &[NumberedParagraph], new_end: usize) {
-        let key = |p: &NumberedParagraph| target_key(p.region, p.number, p.suffix);
-        let old_end = from + old.len() as u32;
-        let by = new_end as i64 - i64::from(old_end);
-        let mut read: Vec<(u64, u32)> = (from as usize..new_end)
-            .map(|i| (key(&self.paragraphs[i]), i as u32))
+    fn update_targets(&mut self, from: usize, old: &[u64], new_end: usize) {
+        let old_end = from + old.len();
+        let by = new_end as i64 - old_end as i64;
+        let mut read: Vec<(u64, u32)> = (from..new_end)
+            .map(|i| (self.paragraphs[i].key(), i as u32))
             .collect();
         if by == 0 {
             // As many paragraphs: only those whose key changed move (none
             // where a line was added between paragraphs).
-            for (&new, old) in read.iter().zip(old) {
-                let old = (key(old), new.1);
+            for (&new, &old) in read.iter().zip(old) {
+                let old = (old, new.1);
                 if new != old {
                     if let Ok(at) = self.targets.binary_search(&old) {
                         self.targets.remove(at);
@@ -693,6 +847,7 @@ impl Model {
             return;
         }
         read.sort_unstable();
+        let (from, old_end) = (from as u32, old_end as u32);
         let kept = std::mem::take(&mut self.targets);
         let kept = kept.into_iter().filter_map(|(key, i)| {
             if i < from {
@@ -805,7 +960,7 @@ impl Model {
             };
         }
         if let LineKind::FootnoteText { number, .. } = line.kind {
-            self.footnote_texts.push(number);
+            self.footnote_numbers.push(number);
             self.footnote_lines.push(index);
         }
         if !line.markers().is_empty() {
@@ -1008,7 +1163,7 @@ impl Model {
             if pass.lists.continues(letters) || first_under_heading {
                 // The list goes on across the headings and text between
                 // its items: they belong to its paragraph.
-                for owner in &mut self.owner_line[from as usize..] {
+                for owner in &mut self.owner_line[(from - self.line_base) as usize..] {
                     *owner = pass.context;
                 }
                 pass.owner = pass.context;
