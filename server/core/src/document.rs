@@ -86,6 +86,10 @@ pub struct Document {
     /// The lines edits re-parsed since the last analysis, when none of them
     /// changed anything but positions within their own lines.
     touched: Touched,
+    /// The lines edits changed since the last analysis, whatever they
+    /// changed: the line rules' findings on the others are in the
+    /// diagnostics, moved as the edits moved their lines.
+    edited_lines: EditedLines,
     /// The diagnostics that reach lines other than their own, by their
     /// range or the edits of their fixes: (their line, first and last line
     /// they reach).
@@ -101,9 +105,10 @@ pub struct Document {
     pieces: Pieces,
 }
 
-/// The lines edits changed since the model was built: its lines
-/// `first..old_end` are now `first..new_end`, the others the same.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The lines edits changed since the model was built (or since the last
+/// analysis): its lines `first..old_end` are now `first..new_end`, the
+/// others the same.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct ModelEdit {
     first: u32,
     old_end: u32,
@@ -120,6 +125,33 @@ impl ModelEdit {
             first: self.first.min(first),
             old_end: self.old_end + (reach - self.new_end),
             new_end: reach + added - removed,
+        }
+    }
+}
+
+/// The lines edits changed since the last analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EditedLines {
+    /// Not known (before the first analysis, after the text was read
+    /// again).
+    Unknown,
+    /// None.
+    Nothing,
+    Lines(ModelEdit),
+}
+
+impl EditedLines {
+    /// These edits and then one that replaced `removed` lines from `first`
+    /// with `added`.
+    fn then(self, first: u32, removed: u32, added: u32) -> EditedLines {
+        match self {
+            EditedLines::Unknown => EditedLines::Unknown,
+            EditedLines::Nothing => EditedLines::Lines(ModelEdit {
+                first,
+                old_end: first + removed,
+                new_end: first + added,
+            }),
+            EditedLines::Lines(edit) => EditedLines::Lines(edit.then(first, removed, added)),
         }
     }
 }
@@ -477,6 +509,7 @@ impl Document {
             footnotes_stale: true,
             footnotes_edit: None,
             touched: Touched::Anything,
+            edited_lines: EditedLines::Unknown,
             reach: Vec::new(),
             language_choice,
             language,
@@ -528,6 +561,7 @@ impl Document {
         self.footnotes_stale = true;
         self.footnotes_edit = None;
         self.touched = Touched::Anything;
+        self.edited_lines = EditedLines::Unknown;
     }
 
     pub fn rope(&self) -> &Rope {
@@ -729,6 +763,7 @@ impl Document {
                 self.parts_by_lines = false;
                 self.footnotes_stale = true;
                 self.touched = Touched::Anything;
+                self.edited_lines = EditedLines::Unknown;
                 self.findings = vec![Findings::STALE; self.lines.len()];
             }
             Some(span) => self.edit_text(span, text),
@@ -885,6 +920,8 @@ impl Document {
             && pairs().all(|(new, old)| new.same_but_positions_opening_and_end(old));
         let same_roles =
             opening_or_end_only && pairs().all(|(new, old)| Parts::same_for_roles(new, old));
+        // (Edits since the last analysis, taken together.)
+        self.edited_lines = self.edited_lines.then(first as u32, removed, added);
         if !same_model {
             // (Edits since the model was built, taken together.)
             self.model_edit = match (self.model_stale, self.model_edit) {
@@ -1020,6 +1057,8 @@ impl Document {
 
     fn refresh(&mut self) {
         let mut touched = std::mem::replace(&mut self.touched, Touched::Nothing);
+        // (From here on, the edits after this analysis.)
+        let mut edited = std::mem::replace(&mut self.edited_lines, EditedLines::Nothing);
         self.model_current();
         if self.parts_stale {
             touched = match touched {
@@ -1068,6 +1107,7 @@ impl Document {
             self.findings.fill(Findings::STALE);
             self.findings_context = Some(context);
             touched = Touched::Anything;
+            edited = EditedLines::Unknown;
         }
         let only = match touched {
             Touched::Nothing => {
@@ -1106,11 +1146,65 @@ impl Document {
                 );
             }
             None => {
-                self.diagnostics = self.diagnostics_of(None);
+                self.diagnostics = match edited {
+                    EditedLines::Nothing => self.diagnostics_after(ModelEdit::default()),
+                    EditedLines::Lines(edited) => self.diagnostics_after(edited),
+                    EditedLines::Unknown => self.diagnostics_of(None),
+                };
                 self.reach = self.diagnostics.iter().filter_map(reach).collect();
             }
         }
         self.analysed = true;
+    }
+
+    /// The diagnostics of the text after edits that changed lines `edited`
+    /// since the last analysis, in the same context: the line rules'
+    /// findings on the other lines taken from the last diagnostics (moved
+    /// with their lines, not built again), those on the edited lines, and
+    /// the document rules' findings afresh.
+    fn diagnostics_after(&mut self, edited: ModelEdit) -> Vec<Diagnostic> {
+        let ModelEdit {
+            first,
+            old_end,
+            new_end,
+        } = edited;
+        let by = new_end.wrapping_sub(old_end);
+        let mut diagnostics = std::mem::take(&mut self.diagnostics);
+        diagnostics.retain_mut(|d| {
+            let line = d.range.start.line;
+            let kept = (line < first || line >= old_end) && rules::is_line_rule(d.code);
+            if kept && line >= old_end {
+                move_lines(d, by);
+            }
+            kept
+        });
+        let end = (new_end as usize).min(self.findings.len());
+        for (index, findings) in self.findings[..end].iter().enumerate().skip(first as usize) {
+            for diagnostic in findings.list().into_iter().flat_map(|list| list.iter()) {
+                let mut diagnostic = diagnostic.clone();
+                move_lines(&mut diagnostic, index as u32);
+                diagnostics.push(diagnostic);
+            }
+        }
+        rules::run_document_rules(
+            &Ctx {
+                lines: &self.lines,
+                model: &self.model,
+                parts: &self.parts,
+                footnotes: &self.footnotes,
+                catalog: &self.catalog,
+                only: None,
+            },
+            &mut diagnostics,
+        );
+        rules::sort(&mut diagnostics);
+        #[cfg(debug_assertions)]
+        assert_eq!(
+            diagnostics,
+            self.diagnostics_of(None),
+            "the findings kept outside lines {edited:?} differ from a fresh analysis"
+        );
+        diagnostics
     }
 
     /// Runs the line rules on the lines of `lines` whose findings are stale.

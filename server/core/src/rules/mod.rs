@@ -288,6 +288,11 @@ pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
         .chain(crate::compare::INFOS.iter())
 }
 
+/// Whether `code` is a line rule's ([`LINE_RULES`]).
+pub fn is_line_rule(code: &str) -> bool {
+    LINE_RULES.iter().any(|(info, _)| info.code == code)
+}
+
 /// Looks a rule up by its code.
 pub fn find(code: &str) -> Option<&'static RuleInfo> {
     all().find(|info| info.code == code)
