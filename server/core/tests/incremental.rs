@@ -495,3 +495,59 @@ proptest! {
         }
     }
 }
+
+/// A long text whose edits bring the model up to date from a checkpoint
+/// rather than building it again: numbered paragraphs with lists, citations
+/// the line rules find fault with (a date that is not the resolution's, a
+/// day that does not exist), references, footnotes.
+fn long_text() -> String {
+    let mut text = String::from("78/10.\tSport\n\n\tThe General Assembly,\n\tRecalling its resolution 76/13 of 2 December 2021,\n");
+    for n in 1..=120 {
+        text += &format!(
+            "\t{n}.\tRequests a report on paragraph {} above;\n",
+            n.max(2) - 1
+        );
+        if n % 7 == 0 {
+            text += "\t\t(a)\tRecalling its resolution 45/1 of 31 September 1990;\n\t\t(b)\tto report;\n";
+        }
+        if n % 11 == 0 {
+            text += &format!(
+                "\t{n} bis.\tNotes the Outcome,1 of resolution 65/140 of 17 December 2011;\n"
+            );
+        }
+    }
+    text += "\n1 Resolution 60/1.\n";
+    text
+}
+
+#[test]
+fn structural_edits_in_a_long_text_update_the_model_and_keep_the_findings_elsewhere() {
+    let text = long_text();
+    let mut document = Document::new(&text);
+    assert!(document.lines().len() > 150);
+    let before = document.diagnostics().len();
+    assert!(before > 20, "{before} findings");
+    // At the end of every tenth line: a new line, a footnote marker and a
+    // digit; at the start of a paragraph's number, a digit; a line deleted.
+    for line in (0..document.lines().len() - 2).step_by(10) {
+        let end = document.rope().line_to_char(line + 1) - 1;
+        for typed in ["\n", "7", "\n\t9.\tDecides;"] {
+            let n = typed.chars().count();
+            document.edit(end..end, typed);
+            assert_same_as_fresh(&document);
+            document.edit(end..end + n, "");
+            assert_same_as_fresh(&document);
+        }
+        let start = document.rope().line_to_char(line) + 1;
+        document.edit(start..start, "1");
+        assert_same_as_fresh(&document);
+        document.edit(start..start + 1, "");
+        let next = document.rope().line_to_char(line + 1);
+        let removed: String = document.rope().slice(start - 1..next).to_string();
+        document.edit(start - 1..next, "");
+        assert_same_as_fresh(&document);
+        document.edit(start - 1..start - 1, &removed);
+    }
+    assert_eq!(document.text(), text);
+    assert_eq!(document.diagnostics().len(), before);
+}
