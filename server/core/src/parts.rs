@@ -428,6 +428,12 @@ impl Parts {
 
     /// Where the paragraph on `line` stands in its run of identical
     /// openings.
+    /// The lines that may have a role: every line after them has none (the
+    /// resolution's paragraphs are the first text's).
+    pub fn lines_with_roles(&self) -> std::ops::Range<usize> {
+        0..self.last_role.map_or(0, |last| last + 1)
+    }
+
     pub fn cycle(&self, line: usize) -> Cycle {
         self.cycles.get(line).copied().unwrap_or_default()
     }

@@ -214,6 +214,14 @@ impl Ctx<'_> {
         }
     }
 
+    /// The lines of [`Ctx::wanted_lines`] that may have a role in the parts
+    /// ([`Parts::lines_with_roles`]): what a rule of paragraphs' roles
+    /// reads.
+    pub fn wanted_lines_with_roles(&self) -> std::ops::Range<usize> {
+        let (wanted, roles) = (self.wanted_lines(), self.parts.lines_with_roles());
+        wanted.start..wanted.end.min(roles.end).max(wanted.start)
+    }
+
     /// The stretch of `lines` (line numbers in order, as the model's
     /// indices keep them) that [`Ctx::wanted_lines`] holds, found by binary
     /// search: for a rule whose findings on a line depend on that line and

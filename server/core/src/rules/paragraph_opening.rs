@@ -256,7 +256,7 @@ fn foreign(
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let parts = ctx.parts;
     let data = crate::syntax::foreign::parsed_with(ctx.model.language);
-    for line in ctx.wanted_lines() {
+    for line in ctx.wanted_lines_with_roles() {
         let (Some(role), Some(opening)) = (parts.role(line), ctx.lines[line].opening.as_ref())
         else {
             continue;

@@ -92,7 +92,7 @@ fn finding(ctx: &Ctx<'_>, line: usize, expected: char, what: &str) -> Option<Dia
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let parts = ctx.parts;
     // A finding on a subparagraph belongs to the paragraph that owns it.
-    let wanted = ctx.wanted_lines();
+    let wanted = ctx.wanted_lines_with_roles();
     let first = ctx
         .model
         .owner_line

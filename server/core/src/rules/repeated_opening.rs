@@ -28,7 +28,7 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let parts = ctx.parts;
-    for line in ctx.wanted_lines() {
+    for line in ctx.wanted_lines_with_roles() {
         let (Some(role), Some(opening)) = (parts.role(line), ctx.lines[line].opening.as_ref())
         else {
             continue;
