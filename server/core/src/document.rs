@@ -1125,7 +1125,25 @@ impl Document {
             }
             _ => None,
         };
-        self.check_stale_lines(only.clone().unwrap_or(0..=self.lines.len()));
+        // (After edits in the same context, only the lines they changed
+        // are stale.)
+        let stale = match (&only, edited) {
+            (Some(lines), _) => Some(lines.clone()),
+            (None, EditedLines::Lines(edit)) => Some(edit.first as usize..=edit.new_end as usize),
+            (None, EditedLines::Nothing) => None,
+            (None, EditedLines::Unknown) => Some(0..=self.lines.len()),
+        };
+        #[cfg(debug_assertions)]
+        assert!(
+            self.findings
+                .iter()
+                .enumerate()
+                .all(|(i, f)| !f.is_stale() || stale.as_ref().is_some_and(|s| s.contains(&i))),
+            "stale findings outside lines {stale:?}"
+        );
+        if let Some(stale) = stale {
+            self.check_stale_lines(stale);
+        }
         match only {
             Some(lines) => {
                 let mut fresh = self.diagnostics_of(Some(lines.clone()));
