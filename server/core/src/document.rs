@@ -1196,25 +1196,8 @@ impl Document {
             }
             kept
         });
-        let end = (new_end as usize).min(self.findings.len());
-        for (index, findings) in self.findings[..end].iter().enumerate().skip(first as usize) {
-            for diagnostic in findings.list().into_iter().flat_map(|list| list.iter()) {
-                let mut diagnostic = diagnostic.clone();
-                move_lines(&mut diagnostic, index as u32);
-                diagnostics.push(diagnostic);
-            }
-        }
-        rules::run_document_rules(
-            &Ctx {
-                lines: &self.lines,
-                model: &self.model,
-                parts: &self.parts,
-                footnotes: &self.footnotes,
-                catalog: &self.catalog,
-                only: None,
-            },
-            &mut diagnostics,
-        );
+        self.push_line_findings(first as usize..new_end as usize, &mut diagnostics);
+        self.run_document_rules(None, &mut diagnostics);
         rules::sort(&mut diagnostics);
         #[cfg(debug_assertions)]
         assert_eq!(
@@ -1275,18 +1258,35 @@ impl Document {
             self.diagnostics.len()
         });
         let lines = only.clone().unwrap_or(0..=self.lines.len());
-        let end = (*lines.end() + 1).min(self.findings.len());
-        let start = (*lines.start()).min(end);
-        for (index, findings) in self.findings.iter().enumerate().take(end).skip(start) {
-            if let Some(list) = findings.list() {
-                for diagnostic in list.iter() {
-                    let mut diagnostic = diagnostic.clone();
-                    move_lines(&mut diagnostic, index as u32);
-                    diagnostics.push(diagnostic);
-                }
+        self.push_line_findings(*lines.start()..*lines.end() + 1, &mut diagnostics);
+        let only_given = only.is_some();
+        self.run_document_rules(only, &mut diagnostics);
+        if !only_given {
+            rules::sort(&mut diagnostics);
+        }
+        diagnostics
+    }
+
+    /// Adds the line rules' findings on `lines` to `diagnostics`.
+    fn push_line_findings(&self, lines: std::ops::Range<usize>, diagnostics: &mut Vec<Diagnostic>) {
+        let end = lines.end.min(self.findings.len());
+        let start = lines.start.min(end);
+        for (index, findings) in self.findings[start..end].iter().enumerate() {
+            for diagnostic in findings.list().into_iter().flat_map(|list| list.iter()) {
+                let mut diagnostic = diagnostic.clone();
+                move_lines(&mut diagnostic, (start + index) as u32);
+                diagnostics.push(diagnostic);
             }
         }
-        let only_given = only.is_some();
+    }
+
+    /// Runs the document rules (see [`Ctx::only`]), adding their findings
+    /// to `diagnostics`.
+    fn run_document_rules(
+        &self,
+        only: Option<std::ops::RangeInclusive<usize>>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
         rules::run_document_rules(
             &Ctx {
                 lines: &self.lines,
@@ -1296,12 +1296,8 @@ impl Document {
                 catalog: &self.catalog,
                 only,
             },
-            &mut diagnostics,
+            diagnostics,
         );
-        if !only_given {
-            rules::sort(&mut diagnostics);
-        }
-        diagnostics
     }
 
     /// Converts a core position to an editor position.

@@ -181,10 +181,11 @@ pub struct Model {
     /// sorted: those of one region, number and suffix are together, in
     /// document order.
     pub targets: Vec<(u64, u32)>,
-    /// Where the pass may start again after an edit ([`Model::update`]).
-    checkpoints: Checkpoints,
-    /// Memory an update reuses.
-    spare: Spare,
+    /// Where the pass may start again after an edit ([`Model::update`]),
+    /// in order of their lines.
+    checkpoints: Kept<Vec<Checkpoint>>,
+    /// The model of the part an update read last, kept for its memory.
+    spare: Kept<Option<Box<Model>>>,
     /// The first line the model holds: 0 but in the part an update reads
     /// again ([`Model::update`]).
     line_base: u32,
@@ -203,28 +204,23 @@ struct After {
     old_end: u32,
 }
 
-/// The model of the part an update read last, kept for its memory. No
-/// part of what the model says.
-#[derive(Default)]
-struct Spare(Option<Box<Model>>);
+/// What a model keeps for its own work, no part of what it says: two models
+/// compare and print alike whatever it holds (its checkpoints, the memory of
+/// the part an update read last).
+#[derive(Clone, Default)]
+struct Kept<T>(T);
 
-impl Clone for Spare {
-    fn clone(&self) -> Spare {
-        Spare::default()
-    }
-}
-
-impl PartialEq for Spare {
-    fn eq(&self, _: &Spare) -> bool {
+impl<T> PartialEq for Kept<T> {
+    fn eq(&self, _: &Kept<T>) -> bool {
         true
     }
 }
 
-impl Eq for Spare {}
+impl<T> Eq for Kept<T> {}
 
-impl std::fmt::Debug for Spare {
+impl<T> std::fmt::Debug for Kept<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Spare")
+        f.write_str("Kept")
     }
 }
 
@@ -248,25 +244,6 @@ struct Checkpoint {
     /// held.
     paragraphs: u32,
     subs: u32,
-}
-
-/// The checkpoints of a model, in order of their lines. No part of what the
-/// model says: two models compare alike whatever checkpoints they keep.
-#[derive(Clone, Default)]
-struct Checkpoints(Vec<Checkpoint>);
-
-impl PartialEq for Checkpoints {
-    fn eq(&self, _: &Checkpoints) -> bool {
-        true
-    }
-}
-
-impl Eq for Checkpoints {}
-
-impl std::fmt::Debug for Checkpoints {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} checkpoints", self.0.len())
-    }
 }
 
 /// How an edit moved what comes after it, from where the model's pass
