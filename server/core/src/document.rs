@@ -5,9 +5,10 @@
 //! What a keystroke costs: the edited lines are parsed again; the line
 //! rules ([`rules::LINE_RULES`]) run on those lines only, their findings on
 //! other lines being cached per line (relative to their line, so that lines
-//! inserted above do not invalidate them); the model and the document rules
-//! ([`rules::RULES`]) are rebuilt from the per-line summaries, a pass over
-//! small structs. When the document's [`Context`] or the catalog changes,
+//! inserted above do not invalidate them); the model is brought up to date
+//! from the per-line summaries around the edit ([`Model::update`]) and the
+//! document rules ([`rules::RULES`]) run over it, a pass over small structs,
+//! the line rules' findings on the lines the edit left kept. When the document's [`Context`] or the catalog changes,
 //! every line's findings are computed again. When the edits changed nothing
 //! in the edited lines but positions (typing inside a paragraph, not in its
 //! opening, label, markers, citations or punctuation), the model and the

@@ -1,7 +1,9 @@
-//! The document-level model, rebuilt from the per-line syntax after every
-//! change: which organ adopts the text, where the annexes start, the
-//! numbered paragraphs and their subparagraphs. It reads no text, only the
-//! [`LineSyntax`] summaries, so rebuilding it costs a pass over small structs.
+//! The document-level model, built from the per-line syntax: which organ
+//! adopts the text, where the annexes start, the numbered paragraphs and
+//! their subparagraphs. It reads no text, only the [`LineSyntax`]
+//! summaries, in one pass over the lines; after an edit that changes what it
+//! reads, the pass starts again from a checkpoint before the edit and stops
+//! where it reads as it did ([`Model::update`]).
 
 use std::sync::Arc;
 
