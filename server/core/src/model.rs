@@ -178,6 +178,11 @@ pub struct Model {
     pub bracket_lines: Vec<u32>,
     /// The lines that mention former names of organizations, in order.
     pub former_name_lines: Vec<u32>,
+    /// The paragraphs that carry a negotiation label or read as a break in
+    /// their sequence ([`Reading::slip`]), as indices into
+    /// [`Model::paragraphs`], in order: what `operative-numbering` reports
+    /// on (most texts have none).
+    pub flagged: Vec<u32>,
     /// The paragraphs a reference can point at, as ([`target_key`] of
     /// their region, number and suffix, index into [`Model::paragraphs`]),
     /// sorted: those of one region, number and suffix are together, in
@@ -435,6 +440,7 @@ impl Model {
             bracket_lines: std::mem::take(&mut self.bracket_lines),
             former_name_lines: std::mem::take(&mut self.former_name_lines),
             targets: std::mem::take(&mut self.targets),
+            flagged: std::mem::take(&mut self.flagged),
             checkpoints: std::mem::take(&mut self.checkpoints),
             spare: std::mem::take(&mut self.spare),
             language: self.language,
@@ -599,6 +605,7 @@ impl Model {
                 self.checkpoints.0.len(),
             ),
         };
+        let paragraphs_moved = read_paragraphs.end as i64 - paragraphs_to as i64;
         // (The checkpoint's paragraph, the part's first, is as it was.)
         let targets_from = if at > 0 { paragraphs_from + 1 } else { 0 };
         let old_keys: Vec<u64> = self.paragraphs[targets_from..paragraphs_to]
@@ -710,6 +717,9 @@ impl Model {
             let to = read_paragraphs.end
                 + self.paragraphs[read_paragraphs.end..].partition_point(|p| p.sequence <= high);
             self.read_paragraphs(from..to);
+            self.update_flagged(from..to, paragraphs_moved);
+        } else {
+            self.update_flagged(read_paragraphs.clone(), paragraphs_moved);
         }
         // The lists of the subparagraphs read again: those of a paragraph
         // are all among them (no list is open at a checkpoint); a region's
@@ -1221,6 +1231,34 @@ impl Model {
     fn read_sequences(&mut self) {
         self.read_paragraphs(0..self.paragraphs.len());
         self.read_lists(0..self.subs.len());
+        self.flagged.clear();
+        let flagged: Vec<u32> = (0..self.paragraphs.len())
+            .filter(|&p| self.flags(p))
+            .map(|p| p as u32)
+            .collect();
+        self.flagged = flagged;
+    }
+
+    /// Whether paragraph `p` belongs in [`Model::flagged`].
+    fn flags(&self, p: usize) -> bool {
+        let paragraph = &self.paragraphs[p];
+        paragraph.labelled || paragraph.reading.is_some_and(|r| r.slip.is_some())
+    }
+
+    /// Brings [`Model::flagged`] up to date after the paragraphs `read` were
+    /// read again, `by` more than before (those before the same, those
+    /// after moved).
+    fn update_flagged(&mut self, read: std::ops::Range<usize>, by: i64) {
+        let from = self.flagged.partition_point(|&p| (p as usize) < read.start);
+        let old_end = (read.end as i64 - by) as usize;
+        let to = self.flagged.partition_point(|&p| (p as usize) < old_end);
+        let flagged: Vec<u32> = read.filter(|&p| self.flags(p)).map(|p| p as u32).collect();
+        self.flagged.splice(from..to, flagged.iter().copied());
+        if by != 0 {
+            for p in &mut self.flagged[from + flagged.len()..] {
+                *p = Moved::by(*p, by);
+            }
+        }
     }
 
     /// Reads the sequences of the numbered paragraphs `range` (whole

@@ -40,12 +40,21 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let to = paragraphs
         .partition_point(|p| (p.line as usize) < wanted.end)
         .max(from);
-    let start = if paragraphs[from..to].iter().any(|p| p.labelled) {
+    // (Only the paragraphs the model flags, the labelled ones among them,
+    // can have a finding.)
+    let flagged = &ctx.model.flagged;
+    let at = |paragraph: usize| flagged.partition_point(|&p| (p as usize) < paragraph);
+    let (first, last) = (at(from), at(to));
+    let first = if flagged[first..last]
+        .iter()
+        .any(|&p| paragraphs[p as usize].labelled)
+    {
         0
     } else {
-        from
+        first
     };
-    for (at, paragraph) in paragraphs[..to].iter().enumerate().skip(start) {
+    for &at in &flagged[first..last] {
+        let (at, paragraph) = (at as usize, &paragraphs[at as usize]);
         if paragraph.labelled {
             // `OP2` twice, neither an insert nor an alternative.
             if paragraph.suffix == Some(NumberSuffix::Alt) {
