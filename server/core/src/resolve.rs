@@ -82,6 +82,44 @@ impl<'a> Resolver<'a> {
         (key_region(key) == region).then_some(key_number(key))
     }
 
+    /// The region `reference`, on `line`, is looked up in.
+    fn region(&self, line: usize, reference: &ParagraphRef) -> u16 {
+        match reference.scope {
+            RefScope::PresentText => 0,
+            RefScope::Above | RefScope::Below | RefScope::Unstated => {
+                self.model.regions.get(line).copied().unwrap_or(0)
+            }
+        }
+    }
+
+    /// The last paragraph number in the scope of `reference`, on `line`
+    /// ([`Resolved::last_in_scope`]), and whether it points at a paragraph
+    /// at all ([`Resolved::paragraphs`] is not empty): what
+    /// [`Resolver::resolve`] finds of a reference to a paragraph with no
+    /// subparagraph, without finding which.
+    pub fn finds_paragraph(&self, line: usize, reference: &ParagraphRef) -> (Option<u32>, bool) {
+        let region = self.region(line, reference);
+        let last = self.last(region);
+        let found = match (last, reference.paragraph) {
+            (Some(_), Some(number)) => {
+                let key = target_key(region, number, reference.suffix);
+                let targets = &self.model.targets;
+                let at = targets.partition_point(|&(k, _)| k < key);
+                targets.get(at).is_some_and(|&(k, _)| k == key)
+            }
+            _ => false,
+        };
+        #[cfg(debug_assertions)]
+        if reference.sub.is_none() && reference.paragraph.is_some() {
+            let resolved = self.resolve(line, reference);
+            assert_eq!(
+                (resolved.last_in_scope, !resolved.paragraphs.is_empty()),
+                (last, found)
+            );
+        }
+        (last, found)
+    }
+
     pub fn model(&self) -> &'a Model {
         self.model
     }
@@ -94,12 +132,7 @@ impl<'a> Resolver<'a> {
     /// What `reference`, written on line `line`, points at.
     pub fn resolve(&self, line: usize, reference: &ParagraphRef) -> Resolved {
         let model = self.model;
-        let region = match reference.scope {
-            RefScope::PresentText => 0,
-            RefScope::Above | RefScope::Below | RefScope::Unstated => {
-                model.regions.get(line).copied().unwrap_or(0)
-            }
-        };
+        let region = self.region(line, reference);
         let last_in_scope = self.last(region);
         let mut resolved = Resolved {
             last_in_scope,
@@ -184,6 +217,16 @@ impl<'a> Resolver<'a> {
         &self,
         wanted: std::ops::Range<usize>,
     ) -> impl Iterator<Item = (usize, &'a ParagraphRef, Resolved)> + '_ {
+        self.references_in(wanted)
+            .map(move |(index, reference)| (index, reference, self.resolve(index, reference)))
+    }
+
+    /// The internal references of lines `wanted` with their line, not
+    /// resolved.
+    pub fn references_in(
+        &self,
+        wanted: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (usize, &'a ParagraphRef)> + 'a {
         let lines = self.lines;
         let with = &self.model.reference_lines;
         let from = with.partition_point(|&l| (l as usize) < wanted.start);
@@ -195,7 +238,7 @@ impl<'a> Resolver<'a> {
                 lines[index]
                     .references()
                     .iter()
-                    .map(move |reference| (index, reference, self.resolve(index, reference)))
+                    .map(move |reference| (index, reference))
             })
     }
 }

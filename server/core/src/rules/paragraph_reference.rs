@@ -44,7 +44,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // A reference's findings depend on its line and on the model, which an
     // edit that leaves findings outside `ctx.only` kept: only the wanted
     // lines are resolved.
-    for (index, reference, resolved) in resolver.all_in(ctx.wanted_lines()) {
+    for (index, reference) in resolver.references_in(ctx.wanted_lines()) {
         // `paragraphs 7 to 2 above`.
         if let Some((line, start)) = previous.filter(|&(line, _)| line == index) {
             if let (true, Some(low), Some(high), None, None) = (
@@ -68,7 +68,17 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             }
         }
         previous = Some((index, reference));
-        let Some(last) = resolved.last_in_scope else {
+        // Which paragraph a reference to a paragraph alone points at is no
+        // matter here, only whether it points at one (quicker to find).
+        let resolved = reference
+            .sub
+            .is_some()
+            .then(|| resolver.resolve(index, reference));
+        let (last, found) = match &resolved {
+            Some(resolved) => (resolved.last_in_scope, !resolved.paragraphs.is_empty()),
+            None => resolver.finds_paragraph(index, reference),
+        };
+        let Some(last) = last else {
             // A fragment with no numbered paragraphs: nothing to check against.
             continue;
         };
@@ -78,7 +88,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             RefScope::PresentText => "present",
             RefScope::Unstated => "none",
         };
-        if let (Some(number), true) = (reference.paragraph, resolved.paragraphs.is_empty()) {
+        if let (Some(number), false) = (reference.paragraph, found) {
             let suffix = suffix_words(reference.suffix);
             acc.push(Ctx::diagnostic(
                 &INFO,
@@ -94,7 +104,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             ));
             continue;
         }
-        let Some(sub) = &reference.sub else {
+        let (Some(sub), Some(resolved)) = (&reference.sub, &resolved) else {
             continue;
         };
         let Some(&first) = resolved.paragraphs.first() else {
