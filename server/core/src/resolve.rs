@@ -40,6 +40,10 @@ pub struct Resolver<'a> {
     lines: &'a [Arc<LineSyntax>],
     model: &'a Model,
     parts: Cow<'a, Parts>,
+    /// The last region asked for and its highest paragraph number
+    /// ([`Resolver::last`]: references come in line order, most of them
+    /// in one region).
+    last: std::cell::Cell<Option<(u16, Option<u32>)>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -58,6 +62,7 @@ impl<'a> Resolver<'a> {
             lines,
             model,
             parts,
+            last: std::cell::Cell::new(None),
         }
     }
 
@@ -76,10 +81,18 @@ impl<'a> Resolver<'a> {
 
     /// The highest paragraph number in `region`.
     fn last(&self, region: u16) -> Option<u32> {
+        if let Some((_, last)) = self.last.get().filter(|&(asked, _)| asked == region) {
+            return last;
+        }
         let targets = &self.model.targets;
         let end = targets.partition_point(|&(k, _)| key_region(k) <= region);
-        let (key, _) = *targets.get(end.checked_sub(1)?)?;
-        (key_region(key) == region).then_some(key_number(key))
+        let last = end
+            .checked_sub(1)
+            .map(|at| targets[at].0)
+            .filter(|&key| key_region(key) == region)
+            .map(key_number);
+        self.last.set(Some((region, last)));
+        last
     }
 
     /// The region `reference`, on `line`, is looked up in.
