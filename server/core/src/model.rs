@@ -463,7 +463,7 @@ impl Model {
         let mut pass = Pass::default();
         for index in 0..lines.len() as u32 {
             model.read_line(&mut pass, lines, index);
-            model.checkpoint(&pass, index);
+            model.checkpoint(&pass, index, None);
         }
         model
             .footnote_texts
@@ -581,7 +581,7 @@ impl Model {
                     }
                 }
             }
-            part.checkpoint(&pass, index);
+            part.checkpoint(&pass, index, read_from.checked_sub(1));
         }
         let read = part.regions.len();
         let read_paragraphs = paragraphs_from..paragraphs_from + part.paragraphs.len();
@@ -970,12 +970,11 @@ impl Model {
 
     /// Keeps the state of the pass after line `index` as a checkpoint, if
     /// the pass may start again there and the last is far enough before it.
-    fn checkpoint(&mut self, pass: &Pass, index: u32) {
-        let due = self
-            .checkpoints
-            .0
-            .last()
-            .is_none_or(|c| index >= c.line + CHECKPOINT_EVERY);
+    /// (`before`: the line of the last checkpoint before the model's first
+    /// line, for the part an update reads.)
+    fn checkpoint(&mut self, pass: &Pass, index: u32, before: Option<u32>) {
+        let last = self.checkpoints.0.last().map(|c| c.line).or(before);
+        let due = last.is_none_or(|last| index >= last + CHECKPOINT_EVERY);
         if due && self.may_start_after(pass, index) {
             self.checkpoints.0.push(Checkpoint {
                 line: index,
