@@ -8,10 +8,11 @@
 //! inserted above do not invalidate them); the model is brought up to date
 //! from the per-line summaries around the edit ([`Model::update`]) and the
 //! document rules ([`rules::RULES`]) run over it, a pass over small structs,
-//! the line rules' findings on the lines the edit left kept. When the document's [`Context`] or the catalog changes,
-//! every line's findings are computed again. When the edits changed nothing
-//! in the edited lines but positions (typing inside a paragraph, not in its
-//! opening, label, markers, citations or punctuation), the model and the
+//! the line rules' findings on the lines the edit left kept. When the
+//! document's [`Context`] or the catalog changes, every line's findings are
+//! computed again. When the edits changed nothing in the edited lines but
+//! positions (typing inside a paragraph, not in its opening, label,
+//! markers, citations or punctuation), the model and the
 //! parts are kept and so are the findings on every other line: only those
 //! on the edited lines are built again ([`rules::Ctx::only`]), so a
 //! keystroke does not rebuild thousands of findings elsewhere. When typing
@@ -1026,7 +1027,8 @@ impl Document {
     /// the edits since the last analysis changed nothing but positions in a
     /// few lines ([`Touched::Lines`]), only the findings on those lines are
     /// built again: every rule finds the same elsewhere.
-    /// Rebuilds the model if the lines changed since it was built.
+    /// Brings the model up to date if the lines changed since it was built
+    /// (from the edits since, where they are known: [`Model::update`]).
     fn model_current(&mut self) {
         if self.model_stale {
             match self.model_edit.take() {

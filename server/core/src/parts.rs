@@ -428,8 +428,8 @@ impl Parts {
 
     /// Where the paragraph on `line` stands in its run of identical
     /// openings.
-    /// The lines that may have a role: every line after them has none (the
-    /// resolution's paragraphs are the first text's).
+    /// The lines that may have a role: every line after the last that has
+    /// one has none (only the resolution's paragraphs have one).
     pub fn lines_with_roles(&self) -> std::ops::Range<usize> {
         0..self.last_role.map_or(0, |last| last + 1)
     }
