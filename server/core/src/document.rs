@@ -58,12 +58,11 @@ pub struct Document {
     /// Whether the model and diagnostics are those of the current text (see
     /// [`Document::apply_changes_unanalysed`]).
     analysed: bool,
-    /// Whether an edit since the last analysis may have changed the model
-    /// (see [`Model::same_for_model`]).
-    model_stale: bool,
-    /// What the edits since the model was built changed for it, when it
-    /// can be brought up to date from them ([`Model::update`]).
-    model_edit: Option<ModelEdit>,
+    /// The lines of the edits since the model was built that may have
+    /// changed it (see [`Model::same_for_model`]): `Nothing` while it is
+    /// current, `Unknown` where it must be built again, else the lines it is
+    /// brought up to date from ([`Model::update`]).
+    model_edits: EditedLines,
     /// Whether an edit since the last analysis may have changed the parts
     /// (see [`Parts::same_for_parts`]).
     parts_stale: bool,
@@ -118,6 +117,15 @@ struct ModelEdit {
 }
 
 impl ModelEdit {
+    /// The edit that replaced `removed` lines from `first` with `added`.
+    fn new(first: u32, removed: u32, added: u32) -> ModelEdit {
+        ModelEdit {
+            first,
+            old_end: first + removed,
+            new_end: first + added,
+        }
+    }
+
     /// These edits and then one that replaced `removed` lines from `first`
     /// with `added`.
     fn then(self, first: u32, removed: u32, added: u32) -> ModelEdit {
@@ -131,7 +139,8 @@ impl ModelEdit {
     }
 }
 
-/// The lines edits changed since the last analysis.
+/// The lines edits changed since the last analysis (or since the model
+/// was built).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum EditedLines {
     /// Not known (before the first analysis, after the text was read
@@ -148,11 +157,7 @@ impl EditedLines {
     fn then(self, first: u32, removed: u32, added: u32) -> EditedLines {
         match self {
             EditedLines::Unknown => EditedLines::Unknown,
-            EditedLines::Nothing => EditedLines::Lines(ModelEdit {
-                first,
-                old_end: first + removed,
-                new_end: first + added,
-            }),
+            EditedLines::Nothing => EditedLines::Lines(ModelEdit::new(first, removed, added)),
             EditedLines::Lines(edit) => EditedLines::Lines(edit.then(first, removed, added)),
         }
     }
@@ -503,8 +508,7 @@ impl Document {
             diagnostics: Vec::new(),
             catalog,
             analysed: false,
-            model_stale: true,
-            model_edit: None,
+            model_edits: EditedLines::Unknown,
             parts_stale: true,
             cycles_from: None,
             parts_by_lines: false,
@@ -554,8 +558,7 @@ impl Document {
         self.analysed = false;
         self.lines = parse_rope_lines(&self.rope, 0..self.rope.len_lines(), effective);
         self.findings = vec![Findings::STALE; self.lines.len()];
-        self.model_stale = true;
-        self.model_edit = None;
+        self.model_edits = EditedLines::Unknown;
         self.parts_stale = true;
         self.parts_by_lines = false;
         // The lines read in another language hold other candidates (French
@@ -759,8 +762,7 @@ impl Document {
                 self.rope = Rope::from_str(text);
                 self.language = self.language_choice.resolve(detect_in_text(text));
                 self.lines = parse_lines(text, self.language);
-                self.model_stale = true;
-                self.model_edit = None;
+                self.model_edits = EditedLines::Unknown;
                 self.parts_stale = true;
                 self.parts_by_lines = false;
                 self.footnotes_stale = true;
@@ -926,15 +928,7 @@ impl Document {
         self.edited_lines = self.edited_lines.then(first as u32, removed, added);
         if !same_model {
             // (Edits since the model was built, taken together.)
-            self.model_edit = match (self.model_stale, self.model_edit) {
-                (false, _) => Some(ModelEdit {
-                    first: first as u32,
-                    old_end: first as u32 + removed,
-                    new_end: first as u32 + added,
-                }),
-                (true, edit) => edit.map(|edit| edit.then(first as u32, removed, added)),
-            };
-            self.model_stale = true;
+            self.model_edits = self.model_edits.then(first as u32, removed, added);
         }
         // (One paragraph's: the cycles read again from one stop where they
         // are as they were, which may be before another's.)
@@ -1030,32 +1024,30 @@ impl Document {
     /// Brings the model up to date if the lines changed since it was built
     /// (from the edits since, where they are known: [`Model::update`]).
     fn model_current(&mut self) {
-        if self.model_stale {
-            match self.model_edit.take() {
-                Some(edit) => {
-                    self.model.update(
-                        &self.lines,
-                        edit.first,
-                        edit.old_end - edit.first,
-                        edit.new_end - edit.first,
-                    );
-                }
-                None => self.model.rebuild(&self.lines),
-            }
-            self.model.language = self.language;
-            #[cfg(debug_assertions)]
-            {
-                let mut fresh = Model::build(&self.lines);
-                fresh.language = self.language;
-                assert_eq!(
-                    self.model, fresh,
-                    "the model brought up to date differs from a fresh one"
+        match std::mem::replace(&mut self.model_edits, EditedLines::Nothing) {
+            EditedLines::Nothing => return,
+            EditedLines::Lines(edit) => {
+                self.model.update(
+                    &self.lines,
+                    edit.first,
+                    edit.old_end - edit.first,
+                    edit.new_end - edit.first,
                 );
             }
-            self.model_stale = false;
-            self.parts_stale = true;
-            self.parts_by_lines = false;
+            EditedLines::Unknown => self.model.rebuild(&self.lines),
         }
+        self.model.language = self.language;
+        #[cfg(debug_assertions)]
+        {
+            let mut fresh = Model::build(&self.lines);
+            fresh.language = self.language;
+            assert_eq!(
+                self.model, fresh,
+                "the model brought up to date differs from a fresh one"
+            );
+        }
+        self.parts_stale = true;
+        self.parts_by_lines = false;
     }
 
     fn refresh(&mut self) {

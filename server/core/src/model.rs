@@ -256,7 +256,7 @@ struct Checkpoint {
 /// How an edit moved what comes after it, from where the model's pass
 /// reads as it did ([`Model::update`]): lines, paragraphs, subparagraphs,
 /// sequences and lists (those opened after `lists_from`) each by as many.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Moved {
     lines: i64,
     paragraphs: i64,
@@ -298,6 +298,16 @@ impl Moved {
             line: own.line.map(|l| if l >= after { self.line(l) } else { l }),
             ..own
         }
+    }
+
+    /// Moves a checkpoint after the edit (`old_end` the first line after
+    /// it, in the old text).
+    fn checkpoint(&self, checkpoint: &mut Checkpoint, old_end: u32) {
+        self.pass(&mut checkpoint.pass);
+        checkpoint.line = self.line(checkpoint.line);
+        checkpoint.own = self.own(checkpoint.own, old_end);
+        checkpoint.paragraphs = self.paragraph(checkpoint.paragraphs as usize) as u32;
+        checkpoint.subs = self.sub(checkpoint.subs as usize) as u32;
     }
 
     /// Moves the state of the pass at a checkpoint after the edit.
@@ -477,7 +487,7 @@ impl Model {
                 .paragraphs
                 .iter()
                 .enumerate()
-                .map(|(index, p)| (target_key(p.region, p.number, p.suffix), index as u32)),
+                .map(|(index, p)| (p.key(), index as u32)),
         );
         // The indices make the keys unique: an unstable sort keeps document
         // order within a number.
@@ -501,6 +511,10 @@ impl Model {
         removed: u32,
         added: u32,
     ) -> usize {
+        if self.regions.len() + added as usize != lines.len() + removed as usize {
+            self.rebuild(lines);
+            return lines.len();
+        }
         let (old_end, new_end) = (first + removed, first + added);
         // The last line before the edit that ends every look ahead of the
         // lines before it (`Model::numbered`, `next_label`): a checkpoint's
@@ -518,10 +532,6 @@ impl Model {
                 .0
                 .partition_point(|c| (c.line as usize) < stop)
         });
-        if self.regions.len() + added as usize != lines.len() + removed as usize {
-            self.rebuild(lines);
-            return lines.len();
-        }
         // The part read again is built apart, its paragraphs and
         // subparagraphs numbered from the checkpoint's paragraph (its first)
         // and the checkpoint's subparagraphs, its lines from the first it
@@ -547,6 +557,12 @@ impl Model {
         };
         part.line_base = read_from;
         let lists_from = pass.list_ids.0;
+        // (The part's paragraphs and subparagraphs as the model's.)
+        let in_model = Moved {
+            paragraphs: paragraphs_from as i64,
+            subs: subs_from as i64,
+            ..Moved::default()
+        };
         // Read again until the pass reads as it did at a checkpoint after
         // the edit.
         let mut converged = None;
@@ -570,8 +586,7 @@ impl Model {
                     let mut old_pass = old.pass.clone();
                     moved.pass(&mut old_pass);
                     let mut new_pass = pass.clone();
-                    new_pass.paragraph = pass.paragraph.map(|p| p + paragraphs_from);
-                    new_pass.owner_paragraph = pass.owner_paragraph.map(|p| p + paragraphs_from);
+                    in_model.pass(&mut new_pass);
                     if old_pass.same(&new_pass)
                         && old.organ == part.organ
                         && moved.own(old.own, old_end) == part.own
@@ -620,7 +635,7 @@ impl Model {
         self.paragraphs.splice(
             paragraphs_from..paragraphs_to,
             part.paragraphs.drain(..).enumerate().map(|(k, mut p)| {
-                p.subs = p.subs.start + subs_from..p.subs.end + subs_from;
+                p.subs = in_model.sub(p.subs.start)..in_model.sub(p.subs.end);
                 if k == last {
                     p.subs.end = last_subs_end.unwrap_or(p.subs.end);
                 }
@@ -658,17 +673,11 @@ impl Model {
         self.footnote_numbers
             .splice(footnotes, part.footnote_numbers.drain(..));
         let checkpoints_after = at + part.checkpoints.0.len();
-        let paragraph = |p: usize| p + paragraphs_from;
         self.checkpoints.0.splice(
             at..checkpoints_to,
             part.checkpoints.0.drain(..).map(|mut c| {
-                c.pass.paragraph = c.pass.paragraph.map(paragraph);
-                c.pass.owner_paragraph = c.pass.owner_paragraph.map(paragraph);
-                Checkpoint {
-                    paragraphs: paragraph(c.paragraphs as usize) as u32,
-                    subs: (c.subs as usize + subs_from) as u32,
-                    ..c
-                }
+                in_model.checkpoint(&mut c, old_end);
+                c
             }),
         );
         match converged {
@@ -774,11 +783,7 @@ impl Model {
             || moved.lists != 0
         {
             for c in &mut self.checkpoints.0[after.checkpoints..] {
-                moved.pass(&mut c.pass);
-                c.line = moved.line(c.line);
-                c.own = moved.own(c.own, after.old_end);
-                c.paragraphs = moved.paragraph(c.paragraphs as usize) as u32;
-                c.subs = moved.sub(c.subs as usize) as u32;
+                moved.checkpoint(c, after.old_end);
             }
         }
     }
@@ -1231,11 +1236,7 @@ impl Model {
         self.read_paragraphs(0..self.paragraphs.len());
         self.read_lists(0..self.subs.len());
         self.flagged.clear();
-        let flagged: Vec<u32> = (0..self.paragraphs.len())
-            .filter(|&p| self.flags(p))
-            .map(|p| p as u32)
-            .collect();
-        self.flagged = flagged;
+        self.update_flagged(0..self.paragraphs.len(), 0);
     }
 
     /// Whether paragraph `p` belongs in [`Model::flagged`].

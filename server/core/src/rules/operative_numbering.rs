@@ -43,8 +43,8 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // (Only the paragraphs the model flags, the labelled ones among them,
     // can have a finding.)
     let flagged = &ctx.model.flagged;
-    let at = |paragraph: usize| flagged.partition_point(|&p| (p as usize) < paragraph);
-    let (first, last) = (at(from), at(to));
+    let flagged_from = |paragraph: usize| flagged.partition_point(|&p| (p as usize) < paragraph);
+    let (first, last) = (flagged_from(from), flagged_from(to));
     let first = if flagged[first..last]
         .iter()
         .any(|&p| paragraphs[p as usize].labelled)
