@@ -504,7 +504,7 @@ impl Model {
     /// place; what comes after is the model's, moved where the edit moved
     /// it. The same model as [`Model::rebuild`] (debug builds of the
     /// document check it after each edit). Returns how many lines it read.
-    pub fn update(
+    pub(crate) fn update(
         &mut self,
         lines: &[Arc<LineSyntax>],
         first: u32,
