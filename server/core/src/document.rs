@@ -557,12 +557,18 @@ impl Document {
         self.language = effective;
         self.analysed = false;
         self.lines = parse_rope_lines(&self.rope, 0..self.rope.len_lines(), effective);
+        // (The lines read in another language hold other candidates: French
+        // `de 201310` is a date and its marker, English an unsure year.)
+        self.every_line_read_again();
+    }
+
+    /// Marks everything built from the lines as stale, after every line
+    /// was read again: the findings, the model, the parts, the footnotes.
+    fn every_line_read_again(&mut self) {
         self.findings = vec![Findings::STALE; self.lines.len()];
         self.model_edits = EditedLines::Unknown;
         self.parts_stale = true;
         self.parts_by_lines = false;
-        // The lines read in another language hold other candidates (French
-        // `de 201310` is a date and its marker, English an unsure year).
         self.footnotes_stale = true;
         self.footnotes_edit = None;
         self.touched = Touched::Anything;
@@ -762,13 +768,7 @@ impl Document {
                 self.rope = Rope::from_str(text);
                 self.language = self.language_choice.resolve(detect_in_text(text));
                 self.lines = parse_lines(text, self.language);
-                self.model_edits = EditedLines::Unknown;
-                self.parts_stale = true;
-                self.parts_by_lines = false;
-                self.footnotes_stale = true;
-                self.touched = Touched::Anything;
-                self.edited_lines = EditedLines::Unknown;
-                self.findings = vec![Findings::STALE; self.lines.len()];
+                self.every_line_read_again();
             }
             Some(span) => self.edit_text(span, text),
         }
@@ -1016,11 +1016,6 @@ impl Document {
         }
     }
 
-    /// Rebuilds the model and the diagnostics from the line summaries,
-    /// running the line rules only where their findings are stale. When
-    /// the edits since the last analysis changed nothing but positions in a
-    /// few lines ([`Touched::Lines`]), only the findings on those lines are
-    /// built again: every rule finds the same elsewhere.
     /// Brings the model up to date if the lines changed since it was built
     /// (from the edits since, where they are known: [`Model::update`]).
     fn model_current(&mut self) {
@@ -1050,6 +1045,11 @@ impl Document {
         self.parts_by_lines = false;
     }
 
+    /// Rebuilds the model and the diagnostics from the line summaries,
+    /// running the line rules only where their findings are stale. When
+    /// the edits since the last analysis changed nothing but positions in a
+    /// few lines ([`Touched::Lines`]), only the findings on those lines are
+    /// built again: every rule finds the same elsewhere.
     fn refresh(&mut self) {
         let mut touched = std::mem::replace(&mut self.touched, Touched::Nothing);
         // (From here on, the edits after this analysis.)
