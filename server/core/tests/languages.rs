@@ -1685,6 +1685,136 @@ fn a_keystroke_taken_as_quiet_changes_no_reading() {
     }
 }
 
+/// How far a French, Spanish, Arabic or Russian opening reads is told from
+/// the language's own forms and adverbs (`LanguageData::opening_words_read`:
+/// the longest form, or the words before an adverb's last place and the
+/// longest adverb), and a keystroke is quiet for the opening past that
+/// many words: a paragraph opens with the longest form and the longest
+/// adverb at the furthest place the reader takes them (inside the form
+/// where the form is longer than the adverb's places, else after it and
+/// fillers); a letter typed in the last word the opening reads changes the
+/// opening and is not taken as quiet, and a letter typed in the word after
+/// the next is taken as quiet and reads as the line does (where the line
+/// opens with an ASCII letter, after the eighteen words the English
+/// opening's reader reads too). It fails where the reach is told shorter
+/// than what the reader reads, and, in Arabic and Russian, where the quiet
+/// keystroke still waits for nine words (the bound before it was told from
+/// the forms).
+#[test]
+fn a_foreign_opening_reads_as_far_as_its_forms_and_adverbs_go() {
+    use resolute_core::syntax::parse_line_in;
+    use resolute_core::syntax::quiet::{moved_if_quiet, Keystroke};
+    for (language, filler, letter) in [
+        (Language::French, "développement", 'é'),
+        (Language::Spanish, "desarrollo", 'ñ'),
+        (Language::Arabic, "التنمية", '\u{628}'),
+        (Language::Russian, "развития", '\u{436}'),
+    ] {
+        let data = language.data().expect("the language's data");
+        let words = |text: &str| text.split(' ').map(str::to_owned).collect::<Vec<_>>();
+        let (form_index, form) = data
+            .openings
+            .forms
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, f)| (f.text.split(' ').count(), std::cmp::Reverse(*i)))
+            .expect("forms");
+        let adverb = data
+            .openings
+            .adverbs
+            .also
+            .iter()
+            .chain(&data.openings.adverbs.further)
+            .max_by_key(|a| a.text.split(' ').count())
+            .expect("adverbs");
+        let (form_words, adverb_words) = (words(&form.text), words(&adverb.text));
+        let reach = data.opening_words_read();
+        // The adverb at the last place the reader looks for one (the sixth
+        // word), inside the form or after it and fillers.
+        const LAST_ADVERB_PLACE: usize = 5;
+        let mut opening = form_words.clone();
+        if opening.len() > LAST_ADVERB_PLACE {
+            opening.splice(LAST_ADVERB_PLACE..LAST_ADVERB_PLACE, adverb_words.clone());
+        } else {
+            opening.resize(LAST_ADVERB_PLACE, filler.to_string());
+            opening.extend(adverb_words.clone());
+        }
+        assert_eq!(opening.len(), reach, "{language:?}: {opening:?}");
+        let operative = form.part == resolute_core::data::languages::PartName::Operative;
+        let end = match (language, operative) {
+            (Language::Arabic, false) => "\u{60c}",
+            (Language::Arabic, true) => "\u{61b}",
+            (_, false) => ",",
+            (_, true) => ";",
+        };
+        let mut all = opening.clone();
+        all.extend(std::iter::repeat_n(filler.to_string(), 30));
+        let line = format!("\t{}{end}", all.join(" "));
+        let read = parse_line_in(&line, language);
+        let found = read.opening.as_ref().expect("an opening");
+        assert_eq!(
+            found.foreign(),
+            Some(form_index as u16),
+            "{language:?}: {line:?}"
+        );
+        assert_ne!(
+            found.repeat,
+            resolute_core::syntax::Repeat::None,
+            "{language:?}: {line:?}"
+        );
+        // A letter typed after the first letter of word `k`.
+        let typed = |k: usize| {
+            let start = 1 + all[..k].iter().map(|w| w.len() + 1).sum::<usize>();
+            let at = start + all[k].chars().next().map_or(0, char::len_utf8);
+            let mut text = line.clone();
+            text.insert(at, letter);
+            (text, at)
+        };
+        let mut buf = [0; 4];
+        let inserted = &*letter.encode_utf8(&mut buf);
+        // In the last word the opening reads: the opening changes, and the
+        // keystroke is not quiet.
+        let (text, at) = typed(reach - 1);
+        assert_ne!(
+            parse_line_in(&text, language).opening,
+            read.opening,
+            "{language:?}: {text:?}"
+        );
+        let keystroke = Keystroke {
+            text: &text,
+            at,
+            removed: "",
+            inserted,
+        };
+        assert!(
+            moved_if_quiet(&read, keystroke, language).is_none(),
+            "{language:?}: {text:?}"
+        );
+        // Past the words read from the body's start, and from its second
+        // word (a form of the other part first): quiet. (A line that opens
+        // with an ASCII letter is also read by the English opening's
+        // reader, eighteen words: `Consciente`, `Teniendo`.)
+        let past = if line[1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            reach.max(18) + 1
+        } else {
+            reach + 1
+        };
+        let (text, at) = typed(past);
+        let keystroke = Keystroke {
+            text: &text,
+            at,
+            removed: "",
+            inserted,
+        };
+        let moved = moved_if_quiet(&read, keystroke, language);
+        assert_eq!(
+            moved,
+            Some(parse_line_in(&text, language)),
+            "{language:?}: {text:?}"
+        );
+    }
+}
+
 /// The keystrokes the audit of the readers' reach found to change a
 /// reading though they type or delete one letter inside a word (a body
 /// named before a citation, `its`, `section`, the verb after a comma, an

@@ -1321,6 +1321,9 @@ struct Matchers {
     repeated_bases: Vec<String>,
     /// The length of the longest of `repeated_bases`, in bytes.
     repeated_reach: usize,
+    /// How many of a body's first words the opening's forms and adverbs
+    /// may read ([`LanguageData::opening_words_read`]), read once.
+    opening_words_read: usize,
     /// [`english_mark_of`] of every character that opens one of the
     /// language's forms of the end marks (the only ones it reads as a
     /// mark), read once: the character and its English mark.
@@ -2236,6 +2239,7 @@ impl Matchers {
                 .map(|r| crate::syntax::foreign::without_adverb(data, &r.text))
                 .collect(),
             repeated_reach: 0,
+            opening_words_read: 0,
             opening_reach: crate::syntax::foreign::opening_reach(data),
             form_repeated: data
                 .openings
@@ -2312,6 +2316,7 @@ impl Matchers {
                 m.adverbs.push((tokens_of(chinese, &a.text), kind));
             }
         }
+        m.opening_words_read = opening_words_read(&m.forms, &m.adverbs);
         m.adverbs_by_first = m.adverbs.iter().enumerate().try_fold(
             rustc_hash::FxHashMap::<String, Vec<usize>>::default(),
             |mut by_first, (k, (tokens, _))| {
@@ -2904,6 +2909,38 @@ pub const OPENING_IDEOGRAPHS: usize = 10;
 /// opening is read from ([`LanguageData::opening_tokens`]).
 pub const OPENING_WORDS: usize = 8;
 
+/// The places among a body's first words where
+/// [`LanguageData::opening_of_tokens`] looks for an adverb
+/// (`Rappelant également`, `Acoge con beneplácito también`).
+const ADVERB_PLACES: usize = 6;
+
+/// How many of a body's first words [`LanguageData::opening_of_tokens`]
+/// may compare with `forms` and `adverbs` (their tokens): a form from the
+/// first word, its last token at most at the longest form's last place; or
+/// an adverb at one of the first [`ADVERB_PLACES`] places, the form read
+/// from the words without it (its tokens after the adverb one place
+/// further per token of the adverb), each as far as the longest adverb. The
+/// match is read from those words alone (the tokens' count is compared only
+/// with those lengths); at most [`OPENING_WORDS`], all the tokens read.
+fn opening_words_read(
+    forms: &[Vec<(Vec<String>, usize)>; 2],
+    adverbs: &[(Vec<String>, RepeatKind)],
+) -> usize {
+    let longest_form = forms
+        .iter()
+        .flatten()
+        .map(|(f, _)| f.len())
+        .max()
+        .unwrap_or(0);
+    let longest_adverb = adverbs.iter().map(|(a, _)| a.len()).max().unwrap_or(0);
+    let read = match longest_adverb {
+        0 => longest_form,
+        // (The last place an adverb may take: the words before it and its own.)
+        _ => longest_form.max(ADVERB_PLACES - 1) + longest_adverb,
+    };
+    read.min(OPENING_WORDS)
+}
+
 /// How many tokens [`LanguageData::opening_of_tokens`] keeps on the stack
 /// (more than [`OPENING_IDEOGRAPHS`] and [`OPENING_WORDS`]; a longer list is
 /// read from the heap).
@@ -3186,6 +3223,15 @@ impl LanguageData {
     /// (0 for none): how far into a body the opening's repeated forms read.
     pub fn repeated_reach(&self) -> usize {
         self.matchers.repeated_reach
+    }
+
+    /// How many of the first words of a body (its tokens,
+    /// [`LanguageData::opening_tokens`]) [`LanguageData::opening_of_tokens`]
+    /// may read, as far as the language's forms and adverbs go: a word
+    /// past them decides no opening (`forms.len()` at most
+    /// [`OPENING_WORDS`]).
+    pub fn opening_words_read(&self) -> usize {
+        self.matchers.opening_words_read
     }
 
     /// The positions in `openings.repeated` of the repeated forms of the
@@ -3647,7 +3693,6 @@ impl LanguageData {
             read(words).map(|(n, i)| (n, i, None, n));
         // The adverbs that open with the word at each of the first six
         // places (all of them where they are not indexed).
-        const ADVERB_PLACES: usize = 6;
         let mut opening_here: [Option<&[usize]>; ADVERB_PLACES] = [None; ADVERB_PLACES];
         let indexed = self.matchers.adverbs_by_first.as_ref();
         if let (Some(by_first), Some(firsts)) = (indexed, &self.matchers.adverb_firsts) {

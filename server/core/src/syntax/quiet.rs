@@ -314,17 +314,7 @@ pub fn moved_if_quiet_at(
             }
         }
         Some(data) => {
-            // (Eight words where the opening found is a form of several
-            // words: the words after the first are not read again for a
-            // form of the other part.)
-            let several_words = before
-                .opening
-                .as_ref()
-                .and_then(|o| o.foreign())
-                .and_then(|index| data.openings.forms.get(usize::from(index)))
-                .is_some_and(|form| form.text.contains(' '));
-            let reach = if several_words { 8 } else { 9 };
-            if !foreign_opening_reaches_not(data, text, (start, at, token_start), reach) {
+            if !foreign_opening_reaches_not(data, text, (start, at, token_start)) {
                 return None;
             }
         }
@@ -623,19 +613,18 @@ fn reached_by_a_comma(before: &str) -> bool {
 /// Whether a French, Spanish, Arabic or Russian opening, read from the
 /// body's first words (from `start`), cannot reach the keystroke at `at`,
 /// in the word after the space at `token_start`: past the longest form the
-/// language repeats and then some, and after at least `words` words
-/// counted after the body's first space: nine (the eight a form of the
-/// other part's first word is read with, from there, and the one whose
-/// first character may be read: docs/quiet-keystroke/opening.md,
-/// Q-FOREIGN-OPEN), or eight where the opening found is a form of several
-/// words (which the words after its first are not read for: the eight
-/// words read from the body's start, and the next one's first character).
+/// language repeats and then some, and after at least as many words,
+/// counted after the body's first space, as the opening's forms and
+/// adverbs may read ([`LanguageData::opening_words_read`]): those read
+/// from the body's start, and those read from its second word where the
+/// first is a form of the other part (docs/quiet-keystroke/opening.md,
+/// Q-FOREIGN-OPEN).
 fn foreign_opening_reaches_not(
     data: &LanguageData,
     text: &str,
     (start, at, token_start): (usize, usize, usize),
-    words: usize,
 ) -> bool {
+    let words = data.opening_words_read();
     if at < start + data.repeated_reach() + 5 {
         return false;
     }
