@@ -1685,6 +1685,108 @@ fn a_keystroke_taken_as_quiet_changes_no_reading() {
     }
 }
 
+/// A short line without a digit is read again after a keystroke only where
+/// it has no more words than an organ line or an annex heading and the
+/// word after it (`LanguageData::may_be_frame_line`: every other frame
+/// line holds a date or a number): in French, Spanish, Arabic and Russian,
+/// each learned organ line and annex heading with a letter typed into its
+/// last word may be one (deleting the letter makes it one), and so may any
+/// short line with a digit; a short paragraph of more words without one
+/// may not, and a letter typed in it past its opening is taken as quiet and
+/// reads as the line does. It fails where the words of the frame lines are
+/// counted short, and where every short line is read again.
+#[test]
+fn a_short_line_without_a_digit_is_a_frame_line_only_as_short_as_one() {
+    use resolute_core::syntax::parse_line_in;
+    use resolute_core::syntax::quiet::{moved_if_quiet, Keystroke};
+    // Each paragraph is no longer than the language's longest frame line
+    // (so its words decide), and in Arabic and Russian has a word past
+    // what the opening reads with two after it, typed in. (French and
+    // Spanish frame lines are at most 75 bytes: fewer words than the
+    // openings read, eighteen for a line opening with an ASCII letter.)
+    for (language, paragraph, typed) in [
+        (
+            Language::French,
+            "Rappelant que le développement et la coopération restent essentiels,",
+            None,
+        ),
+        (
+            Language::Spanish,
+            "Recordando que el desarrollo y la cooperación siguen siendo esenciales,",
+            None,
+        ),
+        (
+            Language::Arabic,
+            "إذ تشير إلى ما سبق من قرارات وإذ تؤكد أن له دورا هاما،",
+            Some('\u{628}'),
+        ),
+        (
+            Language::Russian,
+            "ссылаясь на все свои резолюции и на его доклад о том,",
+            Some('\u{436}'),
+        ),
+    ] {
+        let data = language.data().expect("the language's data");
+        let mut frame_lines: Vec<String> = data
+            .organs
+            .iter()
+            .flat_map(|o| o.line.iter().chain(o.variants.iter().map(|v| &v.text)))
+            .cloned()
+            .collect();
+        for heading in &data.annex_headings {
+            frame_lines.push(format!("{} IV", heading.text));
+        }
+        for line in &frame_lines {
+            // A letter typed after the first letter of its last word.
+            let last = line.rfind(' ').map_or(0, |i| i + 1);
+            let at = last + line[last..].chars().next().map_or(0, char::len_utf8);
+            let mut typed = line.clone();
+            typed.insert(at, 'a');
+            assert!(data.may_be_frame_line(&typed), "{language:?}: {typed:?}");
+        }
+        assert!(
+            !data.longer_than_frame_lines(paragraph),
+            "{language:?}: {paragraph:?}"
+        );
+        assert!(
+            !data.may_be_frame_line(paragraph),
+            "{language:?}: {paragraph:?}"
+        );
+        let with_digit = paragraph.replacen(' ', " 20 ", 1);
+        assert!(
+            !data.longer_than_frame_lines(&with_digit),
+            "{language:?}: {with_digit:?}"
+        );
+        assert!(
+            data.may_be_frame_line(&with_digit),
+            "{language:?}: {with_digit:?}"
+        );
+        let Some(letter) = typed else { continue };
+        // A letter typed after the first letter of the third word from the
+        // end.
+        let line = format!("\t{paragraph}");
+        let before = parse_line_in(&line, language);
+        let word_start = line.match_indices(' ').rev().nth(2).expect("words").0 + 1;
+        let at = word_start + line[word_start..].chars().next().map_or(0, char::len_utf8);
+        let mut text = line.clone();
+        text.insert(at, letter);
+        let mut buf = [0; 4];
+        let inserted = &*letter.encode_utf8(&mut buf);
+        let keystroke = Keystroke {
+            text: &text,
+            at,
+            removed: "",
+            inserted,
+        };
+        let moved = moved_if_quiet(&before, keystroke, language);
+        assert_eq!(
+            moved,
+            Some(parse_line_in(&text, language)),
+            "{language:?}: {text:?}"
+        );
+    }
+}
+
 /// How far a French, Spanish, Arabic or Russian opening reads is told from
 /// the language's own forms and adverbs (`LanguageData::opening_words_read`:
 /// the longest form, or the words before an adverb's last place and the

@@ -1343,6 +1343,9 @@ struct Matchers {
     /// meeting or date line) takes normalized and trimmed
     /// ([`frame_line_max`]); `None` where a pattern reads no bound.
     frame_line_max: Option<usize>,
+    /// The most words a frame line without a digit holds
+    /// ([`digitless_frame_words`]).
+    digitless_frame_words: Option<usize>,
     /// The adoption lines, with the organ their template names.
     adoption: Vec<(Regex, Option<Organ>)>,
     meeting: Vec<Regex>,
@@ -2228,6 +2231,40 @@ fn frame_line_max(data: &LanguageData, m: &Matchers, date_max: Option<usize>) ->
     Some(organ.max(adoption).max(meeting).max(date))
 }
 
+/// The most words (runs of characters between spaces) a line of the
+/// language the classifier reads as a frame line holds where it holds no
+/// digit: an organ line (a learned one, whole), or an annex heading and
+/// the word after it (a letter, a Roman number, an ordinal); each adoption
+/// or meeting line holds its template's date or number (`{date}`, `{n}`),
+/// and a date line its date, whose day or year is written in digits (its
+/// template's `{day}`, `{year}`). `None` where a template holds none of
+/// those: then a line without a digit may be any frame line.
+fn digitless_frame_words(data: &LanguageData, m: &Matchers) -> Option<usize> {
+    let numbered = data
+        .adoption_lines
+        .iter()
+        .all(|t| t.template.contains("{date}"))
+        && data
+            .meeting_lines
+            .iter()
+            .all(|t| t.template.contains("{n}"))
+        && (data.dates.template.contains("{day}") || data.dates.template.contains("{year}"));
+    let words = |text: &str| text.split(' ').filter(|w| !w.is_empty()).count();
+    let organ = m
+        .organ_lines
+        .iter()
+        .map(|(l, _)| words(l))
+        .max()
+        .unwrap_or(0);
+    let annex = data
+        .annex_headings
+        .iter()
+        .map(|h| words(&h.text) + 1)
+        .max()
+        .unwrap_or(0);
+    numbered.then_some(organ.max(annex))
+}
+
 impl Matchers {
     fn build(data: &LanguageData) -> Matchers {
         let chinese = data.language == "zh";
@@ -2726,6 +2763,7 @@ impl Matchers {
             }
         }
         m.frame_line_max = frame_line_max(data, &m, date_max);
+        m.digitless_frame_words = digitless_frame_words(data, &m);
         // Labels.
         for level in &data.labels {
             let slot = usize::from(level.level.saturating_sub(1)).min(1);
@@ -3534,6 +3572,32 @@ impl LanguageData {
     /// adoption, meeting or date line of the language (so that it is none
     /// of them, read without normalizing it or running their patterns),
     /// told as [`LanguageData::normalizes_trimmed_longer_than`] tells it.
+    /// Whether `text`, a line's text without its indent, may read as one of
+    /// the language's frame lines for its length and digits: it normalizes
+    /// no longer than the longest ([`LanguageData::longer_than_frame_lines`]),
+    /// and where it holds no digit, it has no more words than the longest
+    /// without one (an organ line, an annex heading: `digitless_frame_words`),
+    /// words counted between ASCII spaces where their first character is
+    /// written as itself (fewer than the text normalized holds). A letter
+    /// typed or deleted inside a word changes neither.
+    pub fn may_be_frame_line(&self, text: &str) -> bool {
+        if self.longer_than_frame_lines(text) {
+            return false;
+        }
+        let Some(most) = self.matchers.digitless_frame_words else {
+            return true;
+        };
+        if self.language == "zh" || may_hold_digit(text) {
+            return true;
+        }
+        let counted = text
+            .split(' ')
+            .filter(|w| w.chars().next().is_some_and(|c| self.writes_itself(c)))
+            .take(most + 1)
+            .count();
+        counted <= most
+    }
+
     pub fn longer_than_frame_lines(&self, text: &str) -> bool {
         self.matchers
             .frame_line_max

@@ -130,8 +130,10 @@ pub fn moved_if_quiet_at(
             return None;
         }
     }
+    // A short line that may read as one of the language's frame lines (its
+    // organ, adoption, meeting or date lines): read again.
     if let Some(data) = data {
-        if line.len() <= 200 && !data.longer_than_frame_lines(line) {
+        if line.len() <= 200 && data.may_be_frame_line(line) {
             return None;
         }
     }
