@@ -3266,8 +3266,8 @@ impl LanguageData {
     /// How many of the first words of a body (its tokens,
     /// [`LanguageData::opening_tokens`]) [`LanguageData::opening_of_tokens`]
     /// may read, as far as the language's forms and adverbs go: a word
-    /// past them decides no opening (`forms.len()` at most
-    /// [`OPENING_WORDS`]).
+    /// past them decides no opening (at most [`OPENING_WORDS`], all the
+    /// tokens read).
     pub fn opening_words_read(&self) -> usize {
         self.matchers.opening_words_read
     }
@@ -3568,10 +3568,6 @@ impl LanguageData {
         false
     }
 
-    /// Whether `text` normalized and trimmed is longer than any organ,
-    /// adoption, meeting or date line of the language (so that it is none
-    /// of them, read without normalizing it or running their patterns),
-    /// told as [`LanguageData::normalizes_trimmed_longer_than`] tells it.
     /// Whether `text`, a line's text without its indent, may read as one of
     /// the language's frame lines for its length and digits: it normalizes
     /// no longer than the longest ([`LanguageData::longer_than_frame_lines`]),
@@ -3598,6 +3594,10 @@ impl LanguageData {
         counted <= most
     }
 
+    /// Whether `text` normalized and trimmed is longer than any organ,
+    /// adoption, meeting or date line of the language (so that it is none
+    /// of them, read without normalizing it or running their patterns),
+    /// told as [`LanguageData::normalizes_trimmed_longer_than`] tells it.
     pub fn longer_than_frame_lines(&self, text: &str) -> bool {
         self.matchers
             .frame_line_max
