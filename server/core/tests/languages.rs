@@ -1685,6 +1685,29 @@ fn a_keystroke_taken_as_quiet_changes_no_reading() {
     }
 }
 
+/// `line` with `letter` typed at its byte `at`, and the line's reading
+/// `before` moved where the keystroke is taken as quiet
+/// (`syntax::quiet::moved_if_quiet`).
+fn type_letter(
+    before: &resolute_core::syntax::LineSyntax,
+    (line, at): (&str, usize),
+    letter: char,
+    language: Language,
+) -> (String, Option<resolute_core::syntax::LineSyntax>) {
+    use resolute_core::syntax::quiet::{moved_if_quiet, Keystroke};
+    let mut text = line.to_string();
+    text.insert(at, letter);
+    let mut buf = [0; 4];
+    let keystroke = Keystroke {
+        text: &text,
+        at,
+        removed: "",
+        inserted: letter.encode_utf8(&mut buf),
+    };
+    let moved = moved_if_quiet(before, keystroke, language);
+    (text, moved)
+}
+
 /// A short line without a digit is read again after a keystroke only where
 /// it has no more words than an organ line or an annex heading and the
 /// word after it (`LanguageData::may_be_frame_line`: every other frame
@@ -1698,7 +1721,6 @@ fn a_keystroke_taken_as_quiet_changes_no_reading() {
 #[test]
 fn a_short_line_without_a_digit_is_a_frame_line_only_as_short_as_one() {
     use resolute_core::syntax::parse_line_in;
-    use resolute_core::syntax::quiet::{moved_if_quiet, Keystroke};
     // Each paragraph is no longer than the language's longest frame line
     // (so its words decide), and in Arabic and Russian has a word past
     // what the opening reads with two after it, typed in. (French and
@@ -1768,17 +1790,7 @@ fn a_short_line_without_a_digit_is_a_frame_line_only_as_short_as_one() {
         let before = parse_line_in(&line, language);
         let word_start = line.match_indices(' ').rev().nth(2).expect("words").0 + 1;
         let at = word_start + line[word_start..].chars().next().map_or(0, char::len_utf8);
-        let mut text = line.clone();
-        text.insert(at, letter);
-        let mut buf = [0; 4];
-        let inserted = &*letter.encode_utf8(&mut buf);
-        let keystroke = Keystroke {
-            text: &text,
-            at,
-            removed: "",
-            inserted,
-        };
-        let moved = moved_if_quiet(&before, keystroke, language);
+        let (text, moved) = type_letter(&before, (&line, at), letter, language);
         assert_eq!(
             moved,
             Some(parse_line_in(&text, language)),
@@ -1805,7 +1817,6 @@ fn a_short_line_without_a_digit_is_a_frame_line_only_as_short_as_one() {
 #[test]
 fn a_foreign_opening_reads_as_far_as_its_forms_and_adverbs_go() {
     use resolute_core::syntax::parse_line_in;
-    use resolute_core::syntax::quiet::{moved_if_quiet, Keystroke};
     for (language, filler, letter) in [
         (Language::French, "développement", 'é'),
         (Language::Spanish, "desarrollo", 'ñ'),
@@ -1868,30 +1879,17 @@ fn a_foreign_opening_reads_as_far_as_its_forms_and_adverbs_go() {
         let typed = |k: usize| {
             let start = 1 + all[..k].iter().map(|w| w.len() + 1).sum::<usize>();
             let at = start + all[k].chars().next().map_or(0, char::len_utf8);
-            let mut text = line.clone();
-            text.insert(at, letter);
-            (text, at)
+            type_letter(&read, (&line, at), letter, language)
         };
-        let mut buf = [0; 4];
-        let inserted = &*letter.encode_utf8(&mut buf);
         // In the last word the opening reads: the opening changes, and the
         // keystroke is not quiet.
-        let (text, at) = typed(reach - 1);
+        let (text, moved) = typed(reach - 1);
         assert_ne!(
             parse_line_in(&text, language).opening,
             read.opening,
             "{language:?}: {text:?}"
         );
-        let keystroke = Keystroke {
-            text: &text,
-            at,
-            removed: "",
-            inserted,
-        };
-        assert!(
-            moved_if_quiet(&read, keystroke, language).is_none(),
-            "{language:?}: {text:?}"
-        );
+        assert!(moved.is_none(), "{language:?}: {text:?}");
         // Past the words read from the body's start, and from its second
         // word (a form of the other part first): quiet. (A line that opens
         // with an ASCII letter is also read by the English opening's
@@ -1901,14 +1899,7 @@ fn a_foreign_opening_reads_as_far_as_its_forms_and_adverbs_go() {
         } else {
             reach + 1
         };
-        let (text, at) = typed(past);
-        let keystroke = Keystroke {
-            text: &text,
-            at,
-            removed: "",
-            inserted,
-        };
-        let moved = moved_if_quiet(&read, keystroke, language);
+        let (text, moved) = typed(past);
         assert_eq!(
             moved,
             Some(parse_line_in(&text, language)),
