@@ -213,8 +213,13 @@ pub fn moved_if_quiet_at(
     // eight more (`Strongly … requests a b c d e f g h`), each word made of
     // letters, hyphens and apostrophes, up to the first other character
     // but a space or a square bracket; the frame lines' patterns read the
-    // first five words (`Adopted by the Security Council`).
-    let english_words = data.is_none() || line.starts_with(|c: char| c.is_ascii_alphabetic());
+    // first five words (`Adopted by the Security Council`), of a line in
+    // another language too where it opens with an ASCII letter. (No
+    // English opening is read of a line in another language; in French,
+    // Spanish, Arabic and Russian, the opening's own reach, told below, is
+    // past those five words.)
+    let english_words = data.is_none()
+        || (language == Language::Chinese && line.starts_with(|c: char| c.is_ascii_alphabetic()));
     // (Only ASCII characters are looked at for a stop: fewer found.)
     let stops = || {
         bytes[start..word_start]
