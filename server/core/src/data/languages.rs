@@ -3586,12 +3586,29 @@ impl LanguageData {
         if self.language == "zh" || may_hold_digit(text) {
             return true;
         }
-        let counted = text
-            .split(' ')
-            .filter(|w| w.chars().next().is_some_and(|c| self.writes_itself(c)))
-            .take(most + 1)
-            .count();
-        counted <= most
+        self.counted_words(text, most + 1) <= most
+    }
+
+    /// How many words `text` holds, up to `most`: runs of characters
+    /// between ASCII spaces whose first character is written as itself (no
+    /// more than the text normalized holds: a word of Arabic vowel marks
+    /// alone is none, and another space parts no words here).
+    pub(crate) fn counted_words(&self, text: &str, most: usize) -> usize {
+        let mut counted = 0;
+        let mut word = 0;
+        while word < text.len() && counted < most {
+            let end =
+                memchr::memchr(b' ', &text.as_bytes()[word..]).map_or(text.len(), |i| word + i);
+            if text[word..end]
+                .chars()
+                .next()
+                .is_some_and(|c| self.writes_itself(c))
+            {
+                counted += 1;
+            }
+            word = end + 1;
+        }
+        counted
     }
 
     /// Whether `text` normalized and trimmed is longer than any organ,

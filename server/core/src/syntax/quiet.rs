@@ -635,31 +635,12 @@ fn foreign_opening_reaches_not(
     if at < start + data.repeated_reach() + 5 {
         return false;
     }
-    let bytes = text.as_bytes();
-    let Some(space) = memchr::memchr(b' ', &bytes[start..token_start]) else {
+    let Some(space) = memchr::memchr(b' ', &text.as_bytes()[start..token_start]) else {
         return false;
     };
-    // The words after that space, up to the keystroke's: a word counts
-    // where its first character is written as itself (a word of Arabic
-    // vowel marks alone is none for the reader): fewer counted.
-    let mut word = start + space + 1;
-    let mut counted = 0;
-    while word < token_start {
-        let end = memchr::memchr(b' ', &bytes[word..token_start]).map_or(token_start, |i| word + i);
-        if end > word
-            && text[word..]
-                .chars()
-                .next()
-                .is_some_and(|c| data.writes_itself(c))
-        {
-            counted += 1;
-            if counted == words {
-                return true;
-            }
-        }
-        word = end + 1;
-    }
-    false
+    // The words after that space, up to the keystroke's
+    // ([`LanguageData::counted_words`]: fewer than the reader reads).
+    words > 0 && data.counted_words(&text[start + space + 1..token_start], words) == words
 }
 
 /// How many words, runs of bytes between ASCII spaces, `bytes` holds, up
