@@ -1811,10 +1811,11 @@ fn a_short_line_without_a_digit_is_a_frame_line_only_as_short_as_one() {
 /// the next is taken as quiet and reads as the line does (a French or
 /// Spanish line that opens with an ASCII letter no longer held to the
 /// eighteen words of an English opening, which no line in another language
-/// is read for). It fails where the reach is told shorter than what the
-/// reader reads, where the quiet keystroke still waits for nine words (the
-/// bound before it was told from the forms), and in French and Spanish
-/// where it waits for the English opening's words.
+/// is read for). (Within that many words, the opening is read again: the
+/// test below.) It fails where the quiet keystroke still waits for nine
+/// words (the bound before it was told from the forms), in French and
+/// Spanish where it waits for the English opening's words, and where a
+/// keystroke that changes the opening is taken as quiet.
 #[test]
 fn a_foreign_opening_reads_as_far_as_its_forms_and_adverbs_go() {
     use resolute_core::syntax::parse_line_in;
@@ -1899,6 +1900,71 @@ fn a_foreign_opening_reads_as_far_as_its_forms_and_adverbs_go() {
             Some(parse_line_in(&text, language)),
             "{language:?}: {text:?}"
         );
+    }
+}
+
+/// A letter typed within the words a French, Spanish, Arabic or Russian
+/// opening may read (`LanguageData::opening_words_read`) is taken as quiet
+/// where the opening read again is the same, and reads as the line does:
+/// each language's shortest form and fillers after it, typed into at each
+/// word up to that reach past those the line's kind is read from (the
+/// first two tokens, five where the line opens with an ASCII letter, as
+/// the English frame lines' patterns read it). A letter typed in the
+/// form's first word is not. It fails where such keystrokes are refused
+/// without the opening read again, and where one in the first words is
+/// taken.
+#[test]
+fn a_keystroke_within_the_openings_reach_is_quiet_where_it_reads_the_same() {
+    use resolute_core::syntax::parse_line_in;
+    for (language, filler, letter) in [
+        (Language::French, "développement", 'é'),
+        (Language::Spanish, "desarrollo", 'ñ'),
+        (Language::Arabic, "التنمية", '\u{628}'),
+        (Language::Russian, "развития", '\u{436}'),
+    ] {
+        let data = language.data().expect("the language's data");
+        let form = data
+            .openings
+            .forms
+            .iter()
+            .filter(|f| f.part == resolute_core::data::languages::PartName::Preambular)
+            .min_by_key(|f| (f.text.split(' ').count(), f.text.len()))
+            .expect("forms");
+        let mut words: Vec<String> = form.text.split(' ').map(str::to_owned).collect();
+        let first = words.len();
+        words.extend(std::iter::repeat_n(filler.to_string(), 30));
+        let end = if language == Language::Arabic {
+            "\u{60c}"
+        } else {
+            ","
+        };
+        let line = format!("\t{}{end}", words.join(" "));
+        let read = parse_line_in(&line, language);
+        assert!(read.opening.is_some(), "{language:?}: {line:?}");
+        let typed = |k: usize| {
+            let start = 1 + words[..k].iter().map(|w| w.len() + 1).sum::<usize>();
+            let at = start + words[k].chars().next().map_or(0, char::len_utf8);
+            type_letter(&read, (&line, at), letter, language)
+        };
+        let classified = if line[1..].starts_with(|c: char| c.is_ascii()) {
+            5
+        } else {
+            2
+        };
+        let reach = data.opening_words_read();
+        assert!(first.max(classified) < reach, "{language:?}: {line:?}");
+        for k in first.max(classified)..=reach {
+            let (text, moved) = typed(k);
+            assert_eq!(
+                moved,
+                Some(parse_line_in(&text, language)),
+                "{language:?}: {text:?}"
+            );
+        }
+        for k in 0..classified {
+            let (text, moved) = typed(k);
+            assert!(moved.is_none(), "{language:?}: {text:?}");
+        }
     }
 }
 

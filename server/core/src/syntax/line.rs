@@ -2079,6 +2079,32 @@ fn kept_opening(
     opening
 }
 
+/// The opening of a line of a language whose opening is read from the
+/// body's first words ([`opening_by_words`]), its text `text` (without the
+/// spaces that end it), its body from `body_start`, read as a kind `kind`
+/// whose last character is `last_char`: what the line's reading finds,
+/// without the openings it keeps. For a keystroke within the words the
+/// opening may read, which leaves the rest of the line's reading as it was
+/// ([`super::quiet`]).
+pub(crate) fn opening_by_words_of(
+    data: &'static LanguageData,
+    text: &str,
+    body_start: usize,
+    kind: &LineKind,
+    last_char: Option<char>,
+) -> Option<Opening> {
+    debug_assert!(opening_by_words(data));
+    let normalized = data.normalize(text.get(body_start..)?);
+    super::foreign::opening(
+        data,
+        text,
+        body_start,
+        &normalized,
+        matches!(kind, LineKind::Numbered { .. }),
+        operative_end(kind, last_char),
+    )
+}
+
 /// Whether a line in the language of `data` is read whole but its opening
 /// from the body's first words ([`Pieces::opening_by_words`]): the languages
 /// written with spaces (Arabic, French, Spanish, Russian), whose opening

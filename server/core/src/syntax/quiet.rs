@@ -296,6 +296,7 @@ pub fn moved_if_quiet_at(
     if !no_digit || marks {
         return None;
     }
+    let mut reread_opening = false;
     match data {
         None => {
             if let Some(opening) = &before.opening {
@@ -321,8 +322,32 @@ pub fn moved_if_quiet_at(
             }
         }
         Some(data) => {
-            if !foreign_opening_reaches_not(data, text, (start, at, token_start)) {
-                return None;
+            // Within the words the language's forms and adverbs may read,
+            // the opening is read again at the end, where every other
+            // reader has let the keystroke pass; not where the keystroke
+            // is in the opening's first word, its verb (another word there
+            // makes another opening or none), nor in the first words the
+            // line's kind is read from, which the opening's reach also
+            // held the keystroke past: a label, a section's heading or a
+            // table's first cell are read from the first two tokens between
+            // ASCII spaces and tabs, and the English frame lines' patterns,
+            // of a line that opens with an ASCII character, from the first
+            // five (docs/quiet-keystroke/classify.md).
+            reread_opening = !foreign_opening_reaches_not(data, text, (start, at, token_start));
+            if reread_opening {
+                let classified = if line.starts_with(|c: char| c.is_ascii()) {
+                    5
+                } else {
+                    2
+                };
+                if tokens_begun(&bytes[start..at]) <= classified
+                    || before
+                        .opening
+                        .as_ref()
+                        .is_some_and(|o| at <= o.head.end as usize)
+                {
+                    return None;
+                }
             }
         }
     }
@@ -416,7 +441,24 @@ pub fn moved_if_quiet_at(
     } else {
         at as u32
     };
-    Some(before.moved(moved_from, by))
+    let moved = before.moved(moved_from, by);
+    // A keystroke within the words a French, Spanish, Arabic or Russian
+    // opening may read: the opening read again from the new line, as its
+    // reader reads it (the line's kind and end mark are the same), and
+    // the same as the one moved.
+    if let Some(data) = data.filter(|_| reread_opening) {
+        let opening = super::line::opening_by_words_of(
+            data,
+            trimmed,
+            body_start,
+            &before.kind,
+            before.last_char,
+        );
+        if opening.as_ref() != moved.opening.as_deref() {
+            return None;
+        }
+    }
+    Some(moved)
 }
 
 /// Whether a keystroke that removed `removed` and wrote `inserted` in a
@@ -641,6 +683,19 @@ fn foreign_opening_reaches_not(
     // The words after that space, up to the keystroke's
     // ([`LanguageData::counted_words`]: fewer than the reader reads).
     words > 0 && data.counted_words(&text[start + space + 1..token_start], words) == words
+}
+
+/// How many tokens, runs of bytes between ASCII spaces and tabs, begin in
+/// `bytes` (the last one may go on past its end).
+fn tokens_begun(bytes: &[u8]) -> usize {
+    let mut count = 0;
+    let mut in_token = false;
+    for &b in bytes {
+        let separator = b == b' ' || b == b'\t';
+        count += usize::from(!separator && !in_token);
+        in_token = !separator;
+    }
+    count
 }
 
 /// How many words, runs of bytes between ASCII spaces, `bytes` holds, up
