@@ -620,10 +620,12 @@ fn capitalized_word_before(before: &str) -> bool {
         return false;
     };
     let word = &before[word_start..];
-    !crate::syntax::date::MONTHS.contains(&word)
+    // (The capital first: most words before a number have none, and an
+    // Arabic or Chinese one is told to have none without the tables.)
+    word.starts_with(super::bytes::is_uppercase)
+        && !crate::syntax::date::MONTHS.contains(&word)
         && word.chars().count() >= 2
-        && word.starts_with(|c: char| c.is_uppercase())
-        && word.chars().skip(1).all(|c| !c.is_uppercase())
+        && word.chars().skip(1).all(|c| !super::bytes::is_uppercase(c))
         && before[..word_start]
             .chars()
             .next_back()
