@@ -1799,6 +1799,15 @@ fn a_short_line_without_a_digit_is_a_frame_line_only_as_short_as_one() {
     }
 }
 
+/// The languages whose opening is read from the body's first words, each
+/// with a word no opening holds (a filler) and a letter of its script.
+const OPENING_FILLERS: [(Language, &str, char); 4] = [
+    (Language::French, "développement", 'é'),
+    (Language::Spanish, "desarrollo", 'ñ'),
+    (Language::Arabic, "التنمية", '\u{628}'),
+    (Language::Russian, "развития", '\u{436}'),
+];
+
 /// How far a French, Spanish, Arabic or Russian opening reads is told from
 /// the language's own forms and adverbs (`LanguageData::opening_words_read`:
 /// the longest form, or the words before an adverb's last place and the
@@ -1819,12 +1828,7 @@ fn a_short_line_without_a_digit_is_a_frame_line_only_as_short_as_one() {
 #[test]
 fn a_foreign_opening_reads_as_far_as_its_forms_and_adverbs_go() {
     use resolute_core::syntax::parse_line_in;
-    for (language, filler, letter) in [
-        (Language::French, "développement", 'é'),
-        (Language::Spanish, "desarrollo", 'ñ'),
-        (Language::Arabic, "التنمية", '\u{628}'),
-        (Language::Russian, "развития", '\u{436}'),
-    ] {
+    for (language, filler, letter) in OPENING_FILLERS {
         let data = language.data().expect("the language's data");
         let words = |text: &str| text.split(' ').map(str::to_owned).collect::<Vec<_>>();
         let (form_index, form) = data
@@ -1916,12 +1920,7 @@ fn a_foreign_opening_reads_as_far_as_its_forms_and_adverbs_go() {
 #[test]
 fn a_keystroke_within_the_openings_reach_is_quiet_where_it_reads_the_same() {
     use resolute_core::syntax::parse_line_in;
-    for (language, filler, letter) in [
-        (Language::French, "développement", 'é'),
-        (Language::Spanish, "desarrollo", 'ñ'),
-        (Language::Arabic, "التنمية", '\u{628}'),
-        (Language::Russian, "развития", '\u{436}'),
-    ] {
+    for (language, filler, letter) in OPENING_FILLERS {
         let data = language.data().expect("the language's data");
         let form = data
             .openings
