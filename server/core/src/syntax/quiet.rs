@@ -340,7 +340,12 @@ pub fn moved_if_quiet_at(
                 } else {
                     2
                 };
-                if tokens_begun(&bytes[start..at]) <= classified
+                // (The tokens between ASCII spaces and tabs that begin
+                // before the keystroke, its own among them.)
+                let tokens = runs(&bytes[start..at], classified + 1, |b| {
+                    b == b' ' || b == b'\t'
+                });
+                if tokens <= classified
                     || before
                         .opening
                         .as_ref()
@@ -685,33 +690,26 @@ fn foreign_opening_reaches_not(
     words > 0 && data.counted_words(&text[start + space + 1..token_start], words) == words
 }
 
-/// How many tokens, runs of bytes between ASCII spaces and tabs, begin in
-/// `bytes` (the last one may go on past its end).
-fn tokens_begun(bytes: &[u8]) -> usize {
-    let mut count = 0;
-    let mut in_token = false;
-    for &b in bytes {
-        let separator = b == b' ' || b == b'\t';
-        count += usize::from(!separator && !in_token);
-        in_token = !separator;
-    }
-    count
-}
-
 /// How many words, runs of bytes between ASCII spaces, `bytes` holds, up
 /// to `most`.
 fn words(bytes: &[u8], most: usize) -> usize {
+    runs(bytes, most, |b| b == b' ')
+}
+
+/// How many runs of bytes between those for which `separator` holds begin
+/// in `bytes` (the last one may go on past its end), up to `most`.
+fn runs(bytes: &[u8], most: usize, separator: impl Fn(u8) -> bool) -> usize {
     let mut count = 0;
-    let mut in_word = false;
+    let mut in_run = false;
     for &b in bytes {
-        let space = b == b' ';
-        if !space && !in_word {
+        let apart = separator(b);
+        if !apart && !in_run {
             count += 1;
             if count == most {
                 return count;
             }
         }
-        in_word = !space;
+        in_run = !apart;
     }
     count
 }
