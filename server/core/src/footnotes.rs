@@ -93,6 +93,9 @@ pub struct Scope {
     pub markers: std::ops::Range<u32>,
     /// Its texts, as a range of [`Footnotes::texts`].
     pub texts: std::ops::Range<u32>,
+    /// How many of its texts, and of its lines that read like footnote
+    /// texts but are not ([`Footnotes::not_texts`]), are indented.
+    pub indented: u32,
 }
 
 /// A footnote cited before the one due.
@@ -136,9 +139,10 @@ pub struct Footnotes {
     pub not_texts: Vec<u32>,
     /// Footnotes first cited before the one due.
     pub order: Vec<OrderBreak>,
-    /// Whether a line reads like a footnote text but is indented (then
-    /// whether a line is a paragraph matters, see [`Footnotes::neutral`]).
-    has_indented: bool,
+    /// How many lines read like footnote texts but are indented (where any
+    /// does, whether a line is a paragraph matters, see
+    /// [`Footnotes::neutral`]): the sum of the scopes' [`Scope::indented`].
+    indented: u32,
     /// The memory of the last build, reused by the next.
     scratch: Scratch,
 }
@@ -351,7 +355,7 @@ impl Footnotes {
         self.not_texts.clear();
         self.order.clear();
         self.resolve(lines, 0..lines.len() as u32);
-        self.note_indented(lines);
+        self.indented = self.scopes.iter().map(|s| s.indented).sum();
     }
 
     /// Resolves the footnotes of `lines` again after an edit that replaced
@@ -377,132 +381,178 @@ impl Footnotes {
         }
         // The scopes from the one holding the line before the edit (its
         // first line, which the edit leaves, starts it as before) to the one
-        // holding its last line.
+        // holding its last line, resolved again apart (their indices from
+        // zero) and put in place of the old ones; those after them move.
         let a = self.scope_of(first.saturating_sub(1)) as usize;
         let mut b = self.scope_of(last_old) as usize;
-        let mut old = std::mem::take(self);
-        self.scratch = std::mem::take(&mut old.scratch);
+        let mut part = Footnotes {
+            scratch: std::mem::take(&mut self.scratch),
+            ..Footnotes::default()
+        };
         loop {
-            let start = old.scopes[a].lines.start;
-            let end_old = old.scopes[b].lines.end;
-            let end = (i64::from(end_old) + delta) as u32;
-            self.keep_before(&old, a);
-            self.resolve(lines, start..end);
+            let start = self.scopes[a].lines.start;
+            let end = (i64::from(self.scopes[b].lines.end) + delta) as u32;
+            part.clear_keeping_scratch();
+            part.resolve(lines, start..end);
             // A resolution with no footnote text runs on into the next one.
-            let open = self.scopes.last().is_some_and(|s| s.texts.is_empty());
-            if open && b + 1 < old.scopes.len() {
+            let open = part.scopes.last().is_some_and(|s| s.texts.is_empty());
+            if open && b + 1 < self.scopes.len() {
                 b += 1;
                 continue;
             }
-            self.append_moved(&old, b + 1, delta);
             break;
         }
-        self.note_indented(lines);
-        *self != old
+        self.scratch = std::mem::take(&mut part.scratch);
+        self.put_in_place(part, a..b + 1, delta)
     }
 
-    /// Truncates to the scopes of `old` before scope `a` (with their
-    /// findings).
-    fn keep_before(&mut self, old: &Footnotes, a: usize) {
+    /// Empties these footnotes, keeping the memory of their scratch.
+    fn clear_keeping_scratch(&mut self) {
         let scratch = std::mem::take(&mut self.scratch);
         *self = Footnotes {
             scratch,
             ..Footnotes::default()
         };
-        let (markers, texts, lines) = match old.scopes.get(a) {
-            Some(s) => (s.markers.start, s.texts.start, s.lines.start),
-            None => (old.markers.len() as u32, old.texts.len() as u32, u32::MAX),
-        };
-        self.scopes.extend_from_slice(&old.scopes[..a]);
-        self.markers
-            .extend_from_slice(&old.markers[..markers as usize]);
-        self.texts.extend_from_slice(&old.texts[..texts as usize]);
-        let below =
-            |list: &[u32], limit: u32| list[..list.partition_point(|&i| i < limit)].to_vec();
-        self.missing = below(&old.missing, markers);
-        self.unused = below(&old.unused, texts);
-        self.duplicates = below(&old.duplicates, texts);
-        self.not_texts = below(&old.not_texts, lines);
-        self.order = old.order[..old.order.partition_point(|o| o.marker < markers)].to_vec();
     }
 
-    /// Appends the scopes of `old` from scope `from` on, their lines moved
-    /// by `delta`.
-    fn append_moved(&mut self, old: &Footnotes, from: usize, delta: i64) {
-        let Some(first) = old.scopes.get(from) else {
-            return;
+    /// Puts `part`, the footnotes of the lines of scopes `old` read again
+    /// (its indices from zero, its lines those of the text now), in place
+    /// of those scopes, and moves what follows them: their lines by
+    /// `delta`, their indices by the change in the number of scopes,
+    /// markers and texts. Returns whether the footnotes changed.
+    fn put_in_place(&mut self, part: Footnotes, old: std::ops::Range<usize>, delta: i64) -> bool {
+        let (first, last) = (&self.scopes[old.start], &self.scopes[old.end - 1]);
+        let markers = first.markers.start..last.markers.end;
+        let texts = first.texts.start..last.texts.end;
+        let lines = first.lines.start..last.lines.end;
+        let (m0, t0, s0) = (markers.start, texts.start, old.start as u32);
+        // Of the lists of indices, the stretch that the old scopes hold.
+        let within = |list: &[u32], range: &std::ops::Range<u32>| {
+            list.partition_point(|&i| i < range.start)..list.partition_point(|&i| i < range.end)
         };
-        let line = |l: u32| (i64::from(l) + delta) as u32;
-        let (scopes_now, markers_now, texts_now) = (
-            self.scopes.len() as u32,
-            self.markers.len() as u32,
-            self.texts.len() as u32,
-        );
-        let scope = |s: u32| s - from as u32 + scopes_now;
-        let markers = first.markers.start;
-        let texts = first.texts.start;
-        let marker = |m: u32| m - markers + markers_now;
-        let text = |t: u32| t - texts + texts_now;
-        self.missing.extend(
-            old.missing
+        let missing = within(&self.missing, &markers);
+        let unused = within(&self.unused, &texts);
+        let duplicates = within(&self.duplicates, &texts);
+        let not_texts = within(&self.not_texts, &lines);
+        let order = self.order.partition_point(|o| o.marker < markers.start)
+            ..self.order.partition_point(|o| o.marker < markers.end);
+        let scope = |s: &Scope| Scope {
+            lines: s.lines.clone(),
+            markers: s.markers.start + m0..s.markers.end + m0,
+            texts: s.texts.start + t0..s.texts.end + t0,
+            indented: s.indented,
+        };
+        let marker = |m: &FootnoteMarker| FootnoteMarker {
+            scope: m.scope + s0,
+            ..*m
+        };
+        let text = |t: &FootnoteText| FootnoteText {
+            scope: t.scope + s0,
+            ..*t
+        };
+        let order_break = |o: &OrderBreak| OrderBreak {
+            marker: o.marker + m0,
+            ..*o
+        };
+        let plus = |base: u32| move |&i: &u32| i + base;
+        let same = delta == 0
+            && self.scopes[old.clone()]
                 .iter()
-                .filter(|&&m| m >= markers)
-                .map(|&m| marker(m)),
-        );
-        self.order.extend(
-            old.order
+                .cloned()
+                .eq(part.scopes.iter().map(scope))
+            && self.markers[markers.start as usize..markers.end as usize]
                 .iter()
-                .filter(|o| o.marker >= markers)
-                .map(|o| OrderBreak {
-                    marker: marker(o.marker),
-                    expected: o.expected,
-                }),
-        );
-        self.unused
-            .extend(old.unused.iter().filter(|&&t| t >= texts).map(|&t| text(t)));
-        self.duplicates.extend(
-            old.duplicates
+                .copied()
+                .eq(part.markers.iter().map(marker))
+            && self.texts[texts.start as usize..texts.end as usize]
                 .iter()
-                .filter(|&&t| t >= texts)
-                .map(|&t| text(t)),
-        );
-        self.not_texts.extend(
-            old.not_texts[old.not_texts.partition_point(|&l| l < first.lines.start)..]
+                .copied()
+                .eq(part.texts.iter().map(text))
+            && self.missing[missing.clone()]
                 .iter()
-                .map(|&l| line(l)),
-        );
-        for s in &old.scopes[from..] {
-            self.scopes.push(Scope {
-                lines: line(s.lines.start)..line(s.lines.end),
-                markers: marker(s.markers.start)..marker(s.markers.end),
-                texts: text(s.texts.start)..text(s.texts.end),
-            });
+                .copied()
+                .eq(part.missing.iter().map(plus(m0)))
+            && self.unused[unused.clone()]
+                .iter()
+                .copied()
+                .eq(part.unused.iter().map(plus(t0)))
+            && self.duplicates[duplicates.clone()]
+                .iter()
+                .copied()
+                .eq(part.duplicates.iter().map(plus(t0)))
+            && self.not_texts[not_texts.clone()] == part.not_texts[..]
+            && self.order[order.clone()]
+                .iter()
+                .copied()
+                .eq(part.order.iter().map(order_break));
+        if same {
+            return false;
         }
-        self.markers.extend(
-            old.markers[markers as usize..]
+        let moved = |count: usize, now: usize| now as i64 - count as i64;
+        let dm = moved(markers.len(), part.markers.len());
+        let dt = moved(texts.len(), part.texts.len());
+        let ds = moved(old.len(), part.scopes.len());
+        let by = |i: &mut u32, d: i64| *i = (i64::from(*i) + d) as u32;
+        self.indented = self.indented
+            - self.scopes[old.clone()]
                 .iter()
-                .map(|m| FootnoteMarker {
-                    line: line(m.line),
-                    scope: scope(m.scope),
-                    ..*m
-                }),
+                .map(|s| s.indented)
+                .sum::<u32>()
+            + part.scopes.iter().map(|s| s.indented).sum::<u32>();
+        // What follows, at its old indices, then the part in place.
+        if delta != 0 || dm != 0 || dt != 0 {
+            for s in &mut self.scopes[old.end..] {
+                by(&mut s.lines.start, delta);
+                by(&mut s.lines.end, delta);
+                by(&mut s.markers.start, dm);
+                by(&mut s.markers.end, dm);
+                by(&mut s.texts.start, dt);
+                by(&mut s.texts.end, dt);
+            }
+        }
+        if delta != 0 || ds != 0 {
+            for m in &mut self.markers[markers.end as usize..] {
+                by(&mut m.line, delta);
+                by(&mut m.scope, ds);
+            }
+            for t in &mut self.texts[texts.end as usize..] {
+                by(&mut t.line, delta);
+                by(&mut t.scope, ds);
+            }
+        }
+        for i in &mut self.missing[missing.end..] {
+            by(i, dm);
+        }
+        for o in &mut self.order[order.end..] {
+            by(&mut o.marker, dm);
+        }
+        for i in &mut self.unused[unused.end..] {
+            by(i, dt);
+        }
+        for i in &mut self.duplicates[duplicates.end..] {
+            by(i, dt);
+        }
+        for l in &mut self.not_texts[not_texts.end..] {
+            by(l, delta);
+        }
+        self.scopes.splice(old, part.scopes.iter().map(scope));
+        self.markers.splice(
+            markers.start as usize..markers.end as usize,
+            part.markers.iter().map(marker),
         );
-        self.texts
-            .extend(old.texts[texts as usize..].iter().map(|t| FootnoteText {
-                line: line(t.line),
-                scope: scope(t.scope),
-                ..*t
-            }));
-    }
-
-    /// Records whether a line reads like a footnote text but is indented.
-    fn note_indented(&mut self, lines: &[Arc<LineSyntax>]) {
-        self.has_indented = self
-            .texts
-            .iter()
-            .map(|t| t.line)
-            .chain(self.not_texts.iter().copied())
-            .any(|l| lines.get(l as usize).is_some_and(|l| indented_text(l)));
+        self.texts.splice(
+            texts.start as usize..texts.end as usize,
+            part.texts.iter().map(text),
+        );
+        self.missing
+            .splice(missing, part.missing.iter().map(plus(m0)));
+        self.unused.splice(unused, part.unused.iter().map(plus(t0)));
+        self.duplicates
+            .splice(duplicates, part.duplicates.iter().map(plus(t0)));
+        self.not_texts
+            .splice(not_texts, part.not_texts.iter().copied());
+        self.order.splice(order, part.order.iter().map(order_break));
+        true
     }
 
     /// Resolves the lines `range` (from the start of a scope to the end of
@@ -592,7 +642,7 @@ impl Footnotes {
         line.markers().is_empty()
             && !matches!(line.kind, LineKind::FootnoteText { .. })
             && !begins_resolution(&line.kind)
-            && (!self.has_indented || !is_body(&line.kind))
+            && (self.indented == 0 || !is_body(&line.kind))
     }
 
     /// Follows an edit that replaced `removed` neutral lines from line
@@ -801,10 +851,21 @@ impl Footnotes {
             }
         }
         self.order_breaks(markers_start, texts_start, numbers, has_text, cited, seen);
+        // (The lines that read like footnote texts but are not, of this
+        // scope, are all known once it closes: only its own texts are
+        // taken back.)
+        let not_texts = &self.not_texts[self.not_texts.partition_point(|&l| l < range.start)..];
+        let indented = self.texts[texts_start..]
+            .iter()
+            .map(|t| t.line)
+            .chain(not_texts.iter().copied().take_while(|&l| l < range.end))
+            .filter(|&l| lines.get(l as usize).is_some_and(|l| indented_text(l)))
+            .count() as u32;
         self.scopes.push(Scope {
             lines: range,
             markers: markers_start as u32..self.markers.len() as u32,
             texts: texts_start as u32..self.texts.len() as u32,
+            indented,
         });
     }
 
