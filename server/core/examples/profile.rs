@@ -331,7 +331,7 @@ fn main() {
         "{scenario} on {} bytes, {} lines ({} with markers, {markers} markers, {citations} citations, {} paragraphs, {} subparagraphs, {} footnote texts), {} diagnostics: {:?} per repetition",
         text.len(),
         document.lines().len(),
-        model.marker_lines.len(),
+        document.lines().iter().filter(|l| !l.markers().is_empty()).count(),
         model.paragraphs.len(),
         model.subs.len(),
         model.footnote_lines.len(),

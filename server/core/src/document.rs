@@ -92,9 +92,12 @@ pub struct Document {
     /// diagnostics, moved as the edits moved their lines.
     edited_lines: EditedLines,
     /// The diagnostics that reach lines other than their own, by their
-    /// range or the edits of their fixes: (their line, first and last line
-    /// they reach).
-    reach: Vec<(u32, u32, u32)>,
+    /// range or the edits of their fixes ([`Reach`]).
+    reach: Vec<Reach>,
+    /// The findings of the footnote rules ([`rules::FOOTNOTE_RULES`]) among
+    /// the diagnostics, in order: where an edit changes the footnotes, those
+    /// off the edited lines are compared with the rules' new ones.
+    notes: Vec<Diagnostic>,
     /// The language the user chose (the file name; the editor's setting,
     /// `resolute.toml`).
     language_choice: LanguageChoice,
@@ -517,6 +520,7 @@ impl Document {
             touched: Touched::Anything,
             edited_lines: EditedLines::Unknown,
             reach: Vec::new(),
+            notes: Vec::new(),
             language_choice,
             language,
             pieces: Pieces::default(),
@@ -1081,18 +1085,21 @@ impl Document {
             };
         }
         debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
-        if self.footnotes_stale {
+        // The footnote rules read nothing else of the lines: when the
+        // footnotes are the same, so are their findings elsewhere; when they
+        // changed, the footnote rules are run again over the whole text, and
+        // no other rule reads them (`rules::FOOTNOTE_RULES`).
+        let footnotes_changed = if self.footnotes_stale {
             self.footnotes.rebuild(&self.lines);
-            touched = Touched::Anything;
+            true
         } else if let Some((first, removed, added)) = self.footnotes_edit {
-            // The footnote rules read nothing else of the lines: when the
-            // footnotes are the same, so are their findings elsewhere.
-            if self
-                .footnotes
+            self.footnotes
                 .rebuild_after(&self.lines, first, removed, added)
-            {
-                touched = Touched::Anything;
-            }
+        } else {
+            false
+        };
+        if footnotes_changed && touched == Touched::Nothing {
+            touched = Touched::Anything;
         }
         self.footnotes_stale = false;
         self.footnotes_edit = None;
@@ -1109,11 +1116,14 @@ impl Document {
                 self.analysed = true;
                 return;
             }
+            // (The footnote rules' findings are all built again where the
+            // footnotes changed.)
             Touched::Lines(first, last)
-                if !self.reach.iter().any(|&(own, lo, hi)| {
-                    !(first..=last).contains(&(own as usize))
-                        && lo as usize <= last
-                        && hi as usize >= first
+                if !self.reach.iter().any(|r| {
+                    !(first..=last).contains(&(r.own as usize))
+                        && r.lo as usize <= last
+                        && r.hi as usize >= first
+                        && !(footnotes_changed && rules::reads_footnotes(r.code))
                 }) =>
             {
                 Some(first..=last)
@@ -1141,16 +1151,68 @@ impl Document {
         }
         match only {
             Some(lines) => {
-                let mut fresh = self.diagnostics_of(Some(lines.clone()));
-                fresh.retain(|d| lines.contains(&(d.range.start.line as usize)));
+                // The findings on the edited lines (but the footnote rules'
+                // where the footnotes changed), and the footnote rules'
+                // throughout.
+                let on = |d: &Diagnostic| lines.contains(&(d.range.start.line as usize));
+                let mut fresh = Vec::new();
+                self.push_line_findings(*lines.start()..*lines.end() + 1, &mut fresh);
+                let ctx = self.rules_ctx(Some(lines.clone()));
+                rules::run_document_rules_where(&ctx, &mut fresh, |code| {
+                    !(footnotes_changed && rules::reads_footnotes(code))
+                });
+                fresh.retain(on);
+                // The footnote rules' findings off the edited lines: most
+                // often those of the last analysis (a footnote marker typed
+                // in a paragraph), else all are replaced.
+                let mut notes_elsewhere: Option<Vec<Diagnostic>> = None;
+                if footnotes_changed {
+                    let mut notes = Vec::new();
+                    let ctx = self.rules_ctx(None);
+                    rules::run_document_rules_where(&ctx, &mut notes, rules::reads_footnotes);
+                    rules::sort(&mut notes);
+                    let same = notes
+                        .iter()
+                        .filter(|d| !on(d))
+                        .eq(self.notes.iter().filter(|d| !on(d)));
+                    fresh.extend(notes.iter().filter(|d| on(d)).cloned());
+                    if !same {
+                        notes_elsewhere = Some(notes.iter().filter(|d| !on(d)).cloned().collect());
+                    }
+                    self.notes = notes;
+                } else {
+                    // (Moved within the edited lines, if at all.)
+                    self.notes.retain(|d| !on(d));
+                    self.notes.extend(
+                        fresh
+                            .iter()
+                            .filter(|d| rules::reads_footnotes(d.code))
+                            .cloned(),
+                    );
+                    rules::sort(&mut self.notes);
+                }
                 rules::sort(&mut fresh);
-                let on = |d: &Diagnostic| d.range.start.line as usize;
-                let from = self.diagnostics.partition_point(|d| on(d) < *lines.start());
-                let to = self.diagnostics.partition_point(|d| on(d) <= *lines.end());
-                self.reach
-                    .retain(|&(own, ..)| !lines.contains(&(own as usize)));
-                self.reach.extend(fresh.iter().filter_map(reach));
-                self.diagnostics.splice(from..to, fresh);
+                match notes_elsewhere {
+                    None => {
+                        let line = |d: &Diagnostic| d.range.start.line as usize;
+                        let from = self
+                            .diagnostics
+                            .partition_point(|d| line(d) < *lines.start());
+                        let to = self
+                            .diagnostics
+                            .partition_point(|d| line(d) <= *lines.end());
+                        self.reach.retain(|r| !lines.contains(&(r.own as usize)));
+                        self.reach.extend(fresh.iter().filter_map(reach));
+                        self.diagnostics.splice(from..to, fresh);
+                    }
+                    Some(elsewhere) => {
+                        self.diagnostics
+                            .retain(|d| !on(d) && !rules::reads_footnotes(d.code));
+                        self.diagnostics.extend(fresh.into_iter().chain(elsewhere));
+                        rules::sort(&mut self.diagnostics);
+                        self.reach = self.diagnostics.iter().filter_map(reach).collect();
+                    }
+                }
                 #[cfg(debug_assertions)]
                 assert_eq!(
                     self.diagnostics,
@@ -1158,14 +1220,36 @@ impl Document {
                     "keeping the findings outside lines {lines:?} differs from a fresh analysis"
                 );
             }
-            None => {
-                self.diagnostics = match edited {
-                    EditedLines::Nothing => self.diagnostics_after(ModelEdit::default()),
-                    EditedLines::Lines(edited) => self.diagnostics_after(edited),
-                    EditedLines::Unknown => self.diagnostics_of(None),
-                };
-                self.reach = self.diagnostics.iter().filter_map(reach).collect();
-            }
+            None => match edited {
+                EditedLines::Nothing => self.diagnostics_after(ModelEdit::default()),
+                EditedLines::Lines(edited) => self.diagnostics_after(edited),
+                EditedLines::Unknown => {
+                    self.diagnostics = self.diagnostics_of(None);
+                    self.reach = self.diagnostics.iter().filter_map(reach).collect();
+                    self.notes = (self.diagnostics.iter())
+                        .filter(|d| rules::reads_footnotes(d.code))
+                        .cloned()
+                        .collect();
+                }
+            },
+        }
+        #[cfg(debug_assertions)]
+        assert_eq!(
+            self.notes,
+            (self.diagnostics.iter())
+                .filter(|d| rules::reads_footnotes(d.code))
+                .cloned()
+                .collect::<Vec<_>>(),
+            "the footnote rules' findings kept differ from those of the list"
+        );
+        #[cfg(debug_assertions)]
+        {
+            let mut kept = self.reach.clone();
+            let mut fresh: Vec<Reach> = self.diagnostics.iter().filter_map(reach).collect();
+            let key = |r: &Reach| (r.own, r.lo, r.hi, r.code);
+            kept.sort_by_key(key);
+            fresh.sort_by_key(key);
+            assert_eq!(kept, fresh, "the reach kept differs from the findings'");
         }
         self.analysed = true;
     }
@@ -1175,7 +1259,7 @@ impl Document {
     /// findings on the other lines taken from the last diagnostics (moved
     /// with their lines, not built again), those on the edited lines, and
     /// the document rules' findings afresh.
-    fn diagnostics_after(&mut self, edited: ModelEdit) -> Vec<Diagnostic> {
+    fn diagnostics_after(&mut self, edited: ModelEdit) {
         let ModelEdit {
             first,
             old_end,
@@ -1191,16 +1275,26 @@ impl Document {
             }
             kept
         });
+        let kept = diagnostics.len();
         self.push_line_findings(first as usize..new_end as usize, &mut diagnostics);
         self.run_document_rules(None, &mut diagnostics);
+        self.notes.clear();
+        self.notes.extend(
+            diagnostics[kept..]
+                .iter()
+                .filter(|d| rules::reads_footnotes(d.code))
+                .cloned(),
+        );
         rules::sort(&mut diagnostics);
+        rules::sort(&mut self.notes);
+        self.diagnostics = diagnostics;
+        self.reach = self.diagnostics.iter().filter_map(reach).collect();
         #[cfg(debug_assertions)]
         assert_eq!(
-            diagnostics,
+            self.diagnostics,
             self.diagnostics_of(None),
             "the findings kept outside lines {edited:?} differ from a fresh analysis"
         );
-        diagnostics
     }
 
     /// Runs the line rules on the lines of `lines` whose findings are stale.
@@ -1282,17 +1376,19 @@ impl Document {
         only: Option<std::ops::RangeInclusive<usize>>,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
-        rules::run_document_rules(
-            &Ctx {
-                lines: &self.lines,
-                model: &self.model,
-                parts: &self.parts,
-                footnotes: &self.footnotes,
-                catalog: &self.catalog,
-                only,
-            },
-            diagnostics,
-        );
+        rules::run_document_rules(&self.rules_ctx(only), diagnostics);
+    }
+
+    /// What the document rules read (see [`Ctx::only`]).
+    fn rules_ctx(&self, only: Option<std::ops::RangeInclusive<usize>>) -> Ctx<'_> {
+        Ctx {
+            lines: &self.lines,
+            model: &self.model,
+            parts: &self.parts,
+            footnotes: &self.footnotes,
+            catalog: &self.catalog,
+            only,
+        }
     }
 
     /// Converts a core position to an editor position.
@@ -1328,10 +1424,22 @@ fn check_line(
     Findings(Some(Arc::new(found.drain(..).collect())))
 }
 
+/// A diagnostic that reaches lines other than its own ([`reach`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reach {
+    /// Its rule's code.
+    code: &'static str,
+    /// Its line.
+    own: u32,
+    /// The first and the last line it reaches.
+    lo: u32,
+    hi: u32,
+}
+
 /// The lines `diagnostic` reaches by its range and the edits of its fixes,
-/// as (its line, first, last), if they are not only its own line: such a
-/// finding cannot be kept when one of those lines changes.
-fn reach(diagnostic: &Diagnostic) -> Option<(u32, u32, u32)> {
+/// if they are not only its own line: such a finding cannot be kept when
+/// one of those lines changes.
+fn reach(diagnostic: &Diagnostic) -> Option<Reach> {
     let own = diagnostic.range.start.line;
     let ranges = std::iter::once(&diagnostic.range).chain(
         diagnostic
@@ -1344,7 +1452,12 @@ fn reach(diagnostic: &Diagnostic) -> Option<(u32, u32, u32)> {
         lo = lo.min(range.start.line);
         hi = hi.max(range.end.line);
     }
-    (lo != own || hi != own).then_some((own, lo, hi))
+    (lo != own || hi != own).then_some(Reach {
+        code: diagnostic.code,
+        own,
+        lo,
+        hi,
+    })
 }
 
 /// Whether two versions of a line differ at most in positions within the
@@ -1354,8 +1467,10 @@ fn reach(diagnostic: &Diagnostic) -> Option<(u32, u32, u32)> {
 /// The readings besides positions left out are those no document-level
 /// structure reads beyond whether a line holds any (which
 /// [`Model::same_for_model`] compares): the footnote markers (read only by
-/// the footnote resolver, [`Footnotes`]: the document compares the
-/// footnotes it resolves again with those it had), the citations (read only by the
+/// the footnote resolver, [`Footnotes`], not even whether a line holds any
+/// by the model: the document compares the footnotes it resolves again
+/// with those it had, and where they changed runs the footnote rules again
+/// throughout), the citations (read only by the
 /// line rules, whose findings are cached per line and checked again on the
 /// re-parsed lines), the internal references (read only by
 /// `paragraph-reference`, whose findings on a line depend on that line's

@@ -170,8 +170,6 @@ pub struct Model {
     pub footnote_lines: Vec<u32>,
     /// The number of each of [`Model::footnote_lines`].
     footnote_numbers: Vec<u32>,
-    /// The lines that carry footnote markers, in order.
-    pub marker_lines: Vec<u32>,
     /// The lines that refer to paragraphs (`paragraph 5 above`), in order.
     pub reference_lines: Vec<u32>,
     /// The lines with square brackets of negotiation, in order.
@@ -206,7 +204,7 @@ struct After {
     subs: usize,
     line: usize,
     /// In each of [`Model::line_lists`].
-    lists: [usize; 5],
+    lists: [usize; 4],
     checkpoints: usize,
     old_end: u32,
 }
@@ -427,7 +425,6 @@ impl Model {
             && a.cues == b.cues
             && a.inner() == b.inner()
             && a.draft().is_some() == b.draft().is_some()
-            && a.markers().is_empty() == b.markers().is_empty()
             && a.references().is_empty() == b.references().is_empty()
             && a.brackets().is_empty() == b.brackets().is_empty()
             && a.former_names().is_empty() == b.former_names().is_empty()
@@ -445,7 +442,6 @@ impl Model {
             footnote_texts: std::mem::take(&mut self.footnote_texts),
             footnote_lines: std::mem::take(&mut self.footnote_lines),
             footnote_numbers: std::mem::take(&mut self.footnote_numbers),
-            marker_lines: std::mem::take(&mut self.marker_lines),
             reference_lines: std::mem::take(&mut self.reference_lines),
             bracket_lines: std::mem::take(&mut self.bracket_lines),
             former_name_lines: std::mem::take(&mut self.former_name_lines),
@@ -465,7 +461,6 @@ impl Model {
         model.footnote_texts.clear();
         model.footnote_lines.clear();
         model.footnote_numbers.clear();
-        model.marker_lines.clear();
         model.reference_lines.clear();
         model.bracket_lines.clear();
         model.former_name_lines.clear();
@@ -649,7 +644,7 @@ impl Model {
             .splice(read_from as usize..lines_to, part.owner_line.drain(..));
         // (Where what comes after starts in each list of lines, and what
         // the part replaced of the footnote texts' lines.)
-        let mut lists_after = [0; 5];
+        let mut lists_after = [0; 4];
         let mut footnotes = None;
         for ((list, read), after) in self
             .line_lists()
@@ -804,12 +799,11 @@ impl Model {
         self.own = Own::default();
     }
 
-    /// The lists of lines that hold something (footnote texts, markers,
-    /// references, brackets, former names).
-    fn line_lists(&mut self) -> [&mut Vec<u32>; 5] {
+    /// The lists of lines that hold something (footnote texts, references,
+    /// brackets, former names).
+    fn line_lists(&mut self) -> [&mut Vec<u32>; 4] {
         [
             &mut self.footnote_lines,
-            &mut self.marker_lines,
             &mut self.reference_lines,
             &mut self.bracket_lines,
             &mut self.former_name_lines,
@@ -956,9 +950,6 @@ impl Model {
         if let LineKind::FootnoteText { number, .. } = line.kind {
             self.footnote_numbers.push(number);
             self.footnote_lines.push(index);
-        }
-        if !line.markers().is_empty() {
-            self.marker_lines.push(index);
         }
         if !line.references().is_empty() {
             self.reference_lines.push(index);

@@ -551,3 +551,28 @@ fn structural_edits_in_a_long_text_update_the_model_and_keep_the_findings_elsewh
     assert_eq!(document.text(), text);
     assert_eq!(document.diagnostics().len(), before);
 }
+
+#[test]
+fn a_footnote_marker_typed_changes_the_footnote_findings_elsewhere_and_keeps_the_others() {
+    // Footnote 2 has no marker until one is typed after the first
+    // paragraph's mark; the reference to a paragraph that does not exist
+    // is found on another line throughout.
+    let text = "\tThe General Assembly,\n\tRecalling its resolution 76/13 of 2 December 2021,1\n\t1.\tRequests a report on paragraph 9 above;\n\t2.\tDecides to remain seized of the matter.\n\n1 Resolution 60/1.\n2 Resolution 60/2.\n";
+    let mut document = Document::new(text);
+    let found = |d: &Document| -> Vec<(u32, &'static str)> {
+        d.diagnostics()
+            .iter()
+            .map(|d| (d.range.start.line, d.code))
+            .collect()
+    };
+    let before = vec![(2, "paragraph-reference"), (6, "footnote-unused")];
+    assert_eq!(found(&document), before);
+    let end = document.rope().line_to_char(3) - 1;
+    document.edit(end..end, "2");
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), vec![(2, "paragraph-reference")]);
+    document.edit(end..end + 1, "");
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), before);
+    assert_eq!(document.text(), text);
+}

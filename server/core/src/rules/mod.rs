@@ -28,7 +28,7 @@
 //!   which may read every line and the [`Model`]. It runs after every change,
 //!   so it must be cheap: read the footnote resolver's decisions and findings
 //!   (`ctx.footnotes`), the model's indices (`paragraphs`, `subs`,
-//!   `footnote_texts`, `marker_lines`, `reference_lines`, `bracket_lines`,
+//!   `footnote_texts`, `reference_lines`, `bracket_lines`,
 //!   `former_name_lines`, `targets`) and `ctx.parts` rather than looping
 //!   over all lines and their text summaries or building them again, and
 //!   format messages only for what it reports. A new rule written as a plain pass works
@@ -360,9 +360,36 @@ pub fn check_line(ctx: &LineCtx<'_>, line: u32, syntax: &LineSyntax, acc: &mut V
 
 /// Runs every document rule.
 pub fn run_document_rules(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    for (_, check) in RULES {
-        check(ctx, acc);
+    run_document_rules_where(ctx, acc, |_| true);
+}
+
+/// Runs the document rules whose code `which` takes.
+pub fn run_document_rules_where(
+    ctx: &Ctx<'_>,
+    acc: &mut Vec<Diagnostic>,
+    which: impl Fn(&'static str) -> bool,
+) {
+    for (info, check) in RULES {
+        if which(info.code) {
+            check(ctx, acc);
+        }
     }
+}
+
+/// The document rules that read the footnotes ([`Ctx::footnotes`]); no
+/// other rule does (a test reads their sources): when an edit changes the
+/// footnotes and nothing else but positions within its lines, these are
+/// run again over the whole text and the others on the edited lines.
+pub static FOOTNOTE_RULES: &[&RuleInfo] = &[
+    &footnote_missing::INFO,
+    &footnote_duplicate::INFO,
+    &footnote_unused::INFO,
+    &footnote_order::INFO,
+];
+
+/// Whether `code` is one of [`FOOTNOTE_RULES`]'.
+pub fn reads_footnotes(code: &str) -> bool {
+    FOOTNOTE_RULES.iter().any(|info| info.code == code)
 }
 
 /// Puts diagnostics in the order they are reported: by range, then code (a
@@ -414,5 +441,26 @@ mod tests {
             assert!(text.contains("mod tests"), "rules/{name}.rs has no tests");
         }
         assert_eq!(files, RULES.len() + LINE_RULES.len());
+    }
+
+    #[test]
+    fn only_the_footnote_rules_read_the_footnotes() {
+        // The document keeps the other rules' findings off the edited lines
+        // when only the footnotes changed (`Document::refresh`): a rule that
+        // comes to read them must be listed in `FOOTNOTE_RULES`.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        for (info, _) in RULES {
+            let path = dir.join(format!("{}.rs", info.code.replace('-', "_")));
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(
+                text.contains(".footnotes"),
+                reads_footnotes(info.code),
+                "{}: reads the footnotes, or is listed as reading them",
+                info.code
+            );
+        }
+        for info in FOOTNOTE_RULES {
+            assert!(RULES.iter().any(|(rule, _)| rule.code == info.code));
+        }
     }
 }
