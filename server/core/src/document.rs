@@ -94,10 +94,6 @@ pub struct Document {
     /// The diagnostics that reach lines other than their own, by their
     /// range or the edits of their fixes ([`Reach`]).
     reach: Vec<Reach>,
-    /// The findings of the footnote rules ([`rules::FOOTNOTE_RULES`]) among
-    /// the diagnostics, in order: where an edit changes the footnotes, those
-    /// off the edited lines are compared with the rules' new ones.
-    notes: Vec<Diagnostic>,
     /// The language the user chose (the file name; the editor's setting,
     /// `resolute.toml`).
     language_choice: LanguageChoice,
@@ -520,7 +516,6 @@ impl Document {
             touched: Touched::Anything,
             edited_lines: EditedLines::Unknown,
             reach: Vec::new(),
-            notes: Vec::new(),
             language_choice,
             language,
             pieces: Pieces::default(),
@@ -1087,18 +1082,20 @@ impl Document {
         debug_assert_eq!(self.parts, Parts::build(&self.lines, &self.model));
         // The footnote rules read nothing else of the lines: when the
         // footnotes are the same, so are their findings elsewhere; when they
-        // changed, the footnote rules are run again over the whole text, and
-        // no other rule reads them (`rules::FOOTNOTE_RULES`).
-        let footnotes_changed = if self.footnotes_stale {
+        // changed, the footnote rules are run again on the lines of the
+        // scopes resolved again (`notes_read`), and no other rule reads them
+        // (`rules::FOOTNOTE_RULES`).
+        let notes_read = if self.footnotes_stale {
             self.footnotes.rebuild(&self.lines);
-            true
+            Some(0..self.lines.len())
         } else if let Some((first, removed, added)) = self.footnotes_edit {
             self.footnotes
                 .rebuild_after(&self.lines, first, removed, added)
+                .map(|read| read.start as usize..read.end as usize)
         } else {
-            false
+            None
         };
-        if footnotes_changed && touched == Touched::Nothing {
+        if notes_read.is_some() && touched == Touched::Nothing {
             touched = Touched::Anything;
         }
         self.footnotes_stale = false;
@@ -1116,14 +1113,17 @@ impl Document {
                 self.analysed = true;
                 return;
             }
-            // (The footnote rules' findings are all built again where the
-            // footnotes changed.)
+            // (The footnote rules' findings on the lines of the scopes read
+            // again are all built again.)
             Touched::Lines(first, last)
                 if !self.reach.iter().any(|r| {
                     !(first..=last).contains(&(r.own as usize))
                         && r.lo as usize <= last
                         && r.hi as usize >= first
-                        && !(footnotes_changed && rules::reads_footnotes(r.code))
+                        && !(rules::reads_footnotes(r.code)
+                            && notes_read
+                                .as_ref()
+                                .is_some_and(|n| n.contains(&(r.own as usize))))
                 }) =>
             {
                 Some(first..=last)
@@ -1152,66 +1152,64 @@ impl Document {
         match only {
             Some(lines) => {
                 // The findings on the edited lines (but the footnote rules'
-                // where the footnotes changed), and the footnote rules'
-                // throughout.
-                let on = |d: &Diagnostic| lines.contains(&(d.range.start.line as usize));
+                // where the footnotes changed), and the footnote rules' on
+                // the lines of the scopes read again, which hold the edited
+                // lines (the other scopes are as they were: no line was added
+                // or removed).
+                let line = |d: &Diagnostic| d.range.start.line as usize;
+                let on = |d: &Diagnostic| lines.contains(&line(d));
+                let notes = notes_read
+                    .map(|read| read.start.min(*lines.start())..read.end.max(*lines.end() + 1));
                 let mut fresh = Vec::new();
                 self.push_line_findings(*lines.start()..*lines.end() + 1, &mut fresh);
                 let ctx = self.rules_ctx(Some(lines.clone()));
                 rules::run_document_rules_where(&ctx, &mut fresh, |code| {
-                    !(footnotes_changed && rules::reads_footnotes(code))
+                    notes.is_none() || !rules::reads_footnotes(code)
                 });
                 fresh.retain(on);
-                // The footnote rules' findings off the edited lines: most
-                // often those of the last analysis (a footnote marker typed
-                // in a paragraph), else all are replaced.
-                let mut notes_elsewhere: Option<Vec<Diagnostic>> = None;
-                if footnotes_changed {
-                    let mut notes = Vec::new();
-                    let ctx = self.rules_ctx(None);
-                    rules::run_document_rules_where(&ctx, &mut notes, rules::reads_footnotes);
-                    rules::sort(&mut notes);
-                    let same = notes
+                // Those off the edited lines are most often those found
+                // before (a footnote marker typed in a paragraph), else they
+                // are replaced.
+                let mut notes_elsewhere = Vec::new();
+                let mut same_elsewhere = true;
+                if let Some(notes) = &notes {
+                    let mut found = Vec::new();
+                    let ctx = self.rules_ctx(Some(notes.start..=notes.end - 1));
+                    rules::run_document_rules_where(&ctx, &mut found, rules::reads_footnotes);
+                    found.retain(|d| notes.contains(&line(d)));
+                    rules::sort(&mut found);
+                    let from = self.diagnostics.partition_point(|d| line(d) < notes.start);
+                    let to = self.diagnostics.partition_point(|d| line(d) < notes.end);
+                    let before = self.diagnostics[from..to]
                         .iter()
-                        .filter(|d| !on(d))
-                        .eq(self.notes.iter().filter(|d| !on(d)));
-                    fresh.extend(notes.iter().filter(|d| on(d)).cloned());
-                    if !same {
-                        notes_elsewhere = Some(notes.iter().filter(|d| !on(d)).cloned().collect());
-                    }
-                    self.notes = notes;
-                } else {
-                    // (Moved within the edited lines, if at all.)
-                    self.notes.retain(|d| !on(d));
-                    self.notes.extend(
-                        fresh
-                            .iter()
-                            .filter(|d| rules::reads_footnotes(d.code))
-                            .cloned(),
-                    );
-                    rules::sort(&mut self.notes);
+                        .filter(|d| rules::reads_footnotes(d.code) && !on(d));
+                    same_elsewhere = found.iter().filter(|d| !on(d)).eq(before);
+                    let (on_lines, elsewhere): (Vec<_>, Vec<_>) = found.into_iter().partition(on);
+                    fresh.extend(on_lines);
+                    notes_elsewhere = elsewhere;
                 }
                 rules::sort(&mut fresh);
-                match notes_elsewhere {
-                    None => {
-                        let line = |d: &Diagnostic| d.range.start.line as usize;
-                        let from = self
-                            .diagnostics
-                            .partition_point(|d| line(d) < *lines.start());
-                        let to = self
-                            .diagnostics
-                            .partition_point(|d| line(d) <= *lines.end());
-                        self.reach.retain(|r| !lines.contains(&(r.own as usize)));
-                        self.reach.extend(fresh.iter().filter_map(reach));
-                        self.diagnostics.splice(from..to, fresh);
-                    }
-                    Some(elsewhere) => {
-                        self.diagnostics
-                            .retain(|d| !on(d) && !rules::reads_footnotes(d.code));
-                        self.diagnostics.extend(fresh.into_iter().chain(elsewhere));
-                        rules::sort(&mut self.diagnostics);
-                        self.reach = self.diagnostics.iter().filter_map(reach).collect();
-                    }
+                if same_elsewhere {
+                    let from = self
+                        .diagnostics
+                        .partition_point(|d| line(d) < *lines.start());
+                    let to = self
+                        .diagnostics
+                        .partition_point(|d| line(d) <= *lines.end());
+                    self.reach.retain(|r| !lines.contains(&(r.own as usize)));
+                    self.reach.extend(fresh.iter().filter_map(reach));
+                    self.diagnostics.splice(from..to, fresh);
+                } else {
+                    let renewed = |d: &Diagnostic| {
+                        on(d)
+                            || (rules::reads_footnotes(d.code)
+                                && notes.as_ref().is_some_and(|n| n.contains(&line(d))))
+                    };
+                    self.diagnostics.retain(|d| !renewed(d));
+                    self.diagnostics
+                        .extend(fresh.into_iter().chain(notes_elsewhere));
+                    rules::sort(&mut self.diagnostics);
+                    self.reach = self.diagnostics.iter().filter_map(reach).collect();
                 }
                 #[cfg(debug_assertions)]
                 assert_eq!(
@@ -1226,22 +1224,9 @@ impl Document {
                 EditedLines::Unknown => {
                     self.diagnostics = self.diagnostics_of(None);
                     self.reach = self.diagnostics.iter().filter_map(reach).collect();
-                    self.notes = (self.diagnostics.iter())
-                        .filter(|d| rules::reads_footnotes(d.code))
-                        .cloned()
-                        .collect();
                 }
             },
         }
-        #[cfg(debug_assertions)]
-        assert_eq!(
-            self.notes,
-            (self.diagnostics.iter())
-                .filter(|d| rules::reads_footnotes(d.code))
-                .cloned()
-                .collect::<Vec<_>>(),
-            "the footnote rules' findings kept differ from those of the list"
-        );
         #[cfg(debug_assertions)]
         {
             let mut kept = self.reach.clone();
@@ -1275,18 +1260,9 @@ impl Document {
             }
             kept
         });
-        let kept = diagnostics.len();
         self.push_line_findings(first as usize..new_end as usize, &mut diagnostics);
         self.run_document_rules(None, &mut diagnostics);
-        self.notes.clear();
-        self.notes.extend(
-            diagnostics[kept..]
-                .iter()
-                .filter(|d| rules::reads_footnotes(d.code))
-                .cloned(),
-        );
         rules::sort(&mut diagnostics);
-        rules::sort(&mut self.notes);
         self.diagnostics = diagnostics;
         self.reach = self.diagnostics.iter().filter_map(reach).collect();
         #[cfg(debug_assertions)]

@@ -362,22 +362,26 @@ impl Footnotes {
     /// `removed` lines from line `first` by `added` lines: the resolutions
     /// (scopes) the edit touches are resolved again, the others only move.
     /// The same as [`Footnotes::rebuild`], for less work in a text of many
-    /// resolutions. Returns whether the footnotes changed (an edit that
-    /// only changes the candidates of a digit run nobody reads as a marker,
-    /// `51/22` typed `51/221`, leaves them as they were).
+    /// resolutions. Returns the lines of the scopes resolved again where
+    /// the footnotes changed (an edit that only changes the candidates of a
+    /// digit run nobody reads as a marker, `51/22` typed `51/221`, leaves
+    /// them as they were), every line where they were resolved throughout:
+    /// where no line was added or removed, the other scopes are as they
+    /// were, and so is what the footnote rules find on their lines (each
+    /// reads, for a finding on a scope's line, that scope's footnotes).
     pub fn rebuild_after(
         &mut self,
         lines: &[Arc<LineSyntax>],
         first: u32,
         removed: u32,
         added: u32,
-    ) -> bool {
+    ) -> Option<std::ops::Range<u32>> {
         let delta = i64::from(added) - i64::from(removed);
         let old_len = (lines.len() as i64 - delta) as u32;
         let last_old = (first + removed).min(old_len).saturating_sub(1).max(first);
         if self.scopes.is_empty() || first >= old_len {
             self.rebuild(lines);
-            return true;
+            return Some(0..lines.len() as u32);
         }
         // The scopes from the one holding the line before the edit (its
         // first line, which the edit leaves, starts it as before) to the one
@@ -389,11 +393,13 @@ impl Footnotes {
             scratch: std::mem::take(&mut self.scratch),
             ..Footnotes::default()
         };
+        let mut read;
         loop {
             let start = self.scopes[a].lines.start;
             let end = (i64::from(self.scopes[b].lines.end) + delta) as u32;
+            read = start..end;
             part.clear_keeping_scratch();
-            part.resolve(lines, start..end);
+            part.resolve(lines, read.clone());
             // A resolution with no footnote text runs on into the next one.
             let open = part.scopes.last().is_some_and(|s| s.texts.is_empty());
             if open && b + 1 < self.scopes.len() {
@@ -403,7 +409,7 @@ impl Footnotes {
             break;
         }
         self.scratch = std::mem::take(&mut part.scratch);
-        self.put_in_place(part, a..b + 1, delta)
+        self.put_in_place(part, a..b + 1, delta).then_some(read)
     }
 
     /// Empties these footnotes, keeping the memory of their scratch.
