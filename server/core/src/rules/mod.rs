@@ -33,7 +33,11 @@
 //!   over all lines and their text summaries or building them again, and
 //!   format messages only for what it reports. A new rule written as a plain pass works
 //!   here unchanged; move it to [`LINE_RULES`] when it only looks at one
-//!   line at a time.
+//!   line at a time. A rule that reads the footnotes is listed in
+//!   [`FOOTNOTE_RULES`] (a test checks it): where an edit changes nothing
+//!   but the footnotes and positions within its lines (a marker typed),
+//!   those rules run again on the lines of the scopes the resolver read
+//!   again, and the others only on the edited lines.
 //!
 //! Diagnostics are reported sorted by range, then code; the incremental
 //! path and a fresh analysis produce the same list (`tests/incremental.rs`).
