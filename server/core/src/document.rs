@@ -1446,7 +1446,7 @@ fn reach(diagnostic: &Diagnostic) -> Option<Reach> {
 /// the footnote resolver, [`Footnotes`], not even whether a line holds any
 /// by the model: the document compares the footnotes it resolves again
 /// with those it had, and where they changed runs the footnote rules again
-/// throughout), the citations (read only by the
+/// on the lines of the scopes it resolved again), the citations (read only by the
 /// line rules, whose findings are cached per line and checked again on the
 /// re-parsed lines), the internal references (read only by
 /// `paragraph-reference`, whose findings on a line depend on that line's

@@ -381,9 +381,11 @@ pub fn run_document_rules_where(
 }
 
 /// The document rules that read the footnotes ([`Ctx::footnotes`]); no
-/// other rule does (a test reads their sources): when an edit changes the
+/// other rule does (a test reads their sources). When an edit changes the
 /// footnotes and nothing else but positions within its lines, these are
-/// run again over the whole text and the others on the edited lines.
+/// run again on the lines of the scopes the resolver read again
+/// ([`Footnotes::rebuild_after`]) and the others on the edited lines: a
+/// finding of these on a scope's line reads that scope's footnotes only.
 pub static FOOTNOTE_RULES: &[&RuleInfo] = &[
     &footnote_missing::INFO,
     &footnote_duplicate::INFO,
