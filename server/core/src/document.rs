@@ -1260,11 +1260,24 @@ impl Document {
             }
             kept
         });
+        // The reach of the findings kept, moved as they were; that of the
+        // new ones, read from them.
+        self.reach.retain_mut(|r| {
+            let kept = (r.own < first || r.own >= old_end) && rules::is_line_rule(r.code);
+            if kept && r.own >= old_end {
+                r.own = r.own.wrapping_add(by);
+                r.lo = r.lo.wrapping_add(by);
+                r.hi = r.hi.wrapping_add(by);
+            }
+            kept
+        });
+        let kept = diagnostics.len();
         self.push_line_findings(first as usize..new_end as usize, &mut diagnostics);
         self.run_document_rules(None, &mut diagnostics);
+        self.reach
+            .extend(diagnostics[kept..].iter().filter_map(reach));
         rules::sort(&mut diagnostics);
         self.diagnostics = diagnostics;
-        self.reach = self.diagnostics.iter().filter_map(reach).collect();
         #[cfg(debug_assertions)]
         assert_eq!(
             self.diagnostics,
