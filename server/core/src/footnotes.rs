@@ -1163,4 +1163,51 @@ mod tests {
             resolve("\tNoting the Conference3 and the Summit,2\n1 T.\n2 A.\n3 B.\n");
         assert_eq!(footnotes.renumbering(0).cited, vec![(3, 2), (2, 3)]);
     }
+
+    #[test]
+    fn an_edit_resolves_its_scopes_again_in_place_and_moves_the_others() {
+        // Three resolutions, each a scope with its markers and texts (an
+        // unused, a missing and a duplicate footnote among them), edited in
+        // the middle one: a marker typed and deleted, a line added and
+        // removed, a footnote text removed, and the title that starts the
+        // scope deleted (the scopes merge) and typed again.
+        let scope = |n: u32| {
+            format!(
+                "{n}/1.\tTitle\n\tThe General Assembly,\n\tRecalling the Conference,1 and the Summit,2\n\t1.\tDecides to act;3\n\n1 A.\n2 B.\n2 C.\n4 D.\n"
+            )
+        };
+        let text: String = (70..73).map(scope).collect();
+        let mut document = Document::new(&text);
+        let fresh = |d: &Document| Footnotes::build(d.lines());
+        assert_eq!(document.footnotes().scopes.len(), 3);
+        assert!(!document.footnotes().missing.is_empty());
+        assert!(!document.footnotes().duplicates.is_empty());
+        assert!(!document.footnotes().unused.is_empty());
+        let middle = document.rope().line_to_char(9);
+        let line_end = |d: &Document, line: usize| d.rope().line_to_char(line + 1) - 1;
+        for (line, typed) in [(11, "4"), (11, "\n\t2.\tNotes the Summit,4"), (12, "\n")] {
+            let end = line_end(&document, line);
+            let n = typed.chars().count();
+            document.edit(end..end, typed);
+            assert_eq!(*document.footnotes(), fresh(&document), "{typed:?} typed");
+            document.edit(end..end + n, "");
+            assert_eq!(*document.footnotes(), fresh(&document), "{typed:?} deleted");
+        }
+        // A footnote text removed, and put back.
+        let start = document.rope().line_to_char(14);
+        let removed: String = document.rope().line(14).to_string();
+        document.edit(start..start + removed.chars().count(), "");
+        assert_eq!(*document.footnotes(), fresh(&document));
+        document.edit(start..start, &removed);
+        assert_eq!(*document.footnotes(), fresh(&document));
+        // The title that starts the middle scope, deleted and typed again.
+        let title: String = document.rope().line(9).to_string();
+        document.edit(middle..middle + title.chars().count(), "");
+        assert_eq!(document.footnotes().scopes.len(), 2);
+        assert_eq!(*document.footnotes(), fresh(&document));
+        document.edit(middle..middle, &title);
+        assert_eq!(*document.footnotes(), fresh(&document));
+        assert_eq!(document.footnotes().scopes.len(), 3);
+        assert_eq!(document.text(), text);
+    }
 }
