@@ -91,6 +91,10 @@ pub struct Document {
     /// changed: the line rules' findings on the others are in the
     /// diagnostics, moved as the edits moved their lines.
     edited_lines: EditedLines,
+    /// Whether an edit since the last analysis wrote or removed a line that
+    /// says when the text was adopted ([`rules::is_adoption_line`]), which
+    /// the rules of [`rules::INDEXED_RULES`] read.
+    adoption_edited: bool,
     /// The diagnostics that reach lines other than their own, by their
     /// range or the edits of their fixes ([`Reach`]).
     reach: Vec<Reach>,
@@ -515,6 +519,7 @@ impl Document {
             footnotes_edit: None,
             touched: Touched::Anything,
             edited_lines: EditedLines::Unknown,
+            adoption_edited: false,
             reach: Vec::new(),
             language_choice,
             language,
@@ -925,6 +930,9 @@ impl Document {
             opening_or_end_only && pairs().all(|(new, old)| Parts::same_for_roles(new, old));
         // (Edits since the last analysis, taken together.)
         self.edited_lines = self.edited_lines.then(first as u32, removed, added);
+        self.adoption_edited |= (reparsed.iter())
+            .chain(&self.lines[first..=old_last])
+            .any(|line| rules::is_adoption_line(&line.kind));
         if !same_model {
             // (Edits since the model was built, taken together.)
             self.model_edits = self.model_edits.then(first as u32, removed, added);
@@ -1053,6 +1061,19 @@ impl Document {
         let mut touched = std::mem::replace(&mut self.touched, Touched::Nothing);
         // (From here on, the edits after this analysis.)
         let mut edited = std::mem::replace(&mut self.edited_lines, EditedLines::Nothing);
+        // The lists the indexed rules visit, before the model reads the
+        // edits (`diagnostics_after`): none if an adoption line was edited,
+        // and none needed where the model stays as it is.
+        let indexed_before = match (self.adoption_edited, &self.model_edits) {
+            (true, _) => IndexedBefore::AdoptionEdited,
+            (false, EditedLines::Nothing) => IndexedBefore::Unchanged,
+            (false, _) => IndexedBefore::Lists(
+                (rules::INDEXED_RULES.iter())
+                    .map(|(_, list)| list(&self.model).to_vec())
+                    .collect(),
+            ),
+        };
+        self.adoption_edited = false;
         self.model_current();
         if self.parts_stale {
             touched = match touched {
@@ -1219,8 +1240,10 @@ impl Document {
                 );
             }
             None => match edited {
-                EditedLines::Nothing => self.diagnostics_after(ModelEdit::default()),
-                EditedLines::Lines(edited) => self.diagnostics_after(edited),
+                EditedLines::Nothing => {
+                    self.diagnostics_after(ModelEdit::default(), &indexed_before)
+                }
+                EditedLines::Lines(edited) => self.diagnostics_after(edited, &indexed_before),
                 EditedLines::Unknown => {
                     self.diagnostics = self.diagnostics_of(None);
                     self.reach = self.diagnostics.iter().filter_map(reach).collect();
@@ -1244,17 +1267,42 @@ impl Document {
     /// findings on the other lines taken from the last diagnostics (moved
     /// with their lines, not built again), those on the edited lines, and
     /// the document rules' findings afresh.
-    fn diagnostics_after(&mut self, edited: ModelEdit) {
+    ///
+    /// The findings of a rule of [`rules::INDEXED_RULES`] are kept likewise
+    /// where its list of lines, before the edits (`indexed_before`, none if
+    /// an adoption line was edited), is the list now off the edited lines,
+    /// moved with them: the rule runs on the edited lines only.
+    fn diagnostics_after(&mut self, edited: ModelEdit, indexed_before: &IndexedBefore) {
         let ModelEdit {
             first,
             old_end,
             new_end,
         } = edited;
         let by = new_end.wrapping_sub(old_end);
+        let off = |list: &[u32], end: u32| -> Vec<u32> {
+            list.iter()
+                .filter(|&&l| l < first || l >= end)
+                .map(|&l| if l >= end { l.wrapping_add(by) } else { l })
+                .collect()
+        };
+        let kept_rules: Vec<&'static str> = (rules::INDEXED_RULES.iter().enumerate())
+            .filter(|(i, (_, list))| match indexed_before {
+                IndexedBefore::AdoptionEdited => false,
+                IndexedBefore::Unchanged => true,
+                IndexedBefore::Lists(before) => {
+                    let now = list(&self.model);
+                    off(&before[*i], old_end)
+                        .iter()
+                        .eq(now.iter().filter(|&&l| l < first || l >= new_end))
+                }
+            })
+            .map(|(_, (info, _))| info.code)
+            .collect();
+        let kept_rule = |code: &str| rules::is_line_rule(code) || kept_rules.contains(&code);
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         diagnostics.retain_mut(|d| {
             let line = d.range.start.line;
-            let kept = (line < first || line >= old_end) && rules::is_line_rule(d.code);
+            let kept = (line < first || line >= old_end) && kept_rule(d.code);
             if kept && line >= old_end {
                 move_lines(d, by);
             }
@@ -1263,7 +1311,7 @@ impl Document {
         // The reach of the findings kept, moved as they were; that of the
         // new ones, read from them.
         self.reach.retain_mut(|r| {
-            let kept = (r.own < first || r.own >= old_end) && rules::is_line_rule(r.code);
+            let kept = (r.own < first || r.own >= old_end) && kept_rule(r.code);
             if kept && r.own >= old_end {
                 r.own = r.own.wrapping_add(by);
                 r.lo = r.lo.wrapping_add(by);
@@ -1273,7 +1321,20 @@ impl Document {
         });
         let kept = diagnostics.len();
         self.push_line_findings(first as usize..new_end as usize, &mut diagnostics);
-        self.run_document_rules(None, &mut diagnostics);
+        let ctx = self.rules_ctx(None);
+        rules::run_document_rules_where(&ctx, &mut diagnostics, |code| !kept_rules.contains(&code));
+        if !kept_rules.is_empty() && new_end > first {
+            let edited = first as usize..=new_end as usize - 1;
+            let ctx = self.rules_ctx(Some(edited.clone()));
+            let mut found = Vec::new();
+            rules::run_document_rules_where(&ctx, &mut found, |code| kept_rules.contains(&code));
+            // (A rule may build findings off the lines wanted: dropped.)
+            diagnostics.extend(
+                found
+                    .into_iter()
+                    .filter(|d| edited.contains(&(d.range.start.line as usize))),
+            );
+        }
         self.reach
             .extend(diagnostics[kept..].iter().filter_map(reach));
         rules::sort(&mut diagnostics);
@@ -1411,6 +1472,17 @@ fn check_line(
     // runs, which the final sort merges cheaply.
     rules::sort(found);
     Findings(Some(Arc::new(found.drain(..).collect())))
+}
+
+/// The lists of lines the rules of [`rules::INDEXED_RULES`] visit, as they
+/// were at the last analysis ([`Document::diagnostics_after`]).
+enum IndexedBefore {
+    /// An edit wrote or removed an adoption line: no rule's findings kept.
+    AdoptionEdited,
+    /// The model was not read again: every list as it is.
+    Unchanged,
+    /// Each rule's list, in the order of [`rules::INDEXED_RULES`].
+    Lists(Vec<Vec<u32>>),
 }
 
 /// A diagnostic that reaches lines other than its own ([`reach`]).

@@ -393,6 +393,30 @@ pub static FOOTNOTE_RULES: &[&RuleInfo] = &[
     &footnote_order::INFO,
 ];
 
+/// The document rules whose findings on a line depend only on that line's
+/// syntax, on the model's list of the lines they visit (given here), and on
+/// the lines that say when the text was adopted (adoption lines and the
+/// Council's headers, [`is_adoption_line`]). Where an edit leaves that list
+/// as it was off the edited lines (moved with them) and touches no
+/// adoption line, their findings off the edited lines are kept, moved, and
+/// they run on the edited lines only (`Document::refresh`); a test reads
+/// their sources for anything else of the model.
+pub static INDEXED_RULES: &[(&RuleInfo, LinesOf)] =
+    &[(&former_name::INFO, |model| &model.former_name_lines)];
+
+/// One of the model's lists of lines ([`INDEXED_RULES`]).
+pub type LinesOf = fn(&Model) -> &[u32];
+
+/// Whether a line's kind says when the text was adopted: what the rules of
+/// [`INDEXED_RULES`] may read besides the lines they report on.
+pub fn is_adoption_line(kind: &crate::syntax::LineKind) -> bool {
+    use crate::syntax::LineKind;
+    matches!(
+        kind,
+        LineKind::AdoptionLine { .. } | LineKind::ScAdoption { .. } | LineKind::ScHeader { .. }
+    )
+}
+
 /// Whether `code` is one of [`FOOTNOTE_RULES`]'.
 pub fn reads_footnotes(code: &str) -> bool {
     FOOTNOTE_RULES.iter().any(|info| info.code == code)
@@ -467,6 +491,44 @@ mod tests {
         }
         for info in FOOTNOTE_RULES {
             assert!(RULES.iter().any(|(rule, _)| rule.code == info.code));
+        }
+    }
+
+    #[test]
+    fn the_indexed_rules_read_one_list_of_the_model_and_the_lines() {
+        // A rule of `INDEXED_RULES` keeps its findings where its list and
+        // the adoption lines are as they were (`Document::refresh`): it
+        // reads nothing else of the document but the lines it visits, and
+        // of their kinds only those `is_adoption_line` names.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        for (info, _) in INDEXED_RULES {
+            let path = dir.join(format!("{}.rs", info.code.replace('-', "_")));
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = &text[..text.find("mod tests").unwrap_or(text.len())];
+            for reads in ["ctx.parts", "ctx.footnotes", "ctx.catalog", "Resolver"] {
+                assert!(!code.contains(reads), "{}: {reads}", info.code);
+            }
+            let field = |at: usize| -> String {
+                code[at..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect()
+            };
+            let fields: std::collections::BTreeSet<String> = code
+                .match_indices("ctx.model.")
+                .map(|(at, m)| field(at + m.len()))
+                .collect();
+            assert_eq!(fields.len(), 1, "{}: {fields:?}", info.code);
+            let kinds: std::collections::BTreeSet<String> = code
+                .match_indices("LineKind::")
+                .map(|(at, m)| field(at + m.len()))
+                .collect();
+            let adoption = ["AdoptionLine", "ScAdoption", "ScHeader"].map(String::from);
+            assert!(
+                kinds.iter().all(|k| adoption.contains(k)),
+                "{}: {kinds:?}",
+                info.code
+            );
         }
     }
 }
