@@ -91,6 +91,9 @@ pub struct Document {
     /// changed: the line rules' findings on the others are in the
     /// diagnostics, moved as the edits moved their lines.
     edited_lines: EditedLines,
+    /// The buffer of the diagnostics before the last structural edit, which
+    /// the next one writes its list into ([`merge_sorted`]).
+    spare: Vec<Diagnostic>,
     /// Whether an edit since the last analysis wrote or removed a line that
     /// says when the text was adopted ([`rules::is_adoption_line`]), which
     /// the rules of [`rules::INDEXED_RULES`] read.
@@ -520,6 +523,7 @@ impl Document {
             touched: Touched::Anything,
             edited_lines: EditedLines::Unknown,
             adoption_edited: false,
+            spare: Vec::new(),
             reach: Vec::new(),
             language_choice,
             language,
@@ -1337,8 +1341,12 @@ impl Document {
         }
         self.reach
             .extend(diagnostics[kept..].iter().filter_map(reach));
-        rules::sort(&mut diagnostics);
-        self.diagnostics = diagnostics;
+        // The findings kept are in order, and stay so moved (those after the
+        // edits all by the same lines): the new ones, sorted apart, are
+        // merged with them, where a sort of the whole list would place them.
+        let mut fresh = diagnostics.split_off(kept);
+        rules::sort(&mut fresh);
+        self.diagnostics = merge_sorted(diagnostics, fresh, &mut self.spare);
         #[cfg(debug_assertions)]
         assert_eq!(
             self.diagnostics,
@@ -1483,6 +1491,39 @@ enum IndexedBefore {
     Unchanged,
     /// Each rule's list, in the order of [`rules::INDEXED_RULES`].
     Lists(Vec<Vec<u32>>),
+}
+
+/// `kept` and `fresh`, each sorted ([`rules::sort`]), as one sorted list: the
+/// list a stable sort of `kept` followed by `fresh` gives (a fresh finding
+/// after the kept ones in the same place), each finding moved once and
+/// each fresh one placed by a binary search of the kept ones. The list is
+/// written into `spare`'s buffer, and `kept`'s is left there for the next.
+fn merge_sorted(
+    mut kept: Vec<Diagnostic>,
+    fresh: Vec<Diagnostic>,
+    spare: &mut Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    let mut at = 0;
+    let places: Vec<usize> = fresh
+        .iter()
+        .map(|new| {
+            at += kept[at..].partition_point(|k| rules::order(k, new).is_le());
+            at
+        })
+        .collect();
+    let mut merged = std::mem::take(spare);
+    merged.clear();
+    merged.reserve(kept.len() + fresh.len());
+    let mut taken = 0;
+    let mut before = kept.drain(..);
+    for (new, place) in fresh.into_iter().zip(places) {
+        merged.extend(before.by_ref().take(place - taken));
+        taken = place;
+        merged.push(new);
+    }
+    merged.extend(before);
+    *spare = kept;
+    merged
 }
 
 /// A diagnostic that reaches lines other than its own ([`reach`]).

@@ -422,10 +422,15 @@ pub fn reads_footnotes(code: &str) -> bool {
     FOOTNOTE_RULES.iter().any(|info| info.code == code)
 }
 
-/// Puts diagnostics in the order they are reported: by range, then code (a
-/// stable sort: findings of one rule on one range keep their order).
+/// The order diagnostics are reported in: by range, then code.
+pub fn order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
+    a.range.cmp(&b.range).then_with(|| a.code.cmp(b.code))
+}
+
+/// Puts diagnostics in the order they are reported ([`order`]; a stable
+/// sort: findings of one rule on one range keep their order).
 pub fn sort(acc: &mut [Diagnostic]) {
-    acc.sort_by(|a, b| a.range.cmp(&b.range).then_with(|| a.code.cmp(b.code)));
+    acc.sort_by(order);
 }
 
 #[cfg(test)]
