@@ -478,15 +478,22 @@ mod tests {
         assert_eq!(files, RULES.len() + LINE_RULES.len());
     }
 
+    /// The source of `info`'s rule, its tests left out.
+    fn rule_source(info: &RuleInfo) -> String {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let path = dir.join(format!("{}.rs", info.code.replace('-', "_")));
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.truncate(text.find("mod tests").unwrap_or(text.len()));
+        text
+    }
+
     #[test]
     fn only_the_footnote_rules_read_the_footnotes() {
         // The document keeps the other rules' findings off the edited lines
         // when only the footnotes changed (`Document::refresh`): a rule that
         // comes to read them must be listed in `FOOTNOTE_RULES`.
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
         for (info, _) in RULES {
-            let path = dir.join(format!("{}.rs", info.code.replace('-', "_")));
-            let text = std::fs::read_to_string(&path).unwrap();
+            let text = rule_source(info);
             assert_eq!(
                 text.contains(".footnotes"),
                 reads_footnotes(info.code),
@@ -505,11 +512,8 @@ mod tests {
         // the adoption lines are as they were (`Document::refresh`): it
         // reads nothing else of the document but the lines it visits, and
         // of their kinds only those `is_adoption_line` names.
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
         for (info, _) in INDEXED_RULES {
-            let path = dir.join(format!("{}.rs", info.code.replace('-', "_")));
-            let text = std::fs::read_to_string(&path).unwrap();
-            let code = &text[..text.find("mod tests").unwrap_or(text.len())];
+            let code = &rule_source(info);
             for reads in ["ctx.parts", "ctx.footnotes", "ctx.catalog", "Resolver"] {
                 assert!(!code.contains(reads), "{}: {reads}", info.code);
             }
