@@ -1195,8 +1195,7 @@ impl Document {
                 // Those off the edited lines are most often those found
                 // before (a footnote marker typed in a paragraph), else they
                 // are replaced.
-                let mut notes_elsewhere = Vec::new();
-                let mut same_elsewhere = true;
+                let mut notes_elsewhere: Option<Vec<Diagnostic>> = None;
                 if let Some(notes) = &notes {
                     let mut found = Vec::new();
                     let ctx = self.rules_ctx(Some(notes.start..=notes.end - 1));
@@ -1208,13 +1207,23 @@ impl Document {
                     let before = self.diagnostics[from..to]
                         .iter()
                         .filter(|d| rules::reads_footnotes(d.code) && !on(d));
-                    same_elsewhere = found.iter().filter(|d| !on(d)).eq(before);
+                    let same = found.iter().filter(|d| !on(d)).eq(before);
                     let (on_lines, elsewhere): (Vec<_>, Vec<_>) = found.into_iter().partition(on);
                     fresh.extend(on_lines);
-                    notes_elsewhere = elsewhere;
+                    notes_elsewhere = (!same).then_some(elsewhere);
                 }
                 rules::sort(&mut fresh);
-                if same_elsewhere {
+                if let Some(elsewhere) = notes_elsewhere {
+                    let renewed = |d: &Diagnostic| {
+                        on(d)
+                            || (rules::reads_footnotes(d.code)
+                                && notes.as_ref().is_some_and(|n| n.contains(&line(d))))
+                    };
+                    self.diagnostics.retain(|d| !renewed(d));
+                    self.diagnostics.extend(fresh.into_iter().chain(elsewhere));
+                    rules::sort(&mut self.diagnostics);
+                    self.reach = self.diagnostics.iter().filter_map(reach).collect();
+                } else {
                     let from = self
                         .diagnostics
                         .partition_point(|d| line(d) < *lines.start());
@@ -1224,17 +1233,6 @@ impl Document {
                     self.reach.retain(|r| !lines.contains(&(r.own as usize)));
                     self.reach.extend(fresh.iter().filter_map(reach));
                     self.diagnostics.splice(from..to, fresh);
-                } else {
-                    let renewed = |d: &Diagnostic| {
-                        on(d)
-                            || (rules::reads_footnotes(d.code)
-                                && notes.as_ref().is_some_and(|n| n.contains(&line(d))))
-                    };
-                    self.diagnostics.retain(|d| !renewed(d));
-                    self.diagnostics
-                        .extend(fresh.into_iter().chain(notes_elsewhere));
-                    rules::sort(&mut self.diagnostics);
-                    self.reach = self.diagnostics.iter().filter_map(reach).collect();
                 }
                 #[cfg(debug_assertions)]
                 assert_eq!(
@@ -1283,45 +1281,44 @@ impl Document {
             new_end,
         } = edited;
         let by = new_end.wrapping_sub(old_end);
-        let off = |list: &[u32], end: u32| -> Vec<u32> {
-            list.iter()
-                .filter(|&&l| l < first || l >= end)
-                .map(|&l| if l >= end { l.wrapping_add(by) } else { l })
-                .collect()
-        };
+        // (A line off the edited ones, before them and after.)
+        let off = |line: u32, end: u32| line < first || line >= end;
         let kept_rules: Vec<&'static str> = (rules::INDEXED_RULES.iter().enumerate())
             .filter(|(i, (_, list))| match indexed_before {
                 IndexedBefore::AdoptionEdited => false,
                 IndexedBefore::Unchanged => true,
-                IndexedBefore::Lists(before) => {
-                    let now = list(&self.model);
-                    off(&before[*i], old_end)
+                IndexedBefore::Lists(before) => (before[*i].iter())
+                    .filter(|&&l| off(l, old_end))
+                    .map(|&l| if l >= old_end { l.wrapping_add(by) } else { l })
+                    .eq(list(&self.model)
                         .iter()
-                        .eq(now.iter().filter(|&&l| l < first || l >= new_end))
-                }
+                        .copied()
+                        .filter(|&l| off(l, new_end))),
             })
             .map(|(_, (info, _))| info.code)
             .collect();
-        let kept_rule = |code: &str| rules::is_line_rule(code) || kept_rules.contains(&code);
+        let keeps = |line: u32, code: &str| {
+            off(line, old_end) && (rules::is_line_rule(code) || kept_rules.contains(&code))
+        };
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         diagnostics.retain_mut(|d| {
             let line = d.range.start.line;
-            let kept = (line < first || line >= old_end) && kept_rule(d.code);
-            if kept && line >= old_end {
+            let keep = keeps(line, d.code);
+            if keep && line >= old_end {
                 move_lines(d, by);
             }
-            kept
+            keep
         });
         // The reach of the findings kept, moved as they were; that of the
         // new ones, read from them.
         self.reach.retain_mut(|r| {
-            let kept = (r.own < first || r.own >= old_end) && kept_rule(r.code);
-            if kept && r.own >= old_end {
+            let keep = keeps(r.own, r.code);
+            if keep && r.own >= old_end {
                 r.own = r.own.wrapping_add(by);
                 r.lo = r.lo.wrapping_add(by);
                 r.hi = r.hi.wrapping_add(by);
             }
-            kept
+            keep
         });
         let kept = diagnostics.len();
         self.push_line_findings(first as usize..new_end as usize, &mut diagnostics);

@@ -346,6 +346,14 @@ impl Footnotes {
 
     /// Resolves the footnotes of `lines` again, in place.
     pub fn rebuild(&mut self, lines: &[Arc<LineSyntax>]) {
+        self.clear();
+        self.resolve(lines, 0..lines.len() as u32);
+        self.indented = self.scopes.iter().map(|s| s.indented).sum();
+    }
+
+    /// Empties these footnotes, keeping their memory (the lists' and the
+    /// scratch's).
+    fn clear(&mut self) {
         self.scopes.clear();
         self.markers.clear();
         self.texts.clear();
@@ -354,8 +362,7 @@ impl Footnotes {
         self.duplicates.clear();
         self.not_texts.clear();
         self.order.clear();
-        self.resolve(lines, 0..lines.len() as u32);
-        self.indented = self.scopes.iter().map(|s| s.indented).sum();
+        self.indented = 0;
     }
 
     /// Resolves the footnotes of `lines` again after an edit that replaced
@@ -398,7 +405,7 @@ impl Footnotes {
             let start = self.scopes[a].lines.start;
             let end = (i64::from(self.scopes[b].lines.end) + delta) as u32;
             read = start..end;
-            part.clear_keeping_scratch();
+            part.clear();
             part.resolve(lines, read.clone());
             // A resolution with no footnote text runs on into the next one.
             let open = part.scopes.last().is_some_and(|s| s.texts.is_empty());
@@ -410,15 +417,6 @@ impl Footnotes {
         }
         self.scratch = std::mem::take(&mut part.scratch);
         self.put_in_place(part, a..b + 1, delta).then_some(read)
-    }
-
-    /// Empties these footnotes, keeping the memory of their scratch.
-    fn clear_keeping_scratch(&mut self) {
-        let scratch = std::mem::take(&mut self.scratch);
-        *self = Footnotes {
-            scratch,
-            ..Footnotes::default()
-        };
     }
 
     /// Puts `part`, the footnotes of the lines of scopes `old` read again
