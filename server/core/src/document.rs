@@ -32,6 +32,7 @@ use crate::diagnostic::Diagnostic;
 use crate::footnotes::Footnotes;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
+use crate::resolve::ChangedTargets;
 use crate::rules::{self, Ctx, LineCtx};
 use crate::syntax::{
     parse_edited_line, parse_lines_into, CitationId, Edited, LineSyntax, Marker, Pieces, Span,
@@ -98,6 +99,10 @@ pub struct Document {
     /// says when the text was adopted ([`rules::is_adoption_line`]), which
     /// the rules of [`rules::INDEXED_RULES`] read.
     adoption_edited: bool,
+    /// What the last update of the model changed of the targets of
+    /// references (nothing where it was not read again; `None` where it was
+    /// built again or the regions of lines off the edit changed).
+    changed_targets: Option<ChangedTargets>,
     /// The diagnostics that reach lines other than their own, by their
     /// range or the edits of their fixes ([`Reach`]).
     reach: Vec<Reach>,
@@ -523,6 +528,7 @@ impl Document {
             touched: Touched::Anything,
             edited_lines: EditedLines::Unknown,
             adoption_edited: false,
+            changed_targets: None,
             spare: Vec::new(),
             reach: Vec::new(),
             language_choice,
@@ -1031,16 +1037,23 @@ impl Document {
     /// (from the edits since, where they are known: [`Model::update`]).
     fn model_current(&mut self) {
         match std::mem::replace(&mut self.model_edits, EditedLines::Nothing) {
-            EditedLines::Nothing => return,
+            EditedLines::Nothing => {
+                self.changed_targets = Some(ChangedTargets::default());
+                return;
+            }
             EditedLines::Lines(edit) => {
-                self.model.update(
+                let updated = self.model.update(
                     &self.lines,
                     edit.first,
                     edit.old_end - edit.first,
                     edit.new_end - edit.first,
                 );
+                self.changed_targets = updated.targets;
             }
-            EditedLines::Unknown => self.model.rebuild(&self.lines),
+            EditedLines::Unknown => {
+                self.model.rebuild(&self.lines);
+                self.changed_targets = None;
+            }
         }
         self.model.language = self.language;
         #[cfg(debug_assertions)]
@@ -1300,17 +1313,35 @@ impl Document {
         let keeps = |line: u32, code: &str| {
             off(line, old_end) && (rules::is_line_rule(code) || kept_rules.contains(&code))
         };
+        // `paragraph-reference`'s findings off the edited lines are kept
+        // where the targets the model's update changed leave the reference
+        // each is of as it was (`rules::REFERENCE_RULE`).
+        let references = self.changed_targets.as_ref().filter(|_| new_end > first);
+        let reference_rule =
+            |code: &str| references.is_some() && code == rules::REFERENCE_RULE.code;
+        let (lines, model) = (&self.lines, &self.model);
         let mut diagnostics = std::mem::take(&mut self.diagnostics);
         diagnostics.retain_mut(|d| {
             let line = d.range.start.line;
-            let keep = keeps(line, d.code);
+            let moved = if line >= old_end {
+                line.wrapping_add(by)
+            } else {
+                line
+            };
+            let keep = keeps(line, d.code)
+                || (off(line, old_end)
+                    && references.is_some_and(|changed| {
+                        d.code == rules::REFERENCE_RULE.code
+                            && !rules::stale_finding(lines, model, changed, moved as usize, d)
+                    }));
             if keep && line >= old_end {
                 move_lines(d, by);
             }
             keep
         });
         // The reach of the findings kept, moved as they were; that of the
-        // new ones, read from them.
+        // new ones, read from them. (`paragraph-reference`'s findings reach
+        // no other line: none of its is among them.)
         self.reach.retain_mut(|r| {
             let keep = keeps(r.own, r.code);
             if keep && r.own >= old_end {
@@ -1323,7 +1354,24 @@ impl Document {
         let kept = diagnostics.len();
         self.push_line_findings(first as usize..new_end as usize, &mut diagnostics);
         let ctx = self.rules_ctx(None);
-        rules::run_document_rules_where(&ctx, &mut diagnostics, |code| !kept_rules.contains(&code));
+        rules::run_document_rules_where(&ctx, &mut diagnostics, |code| {
+            !kept_rules.contains(&code) && !reference_rule(code)
+        });
+        if let Some(changed) = references {
+            let edited = first as usize..=new_end as usize - 1;
+            let ctx = Ctx {
+                changed_targets: Some(changed),
+                ..self.rules_ctx(Some(edited.clone()))
+            };
+            let mut found = Vec::new();
+            rules::run_document_rules_where(&ctx, &mut found, reference_rule);
+            // (Those of the references wanted only.)
+            diagnostics.extend(found.into_iter().filter(|d| {
+                let line = d.range.start.line as usize;
+                edited.contains(&line)
+                    || rules::stale_finding(&self.lines, &self.model, changed, line, d)
+            }));
+        }
         if !kept_rules.is_empty() && new_end > first {
             let edited = first as usize..=new_end as usize - 1;
             let ctx = self.rules_ctx(Some(edited.clone()));
@@ -1443,6 +1491,7 @@ impl Document {
             footnotes: &self.footnotes,
             catalog: &self.catalog,
             only,
+            changed_targets: None,
         }
     }
 

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use crate::attribution::Attribution;
 use crate::data::languages::Language;
 use crate::lists::Lists;
+use crate::resolve::ChangedTargets;
 use crate::sequence::{self, Item, Reading};
 use crate::syntax::citation::{Citation, SessionRef};
 use crate::syntax::date::Date;
@@ -194,6 +195,44 @@ pub struct Model {
     /// The first line the model holds: 0 but in the part an update reads
     /// again ([`Model::update`]).
     line_base: u32,
+}
+
+/// What [`Model::update`] did.
+#[derive(Debug)]
+pub(crate) struct Updated {
+    /// How many lines it read (what the model's tests read).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub read: usize,
+    /// What changed of the targets of references to paragraphs, where the
+    /// regions of the lines off the edited ones are as they were; `None`
+    /// where they are not (or the model was built again).
+    pub targets: Option<ChangedTargets>,
+}
+
+/// The values of `a` and `b`, each sorted, that one holds more times than
+/// the other, sorted, each once.
+fn multiset_difference(a: &[u64], b: &[u64]) -> Vec<u64> {
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x == y => {
+                i += 1;
+                j += 1;
+            }
+            (Some(&x), y) if y.is_none_or(|&y| x < y) => {
+                out.push(x);
+                i += 1;
+            }
+            (_, Some(&y)) => {
+                out.push(y);
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    out.dedup();
+    out
 }
 
 /// Where what comes after the part an update read again starts in the
@@ -498,17 +537,20 @@ impl Model {
     /// pass reads as it did. The part read again replaces the model's in
     /// place; what comes after is the model's, moved where the edit moved
     /// it. The same model as [`Model::rebuild`] (debug builds of the
-    /// document check it after each edit). Returns how many lines it read.
+    /// document check it after each edit).
     pub(crate) fn update(
         &mut self,
         lines: &[Arc<LineSyntax>],
         first: u32,
         removed: u32,
         added: u32,
-    ) -> usize {
+    ) -> Updated {
         if self.regions.len() + added as usize != lines.len() + removed as usize {
             self.rebuild(lines);
-            return lines.len();
+            return Updated {
+                read: lines.len(),
+                targets: None,
+            };
         }
         let (old_end, new_end) = (first + removed, first + added);
         // The last line before the edit that ends every look ahead of the
@@ -638,6 +680,12 @@ impl Model {
             }),
         );
         self.subs.splice(subs_from..subs_to, part.subs.drain(..));
+        // (Whether the lines read again off the edited ones are in the
+        // regions they were in: what comes after is, moved.)
+        let edited_in_part = (first - read_from) as usize..(new_end - read_from) as usize;
+        let regions_kept = self.regions[read_from as usize..first as usize]
+            == part.regions[..edited_in_part.start]
+            && self.regions[old_end as usize..lines_to] == part.regions[edited_in_part.end..];
         self.regions
             .splice(read_from as usize..lines_to, part.regions.drain(..));
         self.owner_line
@@ -696,7 +744,7 @@ impl Model {
                 self.own = part.own;
             }
         }
-        self.update_targets(targets_from, &old_keys, read_paragraphs.end);
+        let targets = self.update_targets(targets_from, &old_keys, read_paragraphs.end);
         // (The numbers of the footnote texts, where those the part holds
         // are not those it replaced.)
         if footnotes_changed {
@@ -742,7 +790,10 @@ impl Model {
             self.read_lists(all.into_iter());
         }
         self.spare.0 = Some(part);
-        read
+        Updated {
+            read,
+            targets: regions_kept.then_some(targets),
+        }
     }
 
     /// Moves what comes after the part an update read again as the edit
@@ -813,12 +864,45 @@ impl Model {
     /// Brings the targets up to date after the paragraphs from `from`, of
     /// keys `old`, were read again as those from `from` to `new_end` (the
     /// others the same, those after moved).
-    fn update_targets(&mut self, from: usize, old: &[u64], new_end: usize) {
+    /// Returns what changed of the keys ([`ChangedTargets`]).
+    fn update_targets(&mut self, from: usize, old: &[u64], new_end: usize) -> ChangedTargets {
         let old_end = from + old.len();
         let by = new_end as i64 - old_end as i64;
-        let mut read: Vec<(u64, u32)> = (from..new_end)
+        let read: Vec<(u64, u32)> = (from..new_end)
             .map(|i| (self.paragraphs[i].key(), i as u32))
             .collect();
+        // The keys read again that were not read before, or as many times:
+        // only those may have come or gone.
+        let mut before = old.to_vec();
+        before.sort_unstable();
+        let mut after: Vec<u64> = read.iter().map(|&(key, _)| key).collect();
+        after.sort_unstable();
+        let keys = multiset_difference(&before, &after);
+        let mut regions: Vec<u16> = keys.iter().map(|&key| key_region(key)).collect();
+        regions.dedup();
+        let lasts_before: Vec<Option<u32>> = regions.iter().map(|&r| self.last_number(r)).collect();
+        self.move_targets(from, read, old, by);
+        let lasts = (regions.into_iter().zip(lasts_before))
+            .filter(|&(region, last)| self.last_number(region) != last)
+            .map(|(region, _)| region)
+            .collect();
+        ChangedTargets { keys, lasts }
+    }
+
+    /// The highest paragraph number in `region`, if it numbers any.
+    pub fn last_number(&self, region: u16) -> Option<u32> {
+        let targets = &self.targets;
+        let end = targets.partition_point(|&(k, _)| key_region(k) <= region);
+        end.checked_sub(1)
+            .map(|at| targets[at].0)
+            .filter(|&key| key_region(key) == region)
+            .map(key_number)
+    }
+
+    /// [`Model::update_targets`]'s work on the list: the paragraphs from
+    /// `from`, of keys `old`, read again as `read`, `by` more of them.
+    fn move_targets(&mut self, from: usize, mut read: Vec<(u64, u32)>, old: &[u64], by: i64) {
+        let old_end = from + old.len();
         if by == 0 {
             // As many paragraphs: only those whose key changed move (none
             // where a line was added between paragraphs).
@@ -1503,6 +1587,7 @@ fn short_unpunctuated(line: &LineSyntax) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     /// A subparagraph holds its line's letters, not a copy; an inner
     /// label's (`3.<TAB>(a) …`) are read from the label.
@@ -1624,13 +1709,48 @@ mod tests {
             .map(|l| Arc::new(crate::syntax::parse_line(l)))
             .collect();
         lines.splice(first..first + removed, new);
-        let read = model.update(lines, first as u32, removed as u32, added.len() as u32);
+        let before = model.clone();
+        let updated = model.update(lines, first as u32, removed as u32, added.len() as u32);
         assert_eq!(
             *model,
             Model::build(lines),
             "replacing {removed} lines at {first} with {added:?}"
         );
-        read
+        // What it says changed of the targets holds every change.
+        if let Some(changed) = updated.targets {
+            let new_end = first + added.len();
+            let old = |line: usize| {
+                if line >= new_end {
+                    line - new_end + first + removed
+                } else {
+                    line
+                }
+            };
+            for line in (0..lines.len()).filter(|&l| l < first || l >= new_end) {
+                assert_eq!(
+                    model.regions[line],
+                    before.regions[old(line)],
+                    "line {line}"
+                );
+            }
+            let keys = |m: &Model| m.targets.iter().map(|&(k, _)| k).collect::<BTreeSet<u64>>();
+            for key in keys(&before).symmetric_difference(&keys(model)) {
+                assert!(changed.keys.contains(key), "{key:x} came or went");
+            }
+            for region in 0..=model
+                .regions
+                .iter()
+                .chain(&before.regions)
+                .copied()
+                .max()
+                .unwrap_or(0)
+            {
+                if model.last_number(region) != before.last_number(region) {
+                    assert!(changed.lasts.contains(&region), "region {region}");
+                }
+            }
+        }
+        updated.read
     }
 
     #[test]

@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use crate::model::{key_number, key_region, target_key, Model};
+use crate::model::{target_key, Model};
 use crate::parts::{Parts, Role};
 use crate::syntax::{LineSyntax, NumberSuffix, ParagraphRef, RefScope};
 
@@ -33,6 +33,49 @@ pub struct Resolved {
     /// [`Resolved::paragraphs`] with that label, as indices into
     /// [`Model::subs`].
     pub subs: Vec<usize>,
+}
+
+/// What an edit changed of what a reference to a paragraph alone (no
+/// subparagraph named) resolves against, the regions of the lines off the
+/// edited ones being as they were ([`crate::model::Model::update`]): such a
+/// reference's findings read only its line, its region, whether its
+/// paragraph's key is among the targets and the highest number of its
+/// region ([`Resolver::finds_paragraph`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangedTargets {
+    /// The [`target_key`]s that may have come or gone, sorted.
+    pub keys: Vec<u64>,
+    /// The regions whose highest paragraph number changed, sorted.
+    pub lasts: Vec<u16>,
+}
+
+impl ChangedTargets {
+    /// Whether what `reference`, on line `line` (not one the edit wrote),
+    /// points at may have changed: for a reference to a subparagraph, always
+    /// (it reads the paragraphs' lines, their subparagraphs and the parts);
+    /// for one to a paragraph, where its key or its region's highest number
+    /// changed.
+    pub fn stale(&self, model: &Model, line: usize, reference: &ParagraphRef) -> bool {
+        if reference.sub.is_some() {
+            return true;
+        }
+        let region = region_of(model, line, reference);
+        self.lasts.binary_search(&region).is_ok()
+            || reference.paragraph.is_some_and(|number| {
+                let key = target_key(region, number, reference.suffix);
+                self.keys.binary_search(&key).is_ok()
+            })
+    }
+}
+
+/// The region `reference`, on `line`, is looked up in.
+fn region_of(model: &Model, line: usize, reference: &ParagraphRef) -> u16 {
+    match reference.scope {
+        RefScope::PresentText => 0,
+        RefScope::Above | RefScope::Below | RefScope::Unstated => {
+            model.regions.get(line).copied().unwrap_or(0)
+        }
+    }
 }
 
 /// Resolves the references of one document (built once, asked many times).
@@ -84,25 +127,14 @@ impl<'a> Resolver<'a> {
         if let Some((_, last)) = self.last.get().filter(|&(asked, _)| asked == region) {
             return last;
         }
-        let targets = &self.model.targets;
-        let end = targets.partition_point(|&(k, _)| key_region(k) <= region);
-        let last = end
-            .checked_sub(1)
-            .map(|at| targets[at].0)
-            .filter(|&key| key_region(key) == region)
-            .map(key_number);
+        let last = self.model.last_number(region);
         self.last.set(Some((region, last)));
         last
     }
 
     /// The region `reference`, on `line`, is looked up in.
     fn region(&self, line: usize, reference: &ParagraphRef) -> u16 {
-        match reference.scope {
-            RefScope::PresentText => 0,
-            RefScope::Above | RefScope::Below | RefScope::Unstated => {
-                self.model.regions.get(line).copied().unwrap_or(0)
-            }
-        }
+        region_of(self.model, line, reference)
     }
 
     /// The last paragraph number in the scope of `reference`, on `line`

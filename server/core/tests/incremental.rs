@@ -596,3 +596,40 @@ fn a_footnote_marker_typed_changes_the_footnote_findings_elsewhere_and_keeps_the
     assert_eq!(found(&document), before);
     assert_eq!(document.text(), text);
 }
+
+#[test]
+fn a_paragraph_s_number_typed_changes_the_references_to_it_elsewhere_and_keeps_the_others() {
+    // Paragraph 3 is cited below it and paragraph 9 nowhere; a digit typed
+    // before the 3 makes it 13: the reference to 3 finds nothing, and the
+    // one to 9 is told the paragraphs run to 13. A new line keeps them.
+    let text = "\tThe General Assembly,\n\t1.\tDecides;\n\t2.\tRequests a report on paragraph 9 above;\n\t3.\tDecides;\n\t4.\tRecalls paragraph 3 above;\n\t5.\tRecalls subparagraph (a) of paragraph 3 above.\n";
+    let mut document = Document::new(text);
+    let found = |d: &Document| -> Vec<(u32, String)> {
+        (d.diagnostics().iter())
+            .filter(|d| d.code == "paragraph-reference")
+            .map(|d| (d.range.start.line, d.message.to_string()))
+            .collect()
+    };
+    let before = found(&document);
+    assert_eq!(before.iter().map(|f| f.0).collect::<Vec<_>>(), [2, 5]);
+    let three = document.rope().line_to_char(3) + 1;
+    document.edit(three..three, "1");
+    assert_same_as_fresh(&document);
+    let after = found(&document);
+    assert_eq!(after.iter().map(|f| f.0).collect::<Vec<_>>(), [2, 4, 5]);
+    assert_ne!(after[0].1, before[0].1, "the last number is 13 now");
+    let end = document.rope().line_to_char(2) - 1;
+    document.edit(end..end, "\n");
+    assert_same_as_fresh(&document);
+    let moved = found(&document);
+    assert_eq!(moved.iter().map(|f| f.0).collect::<Vec<_>>(), [3, 5, 6]);
+    assert_eq!(
+        moved.iter().map(|f| &f.1).collect::<Vec<_>>(),
+        after.iter().map(|f| &f.1).collect::<Vec<_>>()
+    );
+    document.edit(end..end + 1, "");
+    document.edit(three..three + 1, "");
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), before);
+    assert_eq!(document.text(), text);
+}

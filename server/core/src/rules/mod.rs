@@ -51,7 +51,8 @@ use crate::footnotes::Footnotes;
 use crate::l10n::Message;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
-use crate::syntax::{Citation, LineSyntax, Organ, Span};
+use crate::resolve::ChangedTargets;
+use crate::syntax::{Citation, LineSyntax, Organ, ParagraphRef, Span};
 use crate::text::Range;
 
 mod bracket_balance;
@@ -180,6 +181,12 @@ pub struct Ctx<'a> {
     /// keeps its other findings. A rule may skip building the diagnostics
     /// of other lines ([`Ctx::wants`]); any it builds there are dropped.
     pub only: Option<std::ops::RangeInclusive<usize>>,
+    /// With [`Ctx::only`], after an edit that changed these of the targets
+    /// of references and left the regions of the other lines as they were:
+    /// the document keeps `paragraph-reference`'s findings of the references
+    /// off `only` the change leaves as they were ([`ChangedTargets::stale`]),
+    /// and the rule reports those of the others besides those on `only`.
+    pub changed_targets: Option<&'a ChangedTargets>,
 }
 
 impl Ctx<'_> {
@@ -205,6 +212,16 @@ impl Ctx<'_> {
     /// that reports many lines checks it before formatting a message.
     pub fn wants(&self, line: usize) -> bool {
         self.only.as_ref().is_none_or(|lines| lines.contains(&line))
+    }
+
+    /// Whether the findings of `reference`, on `line`, are wanted: on the
+    /// lines wanted, and elsewhere where [`Ctx::changed_targets`] makes it
+    /// stale.
+    pub fn wants_reference(&self, line: usize, reference: &ParagraphRef) -> bool {
+        self.wants(line)
+            || self
+                .changed_targets
+                .is_some_and(|changed| changed.stale(self.model, line, reference))
     }
 
     /// The lines a rule whose findings on a line depend on that line alone
@@ -403,6 +420,17 @@ pub static FOOTNOTE_RULES: &[&RuleInfo] = &[
 /// their sources for anything else of the model.
 pub static INDEXED_RULES: &[(&RuleInfo, LinesOf)] =
     &[(&former_name::INFO, |model| &model.former_name_lines)];
+
+/// The document rule whose findings are those of the references to
+/// paragraphs, each on the reference its span starts with. Where an edit
+/// left the regions of the other lines as they were, the findings of the
+/// references off the edited lines that the targets it changed
+/// ([`ChangedTargets`]) leave as they were are kept, moved, and the rule
+/// reports those of the edited lines and of the references made stale
+/// ([`Ctx::changed_targets`], `Document::refresh`).
+pub static REFERENCE_RULE: &RuleInfo = &paragraph_reference::INFO;
+
+pub(crate) use paragraph_reference::stale_finding;
 
 /// One of the model's lists of lines ([`INDEXED_RULES`]).
 pub type LinesOf = fn(&Model) -> &[u32];

@@ -9,8 +9,11 @@
 use std::borrow::Cow;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::resolve::Resolver;
-use crate::syntax::{NumberSuffix, ParagraphRef, RefScope, Span};
+use std::sync::Arc;
+
+use crate::model::Model;
+use crate::resolve::{ChangedTargets, Resolver};
+use crate::syntax::{LineSyntax, NumberSuffix, ParagraphRef, RefScope, Span};
 
 use super::{Ctx, RuleInfo};
 
@@ -43,10 +46,19 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let mut previous: Option<(usize, &ParagraphRef)> = None;
     // A reference's findings depend on its line and on the model, which an
     // edit that leaves findings outside `ctx.only` kept: only the wanted
-    // lines are resolved.
-    for (index, reference) in resolver.references_in(ctx.wanted_lines()) {
+    // lines are resolved; where the edit changed targets, the references
+    // elsewhere it made stale too (`Ctx::wants_reference`: each finding is
+    // that of the reference its span starts with, the range's first for a
+    // range that runs backwards, as `stale_finding` reads it).
+    let lines = match ctx.changed_targets {
+        Some(_) => 0..ctx.lines.len(),
+        None => ctx.wanted_lines(),
+    };
+    for (index, reference) in resolver.references_in(lines) {
         // `paragraphs 7 to 2 above`.
-        if let Some((line, start)) = previous.filter(|&(line, _)| line == index) {
+        if let Some((line, start)) = (previous.take())
+            .filter(|&(line, start)| line == index && ctx.wants_reference(line, start))
+        {
             if let (true, Some(low), Some(high), None, None) = (
                 reference.through,
                 start.paragraph,
@@ -68,6 +80,9 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             }
         }
         previous = Some((index, reference));
+        if !ctx.wants_reference(index, reference) {
+            continue;
+        }
         // Which paragraph a reference to a paragraph alone points at is no
         // matter here, only whether it points at one (quicker to find).
         let resolved = reference
@@ -128,6 +143,24 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
             ));
         }
     }
+}
+
+/// Whether `diagnostic`, a finding of this rule on a line an edit did not
+/// write (its line now `line`), may change with `changed`: that of the
+/// reference its span starts with ([`ChangedTargets::stale`]).
+pub(crate) fn stale_finding(
+    lines: &[Arc<LineSyntax>],
+    model: &Model,
+    changed: &ChangedTargets,
+    line: usize,
+    diagnostic: &Diagnostic,
+) -> bool {
+    let start = diagnostic.range.start.col;
+    lines[line]
+        .references()
+        .iter()
+        .filter(|reference| reference.span.start == start)
+        .any(|reference| changed.stale(model, line, reference))
 }
 
 #[cfg(test)]
