@@ -93,7 +93,7 @@ pub struct Document {
     /// diagnostics, moved as the edits moved their lines.
     edited_lines: EditedLines,
     /// The buffer of the diagnostics before the last structural edit, which
-    /// the next one writes its list into ([`merge_sorted`]).
+    /// the next one writes its list into (`Document::diagnostics_after`).
     spare: Vec<Diagnostic>,
     /// Whether an edit since the last analysis wrote or removed a line that
     /// says when the text was adopted ([`rules::is_adoption_line`]), which
@@ -1103,7 +1103,7 @@ impl Document {
                     }
                 }
                 _ => {
-                    self.parts = Parts::build(&self.lines, &self.model);
+                    self.parts.rebuild(&self.lines, &self.model);
                     Touched::Anything
                 }
             };
@@ -1310,35 +1310,51 @@ impl Document {
             })
             .map(|(_, (info, _))| info.code)
             .collect();
-        let keeps = |line: u32, code: &str| {
-            off(line, old_end) && (rules::is_line_rule(code) || kept_rules.contains(&code))
-        };
         // `paragraph-reference`'s findings off the edited lines are kept
         // where the targets the model's update changed leave the reference
         // each is of as it was (`rules::REFERENCE_RULE`).
         let references = self.changed_targets.as_ref().filter(|_| new_end > first);
         let reference_rule =
             |code: &str| references.is_some() && code == rules::REFERENCE_RULE.code;
-        let (lines, model) = (&self.lines, &self.model);
-        let mut diagnostics = std::mem::take(&mut self.diagnostics);
-        diagnostics.retain_mut(|d| {
-            let line = d.range.start.line;
-            let moved = if line >= old_end {
-                line.wrapping_add(by)
-            } else {
-                line
-            };
-            let keep = keeps(line, d.code)
-                || (off(line, old_end)
-                    && references.is_some_and(|changed| {
-                        d.code == rules::REFERENCE_RULE.code
-                            && !rules::stale_finding(lines, model, changed, moved as usize, d)
-                    }));
-            if keep && line >= old_end {
-                move_lines(d, by);
-            }
-            keep
+        // The new findings, sorted apart.
+        let mut fresh = Vec::new();
+        self.push_line_findings(first as usize..new_end as usize, &mut fresh);
+        let ctx = self.rules_ctx(None);
+        rules::run_document_rules_where(&ctx, &mut fresh, |code| {
+            !kept_rules.contains(&code) && !reference_rule(code)
         });
+        if let Some(changed) = references {
+            let edited = first as usize..=new_end as usize - 1;
+            let ctx = Ctx {
+                changed_targets: Some(changed),
+                ..self.rules_ctx(Some(edited.clone()))
+            };
+            let mut found = Vec::new();
+            rules::run_document_rules_where(&ctx, &mut found, reference_rule);
+            // (Those of the references wanted only.)
+            fresh.extend(found.into_iter().filter(|d| {
+                let line = d.range.start.line as usize;
+                edited.contains(&line)
+                    || rules::stale_finding(&self.lines, &self.model, changed, line, d)
+            }));
+        }
+        if !kept_rules.is_empty() && new_end > first {
+            let edited = first as usize..=new_end as usize - 1;
+            let ctx = self.rules_ctx(Some(edited.clone()));
+            let mut found = Vec::new();
+            rules::run_document_rules_where(&ctx, &mut found, |code| kept_rules.contains(&code));
+            // (A rule may build findings off the lines wanted: dropped.)
+            fresh.extend(
+                found
+                    .into_iter()
+                    .filter(|d| edited.contains(&(d.range.start.line as usize))),
+            );
+        }
+        rules::sort(&mut fresh);
+        let mut line_rules = rules::LineRules::default();
+        let mut keeps = |line: u32, code: &str| {
+            off(line, old_end) && (line_rules.has(code) || kept_rules.contains(&code))
+        };
         // The reach of the findings kept, moved as they were; that of the
         // new ones, read from them. (`paragraph-reference`'s findings reach
         // no other line: none of its is among them.)
@@ -1351,47 +1367,48 @@ impl Document {
             }
             keep
         });
-        let kept = diagnostics.len();
-        self.push_line_findings(first as usize..new_end as usize, &mut diagnostics);
-        let ctx = self.rules_ctx(None);
-        rules::run_document_rules_where(&ctx, &mut diagnostics, |code| {
-            !kept_rules.contains(&code) && !reference_rule(code)
-        });
-        if let Some(changed) = references {
-            let edited = first as usize..=new_end as usize - 1;
-            let ctx = Ctx {
-                changed_targets: Some(changed),
-                ..self.rules_ctx(Some(edited.clone()))
-            };
-            let mut found = Vec::new();
-            rules::run_document_rules_where(&ctx, &mut found, reference_rule);
-            // (Those of the references wanted only.)
-            diagnostics.extend(found.into_iter().filter(|d| {
-                let line = d.range.start.line as usize;
-                edited.contains(&line)
-                    || rules::stale_finding(&self.lines, &self.model, changed, line, d)
-            }));
-        }
-        if !kept_rules.is_empty() && new_end > first {
-            let edited = first as usize..=new_end as usize - 1;
-            let ctx = self.rules_ctx(Some(edited.clone()));
-            let mut found = Vec::new();
-            rules::run_document_rules_where(&ctx, &mut found, |code| kept_rules.contains(&code));
-            // (A rule may build findings off the lines wanted: dropped.)
-            diagnostics.extend(
-                found
-                    .into_iter()
-                    .filter(|d| edited.contains(&(d.range.start.line as usize))),
-            );
-        }
-        self.reach
-            .extend(diagnostics[kept..].iter().filter_map(reach));
+        self.reach.extend(fresh.iter().filter_map(reach));
         // The findings kept are in order, and stay so moved (those after the
-        // edits all by the same lines): the new ones, sorted apart, are
-        // merged with them, where a sort of the whole list would place them.
-        let mut fresh = diagnostics.split_off(kept);
-        rules::sort(&mut fresh);
-        self.diagnostics = merge_sorted(diagnostics, fresh, &mut self.spare);
+        // edits all by the same lines): in one pass, each is kept or not,
+        // moved, and written into the buffer of the list before the last
+        // with the new ones merged in where a stable sort of the kept ones
+        // followed by the new ones would place them.
+        let (lines, model) = (&self.lines, &self.model);
+        let mut old = std::mem::take(&mut self.diagnostics);
+        let mut merged = std::mem::take(&mut self.spare);
+        merged.clear();
+        merged.reserve(old.len() + fresh.len());
+        let mut fresh = fresh.into_iter().peekable();
+        for mut d in old.drain(..) {
+            let line = d.range.start.line;
+            let moved = if line >= old_end {
+                line.wrapping_add(by)
+            } else {
+                line
+            };
+            let keep = keeps(line, d.code)
+                || (off(line, old_end)
+                    && references.is_some_and(|changed| {
+                        d.code == rules::REFERENCE_RULE.code
+                            && !rules::stale_finding(lines, model, changed, moved as usize, &d)
+                    }));
+            if !keep {
+                continue;
+            }
+            if line >= old_end {
+                move_lines(&mut d, by);
+            }
+            // (A new finding on a later line comes after, told at once.)
+            while let Some(new) = fresh.next_if(|new| {
+                new.range.start.line <= d.range.start.line && rules::order(new, &d).is_lt()
+            }) {
+                merged.push(new);
+            }
+            merged.push(d);
+        }
+        merged.extend(fresh);
+        self.spare = old;
+        self.diagnostics = merged;
         #[cfg(debug_assertions)]
         assert_eq!(
             self.diagnostics,
@@ -1537,39 +1554,6 @@ enum IndexedBefore {
     Unchanged,
     /// Each rule's list, in the order of [`rules::INDEXED_RULES`].
     Lists(Vec<Vec<u32>>),
-}
-
-/// `kept` and `fresh`, each sorted ([`rules::sort`]), as one sorted list: the
-/// list a stable sort of `kept` followed by `fresh` gives (a fresh finding
-/// after the kept ones in the same place), each finding moved once and
-/// each fresh one placed by a binary search of the kept ones. The list is
-/// written into `spare`'s buffer, and `kept`'s is left there for the next.
-fn merge_sorted(
-    mut kept: Vec<Diagnostic>,
-    fresh: Vec<Diagnostic>,
-    spare: &mut Vec<Diagnostic>,
-) -> Vec<Diagnostic> {
-    let mut at = 0;
-    let places: Vec<usize> = fresh
-        .iter()
-        .map(|new| {
-            at += kept[at..].partition_point(|k| rules::order(k, new).is_le());
-            at
-        })
-        .collect();
-    let mut merged = std::mem::take(spare);
-    merged.clear();
-    merged.reserve(kept.len() + fresh.len());
-    let mut taken = 0;
-    let mut before = kept.drain(..);
-    for (new, place) in fresh.into_iter().zip(places) {
-        merged.extend(before.by_ref().take(place - taken));
-        taken = place;
-        merged.push(new);
-    }
-    merged.extend(before);
-    *spare = kept;
-    merged
 }
 
 /// A diagnostic that reaches lines other than its own ([`reach`]).

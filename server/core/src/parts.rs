@@ -248,6 +248,19 @@ impl Parts {
         parts
     }
 
+    /// [`Parts::build`] in place, of `lines` after any edit: only the lines
+    /// up to the last with a role before and after are written (past it
+    /// every line has none and the first place).
+    pub fn rebuild(&mut self, lines: &[Arc<LineSyntax>], model: &Model) {
+        let old_end = self.last_role.map_or(0, |l| l + 1).min(self.roles.len());
+        self.roles[..old_end].fill(None);
+        self.cycles[..old_end].fill(Cycle::First);
+        self.roles.resize(lines.len(), None);
+        self.cycles.resize(lines.len(), Cycle::First);
+        self.last_role = None;
+        self.fill(lines, model);
+    }
+
     /// [`Parts::build`] in place, for the same lines after an edit that
     /// changed how many there are of none: only the lines up to the last
     /// with a role are read again (past it every line has none and the

@@ -322,6 +322,31 @@ pub fn is_line_rule(code: &str) -> bool {
     LINE_RULES.iter().any(|(info, _)| info.code == code)
 }
 
+/// [`is_line_rule`] asked of a list of findings in turn: the answers for
+/// the last few codes asked are kept by where their text is in memory (the
+/// findings of one rule share it, but the text of a code is not always at
+/// one address), the texts compared only for a code at another address.
+#[derive(Debug, Default)]
+pub struct LineRules {
+    /// (address, length, answer) of the codes asked last.
+    seen: [(usize, usize, bool); 4],
+    next: usize,
+}
+
+impl LineRules {
+    /// [`is_line_rule`] of `code`.
+    pub fn has(&mut self, code: &str) -> bool {
+        let key = (code.as_ptr() as usize, code.len());
+        if let Some(&(.., answer)) = self.seen.iter().find(|s| (s.0, s.1) == key) {
+            return answer;
+        }
+        let answer = is_line_rule(code);
+        self.seen[self.next] = (key.0, key.1, answer);
+        self.next = (self.next + 1) % self.seen.len();
+        answer
+    }
+}
+
 /// Looks a rule up by its code.
 pub fn find(code: &str) -> Option<&'static RuleInfo> {
     all().find(|info| info.code == code)
