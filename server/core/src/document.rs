@@ -1378,7 +1378,11 @@ impl Document {
         let mut merged = std::mem::take(&mut self.spare);
         merged.clear();
         merged.reserve(old.len() + fresh.len());
-        let mut fresh = fresh.into_iter().peekable();
+        let mut fresh = fresh.into_iter();
+        let mut next = fresh.next();
+        // (The line of the next new finding: one that comes on a later line
+        // than a kept one comes after it, told at once.)
+        let mut next_line = next.as_ref().map_or(u32::MAX, |d| d.range.start.line);
         for mut d in old.drain(..) {
             let line = d.range.start.line;
             let moved = if line >= old_end {
@@ -1398,14 +1402,18 @@ impl Document {
             if line >= old_end {
                 move_lines(&mut d, by);
             }
-            // (A new finding on a later line comes after, told at once.)
-            while let Some(new) = fresh.next_if(|new| {
-                new.range.start.line <= d.range.start.line && rules::order(new, &d).is_lt()
-            }) {
-                merged.push(new);
+            while next_line <= d.range.start.line
+                && next
+                    .as_ref()
+                    .is_some_and(|new| rules::order(new, &d).is_lt())
+            {
+                merged.extend(next.take());
+                next = fresh.next();
+                next_line = next.as_ref().map_or(u32::MAX, |d| d.range.start.line);
             }
             merged.push(d);
         }
+        merged.extend(next);
         merged.extend(fresh);
         self.spare = old;
         self.diagnostics = merged;
