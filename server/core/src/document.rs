@@ -1368,55 +1368,98 @@ impl Document {
             keep
         });
         self.reach.extend(fresh.iter().filter_map(reach));
-        // The findings kept are in order, and stay so moved (those after the
-        // edits all by the same lines): in one pass, each is kept or not,
-        // moved, and written into the buffer of the list before the last
-        // with the new ones merged in where a stable sort of the kept ones
-        // followed by the new ones would place them.
+        // Each old finding kept or not, those kept after the edits moved,
+        // in place: the places of those dropped off the edited lines noted,
+        // and where those on them are (`area`, together in the sorted list).
         let (lines, model) = (&self.lines, &self.model);
-        let mut old = std::mem::take(&mut self.diagnostics);
-        let mut merged = std::mem::take(&mut self.spare);
-        merged.clear();
-        merged.reserve(old.len() + fresh.len());
-        let mut fresh = fresh.into_iter();
-        let mut next = fresh.next();
-        // (The line of the next new finding: one that comes on a later line
-        // than a kept one comes after it, told at once.)
-        let mut next_line = next.as_ref().map_or(u32::MAX, |d| d.range.start.line);
-        for mut d in old.drain(..) {
+        let mut dropped = Vec::new();
+        let (mut before_area, mut in_area) = (0, 0);
+        for (at, d) in self.diagnostics.iter_mut().enumerate() {
             let line = d.range.start.line;
+            if !off(line, old_end) {
+                in_area += 1;
+                continue;
+            }
+            before_area += usize::from(line < first);
             let moved = if line >= old_end {
                 line.wrapping_add(by)
             } else {
                 line
             };
             let keep = keeps(line, d.code)
-                || (off(line, old_end)
-                    && references.is_some_and(|changed| {
-                        d.code == rules::REFERENCE_RULE.code
-                            && !rules::stale_finding(lines, model, changed, moved as usize, &d)
-                    }));
+                || references.is_some_and(|changed| {
+                    d.code == rules::REFERENCE_RULE.code
+                        && !rules::stale_finding(lines, model, changed, moved as usize, d)
+                });
             if !keep {
-                continue;
+                dropped.push(at);
+            } else if line >= old_end {
+                move_lines(d, by);
             }
-            if line >= old_end {
-                move_lines(&mut d, by);
-            }
-            while next_line <= d.range.start.line
-                && next
-                    .as_ref()
-                    .is_some_and(|new| rules::order(new, &d).is_lt())
-            {
-                merged.extend(next.take());
-                next = fresh.next();
-                next_line = next.as_ref().map_or(u32::MAX, |d| d.range.start.line);
-            }
-            merged.push(d);
         }
-        merged.extend(next);
-        merged.extend(fresh);
-        self.spare = old;
-        self.diagnostics = merged;
+        let area = before_area..before_area + in_area;
+        // Most structural edits find again off the edited lines what they
+        // dropped there (each document rule's findings): where the new
+        // findings off the edited lines take the places of the dropped ones
+        // one for one, in order, they are written there, and those on the
+        // edited lines take the place of the old ones there (the list's
+        // tail moved at once where they differ in number).
+        let on_edited = fresh.partition_point(|d| d.range.start.line < first)
+            ..fresh.partition_point(|d| d.range.start.line < new_end);
+        let (first_u, new_end_u) = (first, new_end);
+        let fits = {
+            let off_edited = fresh[..on_edited.start]
+                .iter()
+                .chain(&fresh[on_edited.end..]);
+            dropped.len() == fresh.len() - on_edited.len()
+                && fits_in_place(&self.diagnostics, &dropped, &area, off_edited, |d| {
+                    let line = d.range.start.line;
+                    (line < first_u, line >= new_end_u)
+                })
+        };
+        if fits {
+            let mut fresh = fresh.into_iter();
+            let before: Vec<Diagnostic> = fresh.by_ref().take(on_edited.start).collect();
+            let edited: Vec<Diagnostic> = fresh.by_ref().take(on_edited.len()).collect();
+            for (at, new) in dropped.into_iter().zip(before.into_iter().chain(fresh)) {
+                self.diagnostics[at] = new;
+            }
+            self.diagnostics.splice(area, edited);
+        } else {
+            // The kept ones, in order (those after the edits all moved by
+            // the same lines), written into the buffer of the list before
+            // the last with the new ones merged in where a stable sort of
+            // the kept ones followed by the new ones would place them.
+            let mut old = std::mem::take(&mut self.diagnostics);
+            let mut merged = std::mem::take(&mut self.spare);
+            merged.clear();
+            merged.reserve(old.len() + fresh.len() - dropped.len() - area.len());
+            let mut fresh = fresh.into_iter();
+            let mut next = fresh.next();
+            // (The line of the next new finding: one that comes on a later
+            // line than a kept one comes after it, told at once.)
+            let mut next_line = next.as_ref().map_or(u32::MAX, |d| d.range.start.line);
+            let mut dropped = dropped.into_iter().peekable();
+            for (at, d) in old.drain(..).enumerate() {
+                if dropped.next_if_eq(&at).is_some() || area.contains(&at) {
+                    continue;
+                }
+                while next_line <= d.range.start.line
+                    && next
+                        .as_ref()
+                        .is_some_and(|new| rules::order(new, &d).is_lt())
+                {
+                    merged.extend(next.take());
+                    next = fresh.next();
+                    next_line = next.as_ref().map_or(u32::MAX, |d| d.range.start.line);
+                }
+                merged.push(d);
+            }
+            merged.extend(next);
+            merged.extend(fresh);
+            self.spare = old;
+            self.diagnostics = merged;
+        }
         #[cfg(debug_assertions)]
         assert_eq!(
             self.diagnostics,
@@ -1562,6 +1605,42 @@ enum IndexedBefore {
     Unchanged,
     /// Each rule's list, in the order of [`rules::INDEXED_RULES`].
     Lists(Vec<Vec<u32>>),
+}
+
+/// Whether writing `fresh` (sorted, none on the edited lines) over the
+/// findings of `list` at `dropped` (in order, none in `area`, the findings
+/// on the edited lines), one for one, gives what a stable sort of the kept
+/// ones followed by `fresh` gives: each new finding on the side of the
+/// edited lines its place is on (`side`: whether it is before them, and
+/// after them), after the kept one before its place (or equal to it) and
+/// before the kept one after it (the caller has checked the counts).
+fn fits_in_place<'a>(
+    list: &[Diagnostic],
+    dropped: &[usize],
+    area: &std::ops::Range<usize>,
+    fresh: impl Iterator<Item = &'a Diagnostic>,
+    side: impl Fn(&Diagnostic) -> (bool, bool),
+) -> bool {
+    dropped
+        .iter()
+        .zip(fresh)
+        .enumerate()
+        .all(|(k, (&at, new))| {
+            let (before, after) = side(new);
+            let on_its_side = if at < area.start { before } else { after };
+            // (A neighbour on the edited lines or dropped is none: the new
+            // findings are sorted, and those on the edited lines are between
+            // the two sides.)
+            let kept_before = at
+                .checked_sub(1)
+                .filter(|&b| !area.contains(&b) && (k == 0 || dropped[k - 1] != b));
+            let kept_after = Some(at + 1).filter(|&a| {
+                a < list.len() && !area.contains(&a) && dropped.get(k + 1) != Some(&a)
+            });
+            on_its_side
+                && kept_before.is_none_or(|b| rules::order(&list[b], new).is_le())
+                && kept_after.is_none_or(|a| rules::order(new, &list[a]).is_lt())
+        })
 }
 
 /// A diagnostic that reaches lines other than its own ([`reach`]).
