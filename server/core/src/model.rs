@@ -182,6 +182,10 @@ pub struct Model {
     /// [`Model::paragraphs`], in order: what `operative-numbering` reports
     /// on (most texts have none).
     pub flagged: Vec<u32>,
+    /// The subparagraphs that read as a break in their list
+    /// ([`Reading::slip`]), as indices into [`Model::subs`], in order: what
+    /// `subparagraph-numbering` reports on (most texts have none).
+    pub slipped_subs: Vec<u32>,
     /// The paragraphs a reference can point at, as ([`target_key`] of
     /// their region, number and suffix, index into [`Model::paragraphs`]),
     /// sorted: those of one region, number and suffix are together, in
@@ -207,6 +211,23 @@ pub(crate) struct Updated {
     /// regions of the lines off the edited ones are as they were; `None`
     /// where they are not (or the model was built again).
     pub targets: Option<ChangedTargets>,
+}
+
+/// Brings `index` (indices in order into a list) up to date after the
+/// list's items `read` were read again as `found` (those of them it now
+/// holds), `by` more of them than before (those before the same, those after
+/// moved).
+fn update_index(index: &mut Vec<u32>, read: std::ops::Range<usize>, by: i64, found: Vec<u32>) {
+    let from = index.partition_point(|&p| (p as usize) < read.start);
+    let old_end = (read.end as i64 - by) as usize;
+    let to = index.partition_point(|&p| (p as usize) < old_end);
+    let after = from + found.len();
+    index.splice(from..to, found);
+    if by != 0 {
+        for p in &mut index[after..] {
+            *p = Moved::by(*p, by);
+        }
+    }
 }
 
 /// The values of `a` and `b`, each sorted, that one holds more times than
@@ -486,6 +507,7 @@ impl Model {
             former_name_lines: std::mem::take(&mut self.former_name_lines),
             targets: std::mem::take(&mut self.targets),
             flagged: std::mem::take(&mut self.flagged),
+            slipped_subs: std::mem::take(&mut self.slipped_subs),
             checkpoints: std::mem::take(&mut self.checkpoints),
             spare: std::mem::take(&mut self.spare),
             language: self.language,
@@ -782,12 +804,16 @@ impl Model {
             .map(|s| s.list)
             .collect();
         if headings.is_empty() {
-            self.read_lists(read_subs);
+            self.read_lists(read_subs.clone());
+            let subs_moved = read_subs.end as i64 - subs_to as i64;
+            self.update_slipped_subs(read_subs, subs_moved);
         } else {
             let all: Vec<usize> = (0..self.subs.len())
                 .filter(|&i| read_subs.contains(&i) || headings.contains(&self.subs[i].list))
                 .collect();
             self.read_lists(all.into_iter());
+            self.slipped_subs.clear();
+            self.update_slipped_subs(0..self.subs.len(), 0);
         }
         self.spare.0 = Some(part);
         Updated {
@@ -1312,6 +1338,8 @@ impl Model {
         self.read_lists(0..self.subs.len());
         self.flagged.clear();
         self.update_flagged(0..self.paragraphs.len(), 0);
+        self.slipped_subs.clear();
+        self.update_slipped_subs(0..self.subs.len(), 0);
     }
 
     /// Whether paragraph `p` belongs in [`Model::flagged`].
@@ -1324,16 +1352,22 @@ impl Model {
     /// read again, `by` more than before (those before the same, those
     /// after moved).
     fn update_flagged(&mut self, read: std::ops::Range<usize>, by: i64) {
-        let from = self.flagged.partition_point(|&p| (p as usize) < read.start);
-        let old_end = (read.end as i64 - by) as usize;
-        let to = self.flagged.partition_point(|&p| (p as usize) < old_end);
-        let flagged: Vec<u32> = read.filter(|&p| self.flags(p)).map(|p| p as u32).collect();
-        self.flagged.splice(from..to, flagged.iter().copied());
-        if by != 0 {
-            for p in &mut self.flagged[from + flagged.len()..] {
-                *p = Moved::by(*p, by);
-            }
-        }
+        let flagged: Vec<u32> = (read.clone())
+            .filter(|&p| self.flags(p))
+            .map(|p| p as u32)
+            .collect();
+        update_index(&mut self.flagged, read, by, flagged);
+    }
+
+    /// Brings [`Model::slipped_subs`] up to date after the lists of the
+    /// subparagraphs `read` were read again (no other's), `by` more than
+    /// before.
+    fn update_slipped_subs(&mut self, read: std::ops::Range<usize>, by: i64) {
+        let slipped: Vec<u32> = (read.clone())
+            .filter(|&s| self.subs[s].reading.is_some_and(|r| r.slip.is_some()))
+            .map(|s| s as u32)
+            .collect();
+        update_index(&mut self.slipped_subs, read, by, slipped);
     }
 
     /// Reads the sequences of the numbered paragraphs `range` (whole

@@ -29,7 +29,8 @@
 //!   so it must be cheap: read the footnote resolver's decisions and findings
 //!   (`ctx.footnotes`), the model's indices (`paragraphs`, `subs`,
 //!   `footnote_texts`, `reference_lines`, `bracket_lines`,
-//!   `former_name_lines`, `targets`) and `ctx.parts` rather than looping
+//!   `former_name_lines`, `targets`, `flagged`, `slipped_subs`) and
+//!   `ctx.parts` rather than looping
 //!   over all lines and their text summaries or building them again, and
 //!   format messages only for what it reports. A new rule written as a plain pass works
 //!   here unchanged; move it to [`LINE_RULES`] when it only looks at one

@@ -21,13 +21,18 @@ pub(crate) const INFO: RuleInfo = RuleInfo {
 };
 
 pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
-    // A subparagraph's finding is the model's reading of it: only those on
-    // the wanted lines are visited (the model keeps them in line order).
-    let subs = &ctx.model.subs;
+    // A subparagraph's finding is the model's reading of it: only those
+    // that read as a break (`slipped_subs`) on the wanted lines are visited
+    // (the model keeps them in line order).
+    let (subs, slipped) = (&ctx.model.subs, &ctx.model.slipped_subs);
     let wanted = ctx.wanted_lines();
-    let from = subs.partition_point(|s| (s.line as usize) < wanted.start);
-    let to = subs.partition_point(|s| (s.line as usize) < wanted.end);
-    for sub in &subs[from..to.max(from)] {
+    let line = |&s: &u32| subs[s as usize].line as usize;
+    let from = slipped.partition_point(|s| line(s) < wanted.start);
+    let to = slipped.partition_point(|s| line(s) < wanted.end);
+    for sub in slipped[from..to.max(from)]
+        .iter()
+        .map(|&s| &subs[s as usize])
+    {
         let Some(b) = sub.reading.and_then(|r| r.slip) else {
             continue;
         };
