@@ -173,6 +173,10 @@ pub struct Model {
     footnote_numbers: Vec<u32>,
     /// The lines that refer to paragraphs (`paragraph 5 above`), in order.
     pub reference_lines: Vec<u32>,
+    /// The lines with a reference that names a subparagraph (`subparagraph
+    /// (b) of paragraph 3 above`), in order: what such a reference resolves
+    /// to reads more than the targets ([`crate::resolve::ChangedTargets`]).
+    pub sub_reference_lines: Vec<u32>,
     /// The lines with square brackets of negotiation, in order.
     pub bracket_lines: Vec<u32>,
     /// The lines that mention former names of organizations, in order.
@@ -211,6 +215,11 @@ pub(crate) struct Updated {
     /// regions of the lines off the edited ones are as they were; `None`
     /// where they are not (or the model was built again).
     pub targets: Option<ChangedTargets>,
+}
+
+/// Whether `line` holds a reference that names a subparagraph.
+fn has_sub_reference(line: &LineSyntax) -> bool {
+    line.references().iter().any(|r| r.sub.is_some())
 }
 
 /// Brings `index` (indices in order into a list) up to date after the
@@ -264,7 +273,7 @@ struct After {
     subs: usize,
     line: usize,
     /// In each of [`Model::line_lists`].
-    lists: [usize; 4],
+    lists: [usize; 5],
     checkpoints: usize,
     old_end: u32,
 }
@@ -486,6 +495,7 @@ impl Model {
             && a.inner() == b.inner()
             && a.draft().is_some() == b.draft().is_some()
             && a.references().is_empty() == b.references().is_empty()
+            && has_sub_reference(a) == has_sub_reference(b)
             && a.brackets().is_empty() == b.brackets().is_empty()
             && a.former_names().is_empty() == b.former_names().is_empty()
     }
@@ -503,6 +513,7 @@ impl Model {
             footnote_lines: std::mem::take(&mut self.footnote_lines),
             footnote_numbers: std::mem::take(&mut self.footnote_numbers),
             reference_lines: std::mem::take(&mut self.reference_lines),
+            sub_reference_lines: std::mem::take(&mut self.sub_reference_lines),
             bracket_lines: std::mem::take(&mut self.bracket_lines),
             former_name_lines: std::mem::take(&mut self.former_name_lines),
             targets: std::mem::take(&mut self.targets),
@@ -523,6 +534,7 @@ impl Model {
         model.footnote_lines.clear();
         model.footnote_numbers.clear();
         model.reference_lines.clear();
+        model.sub_reference_lines.clear();
         model.bracket_lines.clear();
         model.former_name_lines.clear();
         model.checkpoints.0.clear();
@@ -714,7 +726,7 @@ impl Model {
             .splice(read_from as usize..lines_to, part.owner_line.drain(..));
         // (Where what comes after starts in each list of lines, and what
         // the part replaced of the footnote texts' lines.)
-        let mut lists_after = [0; 4];
+        let mut lists_after = [0; 5];
         let mut footnotes = None;
         for ((list, read), after) in self
             .line_lists()
@@ -877,11 +889,12 @@ impl Model {
     }
 
     /// The lists of lines that hold something (footnote texts, references,
-    /// brackets, former names).
-    fn line_lists(&mut self) -> [&mut Vec<u32>; 4] {
+    /// references to subparagraphs, brackets, former names).
+    fn line_lists(&mut self) -> [&mut Vec<u32>; 5] {
         [
             &mut self.footnote_lines,
             &mut self.reference_lines,
+            &mut self.sub_reference_lines,
             &mut self.bracket_lines,
             &mut self.former_name_lines,
         ]
@@ -1063,6 +1076,9 @@ impl Model {
         }
         if !line.references().is_empty() {
             self.reference_lines.push(index);
+        }
+        if has_sub_reference(line) {
+            self.sub_reference_lines.push(index);
         }
         if !line.brackets().is_empty() {
             self.bracket_lines.push(index);

@@ -50,6 +50,12 @@ pub struct ChangedTargets {
 }
 
 impl ChangedTargets {
+    /// Whether the change leaves what every reference to a paragraph alone
+    /// points at as it was (only those to subparagraphs may be stale).
+    pub fn keeps_paragraphs(&self) -> bool {
+        self.keys.is_empty() && self.lasts.is_empty()
+    }
+
     /// Whether what `reference`, on line `line` (not one the edit wrote),
     /// points at may have changed: for a reference to a subparagraph, always
     /// (it reads the paragraphs' lines, their subparagraphs and the parts);

@@ -50,11 +50,30 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // elsewhere it made stale too (`Ctx::wants_reference`: each finding is
     // that of the reference its span starts with, the range's first for a
     // range that runs backwards, as `stale_finding` reads it).
-    let lines = match ctx.changed_targets {
-        Some(_) => 0..ctx.lines.len(),
-        None => ctx.wanted_lines(),
+    // (Where only references to subparagraphs may be stale, only the lines
+    // that hold one are visited besides the wanted ones, in order.)
+    let wanted = ctx.wanted_lines();
+    let one = |&line: &u32| line as usize..line as usize + 1;
+    let visited: Vec<std::ops::Range<usize>> = match ctx.changed_targets {
+        None => vec![wanted],
+        Some(changed) if changed.keeps_paragraphs() => {
+            let with_subs = &model.sub_reference_lines;
+            let before = with_subs.partition_point(|&l| (l as usize) < wanted.start);
+            let after = with_subs.partition_point(|&l| (l as usize) < wanted.end);
+            (with_subs[..before].iter().map(one))
+                .chain([wanted])
+                .chain(with_subs[after.max(before)..].iter().map(one))
+                .collect()
+        }
+        Some(_) => {
+            let every = 0..ctx.lines.len();
+            vec![every]
+        }
     };
-    for (index, reference) in resolver.references_in(lines) {
+    let references = visited
+        .into_iter()
+        .flat_map(|lines| resolver.references_in(lines));
+    for (index, reference) in references {
         // `paragraphs 7 to 2 above`.
         if let Some((line, start)) = (previous.take())
             .filter(|&(line, start)| line == index && ctx.wants_reference(line, start))
