@@ -1406,7 +1406,6 @@ impl Document {
         // tail moved at once where they differ in number).
         let on_edited = fresh.partition_point(|d| d.range.start.line < first)
             ..fresh.partition_point(|d| d.range.start.line < new_end);
-        let (first_u, new_end_u) = (first, new_end);
         let fits = {
             let off_edited = fresh[..on_edited.start]
                 .iter()
@@ -1414,7 +1413,7 @@ impl Document {
             dropped.len() == fresh.len() - on_edited.len()
                 && fits_in_place(&self.diagnostics, &dropped, &area, off_edited, |d| {
                     let line = d.range.start.line;
-                    (line < first_u, line >= new_end_u)
+                    (line < first, line >= new_end)
                 })
         };
         if fits {

@@ -902,8 +902,8 @@ impl Model {
 
     /// Brings the targets up to date after the paragraphs from `from`, of
     /// keys `old`, were read again as those from `from` to `new_end` (the
-    /// others the same, those after moved).
-    /// Returns what changed of the keys ([`ChangedTargets`]).
+    /// others the same, those after moved), and returns what changed of
+    /// the keys ([`ChangedTargets`]).
     fn update_targets(&mut self, from: usize, old: &[u64], new_end: usize) -> ChangedTargets {
         let old_end = from + old.len();
         let by = new_end as i64 - old_end as i64;

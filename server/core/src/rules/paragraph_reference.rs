@@ -238,6 +238,27 @@ Annex
     }
 
     #[test]
+    fn each_finding_starts_where_its_reference_does() {
+        // What the document keeps after a structural edit reads each finding
+        // as that of the reference its span starts with (`stale_finding`).
+        let text = "\tThe General Assembly,\n\t1.\tDecides:\n\t\t(a)\tto act;\n\t2.\tRecalls paragraphs 7 to 2 above, paragraph 9 above, paragraph 1 (c) above, subparagraph (d) of paragraph 1 above and paragraphs 1 (a) and (e) above;\n\t2 bis.\tRecalls paragraph 4 bis above and paragraph 3 of the present resolution.\nAnnex\n\t1.\tAs in paragraph 5 above.\n";
+        let document = crate::Document::new(text);
+        let findings: Vec<_> = (document.diagnostics().iter())
+            .filter(|d| d.code == CODE)
+            .collect();
+        assert!(findings.len() >= 7, "{findings:?}");
+        for d in findings {
+            let line = &document.lines()[d.range.start.line as usize];
+            assert!(
+                line.references()
+                    .iter()
+                    .any(|r| r.span.start == d.range.start.col),
+                "{d:?}"
+            );
+        }
+    }
+
+    #[test]
     fn ranges_run_forwards() {
         check(
             CODE,
