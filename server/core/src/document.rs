@@ -106,6 +106,11 @@ pub struct Document {
     /// The diagnostics that reach lines other than their own, by their
     /// range or the edits of their fixes ([`Reach`]).
     reach: Vec<Reach>,
+    /// The lines of the findings of [`Document::diagnostics`] that are no
+    /// line rule's, in order (with a line repeated for each): where a
+    /// structural edit asks which findings it keeps besides the line
+    /// rules', without reading the others.
+    doc_lines: Vec<u32>,
     /// The language the user chose (the file name; the editor's setting,
     /// `resolute.toml`).
     language_choice: LanguageChoice,
@@ -531,6 +536,7 @@ impl Document {
             changed_targets: None,
             spare: Vec::new(),
             reach: Vec::new(),
+            doc_lines: Vec::new(),
             language_choice,
             language,
             pieces: Pieces::default(),
@@ -1236,6 +1242,7 @@ impl Document {
                     self.diagnostics.extend(fresh.into_iter().chain(elsewhere));
                     rules::sort(&mut self.diagnostics);
                     self.reach = self.diagnostics.iter().filter_map(reach).collect();
+                    self.doc_lines = doc_lines_of(&self.diagnostics);
                 } else {
                     let from = self
                         .diagnostics
@@ -1245,6 +1252,14 @@ impl Document {
                         .partition_point(|d| line(d) <= *lines.end());
                     self.reach.retain(|r| !lines.contains(&(r.own as usize)));
                     self.reach.extend(fresh.iter().filter_map(reach));
+                    let doc_from = self
+                        .doc_lines
+                        .partition_point(|&l| (l as usize) < *lines.start());
+                    let doc_to = self
+                        .doc_lines
+                        .partition_point(|&l| (l as usize) <= *lines.end());
+                    self.doc_lines
+                        .splice(doc_from..doc_to, doc_lines_of(&fresh));
                     self.diagnostics.splice(from..to, fresh);
                 }
                 #[cfg(debug_assertions)]
@@ -1262,6 +1277,7 @@ impl Document {
                 EditedLines::Unknown => {
                     self.diagnostics = self.diagnostics_of(None);
                     self.reach = self.diagnostics.iter().filter_map(reach).collect();
+                    self.doc_lines = doc_lines_of(&self.diagnostics);
                 }
             },
         }
@@ -1273,6 +1289,11 @@ impl Document {
             kept.sort_by_key(key);
             fresh.sort_by_key(key);
             assert_eq!(kept, fresh, "the reach kept differs from the findings'");
+            assert_eq!(
+                self.doc_lines,
+                doc_lines_of(&self.diagnostics),
+                "the lines of the document rules' findings kept differ from the findings'"
+            );
         }
         self.analysed = true;
     }
@@ -1352,14 +1373,12 @@ impl Document {
         }
         rules::sort(&mut fresh);
         let mut line_rules = rules::LineRules::default();
-        let mut keeps = |line: u32, code: &str| {
-            off(line, old_end) && (line_rules.has(code) || kept_rules.contains(&code))
-        };
         // The reach of the findings kept, moved as they were; that of the
         // new ones, read from them. (`paragraph-reference`'s findings reach
         // no other line: none of its is among them.)
         self.reach.retain_mut(|r| {
-            let keep = keeps(r.own, r.code);
+            let keep =
+                off(r.own, old_end) && (line_rules.has(r.code) || kept_rules.contains(&r.code));
             if keep && r.own >= old_end {
                 r.own = r.own.wrapping_add(by);
                 r.lo = r.lo.wrapping_add(by);
@@ -1368,36 +1387,61 @@ impl Document {
             keep
         });
         self.reach.extend(fresh.iter().filter_map(reach));
-        // Each old finding kept or not, those kept after the edits moved,
-        // in place: the places of those dropped off the edited lines noted,
-        // and where those on them are (`area`, together in the sorted list).
+        // Where the findings on the edited lines are (`area`, together in
+        // the sorted list); off them, the line rules' are all kept, and the
+        // document rules' (on the lines `doc_lines` holds) each kept or not,
+        // the places of those dropped noted; those after the edits moved, in
+        // place.
         let (lines, model) = (&self.lines, &self.model);
+        let line_of = |d: &Diagnostic| d.range.start.line;
+        let area = self.diagnostics.partition_point(|d| line_of(d) < first)
+            ..self.diagnostics.partition_point(|d| line_of(d) < old_end);
         let mut dropped = Vec::new();
-        let (mut before_area, mut in_area) = (0, 0);
-        for (at, d) in self.diagnostics.iter_mut().enumerate() {
-            let line = d.range.start.line;
-            if !off(line, old_end) {
-                in_area += 1;
+        let mut doc_lines = Vec::with_capacity(self.doc_lines.len());
+        let mut from = 0;
+        let mut last_line = None;
+        for &line in &self.doc_lines {
+            if !off(line, old_end) || last_line == Some(line) {
                 continue;
             }
-            before_area += usize::from(line < first);
+            last_line = Some(line);
+            from = gallop(&self.diagnostics, from, |d| line_of(d) < line);
+            let to = from
+                + (self.diagnostics[from..].iter())
+                    .take_while(|d| line_of(d) == line)
+                    .count();
             let moved = if line >= old_end {
                 line.wrapping_add(by)
             } else {
                 line
             };
-            let keep = keeps(line, d.code)
-                || references.is_some_and(|changed| {
-                    d.code == rules::REFERENCE_RULE.code
-                        && !rules::stale_finding(lines, model, changed, moved as usize, d)
-                });
-            if !keep {
-                dropped.push(at);
-            } else if line >= old_end {
+            for (at, d) in self.diagnostics[from..to].iter().enumerate() {
+                if line_rules.has(d.code) {
+                    continue;
+                }
+                let keep = kept_rules.contains(&d.code)
+                    || references.is_some_and(|changed| {
+                        d.code == rules::REFERENCE_RULE.code
+                            && !rules::stale_finding(lines, model, changed, moved as usize, d)
+                    });
+                if keep {
+                    doc_lines.push(moved);
+                } else {
+                    dropped.push(from + at);
+                }
+            }
+            from = to;
+        }
+        if by != 0 {
+            for d in &mut self.diagnostics[area.end..] {
                 move_lines(d, by);
             }
         }
-        let area = before_area..before_area + in_area;
+        // (The document rules' findings kept, and the new ones.)
+        let fresh_lines = (fresh.iter())
+            .filter(|d| !line_rules.has(d.code))
+            .map(line_of);
+        self.doc_lines = merge_lines(&doc_lines, fresh_lines);
         // Most structural edits find again off the edited lines what they
         // dropped there (each document rule's findings): where the new
         // findings off the edited lines take the places of the dropped ones
@@ -1640,6 +1684,45 @@ fn fits_in_place<'a>(
                 && kept_before.is_none_or(|b| rules::order(&list[b], new).is_le())
                 && kept_after.is_none_or(|a| rules::order(new, &list[a]).is_lt())
         })
+}
+
+/// The lines of the document rules' findings of `list` (those of no line
+/// rule), in order ([`Document::doc_lines`]).
+fn doc_lines_of(list: &[Diagnostic]) -> Vec<u32> {
+    let mut line_rules = rules::LineRules::default();
+    (list.iter())
+        .filter(|d| !line_rules.has(d.code))
+        .map(|d| d.range.start.line)
+        .collect()
+}
+
+/// The first place from `from` on in `list` where `before` no longer holds
+/// (it holds for a stretch from `from`, then no more): found by steps that
+/// double from `from`, then a binary search of the last step, so that a
+/// place near `from` is found reading little of the list.
+fn gallop<T>(list: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
+    let mut step = 1;
+    let mut low = from;
+    while low + step < list.len() && before(&list[low + step]) {
+        low += step;
+        step *= 2;
+    }
+    let high = (low + step).min(list.len());
+    low + list[low..high].partition_point(&before)
+}
+
+/// `kept` (in order) and `fresh` (in order) as one list in order.
+fn merge_lines(kept: &[u32], fresh: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut merged = Vec::with_capacity(kept.len());
+    let mut kept = kept.iter().copied().peekable();
+    for line in fresh {
+        while let Some(k) = kept.next_if(|&k| k <= line) {
+            merged.push(k);
+        }
+        merged.push(line);
+    }
+    merged.extend(kept);
+    merged
 }
 
 /// A diagnostic that reaches lines other than its own ([`reach`]).
@@ -1893,6 +1976,27 @@ fn line_text(rope: &Rope, line: usize) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn gallop_finds_the_first_place_where_the_test_fails_from_any_start() {
+        let list: Vec<u32> = (0..200).map(|i| i / 3).collect();
+        for from in 0..=list.len() {
+            for value in 0..70 {
+                let expected = from.max(list.partition_point(|&x| x < value));
+                assert_eq!(
+                    super::gallop(&list, from, |&x| x < value),
+                    expected,
+                    "from {from}, value {value}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn merge_lines_keeps_the_order_and_every_line() {
+        let merged = super::merge_lines(&[1, 3, 3, 8], [0, 3, 9, 9].into_iter());
+        assert_eq!(merged, [0, 1, 3, 3, 3, 8, 9, 9]);
+    }
+
     use super::*;
     use crate::syntax::parse_line;
 
