@@ -1315,15 +1315,25 @@ impl Document {
             new_end,
         } = edited;
         let by = new_end.wrapping_sub(old_end);
-        // (A line off the edited ones, before them and after.)
+        // (A line off the edited ones, before them and after; where a line
+        // off them before the edits is after them.)
         let off = |line: u32, end: u32| line < first || line >= end;
+        let moved = |line: u32| {
+            if line >= old_end {
+                line.wrapping_add(by)
+            } else {
+                line
+            }
+        };
+        // (The edited lines, where the edits left any.)
+        let edited = (new_end > first).then(|| first as usize..=new_end as usize - 1);
         let kept_rules: Vec<&'static str> = (rules::INDEXED_RULES.iter().enumerate())
             .filter(|(i, (_, list))| match indexed_before {
                 IndexedBefore::AdoptionEdited => false,
                 IndexedBefore::Unchanged => true,
                 IndexedBefore::Lists(before) => (before[*i].iter())
                     .filter(|&&l| off(l, old_end))
-                    .map(|&l| if l >= old_end { l.wrapping_add(by) } else { l })
+                    .map(|&l| moved(l))
                     .eq(list(&self.model)
                         .iter()
                         .copied()
@@ -1334,7 +1344,7 @@ impl Document {
         // `paragraph-reference`'s findings off the edited lines are kept
         // where the targets the model's update changed leave the reference
         // each is of as it was (`rules::REFERENCE_RULE`).
-        let references = self.changed_targets.as_ref().filter(|_| new_end > first);
+        let references = self.changed_targets.as_ref().filter(|_| edited.is_some());
         let reference_rule =
             |code: &str| references.is_some() && code == rules::REFERENCE_RULE.code;
         // The new findings, sorted apart.
@@ -1344,8 +1354,7 @@ impl Document {
         rules::run_document_rules_where(&ctx, &mut fresh, |code| {
             !kept_rules.contains(&code) && !reference_rule(code)
         });
-        if let Some(changed) = references {
-            let edited = first as usize..=new_end as usize - 1;
+        if let (Some(changed), Some(edited)) = (references, &edited) {
             let ctx = Ctx {
                 changed_targets: Some(changed),
                 ..self.rules_ctx(Some(edited.clone()))
@@ -1359,8 +1368,7 @@ impl Document {
                     || rules::stale_finding(&self.lines, &self.model, changed, line, d)
             }));
         }
-        if !kept_rules.is_empty() && new_end > first {
-            let edited = first as usize..=new_end as usize - 1;
+        if let (false, Some(edited)) = (kept_rules.is_empty(), &edited) {
             let ctx = self.rules_ctx(Some(edited.clone()));
             let mut found = Vec::new();
             rules::run_document_rules_where(&ctx, &mut found, |code| kept_rules.contains(&code));
@@ -1410,11 +1418,7 @@ impl Document {
                 + (self.diagnostics[from..].iter())
                     .take_while(|d| line_of(d) == line)
                     .count();
-            let moved = if line >= old_end {
-                line.wrapping_add(by)
-            } else {
-                line
-            };
+            let moved = moved(line);
             for (at, d) in self.diagnostics[from..to].iter().enumerate() {
                 if line_rules.has(d.code) {
                     continue;

@@ -274,9 +274,7 @@ impl Parts {
         let old_end = self.last_role.map_or(0, |l| l + 1);
         let old_roles = self.roles[..old_end].to_vec();
         let old_cycles = self.cycles[..old_end].to_vec();
-        self.roles[..old_end].fill(None);
-        self.cycles[..old_end].fill(Cycle::First);
-        self.fill(lines, model);
+        self.rebuild(lines, model);
         let end = old_end.max(self.last_role.map_or(0, |l| l + 1));
         let differs = |i: &usize| {
             let old_role = old_roles.get(*i).copied().flatten();
