@@ -68,9 +68,10 @@ impl RuleLevels {
             .iter()
             .filter_map(|d| match self.0.get(d.code) {
                 None => Some(d.clone()),
-                Some(level) => level.severity().map(|severity| Diagnostic {
-                    severity,
-                    ..d.clone()
+                Some(level) => level.severity().map(|severity| {
+                    let mut d = d.clone();
+                    d.severity = severity;
+                    d
                 }),
             })
             .collect()
@@ -166,12 +167,14 @@ mod tests {
         assert_eq!(french.locale, Some(crate::l10n::Locale::Fr));
         let other = Config::from_toml("locale = \"de\"\n").unwrap();
         assert_eq!(other.locale, Some(crate::l10n::Locale::En));
-        let d = |code| Diagnostic {
-            code,
-            severity: Severity::Warning,
-            range: Range::on_line(0, 0, 1),
-            message: crate::msg!("bracket-balance-unclosed"),
-            fixes: Vec::new(),
+        let d = |code| {
+            Diagnostic::from(crate::DiagnosticData {
+                code,
+                severity: Severity::Warning,
+                range: Range::on_line(0, 0, 1),
+                message: crate::msg!("bracket-balance-unclosed"),
+                fixes: Vec::new(),
+            })
         };
         let out = config.rules.apply(&[
             d("citation-order"),

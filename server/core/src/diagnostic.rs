@@ -24,9 +24,17 @@ impl Severity {
     }
 }
 
-/// One finding.
+/// One finding: a handle on its [`DiagnosticData`], whose fields it gives
+/// access to (`diagnostic.code`, `diagnostic.range`). A document keeps its
+/// findings in one sorted list, and a finding that comes or goes moves
+/// those after it: eight bytes each, not the whole finding's (a footnote
+/// marker typed in the middle of a 10 MB document moves 1,800 of them).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Diagnostic {
+pub struct Diagnostic(Box<DiagnosticData>);
+
+/// What a [`Diagnostic`] says.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DiagnosticData {
     /// The rule's stable kebab-case name (`operative-numbering`).
     pub code: &'static str,
     pub severity: Severity,
@@ -36,6 +44,26 @@ pub struct Diagnostic {
     pub message: Message,
     /// Edits that repair the finding, best first (may be empty).
     pub fixes: Vec<Fix>,
+}
+
+impl From<DiagnosticData> for Diagnostic {
+    fn from(data: DiagnosticData) -> Diagnostic {
+        Diagnostic(Box::new(data))
+    }
+}
+
+impl std::ops::Deref for Diagnostic {
+    type Target = DiagnosticData;
+
+    fn deref(&self) -> &DiagnosticData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Diagnostic {
+    fn deref_mut(&mut self) -> &mut DiagnosticData {
+        &mut self.0
+    }
 }
 
 impl Diagnostic {
@@ -101,4 +129,35 @@ pub fn apply_edits(text: &str, edits: &[TextEdit]) -> String {
     }
     out.push_str(&text[at..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A finding in the document's list is a pointer: one that comes or
+    /// goes moves those after it by eight bytes each (see [`Diagnostic`]).
+    #[test]
+    fn a_diagnostic_in_a_list_is_one_pointer() {
+        assert_eq!(std::mem::size_of::<Diagnostic>(), 8);
+        assert!(std::mem::size_of::<DiagnosticData>() > 64);
+    }
+
+    /// The handle reads and writes the finding's fields, and compares as
+    /// the finding does.
+    #[test]
+    fn a_diagnostic_reads_and_writes_through_its_handle() {
+        let data = DiagnosticData {
+            code: "operative-numbering",
+            severity: Severity::Warning,
+            range: Range::on_line(3, 0, 2),
+            message: Message::new("fix-write"),
+            fixes: Vec::new(),
+        };
+        let mut diagnostic = Diagnostic::from(data.clone());
+        assert_eq!(*diagnostic, data);
+        diagnostic.range.start.line += 1;
+        assert_eq!(diagnostic.range.start.line, 4);
+        assert_ne!(diagnostic, Diagnostic::from(data));
+    }
 }

@@ -29,7 +29,7 @@ pub mod text;
 pub mod vocabulary;
 
 pub use catalog::Catalog;
-pub use diagnostic::{Diagnostic, Fix, Severity, TextEdit};
+pub use diagnostic::{Diagnostic, DiagnosticData, Fix, Severity, TextEdit};
 pub use document::{apply_change_to_rope, apply_change_to_rope_at, change_span, Change, Document};
 pub use l10n::{Locale, Message};
 /// The rope the text is kept in, for callers that keep a copy of their own.

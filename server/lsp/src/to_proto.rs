@@ -1438,13 +1438,13 @@ mod tests {
         let prefix = "مرحبا 中文 😀 ";
         let document2 = Document::new(&format!("{prefix}abc"));
         let start = prefix.len() as u32;
-        let core = Diagnostic {
+        let core = Diagnostic::from(resolute_core::DiagnosticData {
             code: "test",
             severity: Severity::Hint,
             range: Range::on_line(0, start, start + 3),
             message: resolute_core::Message::new("bracket-balance-unclosed"),
             fixes: Vec::new(),
-        };
+        });
         let utf16 = diagnostic(&document2, &core, Encoding::Utf16, Locale::En);
         let units = prefix.encode_utf16().count() as u32;
         assert_eq!(units, 5 + 1 + 2 + 1 + 2 + 1);

@@ -49,7 +49,7 @@ pub mod group;
 pub mod summary;
 
 use crate::data::languages::Language;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, DiagnosticData, Severity};
 use crate::document::Document;
 use crate::l10n::{Arg, Message};
 use crate::msg;
@@ -75,7 +75,7 @@ pub static INFOS: [RuleInfo; 1] = [RuleInfo {
 impl Difference {
     /// The difference as a diagnostic on the version.
     pub fn diagnostic(&self) -> Diagnostic {
-        Diagnostic {
+        Diagnostic::from(DiagnosticData {
             code: VERSION_MISMATCH,
             severity: Severity::Warning,
             range: Range::new(
@@ -84,7 +84,7 @@ impl Difference {
             ),
             message: self.message.clone(),
             fixes: Vec::new(),
-        }
+        })
     }
 }
 

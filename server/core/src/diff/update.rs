@@ -33,7 +33,7 @@ use regex::Regex;
 
 use super::{Comparison, Op, UnitKind};
 use crate::catalog::{Key, Series};
-use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
+use crate::diagnostic::{Diagnostic, DiagnosticData, Fix, Severity, TextEdit};
 use crate::model::Model;
 use crate::rules::RuleInfo;
 use crate::syntax::citation::SessionRef;
@@ -267,7 +267,7 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                 };
                 let new = match_case(written, &new);
                 out.push(
-                    Diagnostic {
+                    Diagnostic::from(DiagnosticData {
                         code: REPORT_SESSION,
                         severity: Severity::Hint,
                         range: range(&m.bytes),
@@ -288,7 +288,7 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                             )
                         },
                         fixes: Vec::new(),
-                    }
+                    })
                     .with_fix(Fix {
                         title: crate::msg!("fix-write", text = &new),
                         edits: vec![TextEdit::new(range(&m.bytes), new.clone())],
@@ -375,13 +375,13 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
                 .map_or(c.draft_text.len(), |i| unit.body + i);
             let start = pos(unit.bytes.start);
             out.push(
-                Diagnostic {
+                Diagnostic::from(DiagnosticData {
                     code: BASE_NOT_RECALLED,
                     severity: Severity::Hint,
                     range: range(&(unit.body..line_end)),
                     message: crate::msg!("update-base-not-recalled", cite = &cite, date = date),
                     fixes: Vec::new(),
-                }
+                })
                 .with_fix(Fix {
                     title: crate::msg!("update-base-not-recalled-fix", cite = &cite),
                     edits: vec![TextEdit::new(Range::new(start, start), paragraph)],
@@ -400,7 +400,7 @@ fn session_copied(
     draft: &str,
     unstated: &Option<crate::l10n::Message>,
 ) -> Diagnostic {
-    Diagnostic {
+    Diagnostic::from(DiagnosticData {
         code: SESSION_COPIED,
         severity: Severity::Hint,
         range,
@@ -412,7 +412,7 @@ fn session_copied(
             unstated = unstated.clone()
         ),
         fixes: Vec::new(),
-    }
+    })
     .with_fix(Fix {
         title: crate::msg!("fix-write", text = new),
         edits: vec![TextEdit::new(range, new.to_owned())],

@@ -47,7 +47,7 @@ use std::sync::Arc;
 
 use crate::attribution::Attribution;
 use crate::catalog::{Catalog, Entry, Key};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, DiagnosticData, Severity};
 use crate::footnotes::Footnotes;
 use crate::l10n::Message;
 use crate::model::{Context, Model};
@@ -257,13 +257,13 @@ impl Ctx<'_> {
 
     /// A diagnostic of `info`'s rule on `span` of line `line`.
     pub fn diagnostic(info: &RuleInfo, line: u32, span: Span, message: Message) -> Diagnostic {
-        Diagnostic {
+        Diagnostic::from(DiagnosticData {
             code: info.code,
             severity: info.severity,
             range: Range::on_line(line, span.start, span.end),
             message,
             fixes: Vec::new(),
-        }
+        })
     }
 }
 
