@@ -111,6 +111,10 @@ pub struct Document {
     /// structural edit asks which findings it keeps besides the line
     /// rules', without reading the others.
     doc_lines: Vec<u32>,
+    /// The first line of each of [`Document::diagnostics`], in order: what
+    /// the searches of the list by line read (a finding is a pointer; its
+    /// line here is read without following it).
+    finding_lines: Vec<u32>,
     /// The language the user chose (the file name; the editor's setting,
     /// `resolute.toml`).
     language_choice: LanguageChoice,
@@ -537,6 +541,7 @@ impl Document {
             spare: Vec::new(),
             reach: Vec::new(),
             doc_lines: Vec::new(),
+            finding_lines: Vec::new(),
             language_choice,
             language,
             pieces: Pieces::default(),
@@ -1152,6 +1157,17 @@ impl Document {
             touched = Touched::Anything;
             edited = EditedLines::Unknown;
         }
+        // A paragraph's findings may fall on the lines it owns (the last
+        // subparagraph of the last paragraph ends with a full stop): where
+        // the edits touched a paragraph, those lines are touched with it.
+        if let Touched::Lines(first, last) = touched {
+            let owned = |j: &usize| {
+                (self.model.owner_line.get(*j))
+                    .is_some_and(|&owner| (first..=last).contains(&(owner as usize)))
+            };
+            let through = (last + 1..self.lines.len()).take_while(owned).last();
+            touched = Touched::Lines(first, through.unwrap_or(last));
+        }
         let only = match touched {
             Touched::Nothing => {
                 self.analysed = true;
@@ -1221,8 +1237,9 @@ impl Document {
                     rules::run_document_rules_where(&ctx, &mut found, rules::reads_footnotes);
                     found.retain(|d| notes.contains(&line(d)));
                     rules::sort(&mut found);
-                    let from = self.diagnostics.partition_point(|d| line(d) < notes.start);
-                    let to = self.diagnostics.partition_point(|d| line(d) < notes.end);
+                    let from =
+                        (self.finding_lines).partition_point(|&l| (l as usize) < notes.start);
+                    let to = (self.finding_lines).partition_point(|&l| (l as usize) < notes.end);
                     let before = self.diagnostics[from..to]
                         .iter()
                         .filter(|d| rules::reads_footnotes(d.code) && !on(d));
@@ -1243,13 +1260,12 @@ impl Document {
                     rules::sort(&mut self.diagnostics);
                     self.reach = self.diagnostics.iter().filter_map(reach).collect();
                     self.doc_lines = doc_lines_of(&self.diagnostics);
+                    self.finding_lines = lines_of(&self.diagnostics);
                 } else {
-                    let from = self
-                        .diagnostics
-                        .partition_point(|d| line(d) < *lines.start());
-                    let to = self
-                        .diagnostics
-                        .partition_point(|d| line(d) <= *lines.end());
+                    let from =
+                        (self.finding_lines).partition_point(|&l| (l as usize) < *lines.start());
+                    let to =
+                        (self.finding_lines).partition_point(|&l| (l as usize) <= *lines.end());
                     self.reach.retain(|r| !lines.contains(&(r.own as usize)));
                     self.reach.extend(fresh.iter().filter_map(reach));
                     let doc_from = self
@@ -1260,6 +1276,7 @@ impl Document {
                         .partition_point(|&l| (l as usize) <= *lines.end());
                     self.doc_lines
                         .splice(doc_from..doc_to, doc_lines_of(&fresh));
+                    self.finding_lines.splice(from..to, lines_of(&fresh));
                     self.diagnostics.splice(from..to, fresh);
                 }
                 #[cfg(debug_assertions)]
@@ -1278,6 +1295,7 @@ impl Document {
                     self.diagnostics = self.diagnostics_of(None);
                     self.reach = self.diagnostics.iter().filter_map(reach).collect();
                     self.doc_lines = doc_lines_of(&self.diagnostics);
+                    self.finding_lines = lines_of(&self.diagnostics);
                 }
             },
         }
@@ -1293,6 +1311,11 @@ impl Document {
                 self.doc_lines,
                 doc_lines_of(&self.diagnostics),
                 "the lines of the document rules' findings kept differ from the findings'"
+            );
+            assert_eq!(
+                self.finding_lines,
+                lines_of(&self.diagnostics),
+                "the lines of the findings kept differ from the findings'"
             );
         }
         self.analysed = true;
@@ -1402,8 +1425,8 @@ impl Document {
         // place.
         let (lines, model) = (&self.lines, &self.model);
         let line_of = |d: &Diagnostic| d.range.start.line;
-        let area = self.diagnostics.partition_point(|d| line_of(d) < first)
-            ..self.diagnostics.partition_point(|d| line_of(d) < old_end);
+        let index = &self.finding_lines;
+        let area = index.partition_point(|&l| l < first)..index.partition_point(|&l| l < old_end);
         let mut dropped = Vec::new();
         let mut doc_lines = Vec::with_capacity(self.doc_lines.len());
         let mut from = 0;
@@ -1413,11 +1436,8 @@ impl Document {
                 continue;
             }
             last_line = Some(line);
-            from = gallop(&self.diagnostics, from, |d| line_of(d) < line);
-            let to = from
-                + (self.diagnostics[from..].iter())
-                    .take_while(|d| line_of(d) == line)
-                    .count();
+            from = gallop(index, from, |&l| l < line);
+            let to = from + index[from..].iter().take_while(|&&l| l == line).count();
             let moved = moved(line);
             for (at, d) in self.diagnostics[from..to].iter().enumerate() {
                 if line_rules.has(d.code) {
@@ -1439,6 +1459,9 @@ impl Document {
         if by != 0 {
             for d in &mut self.diagnostics[area.end..] {
                 move_lines(d, by);
+            }
+            for line in &mut self.finding_lines[area.end..] {
+                *line = line.wrapping_add(by);
             }
         }
         // (The document rules' findings kept, and the new ones.)
@@ -1469,43 +1492,78 @@ impl Document {
             let before: Vec<Diagnostic> = fresh.by_ref().take(on_edited.start).collect();
             let edited: Vec<Diagnostic> = fresh.by_ref().take(on_edited.len()).collect();
             for (at, new) in dropped.into_iter().zip(before.into_iter().chain(fresh)) {
+                self.finding_lines[at] = new.range.start.line;
                 self.diagnostics[at] = new;
             }
+            self.finding_lines.splice(area.clone(), lines_of(&edited));
             self.diagnostics.splice(area, edited);
         } else {
             // The kept ones, in order (those after the edits all moved by
             // the same lines), written into the buffer of the list before
             // the last with the new ones merged in where a stable sort of
-            // the kept ones followed by the new ones would place them.
+            // the kept ones followed by the new ones would place them:
+            // before the first kept one each comes before, found by a
+            // binary search (the list off the edited lines is sorted), the
+            // runs between moved whole (a finding is a pointer; only those
+            // the search reads are read).
             let mut old = std::mem::take(&mut self.diagnostics);
+            let old_lines = std::mem::take(&mut self.finding_lines);
             let mut merged = std::mem::take(&mut self.spare);
             merged.clear();
-            merged.reserve(old.len() + fresh.len() - dropped.len() - area.len());
-            let mut fresh = fresh.into_iter();
-            let mut next = fresh.next();
-            // (The line of the next new finding: one that comes on a later
-            // line than a kept one comes after it, told at once.)
-            let mut next_line = next.as_ref().map_or(u32::MAX, |d| d.range.start.line);
+            let len = old.len() + fresh.len() - dropped.len() - area.len();
+            merged.reserve(len);
+            let mut merged_lines = Vec::with_capacity(len);
+            // (Among the kept ones on its line, found by their lines.)
+            let place = |new: &Diagnostic| {
+                let line = new.range.start.line;
+                let (from, to) = if line < first {
+                    (0, area.start)
+                } else {
+                    (area.end, old.len())
+                };
+                let lines = &old_lines[from..to];
+                let (low, high) = (
+                    from + lines.partition_point(|&l| l < line),
+                    from + lines.partition_point(|&l| l <= line),
+                );
+                low + old[low..high].partition_point(|d| !rules::order(new, d).is_lt())
+            };
+            let places: Vec<usize> = fresh.iter().map(place).collect();
+            let mut fresh = fresh.into_iter().zip(places).peekable();
             let mut dropped = dropped.into_iter().peekable();
-            for (at, d) in old.drain(..).enumerate() {
-                if dropped.next_if_eq(&at).is_some() || area.contains(&at) {
-                    continue;
+            let mut area = Some(area).filter(|area| !area.is_empty());
+            let mut rest = old.drain(..);
+            let mut at = 0;
+            loop {
+                let next = [
+                    fresh.peek().map(|&(_, place)| place),
+                    dropped.peek().copied(),
+                    area.as_ref().map(|area| area.start),
+                ]
+                .into_iter()
+                .flatten()
+                .min();
+                let next = next.unwrap_or(old_lines.len());
+                merged.extend(rest.by_ref().take(next - at));
+                merged_lines.extend_from_slice(&old_lines[at..next]);
+                at = next;
+                if let Some((new, _)) = fresh.next_if(|&(_, place)| place == at) {
+                    merged_lines.push(new.range.start.line);
+                    merged.push(new);
+                } else if dropped.next_if_eq(&at).is_some() {
+                    rest.next();
+                    at += 1;
+                } else if let Some(skipped) = area.take() {
+                    rest.by_ref().take(skipped.len()).for_each(drop);
+                    at = skipped.end;
+                } else {
+                    break;
                 }
-                while next_line <= d.range.start.line
-                    && next
-                        .as_ref()
-                        .is_some_and(|new| rules::order(new, &d).is_lt())
-                {
-                    merged.extend(next.take());
-                    next = fresh.next();
-                    next_line = next.as_ref().map_or(u32::MAX, |d| d.range.start.line);
-                }
-                merged.push(d);
             }
-            merged.extend(next);
-            merged.extend(fresh);
+            drop(rest);
             self.spare = old;
             self.diagnostics = merged;
+            self.finding_lines = merged_lines;
         }
         #[cfg(debug_assertions)]
         assert_eq!(
@@ -1713,6 +1771,11 @@ fn gallop<T>(list: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
     }
     let high = (low + step).min(list.len());
     low + list[low..high].partition_point(&before)
+}
+
+/// The first line of each finding of `list` ([`Document::finding_lines`]).
+fn lines_of(list: &[Diagnostic]) -> Vec<u32> {
+    list.iter().map(|d| d.range.start.line).collect()
 }
 
 /// `kept` (in order) and `fresh` (in order) as one list in order.

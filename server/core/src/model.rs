@@ -944,15 +944,26 @@ impl Model {
         let old_end = from + old.len();
         if by == 0 {
             // As many paragraphs: only those whose key changed move (none
-            // where a line was added between paragraphs).
+            // where a line was added between paragraphs), each past the
+            // entries between its old place and its new one alone (a
+            // paragraph renumbered in the middle of a long text moves no
+            // entry of the texts after it).
             for (&new, &old) in read.iter().zip(old) {
                 let old = (old, new.1);
-                if new != old {
-                    if let Ok(at) = self.targets.binary_search(&old) {
-                        self.targets.remove(at);
+                if new == old {
+                    continue;
+                }
+                let to = self.targets.binary_search(&new).unwrap_or_else(|at| at);
+                match self.targets.binary_search(&old) {
+                    Ok(at) if at < to => {
+                        self.targets[at..to].rotate_left(1);
+                        self.targets[to - 1] = new;
                     }
-                    let at = self.targets.binary_search(&new).unwrap_or_else(|at| at);
-                    self.targets.insert(at, new);
+                    Ok(at) => {
+                        self.targets[to..=at].rotate_right(1);
+                        self.targets[to] = new;
+                    }
+                    Err(_) => self.targets.insert(to, new),
                 }
             }
             return;

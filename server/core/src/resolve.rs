@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use crate::model::{target_key, Model};
+use crate::model::{key_number, key_region, target_key, Model};
 use crate::parts::{Parts, Role};
 use crate::syntax::{LineSyntax, NumberSuffix, ParagraphRef, RefScope};
 
@@ -50,10 +50,27 @@ pub struct ChangedTargets {
 }
 
 impl ChangedTargets {
-    /// Whether the change leaves what every reference to a paragraph alone
-    /// points at as it was (only those to subparagraphs may be stale).
-    pub fn keeps_paragraphs(&self) -> bool {
-        self.keys.is_empty() && self.lasts.is_empty()
+    /// The lines whose references to a paragraph alone may be stale
+    /// ([`ChangedTargets::stale`]), as ranges in order: those of each region
+    /// whose highest number or one of whose keys changed (the regions follow
+    /// one another: the resolution, then each annex). `None` where the
+    /// resolution's is among them: a reference to the present text is
+    /// looked up there from any line.
+    pub fn region_lines(&self, model: &Model) -> Option<Vec<std::ops::Range<usize>>> {
+        let keys = self.keys.iter().map(|&key| key_region(key));
+        let mut regions: Vec<u16> = keys.chain(self.lasts.iter().copied()).collect();
+        regions.sort_unstable();
+        regions.dedup();
+        if regions.first() == Some(&0) {
+            return None;
+        }
+        let lines = &model.regions;
+        debug_assert!(lines.is_sorted(), "the regions do not follow one another");
+        Some(
+            (regions.into_iter())
+                .map(|r| lines.partition_point(|&l| l < r)..lines.partition_point(|&l| l <= r))
+                .collect(),
+        )
     }
 
     /// Whether what `reference`, on line `line` (not one the edit wrote),
@@ -64,6 +81,13 @@ impl ChangedTargets {
     pub fn stale(&self, model: &Model, line: usize, reference: &ParagraphRef) -> bool {
         if reference.sub.is_some() {
             return true;
+        }
+        // (No region's highest number changed: only a reference whose
+        // number is a changed key's may be stale, told before its region
+        // is looked up.)
+        let named = |number: u32| self.keys.iter().any(|&key| key_number(key) == number);
+        if self.lasts.is_empty() && !reference.paragraph.is_some_and(named) {
+            return false;
         }
         let region = region_of(model, line, reference);
         self.lasts.binary_search(&region).is_ok()

@@ -598,6 +598,65 @@ fn a_footnote_marker_typed_changes_the_footnote_findings_elsewhere_and_keeps_the
 }
 
 #[test]
+fn a_paragraph_typed_before_subparagraphs_takes_their_findings() {
+    // `Recalls` typed at the start of the line before the subparagraphs
+    // makes it the last operative paragraph: the full stop it then needs
+    // is its last subparagraph's, on a line the edit did not touch.
+    let text = "\tThe General Assembly,\n\t2.\t\tNoting the report\nDécide en outre ;\n\t\t(a)\tt\n1 Resolution 70/1.\no act;\n\t\t(b)\tto report;\n";
+    let mut document = Document::new(text);
+    let line = document.rope().line_to_char(2);
+    document.edit(line..line, "Recalls ");
+    assert_same_as_fresh(&document);
+    assert!(
+        (document.diagnostics().iter())
+            .any(|d| d.code == "paragraph-punctuation" && d.range.start.line == 3),
+        "{:?}",
+        document.diagnostics()
+    );
+}
+
+#[test]
+fn a_paragraph_s_number_typed_in_an_annex_changes_the_references_of_that_annex() {
+    // A digit typed before annex I's 2 makes it 12: annex I's reference to
+    // its paragraph 2 finds nothing, and the one to 9 is told the annex
+    // runs to 12; the resolution's references (one from the annex, to the
+    // present resolution) and annex II's read other paragraphs.
+    let text = "\tThe General Assembly,\n\t1.\tDecides;\n\t2.\tRecalls paragraph 7 above;\n\t3.\tDecides.\nAnnex I\n\t1.\tAs in paragraph 3 of the present resolution;\n\t2.\tRecalls paragraph 9 above;\n\t3.\tRecalls paragraph 2 above.\nAnnex II\n\t1.\tRecalls paragraph 4 above;\n\t2.\tDecides.\n";
+    let mut document = Document::new(text);
+    let found = |d: &Document| -> Vec<(u32, String)> {
+        (d.diagnostics().iter())
+            .filter(|d| d.code == "paragraph-reference")
+            .map(|d| (d.range.start.line, d.message.to_string()))
+            .collect()
+    };
+    let before = found(&document);
+    assert_eq!(before.iter().map(|f| f.0).collect::<Vec<_>>(), [2, 6, 9]);
+    let two = document.rope().line_to_char(6) + 1;
+    document.edit(two..two, "1");
+    assert_same_as_fresh(&document);
+    let after = found(&document);
+    assert_eq!(after.iter().map(|f| f.0).collect::<Vec<_>>(), [2, 6, 7, 9]);
+    assert_eq!(after[0], before[0]);
+    assert_ne!(after[1].1, before[1].1, "annex I runs to 12 now");
+    assert_eq!(after[3], before[2]);
+    document.edit(two..two + 1, "");
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), before);
+    // The resolution's last number changed: a reference to the present
+    // resolution from the annex is read again too.
+    let three = document.rope().line_to_char(3) + 1;
+    document.edit(three..three, "1");
+    assert_same_as_fresh(&document);
+    assert_eq!(
+        found(&document).iter().map(|f| f.0).collect::<Vec<_>>(),
+        [2, 5, 6, 9]
+    );
+    document.edit(three..three + 1, "");
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), before);
+}
+
+#[test]
 fn a_paragraph_s_number_typed_changes_the_references_to_it_elsewhere_and_keeps_the_others() {
     // Paragraph 3 is cited below it and paragraph 9 nowhere; a digit typed
     // before the 3 makes it 13: the reference to 3 finds nothing, and the

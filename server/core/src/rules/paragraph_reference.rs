@@ -50,25 +50,25 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // elsewhere it made stale too (`Ctx::wants_reference`: each finding is
     // that of the reference its span starts with, the range's first for a
     // range that runs backwards, as `stale_finding` reads it).
-    // (Where only references to subparagraphs may be stale, only the lines
-    // that hold one are visited besides the wanted ones, in order.)
+    // (Besides the wanted lines, only those that hold a reference to a
+    // subparagraph and those of the regions whose targets changed are
+    // visited, in order.)
     let wanted = ctx.wanted_lines();
     let one = |&line: &u32| line as usize..line as usize + 1;
     let visited: Vec<std::ops::Range<usize>> = match ctx.changed_targets {
         None => vec![wanted],
-        Some(changed) if changed.keeps_paragraphs() => {
-            let with_subs = &model.sub_reference_lines;
-            let before = with_subs.partition_point(|&l| (l as usize) < wanted.start);
-            let after = with_subs.partition_point(|&l| (l as usize) < wanted.end);
-            (with_subs[..before].iter().map(one))
-                .chain([wanted])
-                .chain(with_subs[after.max(before)..].iter().map(one))
-                .collect()
-        }
-        Some(_) => {
-            let every = 0..ctx.lines.len();
-            vec![every]
-        }
+        Some(changed) => match changed.region_lines(model) {
+            None => {
+                let every = 0..ctx.lines.len();
+                vec![every]
+            }
+            Some(regions) => disjoint(
+                (model.sub_reference_lines.iter().map(one))
+                    .chain([wanted])
+                    .chain(regions)
+                    .collect(),
+            ),
+        },
     };
     let references = visited
         .into_iter()
@@ -164,6 +164,20 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     }
 }
 
+/// `ranges` in order, those that overlap or touch joined: each line once.
+fn disjoint(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
+    ranges.retain(|r| !r.is_empty());
+    ranges.sort_unstable_by_key(|r| r.start);
+    let mut out: Vec<std::ops::Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match out.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => out.push(range),
+        }
+    }
+    out
+}
+
 /// Whether `diagnostic`, a finding of this rule on a line an edit did not
 /// write (its line now `line`), may change with `changed`: that of the
 /// reference its span starts with ([`ChangedTargets::stale`]).
@@ -256,6 +270,16 @@ Annex
                 "{d:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_lines_visited_are_each_visited_once_in_order() {
+        assert_eq!(
+            super::disjoint(vec![9..12, 3..4, 0..0, 4..6, 10..11, 5..7, 20..21]),
+            [3..7, 9..12, 20..21]
+        );
+        let empty = 9..9;
+        assert!(super::disjoint(vec![empty]).is_empty());
     }
 
     #[test]
