@@ -524,6 +524,32 @@ fn long_text() -> String {
     text
 }
 
+/// At the end of every `step`-th line of `document` from line `from`: a
+/// new line, a footnote marker and a paragraph typed, each deleted again;
+/// at the start of the line (a paragraph's number), a digit; the line
+/// deleted and typed again. The document is the fresh one after each.
+fn structural_edits(document: &mut Document, from: usize, step: usize) {
+    for line in (from..document.lines().len() - 2).step_by(step) {
+        let end = document.rope().line_to_char(line + 1) - 1;
+        for typed in ["\n", "7", "\n\t9.\tDecides;"] {
+            let n = typed.chars().count();
+            document.edit(end..end, typed);
+            assert_same_as_fresh(document);
+            document.edit(end..end + n, "");
+            assert_same_as_fresh(document);
+        }
+        let start = document.rope().line_to_char(line) + 1;
+        document.edit(start..start, "1");
+        assert_same_as_fresh(document);
+        document.edit(start..start + 1, "");
+        let next = document.rope().line_to_char(line + 1);
+        let removed: String = document.rope().slice(start - 1..next).to_string();
+        document.edit(start - 1..next, "");
+        assert_same_as_fresh(document);
+        document.edit(start - 1..start - 1, &removed);
+    }
+}
+
 #[test]
 fn structural_edits_in_a_long_text_update_the_model_and_keep_the_findings_elsewhere() {
     let text = long_text();
@@ -531,27 +557,7 @@ fn structural_edits_in_a_long_text_update_the_model_and_keep_the_findings_elsewh
     assert!(document.lines().len() > 150);
     let before = document.diagnostics().len();
     assert!(before > 20, "{before} findings");
-    // At the end of every tenth line: a new line, a footnote marker and a
-    // digit; at the start of a paragraph's number, a digit; a line deleted.
-    for line in (0..document.lines().len() - 2).step_by(10) {
-        let end = document.rope().line_to_char(line + 1) - 1;
-        for typed in ["\n", "7", "\n\t9.\tDecides;"] {
-            let n = typed.chars().count();
-            document.edit(end..end, typed);
-            assert_same_as_fresh(&document);
-            document.edit(end..end + n, "");
-            assert_same_as_fresh(&document);
-        }
-        let start = document.rope().line_to_char(line) + 1;
-        document.edit(start..start, "1");
-        assert_same_as_fresh(&document);
-        document.edit(start..start + 1, "");
-        let next = document.rope().line_to_char(line + 1);
-        let removed: String = document.rope().slice(start - 1..next).to_string();
-        document.edit(start - 1..next, "");
-        assert_same_as_fresh(&document);
-        document.edit(start - 1..start - 1, &removed);
-    }
+    structural_edits(&mut document, 0, 10);
     // The year of adoption, which the former names are judged by, made
     // 2003 (before the Organization's new name: none reported) and 2023
     // again.
@@ -570,6 +576,40 @@ fn structural_edits_in_a_long_text_update_the_model_and_keep_the_findings_elsewh
     assert_eq!(document.text(), text);
     assert_eq!(document.diagnostics().len(), before);
     assert!(former(&document) >= 9);
+}
+
+#[test]
+fn structural_edits_in_annexes_update_the_references_of_their_regions() {
+    // Two annexes after the long text, their paragraphs referring to one
+    // another, to the resolution's and to subparagraphs: an edit in one
+    // annex changes the targets of its region only.
+    let mut text = long_text();
+    for annex in ["I", "II"] {
+        text += &format!("Annex {annex}\n");
+        for n in 1..=12 {
+            let reference = match n % 4 {
+                0 => format!("paragraph {} above", n / 2),
+                1 => format!("paragraph {} of the present resolution", n * 7),
+                2 => "subparagraph (a) of paragraph 7 above".to_string(),
+                _ => format!("paragraph {} below", n + 5),
+            };
+            text += &format!("\t{n}.\tRecalls {reference};\n");
+            if n % 5 == 0 {
+                text += "\t\t(a)\tto act;\n\t\t(b)\tto report;\n";
+            }
+        }
+    }
+    let mut document = Document::new(&text);
+    let annexes = (document.lines().iter())
+        .position(|l| l.kind == resolute_core::syntax::LineKind::Heading { annex: true })
+        .expect("an annex");
+    assert!(
+        (document.diagnostics().iter())
+            .any(|d| d.code == "paragraph-reference" && d.range.start.line as usize > annexes),
+        "a reference in an annex finds nothing"
+    );
+    structural_edits(&mut document, annexes + 1, 3);
+    assert_eq!(document.text(), text);
 }
 
 #[test]
