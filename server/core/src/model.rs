@@ -670,6 +670,15 @@ impl Model {
             part.checkpoint(&pass, index, read_from.checked_sub(1));
         }
         let read = part.regions.len();
+        // (The regions read again: the lines', and the checkpoint's
+        // paragraph's, whose subparagraphs were read again.)
+        let read_regions = match (part.regions.first(), part.regions.last()) {
+            (Some(&low), Some(&high)) => {
+                let low = part.paragraphs.first().map_or(low, |p| p.region.min(low));
+                Some(low..=high)
+            }
+            _ => None,
+        };
         let read_paragraphs = paragraphs_from..paragraphs_from + part.paragraphs.len();
         let read_subs = subs_from..subs_from + part.subs.len();
         // What the part replaces: through the checkpoint where the pass
@@ -778,7 +787,8 @@ impl Model {
                 self.own = part.own;
             }
         }
-        let targets = self.update_targets(targets_from, &old_keys, read_paragraphs.end);
+        let mut targets = self.update_targets(targets_from, &old_keys, read_paragraphs.end);
+        targets.read = read_regions;
         // (The numbers of the footnote texts, where those the part holds
         // are not those it replaced.)
         if footnotes_changed {
@@ -925,7 +935,11 @@ impl Model {
             .filter(|&(region, last)| self.last_number(region) != last)
             .map(|(region, _)| region)
             .collect();
-        ChangedTargets { keys, lasts }
+        ChangedTargets {
+            keys,
+            lasts,
+            read: None,
+        }
     }
 
     /// The highest paragraph number in `region`, if it numbers any.
@@ -1808,6 +1822,46 @@ mod tests {
             {
                 if model.last_number(region) != before.last_number(region) {
                     assert!(changed.lasts.contains(&region), "region {region}");
+                }
+                // A region not read again has the paragraphs, subparagraphs
+                // and owners it had, moved.
+                if !changed
+                    .read
+                    .as_ref()
+                    .is_some_and(|read| read.contains(&region))
+                {
+                    let moved = |line: u32| {
+                        if line as usize >= first + removed {
+                            line as usize - removed + added.len()
+                        } else {
+                            line as usize
+                        }
+                    };
+                    let region_of = |m: &Model, line: bool| {
+                        let paragraphs = (m.paragraphs.iter())
+                            .filter(|p| p.region == region)
+                            .map(|p| {
+                                let subs = (m.subs[p.subs.clone()].iter())
+                                    .map(|s| (s.letters.clone(), s.suffix, s.heading, s.line))
+                                    .map(|(l, x, h, at)| {
+                                        (l, x, h, if line { moved(at) } else { at as usize })
+                                    })
+                                    .collect::<Vec<_>>();
+                                let at = if line { moved(p.line) } else { p.line as usize };
+                                (at, p.number, p.suffix, p.suffixed, subs)
+                            })
+                            .collect::<Vec<_>>();
+                        let owners = (m.regions.iter().zip(&m.owner_line))
+                            .filter(|(&r, _)| r == region)
+                            .map(|(_, &o)| if line { moved(o) } else { o as usize })
+                            .collect::<Vec<_>>();
+                        (paragraphs, owners)
+                    };
+                    assert_eq!(
+                        region_of(model, false),
+                        region_of(&before, true),
+                        "region {region}, not read again"
+                    );
                 }
             }
         }

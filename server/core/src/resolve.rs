@@ -41,12 +41,27 @@ pub struct Resolved {
 /// reference's findings read only its line, its region, whether its
 /// paragraph's key is among the targets and the highest number of its
 /// region ([`Resolver::finds_paragraph`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangedTargets {
     /// The [`target_key`]s that may have come or gone, sorted.
     pub keys: Vec<u64>,
     /// The regions whose highest paragraph number changed, sorted.
     pub lasts: Vec<u16>,
+    /// The regions of the lines the update read again (their paragraphs
+    /// and subparagraphs may have changed; those of the other regions are
+    /// as they were, moved); `None` where it read none.
+    pub read: Option<std::ops::RangeInclusive<u16>>,
+}
+
+impl Default for ChangedTargets {
+    /// Nothing changed.
+    fn default() -> ChangedTargets {
+        ChangedTargets {
+            keys: Vec::new(),
+            lasts: Vec::new(),
+            read: None,
+        }
+    }
 }
 
 impl ChangedTargets {
@@ -74,13 +89,22 @@ impl ChangedTargets {
     }
 
     /// Whether what `reference`, on line `line` (not one the edit wrote),
-    /// points at may have changed: for a reference to a subparagraph, always
-    /// (it reads the paragraphs' lines, their subparagraphs and the parts);
-    /// for one to a paragraph, where its key or its region's highest number
+    /// points at may have changed: for a reference to a subparagraph, where
+    /// the update read its region again, and in the resolution always (it
+    /// reads the paragraphs' lines, their subparagraphs and the parts); for
+    /// one to a paragraph, where its key or its region's highest number
     /// changed.
     pub fn stale(&self, model: &Model, line: usize, reference: &ParagraphRef) -> bool {
         if reference.sub.is_some() {
-            return true;
+            // It reads its region's paragraphs, their subparagraphs and
+            // their lines, and the parts' roles, which only the
+            // resolution's lines have.
+            let region = region_of(model, line, reference);
+            return region == 0
+                || self
+                    .read
+                    .as_ref()
+                    .is_some_and(|read| read.contains(&region));
         }
         // (No region's highest number changed: only a reference whose
         // number is a changed key's may be stale, told before its region

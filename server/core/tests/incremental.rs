@@ -656,6 +656,41 @@ fn a_paragraph_typed_before_subparagraphs_takes_their_findings() {
 }
 
 #[test]
+fn a_subparagraph_typed_in_an_annex_changes_the_references_to_it_there_only() {
+    // After the long text, annex I's paragraph 63 and annex II's paragraph
+    // 2 each refer to a subparagraph (c) of a paragraph 61 or 1 that has
+    // (a) and (b) only. A (c) typed in annex I (read again from a
+    // checkpoint there) answers the reference there; annex II's still
+    // finds nothing.
+    let mut text = long_text();
+    text += "Annex I\n";
+    for n in 1..=60 {
+        text += &format!("\t{n}.\tDecides;\n");
+    }
+    text += "\t61.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\t62.\tDecides;\n\t63.\tRecalls subparagraph (c) of paragraph 61 above.\n";
+    text += "Annex II\n\t1.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\t2.\tRecalls subparagraph (c) of paragraph 1 above.\n";
+    let mut document = Document::new(&text);
+    let annex = text.lines().position(|l| l == "Annex I").expect("annex I") as u32;
+    let found = |d: &Document| -> Vec<u32> {
+        (d.diagnostics().iter())
+            .filter(|d| d.code == "paragraph-reference" && d.range.start.line > annex)
+            .map(|d| d.range.start.line)
+            .collect()
+    };
+    let references = [annex + 65, annex + 70];
+    assert_eq!(found(&document), references);
+    let end = document.rope().line_to_char(annex as usize + 64) - 1;
+    let typed = "\n\t\t(c)\tto review;";
+    document.edit(end..end, typed);
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), [annex + 71]);
+    document.edit(end..end + typed.chars().count(), "");
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), references);
+    assert_eq!(document.text(), text);
+}
+
+#[test]
 fn a_paragraph_s_number_typed_in_an_annex_changes_the_references_of_that_annex() {
     // A digit typed before annex I's 2 makes it 12: annex I's reference to
     // its paragraph 2 finds nothing, and the one to 9 is told the annex
