@@ -1287,10 +1287,14 @@ impl Document {
                 );
             }
             None => match edited {
-                EditedLines::Nothing => {
-                    self.diagnostics_after(ModelEdit::default(), &indexed_before)
+                EditedLines::Nothing => self.diagnostics_after(
+                    ModelEdit::default(),
+                    &indexed_before,
+                    notes_read.is_none(),
+                ),
+                EditedLines::Lines(edited) => {
+                    self.diagnostics_after(edited, &indexed_before, notes_read.is_none())
                 }
-                EditedLines::Lines(edited) => self.diagnostics_after(edited, &indexed_before),
                 EditedLines::Unknown => {
                     self.diagnostics = self.diagnostics_of(None);
                     self.reach = self.diagnostics.iter().filter_map(reach).collect();
@@ -1331,7 +1335,17 @@ impl Document {
     /// where its list of lines, before the edits (`indexed_before`, none if
     /// an adoption line was edited), is the list now off the edited lines,
     /// moved with them: the rule runs on the edited lines only.
-    fn diagnostics_after(&mut self, edited: ModelEdit, indexed_before: &IndexedBefore) {
+    ///
+    /// Where the footnotes are as they were (`footnotes_same`: the edits
+    /// only moved them), the footnote rules' findings are kept likewise:
+    /// those rules read nothing else ([`rules::FOOTNOTE_RULES`]), but
+    /// `footnote-duplicate` names a line, kept only where no line moved.
+    fn diagnostics_after(
+        &mut self,
+        edited: ModelEdit,
+        indexed_before: &IndexedBefore,
+        footnotes_same: bool,
+    ) {
         let ModelEdit {
             first,
             old_end,
@@ -1363,6 +1377,11 @@ impl Document {
                         .filter(|&l| off(l, new_end))),
             })
             .map(|(_, (info, _))| info.code)
+            .chain(
+                (rules::FOOTNOTE_RULES.iter())
+                    .filter(|info| footnotes_same && (by == 0 || info.code != "footnote-duplicate"))
+                    .map(|info| info.code),
+            )
             .collect();
         // `paragraph-reference`'s findings off the edited lines are kept
         // where the targets the model's update changed leave the reference
