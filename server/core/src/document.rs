@@ -1049,7 +1049,12 @@ impl Document {
     fn model_current(&mut self) {
         match std::mem::replace(&mut self.model_edits, EditedLines::Nothing) {
             EditedLines::Nothing => {
-                self.changed_targets = Some(ChangedTargets::default());
+                // The model is as it was; the parts' roles, which only the
+                // resolution's lines have, may not be.
+                self.changed_targets = Some(ChangedTargets {
+                    read: Some(0..=0),
+                    ..ChangedTargets::default()
+                });
                 return;
             }
             EditedLines::Lines(edit) => {

@@ -90,21 +90,17 @@ impl ChangedTargets {
 
     /// Whether what `reference`, on line `line` (not one the edit wrote),
     /// points at may have changed: for a reference to a subparagraph, where
-    /// the update read its region again, and in the resolution always (it
-    /// reads the paragraphs' lines, their subparagraphs and the parts); for
-    /// one to a paragraph, where its key or its region's highest number
-    /// changed.
+    /// the update read its region again (it reads the paragraphs' lines,
+    /// their subparagraphs and the parts); for one to a paragraph, where its
+    /// key or its region's highest number changed.
     pub fn stale(&self, model: &Model, line: usize, reference: &ParagraphRef) -> bool {
         if reference.sub.is_some() {
             // It reads its region's paragraphs, their subparagraphs and
             // their lines, and the parts' roles, which only the
-            // resolution's lines have.
+            // resolution's lines have, read from them and from its model
+            // alone: all change only where the update read the region.
             let region = region_of(model, line, reference);
-            return region == 0
-                || self
-                    .read
-                    .as_ref()
-                    .is_some_and(|read| read.contains(&region));
+            return (self.read.as_ref()).is_some_and(|read| read.contains(&region));
         }
         // (No region's highest number changed: only a reference whose
         // number is a changed key's may be stale, told before its region

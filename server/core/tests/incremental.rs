@@ -659,16 +659,18 @@ fn a_paragraph_typed_before_subparagraphs_takes_their_findings() {
 fn a_subparagraph_typed_in_an_annex_changes_the_references_to_it_there_only() {
     // After the long text, annex I's paragraph 63 and annex II's paragraph
     // 2 each refer to a subparagraph (c) of a paragraph 61 or 1 that has
-    // (a) and (b) only. A (c) typed in annex I (read again from a
-    // checkpoint there) answers the reference there; annex II's still
-    // finds nothing.
+    // (a) and (b) only, annex II's paragraph 3 to a (c) of the
+    // resolution's paragraph 7. A (c) typed in annex I (read again from a
+    // checkpoint there) answers the reference there; the others still find
+    // nothing. A (c) typed in the resolution's paragraph 7 answers annex
+    // II's reference to it.
     let mut text = long_text();
     text += "Annex I\n";
     for n in 1..=60 {
         text += &format!("\t{n}.\tDecides;\n");
     }
     text += "\t61.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\t62.\tDecides;\n\t63.\tRecalls subparagraph (c) of paragraph 61 above.\n";
-    text += "Annex II\n\t1.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\t2.\tRecalls subparagraph (c) of paragraph 1 above.\n";
+    text += "Annex II\n\t1.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n\t2.\tRecalls subparagraph (c) of paragraph 1 above;\n\t3.\tRecalls subparagraph (c) of paragraph 7 of the present resolution.\n";
     let mut document = Document::new(&text);
     let annex = text.lines().position(|l| l == "Annex I").expect("annex I") as u32;
     let found = |d: &Document| -> Vec<u32> {
@@ -677,13 +679,25 @@ fn a_subparagraph_typed_in_an_annex_changes_the_references_to_it_there_only() {
             .map(|d| d.range.start.line)
             .collect()
     };
-    let references = [annex + 65, annex + 70];
+    let references = [annex + 65, annex + 70, annex + 71];
     assert_eq!(found(&document), references);
     let end = document.rope().line_to_char(annex as usize + 64) - 1;
     let typed = "\n\t\t(c)\tto review;";
     document.edit(end..end, typed);
     assert_same_as_fresh(&document);
-    assert_eq!(found(&document), [annex + 71]);
+    assert_eq!(found(&document), [annex + 71, annex + 72]);
+    document.edit(end..end + typed.chars().count(), "");
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), references);
+    // The resolution's paragraph 7's (b), then its (c).
+    let seven = text
+        .lines()
+        .position(|l| l.starts_with("\t7.\t"))
+        .expect("paragraph 7");
+    let end = document.rope().line_to_char(seven + 3) - 1;
+    document.edit(end..end, typed);
+    assert_same_as_fresh(&document);
+    assert_eq!(found(&document), [annex + 66, annex + 71]);
     document.edit(end..end + typed.chars().count(), "");
     assert_same_as_fresh(&document);
     assert_eq!(found(&document), references);
