@@ -1049,10 +1049,11 @@ impl Document {
     fn model_current(&mut self) {
         match std::mem::replace(&mut self.model_edits, EditedLines::Nothing) {
             EditedLines::Nothing => {
-                // The model is as it was; the parts' roles, which only the
-                // resolution's lines have, may not be.
+                // The model is as it was; the parts may not be: every
+                // reference to a subparagraph is asked again, as where every
+                // region was read.
                 self.changed_targets = Some(ChangedTargets {
-                    read: Some(0..=0),
+                    read: Some(0..=u16::MAX),
                     ..ChangedTargets::default()
                 });
                 return;
