@@ -637,6 +637,14 @@ fn a_footnote_marker_typed_changes_the_footnote_findings_elsewhere_and_keeps_the
     assert_eq!(document.text(), text);
 }
 
+/// The lines and messages of `paragraph-reference`'s findings.
+fn reference_findings(document: &Document) -> Vec<(u32, String)> {
+    (document.diagnostics().iter())
+        .filter(|d| d.code == "paragraph-reference")
+        .map(|d| (d.range.start.line, d.message.to_string()))
+        .collect()
+}
+
 #[test]
 fn a_paragraph_typed_before_subparagraphs_takes_their_findings() {
     // `Recalls` typed at the start of the line before the subparagraphs
@@ -712,12 +720,7 @@ fn a_paragraph_s_number_typed_in_an_annex_changes_the_references_of_that_annex()
     // present resolution) and annex II's read other paragraphs.
     let text = "\tThe General Assembly,\n\t1.\tDecides;\n\t2.\tRecalls paragraph 7 above;\n\t3.\tDecides.\nAnnex I\n\t1.\tAs in paragraph 3 of the present resolution;\n\t2.\tRecalls paragraph 9 above;\n\t3.\tRecalls paragraph 2 above.\nAnnex II\n\t1.\tRecalls paragraph 4 above;\n\t2.\tDecides.\n";
     let mut document = Document::new(text);
-    let found = |d: &Document| -> Vec<(u32, String)> {
-        (d.diagnostics().iter())
-            .filter(|d| d.code == "paragraph-reference")
-            .map(|d| (d.range.start.line, d.message.to_string()))
-            .collect()
-    };
+    let found = reference_findings;
     let before = found(&document);
     assert_eq!(before.iter().map(|f| f.0).collect::<Vec<_>>(), [2, 6, 9]);
     let two = document.rope().line_to_char(6) + 1;
@@ -752,12 +755,7 @@ fn a_paragraph_s_number_typed_changes_the_references_to_it_elsewhere_and_keeps_t
     // one to 9 is told the paragraphs run to 13. A new line keeps them.
     let text = "\tThe General Assembly,\n\t1.\tDecides;\n\t2.\tRequests a report on paragraph 9 above;\n\t3.\tDecides;\n\t4.\tRecalls paragraph 3 above;\n\t5.\tRecalls subparagraph (a) of paragraph 3 above.\n";
     let mut document = Document::new(text);
-    let found = |d: &Document| -> Vec<(u32, String)> {
-        (d.diagnostics().iter())
-            .filter(|d| d.code == "paragraph-reference")
-            .map(|d| (d.range.start.line, d.message.to_string()))
-            .collect()
-    };
+    let found = reference_findings;
     let before = found(&document);
     assert_eq!(before.iter().map(|f| f.0).collect::<Vec<_>>(), [2, 5]);
     let three = document.rope().line_to_char(3) + 1;
