@@ -1264,9 +1264,7 @@ impl Document {
                     self.diagnostics.retain(|d| !renewed(d));
                     self.diagnostics.extend(fresh.into_iter().chain(elsewhere));
                     rules::sort(&mut self.diagnostics);
-                    self.reach = self.diagnostics.iter().filter_map(reach).collect();
-                    self.doc_lines = doc_lines_of(&self.diagnostics);
-                    self.finding_lines = lines_of(&self.diagnostics);
+                    self.index_findings();
                 } else {
                     let from =
                         (self.finding_lines).partition_point(|&l| (l as usize) < *lines.start());
@@ -1303,9 +1301,7 @@ impl Document {
                 }
                 EditedLines::Unknown => {
                     self.diagnostics = self.diagnostics_of(None);
-                    self.reach = self.diagnostics.iter().filter_map(reach).collect();
-                    self.doc_lines = doc_lines_of(&self.diagnostics);
-                    self.finding_lines = lines_of(&self.diagnostics);
+                    self.index_findings();
                 }
             },
         }
@@ -1331,6 +1327,15 @@ impl Document {
         self.analysed = true;
     }
 
+    /// Builds what the document keeps of its findings beside them (their
+    /// reach, the lines of the document rules' findings, every finding's
+    /// line) from them, after the list was built anew.
+    fn index_findings(&mut self) {
+        self.reach = self.diagnostics.iter().filter_map(reach).collect();
+        self.doc_lines = doc_lines_of(&self.diagnostics);
+        self.finding_lines = lines_of(&self.diagnostics);
+    }
+
     /// The diagnostics of the text after edits that changed lines `edited`
     /// since the last analysis, in the same context: the line rules'
     /// findings on the other lines taken from the last diagnostics (moved
@@ -1344,8 +1349,9 @@ impl Document {
     ///
     /// Where the footnotes are as they were (`footnotes_same`: the edits
     /// only moved them), the footnote rules' findings are kept likewise:
-    /// those rules read nothing else ([`rules::FOOTNOTE_RULES`]), but
-    /// `footnote-duplicate` names a line, kept only where no line moved.
+    /// those rules read nothing else ([`rules::FOOTNOTE_RULES`]), but one
+    /// whose messages name a line ([`rules::NAMING_LINES`]) only where no
+    /// line moved.
     fn diagnostics_after(
         &mut self,
         edited: ModelEdit,
@@ -1385,7 +1391,7 @@ impl Document {
             .map(|(_, (info, _))| info.code)
             .chain(
                 (rules::FOOTNOTE_RULES.iter())
-                    .filter(|info| footnotes_same && (by == 0 || info.code != "footnote-duplicate"))
+                    .filter(|info| footnotes_same && (by == 0 || !rules::names_lines(info.code)))
                     .map(|info| info.code),
             )
             .collect();

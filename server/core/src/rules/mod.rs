@@ -471,6 +471,16 @@ pub fn is_adoption_line(kind: &crate::syntax::LineKind) -> bool {
     )
 }
 
+/// The rules whose messages name a line of the text (`footnote-duplicate`:
+/// "footnote 1 already has a text (line 8)"): where lines come or go,
+/// their findings change though what they read only moved.
+pub static NAMING_LINES: &[&RuleInfo] = &[&footnote_duplicate::INFO];
+
+/// Whether `code` is one of [`NAMING_LINES`]'.
+pub fn names_lines(code: &str) -> bool {
+    NAMING_LINES.iter().any(|info| info.code == code)
+}
+
 /// Whether `code` is one of [`FOOTNOTE_RULES`]'.
 pub fn reads_footnotes(code: &str) -> bool {
     FOOTNOTE_RULES.iter().any(|info| info.code == code)
