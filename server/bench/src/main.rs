@@ -582,47 +582,81 @@ const STRUCTURAL: [(&str, Find, &str); 5] = [
     ),
 ];
 
-/// The mean processor time of a keystroke (a letter typed and deleted)
-/// in each paragraph of the first texts of 1 MB of a language's parallel
-/// texts (`text`): the same paragraphs in every language, issue 17's
-/// comparison (`place::aligned_places`, the core's `keystrokes-aligned`
-/// benchmark). First, the keystroke in each paragraph in turn: each is
-/// the first in its line after one in another line; then later, each
-/// after one typed there. One pass first, unmeasured: the rope's leaves
-/// split where a keystroke first lands, once. Returns (first, later) and
-/// how many paragraphs.
-fn aligned_keystrokes(text: &str, language: &str, letter: &str) -> (Duration, Duration, usize) {
-    let mut document = Document::new(text);
-    let lines = corpus::parallel_lines(&corpus_dir(), language, place::ALIGNED_TEXTS);
-    let places: Vec<usize> = place::aligned_places(&document, lines);
-    let width = letter.chars().count();
-    let mut keystroke = |at: usize| {
+/// The time of a keystroke (a letter typed and deleted) in each paragraph
+/// of the first texts of 1 MB of each language's parallel texts
+/// (`languages`: code, letter of the script, text): the same paragraphs in
+/// every language, issue 17's comparison (`place::SharedPlaces`, the
+/// core's `keystrokes-aligned` benchmark). First, the keystroke in each
+/// paragraph in turn: each is the first in its line after one in another
+/// line; then later, each after one typed there. One pass first,
+/// unmeasured: the rope's leaves split where a keystroke first lands,
+/// once. The languages are measured in turn, round after round (each
+/// round starting with the next language), and each figure is the median
+/// of its rounds' wall times: a comparison to within a percent needs what
+/// drifts on the machine (its clock, its other work) to fall on every
+/// language alike, which one language measured after another does not
+/// see to (nor the processor clock, which advances in steps of a few
+/// milliseconds). Returns (first, later, paragraphs) for each language.
+fn aligned_keystrokes(
+    languages: &[(&str, &str, String)],
+    shared: &place::SharedPlaces,
+) -> Vec<(Duration, Duration, usize)> {
+    let mut typed: Vec<(Document, Vec<usize>, &str)> = languages
+        .iter()
+        .map(|(language, letter, text)| {
+            let document = Document::new(text);
+            let places = shared.places(&corpus_dir(), &document, language);
+            (document, places, *letter)
+        })
+        .collect();
+    let keystroke = |document: &mut Document, at: usize, letter: &str| {
         document.edit(at..at, letter);
-        document.edit(at..at + width, "");
+        document.edit(at..at + letter.chars().count(), "");
     };
-    for &at in &places {
-        keystroke(at);
-    }
-    // (Enough passes for the processor clock, which advances in steps of
-    // a few milliseconds.)
-    const PASSES: usize = 400;
-    let count = (PASSES * places.len()).max(1) as u32;
-    let started = thread_cpu_time();
-    for _ in 0..PASSES {
-        for &at in &places {
-            keystroke(at);
+    for (document, places, letter) in &mut typed {
+        for &at in places.iter() {
+            keystroke(document, at, letter);
         }
     }
-    let first = thread_cpu_time().saturating_sub(started) / count;
-    let started = thread_cpu_time();
-    for _ in 0..PASSES {
-        for &at in &places {
-            keystroke(at);
-            keystroke(at);
+    // (About 50 ms a language and round for the first keystrokes.)
+    const ROUNDS: usize = 15;
+    const PASSES: usize = 100;
+    let mut first = vec![Vec::with_capacity(ROUNDS); typed.len()];
+    let mut later = vec![Vec::with_capacity(ROUNDS); typed.len()];
+    for round in 0..ROUNDS {
+        for k in 0..typed.len() {
+            let i = (k + round) % typed.len();
+            let (document, places, letter) = &mut typed[i];
+            let count = (PASSES * places.len()).max(1) as u32;
+            let started = Instant::now();
+            for _ in 0..PASSES {
+                for &at in places.iter() {
+                    keystroke(document, at, letter);
+                }
+            }
+            let once = started.elapsed() / count;
+            let started = Instant::now();
+            for _ in 0..PASSES {
+                for &at in places.iter() {
+                    keystroke(document, at, letter);
+                    keystroke(document, at, letter);
+                }
+            }
+            let twice = started.elapsed() / count;
+            first[i].push(once);
+            later[i].push(twice.saturating_sub(once));
         }
     }
-    let both = thread_cpu_time().saturating_sub(started) / count;
-    (first, both.saturating_sub(first), places.len())
+    let median = |mut times: Vec<Duration>| {
+        times.sort_unstable();
+        times[times.len() / 2]
+    };
+    first
+        .into_iter()
+        .zip(later)
+        .zip(&typed)
+        .map(|((first, later), (_, places, _))| (median(first), median(later), places.len()))
+        .collect()
 }
 
 /// `wall (processor)`, in the unit that suits them.
@@ -672,34 +706,45 @@ fn core_figures() {
             both(keystroke)
         );
     }
-    for (language, letter) in [
+    let languages: Vec<(&str, &str, String)> = [
         ("en", "x"),
         ("fr", "x"),
         ("es", "x"),
         ("ar", "\u{628}"),
         ("zh", "\u{7684}"),
         ("ru", "\u{436}"),
-    ] {
-        let text = parallel_texts(language, 1 << 20);
-        let full = full_analysis(&text, 20);
-        let (first, later, paragraphs) = aligned_keystrokes(&text, language, letter);
+    ]
+    .into_iter()
+    .map(|(language, letter)| (language, letter, parallel_texts(language, 1 << 20)))
+    .collect();
+    for (language, letter, text) in &languages {
+        let full = full_analysis(text, 20);
         targets::note(|f| {
             let mb = |d| mb_per_s(text.len(), d);
             f.full.push((language, mb(full.0), mb(full.1)));
-            f.aligned.push((language, first, later));
         });
-        println!(
-            "core, parallel texts, {language}: a keystroke in each of {paragraphs} paragraphs of the first texts (issue 17), processor time: {:.2} µs the first in its line, {:.2} µs later",
-            first.as_secs_f64() * 1e6,
-            later.as_secs_f64() * 1e6
-        );
         println!(
             "core, parallel texts, {language}, {} bytes: full analysis {} = {:.0} MB/s ({:.0} MB/s of processor time); one-character edit {}",
             text.len(),
             both(full),
             mb_per_s(text.len(), full.0),
             mb_per_s(text.len(), full.1),
-            both(keystroke_cost(&text, None, letter, 20_000))
+            both(keystroke_cost(text, None, letter, 20_000))
+        );
+    }
+    let shared = place::SharedPlaces::new(&corpus_dir());
+    let typed = aligned_keystrokes(&languages, &shared);
+    for ((language, ..), &(first, later, paragraphs)) in languages.iter().zip(&typed) {
+        targets::note(|f| f.aligned.push((language, first, later)));
+        println!(
+            "core, parallel texts, {language}: a keystroke in each of {paragraphs} paragraphs of the first texts ({}; issue 17), median of the rounds: {:.2} µs the first in its line, {:.2} µs later",
+            if shared.shares(language) {
+                "the lines where each language on English's lines has a place"
+            } else {
+                "its own lines: its texts split or join paragraphs"
+            },
+            first.as_secs_f64() * 1e6,
+            later.as_secs_f64() * 1e6
         );
     }
 }

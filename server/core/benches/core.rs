@@ -170,6 +170,7 @@ fn analysis(c: &mut Criterion) {
 /// paragraph, where it changes no reading ([`keystrokes`]).
 fn other_scripts(c: &mut Criterion) {
     use resolute_core::data::languages::Language;
+    let shared = place::SharedPlaces::new(&corpus_dir());
     for (name, language, letter) in [
         ("concat-1m-en", Language::English, "x"),
         ("concat-1m-fr", Language::French, "x"),
@@ -191,8 +192,7 @@ fn other_scripts(c: &mut Criterion) {
         // A letter typed and deleted in every paragraph of the first texts,
         // after one typed there: the same paragraphs in every language
         // (issue 17 compares them), two edits a paragraph per iteration.
-        let lines = corpus::parallel_lines(&corpus_dir(), code, place::ALIGNED_TEXTS);
-        let places: Vec<usize> = place::aligned_places(&document, lines);
+        let places: Vec<usize> = shared.places(&corpus_dir(), &document, code);
         let mut typing = document.clone();
         let width = letter.chars().count();
         for &at in &places {

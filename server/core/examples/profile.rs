@@ -121,8 +121,8 @@ fn paragraphs(
 /// mean, the mean per byte of the line, and the means of the paragraphs
 /// that cite and of those that do not.
 fn paragraphs_by_line(document: &mut Document, language: Language, repeat: usize) {
-    let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
-    let places = place::aligned_places(document, lines);
+    let places =
+        place::SharedPlaces::new(&corpus_dir()).places(&corpus_dir(), document, language.code());
     let letter = letter(Some(language));
     let mut best = vec![u128::MAX; places.len()];
     for _ in 0..repeat.max(1) {
@@ -247,7 +247,11 @@ fn main() {
         let mut at: Vec<usize> = if scenario == "paragraphs-sweep" {
             place::sweep_places(&document, lines)
         } else {
-            place::aligned_places(&document, lines)
+            place::SharedPlaces::new(&corpus_dir()).places(
+                &corpus_dir(),
+                &document,
+                language.code(),
+            )
         };
         // `PROFILE_CITING=1` (or `0`): only the paragraphs that cite (that
         // cite nothing), to count what each kind costs.

@@ -47,16 +47,25 @@ pub fn concatenated_parallel(corpus: &Path, language: &str, size: usize) -> Stri
 /// in the document (each text and its line break): the same resolutions in
 /// every language.
 pub fn parallel_lines(corpus: &Path, language: &str, count: usize) -> usize {
+    // (The lines of each text and its line break, as the rope counts them.)
+    parallel_line_counts(corpus, language, count).iter().sum()
+}
+
+/// How many lines each of the first `count` texts of
+/// [`concatenated_parallel`] takes in the document, text by text: two
+/// languages whose texts take as many lines each have their paragraphs on
+/// the same lines (the parallel corpus keeps the versions paragraph for
+/// paragraph where it can; a few versions split or join lines).
+pub fn parallel_line_counts(corpus: &Path, language: &str, count: usize) -> Vec<usize> {
     let mut symbols: Vec<PathBuf> = parallel_symbols(corpus);
     symbols.truncate(count);
     symbols
         .iter()
         .map(|p| {
             let text = std::fs::read_to_string(p.join(format!("{language}.txt"))).expect("a text");
-            // The lines of the text and its line break, as the rope counts them.
             ropey::Rope::from_str(&(text + "\n")).len_lines() - 1
         })
-        .sum()
+        .collect()
 }
 
 /// The folders of the parallel corpus, in symbol order.

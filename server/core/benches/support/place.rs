@@ -122,13 +122,88 @@ const ALIGNED_CLEAR: usize = 3;
 /// docs/PERFORMANCE.md, session 31). As char indices into the document
 /// (where the benchmark, the profile example and the one command type).
 pub fn aligned_places(document: &Document, lines: usize) -> Vec<usize> {
-    (0..lines.min(document.lines().len()))
+    aligned_places_on(document, 0..lines.min(document.lines().len()))
+}
+
+/// [`aligned_places`] on the lines `lines` (those without a place left
+/// out).
+pub fn aligned_places_on(
+    document: &Document,
+    lines: impl IntoIterator<Item = usize>,
+) -> Vec<usize> {
+    lines
+        .into_iter()
         .filter_map(|index| {
-            let middle = document.line_text(index as u32).chars().count() / 2;
-            quiet_place_from(document, index, middle, ALIGNED_CLEAR)
-                .map(|at| char_index(document, (index, at)))
+            aligned_place(document, index).map(|at| char_index(document, (index, at)))
         })
         .collect()
+}
+
+/// The char of line `index` (from its start) where [`aligned_places`]
+/// types, if it has one.
+fn aligned_place(document: &Document, index: usize) -> Option<usize> {
+    let middle = document.line_text(index as u32).chars().count() / 2;
+    quiet_place_from(document, index, middle, ALIGNED_CLEAR)
+}
+
+/// Issue 17's places: the same paragraphs in every language. The texts of
+/// the languages whose first [`ALIGNED_TEXTS`] texts each take as many
+/// lines as English's have their paragraphs on the same lines; of those
+/// lines, the ones where every such language has a place
+/// ([`aligned_places`]), so that a paragraph one language leaves out (a
+/// place may not be found where citations crowd a line in one version) is
+/// typed in none. A language whose texts take other lines (a version that
+/// splits or joins a paragraph) types in its own places.
+pub struct SharedPlaces {
+    /// The languages whose lines are English's.
+    aligned: Vec<&'static str>,
+    /// The lines where each of them has a place.
+    lines: Vec<usize>,
+}
+
+impl SharedPlaces {
+    /// Reads the 1 MB documents of the parallel corpus in each language
+    /// (those the benchmarks type in) to find the shared lines.
+    pub fn new(corpus: &std::path::Path) -> SharedPlaces {
+        use resolute_core::catalog::Catalog;
+        use resolute_core::data::languages::Language;
+        let counts = |code| crate::corpus::parallel_line_counts(corpus, code, ALIGNED_TEXTS);
+        let english = counts("en");
+        let lines: usize = english.iter().sum();
+        let mut shared = SharedPlaces {
+            aligned: Vec::new(),
+            lines: (0..lines).collect(),
+        };
+        for language in Language::ALL {
+            let code = language.code();
+            if counts(code) != english {
+                continue;
+            }
+            let text = crate::corpus::concatenated_parallel(corpus, code, 1 << 20);
+            let document = Document::with_language(&text, Catalog::builtin(), Some(language));
+            shared.aligned.push(code);
+            shared
+                .lines
+                .retain(|&index| aligned_place(&document, index).is_some());
+        }
+        shared
+    }
+
+    /// Where to type in `document`, the 1 MB document of the parallel
+    /// corpus in the language of code `code`.
+    pub fn places(&self, corpus: &std::path::Path, document: &Document, code: &str) -> Vec<usize> {
+        if self.aligned.contains(&code) {
+            aligned_places_on(document, self.lines.iter().copied())
+        } else {
+            let lines = crate::corpus::parallel_lines(corpus, code, ALIGNED_TEXTS);
+            aligned_places(document, lines)
+        }
+    }
+
+    /// Whether the language of code `code` types in the shared lines.
+    pub fn shares(&self, code: &str) -> bool {
+        self.aligned.contains(&code)
+    }
 }
 
 /// Every [`SWEEP_STRIDE`]th character of the paragraphs, numbered or not,
