@@ -147,7 +147,9 @@ pub fn same_opening(a: &Opening, b: &Opening) -> bool {
 /// title; the title of an adopted declaration).
 fn is_title(line: &LineSyntax) -> bool {
     matches!(line.kind, LineKind::Paragraph | LineKind::Heading { .. })
-        && line.last_char.is_some_and(char::is_alphanumeric)
+        && line
+            .last_char
+            .is_some_and(crate::syntax::bytes::is_alphanumeric)
         && line.opening.as_ref().is_none_or(|o| o.phrase().is_none())
 }
 

@@ -105,7 +105,7 @@ fn as_quoted(title: &str, capital: bool) -> String {
             '”' => '’',
             c => c,
         };
-        if first && c.is_alphabetic() {
+        if first && crate::syntax::bytes::is_alphabetic(c) {
             if capital {
                 out.extend(c.to_uppercase());
             } else {

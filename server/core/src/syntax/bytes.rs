@@ -109,32 +109,58 @@ fn russian_letter(c: char) -> bool {
     matches!(c, '\u{410}'..='\u{44f}' | '\u{401}' | '\u{451}')
 }
 
+/// Whether `c` is a mark that is told to be neither a letter nor a digit
+/// without the Unicode tables: general punctuation (U+2000 to U+206F:
+/// dashes, quotation marks, spaces), the CJK marks (U+3000 to U+3004 and
+/// U+3008 to U+3020: `、` `。` `《` `》` `【`), the full-width ones (U+FF01 to
+/// U+FF0F and U+FF1A to U+FF20: `，` `（` `：` `；`) and the Arabic comma,
+/// semicolon and question mark. A Chinese clause is full of them, and a
+/// reader that asks whether the character before a place is a letter asks
+/// it of them often.
+#[inline]
+fn mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2000}'..='\u{206f}'
+            | '\u{3000}'..='\u{3004}'
+            | '\u{3008}'..='\u{3020}'
+            | '\u{ff01}'..='\u{ff0f}'
+            | '\u{ff1a}'..='\u{ff20}'
+            | '\u{60c}'
+            | '\u{61b}'
+            | '\u{61f}'
+    )
+}
+
 /// [`char::is_alphabetic`], told without the Unicode tables for the
-/// letters of [`caseless_letter`] and [`russian_letter`].
+/// letters of [`caseless_letter`] and [`russian_letter`] and the marks of
+/// [`mark`].
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
     c.is_ascii_alphabetic()
-        || (!c.is_ascii() && (caseless_letter(c) || russian_letter(c) || c.is_alphabetic()))
+        || (!c.is_ascii()
+            && (caseless_letter(c) || russian_letter(c) || (!mark(c) && c.is_alphabetic())))
 }
 
 /// [`char::is_alphanumeric`], told as [`is_alphabetic`] is.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     c.is_ascii_alphanumeric()
-        || (!c.is_ascii() && (caseless_letter(c) || russian_letter(c) || c.is_alphanumeric()))
+        || (!c.is_ascii()
+            && (caseless_letter(c) || russian_letter(c) || (!mark(c) && c.is_alphanumeric())))
 }
 
 /// [`char::is_lowercase`], told as [`is_alphabetic`] is (the letters of
-/// [`caseless_letter`] are not).
+/// [`caseless_letter`] and the marks of [`mark`] are not).
 #[inline]
 pub fn is_lowercase(c: char) -> bool {
-    c.is_ascii_lowercase() || (!c.is_ascii() && !caseless_letter(c) && c.is_lowercase())
+    c.is_ascii_lowercase() || (!c.is_ascii() && !caseless_letter(c) && !mark(c) && c.is_lowercase())
 }
 
 /// [`char::is_uppercase`], told as [`is_lowercase`] is.
 #[inline]
 pub fn is_uppercase(c: char) -> bool {
-    c.is_ascii_uppercase() || (!c.is_ascii() && !caseless_letter(c) && c.is_uppercase())
+    c.is_ascii_uppercase() || (!c.is_ascii() && !caseless_letter(c) && !mark(c) && c.is_uppercase())
 }
 
 /// Whether `check(at)` holds for an offset `at` from `from` on where

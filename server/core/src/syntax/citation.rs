@@ -202,7 +202,7 @@ impl TitleKey {
         // After a dash, spaces do not count (`2018 – 2028`, `2018–2028`).
         let mut joined = false;
         for c in title.trim().chars() {
-            if c.is_alphanumeric() {
+            if crate::syntax::bytes::is_alphanumeric(c) {
                 for l in c.to_lowercase() {
                     feed(&mut lenient, l);
                 }
@@ -227,7 +227,7 @@ impl TitleKey {
                 feed(&mut exact, ' ');
             }
             space = false;
-            if first && c.is_alphabetic() {
+            if first && crate::syntax::bytes::is_alphabetic(c) {
                 for l in c.to_lowercase() {
                     feed(&mut exact, l);
                 }
@@ -691,7 +691,10 @@ fn parse_item(
             title = Some(QuotedTitle {
                 span: quoted,
                 key: TitleKey::of(inside),
-                capital: inside.chars().next().is_some_and(char::is_uppercase),
+                capital: inside
+                    .chars()
+                    .next()
+                    .is_some_and(crate::syntax::bytes::is_uppercase),
             });
             // After the closing mark.
             end = quoted.end as usize
@@ -751,7 +754,7 @@ fn body_at(text: &str, start: usize, name: &str, line_body: usize) -> Option<Bod
     let before = text[..start].trim_end_matches([' ', '\u{a0}']);
     let after = &text[start + name.len()..];
     let previous_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .rfind(|c: char| !(crate::syntax::bytes::is_alphanumeric(c) || c == '-'))
         .map_or(0, |i| {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
@@ -759,7 +762,10 @@ fn body_at(text: &str, start: usize, name: &str, line_body: usize) -> Option<Bod
     // `Environment Assembly`, `Governing Council`, `UN-Habitat Assembly`:
     // a capitalized word before, not the first of the paragraph (`Recalling
     // Assembly resolution …`).
-    let qualified = previous.chars().next().is_some_and(char::is_uppercase)
+    let qualified = previous
+        .chars()
+        .next()
+        .is_some_and(crate::syntax::bytes::is_uppercase)
         && previous != "The"
         && previous_start > line_body;
     Some(match name {
@@ -1381,7 +1387,9 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
         }
     }
     let last_word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '’' || c == '\''))
+        .rfind(|c: char| {
+            !(crate::syntax::bytes::is_alphanumeric(c) || c == '-' || c == '’' || c == '\'')
+        })
         .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
     let last_word = &before[last_word_start..];
@@ -1398,7 +1406,10 @@ fn qualifier(text: &str, line_body: usize, lead: usize, list_end: usize) -> Qual
         };
     }
     let is_first_word = before[..last_word_start].trim().is_empty() || last_word_start <= line_body;
-    if last_word.chars().next().is_some_and(char::is_uppercase)
+    if last_word
+        .chars()
+        .next()
+        .is_some_and(crate::syntax::bytes::is_uppercase)
         && !is_first_word
         && !last_word.ends_with("ing")
     {

@@ -471,7 +471,10 @@ fn year_shaped(run: &str) -> bool {
 /// `QDi`).
 fn prose_word(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_alphabetic) && chars.all(|c| !c.is_uppercase())
+    chars
+        .next()
+        .is_some_and(crate::syntax::bytes::is_alphabetic)
+        && chars.all(|c| !crate::syntax::bytes::is_uppercase(c))
 }
 
 /// What the digit run `text[start..end]` may be read as, from its token and
@@ -588,20 +591,26 @@ fn readings(text: &str, start: usize, end: usize, last: Option<(usize, Sureness)
 /// `Rights,1as` or `Weapons 6and` (punctuation or a space): the export lost
 /// the space after a marker, or put it before. Not an ordinal (`10th`).
 fn before_word(text: &str, p_idx: usize, p: char, end: usize) -> bool {
-    let after: String = text[end..]
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    if matches!(after.as_str(), "st" | "nd" | "rd" | "th" | "s") || after.len() < 2 {
+    use super::bytes::{is_alphabetic, is_lowercase};
+    let rest = &text[end..];
+    let after = &rest[..rest.find(|c| !is_alphabetic(c)).unwrap_or(rest.len())];
+    if matches!(after, "st" | "nd" | "rd" | "th" | "s") || after.len() < 2 {
         return false;
     }
-    if p.is_alphabetic() {
-        let word: Vec<char> = text[..p_idx + p.len_utf8()]
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        return word.len() >= 3 && word.iter().any(|c| c.is_lowercase());
+    if is_alphabetic(p) {
+        // (A word of three letters or more with a lower-case one.)
+        let (mut letters, mut lower) = (0, false);
+        for c in text[..p_idx + p.len_utf8()].chars().rev() {
+            if !is_alphabetic(c) {
+                break;
+            }
+            letters += 1;
+            lower |= is_lowercase(c);
+            if letters >= 3 && lower {
+                return true;
+            }
+        }
+        return false;
     }
     // `Weapons 6and`, `, 7in`, `Rights,1as`.
     matches!(p, ' ' | ',' | ';' | ':' | '”' | '’' | ')')
@@ -770,7 +779,7 @@ fn after_punctuation(
         let token_start = word
             .char_indices()
             .rev()
-            .take_while(|(_, ch)| ch.is_alphanumeric())
+            .take_while(|(_, ch)| crate::syntax::bytes::is_alphanumeric(*ch))
             .last()
             .map_or(p_idx, |(i, _)| i);
         let token = &word[token_start..];
@@ -785,7 +794,7 @@ fn after_punctuation(
                 .chars()
                 .rev()
                 .nth(1)
-                .is_some_and(char::is_alphabetic)
+                .is_some_and(crate::syntax::bytes::is_alphabetic)
             && prose_word(token);
         if DOTTED_ABBREVIATIONS.contains(&token)
             || token.chars().count() <= 1

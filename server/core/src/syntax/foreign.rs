@@ -156,7 +156,7 @@ fn annex_heading_with_ordinal(data: &LanguageData, text: &str) -> bool {
             .is_some_and(|word| {
                 word.starts_with("ال")
                     && word.chars().count() <= 8
-                    && word.chars().all(char::is_alphabetic)
+                    && word.chars().all(crate::syntax::bytes::is_alphabetic)
             })
     })
 }
@@ -367,7 +367,7 @@ pub fn section_heading(text: &str) -> bool {
         .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
         .count();
     if roman_len > 0 && text[roman_len..].starts_with(' ') {
-        return text[roman_len + 1..].starts_with(char::is_uppercase);
+        return text[roman_len + 1..].starts_with(crate::syntax::bytes::is_uppercase);
     }
     // The pattern is not run on a line that opens otherwise than with an
     // Arabic ordinal's first letter.
@@ -475,7 +475,7 @@ pub fn opening(
     let body = &text[body_start..];
     // A paragraph opens with a capital in the languages that write one
     // (Russian openings are lower case; Arabic and Chinese have no case).
-    if data.openings.case != "lower" && body.starts_with(char::is_lowercase) {
+    if data.openings.case != "lower" && body.starts_with(crate::syntax::bytes::is_lowercase) {
         return None;
     }
     // A form both parts write alike (Chinese `注意到`: Noting and Takes
@@ -548,7 +548,7 @@ pub fn opening(
         for base in data.repeated_of_form(index).iter().map(|&at| &bases[at]) {
             if base.len() > end - body_start
                 && body.starts_with(base.as_str())
-                && !body[base.len()..].starts_with(char::is_alphanumeric)
+                && !body[base.len()..].starts_with(crate::syntax::bytes::is_alphanumeric)
             {
                 end = body_start + base.len();
             }
@@ -3113,7 +3113,7 @@ fn qualifier(
     if named_after
         && data.openings.case == "lower"
         && after.starts_with(' ')
-        && next.starts_with(char::is_uppercase)
+        && next.starts_with(crate::syntax::bytes::is_uppercase)
     {
         return Qualifier::Named(Body::Organ(Organ::Other));
     }
@@ -3303,7 +3303,9 @@ fn numbered_decision(before: &str) -> bool {
     (session.bytes().all(|b| b.is_ascii_digit()) || roman(session))
         && !session.is_empty()
         && number.bytes().all(|b| b.is_ascii_digit())
-        && !before[..start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '‑'))
+        && !before[..start].ends_with(|c: char| {
+            crate::syntax::bytes::is_alphanumeric(c) || matches!(c, '.' | '-' | '‑')
+        })
 }
 
 /// Whether a day as the language writes it (`1er`) starts at `at`.
@@ -3311,7 +3313,7 @@ fn is_day_form(data: &LanguageData, text: &str, at: usize) -> bool {
     data.dates.day_forms.iter().any(|d| {
         text[at..]
             .strip_prefix(d.text.as_str())
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            .is_some_and(|rest| !rest.starts_with(crate::syntax::bytes::is_alphanumeric))
     })
 }
 
@@ -3338,7 +3340,7 @@ fn year_of_a_date(data: &LanguageData, before: &str) -> bool {
         month.forms.iter().any(|f| {
             words
                 .strip_suffix(f.text.as_str())
-                .is_some_and(|w| !w.ends_with(char::is_alphanumeric))
+                .is_some_and(|w| !w.ends_with(crate::syntax::bytes::is_alphanumeric))
         })
     })
 }
@@ -3425,7 +3427,8 @@ fn read_markers_of(
             // After a closing guillemet (`»10,`), or after its space before
             // punctuation (`вопросам» 25,`: a number standing alone after a
             // quoted title is its marker).
-            (previous == Some('»') && !after.starts_with(|c: char| c.is_alphanumeric()))
+            (previous == Some('»')
+                && !after.starts_with(|c: char| crate::syntax::bytes::is_alphanumeric(c)))
                 || (before.ends_with("» ")
                     && after.starts_with([',', ';', '.', ':'])
                     && !after[1..].starts_with(|c: char| c.is_ascii_digit()))
@@ -3722,7 +3725,7 @@ pub fn after_decimal_comma(text: &str, span: Span) -> bool {
         && !before[..before.len() - digits]
             .chars()
             .next_back()
-            .is_some_and(char::is_alphabetic)
+            .is_some_and(crate::syntax::bytes::is_alphabetic)
 }
 
 /// The lettered part a citation's number ends with (`74/232 B`, `217 A
@@ -3844,7 +3847,7 @@ pub fn scan_references(
                 && rest
                     .trim_start()
                     .strip_prefix(p.text.as_str())
-                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+                    .is_some_and(|rest| !rest.starts_with(crate::syntax::bytes::is_alphanumeric))
         });
         let span = Span::new(start, end).shift(from);
         let list_end = found

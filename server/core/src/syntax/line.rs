@@ -1051,7 +1051,7 @@ fn running_head(text: &str) -> bool {
     };
     year.len() > 4
         && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-        && year[4..].starts_with(char::is_alphabetic)
+        && year[4..].starts_with(crate::syntax::bytes::is_alphabetic)
 }
 static DRAFT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(PP|OP) ?(\d{1,3})(?: ?(bis|ter|quater|quinquies|sexies|alt))?\.?(?:\s+|$)")
@@ -2586,7 +2586,10 @@ fn classify_but_artefact(text: &str) -> (LineKind, usize) {
     }
     // `[without reference to a Main Committee (A/78/L.9)]`, not a paragraph
     // in brackets (`[Recalling its resolution 77/1,]`).
-    if first == b'[' && text.ends_with(']') && !text[1..].starts_with(char::is_uppercase) {
+    if first == b'['
+        && text.ends_with(']')
+        && !text[1..].starts_with(crate::syntax::bytes::is_uppercase)
+    {
         return (LineKind::Proponent, 0);
     }
     if text.starts_with("Resolution ") {

@@ -445,7 +445,11 @@ fn words(text: &str, from: usize, limit: usize) -> Words {
             (word_char, 1, char::from(b))
         } else {
             let c = text[i..].chars().next().unwrap_or('\u{0}');
-            (c.is_alphabetic() || c == '’', c.len_utf8(), c)
+            (
+                crate::syntax::bytes::is_alphabetic(c) || c == '’',
+                c.len_utf8(),
+                c,
+            )
         };
         if word_char {
             start.get_or_insert(i);
@@ -646,7 +650,9 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
         - text[body_start..].trim_start_matches(['[', ' ']).len();
     let words = words(text, body_start, 10);
     let &(first_start, first_end) = words.first()?;
-    if first_start != body_start || !text[first_start..].starts_with(char::is_uppercase) {
+    if first_start != body_start
+        || !text[first_start..].starts_with(crate::syntax::bytes::is_uppercase)
+    {
         return None;
     }
     let word = |i: usize| &text[words[i].0..words[i].1];
@@ -655,7 +661,7 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
     let mut at = 0;
     if words.len() > 1
         && matches!(word(0), "Also" | "Further")
-        && word(1).starts_with(char::is_lowercase)
+        && word(1).starts_with(crate::syntax::bytes::is_lowercase)
     {
         repeat = if word(0) == "Also" {
             Repeat::Also
@@ -686,7 +692,8 @@ pub fn scan_opening(text: &str, body_start: usize) -> Option<Opening> {
                 }
             }
             let verb = &text[vs..ve];
-            if after.starts_with(char::is_lowercase) && classify(verb, None) == OpeningForm::Present
+            if after.starts_with(crate::syntax::bytes::is_lowercase)
+                && classify(verb, None) == OpeningForm::Present
             {
                 return Some(Opening::new(Found {
                     span: Span::new(first_start, ve),
