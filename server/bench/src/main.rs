@@ -596,37 +596,43 @@ const STRUCTURAL: [(&str, Find, &str); 5] = [
 /// drifts on the machine (its clock, its other work) to fall on every
 /// language alike, which one language measured after another does not
 /// see to (nor the processor clock, which advances in steps of a few
-/// milliseconds). Returns (first, later, paragraphs) for each language.
+/// milliseconds). Then, the same way, the keystrokes spread over the same
+/// lines (`place::SharedPlaces::spread`), each in turn. Returns the
+/// figures of each language.
 fn aligned_keystrokes(
     languages: &[(&str, &str, String)],
     shared: &place::SharedPlaces,
-) -> Vec<(Duration, Duration, usize)> {
-    let mut typed: Vec<(Document, Vec<usize>, &str)> = languages
+) -> Vec<Aligned> {
+    let mut typed: Vec<(Document, Vec<usize>, Vec<usize>, &str)> = languages
         .iter()
         .map(|(language, letter, text)| {
             let document = Document::new(text);
             let places = shared.places(&corpus_dir(), &document, language);
-            (document, places, *letter)
+            let spread = shared.spread(&corpus_dir(), &document, language);
+            (document, places, spread, *letter)
         })
         .collect();
     let keystroke = |document: &mut Document, at: usize, letter: &str| {
         document.edit(at..at, letter);
         document.edit(at..at + letter.chars().count(), "");
     };
-    for (document, places, letter) in &mut typed {
-        for &at in places.iter() {
+    for (document, places, spread, letter) in &mut typed {
+        for &at in places.iter().chain(spread.iter()) {
             keystroke(document, at, letter);
         }
     }
-    // (About 50 ms a language and round for the first keystrokes.)
+    // (About 50 ms a language and round for the first keystrokes, and for
+    // the spread ones.)
     const ROUNDS: usize = 15;
     const PASSES: usize = 100;
+    const SPREAD_PASSES: usize = 15;
     let mut first = vec![Vec::with_capacity(ROUNDS); typed.len()];
     let mut later = vec![Vec::with_capacity(ROUNDS); typed.len()];
+    let mut spread_times = vec![Vec::with_capacity(ROUNDS); typed.len()];
     for round in 0..ROUNDS {
         for k in 0..typed.len() {
             let i = (k + round) % typed.len();
-            let (document, places, letter) = &mut typed[i];
+            let (document, places, spread, letter) = &mut typed[i];
             let count = (PASSES * places.len()).max(1) as u32;
             let started = Instant::now();
             for _ in 0..PASSES {
@@ -645,6 +651,14 @@ fn aligned_keystrokes(
             let twice = started.elapsed() / count;
             first[i].push(once);
             later[i].push(twice.saturating_sub(once));
+            let count = (SPREAD_PASSES * spread.len()).max(1) as u32;
+            let started = Instant::now();
+            for _ in 0..SPREAD_PASSES {
+                for &at in spread.iter() {
+                    keystroke(document, at, letter);
+                }
+            }
+            spread_times[i].push(started.elapsed() / count);
         }
     }
     let median = |mut times: Vec<Duration>| {
@@ -654,9 +668,29 @@ fn aligned_keystrokes(
     first
         .into_iter()
         .zip(later)
+        .zip(spread_times)
         .zip(&typed)
-        .map(|((first, later), (_, places, _))| (median(first), median(later), places.len()))
+        .map(
+            |(((first, later), spread), (_, places, spread_places, _))| Aligned {
+                first: median(first),
+                later: median(later),
+                spread: median(spread),
+                paragraphs: places.len(),
+                spread_places: spread_places.len(),
+            },
+        )
         .collect()
+}
+
+/// What [`aligned_keystrokes`] measured in one language: the median time
+/// of a keystroke first in its line, of a later one, and of one spread over
+/// the lines, and in how many paragraphs and places.
+struct Aligned {
+    first: Duration,
+    later: Duration,
+    spread: Duration,
+    paragraphs: usize,
+    spread_places: usize,
 }
 
 /// `wall (processor)`, in the unit that suits them.
@@ -734,17 +768,20 @@ fn core_figures() {
     }
     let shared = place::SharedPlaces::new(&corpus_dir());
     let typed = aligned_keystrokes(&languages, &shared);
-    for ((language, ..), &(first, later, paragraphs)) in languages.iter().zip(&typed) {
-        targets::note(|f| f.aligned.push((language, first, later)));
+    for ((language, ..), a) in languages.iter().zip(&typed) {
+        targets::note(|f| f.aligned.push((language, a.first, a.later, a.spread)));
         println!(
-            "core, parallel texts, {language}: a keystroke in each of {paragraphs} paragraphs of the first texts ({}; issue 17), median of the rounds: {:.2} µs the first in its line, {:.2} µs later",
+            "core, parallel texts, {language}: a keystroke in each of {} paragraphs of the first texts ({}; issue 17), median of the rounds: {:.2} µs the first in its line, {:.2} µs later; spread over those lines ({} places): {:.2} µs",
+            a.paragraphs,
             if shared.shares(language) {
                 "the lines where each language on English's lines has a place"
             } else {
                 "its own lines: its texts split or join paragraphs"
             },
-            first.as_secs_f64() * 1e6,
-            later.as_secs_f64() * 1e6
+            a.first.as_secs_f64() * 1e6,
+            a.later.as_secs_f64() * 1e6,
+            a.spread_places,
+            a.spread.as_secs_f64() * 1e6,
         );
     }
 }

@@ -13,7 +13,10 @@
 //! needs a LANGUAGE, `en` included), paragraphs-first (the same without the
 //! keystroke before: the first in each line), paragraphs-sweep (a letter
 //! typed and deleted every 37th character of the same paragraphs, in
-//! turn: keystrokes spread over whole lines), paragraphs-by-line (the
+//! turn: keystrokes spread over whole lines), paragraphs-spread (a letter
+//! typed and deleted at each eighth of the same lines, in turn: the same
+//! fractions of the same paragraphs in every language,
+//! `place::SharedPlaces::spread`), paragraphs-by-line (the
 //! first keystroke in each of those paragraphs timed alone, the best of
 //! REPEAT passes, printed with the paragraph's length in bytes and whether
 //! it cites, then the means per byte: how the cost of a keystroke follows
@@ -239,13 +242,19 @@ fn main() {
     }
     if let Some(first) = match scenario {
         "paragraphs" => Some(false),
-        "paragraphs-first" | "paragraphs-sweep" => Some(true),
+        "paragraphs-first" | "paragraphs-sweep" | "paragraphs-spread" => Some(true),
         _ => None,
     } {
         let language = language.expect("the paragraphs scenarios need a LANGUAGE (en, fr, …)");
         let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
         let mut at: Vec<usize> = if scenario == "paragraphs-sweep" {
             place::sweep_places(&document, lines)
+        } else if scenario == "paragraphs-spread" {
+            place::SharedPlaces::new(&corpus_dir()).spread(
+                &corpus_dir(),
+                &document,
+                language.code(),
+            )
         } else {
             place::SharedPlaces::new(&corpus_dir()).places(
                 &corpus_dir(),

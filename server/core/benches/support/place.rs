@@ -146,6 +146,10 @@ fn aligned_place(document: &Document, index: usize) -> Option<usize> {
     quiet_place_from(document, index, middle, ALIGNED_CLEAR)
 }
 
+/// Into how many parts [`SharedPlaces::spread`] divides a line (a place
+/// at each division but the ends).
+pub const SPREAD: usize = 8;
+
 /// Issue 17's places: the same paragraphs in every language. The texts of
 /// the languages whose first [`ALIGNED_TEXTS`] texts each take as many
 /// lines as English's have their paragraphs on the same lines; of those
@@ -198,6 +202,33 @@ impl SharedPlaces {
             let lines = crate::corpus::parallel_lines(corpus, code, ALIGNED_TEXTS);
             aligned_places(document, lines)
         }
+    }
+
+    /// Keystrokes spread over whole lines, as a drafter's are: in each
+    /// line [`SharedPlaces::places`] types in, at each [`SPREAD`]th of
+    /// the line's characters, the first place from there with a letter
+    /// on each side. The same fractions of the same paragraphs in every
+    /// language: a keystroke in a citation, a date or a name as often as
+    /// the paragraphs hold them, where [`SharedPlaces::places`] types
+    /// where the letter changes no reading. As char indices into the
+    /// document, line after line.
+    pub fn spread(&self, corpus: &std::path::Path, document: &Document, code: &str) -> Vec<usize> {
+        let rope = document.rope();
+        let mut places = Vec::new();
+        for at in self.places(corpus, document, code) {
+            let line = rope.char_to_line(at);
+            let start = rope.line_to_char(line);
+            let chars: Vec<char> = document.line_text(line as u32).chars().collect();
+            let letters = |at: usize| chars[at - 1].is_alphabetic() && chars[at].is_alphabetic();
+            for k in 1..SPREAD {
+                let from = (k * chars.len() / SPREAD).max(1);
+                if let Some(at) = (from..chars.len()).find(|&at| letters(at)) {
+                    places.push(start + at);
+                }
+            }
+        }
+        places.dedup();
+        places
     }
 
     /// Whether the language of code `code` types in the shared lines.
