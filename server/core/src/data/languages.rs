@@ -1543,6 +1543,8 @@ struct OrganizationNames {
     /// next to one another once sorted.
     buckets: Vec<std::ops::Range<usize>>,
     keys: KeySearch,
+    /// The bytes of the longest key.
+    key_bytes: usize,
     /// The bytes the names open with.
     first_bytes: ByteSet,
 }
@@ -1619,6 +1621,7 @@ impl OrganizationNames {
             .iter()
             .map(|b| &names[b.start][..key(&names[b.start], key_chars)])
             .collect();
+        let key_bytes = keys.iter().map(|k| k.len()).max().unwrap_or(0);
         // The bytes the packed searcher tests: the keys' first four at most.
         let tested = keys.iter().map(|k| k.len()).min().unwrap_or(0).min(4);
         let openings: std::collections::HashSet<&[u8]> =
@@ -1662,32 +1665,32 @@ impl OrganizationNames {
             names,
             buckets,
             keys,
+            key_bytes,
             first_bytes,
         })
     }
 
-    /// Whether `text` opens with one of the names. Each name that opens
-    /// `probe` sorts before it or is it; the greatest name that sorts so,
-    /// where it does not open `probe`, shares some first bytes with it,
-    /// and any name that opens `probe` opens those bytes too (a longer
-    /// one would sort after that greatest name): they are the next probe.
+    /// Whether `text` opens with one of the names: the key that opens it,
+    /// if one does, is the leftmost found in its first bytes, as many as
+    /// the longest key has (keys have as many characters each, so at most
+    /// one opens at a place), and the names that open with that key are
+    /// compared there.
     fn opens(&self, text: &[u8]) -> bool {
         // Most texts open with a byte no name opens with.
         if !text.first().is_some_and(|&b| self.first_bytes.contains(b)) {
             return false;
         }
-        let mut probe = text;
-        loop {
-            let at = self.names.partition_point(|n| n.as_bytes() <= probe);
-            let Some(name) = at.checked_sub(1).map(|i| self.names[i].as_bytes()) else {
-                return false;
-            };
-            if probe.starts_with(name) {
-                return true;
-            }
-            let common = name.iter().zip(probe).take_while(|(a, b)| a == b).count();
-            probe = &probe[..common];
-        }
+        let window = &text[..text.len().min(self.key_bytes)];
+        let found = match &self.keys {
+            KeySearch::Packed(keys) => keys.find(window),
+            KeySearch::Dfa(keys) => keys.find(window),
+        };
+        found.is_some_and(|m| {
+            m.start() == 0
+                && self.buckets[m.pattern().as_usize()]
+                    .clone()
+                    .any(|i| text.starts_with(self.names[i].as_bytes()))
+        })
     }
 
     /// Whether one of the names is in `text`. Keys have as many
