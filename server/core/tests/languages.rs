@@ -1524,6 +1524,53 @@ fn a_first_keystroke_in_a_line_reads_its_citations_as_the_line_does() {
     assert!(compared > 300, "{compared}");
 }
 
+/// A keystroke after a line's citations reads again only those whose
+/// readers it may reach: the citations before it whose readers read no
+/// further than its place are kept as they were
+/// (`foreign::citations_before`). Here an organization's name follows the
+/// first citation's date (`محكمة العدل الدولية`, which makes the citation
+/// another body's): a character deleted from the name, or typed in it, at
+/// every place of the line after the first number, and the line reads as
+/// it does afresh (keeping the first citation, its qualifier read from the
+/// whole name before the edit, fails it).
+#[test]
+fn a_keystroke_after_a_citation_reads_it_again_where_its_reader_reaches() {
+    use resolute_core::catalog::Catalog;
+    use resolute_core::syntax::parse_line_in;
+    use resolute_core::Document;
+    let language = Language::Arabic;
+    let text = "الجمعية العامة،\n\tوإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015 محكمة العدل الدولية وقرارها 69/313 باء المؤرخ 29 تموز/يوليه 2015،\n";
+    let citing = 1;
+    let document = Document::with_language(text, Catalog::builtin(), Some(language));
+    let before = &document.lines()[citing];
+    assert_eq!(before.citations().len(), 2);
+    let line: Vec<char> = document.line_text(citing as u32).chars().collect();
+    let first_number = line.iter().position(char::is_ascii_digit).unwrap_or(0);
+    let mut compared = 0;
+    let mut changed = 0;
+    for at in first_number..line.len() {
+        for (removed, typed) in [(1, ""), (0, "\u{629}"), (0, " ")] {
+            let mut document = document.clone();
+            let place = document.rope().line_to_char(citing) + at;
+            // Two keystrokes: the first in the line, then one after it.
+            for (removed, typed) in [(0, "\u{628}"), (1, "")] {
+                document.edit(place..place + removed, typed);
+            }
+            document.edit(place..place + removed, typed);
+            let read = document.line_text(citing as u32);
+            let fresh = parse_line_in(&read, language);
+            assert_eq!(
+                *document.lines()[citing],
+                fresh,
+                "{typed:?} for {removed} at {at} in {read:?}"
+            );
+            changed += usize::from(fresh.citations() != before.citations());
+            compared += 1;
+        }
+    }
+    assert!(compared > 200 && changed > 100, "{compared} {changed}");
+}
+
 /// The full analysis reads a text's lines in batches, each step of the
 /// reading taken for all the lines of a batch before the next, in slots
 /// reused from batch to batch (`parse_lines_into`): every line reads as it

@@ -4995,6 +4995,15 @@ impl LanguageData {
                 .is_some_and(|names| names.opens(text.as_bytes()))
     }
 
+    /// The longest of the names [`LanguageData::names_an_organization`]
+    /// finds, in bytes (0 where there is none).
+    pub fn organization_name_max(&self) -> usize {
+        self.matchers
+            .organization_names
+            .as_ref()
+            .map_or(0, |n| n.names.iter().map(String::len).max().unwrap_or(0))
+    }
+
     pub fn names_an_organization(&self, text: &str) -> bool {
         self.matchers.organization_name_empty
             || self

@@ -835,6 +835,31 @@ fn read_citations(
     dates: &[(Date, usize, usize)],
     out: &mut Vec<Citation>,
 ) {
+    read_citations_from(data, (body, from), (found, dates), out, Resume::default());
+}
+
+/// Where [`read_citations_from`] starts reading: the first number read,
+/// and the citation word and place in its list of the last citation before
+/// it (those of the numbers before it already read).
+#[derive(Debug, Clone, Copy, Default)]
+struct Resume {
+    first: usize,
+    previous_lead: Option<usize>,
+    index: u16,
+}
+
+/// [`read_citations`] of the numbers from `resume.first` on, after the
+/// citations of those before it (in `out`): each number's citation word,
+/// its place in the word's list, and the words around it are read as
+/// where every number is read (the searches and readers carried from one
+/// number to the next read any number as fresh ones do).
+fn read_citations_from(
+    data: &'static LanguageData,
+    (body, from): (&str, usize),
+    (found, dates): (&[CitationMatch], &[(Date, usize, usize)]),
+    out: &mut Vec<Citation>,
+    resume: Resume,
+) {
     let words = citation_words(data);
     let mut leads = LeadSearch::new(&words);
     // Where the citation words are searched after a list: for each word,
@@ -842,10 +867,10 @@ fn read_citations(
     // (the first after a later number is the same if it is after that
     // number: a long list is not read to its end for each number).
     let mut after: Vec<Option<(usize, Option<usize>)>> = vec![None; words.words.len()];
-    let mut previous_lead = None;
-    let mut index = 0u16;
+    let mut previous_lead = resume.previous_lead;
+    let mut index = resume.index;
     let mut readers = CitationReaders::new(data, dates);
-    for &m in found {
+    for &m in found.get(resume.first..).unwrap_or_default() {
         let lead = if readers.after_list {
             // The citation word that closes the list: the nearest after.
             words
@@ -1059,6 +1084,69 @@ fn citation_of(
     }
 }
 
+/// The citations of `last` (a reading of the body before `edit`) whose
+/// reading the edit does not reach, into `next.citations`, and where the
+/// reading of the rest of `next.found` resumes ([`read_citations_from`]):
+/// those of the first numbers, each found as it was, with the dates that
+/// may be its date as they were, where what a citation's readers read of
+/// the text (the text before its number, the number, its date, and after
+/// them the spaces and [`CitationWords::after_reach`] bytes) ends before
+/// the edit. A number without a citation had no citation word before it,
+/// nor has it now. None in a language whose citation word follows its list
+/// (read after the number, as far as the word).
+fn citations_before(
+    data: &'static LanguageData,
+    (body, from): (&str, usize),
+    edit: &Edit,
+    last: &CitationReading,
+    next: &mut CitationReading,
+) -> Resume {
+    let mut resume = Resume::default();
+    if data.citations.word_position == "after_list" {
+        return resume;
+    }
+    let reach = citation_words(data).after_reach;
+    let mut old = last.citations.iter().peekable();
+    // The dates that may be the date of a number ending at `end`.
+    fn near(
+        dates: &[(Date, usize, usize)],
+        end: usize,
+    ) -> impl Iterator<Item = &(Date, usize, usize)> {
+        let window = end..=end + DATE_AFTER_NUMBER;
+        dates
+            .iter()
+            .filter(move |&&(_, start, _)| window.contains(&start))
+    }
+    for (i, (m, was)) in next.found.iter().zip(&last.found).enumerate() {
+        if m != was || m.end + DATE_AFTER_NUMBER >= edit.at {
+            break;
+        }
+        if let Some(&&c) = old
+            .peek()
+            .filter(|c| c.span.start as usize == from + m.start)
+        {
+            let item_end = c
+                .date
+                .map_or(m.end, |(_, span)| (span.end as usize - from).max(m.end));
+            let Some(after) = body.get(item_end..) else {
+                break;
+            };
+            let spaces = after.len() - after.trim_start().len();
+            if item_end + spaces + reach >= edit.at
+                || !near(&last.dates, m.end).eq(near(&next.dates, m.end))
+            {
+                break;
+            }
+            next.citations.push(c);
+            old.next();
+            resume.previous_lead = Some(c.lead as usize - from);
+            resume.index = c.list_index;
+        }
+        resume.first = i + 1;
+    }
+    resume
+}
+
 /// How many bytes after a number's end its date may start
 /// ([`read_citations`], where the date follows the number: the link
 /// between them, ` المؤرخ `).
@@ -1265,13 +1353,21 @@ pub fn rescan_citations(
         }
         next.citations.clear();
         if !next.found.is_empty() {
-            read_citations(
+            // The citations of the numbers before the edit that none of
+            // their readers reaches are the last ones.
+            let resume = match &edited {
+                Some((_, _, last, edit, _)) => {
+                    citations_before(data, (body, from), edit, last, next)
+                }
+                None => Resume::default(),
+            };
+            let (found, dates) = (&next.found, &next.dates);
+            read_citations_from(
                 data,
-                body,
-                from,
-                &next.found,
-                &next.dates,
+                (body, from),
+                (found, dates),
                 &mut next.citations,
+                resume,
             );
         }
     }
@@ -2370,6 +2466,21 @@ fn leads_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -
     !(lead_reaches(data, old, edit.at, edit.last_end) || lead_reaches(data, new, edit.at, edit.end))
 }
 
+/// How many bytes after a citation's number and its date [`qualifier`]
+/// reads, past the spaces there: an organ's form after its connector (`of
+/// the Human Rights Council`), an organization's name, or a capital (a
+/// character, four bytes at most).
+fn after_reach(data: &LanguageData) -> usize {
+    let connector = (data.citations.organ_positions.iter())
+        .filter(|p| p.position == "after")
+        .map(|p| p.connector.len())
+        .max()
+        .unwrap_or(0);
+    (connector + data.organ_form_max())
+        .max(data.organization_name_max())
+        .max(4)
+}
+
 /// Whether a citation word of `text`, with what the lead pattern reads
 /// with it, may reach `at..end`.
 fn lead_reaches(data: &'static LanguageData, text: &str, at: usize, end: usize) -> bool {
@@ -2644,6 +2755,9 @@ struct CitationWords {
     /// How far after a citation word and before it the lead pattern reads
     /// ([`lead_reach`]).
     lead_reach: (usize, usize),
+    /// How far after a citation's number and date, past the spaces there,
+    /// its reader reads ([`after_reach`]).
+    after_reach: usize,
 }
 
 /// A part that every variant of some citation words holds (Arabic `قر` of
@@ -2722,7 +2836,7 @@ impl CitationWords {
     fn new(
         words: Vec<CitationWord>,
         names: NameWords,
-        lead_reach: (usize, usize),
+        (lead_reach, after_reach): ((usize, usize), usize),
     ) -> CitationWords {
         let variants: Vec<String> = words
             .iter()
@@ -2742,6 +2856,7 @@ impl CitationWords {
             anchors,
             names,
             lead_reach,
+            after_reach,
         }
     }
 
@@ -2969,7 +3084,7 @@ fn citation_words(data: &'static LanguageData) -> std::borrow::Cow<'static, Cita
                 })
                 .collect(),
             NameWords::new(data),
-            lead_reach(data),
+            (lead_reach(data), after_reach(data)),
         )
     };
     // The slot of the data's own language: only that language's data is
