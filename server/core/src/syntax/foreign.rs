@@ -840,12 +840,14 @@ fn read_citations(
 
 /// Where [`read_citations_from`] starts reading: the first number read,
 /// and the citation word and place in its list of the last citation before
-/// it (those of the numbers before it already read).
+/// it (those of the numbers before it already read), with the bodies its
+/// clause names before that word where it read them (where, and which).
 #[derive(Debug, Clone, Copy, Default)]
 struct Resume {
     first: usize,
     previous_lead: Option<usize>,
     index: u16,
+    clause: Option<(usize, Bodies)>,
 }
 
 /// [`read_citations`] of the numbers from `resume.first` on, after the
@@ -870,6 +872,11 @@ fn read_citations_from(
     let mut previous_lead = resume.previous_lead;
     let mut index = resume.index;
     let mut readers = CitationReaders::new(data, dates);
+    // (The clause of the last citation kept, read up to its word: the
+    // next citation word of that clause reads only what follows.)
+    if let Some((lead, bodies)) = resume.clause {
+        readers.clause.seed(data, &body[..lead], bodies);
+    }
     for &m in found.get(resume.first..).unwrap_or_default() {
         let lead = if readers.after_list {
             // The citation word that closes the list: the nearest after.
@@ -1139,8 +1146,13 @@ fn citations_before(
             }
             next.citations.push(c);
             old.next();
-            resume.previous_lead = Some(c.lead as usize - from);
+            let lead = c.lead as usize - from;
+            resume.previous_lead = Some(lead);
             resume.index = c.list_index;
+            resume.clause = match c.qualifier {
+                Qualifier::Bare { clause } | Qualifier::Its { clause } => Some((lead, clause)),
+                Qualifier::Named(_) => None,
+            };
         }
         resume.first = i + 1;
     }
@@ -3261,6 +3273,19 @@ struct BodiesRead {
 }
 
 impl BodiesRead {
+    /// Takes `bodies` as those the clause that `before` ends names (read
+    /// by [`BodiesRead::read`] of `before` for an earlier reading of the
+    /// same text).
+    fn seed(&mut self, data: &LanguageData, before: &str, bodies: Bodies) {
+        let start = before.rfind([';', '.']).map_or(0, |at| at + 1);
+        self.clause = ClauseBodies {
+            start,
+            end: before.len(),
+            bodies,
+        };
+        self.its = ends_with_its(data, before);
+    }
+
     /// The bodies and `its` of the words of `before`, which begins with
     /// the text read last, if any.
     fn read(&mut self, data: &LanguageData, before: &str) -> (Bodies, bool) {
