@@ -584,7 +584,7 @@ mod tests {
             let field = |at: usize| -> String {
                 code[at..]
                     .chars()
-                    .take_while(|c| crate::syntax::bytes::is_alphanumeric(*c) || *c == '_')
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
                     .collect()
             };
             let fields: std::collections::BTreeSet<String> = code
