@@ -848,6 +848,9 @@ struct Resume {
     previous_lead: Option<usize>,
     index: u16,
     clause: Option<(usize, Bodies)>,
+    /// Where the last number kept starts: the text before it holds no
+    /// citation word after `previous_lead` (or none, without one).
+    searched: Option<usize>,
 }
 
 /// [`read_citations`] of the numbers from `resume.first` on, after the
@@ -863,7 +866,15 @@ fn read_citations_from(
     resume: Resume,
 ) {
     let words = citation_words(data);
-    let mut leads = LeadSearch::new(&words);
+    let mut leads = match resume.searched {
+        Some(len) => LeadSearch::after(
+            &words,
+            &body[..len],
+            &data.citations.clitics,
+            resume.previous_lead,
+        ),
+        None => LeadSearch::new(&words),
+    };
     // Where the citation words are searched after a list: for each word,
     // where the last search started and the first occurrence it found
     // (the first after a later number is the same if it is after that
@@ -1147,12 +1158,17 @@ fn citations_before(
             next.citations.push(c);
             old.next();
             let lead = c.lead as usize - from;
+            resume.searched = Some(m.start);
             resume.previous_lead = Some(lead);
             resume.index = c.list_index;
             resume.clause = match c.qualifier {
                 Qualifier::Bare { clause } | Qualifier::Its { clause } => Some((lead, clause)),
                 Qualifier::Named(_) => None,
             };
+        }
+        if resume.previous_lead.is_none() {
+            // (No citation word before this number, nor before any kept.)
+            resume.searched = Some(m.start);
         }
         resume.first = i + 1;
     }
@@ -2995,6 +3011,29 @@ impl LeadSearch {
             found: vec![None; words.words.len()],
             each: Vec::with_capacity(words.words.len()),
         }
+    }
+
+    /// The search as it is after finding, in `before` (the text before a
+    /// number), that `lead` is where the citation word nearest its end
+    /// starts (`None`: `before` holds none): the words that start there
+    /// are found there, and none of the others starts after it. Where each
+    /// of those others last starts before it is not known, and need not
+    /// be: a search resumed reads the words from the text it adds and
+    /// keeps the nearest (`lead` or one found in that text).
+    fn after(
+        words: &CitationWords,
+        before: &str,
+        clitics: &[String],
+        lead: Option<usize>,
+    ) -> LeadSearch {
+        let mut search = LeadSearch::new(words);
+        if let Some(lead) = lead {
+            for (w, found) in words.words.iter().zip(search.found.iter_mut()) {
+                *found = w.rfind_from(before, clitics, lead);
+            }
+        }
+        search.searched = Some(before.len());
+        search
     }
 
     /// The citation word that starts last in `before` (the text before a
