@@ -13,6 +13,9 @@
 //!   keystrokes that change what the document-level rules read (a letter
 //!   typed at the end of an operative paragraph's verb, a new line after a
 //!   paragraph, a digit added to a paragraph's number).
+//! - [`SharedPlaces`]: issue 17's keystrokes, in the same paragraphs of
+//!   every language (one a paragraph, where it changes no reading, and
+//!   spread over the same lines).
 //! - [`same_line_near_middle`]: a larger document made of the same texts
 //!   types into the same paragraph text, so that the 1 MB and 10 MB figures
 //!   compare like with like.
