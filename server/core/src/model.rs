@@ -372,7 +372,12 @@ impl Moved {
     fn checkpoint(&self, checkpoint: &mut Checkpoint, old_end: u32) {
         self.pass(&mut checkpoint.pass);
         checkpoint.line = self.line(checkpoint.line);
-        checkpoint.own = self.own(checkpoint.own, old_end);
+        // (The line moved in place: the whole `Own` copied through the
+        // stack stalled each checkpoint's walk on a store the next load
+        // straddled.)
+        if let Some(line) = checkpoint.own.line.as_mut().filter(|l| **l >= old_end) {
+            *line = self.line(*line);
+        }
         checkpoint.paragraphs = self.paragraph(checkpoint.paragraphs as usize) as u32;
         checkpoint.subs = self.sub(checkpoint.subs as usize) as u32;
     }
@@ -847,14 +852,27 @@ impl Model {
     /// Moves what comes after the part an update read again as the edit
     /// moved it.
     fn move_after(&mut self, moved: &Moved, after: After) {
-        if moved.lines != 0 || moved.sequences != 0 || moved.subs != 0 {
+        // (Most often only the lines moved: a line typed or deleted.)
+        if moved.sequences == 0 && moved.subs == 0 {
+            if moved.lines != 0 {
+                for p in &mut self.paragraphs[after.paragraphs..] {
+                    p.line = moved.line(p.line);
+                }
+            }
+        } else {
             for p in &mut self.paragraphs[after.paragraphs..] {
                 p.line = moved.line(p.line);
                 p.sequence = Moved::by(p.sequence, moved.sequences);
                 p.subs = moved.sub(p.subs.start)..moved.sub(p.subs.end);
             }
         }
-        if moved.lines != 0 || moved.lists != 0 {
+        if moved.lists == 0 {
+            if moved.lines != 0 {
+                for sub in &mut self.subs[after.subs..] {
+                    sub.line = moved.line(sub.line);
+                }
+            }
+        } else {
             for sub in &mut self.subs[after.subs..] {
                 sub.line = moved.line(sub.line);
                 sub.list = moved.list(sub.list);
