@@ -1681,16 +1681,8 @@ impl OrganizationNames {
             return false;
         }
         let window = &text[..text.len().min(self.key_bytes)];
-        let found = match &self.keys {
-            KeySearch::Packed(keys) => keys.find(window),
-            KeySearch::Dfa(keys) => keys.find(window),
-        };
-        found.is_some_and(|m| {
-            m.start() == 0
-                && self.buckets[m.pattern().as_usize()]
-                    .clone()
-                    .any(|i| text.starts_with(self.names[i].as_bytes()))
-        })
+        self.key_in(window, 0)
+            .is_some_and(|m| m.start() == 0 && self.name_at(text, m))
     }
 
     /// Whether one of the names is in `text`. Keys have as many
@@ -1698,28 +1690,32 @@ impl OrganizationNames {
     /// one does is found in turn.
     fn occur_in(&self, text: &[u8]) -> bool {
         let mut at = 0;
-        while at < text.len() {
-            let found = match &self.keys {
-                KeySearch::Packed(keys) => {
-                    keys.find_in(text, aho_corasick::Span::from(at..text.len()))
-                }
-                KeySearch::Dfa(keys) => {
-                    keys.find(aho_corasick::Input::new(text).span(at..text.len()))
-                }
-            };
-            let Some(m) = found else {
-                return false;
-            };
-            let rest = &text[m.start()..];
-            if self.buckets[m.pattern().as_usize()]
-                .clone()
-                .any(|i| rest.starts_with(self.names[i].as_bytes()))
-            {
+        while let Some(m) = self.key_in(text, at) {
+            if self.name_at(text, m) {
                 return true;
             }
             at = m.start() + 1;
         }
         false
+    }
+
+    /// The leftmost key in `text` from `at`.
+    fn key_in(&self, text: &[u8], at: usize) -> Option<aho_corasick::Match> {
+        if at >= text.len() {
+            return None;
+        }
+        match &self.keys {
+            KeySearch::Packed(keys) => keys.find_in(text, aho_corasick::Span::from(at..text.len())),
+            KeySearch::Dfa(keys) => keys.find(aho_corasick::Input::new(text).span(at..text.len())),
+        }
+    }
+
+    /// Whether a name of the key found (`found`) starts where it does.
+    fn name_at(&self, text: &[u8], found: aho_corasick::Match) -> bool {
+        let rest = &text[found.start()..];
+        self.buckets[found.pattern().as_usize()]
+            .clone()
+            .any(|i| rest.starts_with(self.names[i].as_bytes()))
     }
 }
 
