@@ -1846,6 +1846,59 @@ fn a_short_line_without_a_digit_is_a_frame_line_only_as_short_as_one() {
     }
 }
 
+/// A letter typed beside an Arabic footnote marker glued in brackets
+/// (`العام(3)`), or in a short line that holds a digit, is taken as quiet
+/// and reads as the line does: the markers' readers read the brackets and
+/// their neighbours, and no other reader reads a number from a bracket
+/// (`LanguageData::brackets_markers_apart`), so the marker's digits are not
+/// the digits near the keystroke that a marker, a reference or a citation
+/// could be read from; and a short line with a digit is read again only
+/// where the classifier reads it as a frame line
+/// (`foreign::reads_as_frame_line`), not wherever its length and digit say
+/// it may be one. It fails where either is refused as before (every
+/// keystroke in the first and third lines, and those within four words of
+/// a marker in the second).
+#[test]
+fn a_keystroke_beside_a_bracketed_marker_or_in_a_short_line_with_a_digit_is_quiet() {
+    use resolute_core::syntax::parse_line_in;
+    let language = Language::Arabic;
+    // (The line, and the words a letter is typed in, after their first.)
+    let cases = [
+        // 129 bytes: a short line, with markers.
+        (
+            "\tوإذ تشير إلى تقرير الأمين العام(3) وتقرير اللجنة الاستشارية ذي الصلة(4)،",
+            &["إلى", "الأمين", "العام", "وتقرير", "اللجنة", "الاستشارية"][..],
+        ),
+        // Past 200 bytes: the markers alone.
+        (
+            "\tوإذ تشير إلى تقرير الأمين العام(3) وتقرير اللجنة الاستشارية لشؤون الإدارة والميزانية ذي الصلة بالموضوع المطروح للنقاش في الدورة الحالية للجمعية العامة(4)،",
+            &["الأمين", "العام", "وتقرير", "اللجنة", "لشؤون", "والميزانية"][..],
+        ),
+        // 183 bytes: a short line with a digit, no marker.
+        (
+            "\tوإذ تؤكد أن للتعاون الدولي دورا هاما في تنفيذ الخطة 2030 وفي تعزيز السلام والأمن في جميع أنحاء العالم،",
+            &["للتعاون", "الدولي", "دورا", "تنفيذ"][..],
+        ),
+    ];
+    for (line, words) in cases {
+        let before = parse_line_in(line, language);
+        for word in words {
+            let start = line
+                .match_indices(' ')
+                .map(|(i, _)| i + 1)
+                .find(|&i| line[i..].starts_with(word))
+                .expect("the word");
+            let at = start + word.chars().next().map_or(0, char::len_utf8);
+            let (text, moved) = type_letter(&before, (line, at), '\u{628}', language);
+            assert_eq!(
+                moved,
+                Some(parse_line_in(&text, language)),
+                "{word}: {text:?}"
+            );
+        }
+    }
+}
+
 /// The languages whose opening is read from the body's first words, each
 /// with a word no opening holds (a filler) and a letter of its script.
 const OPENING_FILLERS: [(Language, &str, char); 4] = [

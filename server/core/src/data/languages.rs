@@ -458,6 +458,19 @@ pub struct AnnexHeading {
 }
 
 impl LanguageData {
+    /// Whether the texts write a footnote marker in brackets glued to what it
+    /// documents (Arabic `الإنسان(2)`, the first shape learned), where no
+    /// other reader of a number opens or ends one at a bracket: a date's
+    /// template holds none, nor does a session's prefix (a citation's
+    /// number opens with a digit or such a prefix, after a lead that ends
+    /// in a space; a paragraph reference's number follows a space). The
+    /// digits of such a marker are then read by the marker readers alone,
+    /// from its brackets and their neighbours
+    /// (docs/quiet-keystroke/markers.md, A.2 and A.3).
+    pub fn brackets_markers_apart(&self) -> bool {
+        self.matchers.markers_apart
+    }
+
     /// Whether the texts put a footnote marker before the punctuation that
     /// follows it (French `»3,`, `74/553 ;`) more often than before a space:
     /// a marker is then glued to whatever it follows, numbers included.
@@ -1343,6 +1356,8 @@ struct Matchers {
     /// meeting or date line) takes normalized and trimmed
     /// ([`frame_line_max`]); `None` where a pattern reads no bound.
     frame_line_max: Option<usize>,
+    /// [`LanguageData::brackets_markers_apart`], told once.
+    markers_apart: bool,
     /// The most words a frame line without a digit holds
     /// ([`digitless_frame_words`]).
     digitless_frame_words: Option<usize>,
@@ -2762,6 +2777,16 @@ impl Matchers {
             }
         }
         m.frame_line_max = frame_line_max(data, &m, date_max);
+        m.markers_apart = data
+            .footnote_markers
+            .shapes
+            .first()
+            .is_some_and(|s| s.text == "({n})")
+            && !data.dates.template.contains(['(', ')'])
+            && !m
+                .session_prefixes
+                .iter()
+                .any(|(p, _)| p.starts_with(['(', ')']));
         m.digitless_frame_words = digitless_frame_words(data, &m);
         // Labels.
         for level in &data.labels {

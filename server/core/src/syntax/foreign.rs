@@ -126,6 +126,24 @@ pub fn classify_keeping<'t>(
     None
 }
 
+/// Whether `text`, a line without its indentation, reads as one of the
+/// language's frame lines (its organ, adoption, meeting or date lines) or
+/// a heading ([`classify`]): what a letter typed in a paragraph's words
+/// may make of a short line (`quiet`).
+pub fn reads_as_frame_line(data: &'static LanguageData, text: &str) -> bool {
+    matches!(
+        classify(data, text),
+        Some((
+            LineKind::OrganLine { .. }
+                | LineKind::AdoptionLine { .. }
+                | LineKind::Meeting
+                | LineKind::DateLine { .. }
+                | LineKind::Heading { .. },
+            _
+        ))
+    )
+}
+
 /// Whether `text` is an annex heading: the learned heading, with a number,
 /// a letter or an ordinal word.
 fn annex_heading(data: &LanguageData, text: &str) -> bool {
@@ -1331,6 +1349,7 @@ pub fn rescan_citations(
                     &last_normalized.text,
                     &normalized.text,
                     &normalized_edit,
+                    &[],
                 );
                 Some((edit, numbers_kept, (last, normalized_edit)))
             },
@@ -2031,13 +2050,15 @@ fn quiet_edit(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) ->
 /// its test reads is written as it is by the normalization the numbers are
 /// read in (else `false`). Told on the text around the keystroke as far as
 /// those tests read: a citation word and the characters read with it, a
-/// name, or the characters before a number, each way.
+/// name, or the characters before a number, each way. The byte ranges of
+/// the line in `apart` (footnote markers in brackets, as `quiet` finds
+/// them) hold no number those tests look for.
 pub(super) fn keystroke_quiet_for_citations(
     data: &'static LanguageData,
     line: &str,
     (from, at): (usize, usize),
     (removed, inserted): (&str, &str),
-    numbers: bool,
+    (numbers, apart): (bool, &[std::ops::Range<usize>]),
 ) -> bool {
     let words = citation_words(data);
     let names = words.names.longest;
@@ -2060,7 +2081,7 @@ pub(super) fn keystroke_quiet_for_citations(
     );
     // (The characters just before the keystroke first, as the numbers'
     // test reads them: where they are busy, it refuses; most refused are.)
-    if numbers && busy(&line[chars_before(line, from, at, QUIET_CHARS).0..at]) {
+    if numbers && busy_but(line, chars_before(line, from, at, QUIET_CHARS).0..at, apart) {
         return false;
     }
     let (before, after) = if numbers {
@@ -2111,8 +2132,26 @@ pub(super) fn keystroke_quiet_for_citations(
     if numbers {
         let read_low = floor_char_boundary(line, at.saturating_sub(number_reach.0).max(from));
         let read_high = ceil_char_boundary(line, at + inserted.len() + number_reach.1);
+        // (The ranges apart, in the window before the keystroke: none
+        // holds the letters it typed or deleted.)
+        let shift = removed.len() as isize - inserted.len() as isize;
+        let apart_old: Vec<std::ops::Range<usize>> = apart
+            .iter()
+            .filter(|r| r.end > low && r.start < high)
+            .map(|r| {
+                let moved = |p: usize| {
+                    let p = if p >= at + inserted.len() {
+                        p.saturating_add_signed(shift)
+                    } else {
+                        p
+                    };
+                    p.saturating_sub(low)
+                };
+                moved(r.start.max(low))..moved(r.end)
+            })
+            .collect();
         if !(data.writes_part_as_is(line, read_low, read_high)
-            && numbers_quiet(data, &old_window, new_window, &edit))
+            && numbers_quiet(data, &old_window, new_window, &edit, &apart_old))
         {
             return false;
         }
@@ -2419,6 +2458,22 @@ fn busy(text: &str) -> bool {
         || memchr::memchr3(b'(', b')', b'/', text.as_bytes()).is_some()
 }
 
+/// [`busy`] of `text[range]`, the bytes of `apart` (ranges of `text`, in
+/// order) left out.
+fn busy_but(text: &str, range: std::ops::Range<usize>, apart: &[std::ops::Range<usize>]) -> bool {
+    let mut from = range.start;
+    for r in apart {
+        if r.end <= from || r.start >= range.end {
+            continue;
+        }
+        if r.start > from && busy(&text[from..r.start]) {
+            return true;
+        }
+        from = r.end;
+    }
+    from < range.end && busy(&text[from..range.end])
+}
+
 /// Whether the edit between the normalized bodies `old` and `new`
 /// (`edit`) is far from every number and date, so that those found in `old` are those of
 /// `new` moved by it ([`LanguageData::citations_in`],
@@ -2428,8 +2483,16 @@ fn busy(text: &str) -> bool {
 /// run of [`CHAIN_BREAK`] characters other than spaces among those before
 /// it (unless they open the text), and no citation word whose lead reaches
 /// it (with its clitic and the character before it, the organ named after
-/// it and the space that ends the lead of a list).
-fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -> bool {
+/// it and the space that ends the lead of a list). The byte ranges of
+/// `old` in `apart` are looked past (footnote markers in brackets, which
+/// no number's or date's reader reads: `keystroke_quiet_for_citations`).
+fn numbers_quiet(
+    data: &'static LanguageData,
+    old: &str,
+    new: &str,
+    edit: &Edit,
+    apart: &[std::ops::Range<usize>],
+) -> bool {
     if old == new {
         return true;
     }
@@ -2460,10 +2523,10 @@ fn numbers_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit)
         }
         high += 1;
     }
-    if busy(&old[low..edit.at])
+    if busy_but(old, low..edit.at, apart)
         || busy(&old[edit.at..edit.last_end])
         || busy(&new[edit.at..edit.end])
-        || busy(&old[edit.last_end..high])
+        || busy_but(old, edit.last_end..high, apart)
     {
         return false;
     }

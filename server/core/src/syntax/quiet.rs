@@ -12,7 +12,9 @@
 //! needs to find anything where the edit could reach (a digit, a square
 //! bracket) is read again. No digit may be near the keystroke (for the
 //! footnote markers and paragraph references: four words before it and
-//! one after; in Chinese, the clause). A line that cites is quiet where
+//! one after; in Chinese, the clause), but those of a footnote marker
+//! glued in brackets (`العام(3)`) where no other reader reads a number
+//! from a bracket. A line that cites is quiet where
 //! each citation's readers do not reach the keystroke: in English, off the
 //! list and the words read before its citation word and after it, off a
 //! title, and off the bodies its clause names where it says `its` or names
@@ -131,12 +133,10 @@ pub fn moved_if_quiet_at(
         }
     }
     // A short line that may read as one of the language's frame lines (its
-    // organ, adoption, meeting or date lines): read again.
-    if let Some(data) = data {
-        if line.len() <= 200 && data.may_be_frame_line(line) {
-            return None;
-        }
-    }
+    // organ, adoption, meeting or date lines) for its length and digits:
+    // read as the classifier reads it, last (where every other test lets
+    // the keystroke pass), and read again where it is one.
+    let frame = data.filter(|data| line.len() <= 200 && data.may_be_frame_line(line));
     if before.kind == LineKind::Paragraph {
         // Not a heading (a short line without an end mark), an adoption
         // line or an organ line.
@@ -282,13 +282,30 @@ pub fn moved_if_quiet_at(
     // digit, a superscript marker).
     let (low, high) = (near.start as u32, near.end as u32);
     let near_span = |span: super::Span| span.start < high && low < span.end;
-    if before.markers().iter().any(|m| near_span(m.span))
+    // The footnote markers glued in brackets (`الإنسان(2)`), in a language
+    // that writes them so and reads no other number from a bracket: their
+    // readers read the brackets and their neighbours, no letter
+    // (docs/quiet-keystroke/markers.md, A.2 and A.3), and no reference,
+    // citation or date is read from their digits
+    // ([`LanguageData::brackets_markers_apart`]). Those near the keystroke
+    // are moved as they were, and their digits looked past.
+    // (Those within 240 bytes of the word, as far as the digits looked
+    // for below.)
+    let reach = word_start.saturating_sub(240)..word_end + 240;
+    let apart = data.map_or(Vec::new(), |data| {
+        bracketed_markers(data, before, (text, reach), (at, by))
+    });
+    let glued = |span: super::Span| apart.iter().any(|r| r.start + 1 == span.start as usize);
+    if before
+        .markers()
+        .iter()
+        .any(|m| near_span(m.span) && !glued(moved_span(m.span, at, by)))
         || before.references().iter().any(|r| near_span(r.span))
     {
         return None;
     }
     let no_digit = match data {
-        Some(data) => data.normalizes_without_digit(&text[near]),
+        Some(data) => without_digit_but(data, text, near.clone(), &apart),
         None => !crate::data::languages::may_hold_digit(&text[near]),
     };
     let marks = memchr::memchr3(b'[', b']', b'<', trimmed.as_bytes()).is_some()
@@ -368,14 +385,14 @@ pub fn moved_if_quiet_at(
             word_start.saturating_sub(240).max(body_start),
         )
             ..super::foreign::ceil_char_boundary(text, (word_end + 240).min(trimmed.len()));
-        let numbers = !data.normalizes_without_digit(&text[wide]);
+        let numbers = !without_digit_but(data, text, wide, &apart);
         if (numbers || !before.citations().is_empty())
             && !super::foreign::keystroke_quiet_for_citations(
                 data,
                 text,
                 (body_start, at),
                 (removed, inserted),
-                numbers,
+                (numbers, &apart),
             )
         {
             return None;
@@ -441,6 +458,9 @@ pub fn moved_if_quiet_at(
             return None;
         }
     }
+    if frame.is_some_and(|data| super::foreign::reads_as_frame_line(data, line)) {
+        return None;
+    }
     let moved_from = if inserted.is_empty() {
         (at + removed.len()) as u32
     } else {
@@ -464,6 +484,81 @@ pub fn moved_if_quiet_at(
         }
     }
     Some(moved)
+}
+
+/// Where `span`, of the line before a keystroke at `at` that made it `by`
+/// bytes longer, is in the line after it (a span of a reading: not within
+/// the letters the keystroke typed or deleted).
+fn moved_span(span: super::Span, at: usize, by: i64) -> super::Span {
+    if span.start as usize >= at {
+        let shift = |p: u32| (i64::from(p) + by) as usize;
+        super::Span::new(shift(span.start), shift(span.end))
+    } else {
+        span
+    }
+}
+
+/// The footnote markers of `before` glued in brackets to what they
+/// document (`الإنسان(2)`: a character other than a space before `(`) within
+/// `reach` of the line `text` after a keystroke at `at` that made it `by`
+/// bytes longer, as byte ranges of `text`, brackets included, in a
+/// language whose markers are read apart so
+/// ([`LanguageData::brackets_markers_apart`]); none in another.
+fn bracketed_markers(
+    data: &LanguageData,
+    before: &LineSyntax,
+    (text, reach): (&str, std::ops::Range<usize>),
+    (at, by): (usize, i64),
+) -> Vec<std::ops::Range<usize>> {
+    let markers = before.markers();
+    if markers.is_empty() || !data.brackets_markers_apart() {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    // (Spans before the keystroke are where they were; one starting within
+    // the reach before it moved at most `by`.)
+    let first = markers
+        .partition_point(|m| (m.span.end as usize) + by.unsigned_abs() as usize <= reach.start);
+    markers[first..]
+        .iter()
+        .map(|m| moved_span(m.span, at, by))
+        .take_while(|span| (span.start as usize) < reach.end)
+        .filter_map(|span| {
+            let (start, end) = (span.start as usize, span.end as usize);
+            let digits = bytes.get(start..end)?;
+            let glued = start >= 2
+                && bytes[start - 1] == b'('
+                && bytes.get(end) == Some(&b')')
+                && !digits.is_empty()
+                && digits.iter().all(u8::is_ascii_digit)
+                && text[..start - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !c.is_whitespace() && c != '(');
+            glued.then_some(start - 1..end + 1)
+        })
+        .collect()
+}
+
+/// Whether `text[range]` holds no digit as `data` normalizes it, the
+/// bytes of `apart` (ranges of `text`, in order) left out.
+fn without_digit_but(
+    data: &LanguageData,
+    text: &str,
+    range: std::ops::Range<usize>,
+    apart: &[std::ops::Range<usize>],
+) -> bool {
+    let mut from = range.start;
+    for r in apart {
+        if r.end <= from || r.start >= range.end {
+            continue;
+        }
+        if r.start > from && !data.normalizes_without_digit(&text[from..r.start]) {
+            return false;
+        }
+        from = r.end;
+    }
+    from >= range.end || data.normalizes_without_digit(&text[from..range.end])
 }
 
 /// Whether a keystroke that removed `removed` and wrote `inserted` in a
