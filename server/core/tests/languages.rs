@@ -1571,6 +1571,55 @@ fn a_keystroke_after_a_citation_reads_it_again_where_its_reader_reaches() {
     assert!(compared > 200 && changed > 100, "{compared} {changed}");
 }
 
+/// A keystroke before a line's citations reads again only those whose
+/// readers it may reach: the citations after it whose citation word starts
+/// past it, where it makes or breaks no body's name and no mark that ends
+/// a clause, are kept as they were, moved (`foreign::citations_after`).
+/// Here an organization's name (`محكمة العدل الدولية`) stands in the clause
+/// of the second citation, between the first citation and the second's
+/// word: a character deleted, a letter or a space typed at every place of
+/// the line before the last number, after a keystroke elsewhere in the
+/// line, and the line reads as it does afresh (keeping the second
+/// citation, its clause's bodies read before the edit, fails it; so does
+/// keeping one whose word the edit reaches).
+#[test]
+fn a_keystroke_before_a_citation_reads_it_again_where_its_readers_reach() {
+    use resolute_core::catalog::Catalog;
+    use resolute_core::syntax::parse_line_in;
+    use resolute_core::Document;
+    let language = Language::Arabic;
+    let text = "الجمعية العامة،\n\tوإذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015 وإلى أعمال محكمة العدل الدولية في هذا الشأن وإلى القرار 69/313 باء المؤرخ 29 تموز/يوليه 2015،\n";
+    let citing = 1;
+    let document = Document::with_language(text, Catalog::builtin(), Some(language));
+    let before = &document.lines()[citing];
+    assert_eq!(before.citations().len(), 2);
+    let line: Vec<char> = document.line_text(citing as u32).chars().collect();
+    let last_number = line.iter().rposition(|c| *c == '6').unwrap_or(0);
+    let mut compared = 0;
+    let mut changed = 0;
+    for at in 1..last_number {
+        for (removed, typed) in [(1, ""), (0, "\u{629}"), (0, " ")] {
+            let mut document = document.clone();
+            let place = document.rope().line_to_char(citing) + at;
+            // Two keystrokes: the first in the line, then one after it.
+            for (removed, typed) in [(0, "\u{628}"), (1, "")] {
+                document.edit(place..place + removed, typed);
+            }
+            document.edit(place..place + removed, typed);
+            let read = document.line_text(citing as u32);
+            let fresh = parse_line_in(&read, language);
+            assert_eq!(
+                *document.lines()[citing],
+                fresh,
+                "{typed:?} for {removed} at {at} in {read:?}"
+            );
+            changed += usize::from(fresh.citations() != before.citations());
+            compared += 1;
+        }
+    }
+    assert!(compared > 300 && changed > 100, "{compared} {changed}");
+}
+
 /// The full analysis reads a text's lines in batches, each step of the
 /// reading taken for all the lines of a batch before the next, in slots
 /// reused from batch to batch (`parse_lines_into`): every line reads as it

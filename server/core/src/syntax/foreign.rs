@@ -1408,14 +1408,23 @@ pub fn rescan_citations(
                 }
                 None => Resume::default(),
             };
+            // And those of the numbers after it whose readers it does not
+            // reach either.
+            let after = edited.as_ref().and_then(|(old, _, last, edit, _)| {
+                citations_after(data, (old, body, from), edit, last, next, resume.first)
+            });
             let (found, dates) = (&next.found, &next.dates);
+            let read = after.as_ref().map_or(found.len(), |(j, _)| *j);
             read_citations_from(
                 data,
                 (body, from),
-                (found, dates),
+                (&found[..read], dates),
                 &mut next.citations,
                 resume,
             );
+            if let Some((_, moved)) = after {
+                next.citations.extend(moved);
+            }
         }
     }
     out.extend_from_slice(&next.citations);
@@ -2013,10 +2022,6 @@ impl Edit {
 /// named in the clause before the word, where the clause starts): away
 /// from the edit, each is where it was or moved by the edit.
 fn quiet_edit(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -> bool {
-    let mark = |c: char| matches!(c, ';' | '.');
-    if old[edit.at..edit.last_end].chars().any(mark) || new[edit.at..edit.end].chars().any(mark) {
-        return false;
-    }
     let words = citation_words(data);
     let clitic = longest_clitic(data);
     // A word is read with the character after it, and its clitic and the
@@ -2026,14 +2031,91 @@ fn quiet_edit(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) ->
     {
         return false;
     }
-    let names = &words.names;
-    if names.every_text
-        || runs_near(old, edit.at, edit.last_end).any(|(s, e)| names.in_run(old, s, e))
-        || runs_near(new, edit.at, edit.end).any(|(s, e)| names.in_run(new, s, e))
-    {
+    bodies_quiet(data, old, new, edit)
+}
+
+/// Whether the edit between the last body `old` and `new` (`edit`) leaves
+/// the bodies a clause names where they were, moved by it: no mark that
+/// ends a clause (`;`, `.`) in it, and no organ's form or organization's
+/// name that reaches it in either body ([`quiet_edit`] without its
+/// citation words).
+fn bodies_quiet(data: &'static LanguageData, old: &str, new: &str, edit: &Edit) -> bool {
+    let mark = |c: char| matches!(c, ';' | '.');
+    if old[edit.at..edit.last_end].chars().any(mark) || new[edit.at..edit.end].chars().any(mark) {
         return false;
     }
-    true
+    let names = &citation_words(data).names;
+    !(names.every_text
+        || runs_near(old, edit.at, edit.last_end).any(|(s, e)| names.in_run(old, s, e))
+        || runs_near(new, edit.at, edit.end).any(|(s, e)| names.in_run(new, s, e)))
+}
+
+/// The citations of `last` (a reading of the body `old` before `edit`,
+/// which made it `body`) that the edit leaves as they were, moved, after
+/// it: those of the last numbers from the first whose citation word, with
+/// the characters read before it (its clitic and more), starts after the
+/// edit, where the numbers and dates from that number on are the last
+/// ones moved and the edit leaves the bodies each clause names as they
+/// were ([`bodies_quiet`]). Every reader of such a number reads from its
+/// citation word on but the clause's bodies: the nearest citation word
+/// before it, which the search back from a later number meets first too;
+/// its place in that word's list (the numbers since the word); the organ
+/// named between them or after the number; its date; the bodies named in
+/// its clause, read from the last mark before the word. As the index in
+/// `next.found` of that number (at or after `first`, the first number
+/// read again) and the citations moved. `None` where there are none, or
+/// in a language whose citation word follows its list.
+fn citations_after(
+    data: &'static LanguageData,
+    (old, body, from): (&str, &str, usize),
+    edit: &Edit,
+    last: &CitationReading,
+    next: &CitationReading,
+    first: usize,
+) -> Option<(usize, Vec<Citation>)> {
+    if data.citations.word_position == "after_list" {
+        return None;
+    }
+    let margin = longest_clitic(data) + 8;
+    let k = last
+        .citations
+        .iter()
+        .position(|c| (c.lead as usize).checked_sub(from + margin) >= Some(edit.last_end))?;
+    let old_start = last.citations[k].span.start as usize - from;
+    let i = last.found.iter().position(|m| m.start == old_start)?;
+    let j = next
+        .found
+        .iter()
+        .position(|m| m.start == edit.moved_on(old_start))?;
+    let moved = |m: &CitationMatch| CitationMatch {
+        start: edit.moved_on(m.start),
+        end: edit.moved_on(m.end),
+        ..*m
+    };
+    let dates_from = |dates: &[(Date, usize, usize)], at: usize| {
+        dates.partition_point(|&(_, start, _)| start < at)
+    };
+    let (old_dates, new_dates) = (
+        &last.dates[dates_from(&last.dates, old_start)..],
+        &next.dates[dates_from(&next.dates, edit.moved_on(old_start))..],
+    );
+    let same = j >= first
+        && next.found.len() - j == last.found.len() - i
+        && last.found[i..]
+            .iter()
+            .map(moved)
+            .eq(next.found[j..].iter().copied())
+        && old_dates.len() == new_dates.len()
+        && old_dates
+            .iter()
+            .map(|&(date, start, end)| (date, edit.moved_on(start), edit.moved_on(end)))
+            .eq(new_dates.iter().copied());
+    if !(same && bodies_quiet(data, old, body, edit)) {
+        return None;
+    }
+    let mut citations = Vec::with_capacity(last.citations.len() - k);
+    edit.move_citations(from, &last.citations[k..], &mut citations)
+        .then_some((j, citations))
 }
 
 /// Whether a keystroke (what it removed from the line at `at`, and
