@@ -2293,6 +2293,11 @@ struct NameWords {
     singles: Vec<(u64, &'static str)>,
     /// Their keys' bits ([`bloom`]): most places of a run start none.
     single_keys: [u64; 64],
+    /// The keys' bits of `firsts`, `lasts` and `middles` ([`bloom`]): most
+    /// runs end, open or are no word of a name, and the sorted entries
+    /// (far apart in memory) are searched only where the bits say one
+    /// may.
+    pair_keys: [[u64; 64]; 3],
     /// The words shorter than [`KEY`], each with its name and where it
     /// starts in it, by the word (looked up by the run's first and last
     /// bytes).
@@ -2358,6 +2363,7 @@ impl NameWords {
             middles: Vec::new(),
             singles: Vec::new(),
             single_keys: [0; 64],
+            pair_keys: [[0; 64]; 3],
             short: Vec::new(),
             short_names: Vec::new(),
             short_keys: [0; 64],
@@ -2411,6 +2417,16 @@ impl NameWords {
         for &(k, _) in &words.singles {
             words.single_keys[bloom(k)] |= bloom_bit(k);
         }
+        let keys = [
+            words.firsts.iter().map(|e| e.0).collect::<Vec<_>>(),
+            words.lasts.iter().map(|e| e.0).collect(),
+            words.middles.iter().map(|e| e.0).collect(),
+        ];
+        for (bits, keys) in words.pair_keys.iter_mut().zip(keys) {
+            for k in keys {
+                bits[bloom(k)] |= bloom_bit(k);
+            }
+        }
         words.short.sort_unstable();
         words.short.dedup();
         words.short_names.sort_unstable();
@@ -2461,15 +2477,19 @@ impl NameWords {
             return short;
         }
         let (first_key, last_key) = (key(bytes), key_end(bytes));
-        let starts = keyed_pairs(&self.firsts, last_key)
-            .any(|(first, name)| run.ends_with(first) && there(name, Some(end - first.len())));
-        let ends = keyed_pairs(&self.lasts, first_key).any(|(last, name)| {
-            run.starts_with(last) && there(name, (start + last.len()).checked_sub(name.len()))
-        });
-        let between = self.middles[self.middles.partition_point(|e| e.0 < first_key)..]
-            .iter()
-            .take_while(|e| e.0 == first_key)
-            .any(|&(_, word, name, at)| run == word && there(name, start.checked_sub(at)));
+        let may = |i: usize, k: u64| self.pair_keys[i][bloom(k)] & bloom_bit(k) != 0;
+        let starts = may(0, last_key)
+            && keyed_pairs(&self.firsts, last_key)
+                .any(|(first, name)| run.ends_with(first) && there(name, Some(end - first.len())));
+        let ends = may(1, first_key)
+            && keyed_pairs(&self.lasts, first_key).any(|(last, name)| {
+                run.starts_with(last) && there(name, (start + last.len()).checked_sub(name.len()))
+            });
+        let between = may(2, first_key)
+            && self.middles[self.middles.partition_point(|e| e.0 < first_key)..]
+                .iter()
+                .take_while(|e| e.0 == first_key)
+                .any(|&(_, word, name, at)| run == word && there(name, start.checked_sub(at)));
         let within = (0..=bytes.len() - KEY).any(|at| {
             let k = key(&bytes[at..]);
             self.single_keys[bloom(k)] & bloom_bit(k) != 0
