@@ -1948,6 +1948,42 @@ fn a_keystroke_beside_a_bracketed_marker_or_in_a_short_line_with_a_digit_is_quie
     }
 }
 
+/// In Chinese too, a keystroke within the ideographs the opening may read
+/// (the first ten, or 26 bytes: Q-ZH-OPEN in docs/quiet-keystroke/
+/// opening.md) is taken as quiet where the opening read again from the
+/// new line (`line::foreign_opening_of`, from the ideographs
+/// `opening_cut` keeps, as the line's reader reads them) is the one
+/// moved, past the first word a label is read from (to the first ASCII
+/// space, normalized more than 16 bytes) and the opening's first word: a
+/// letter typed after the sixth to the tenth ideograph of a paragraph that
+/// opens with `回顾` or `又回顾` reads as the line does. It fails where those
+/// keystrokes are refused as they were before session 43.
+#[test]
+fn a_chinese_keystroke_within_the_openings_reach_is_quiet_where_it_reads_the_same() {
+    use resolute_core::syntax::parse_line_in;
+    let language = Language::Chinese;
+    for line in [
+        "\t回顾其关于使用多种语文的各项决议，又回顾其他相关决议和大会主席的声明，",
+        "\t又回顾大会关于维持和平行动的各项决议，强调必须加强各方之间的合作与协调，",
+    ] {
+        let before = parse_line_in(line, language);
+        assert!(before.opening.is_some(), "{line:?}");
+        // After the sixth ideograph to after the tenth.
+        for ideographs in 6..=10 {
+            let at = line
+                .char_indices()
+                .nth(1 + ideographs)
+                .map_or(line.len(), |(i, _)| i);
+            let (text, moved) = type_letter(&before, (line, at), '\u{7684}', language);
+            assert_eq!(
+                moved,
+                Some(parse_line_in(&text, language)),
+                "{ideographs}: {text:?}"
+            );
+        }
+    }
+}
+
 /// The languages whose opening is read from the body's first words, each
 /// with a word no opening holds (a filler) and a letter of its script.
 const OPENING_FILLERS: [(Language, &str, char); 4] = [

@@ -2079,29 +2079,36 @@ fn kept_opening(
     opening
 }
 
-/// The opening of a line of a language whose opening is read from the
-/// body's first words ([`opening_by_words`]), its text `text` (without the
-/// spaces that end it), its body from `body_start`, read as a kind `kind`
-/// whose last character is `last_char`: what the line's reading finds,
-/// without the openings it keeps. For a keystroke within the words the
-/// opening may read, which leaves the rest of the line's reading as it was
-/// ([`super::quiet`]).
-pub(crate) fn opening_by_words_of(
+/// The opening of a line of another language than English, its text
+/// `text` (without the spaces that end it), its body from `body_start`,
+/// read as a kind `kind` whose last character is `last_char`: what the
+/// line's reading finds, without the openings it keeps (in Chinese, from
+/// the body's first ideographs where they read as the whole body, as
+/// [`Pieces::opening`] reads them: [`opening_cut`]). For a keystroke within
+/// the words or ideographs the opening may read, which leaves the rest of
+/// the line's reading as it was ([`super::quiet`]).
+pub(crate) fn foreign_opening_of(
     data: &'static LanguageData,
     text: &str,
     body_start: usize,
     kind: &LineKind,
     last_char: Option<char>,
 ) -> Option<Opening> {
-    debug_assert!(opening_by_words(data));
-    let normalized = data.normalize(text.get(body_start..)?);
+    let numbered = matches!(kind, LineKind::Numbered { .. });
+    let ends_operative = operative_end(kind, last_char);
+    let cut = (!opening_by_words(data))
+        .then(|| data.opening_reach())
+        .flatten()
+        .and_then(|reach| opening_cut(data, text, body_start, reach));
+    let read = &text[..cut.unwrap_or(text.len())];
+    let normalized = data.normalize(read.get(body_start..)?);
     super::foreign::opening(
         data,
-        text,
+        read,
         body_start,
         &normalized,
-        matches!(kind, LineKind::Numbered { .. }),
-        operative_end(kind, last_char),
+        numbered,
+        ends_operative,
     )
 }
 

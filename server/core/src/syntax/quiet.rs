@@ -325,15 +325,28 @@ pub fn moved_if_quiet_at(
             }
         }
         Some(data) if language == Language::Chinese => {
+            // Not in the first word a label is read from (to the first
+            // ASCII space, normalized at most 16 bytes), nor after a
+            // heading's numerals alone (classify.md). Within the
+            // ideographs the opening may read (Q-ZH-OPEN in opening.md),
+            // the opening is read again at the end, as in the other
+            // languages; not where the keystroke is in its first word.
+            if !data.normalizes_longer_than(&text[..at], 16)
+                || text[start..at].chars().all(is_chinese_numeral)
+            {
+                return None;
+            }
             let counted = text[start..at]
                 .chars()
                 .filter(|&c| c != '\u{200e}')
                 .take(11)
                 .count();
-            if counted < 11
-                || at < start + 26
-                || !data.normalizes_longer_than(&text[..at], 16)
-                || text[start..at].chars().all(is_chinese_numeral)
+            reread_opening = counted < 11 || at < start + 26;
+            if reread_opening
+                && before
+                    .opening
+                    .as_ref()
+                    .is_some_and(|o| at <= o.head.end as usize)
             {
                 return None;
             }
@@ -467,12 +480,12 @@ pub fn moved_if_quiet_at(
         at as u32
     };
     let moved = before.moved(moved_from, by);
-    // A keystroke within the words a French, Spanish, Arabic or Russian
+    // A keystroke within the words (in Chinese, the ideographs) an
     // opening may read: the opening read again from the new line, as its
     // reader reads it (the line's kind and end mark are the same), and
     // the same as the one moved.
     if let Some(data) = data.filter(|_| reread_opening) {
-        let opening = super::line::opening_by_words_of(
+        let opening = super::line::foreign_opening_of(
             data,
             trimmed,
             body_start,
