@@ -1948,6 +1948,48 @@ fn a_keystroke_beside_a_bracketed_marker_or_in_a_short_line_with_a_digit_is_quie
     }
 }
 
+/// A letter typed in the last two words of a paragraph in French, Spanish,
+/// Arabic or Russian is taken as quiet and reads as the line does: of the
+/// letters there, the line's end reads only an English `and` or `or`
+/// after a semicolon (Q-TAIL in docs/quiet-keystroke/opening.md), which a
+/// longer word is not. It fails where those keystrokes are refused as they
+/// were before session 43.
+#[test]
+fn a_keystroke_in_the_last_words_of_a_paragraph_is_quiet_where_no_conjunction_is_made() {
+    use resolute_core::syntax::parse_line_in;
+    for (language, line, letter) in [
+        (
+            Language::Arabic,
+            "\tوإذ تؤكد أن للتعاون الدولي دورا هاما في تعزيز السلام والأمن في جميع أنحاء المجتمعات،",
+            '\u{628}',
+        ),
+        (
+            Language::French,
+            "\tSoulignant que la coopération internationale joue un rôle essentiel dans plusieurs communautés,",
+            'e',
+        ),
+        (
+            Language::Russian,
+            "\tподчеркивая, что международное сотрудничество играет важную роль во всех сообществах,",
+            '\u{436}',
+        ),
+    ] {
+        let before = parse_line_in(line, language);
+        let words: Vec<usize> = line.match_indices(' ').map(|(i, _)| i + 1).collect();
+        // After the first letter of the last word and of the one before
+        // (eight characters and more before the line's end).
+        for &start in &words[words.len() - 2..] {
+            let at = start + line[start..].chars().next().map_or(0, char::len_utf8);
+            let (text, moved) = type_letter(&before, (line, at), letter, language);
+            assert_eq!(
+                moved,
+                Some(parse_line_in(&text, language)),
+                "{language:?}: {text:?}"
+            );
+        }
+    }
+}
+
 /// In Chinese too, a keystroke within the ideographs the opening may read
 /// (the first ten, or 26 bytes: Q-ZH-OPEN in docs/quiet-keystroke/
 /// opening.md) is taken as quiet where the opening read again from the

@@ -206,8 +206,17 @@ pub fn moved_if_quiet_at(
     if chars_after < 8 {
         return None;
     }
+    // In the last two tokens, the line's end is read (Q-TAIL in
+    // docs/quiet-keystroke/opening.md); of their letters, only the English
+    // `and` or `or` after a semicolon, which the end leaves out. In another
+    // language than English (where the opening reads no such word either),
+    // a keystroke there is taken where its word is longer than those, as
+    // it was and as it is.
     if language != Language::Chinese && tokens_after < 2 {
-        return None;
+        let old_len = new_word.len() + removed.len() - inserted.len();
+        if data.is_none() || new_word.len() <= 3 || old_len <= 3 {
+            return None;
+        }
     }
     // The English opening reads ten words, and the addressee of its verb
     // eight more (`Strongly … requests a b c d e f g h`), each word made of
