@@ -1358,6 +1358,11 @@ struct Matchers {
     frame_line_max: Option<usize>,
     /// [`LanguageData::brackets_markers_apart`], told once.
     markers_apart: bool,
+    /// Whether every old session's template holds a character of its
+    /// own beside its number (`د-{n}`, `{roman}`): a match of the
+    /// number pattern with four digits alone in brackets is then a
+    /// council's ([`LanguageData::plain_council`]).
+    council_plain: bool,
     /// The most words a frame line without a digit holds
     /// ([`digitless_frame_words`]).
     digitless_frame_words: Option<usize>,
@@ -2563,6 +2568,16 @@ impl Matchers {
             m.session_prefix_range = (least, greatest - least);
         }
         let prefixes = alternation(m.session_prefixes.iter().map(|(p, _)| p.as_str()));
+        m.council_plain = c.old_sessions.iter().all(|o| {
+            let own = o
+                .template
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .replace("{n}", "");
+            // (`{roman}` reads letters.)
+            own.chars()
+                .any(|ch| !ch.is_numeric() && !ch.is_whitespace())
+        });
         let mut old = vec![r"(?:ES-|S-)?[IVXL]+".to_string()];
         for o in &c.old_sessions {
             let inner = o.template.trim_start_matches('(').trim_end_matches(')');
@@ -4598,21 +4613,54 @@ impl LanguageData {
     }
 
     /// The number of a match of the number pattern written `67/264`: in
-    /// ASCII, one to four digits and a slash first (the pattern's first
+    /// ASCII digits, one to four and a slash first (the pattern's first
     /// reading, with no session prefix where none is empty: its groups are
-    /// the digits before the slash and up to four after it); `None` for any
-    /// other, whose groups the pattern reads.
+    /// the digits before the slash and up to four after it), the match in
+    /// ASCII or, where no digit of another script goes on with the four or
+    /// fewer after the slash, with lettered parts in the language's script
+    /// (`67/264 ألف`, whose letters the citation's reader reads); or
+    /// written `2149 (2014)`, a council's number and its year
+    /// ([`LanguageData::plain_council`]). `None` for any other, whose
+    /// groups the pattern reads.
     fn plain_slash(&self, span: &str) -> Option<CitedNumber> {
-        if !span.is_ascii() {
+        let Some((session, digits)) = self.ascii_slash(span.as_bytes()) else {
+            return self.plain_council(span);
+        };
+        if !span.is_ascii()
+            && (digits > 4 || span[session + 1 + digits..].starts_with(may_be_digit))
+        {
             return None;
         }
-        let (session, digits) = self.ascii_slash(span.as_bytes())?;
         let digits = digits.min(4);
         Some(CitedNumber::Slash {
             kind: SessionKind::Regular,
             session: span[..session].parse().ok()?,
             number: span[session + 1..session + 1 + digits].parse().ok()?,
         })
+    }
+
+    /// The number of a match of the number pattern written `2149 (2014)`
+    /// or `2149(2014)` in ASCII (one to five digits, a year of four in
+    /// brackets): the council's number and year, where no old session's
+    /// template is digits alone (a session in brackets, `(د-30)`, is read
+    /// first by the pattern: [`Matchers::council_plain`]).
+    fn plain_council(&self, span: &str) -> Option<CitedNumber> {
+        if !self.matchers.council_plain || !span.is_ascii() {
+            return None;
+        }
+        let bytes = span.as_bytes();
+        let number = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = span[number..].strip_prefix(' ').unwrap_or(&span[number..]);
+        let year = rest.strip_prefix('(')?.strip_suffix(')')?;
+        let plain = (1..=5).contains(&number)
+            && year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit());
+        plain.then(|| {
+            Some(CitedNumber::Council {
+                number: span[..number].parse().ok()?,
+                year: year.parse().ok()?,
+            })
+        })?
     }
 
     /// The number of a citation starting at `at`, and where it ends.
@@ -4696,10 +4744,21 @@ impl LanguageData {
         {
             return None;
         }
-        if let Some(number) = self.plain_slash(&rest[..end]) {
-            return Some((number, at + end));
+        let span = &rest[..end];
+        match self.plain_slash(span) {
+            Some(number) => {
+                // (The groups the pattern reads are the same.)
+                debug_assert_eq!(Some(number), self.captured_number(regex, span), "{span:?}");
+                Some((number, at + end))
+            }
+            None => Some((self.captured_number(regex, span)?, at + end)),
         }
-        let c = regex.captures(&rest[..end])?;
+    }
+
+    /// The number of `span`, a whole match of the number pattern `regex`,
+    /// from the groups the pattern reads.
+    fn captured_number(&self, regex: &Regex, span: &str) -> Option<CitedNumber> {
+        let c = regex.captures(span)?;
         let g = &self.matchers.number_groups;
         let number = if let Some(slash) = group(&c, g.slash) {
             let kind = group(&c, g.prefix).map_or(SessionKind::Regular, |p| {
@@ -4741,7 +4800,7 @@ impl LanguageData {
                 year: group(&c, g.year)?.parse().ok()?,
             }
         };
-        Some((number, at + end))
+        Some(number)
     }
 
     /// Where the number pattern's match at the start of `rest` ends, told
@@ -5548,6 +5607,68 @@ fn slipped_date(rest: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::{Language, LanguageData, Matchers, PlainBlocks};
+
+    /// The numbers told without the pattern's groups
+    /// ([`LanguageData::plain_slash`]: `67/264`, with lettered parts in
+    /// the language's script, `2149 (2014)`) are those the groups give, in
+    /// every language, and are told so for the shapes most citations
+    /// take (each language's own part letters after a number, a council's
+    /// number and year); a number whose digits go on in another script,
+    /// or a session in brackets, is left to the groups.
+    #[test]
+    fn numbers_told_without_the_groups_are_those_the_groups_give() {
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let data: &LanguageData = data;
+            let Some(regex) = &data.matchers.number else {
+                continue;
+            };
+            let whole = |span: &str| {
+                regex
+                    .find(span)
+                    .is_some_and(|m| m.range() == (0..span.len()))
+            };
+            let mut spans: Vec<String> = [
+                "2149 (2014)",
+                "2149(2014)",
+                "12345 (2014)",
+                "67/264",
+                "67/264 A",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+            for letter in &data.matchers.letters {
+                spans.push(format!("67/264 {letter}"));
+                spans.push(format!("1/2 {letter}"));
+            }
+            let mut told = 0;
+            for span in &spans {
+                if !whole(span) {
+                    continue;
+                }
+                if let Some(number) = data.plain_slash(span) {
+                    assert_eq!(
+                        Some(number),
+                        data.captured_number(regex, span),
+                        "{language:?}: {span:?}"
+                    );
+                    told += 1;
+                }
+            }
+            // Every span of those shapes that the pattern reads whole.
+            assert_eq!(
+                told,
+                spans.iter().filter(|s| whole(s)).count(),
+                "{language:?}"
+            );
+            for span in ["67/26\u{664}", "3369 (XXX)", "12 (1234"] {
+                assert_eq!(data.plain_slash(span), None, "{language:?}: {span:?}");
+            }
+        }
+    }
 
     /// [`LanguageData::written_as_is`] as it was read byte by byte.
     fn written_as_is_bytewise(
