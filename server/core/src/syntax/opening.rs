@@ -291,8 +291,13 @@ impl Opening {
             (None, None) => {
                 let a = key_source(self.word(), self.phrase(), self.foreign());
                 let b = key_source(other.word(), other.phrase(), other.foreign());
-                if a.is_ascii() && b.is_ascii() {
+                if a == b {
+                    true
+                } else if a.is_ascii() && b.is_ascii() {
                     a.eq_ignore_ascii_case(b)
+                } else if caseless(a) && caseless(b) {
+                    // (Each its own lower case: the keys are the texts.)
+                    false
                 } else {
                     lowercase(a) == lowercase(b)
                 }
@@ -338,6 +343,19 @@ fn key_source(word: &str, phrase: Option<u16>, foreign: Option<u16>) -> &str {
         (Some(p), None) => vocabulary::phrases()[usize::from(p)].text,
         _ => word,
     }
+}
+
+/// Whether every character of `text` is its own lower case, told from
+/// its bytes for the scripts whose characters have no case but ASCII's
+/// (ASCII but the capitals, the Arabic block, U+3000 to U+9FFF: CJK
+/// punctuation, kana, ideographs); `false` for any other character, which
+/// [`lowercase`] then reads.
+fn caseless(text: &str) -> bool {
+    text.bytes().all(|b| match b {
+        b'A'..=b'Z' => false,
+        0..=0x7f | 0x80..=0xbf | 0xd8..=0xdb | 0xe3..=0xe9 => true,
+        _ => false,
+    })
 }
 
 /// `text` in lower case ([`str::to_lowercase`]), borrowed where it is
@@ -930,6 +948,27 @@ pub fn scan_former_names(text: &str, from: usize) -> Vec<FormerMention> {
 
 #[cfg(test)]
 mod tests {
+
+    /// A text told caseless from its bytes is its own lower case: every
+    /// character of the blocks it passes, each alone and after the others.
+    #[test]
+    fn a_caseless_text_is_its_own_lower_case() {
+        let chars = (0u32..0x80)
+            .chain(0x600..0x700)
+            .chain(0x3000..0xa000)
+            .filter_map(char::from_u32);
+        let mut all = String::new();
+        for c in chars {
+            let one = c.to_string();
+            if super::caseless(&one) {
+                assert_eq!(one.to_lowercase(), one, "{c:?}");
+                all.push(c);
+            }
+        }
+        assert_eq!(all.to_lowercase(), all);
+        assert!(!super::caseless("Ab") && !super::caseless("é") && !super::caseless("Σ"));
+        assert!(super::caseless("إذ تشير") && super::caseless("回顾"));
+    }
     use super::*;
 
     fn opening(text: &str) -> Opening {
