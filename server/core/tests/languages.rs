@@ -1949,11 +1949,12 @@ fn a_keystroke_beside_a_bracketed_marker_or_in_a_short_line_with_a_digit_is_quie
 }
 
 /// A letter typed in the last two words of a paragraph in French, Spanish,
-/// Arabic or Russian is taken as quiet and reads as the line does: of the
-/// letters there, the line's end reads only an English `and` or `or`
-/// after a semicolon (Q-TAIL in docs/quiet-keystroke/opening.md), which a
-/// longer word is not. It fails where those keystrokes are refused as they
-/// were before session 43.
+/// Arabic or Russian, or in the last eight characters of a Chinese one,
+/// is taken as quiet and reads as the line does: of the letters there, the
+/// line's end reads only an English `and` or `or` after a semicolon (Q-TAIL
+/// in docs/quiet-keystroke/opening.md), which a longer word is not. It
+/// fails where those keystrokes are refused as they were before session
+/// 43.
 #[test]
 fn a_keystroke_in_the_last_words_of_a_paragraph_is_quiet_where_no_conjunction_is_made() {
     use resolute_core::syntax::parse_line_in;
@@ -1987,6 +1988,19 @@ fn a_keystroke_in_the_last_words_of_a_paragraph_is_quiet_where_no_conjunction_is
                 "{language:?}: {text:?}"
             );
         }
+    }
+    // In Chinese, within the last eight characters: a letter typed before
+    // each of the last four ideographs before the mark.
+    let line = "\t回顾其关于使用多种语文的各项决议，又回顾其他相关决议和大会主席的有关声明，";
+    let before = parse_line_in(line, Language::Chinese);
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    for &(at, _) in &chars[chars.len() - 5..chars.len() - 1] {
+        let (text, moved) = type_letter(&before, (line, at), '\u{7684}', Language::Chinese);
+        assert_eq!(
+            moved,
+            Some(parse_line_in(&text, Language::Chinese)),
+            "{text:?}"
+        );
     }
 }
 

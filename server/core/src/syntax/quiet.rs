@@ -203,16 +203,15 @@ pub fn moved_if_quiet_at(
         .chars()
         .take(8)
         .count();
-    if chars_after < 8 {
-        return None;
-    }
-    // In the last two tokens, the line's end is read (Q-TAIL in
-    // docs/quiet-keystroke/opening.md); of their letters, only the English
-    // `and` or `or` after a semicolon, which the end leaves out. In another
-    // language than English (where the opening reads no such word either),
-    // a keystroke there is taken where its word is longer than those, as
-    // it was and as it is.
-    if language != Language::Chinese && tokens_after < 2 {
+    // In the last two tokens and the last eight characters, the line's end
+    // is read (Q-TAIL in docs/quiet-keystroke/opening.md); of their
+    // letters, only the English `and` or `or` after a semicolon, which the
+    // end leaves out. In another language than English (where the opening
+    // reads no such word either), a keystroke there is taken where its
+    // word is longer than those, as it was and as it is (in Chinese, where
+    // no space parts the words, the letters around it: its clause's).
+    let at_end = chars_after < 8 || (language != Language::Chinese && tokens_after < 2);
+    if at_end {
         let old_len = new_word.len() + removed.len() - inserted.len();
         if data.is_none() || new_word.len() <= 3 || old_len <= 3 {
             return None;
