@@ -2216,20 +2216,15 @@ pub(super) fn keystroke_quiet_for_citations(
         let read_high = ceil_char_boundary(line, at + inserted.len() + number_reach.1);
         // (The ranges apart, in the window before the keystroke: none
         // holds the letters it typed or deleted.)
-        let shift = removed.len() as isize - inserted.len() as isize;
         let apart_old: Vec<std::ops::Range<usize>> = apart
             .iter()
             .filter(|r| r.end > low && r.start < high)
             .map(|r| {
-                let moved = |p: usize| {
-                    let p = if p >= at + inserted.len() {
-                        p.saturating_add_signed(shift)
-                    } else {
-                        p
-                    };
-                    p.saturating_sub(low)
+                let old = |p: usize| {
+                    let q = p.max(low) - low;
+                    edit.moved_back(q).unwrap_or(q)
                 };
-                moved(r.start.max(low))..moved(r.end)
+                old(r.start)..old(r.end)
             })
             .collect();
         if !(data.writes_part_as_is(line, read_low, read_high)
@@ -2563,17 +2558,33 @@ fn busy(text: &str) -> bool {
 /// [`busy`] of `text[range]`, the bytes of `apart` (ranges of `text`, in
 /// order) left out.
 fn busy_but(text: &str, range: std::ops::Range<usize>, apart: &[std::ops::Range<usize>]) -> bool {
+    outside(range, apart).any(|part| busy(&text[part]))
+}
+
+/// The parts of `range` outside the ranges of `apart` (in order), those
+/// that are not empty, first to last.
+pub(super) fn outside(
+    range: std::ops::Range<usize>,
+    apart: &[std::ops::Range<usize>],
+) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut from = range.start;
-    for r in apart {
+    let mut rest = apart.iter();
+    std::iter::from_fn(move || loop {
+        let Some(r) = rest.next() else {
+            // (The part after the last range, once.)
+            let last = from..range.end;
+            from = range.end;
+            return (!last.is_empty()).then_some(last);
+        };
         if r.end <= from || r.start >= range.end {
             continue;
         }
-        if r.start > from && busy(&text[from..r.start]) {
-            return true;
-        }
+        let part = from..r.start;
         from = r.end;
-    }
-    from < range.end && busy(&text[from..range.end])
+        if !part.is_empty() {
+            return Some(part);
+        }
+    })
 }
 
 /// Whether the edit between the normalized bodies `old` and `new`

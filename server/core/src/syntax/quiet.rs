@@ -569,17 +569,7 @@ fn without_digit_but(
     range: std::ops::Range<usize>,
     apart: &[std::ops::Range<usize>],
 ) -> bool {
-    let mut from = range.start;
-    for r in apart {
-        if r.end <= from || r.start >= range.end {
-            continue;
-        }
-        if r.start > from && !data.normalizes_without_digit(&text[from..r.start]) {
-            return false;
-        }
-        from = r.end;
-    }
-    from >= range.end || data.normalizes_without_digit(&text[from..range.end])
+    super::foreign::outside(range, apart).all(|part| data.normalizes_without_digit(&text[part]))
 }
 
 /// Whether a keystroke that removed `removed` and wrote `inserted` in a
