@@ -6,7 +6,8 @@
 //! cargo run --release -p resolute-bench -- --keystrokes 300 --interval-ms 40
 //! ```
 //!
-//! It spawns `target/release/resolute` (or `$RESOLUTE_BIN`) and measures:
+//! It spawns `target/release/resolute` (or `$RESOLUTE_BIN`) and measures, on
+//! `../shared/corpus` (or `$RESOLUTE_CORPUS`):
 //! - server start to `initialize` answered (the built-in catalog is loaded
 //!   when the session is made, so it is included), over several starts;
 //! - with a 1 MB document open (corpus texts concatenated, as the core
@@ -63,8 +64,13 @@ fn repository() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The corpus next to the repository, or `$RESOLUTE_CORPUS` (another view of
+/// it, such as `scripts/rotated-corpus.sh` makes: the same figures on texts
+/// the comparisons were not measured on).
 fn corpus_dir() -> PathBuf {
-    repository().join("../shared/corpus")
+    std::env::var_os("RESOLUTE_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repository().join("../shared/corpus"))
 }
 
 fn server_binary() -> PathBuf {
