@@ -589,7 +589,7 @@ const STRUCTURAL: [(&str, Find, &str); 5] = [
 ];
 
 /// The time of a keystroke (a letter typed and deleted) in each paragraph
-/// of the first texts of 1 MB of each language's parallel texts
+/// of the shared texts of 1 MB of each language's parallel texts
 /// (`languages`: code, letter of the script, text): the same paragraphs in
 /// every language, issue 17's comparison (`place::SharedPlaces`, the
 /// core's `keystrokes-aligned` benchmark). First, the keystroke in each
@@ -627,11 +627,13 @@ fn aligned_keystrokes(
             keystroke(document, at, letter);
         }
     }
-    // (About 50 ms a language and round for the first keystrokes, and for
-    // the spread ones.)
+    // (About 8,300 keystrokes, some 50 ms, a language and round for the
+    // first keystrokes, and as many for the spread ones, however many
+    // places: the passes over them as many in every language.)
     const ROUNDS: usize = 15;
-    const PASSES: usize = 100;
-    const SPREAD_PASSES: usize = 15;
+    const KEYSTROKES: usize = 8_300;
+    let passes = |places: &Vec<usize>| (KEYSTROKES / places.len().max(1)).max(1);
+    let (first_passes, spread_passes) = (passes(&typed[0].1), passes(&typed[0].2));
     let mut first = vec![Vec::with_capacity(ROUNDS); typed.len()];
     let mut later = vec![Vec::with_capacity(ROUNDS); typed.len()];
     let mut spread_times = vec![Vec::with_capacity(ROUNDS); typed.len()];
@@ -639,16 +641,16 @@ fn aligned_keystrokes(
         for k in 0..typed.len() {
             let i = (k + round) % typed.len();
             let (document, places, spread, letter) = &mut typed[i];
-            let count = (PASSES * places.len()).max(1) as u32;
+            let count = (first_passes * places.len()).max(1) as u32;
             let started = Instant::now();
-            for _ in 0..PASSES {
+            for _ in 0..first_passes {
                 for &at in places.iter() {
                     keystroke(document, at, letter);
                 }
             }
             let once = started.elapsed() / count;
             let started = Instant::now();
-            for _ in 0..PASSES {
+            for _ in 0..first_passes {
                 for &at in places.iter() {
                     keystroke(document, at, letter);
                     keystroke(document, at, letter);
@@ -657,9 +659,9 @@ fn aligned_keystrokes(
             let twice = started.elapsed() / count;
             first[i].push(once);
             later[i].push(twice.saturating_sub(once));
-            let count = (SPREAD_PASSES * spread.len()).max(1) as u32;
+            let count = (spread_passes * spread.len()).max(1) as u32;
             let started = Instant::now();
-            for _ in 0..SPREAD_PASSES {
+            for _ in 0..spread_passes {
                 for &at in spread.iter() {
                     keystroke(document, at, letter);
                 }
@@ -777,13 +779,9 @@ fn core_figures() {
     for ((language, ..), a) in languages.iter().zip(&typed) {
         targets::note(|f| f.aligned.push((language, a.first, a.later, a.spread)));
         println!(
-            "core, parallel texts, {language}: a keystroke in each of {} paragraphs of the first texts ({}; issue 17), median of the rounds: {:.2} µs the first in its line, {:.2} µs later; spread over those lines ({} places): {:.2} µs",
+            "core, parallel texts, {language}: a keystroke in each of {} paragraphs of {} texts (the lines where every language has a place, in the texts all six versions write on as many lines; issue 17), median of the rounds: {:.2} µs the first in its line, {:.2} µs later; spread over those lines ({} places): {:.2} µs",
             a.paragraphs,
-            if shared.shares(language) {
-                "the lines where each language on English's lines has a place"
-            } else {
-                "its own lines: its texts split or join paragraphs"
-            },
+            shared.texts(),
             a.first.as_secs_f64() * 1e6,
             a.later.as_secs_f64() * 1e6,
             a.spread_places,

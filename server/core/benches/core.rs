@@ -189,7 +189,7 @@ fn other_scripts(c: &mut Criterion) {
             b.iter(|| Document::with_language(black_box(&text), Catalog::builtin(), Some(language)))
         });
         keystrokes(&mut group, &document, document.lines().len(), letter);
-        // A letter typed and deleted in every paragraph of the first texts,
+        // A letter typed and deleted in every paragraph of the shared texts,
         // after one typed there: the same paragraphs in every language
         // (issue 17 compares them), two edits a paragraph per iteration.
         let places: Vec<usize> = shared.places(&corpus_dir(), &document, code);

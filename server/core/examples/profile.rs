@@ -7,13 +7,14 @@
 //! the criterion `keystroke`'s place and letter; `typing` is the same),
 //! citing (a digit typed and deleted at the end of a citation's number: the
 //! criterion `keystroke-citation`), paragraphs (a letter typed and deleted
-//! in every paragraph of the first
-//! [`place::ALIGNED_TEXTS`] texts, after one typed there, and measured in
+//! in every paragraph of the texts all six versions write on as many
+//! lines (`place::SharedPlaces`), after one typed there, and measured in
 //! each: the same paragraphs in every language, issue 17's comparison; it
 //! needs a LANGUAGE, `en` included), paragraphs-first (the same without the
 //! keystroke before: the first in each line), paragraphs-sweep (a letter
-//! typed and deleted every 37th character of the same paragraphs, in
-//! turn: keystrokes spread over whole lines), paragraphs-spread (a letter
+//! typed and deleted every 37th character of the paragraphs of the first
+//! [`place::ALIGNED_TEXTS`] texts, in turn: keystrokes spread over whole
+//! lines), paragraphs-spread (a letter
 //! typed and deleted at each eighth of the same lines, in turn: the same
 //! fractions of the same paragraphs in every language,
 //! `place::SharedPlaces::spread`), paragraphs-by-line (the
@@ -44,8 +45,12 @@ mod corpus;
 #[path = "../benches/support/place.rs"]
 mod place;
 
+/// The corpus next to the repository, or `$RESOLUTE_CORPUS` (as the one
+/// command reads it: `scripts/rotated-corpus.sh`).
 fn corpus_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+    std::env::var_os("RESOLUTE_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"))
 }
 
 /// Where the edits of the scenarios happen (char indices).
@@ -246,8 +251,9 @@ fn main() {
         _ => None,
     } {
         let language = language.expect("the paragraphs scenarios need a LANGUAGE (en, fr, …)");
-        let lines = corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
         let mut at: Vec<usize> = if scenario == "paragraphs-sweep" {
+            let lines =
+                corpus::parallel_lines(&corpus_dir(), language.code(), place::ALIGNED_TEXTS);
             place::sweep_places(&document, lines)
         } else if scenario == "paragraphs-spread" {
             place::SharedPlaces::new(&corpus_dir()).spread(
@@ -273,10 +279,8 @@ fn main() {
         let started = std::time::Instant::now();
         let count = paragraphs(&mut document, &at, letter(Some(language)), repeat, first);
         eprintln!(
-            "{scenario}: {count} keystrokes in {} paragraphs of the first {} texts ({lines} lines, {} paragraphs), {:?} each",
+            "{scenario}: {count} keystrokes in {} places, {:?} each",
             at.len(),
-            place::ALIGNED_TEXTS,
-            (0..lines).filter(|&i| document.lines()[i].kind == resolute_core::syntax::LineKind::Paragraph).count(),
             started.elapsed() / count.max(1) as u32
         );
         return;

@@ -153,19 +153,23 @@ fn aligned_place(document: &Document, index: usize) -> Option<usize> {
 /// at each division but the ends).
 pub const SPREAD: usize = 8;
 
-/// Issue 17's places: the same paragraphs in every language. The texts of
-/// the languages whose first [`ALIGNED_TEXTS`] texts each take as many
-/// lines as English's have their paragraphs on the same lines; of those
-/// lines, the ones where every such language has a place
-/// ([`aligned_places`]), so that a paragraph one language leaves out (a
-/// place may not be found where citations crowd a line in one version) is
-/// typed in none. A language whose texts take other lines (a version that
-/// splits or joins a paragraph) types in its own places.
+/// Issue 17's places: the same paragraphs in every language, over every
+/// text of the parallel corpus that each language's 1 MB document holds
+/// whole and that all six versions write on as many lines (55 of the 60:
+/// a few versions split or join a paragraph): the versions of such a text
+/// have their paragraphs on the same lines of it. Of those lines, the
+/// ones where every language has a place ([`aligned_places`]), so that a
+/// paragraph one language leaves out (a place may not be found where
+/// citations crowd a line in one version) is typed in none. Until session
+/// 44 the places were those of the first [`ALIGNED_TEXTS`] texts alone,
+/// which every change was measured on: other texts cost otherwise
+/// (docs/PERFORMANCE.md, session 44).
 pub struct SharedPlaces {
-    /// The languages whose lines are English's.
-    aligned: Vec<&'static str>,
-    /// The lines where each of them has a place.
-    lines: Vec<usize>,
+    /// The shared lines: (text, line within it).
+    lines: Vec<(usize, usize)>,
+    /// Each language's line where each text starts in its 1 MB document,
+    /// by language code.
+    starts: Vec<(&'static str, Vec<usize>)>,
 }
 
 impl SharedPlaces {
@@ -174,37 +178,77 @@ impl SharedPlaces {
     pub fn new(corpus: &std::path::Path) -> SharedPlaces {
         use resolute_core::catalog::Catalog;
         use resolute_core::data::languages::Language;
-        let counts = |code| crate::corpus::parallel_line_counts(corpus, code, ALIGNED_TEXTS);
-        let english = counts("en");
-        let lines: usize = english.iter().sum();
+        let texts = crate::corpus::parallel_symbols(corpus).len();
         let mut shared = SharedPlaces {
-            aligned: Vec::new(),
-            lines: (0..lines).collect(),
+            lines: Vec::new(),
+            starts: Vec::new(),
         };
+        let mut documents = Vec::new();
+        let mut counts: Vec<Vec<usize>> = Vec::new();
+        let mut held = texts;
         for language in Language::ALL {
             let code = language.code();
-            if counts(code) != english {
-                continue;
-            }
             let text = crate::corpus::concatenated_parallel(corpus, code, 1 << 20);
             let document = Document::with_language(&text, Catalog::builtin(), Some(language));
-            shared.aligned.push(code);
-            shared
-                .lines
-                .retain(|&index| aligned_place(&document, index).is_some());
+            let count = crate::corpus::parallel_line_counts(corpus, code, texts);
+            // (The texts the document holds whole: a 1 MB document holds
+            // fewer of the longer versions.)
+            let mut start = 0;
+            let mut starts = Vec::with_capacity(texts);
+            for &lines in &count {
+                starts.push(start);
+                start += lines;
+            }
+            let whole = starts
+                .iter()
+                .zip(&count)
+                .take_while(|&(&start, &lines)| start + lines <= document.lines().len())
+                .count();
+            held = held.min(whole);
+            shared.starts.push((code, starts));
+            counts.push(count);
+            documents.push(document);
+        }
+        for text in 0..held {
+            let lines = counts[0][text];
+            if counts.iter().any(|count| count[text] != lines) {
+                continue;
+            }
+            for line in 0..lines {
+                let every = documents
+                    .iter()
+                    .zip(&shared.starts)
+                    .all(|(document, (_, starts))| {
+                        aligned_place(document, starts[text] + line).is_some()
+                    });
+                if every {
+                    shared.lines.push((text, line));
+                }
+            }
         }
         shared
     }
 
     /// Where to type in `document`, the 1 MB document of the parallel
     /// corpus in the language of code `code`.
-    pub fn places(&self, corpus: &std::path::Path, document: &Document, code: &str) -> Vec<usize> {
-        if self.aligned.contains(&code) {
-            aligned_places_on(document, self.lines.iter().copied())
-        } else {
-            let lines = crate::corpus::parallel_lines(corpus, code, ALIGNED_TEXTS);
-            aligned_places(document, lines)
-        }
+    pub fn places(&self, _corpus: &std::path::Path, document: &Document, code: &str) -> Vec<usize> {
+        let starts = &self
+            .starts
+            .iter()
+            .find(|(c, _)| *c == code)
+            .expect("a language of the parallel corpus")
+            .1;
+        aligned_places_on(
+            document,
+            self.lines.iter().map(|&(text, line)| starts[text] + line),
+        )
+    }
+
+    /// How many texts the places are in.
+    pub fn texts(&self) -> usize {
+        let mut texts: Vec<usize> = self.lines.iter().map(|&(text, _)| text).collect();
+        texts.dedup();
+        texts.len()
     }
 
     /// Keystrokes spread over whole lines, as a drafter's are: in each
@@ -232,11 +276,6 @@ impl SharedPlaces {
         }
         places.dedup();
         places
-    }
-
-    /// Whether the language of code `code` types in the shared lines.
-    pub fn shares(&self, code: &str) -> bool {
-        self.aligned.contains(&code)
     }
 }
 
