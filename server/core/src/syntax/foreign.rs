@@ -2890,6 +2890,17 @@ impl CitationWord {
         }
     }
 
+    /// Whether the word (its first letter in either case) starts at `at`
+    /// in `text`, as a word of its own ([`stands_alone`]).
+    fn starts_at(&self, text: &str, clitics: &[String], at: usize) -> bool {
+        self.variants.iter().any(|(candidate, _)| {
+            text.as_bytes()
+                .get(at..)
+                .is_some_and(|rest| rest.starts_with(candidate.as_bytes()))
+                && stands_alone(text, clitics, at, candidate.len())
+        })
+    }
+
     /// Where the word last starts in `text` as a word of its own (or after
     /// one of the language's clitics, Arabic `وقرارها`), its first letter in
     /// either case, among the occurrences that start at `from` or after (the
@@ -3204,8 +3215,12 @@ impl LeadSearch {
     ) -> LeadSearch {
         let mut search = LeadSearch::new(words);
         if let Some(lead) = lead {
+            // (No word starts after `lead`: one that starts there, as a
+            // word of its own, is the last of its own from there on,
+            // told without searching the text after it.)
             for (w, found) in words.words.iter().zip(search.found.iter_mut()) {
-                *found = w.rfind_from(before, clitics, lead);
+                *found = w.starts_at(before, clitics, lead).then_some(lead);
+                debug_assert_eq!(*found, w.rfind_from(before, clitics, lead));
             }
         }
         search.searched = Some(before.len());
