@@ -949,6 +949,9 @@ impl Document {
             && pairs().all(|(new, old)| new.same_but_positions_opening_and_end(old));
         let same_roles =
             opening_or_end_only && pairs().all(|(new, old)| Parts::same_for_roles(new, old));
+        // Past the lines the parts were read from (after the resolution's
+        // end), such an edit changes no role and no place.
+        let past_parts = opening_or_end_only && !self.parts_stale && !self.parts.reads_line(first);
         // (Edits since the last analysis, taken together.)
         self.edited_lines = self.edited_lines.then(first as u32, removed, added);
         self.adoption_edited |= (reparsed.iter())
@@ -960,7 +963,11 @@ impl Document {
         }
         // (One paragraph's: the cycles read again from one stop where they
         // are as they were, which may be before another's.)
-        if same_roles && !self.parts_stale && self.cycles_from.is_none_or(|from| from == first) {
+        if past_parts {
+        } else if same_roles
+            && !self.parts_stale
+            && self.cycles_from.is_none_or(|from| from == first)
+        {
             self.cycles_from = Some(first);
         } else if opening_or_end_only && (!self.parts_stale || self.parts_by_lines) {
             // (The lines the roles may have changed on are found when the

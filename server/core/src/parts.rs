@@ -109,6 +109,12 @@ pub struct Parts {
     pub cycles: Vec<Cycle>,
     /// The last line with a role, if any.
     last_role: Option<usize>,
+    /// The end of the lines the roles were read from: the line the reading
+    /// stopped at (the resolution's end) and the first that is not blank
+    /// from there, which the lines before it may look ahead to. An edit
+    /// past them that leaves the model and every line's kind as they were
+    /// changes no role and no place ([`Parts::reads_line`]).
+    read_end: usize,
 }
 
 fn opening_form(line: &LineSyntax) -> Option<OpeningForm> {
@@ -245,6 +251,7 @@ impl Parts {
             roles: vec![None; lines.len()],
             cycles: vec![Cycle::First; lines.len()],
             last_role: None,
+            read_end: 0,
         };
         parts.fill(lines, model);
         parts
@@ -312,8 +319,11 @@ impl Parts {
         // The last operative paragraph so far: (line, number).
         let mut previous: Option<(usize, u32)> = None;
         let (mut last_role, mut last_operative) = (None, None);
+        // (Where the reading stops.)
+        let mut stop = lines.len();
         for i in start..lines.len() {
             if !in_resolution(i) {
+                stop = i;
                 break;
             }
             let line = &lines[i];
@@ -323,7 +333,10 @@ impl Parts {
                 | LineKind::DateLine { .. }
                 | LineKind::FootnoteText { .. }
                 | LineKind::AdoptionLine { .. }
-                | LineKind::ScAdoption { .. } => break,
+                | LineKind::ScAdoption { .. } => {
+                    stop = i;
+                    break;
+                }
                 LineKind::Heading { annex: false }
                     if !operative_started && !embedded && is_lexicon_preambular(line) =>
                 {
@@ -344,6 +357,7 @@ impl Parts {
                             && roles[p].is_some()
                     });
                     if ended && !embedded {
+                        stop = i;
                         break;
                     }
                     operative_started = false;
@@ -437,6 +451,16 @@ impl Parts {
         }
         cycles(lines, roles, last_role, &mut self.cycles);
         self.last_role = last_role;
+        self.read_end = (stop..lines.len())
+            .find(|&j| lines[j].kind != LineKind::Blank)
+            .map_or(lines.len(), |j| j + 1);
+    }
+
+    /// Whether the roles and places were read from line `line` (or may
+    /// be: [`Parts::read_end`]). Past the lines read, an edit of a line
+    /// that leaves its kind and the model as they were changes neither.
+    pub fn reads_line(&self, line: usize) -> bool {
+        line < self.read_end
     }
 
     /// Where the paragraph on `line` stands in its run of identical
@@ -559,6 +583,38 @@ mod tests {
         assert_eq!(
             roles("\tThe General Assembly,\n\tRecalling its resolution 1/2,\n\t1.\tRequests the Secretary-General;\n\t2.\tDecides to continue.\n38th plenary meeting"),
             vec![None, PRE, OP, LAST, None]
+        );
+    }
+
+    #[test]
+    fn a_keystroke_past_the_resolutions_end_reads_no_role() {
+        // The meeting line ends the resolution: the roles are read through
+        // it, and the paragraphs after it (another text) have none.
+        let text = "\tThe General Assembly,\n\tRecalling its resolution 1/2,\n\t1.\tRequests the Secretary-General;\n\t2.\tDecides to continue.\n38th plenary meeting\n\n\tRecalling also its resolution 3/4,\n";
+        let mut document = Document::new(text);
+        let parts = document.parts();
+        assert!(parts.reads_line(4), "the meeting line is read");
+        assert!(!parts.reads_line(6), "the paragraph after it is not");
+        assert_eq!(parts.role(6), None);
+        // A letter typed in its opening changes the opening, and no role
+        // or place: the parts are those a fresh build finds.
+        let before = parts.clone();
+        let line = document.lines()[6].clone();
+        let at = text.find("Recalling also").unwrap() + "Recall".len();
+        document.edit(at..at, "x");
+        assert!(!Parts::same_for_parts(&document.lines()[6], &line));
+        assert_eq!(document.parts(), &before);
+        assert_eq!(
+            document.parts(),
+            &Parts::build(document.lines(), document.model())
+        );
+        // Within the resolution, the same keystroke is read again.
+        let at = text.find("Recalling its").unwrap() + "Recall".len();
+        document.edit(at..at, "x");
+        assert!(document.parts().reads_line(1));
+        assert_eq!(
+            document.parts(),
+            &Parts::build(document.lines(), document.model())
         );
     }
 
