@@ -203,6 +203,14 @@ pub(crate) struct Rare {
     /// whose citations are read again from a reading of the line before
     /// an edit ([`super::foreign::CitationReading::kept`]).
     pub(crate) kept: KeptReading,
+    /// In another language than English, whether the body may hold a
+    /// digit: a character that may be one, or one the language's
+    /// normalization writes ([`LanguageData::normalizes_without_digit`]).
+    /// A line of another language whose body may has this box; one that has
+    /// none holds no digit, and the quiet tests ([`super::quiet`]) look for
+    /// none near a keystroke in it ([`LineSyntax::digitless`]). `false` in
+    /// English.
+    pub(crate) digits: bool,
 }
 
 /// What a line that cites keeps of the reading of its numbers, for the
@@ -242,7 +250,8 @@ impl Rare {
             && rare.references.is_empty()
             && rare.draft.is_none()
             && rare.brackets.is_empty()
-            && rare.inner.is_none();
+            && rare.inner.is_none()
+            && !rare.digits;
         (!empty).then(|| Box::new(rare))
     }
 }
@@ -488,6 +497,12 @@ impl LineSyntax {
         self.rare.as_ref().map_or(&[], |r| &r.markers)
     }
 
+    /// In a line read in another language than English, whether its body
+    /// surely holds no digit ([`Rare::digits`]).
+    pub(crate) fn digitless(&self) -> bool {
+        self.rare.as_ref().is_none_or(|r| !r.digits)
+    }
+
     /// The resolutions and decisions the line cites.
     pub fn citations(&self) -> &[Citation] {
         self.rare.as_ref().map_or(&[], |r| &r.citations)
@@ -538,6 +553,7 @@ struct Reading {
     brackets: Vec<Bracket>,
     organ_language: Option<Language>,
     kept: Option<Box<super::foreign::CitationReading>>,
+    digits: bool,
 }
 
 /// The items of `list` as a slice of their number, `list` emptied.
@@ -568,6 +584,7 @@ impl Reading {
             inner: None,
             organ_language: None,
             kept: None,
+            digits: false,
         }
     }
 
@@ -591,6 +608,7 @@ impl Reading {
         self.inner = None;
         self.organ_language = None;
         self.kept = None;
+        self.digits = false;
     }
 
     /// The line read, its lists copied out (`self` left blank: the reading
@@ -616,6 +634,7 @@ impl Reading {
                 brackets: copied(&mut self.brackets),
                 inner: self.inner.take(),
                 kept: KeptReading(self.kept.take()),
+                digits: std::mem::take(&mut self.digits),
             }),
             organ_language: self.organ_language,
         }
@@ -1681,6 +1700,11 @@ impl LineRead {
                 _ => normalized.recycle(),
             }
         }
+        // (Where the body holds no digit, the quiet tests look for none.)
+        syntax.digits = self.foreign.is_some_and(|data| {
+            text.get(body_start..)
+                .is_none_or(|body| !data.normalizes_without_digit(body))
+        });
         syntax.kind = std::mem::replace(&mut self.kind, LineKind::Blank);
         syntax.finish()
     }
@@ -2659,6 +2683,48 @@ const END_MARKS: [char; 10] = [',', ';', '.', ':', '،', '؛', '，', '；', '�
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line of another language than English tells whether its body may
+    /// hold a digit (of any script), which the quiet tests then look for
+    /// near a keystroke, or surely holds none; a letter that may be a digit
+    /// typed in it is read again. English lines do not tell.
+    #[test]
+    fn a_line_of_another_language_tells_whether_its_body_may_hold_a_digit() {
+        let arabic = |text: &str| parse_line_in(text, Language::Arabic);
+        assert!(arabic("\tوإذ تؤكد أهمية التعاون الدولي،").digitless());
+        assert!(!arabic("\tوإذ تشير إلى خطة عام 2030،").digitless());
+        assert!(!arabic("\tوإذ تشير إلى خطة عام ٢٠٣٠،").digitless());
+        assert!(!parse_line_in("\tRappelant le chapitre Ⅷ,", Language::French).digitless());
+        assert!(parse_line_in("\tRappelant la Charte,", Language::French).digitless());
+        assert!(
+            parse_line_in("\tRecalling the 2030 Agenda,", Language::English)
+                .rare
+                .as_ref()
+                .is_none_or(|r| !r.digits)
+        );
+        // A letter that may be a digit (`〇`, a number letter), typed in a
+        // line that holds none: quiet only where the line moved is the
+        // line read again.
+        let text = "\t又回顾大会关于此事的各项决议和发展议程，";
+        let line = parse_line_in(text, Language::Chinese);
+        assert!(line.digitless());
+        for (at, _) in text.char_indices().skip(8) {
+            let typed = format!("{}〇{}", &text[..at], &text[at..]);
+            let keystroke = super::super::quiet::Keystroke {
+                text: &typed,
+                at,
+                removed: "",
+                inserted: "〇",
+            };
+            let fresh = parse_line_in(&typed, Language::Chinese);
+            assert!(!fresh.digitless());
+            let moved = super::super::quiet::moved_if_quiet(&line, keystroke, Language::Chinese);
+            assert!(
+                moved.is_none_or(|moved| moved == fresh && !moved.digitless()),
+                "{typed}"
+            );
+        }
+    }
 
     /// An Arabic line that cites keeps what was read of its numbers, for
     /// the first keystroke in it; a line moved by a quiet keystroke drops

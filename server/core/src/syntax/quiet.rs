@@ -95,6 +95,14 @@ pub fn moved_if_quiet_at(
     if !may_be_quiet(before, removed, inserted) {
         return None;
     }
+    // In another language, a line whose body holds no digit: none is
+    // looked for near the keystroke. (A letter that may be a digit, `Ⅷ`,
+    // is read again: the line moved would say what it no longer does.)
+    let digitless = match data {
+        Some(_) if crate::data::languages::may_be_digit(letter) => return None,
+        Some(_) => before.digitless(),
+        None => false,
+    };
     let indent = before.indent as usize;
     let body_start = before.body.start as usize;
     let trimmed = text.trim_end();
@@ -313,6 +321,7 @@ pub fn moved_if_quiet_at(
         return None;
     }
     let no_digit = match data {
+        _ if digitless => true,
         Some(data) => without_digit_but(data, text, near.clone(), &apart),
         None => !crate::data::languages::may_hold_digit(&text[near]),
     };
@@ -406,7 +415,7 @@ pub fn moved_if_quiet_at(
             word_start.saturating_sub(240).max(body_start),
         )
             ..super::foreign::ceil_char_boundary(text, (word_end + 240).min(trimmed.len()));
-        let numbers = !without_digit_but(data, text, wide, &apart);
+        let numbers = !digitless && !without_digit_but(data, text, wide, &apart);
         if (numbers || !before.citations().is_empty())
             && !super::foreign::keystroke_quiet_for_citations(
                 data,
