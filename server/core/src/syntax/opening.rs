@@ -948,6 +948,7 @@ pub fn scan_former_names(text: &str, from: usize) -> Vec<FormerMention> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// A text told caseless from its bytes is its own lower case: every
     /// character of the blocks it passes, each alone and after the others.
@@ -969,7 +970,6 @@ mod tests {
         assert!(!super::caseless("Ab") && !super::caseless("é") && !super::caseless("Σ"));
         assert!(super::caseless("إذ تشير") && super::caseless("回顾"));
     }
-    use super::*;
 
     fn opening(text: &str) -> Opening {
         scan_opening(text, 0).unwrap_or_else(|| panic!("no opening in {text:?}"))
