@@ -1216,6 +1216,11 @@ struct Matchers {
     /// The organs' forms as one pattern ([`LanguageData::may_name_an_organ`]);
     /// `None` where one is empty.
     organ_forms: Option<Regex>,
+    /// A search for each form of each organ (in the order of
+    /// `LanguageData::organs`), built once ([`LanguageData::names_organ`]):
+    /// [`str::contains`] builds its searcher at each search, and reads a
+    /// byte at a time.
+    organ_form_finders: Vec<Vec<memchr::memmem::Finder<'static>>>,
     /// The longest, in bytes, of the organs' forms, those names and the
     /// words for `its` ([`LanguageData::clause_word_max`]).
     clause_word_max: usize,
@@ -1363,6 +1368,13 @@ struct Matchers {
     /// number pattern with four digits alone in brackets is then a
     /// council's ([`LanguageData::plain_council`]).
     council_plain: bool,
+    /// The sessions a number's old session in brackets may be written as
+    /// (`S-XV`, `دإ-4`): each the text before its placeholder, the
+    /// placeholder, and the text after it, as the number pattern reads
+    /// them ([`LanguageData::plain_old`]); empty where a template has no
+    /// placeholder or more than one, or brackets within it (the pattern
+    /// then tells every one).
+    old_forms: Vec<(String, OldPlaceholder, String)>,
     /// The most words a frame line without a digit holds
     /// ([`digitless_frame_words`]).
     digitless_frame_words: Option<usize>,
@@ -1388,6 +1400,54 @@ struct Matchers {
     /// A search for each of `scopes_before`, where none is empty: the
     /// numbers a Chinese reference can have are those right after one.
     scope_before_finders: Vec<memchr::memmem::Finder<'static>>,
+}
+
+/// What stands in an old session's template for its session
+/// ([`Matchers::old_forms`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OldPlaceholder {
+    /// `{n}`: one or two ASCII digits.
+    Digits,
+    /// `{roman}`: a Roman numeral's letters (`I`, `V`, `X`, `L`).
+    Roman,
+}
+
+impl OldPlaceholder {
+    /// Whether `text` is all the placeholder reads.
+    fn reads(self, text: &str) -> bool {
+        match self {
+            OldPlaceholder::Digits => {
+                (1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+            }
+            OldPlaceholder::Roman => {
+                !text.is_empty() && text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+            }
+        }
+    }
+}
+
+/// The number of an old session's resolution (`3369 (XXX)`), from its
+/// number (`old`) and the session written in its brackets (`inner`).
+fn old_number(old: &str, inner: &str) -> Option<CitedNumber> {
+    let kind = if inner.starts_with("ES-") || inner.starts_with("دإط") {
+        SessionKind::Emergency
+    } else if inner.starts_with("S-") || inner.starts_with("دإ") {
+        SessionKind::Special
+    } else {
+        SessionKind::Regular
+    };
+    let digits: String = inner.chars().filter(char::is_ascii_digit).collect();
+    let session = if digits.is_empty() {
+        let roman = inner.trim_start_matches("ES-").trim_start_matches("S-");
+        crate::syntax::citation::roman_value(roman)?
+    } else {
+        digits.parse().ok()?
+    };
+    Some(CitedNumber::Old {
+        number: old.parse().ok()?,
+        kind,
+        session,
+    })
 }
 
 /// The indices of a date pattern's groups `day`, `month` and `year`.
@@ -2578,6 +2638,32 @@ impl Matchers {
             own.chars()
                 .any(|ch| !ch.is_numeric() && !ch.is_whitespace())
         });
+        m.old_forms = ["", "ES-", "S-"]
+            .iter()
+            .map(|p| (p.to_string(), OldPlaceholder::Roman, String::new()))
+            .collect();
+        for o in &c.old_sessions {
+            let inner = o.template.trim_start_matches('(').trim_end_matches(')');
+            let placeholders = inner.matches("{n}").count() + inner.matches("{roman}").count();
+            let form = [
+                ("{n}", OldPlaceholder::Digits),
+                ("{roman}", OldPlaceholder::Roman),
+            ]
+            .into_iter()
+            .find_map(|(p, kind)| {
+                let (before, after) = inner.split_once(p)?;
+                Some((before.to_string(), kind, after.to_string()))
+            });
+            match form {
+                Some(form) if placeholders == 1 && !inner.contains(['(', ')']) => {
+                    m.old_forms.push(form)
+                }
+                _ => {
+                    m.old_forms.clear();
+                    break;
+                }
+            }
+        }
         let mut old = vec![r"(?:ES-|S-)?[IVXL]+".to_string()];
         for o in &c.old_sessions {
             let inner = o.template.trim_start_matches('(').trim_end_matches(')');
@@ -2761,6 +2847,16 @@ impl Matchers {
         if organ_forms.iter().all(|f| !f.is_empty()) {
             m.organ_forms = crate::pattern(&alternation(organ_forms)).ok();
         }
+        m.organ_form_finders = data
+            .organs
+            .iter()
+            .map(|o| {
+                o.forms
+                    .iter()
+                    .map(|f| memchr::memmem::Finder::new(f.text.as_bytes()).into_owned())
+                    .collect()
+            })
+            .collect();
         // Organ, adoption and meeting lines.
         for (line, organ) in organ_lines(&data.organs) {
             m.organ_lines.push((line.clone(), organ));
@@ -4639,6 +4735,43 @@ impl LanguageData {
         })
     }
 
+    /// The number of a match of the number pattern written `1874 (دإ-4)`
+    /// or `3369 (XXX)`: one to four ASCII digits, a space or none, and in
+    /// brackets a session written as one of the pattern's old sessions
+    /// ([`Matchers::old_forms`]), told without the pattern's groups (which
+    /// take a backtracking search). The pattern reads such a match as an
+    /// old session's: its slash's alternative needs a `/`, the old one
+    /// comes before the council's, and the session in brackets, holding
+    /// no bracket, is all one alternative reads. `None` where the pattern
+    /// must tell (a part's letters before the brackets, digits alone in
+    /// them).
+    fn plain_old(&self, span: &str) -> Option<CitedNumber> {
+        let forms = &self.matchers.old_forms;
+        if forms.is_empty() {
+            return None;
+        }
+        let digits = span.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=4).contains(&digits) {
+            return None;
+        }
+        let rest = &span[digits..];
+        let inner = rest
+            .strip_prefix(' ')
+            .unwrap_or(rest)
+            .strip_prefix('(')?
+            .strip_suffix(')')?;
+        if inner.contains(['(', ')']) || inner.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let read = forms.iter().any(|(before, placeholder, after)| {
+            inner
+                .strip_prefix(before.as_str())
+                .and_then(|r| r.strip_suffix(after.as_str()))
+                .is_some_and(|session| placeholder.reads(session))
+        });
+        read.then(|| old_number(&span[..digits], inner))?
+    }
+
     /// The number of a match of the number pattern written `2149 (2014)`
     /// or `2149(2014)` in ASCII (one to five digits, a year of four in
     /// brackets): the council's number and year, where no old session's
@@ -4745,7 +4878,7 @@ impl LanguageData {
             return None;
         }
         let span = &rest[..end];
-        match self.plain_slash(span) {
+        match self.plain_slash(span).or_else(|| self.plain_old(span)) {
             Some(number) => {
                 // (The groups the pattern reads are the same.)
                 debug_assert_eq!(Some(number), self.captured_number(regex, span), "{span:?}");
@@ -4774,26 +4907,7 @@ impl LanguageData {
                 number: slash.parse().ok()?,
             }
         } else if let Some(old) = group(&c, g.old) {
-            let inner = group(&c, g.oldsession)?;
-            let kind = if inner.starts_with("ES-") || inner.starts_with("دإط") {
-                SessionKind::Emergency
-            } else if inner.starts_with("S-") || inner.starts_with("دإ") {
-                SessionKind::Special
-            } else {
-                SessionKind::Regular
-            };
-            let digits: String = inner.chars().filter(char::is_ascii_digit).collect();
-            let session = if digits.is_empty() {
-                let roman = inner.trim_start_matches("ES-").trim_start_matches("S-");
-                crate::syntax::citation::roman_value(roman)?
-            } else {
-                digits.parse().ok()?
-            };
-            CitedNumber::Old {
-                number: old.parse().ok()?,
-                kind,
-                session,
-            }
+            old_number(old, group(&c, g.oldsession)?)?
         } else {
             CitedNumber::Council {
                 number: group(&c, g.council)?.parse().ok()?,
@@ -5062,6 +5176,14 @@ impl LanguageData {
             .organ_forms
             .as_ref()
             .is_none_or(|forms| forms.is_match(text))
+    }
+
+    /// Whether `text` holds one of the forms of the organ `organ` (an index
+    /// into [`LanguageData::organs`]).
+    pub fn names_organ(&self, organ: usize, text: &str) -> bool {
+        self.matchers.organ_form_finders[organ]
+            .iter()
+            .any(|f| f.find(text.as_bytes()).is_some())
     }
 
     /// Whether `text` opens with one of the names that
@@ -5610,7 +5732,8 @@ mod tests {
 
     /// The numbers told without the pattern's groups
     /// ([`LanguageData::plain_slash`]: `67/264`, with lettered parts in
-    /// the language's script, `2149 (2014)`) are those the groups give, in
+    /// the language's script, `2149 (2014)`; [`LanguageData::plain_old`]:
+    /// `3369 (XXX)`, `1874 (دإ-4)`) are those the groups give, in
     /// every language, and are told so for the shapes most citations
     /// take (each language's own part letters after a number, a council's
     /// number and year); a number whose digits go on in another script,
@@ -5666,6 +5789,38 @@ mod tests {
             );
             for span in ["67/26\u{664}", "3369 (XXX)", "12 (1234"] {
                 assert_eq!(data.plain_slash(span), None, "{language:?}: {span:?}");
+            }
+            // An old session's number (`3369 (XXX)`, `1874 (دإ-4)`), each
+            // of the language's templates filled in, with a space before
+            // the brackets and without.
+            let mut sessions: Vec<String> = ["XXX", "S-IV", "ES-X"].map(String::from).to_vec();
+            for o in &data.citations.old_sessions {
+                let inner = o.template.trim_start_matches('(').trim_end_matches(')');
+                for value in ["4", "12"] {
+                    sessions.push(inner.replace("{n}", value).replace("{roman}", "XV"));
+                }
+            }
+            let mut told = 0;
+            for session in &sessions {
+                for number in ["1874", "5"] {
+                    for space in [" ", ""] {
+                        let span = format!("{number}{space}({session})");
+                        assert!(whole(&span), "{language:?}: {span:?}");
+                        assert!(data.plain_old(&span).is_some(), "{language:?}: {span:?}");
+                        assert_eq!(
+                            data.plain_old(&span),
+                            data.captured_number(regex, &span),
+                            "{language:?}: {span:?}"
+                        );
+                        told += 1;
+                    }
+                }
+            }
+            assert!(told >= 12, "{language:?}");
+            // What the groups tell: a part's letters before the brackets,
+            // a year in them, a session the pattern does not read.
+            for span in ["1514 A (XV)", "2149 (2014)", "1874 (Z-4)", "12345 (XV)"] {
+                assert_eq!(data.plain_old(span), None, "{language:?}: {span:?}");
             }
         }
     }

@@ -3422,9 +3422,7 @@ fn first_organ_in(data: &LanguageData, text: &str, limit: usize) -> Option<usize
     if limit == 0 || !data.may_name_an_organ(text) {
         return None;
     }
-    data.organs[..limit]
-        .iter()
-        .position(|o| o.forms.iter().any(|f| text.contains(f.text.as_str())))
+    (0..limit.min(data.organs.len())).find(|&i| data.names_organ(i, text))
 }
 
 /// What the words around a citation say of the organ that adopted it:
@@ -3569,12 +3567,8 @@ fn clause_bodies_into(
 ) -> Bodies {
     // Most clauses name no organ: one search tells.
     if data.may_name_an_organ(organs_in) {
-        for organ in &data.organs {
-            if organ
-                .forms
-                .iter()
-                .any(|f| organs_in.contains(f.text.as_str()))
-            {
+        for (i, organ) in data.organs.iter().enumerate() {
+            if data.names_organ(i, organs_in) {
                 bodies = bodies.with(Body::Organ(Organ::from_name(&organ.organ)));
             }
         }
