@@ -68,6 +68,16 @@ const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
     ("unxml/ga/A_RES_78_53.txt", 32, "citation-catalog-date"),
     ("unxml/ga/A_RES_79_50.txt", 33, "citation-catalog-date"),
     ("unxml/ga/A_RES_80_24.txt", 33, "citation-catalog-date"),
+    // `79/211 of 23 December 2024`, the third item of a list after a clause
+    // on the second (`… 67/215 of 21 December 2012, in which it decided
+    // …, and 79/211 of …`): its own text says `Resolution adopted by the
+    // General Assembly on 19 December 2024` (unxml/ga/A_RES_79_211.txt).
+    ("unxml/ga/A_RES_80_142.txt", 7, "citation-catalog-date"),
+    // `78/289 of 24 June 2024`, after a list's clause (`… concerning
+    // cooperatives in social development, and 78/289 of …`): its own text
+    // says `Resolution adopted by the General Assembly on 19 June 2024`
+    // (unxml/ga/A_RES_78_289.txt).
+    ("unxml/ga/A_RES_80_182.txt", 7, "citation-catalog-date"),
     // `76/253 of 17 March 2022`: adopted on 15 March 2022 (metadata).
     ("unxml/ga/A_RES_78_279.txt", 11, "citation-catalog-date"),
     // `78/31 of 6 December 2023`: adopted on 4 December 2023 (metadata; two
@@ -110,6 +120,11 @@ const KNOWN_SLIPS: &[(&str, u32, &str)] = &[
     // sat in June and July 2023 (the same list cites `53/29 of 14 July
     // 2023`); 4 April 2023 fell in the fifty-second.
     ("unxml/ga/A_RES_78_253.txt", 154, "citation-session-date"),
+    // Human Rights Council `54/42 of 4 April 2023` (Mali), the last item of
+    // a list after clauses on its first items: the fifty-fourth session sat
+    // from September 2023, and the same list a year later
+    // (unxml/hrc/A_HRC_RES_58_30.txt) cites `52/42 of 4 April 2023`.
+    ("unxml/hrc/A_HRC_RES_55_25.txt", 10, "citation-session-date"),
     // Security Council `2312 (2106)`, for 2016.
     ("unxml/sc/S_RES_2546_2020.txt", 13, "citation-session-date"),
     // `2161 (2015)`: resolution 2161 was adopted on 17 June 2014.

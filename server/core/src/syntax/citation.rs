@@ -547,7 +547,7 @@ pub fn scan_citations(text: &str, from: usize, out: &mut Vec<Citation>) {
             CitationKind::Resolution
         };
         let before_count = out.len();
-        let end = parse_list(text, found_start, found_end, kind, out);
+        let end = parse_list(text, (found_start, found_end), kind, &mut leads, out);
         search = end.max(found_end);
         if out.len() > before_count {
             let qualifier = qualifier(text, from, found_start, end);
@@ -561,14 +561,20 @@ pub fn scan_citations(text: &str, from: usize, out: &mut Vec<Citation>) {
 /// Parses the list of items after a lead word; returns the end of the list.
 fn parse_list(
     text: &str,
-    lead: usize,
-    mut pos: usize,
+    (lead, pos): (usize, usize),
     kind: CitationKind,
+    leads: &mut Leads<'_>,
     out: &mut Vec<Citation>,
 ) -> usize {
     let mut index = 0u16;
     let mut end = pos;
-    while let Some((citation, item_end)) = parse_item(text, pos, kind, lead, index) {
+    // (`resolutions`, `decisions`: a list of several.)
+    let plural = text[lead..pos]
+        .trim_end_matches([' ', '\u{a0}'])
+        .ends_with('s');
+    let mut item = parse_item(text, pos, kind, lead, index);
+    while let Some((citation, item_end)) = item {
+        let dated = citation.date.is_some();
         out.push(citation);
         end = item_end;
         index += 1;
@@ -576,12 +582,53 @@ fn parse_list(
         let separator = matches!(text.as_bytes().get(item_end), Some(b',' | b' '))
             .then(|| list_separator(&text[item_end..]))
             .flatten();
-        match separator {
-            Some(len) => pos = item_end + len,
-            None => break,
+        item = separator.and_then(|len| parse_item(text, item_end + len, kind, lead, index));
+        if item.is_none() && plural && dated {
+            item = continued_item(text, item_end, (kind, lead, index), leads);
         }
     }
     end
+}
+
+/// The next item of a list of several (`resolutions`) after a clause that
+/// says more of its last item, which is dated: `resolutions 60/251 of 15
+/// March 2006, by which it established the Human Rights Council, and
+/// 65/281 of 17 June 2011`, `its resolutions 65/161 of 20 December 2010,
+/// in which it declared …, 67/215 of 21 December 2012`. The item opens
+/// after `, ` or `, and ` further in the clause (no `;` before it), holds
+/// a number and its date (as each item of such lists does; a number
+/// without one after a comma may be anything), and no citation word
+/// stands between, which would lead a list of its own. The words between
+/// are not read: a letter typed in them changes nothing of the list.
+/// (The next lead is found by the line's own search, `leads`, which the
+/// lists after read on from: a line of many lists is read once.)
+fn continued_item(
+    text: &str,
+    from: usize,
+    (kind, lead, list_index): (CitationKind, usize, u16),
+    leads: &mut Leads<'_>,
+) -> Option<(Citation, usize)> {
+    let bytes = text.as_bytes();
+    let next_lead = leads.find(from).map_or(text.len(), |(start, _)| start);
+    let stop = memchr::memchr(b';', &bytes[from..next_lead]).map_or(next_lead, |i| from + i);
+    let mut at = from;
+    while let Some(i) = memchr::memmem::find(&bytes[at..stop], b", ") {
+        let after = at + i + 2;
+        let number = if text[after..].starts_with("and ") {
+            after + 4
+        } else {
+            after
+        };
+        if number < stop && bytes[number].is_ascii_digit() {
+            let item = parse_item(text, number, kind, lead, list_index)
+                .filter(|(citation, _)| citation.date.is_some());
+            if item.is_some() {
+                return item;
+            }
+        }
+        at = after;
+    }
+    None
 }
 
 fn parse_item(
@@ -1493,6 +1540,64 @@ fn clause_bodies(text: &str, line_body: usize, lead: usize, list_end: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The numbers `scan_citations` reads in `text`, as written, with the
+    /// offset of the word that leads each.
+    fn cited(text: &str) -> Vec<(&str, u32)> {
+        let mut out = Vec::new();
+        scan_citations(text, 0, &mut out);
+        out.iter()
+            .map(|c| (&text[c.span.start as usize..c.span.end as usize], c.lead))
+            .collect()
+    }
+
+    /// A list of several goes on after a clause that says more of its
+    /// last item, where the next item is dated and no citation word or
+    /// `;` stands between: the Human Rights Council's `resolutions 60/251
+    /// of 15 March 2006, by which it established …, and 65/281 of 17 June
+    /// 2011`, every item of a list of decades each with its clause.
+    #[test]
+    fn a_list_goes_on_after_a_clause_on_its_last_item() {
+        let text = "Recalling General Assembly resolutions 60/251 of 15 March 2006, by which it \
+                    established the Human Rights Council, and 65/281 of 17 June 2011 on the review,";
+        assert_eq!(cited(text), [("60/251", 27), ("65/281", 27)]);
+        let text =
+            "Recalling its resolutions 65/161 of 20 December 2010, in which it declared the \
+                    period 2011–2020 the Decade on Biodiversity, 67/215 of 21 December 2012, in \
+                    which it declared the period 2014–2024 the Decade, 70/259 of 1 April 2016 and \
+                    71/222 of 21 December 2016, in which it proclaimed the Decade, 72/73 of 5 \
+                    December 2017,";
+        let numbers: Vec<&str> = cited(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(numbers, ["65/161", "67/215", "70/259", "71/222", "72/73"]);
+        // Not after a word for one (`resolution`), nor after an undated
+        // item, nor to an undated number, nor past a `;` or another list's
+        // word (which leads its own).
+        for text in [
+            "Recalling its resolution 65/161 of 20 December 2010, in which it declared the \
+             Decade, 67/215 of 21 December 2012,",
+            "Recalling its resolutions 65/161 and 66/1, in which it declared the Decade, 67/215 \
+             of 21 December 2012,",
+            "Recalling its resolutions 65/161 of 20 December 2010, in which it declared the \
+             Decade, 67/215, and the report,",
+            "Recalling its resolutions 65/161 of 20 December 2010, in which it declared the \
+             Decade; notes 67/215 of 21 December 2012,",
+        ] {
+            assert!(cited(text).iter().all(|&(n, _)| n != "67/215"), "{text}");
+        }
+        let text =
+            "Recalling its resolutions 65/161 of 20 December 2010, in which it declared the \
+                    Decade, and Security Council resolution 1624 (2005) of 14 September 2005, \
+                    2178 (2014) of 24 September 2014,";
+        let council = text.find("resolution 1624").unwrap() as u32;
+        assert_eq!(
+            cited(text),
+            [
+                ("65/161", 14),
+                ("1624 (2005)", council),
+                ("2178 (2014)", council)
+            ]
+        );
+    }
 
     /// The regex [`owner_in`] reads as, for `prepositions` (`in|by`).
     fn owner_pattern(prepositions: &str) -> Regex {
