@@ -126,6 +126,10 @@ const BEYOND_PARITY: &[(&str, &str, u32, &str)] = &[
     // ar: `56/19 المؤرخ 29 تشرين الثاني نوفمبر 2001`, the month without
     // its slash (docs/languages.md).
     ("A_RES_76_19", "ar", 7, "date"),
+    // ar: `33/12 و 33/13 المؤرخين 29 أيلول سبتمبر 2016`, the month without
+    // its slash again (English `33/12 and 33/13 of 29 September 2016`), in
+    // a list read past its footnote markers (`2015(2) و 33/12`).
+    ("A_RES_76_148", "ar", 7, "date"),
     // ru footnote 33: `A/76/255` for A/76/225.
     ("A_RES_76_207", "ru", 125, "symbol"),
     // ru footnotes 9 and 10 cite the 76th session's reports (docs/languages.md).

@@ -319,7 +319,7 @@ static EN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:,? of \d{{1,2}} (?:{}) \d{{4}})?(,? and |, |,? as well as )",
+        r"^(?:,? of \d{{1,2}} (?:{}) \d{{4}}(?:[1-9]\d{{0,2}})?)?(,? and |,\d{{0,3}} |,? as well as )",
         MONTHS.join("|")
     ))
     .expect("after")

@@ -1439,6 +1439,10 @@ struct Matchers {
     frame_line_max: Option<usize>,
     /// [`LanguageData::brackets_markers_apart`], told once.
     markers_apart: bool,
+    /// The language writes its footnote markers in brackets (`الإنسان(2)`):
+    /// a list of citations goes on after one glued to an item
+    /// ([`bracketed_marker`]).
+    markers_bracketed: bool,
     /// Whether every old session's template holds a character of its
     /// own beside its number (`د-{n}`, `{roman}`): a match of the
     /// number pattern with four digits alone in brackets is then a
@@ -1499,6 +1503,28 @@ impl OldPlaceholder {
                 !text.is_empty() && text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
             }
         }
+    }
+}
+
+/// The most bytes [`bracketed_marker`] reads: `(`, three digits, `)`,
+/// and the byte after a digit.
+const BRACKETED_MARKER_MOST: usize = 6;
+
+/// The length of a footnote's marker in brackets opening `rest` (`(1)`,
+/// `(12)`: one to three ASCII digits, not opening with 0), 0 where none
+/// does.
+fn bracketed_marker(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return 0;
+    };
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = (1..=3).contains(&digits)
+        && !inner.starts_with('0')
+        && inner.as_bytes().get(digits) == Some(&b')');
+    if marker {
+        digits + 2
+    } else {
+        0
     }
 }
 
@@ -2540,6 +2566,16 @@ impl Matchers {
         for month in &d.months {
             for f in &month.forms {
                 m.months.insert(f.text.clone(), month.month);
+                // A month written with two names (`آذار/مارس`) is typeset
+                // with a space after the slash or without (`كانون الأول/
+                // ديسمبر`, learned for some months, not for all): either
+                // is the month.
+                if let Some((first, second)) = f.text.split_once('/') {
+                    let (first, second) = (first.trim_end(), second.trim_start());
+                    for form in [format!("{first}/{second}"), format!("{first}/ {second}")] {
+                        m.months.entry(form).or_insert(month.month);
+                    }
+                }
             }
         }
         m.day_suffixes = d
@@ -2964,6 +3000,11 @@ impl Matchers {
             }
         }
         m.frame_line_max = frame_line_max(data, &m, date_max);
+        m.markers_bracketed = data
+            .footnote_markers
+            .shapes
+            .first()
+            .is_some_and(|s| s.text == "({n})");
         m.markers_apart = data
             .footnote_markers
             .shapes
@@ -4551,16 +4592,25 @@ impl LanguageData {
             end: e,
             date,
         });
-        raise(item_end + reach.separator + 4);
+        // A footnote's marker in brackets glued to the item (`2011(1) و
+        // 19/25`, in a language that writes them so): the list goes on
+        // after it, as an English one does after `2011,1`.
+        let marker = if self.matchers.markers_bracketed {
+            bracketed_marker(&t[item_end..])
+        } else {
+            0
+        };
+        raise(item_end + BRACKETED_MARKER_MOST + reach.separator + 4);
+        let separated = item_end + marker;
         let next = self
             .matchers
             .separators
             .iter()
-            .filter(|sep| t[item_end..].starts_with(sep.as_str()))
+            .filter(|sep| t[separated..].starts_with(sep.as_str()))
             .max_by_key(|sep| sep.len());
         match next {
             Some(sep) => {
-                let after = item_end + sep.len();
+                let after = separated + sep.len();
                 let mut number_reached = 0;
                 let next = self.number_read(t, after, &mut number_reached);
                 raise(number_reached);
@@ -5811,6 +5861,41 @@ fn slipped_date(rest: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::{Language, LanguageData, Matchers, PlainBlocks};
+
+    /// An Arabic list of citations goes on past a footnote's marker in
+    /// brackets glued to an item (`2011(1) و 19/25`), as an English one
+    /// does past `2011,1`; a month typeset with a space after its slash
+    /// (`آذار/ مارس`) is the month; a bracket that is no marker (`(دإ-4)`
+    /// read as the number's session, four digits) ends the list as before.
+    #[test]
+    fn an_arabic_list_goes_on_past_its_markers_in_brackets() {
+        let data = Language::Arabic.data().expect("Arabic");
+        let read = |text: &str| -> Vec<(String, Option<Date>)> {
+            data.citations(text)
+                .iter()
+                .map(|c| (format!("{:?}", c.number), c.date))
+                .collect()
+        };
+        let text = "وإذ ترحب بقرارات مجلس حقوق الإنسان 16/18 المؤرخ 24 آذار/مارس 2011(1) و 19/25 \
+                    المؤرخ 23 آذار/ مارس 2012(2) و 22/31 المؤرخ 22 آذار/مارس 2013(13)، وإذ";
+        let found = read(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(
+            found.iter().map(|(_, d)| *d).collect::<Vec<_>>(),
+            [
+                Some(Date::new(2011, 3, 24)),
+                Some(Date::new(2012, 3, 23)),
+                Some(Date::new(2013, 3, 22))
+            ]
+        );
+        for text in [
+            "وإذ تشير إلى قراراتها 16/18 المؤرخ 24 آذار/مارس 2011(2011) و 19/25 المؤرخ 23 آذار/مارس 2012،",
+            "وإذ تشير إلى قراراتها 16/18 المؤرخ 24 آذار/مارس 2011(01) و 19/25 المؤرخ 23 آذار/مارس 2012،",
+            "وإذ تشير إلى قراراتها 16/18 المؤرخ 24 آذار/مارس 2011 (1) و 19/25 المؤرخ 23 آذار/مارس 2012،",
+        ] {
+            assert_eq!(read(text).len(), 1, "{text}");
+        }
+    }
 
     /// The numbers told without the pattern's groups
     /// ([`LanguageData::plain_slash`]: `67/264`, with lettered parts in
