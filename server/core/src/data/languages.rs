@@ -2785,8 +2785,30 @@ impl Matchers {
                     .replace(r"\{roman\}", "[IVXL]+"),
             );
         }
+        // Part letters joined as the language joins the items of a list
+        // where it writes no space (`第79/252 A和B号`): a join with spaces
+        // (`, `, ` y `) is read by `, ` and ` \S{1,3} ` already.
+        let affixes: Vec<char> = c
+            .number
+            .iter()
+            .flat_map(|a| a.prefix.chars().chain(a.suffix.chars()))
+            .collect();
+        let joins: Vec<String> = c
+            .separators
+            .iter()
+            .map(|s| s.text.trim_matches(affixes.as_slice()).to_string())
+            .filter(|s| !s.is_empty() && !s.contains(char::is_whitespace))
+            .collect();
+        let joined = if joins.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "|(?:{}){letter}",
+                alternation(joins.iter().map(String::as_str))
+            )
+        };
         let number = format!(
-            r"^(?:(?P<prefix>{prefixes})?(?P<session>\d{{1,4}})/(?P<slash>\d{{1,4}})(?: ?{letter}(?:(?:,| \S{{1,3}}) {letter})*)?|(?P<old>\d{{1,4}})(?: ?{letter}(?: \S{{1,3}} {letter})?)? ?\((?P<oldsession>{})\)|(?P<council>\d{{1,5}}) ?\((?P<year>\d{{4}})\))",
+            r"^(?:(?P<prefix>{prefixes})?(?P<session>\d{{1,4}})/(?P<slash>\d{{1,4}})(?: ?{letter}(?:(?:,| \S{{1,3}}) {letter}{joined})*)?|(?P<old>\d{{1,4}})(?: ?{letter}(?: \S{{1,3}} {letter})?)? ?\((?P<oldsession>{})\)|(?P<council>\d{{1,5}}) ?\((?P<year>\d{{4}})\))",
             old.join("|")
         );
         m.number = crate::pattern(&number).ok();
@@ -5861,6 +5883,31 @@ fn slipped_date(rest: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::{Language, LanguageData, Matchers, PlainBlocks};
+
+    /// Part letters joined as Chinese joins a list's items, without a
+    /// space (`第79/252 A和B号`), are the number's, as `79/252 A and B` is
+    /// in English: the list goes on after them, before and after.
+    #[test]
+    fn chinese_part_letters_joined_without_a_space_are_the_numbers() {
+        let data = Language::Chinese.data().expect("Chinese");
+        let text = "回顾其2021年12月24日第76/240号、2022年12月30日第77/256 A和B号、\
+                    2022年12月30日第77/257号决议，";
+        let normalized = data.normalize(text);
+        let found: Vec<&str> = data
+            .citations_in(&normalized)
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, ["76/240", "77/256 A和B", "77/257"]);
+        // Another language's joins have spaces, read as before.
+        let french = Language::French.data().expect("French");
+        let found: Vec<String> = french
+            .citations("Rappelant ses résolutions 77/256 A et B et 77/257,")
+            .iter()
+            .map(|c| format!("{:?}", c.number))
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
 
     /// An Arabic list of citations goes on past a footnote's marker in
     /// brackets glued to an item (`2011(1) و 19/25`), as an English one
