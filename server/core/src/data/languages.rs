@@ -1439,6 +1439,13 @@ struct Matchers {
     frame_line_max: Option<usize>,
     /// [`LanguageData::brackets_markers_apart`], told once.
     markers_apart: bool,
+    /// The organs as the language names one after a cited number (each
+    /// connector `after` a number, ` de la `, with each organ's form:
+    /// ` de la Asamblea General`), longest first, and the most bytes one
+    /// takes: a date after such a name is the number's
+    /// ([`LanguageData::organ_after_len`]).
+    organs_after: Vec<String>,
+    organs_after_most: usize,
     /// The language writes its footnote markers in brackets (`الإنسان(2)`):
     /// a list of citations goes on after one glued to an item
     /// ([`bracketed_marker`]).
@@ -2905,6 +2912,16 @@ impl Matchers {
                 .flat_map(|o| o.forms.iter().map(|f| f.text.as_str()))
                 .collect();
             m.lead_max = 4 + words.iter().map(String::len).max().unwrap_or(0) + 1;
+            m.organs_after = c
+                .organ_positions
+                .iter()
+                .filter(|o| o.position == "after" && !o.connector.is_empty())
+                .flat_map(|o| organs.iter().map(move |f| format!("{}{f}", o.connector)))
+                .collect();
+            m.organs_after
+                .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+            m.organs_after.dedup();
+            m.organs_after_most = m.organs_after.first().map_or(0, String::len);
             if c.organ_positions.iter().any(|o| o.position == "between") && !organs.is_empty() {
                 let connectors: Vec<String> = c
                     .organ_positions
@@ -4591,10 +4608,15 @@ impl LanguageData {
         let (s, e) = normalized.span(pos, end);
         let mut item_end = end;
         let mut date = None;
-        raise(end + reach.link + 4);
+        // The organ that adopted it named between the number and its date
+        // as the language names one after a number (`70/1 de la Asamblea
+        // General, de 25 de septiembre de 2015`): the date is linked after
+        // the name.
+        let linked = end + self.organ_after_len(&t[end..]);
+        raise(end + self.matchers.organs_after_most + reach.link + 4);
         for link in &self.matchers.date_links {
-            if let Some(rest) = t[end..].strip_prefix(link.as_str()) {
-                let date_start = end + link.len();
+            if let Some(rest) = t[linked..].strip_prefix(link.as_str()) {
+                let date_start = linked + link.len();
                 // (Told only where it is kept: it reads on.)
                 if tracked {
                     raise(date_reach(t, date_start, reach));
@@ -4887,6 +4909,24 @@ impl LanguageData {
             session: span[..session].parse().ok()?,
             number: span[session + 1..session + 1 + digits].parse().ok()?,
         })
+    }
+
+    /// How many bytes after a cited number's end its date may start: the
+    /// link between them (` المؤرخ `, `, de `), after the organ's name
+    /// where the language names one there ([`Matchers::organs_after`]).
+    pub(crate) fn date_after_number(&self) -> usize {
+        16 + self.matchers.organs_after_most
+    }
+
+    /// The bytes of the organ's name opening `rest` as the language names
+    /// one after a cited number (` de la Asamblea General`,
+    /// [`Matchers::organs_after`]), 0 where none does.
+    fn organ_after_len(&self, rest: &str) -> usize {
+        self.matchers
+            .organs_after
+            .iter()
+            .find(|name| rest.starts_with(name.as_str()))
+            .map_or(0, String::len)
     }
 
     /// The number of a match of the number pattern written `1874 (دإ-4)`
@@ -5883,6 +5923,42 @@ fn slipped_date(rest: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::{Language, LanguageData, Matchers, PlainBlocks};
+
+    /// The date of a number is read after the organ named between them, as
+    /// the language names one after a number (`70/1 de la Asamblea
+    /// General, de 25 de septiembre de 2015`, `60/251 Генеральной
+    /// Ассамблеи от 15 марта 2006 года`); not after another name.
+    #[test]
+    fn a_date_is_read_after_the_organ_named_after_the_number() {
+        let date = |language: Language, text: &str| {
+            let data = language.data().expect("the language's data");
+            let found = data.citations(text);
+            assert_eq!(found.len(), 1, "{text}");
+            found[0].date
+        };
+        let september = Some(Date::new(2015, 9, 25));
+        assert_eq!(
+            date(
+                Language::Spanish,
+                "Recordando la resolución 70/1 de la Asamblea General, de 25 de septiembre de 2015,"
+            ),
+            september
+        );
+        assert_eq!(
+            date(
+                Language::Russian,
+                "ссылаясь на резолюцию 60/251 Генеральной Ассамблеи от 15 марта 2006 года,"
+            ),
+            Some(Date::new(2006, 3, 15))
+        );
+        assert_eq!(
+            date(
+                Language::Spanish,
+                "Recordando la resolución 70/1 de la Asamblea Mundial, de 25 de septiembre de 2015,"
+            ),
+            None
+        );
+    }
 
     /// Part letters joined as Chinese joins a list's items, without a
     /// space (`第79/252 A和B号`), are the number's, as `79/252 A and B` is

@@ -1057,7 +1057,7 @@ fn citation_of(
                     && if readers.after_list {
                         end <= m.start && m.start - end <= 4
                     } else {
-                        start >= m.end && start - m.end <= DATE_AFTER_NUMBER
+                        start >= m.end && start - m.end <= data.date_after_number()
                     }
             })
             .map(|&(value, start, end)| (value, Span::new(start, end).shift(from)))
@@ -1147,14 +1147,15 @@ fn citations_before(
     fn near(
         dates: &[(Date, usize, usize)],
         end: usize,
+        most: usize,
     ) -> impl Iterator<Item = &(Date, usize, usize)> {
-        let window = end..=end + DATE_AFTER_NUMBER;
+        let window = end..=end + most;
         dates
             .iter()
             .filter(move |&&(_, start, _)| window.contains(&start))
     }
     for (i, (m, was)) in next.found.iter().zip(&last.found).enumerate() {
-        if m != was || m.end + DATE_AFTER_NUMBER >= edit.at {
+        if m != was || m.end + data.date_after_number() >= edit.at {
             break;
         }
         if let Some(&&c) = old
@@ -1169,7 +1170,11 @@ fn citations_before(
             };
             let spaces = after.len() - after.trim_start().len();
             if item_end + spaces + reach >= edit.at
-                || !near(&last.dates, m.end).eq(near(&next.dates, m.end))
+                || !near(&last.dates, m.end, data.date_after_number()).eq(near(
+                    &next.dates,
+                    m.end,
+                    data.date_after_number(),
+                ))
             {
                 break;
             }
@@ -1192,11 +1197,6 @@ fn citations_before(
     }
     resume
 }
-
-/// How many bytes after a number's end its date may start
-/// ([`read_citations`], where the date follows the number: the link
-/// between them, ` المؤرخ `).
-const DATE_AFTER_NUMBER: usize = 16;
 
 /// What [`rescan_citations`] read of a line's body, kept for the next
 /// line read (the same line after a keystroke): the numbers and dates
@@ -1360,7 +1360,11 @@ pub fn rescan_citations(
     // typed or deleted in `المؤرخ`): after such an edit the numbers are
     // read, and the citation of that number again ([`reread_changed`]).
     let quiet = quiet.map(|(edit, kept, last)| {
-        let dated = last.0.found.iter().any(|m| in_date_link(m, &edit));
+        let dated = last
+            .0
+            .found
+            .iter()
+            .any(|m| in_date_link(m, &edit, data.date_after_number()));
         (edit, kept && !dated, last)
     });
     // Whether the citations are the last ones moved by the edit (in
@@ -1533,10 +1537,10 @@ fn line_before(
 }
 
 /// Whether the edit lies where the date of the number `m` (which has
-/// one) may start: after the number, within [`DATE_AFTER_NUMBER`] bytes
-/// of its end, where the link between them is.
-fn in_date_link(m: &CitationMatch, edit: &Edit) -> bool {
-    m.date.is_some() && m.end <= edit.at && edit.at - m.end <= DATE_AFTER_NUMBER
+/// one) may start: after the number, within `most` bytes of its end
+/// ([`LanguageData::date_after_number`]), where the link between them is.
+fn in_date_link(m: &CitationMatch, edit: &Edit, most: usize) -> bool {
+    m.date.is_some() && m.end <= edit.at && edit.at - m.end <= most
 }
 
 /// The citations of a body after a quiet edit ([`quiet_edit`]), in
@@ -1568,7 +1572,7 @@ fn reread_changed(
     }
     let words = citation_words(data);
     for (old, new) in found.iter().zip(&next.found) {
-        if old == new && !in_date_link(new, edit) {
+        if old == new && !in_date_link(new, edit, data.date_after_number()) {
             continue;
         }
         if (old.start, old.number) != (new.start, new.number) {
