@@ -471,6 +471,12 @@ impl LanguageData {
         self.matchers.markers_apart
     }
 
+    /// Whether the language writes its footnote markers in brackets
+    /// (`الإنسان(2)`: the first shape learned is `({n})`).
+    pub(crate) fn markers_bracketed(&self) -> bool {
+        self.matchers.markers_bracketed
+    }
+
     /// Whether the texts put a footnote marker before the punctuation that
     /// follows it (French `»3,`, `74/553 ;`) more often than before a space:
     /// a marker is then glued to whatever it follows, numbers included.
@@ -2757,12 +2763,22 @@ impl Matchers {
             own.chars()
                 .any(|ch| !ch.is_numeric() && !ch.is_whitespace())
         });
-        m.old_forms = ["", "ES-", "S-"]
+        // The old sessions the pattern reads, and the same as forms told
+        // without it (`plain_old`): none where a template is not one
+        // placeholder between texts without brackets.
+        let mut old = vec![r"(?:ES-|S-)?[IVXL]+".to_string()];
+        let mut old_forms: Vec<(String, OldPlaceholder, String)> = ["", "ES-", "S-"]
             .iter()
             .map(|p| (p.to_string(), OldPlaceholder::Roman, String::new()))
             .collect();
+        let mut old_plain = true;
         for o in &c.old_sessions {
             let inner = o.template.trim_start_matches('(').trim_end_matches(')');
+            old.push(
+                regex::escape(inner)
+                    .replace(r"\{n\}", r"\d{1,2}")
+                    .replace(r"\{roman\}", "[IVXL]+"),
+            );
             let placeholders = inner.matches("{n}").count() + inner.matches("{roman}").count();
             let form = [
                 ("{n}", OldPlaceholder::Digits),
@@ -2775,22 +2791,13 @@ impl Matchers {
             });
             match form {
                 Some(form) if placeholders == 1 && !inner.contains(['(', ')']) => {
-                    m.old_forms.push(form)
+                    old_forms.push(form)
                 }
-                _ => {
-                    m.old_forms.clear();
-                    break;
-                }
+                _ => old_plain = false,
             }
         }
-        let mut old = vec![r"(?:ES-|S-)?[IVXL]+".to_string()];
-        for o in &c.old_sessions {
-            let inner = o.template.trim_start_matches('(').trim_end_matches(')');
-            old.push(
-                regex::escape(inner)
-                    .replace(r"\{n\}", r"\d{1,2}")
-                    .replace(r"\{roman\}", "[IVXL]+"),
-            );
+        if old_plain {
+            m.old_forms = old_forms;
         }
         // Part letters joined as the language joins the items of a list
         // where it writes no space (`第79/252 A和B号`): a join with spaces
@@ -3044,11 +3051,7 @@ impl Matchers {
             .shapes
             .first()
             .is_some_and(|s| s.text == "({n})");
-        m.markers_apart = data
-            .footnote_markers
-            .shapes
-            .first()
-            .is_some_and(|s| s.text == "({n})")
+        m.markers_apart = m.markers_bracketed
             && !data.dates.template.contains(['(', ')'])
             && !m
                 .session_prefixes

@@ -3737,11 +3737,7 @@ fn read_markers_of(
     let Some(body) = text.get(from..) else {
         return;
     };
-    let bracketed = data
-        .footnote_markers
-        .shapes
-        .first()
-        .is_some_and(|s| s.text == "({n})");
+    let bracketed = data.markers_bracketed();
     let chinese = data.language == "zh";
     let bytes = body.as_bytes();
     // Reads the run of digits at `start` (not after a digit) as a marker
