@@ -25,6 +25,7 @@ Python 3.11, standard library only.
 """
 import argparse
 import collections
+import functools
 import json
 import math
 import pathlib
@@ -1391,19 +1392,20 @@ class TermAligner:
     # names most often aligned show it (`learn_length_ratio`); until then, 1.
     ratio = 1.0
 
-    def align(self, en_counts, min_pairs=MIN_SUPPORT, en_words=None, longest=False):
+    def align(self, en_counts, min_pairs=MIN_SUPPORT, en_words=None, longest=False, most=None):
         """en_counts: {unit index: occurrences of the English term}. Among
         sequences whose Dice coefficient is within 0.02 of the best (for a
         term named in two or three units, every sequence of those units
         has the same Dice), the one whose length is nearest to the
-        English term's times the language's usual ratio."""
+        English term's times the language's usual ratio. With `most`, only
+        sequences of that many tokens at most."""
         if not en_counts:
             return None
         numerator = collections.Counter()
         for i, e in en_counts.items():
             grams = collections.Counter()
             toks = self.tokens[i]
-            for n in range(1, self.max_n + 1):
+            for n in range(1, min(self.max_n, most or self.max_n) + 1):
                 for g in self.ngrams(toks, n):
                     if self.lang != "zh" and (not re.match(r"\w", g[0]) or not re.match(r"\w", g[-1])
                                               or g[0].lower() in self.function_words
@@ -2195,6 +2197,124 @@ def learn_organizations(pairs, aligner, lexicon, lang):
     return out, foreign
 
 
+def english_body_heads():
+    """The names of bodies that the English reader of a citation's clause
+    finds (`BODY_NAME_LIST` in server/core/src/syntax/citation.rs:
+    `Commission`, `Working Group`), but the organs' names and the words of
+    them (`Assembly`, `Council`), which the organs' own forms read: the
+    words by which a clause names another body than the organs."""
+    text = (ROOT / "server/core/src/syntax/citation.rs").read_text(encoding="utf-8")
+    block = text[text.index("const BODY_NAME_LIST"):]
+    block = block[block.index("= [") + 3:block.index("];")]
+    organ_words = {w for organ in ORGANS for w in organ.split()}
+    return [name for name in re.findall(r'"([^"]+)"', block)
+            if name not in ORGANS and not set(name.split()) & organ_words]
+
+
+def learn_body_heads(pairs, aligner):
+    """How the language writes each of english_body_heads (`Comisión`,
+    `Grupo de Trabajo`, `اللجنة`, `委员会`), with its forms (the same words
+    with other endings or clitics, `Комиссии`, `Комиссией`): a clause that
+    names one names another body than the organs, as in English, though
+    the body's own name was never seen (`la Comisión de Estadística`).
+
+    Languages share one word among several English ones (Spanish
+    `Comisión` for Commission and for the Main Committees, Arabic `لجنة`,
+    Chinese `委员会`), so a word is not aligned with one English word alone
+    but with the set: the longest sequence of words (in Chinese,
+    characters: the language's ratio, and one more) that stands, in any
+    of its forms, at two thirds of the English word's occurrences at
+    least, five at least, and two thirds of whose occurrences stand beside
+    one of the English words (Σ min over the units, as the Dice
+    coefficient counts): not French `Organisation`, most often that of
+    `Organisation des Nations Unies` where English writes `United
+    Nations`. Not written in lower case: a name, not a common noun."""
+    heads = english_body_heads()
+    english = {h: term_counts(pairs, re.compile(rf"(?<![\w-]){re.escape(h)}(?![\w-])")) for h in heads}
+    beside = collections.Counter()
+    for counts in english.values():
+        beside.update(counts)
+    spaced = aligner.lang != "zh"
+
+    def forms_in(toks, gram):
+        """The occurrences of `gram` and its forms in `toks`."""
+        found = collections.Counter()
+        for j in range(len(toks) - len(gram) + 1):
+            cand = tuple(toks[j:j + len(gram)])
+            if cand == gram or (spaced and not cand[0][:1].islower()
+                                and all(same_word(c, g) for c, g in zip(cand, gram))):
+                found[cand] += 1
+        return found
+
+    # (Two forms of a word share their first four letters or their last
+    # four: `same_word`.)
+    by_ends = collections.defaultdict(set)
+    for t in aligner.index:
+        by_ends[t[:4]].add(t)
+        by_ends["…" + t[-4:]].add(t)
+
+    @functools.cache
+    def units_of(token):
+        """The units holding `token` or one of its forms."""
+        if not spaced:
+            return frozenset(aligner.index[token])
+        near = by_ends[token[:4]] | by_ends["…" + token[-4:]]
+        return frozenset().union(*(aligner.index[t] for t in near
+                                   if t == token or (not t[:1].islower() and same_word(t, token))))
+
+    out = []
+    for head in heads:
+        counts = english[head]
+        total = sum(counts.values())
+        words = len(head.split())
+        # Words (a Chinese word, two characters at least; room for a word
+        # that joins two: `Grupo de Trabajo`).
+        shortest, most = (1, 2 * words - 1) if spaced else (2, max(2, round(words * aligner.ratio)) + 1)
+        candidates = set()
+        for i in counts:
+            toks = aligner.tokens[i]
+            candidates.update(g for n in range(shortest, most + 1) for g in aligner.ngrams(toks, n))
+        best = None
+        for gram in sorted(candidates):
+            if spaced:
+                if (gram[0][:1].islower() or not all(re.match(r"\w", t) for t in gram)
+                        or gram[-1].lower() in aligner.function_words | aligner.glue):
+                    continue
+            elif not all(HAN.match(t) for t in gram):
+                continue
+            found = {i: forms_in(aligner.tokens[i], gram) for i in units_of(gram[0]) & counts.keys()}
+            both = sum(min(sum(f.values()), counts[i]) for i, f in found.items())
+            if both < 5 or both * 3 < 2 * total or (best and (len(gram), both) <= best[0]):
+                continue
+            forms, within, occurrences = collections.Counter(), 0, 0
+            for i in units_of(gram[0]):
+                f = found.get(i) or forms_in(aligner.tokens[i], gram)
+                n = sum(f.values())
+                occurrences += n
+                within += min(n, beside[i])
+                if i in counts:
+                    forms.update(f)
+            if within * 3 < 2 * occurrences:
+                continue
+            best = ((len(gram), both), gram, forms, occurrences)
+        if best is None:
+            continue
+        (_, both), gram, forms, occurrences = best
+        # (The form most often written; one word for several English ones
+        # is written once, and a sequence that holds a word learned
+        # already adds nothing: Chinese `委员会` for Commission and
+        # Committee, `议定书缔约` beside `缔约`, Parties.)
+        gram = max(forms, key=lambda g: (forms[g], g))
+        text = aligner.join(gram)
+        if any(f["text"] in text or text in f["text"] for o in out for f in o["forms"]):
+            continue
+        kept = [g for g, n in forms.most_common() if g == gram or n >= MIN_SUPPORT]
+        out.append({"english": head, "text": text,
+                    "forms": [{"text": aligner.join(g), "count": forms[g]} for g in kept],
+                    "aligned": both, "english_count": total, "count": occurrences})
+    return out
+
+
 def english_verb_forms():
     """The English verb forms the core knows (`Requests`, `Requesting`,
     `Requested`, `Request`), read from the generated lexicon module."""
@@ -2360,6 +2480,7 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
                              "names": learn_numbered_names(corpus, pairs, lang)},
         "sessions": learn_sessions(pairs, aligner, lexicon),
         "organizations": orgs,
+        "body_heads": learn_body_heads(pairs, aligner),
         "acronyms": acronyms,
         "alignment": {
             "texts": len(corpus), "units": len(pairs),

@@ -399,6 +399,11 @@ pub struct LanguageData {
     pub footnote_markers: FootnoteMarkers,
     pub sessions: Sessions,
     pub organizations: Vec<OrganizationEntry>,
+    /// The words that name a body other than the organs (`Comisión`,
+    /// `Grupo de Trabajo`, `委员会`): the English reader's `Commission`,
+    /// `Working Group`, as the language writes them.
+    #[serde(default)]
+    pub body_heads: Vec<BodyHead>,
     /// Acronyms the texts of this language use (`ONU`, `CNUCED`, `ООН`).
     pub acronyms: Vec<Acronym>,
     #[serde(skip)]
@@ -900,6 +905,17 @@ pub struct OrganizationEntry {
     pub acronym_english: Option<String>,
     pub name: Option<AlignedName>,
     pub acronym: Option<AlignedName>,
+}
+
+/// One of the words by which the English reader of a citation's clause
+/// finds another body than the organs (`Commission`), as a language writes
+/// it, with its forms (`Комиссии`, `Комиссией`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct BodyHead {
+    pub english: String,
+    pub text: String,
+    #[serde(default)]
+    pub forms: Vec<Counted>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -2969,14 +2985,7 @@ impl Matchers {
                 m.lead_starts = lead_starts(&words, &c.clitics, part).map(|s| (anchored, s));
             }
         }
-        let names: Vec<&str> = data
-            .organizations
-            .iter()
-            .filter_map(|o| o.name.as_ref())
-            .filter(|n| !n.text.starts_with(char::is_lowercase))
-            .flat_map(|n| std::iter::once(&n.text).chain(n.forms.iter().map(|f| &f.text)))
-            .map(String::as_str)
-            .collect();
+        let names: Vec<&str> = data.organization_names_and_heads(true).collect();
         m.organization_name_empty = names.iter().any(|n| n.is_empty());
         m.organ_form_max = data
             .organs
@@ -5381,6 +5390,27 @@ impl LanguageData {
         self.matchers.organ_form_finders[organ]
             .iter()
             .any(|f| f.find(text.as_bytes()).is_some())
+    }
+
+    /// The names by which a clause names another body than the organs:
+    /// the organizations' names with their forms, and the words that name
+    /// a body ([`LanguageData::body_heads`]) with theirs. Where `named`,
+    /// only those whose name is written with a capital or in a script
+    /// without case: a name, not a common noun (`Conférence`, not
+    /// `conférence`).
+    pub(crate) fn organization_names_and_heads(
+        &self,
+        named: bool,
+    ) -> impl Iterator<Item = &str> + '_ {
+        let kept = move |text: &str| !named || !text.starts_with(char::is_lowercase);
+        let organizations = (self.organizations.iter())
+            .filter_map(|o| o.name.as_ref())
+            .filter(move |n| kept(&n.text))
+            .flat_map(|n| std::iter::once(&n.text).chain(n.forms.iter().map(|f| &f.text)));
+        let heads = (self.body_heads.iter())
+            .filter(move |h| kept(&h.text))
+            .flat_map(|h| std::iter::once(&h.text).chain(h.forms.iter().map(|f| &f.text)));
+        organizations.chain(heads).map(String::as_str)
     }
 
     /// Whether `text` opens with one of the names that

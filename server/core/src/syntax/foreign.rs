@@ -2371,15 +2371,7 @@ impl NameWords {
             .organs
             .iter()
             .flat_map(|o| o.forms.iter().map(|f| f.text.as_str()))
-            .chain(
-                data.organizations
-                    .iter()
-                    .filter_map(|o| o.name.as_ref())
-                    .flat_map(|n| {
-                        std::iter::once(n.text.as_str())
-                            .chain(n.forms.iter().map(|f| f.text.as_str()))
-                    }),
-            );
+            .chain(data.organization_names_and_heads(false));
         for name in names {
             words.longest = words.longest.max(name.len());
             let parts: Vec<&'static str> = name.split(char::is_whitespace).collect();
