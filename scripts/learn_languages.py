@@ -2308,6 +2308,18 @@ def learn_body_heads(pairs, aligner):
         text = aligner.join(gram)
         if any(f["text"] in text or text in f["text"] for o in out for f in o["forms"]):
             continue
+        # Russian writes the words of a name after its first in lower case
+        # (`Экономической комиссией`): the forms in lower case that stand
+        # after a word with a capital beside the English word are the
+        # name's too.
+        if spaced:
+            for i in counts:
+                toks = aligner.tokens[i]
+                for j in range(1, len(toks) - len(gram) + 1):
+                    cand = tuple(toks[j:j + len(gram)])
+                    if (cand[0][:1].islower() and toks[j - 1][:1].isupper()
+                            and all(same_word(c.lower(), g.lower()) for c, g in zip(cand, gram))):
+                        forms[cand] += 1
         kept = [g for g, n in forms.most_common() if g == gram or n >= MIN_SUPPORT]
         out.append({"english": head, "text": text,
                     "forms": [{"text": aligner.join(g), "count": forms[g]} for g in kept],
