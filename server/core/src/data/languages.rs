@@ -347,7 +347,9 @@ fn organ_line_trimmed(line: &str) -> &str {
     line.trim().trim_end_matches([',', '،', '，']).trim_end()
 }
 
-fn parse(code: &str, json: &str) -> LanguageData {
+/// The language data of the file `json` (the language `code`'s), with its
+/// matchers built.
+pub(crate) fn parse(code: &str, json: &str) -> LanguageData {
     let mut data: LanguageData = serde_json::from_str(json)
         .unwrap_or_else(|e| panic!("server/core/data/languages/{code}.json: {e}"));
     data.matchers = Matchers::build(&data);
@@ -4017,6 +4019,15 @@ impl LanguageData {
             OPENING_WORDS
         };
         opening_tokens(chinese, &normalized.text, limit)
+    }
+
+    /// Whether a form of `part` opens with the token `word` (normalized).
+    pub fn opens_a_form(&self, part: Part, word: &str) -> bool {
+        let slot = match part {
+            Part::Preambular => 0,
+            Part::Operative => 1,
+        };
+        self.matchers.forms_by_first[slot].contains_key(word)
     }
 
     /// [`LanguageData::opening_in`] with the text's tokens already read
