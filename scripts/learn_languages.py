@@ -2321,6 +2321,12 @@ def learn_body_heads(pairs, aligner):
                             and all(same_word(c.lower(), g.lower()) for c, g in zip(cand, gram))):
                         forms[cand] += 1
         kept = [g for g, n in forms.most_common() if g == gram or n >= MIN_SUPPORT]
+        # And where it does, any form may be written so (case is the
+        # spelling's, not the ending's): each form in lower case, with the
+        # count of those seen (0: derived).
+        if any(g[0][:1].islower() for g in kept):
+            lowered = [(g[0][:1].lower() + g[0][1:],) + g[1:] for g in kept]
+            kept += [g for g in dict.fromkeys(lowered) if g not in kept]
         out.append({"english": head, "text": text,
                     "forms": [{"text": aligner.join(g), "count": forms[g]} for g in kept],
                     "aligned": both, "english_count": total, "count": occurrences})
