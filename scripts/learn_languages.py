@@ -19,6 +19,9 @@ Run from the repository root:  python3 scripts/learn_languages.py
                  the six sessions, and print the held-out coverage (writes
                  nothing)
     --report     print what was learned, for review
+    --hold-out N learn without the texts of session N (and write the files):
+                 scripts/holdout.sh builds the checker with them and checks
+                 the texts held out, as texts it has not seen
 
 docs/languages.md explains the method, the review and the coverage.
 Python 3.11, standard library only.
@@ -2613,6 +2616,7 @@ def main():
     parser.add_argument("--evaluate", action="store_true")
     parser.add_argument("--report", action="store_true")
     parser.add_argument("--lang", action="append", choices=LANGS)
+    parser.add_argument("--hold-out", type=int, metavar="SESSION")
     args = parser.parse_args()
     corpus = load_corpus()
     lexicon = Lexicon()
@@ -2621,8 +2625,11 @@ def main():
             print(f"{lang} held out by session: " + ", ".join(f"{k} {a}/{b} = {r}" for k, (a, b, r) in row.items()))
         return
     stale = []
+    sessions = None
+    if args.hold_out is not None:
+        sessions = sorted({v["en"].session for v in corpus.values()} - {args.hold_out})
     for lang in args.lang or LANGS:
-        data, pairs = build(corpus, lexicon, lang)
+        data, pairs = build(corpus, lexicon, lang, sessions)
         data["coverage"] = coverage(data, pairs, lexicon, lang)
         text = dump(data)
         path = OUT_DIR / f"{lang}.json"

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Checks the parallel corpus's texts of one session as texts the checker has
+# not seen: learns the five other languages' data without that session
+# (scripts/learn_languages.py --hold-out SESSION) in a scratch worktree of
+# HEAD, builds `resolute` there, checks the session's texts in the six
+# languages and prints the findings (errors and warnings) that the checker
+# built on the whole corpus does not report: what a new text of those
+# languages would show that the corpus's own do not. See docs/languages.md.
+#
+#   scripts/holdout.sh SESSION [SESSION…]     (sessions 75 to 80)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+corpus="$root/../shared/corpus/parallel"
+work=$(mktemp -d)
+trap 'git -C "$root" worktree remove --force "$work/tree" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+cargo build --release -q --manifest-path "$root/Cargo.toml" -p resolute
+git -C "$root" worktree add -q --detach "$work/tree" HEAD
+findings() { # binary, symbol, language
+    "$1" check --format json --exit-zero "$corpus/$2/$3.txt" | python3 -c '
+import json, sys
+for d in json.load(sys.stdin):
+    if d["severity"] in ("error", "warning"):
+        print(sys.argv[1], sys.argv[2], d["range"]["start"]["line"] + 1, d["code"], d["message"][:160])
+' "$2" "$3"
+}
+for session in "$@"; do
+    (cd "$work/tree" && python3 scripts/learn_languages.py --hold-out "$session" 2>/dev/null)
+    cargo build --release -q --manifest-path "$work/tree/Cargo.toml" -p resolute
+    for dir in "$corpus"/A_RES_"$session"_*; do
+        symbol=$(basename "$dir")
+        for lang in en fr es ar zh ru; do
+            comm -13 <(findings "$root/target/release/resolute" "$symbol" "$lang" | sort) \
+                     <(findings "$work/tree/target/release/resolute" "$symbol" "$lang" | sort)
+        done
+    done
+done
