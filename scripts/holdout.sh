@@ -24,7 +24,7 @@ for d in json.load(sys.stdin):
 ' "$2" "$3"
 }
 for session in "$@"; do
-    (cd "$work/tree" && python3 scripts/learn_languages.py --hold-out "$session" 2>/dev/null)
+    (cd "$work/tree" && RESOLUTE_SHARED="$root/../shared" python3 scripts/learn_languages.py --hold-out "$session" >/dev/null 2>&1)
     cargo build --release -q --manifest-path "$work/tree/Cargo.toml" -p resolute
     for dir in "$corpus"/A_RES_"$session"_*; do
         symbol=$(basename "$dir")

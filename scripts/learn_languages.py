@@ -31,13 +31,15 @@ import collections
 import functools
 import json
 import math
+import os
 import pathlib
 import re
 import sys
 import unicodedata
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# (`RESOLUTE_SHARED` where the repository is not beside it: scripts/holdout.sh.)
+SHARED = pathlib.Path(os.environ.get("RESOLUTE_SHARED", ROOT.parent / "shared"))
 PARALLEL = SHARED / "corpus/parallel"
 OUT_DIR = ROOT / "server/core/data/languages"
 
