@@ -4,8 +4,10 @@
 # (scripts/learn_languages.py --hold-out SESSION) in a scratch worktree of
 # HEAD, builds `resolute` there, checks the session's texts in the six
 # languages and prints the findings (errors and warnings) that the checker
-# built on the whole corpus does not report: what a new text of those
-# languages would show that the corpus's own do not. See docs/languages.md.
+# built on the whole corpus does not report, and the differences `resolute
+# compare` reports between the six versions that it does not: what a new
+# text of those languages would show that the corpus's own do not. See
+# docs/languages.md.
 #
 #   scripts/holdout.sh SESSION [SESSION…]     (sessions 75 to 80)
 set -euo pipefail
@@ -23,6 +25,13 @@ for d in json.load(sys.stdin):
         print(sys.argv[1], sys.argv[2], d["range"]["start"]["line"] + 1, d["code"], d["message"][:160])
 ' "$2" "$3"
 }
+differences() { # binary, symbol
+    "$1" compare --format json "$corpus/$2"/{en,fr,es,ar,zh,ru}.txt | python3 -c '
+import json, sys
+for d in json.load(sys.stdin):
+    print(sys.argv[1], "compare", d["range"]["start"]["line"] + 1, d["code"], d["message"][:160])
+' "$2"
+}
 for session in "$@"; do
     (cd "$work/tree" && RESOLUTE_SHARED="$root/../shared" python3 scripts/learn_languages.py --hold-out "$session" >/dev/null 2>&1)
     cargo build --release -q --manifest-path "$work/tree/Cargo.toml" -p resolute
@@ -32,5 +41,7 @@ for session in "$@"; do
             comm -13 <(findings "$root/target/release/resolute" "$symbol" "$lang" | sort) \
                      <(findings "$work/tree/target/release/resolute" "$symbol" "$lang" | sort)
         done
+        comm -13 <(differences "$root/target/release/resolute" "$symbol" | sort) \
+                 <(differences "$work/tree/target/release/resolute" "$symbol" | sort)
     done
 done
