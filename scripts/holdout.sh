@@ -29,7 +29,7 @@ differences() { # binary, symbol
     "$1" compare --format json "$corpus/$2"/{en,fr,es,ar,zh,ru}.txt | python3 -c '
 import json, sys
 for d in json.load(sys.stdin):
-    print(sys.argv[1], "compare", d["range"]["start"]["line"] + 1, d["code"], d["message"][:160])
+    print(sys.argv[1], d["language"], "compare", d["range"]["start"]["line"] + 1, d["code"], d["message"][:160])
 ' "$2"
 }
 for session in "$@"; do
