@@ -1397,20 +1397,19 @@ class TermAligner:
     # names most often aligned show it (`learn_length_ratio`); until then, 1.
     ratio = 1.0
 
-    def align(self, en_counts, min_pairs=MIN_SUPPORT, en_words=None, longest=False, most=None):
+    def align(self, en_counts, min_pairs=MIN_SUPPORT, en_words=None, longest=False):
         """en_counts: {unit index: occurrences of the English term}. Among
         sequences whose Dice coefficient is within 0.02 of the best (for a
         term named in two or three units, every sequence of those units
         has the same Dice), the one whose length is nearest to the
-        English term's times the language's usual ratio. With `most`, only
-        sequences of that many tokens at most."""
+        English term's times the language's usual ratio."""
         if not en_counts:
             return None
         numerator = collections.Counter()
         for i, e in en_counts.items():
             grams = collections.Counter()
             toks = self.tokens[i]
-            for n in range(1, min(self.max_n, most or self.max_n) + 1):
+            for n in range(1, self.max_n + 1):
                 for g in self.ngrams(toks, n):
                     if self.lang != "zh" and (not re.match(r"\w", g[0]) or not re.match(r"\w", g[-1])
                                               or g[0].lower() in self.function_words

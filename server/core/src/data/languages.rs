@@ -1537,6 +1537,15 @@ impl OldPlaceholder {
     }
 }
 
+/// Where the forms of `part` are in [`Matchers::forms`] and
+/// [`Matchers::forms_by_first`].
+fn form_slot(part: Part) -> usize {
+    match part {
+        Part::Preambular => 0,
+        Part::Operative => 1,
+    }
+}
+
 /// The most bytes [`bracketed_marker`] reads: `(`, three digits, `)`,
 /// and the byte after a digit.
 const BRACKETED_MARKER_MOST: usize = 6;
@@ -2539,10 +2548,7 @@ impl Matchers {
             };
         }
         for (i, f) in data.openings.forms.iter().enumerate() {
-            let slot = match f.part {
-                PartName::Preambular => 0,
-                PartName::Operative => 1,
-            };
+            let slot = form_slot(f.part.part());
             let tokens = tokens_of(chinese, &f.text);
             if let Some(first) = tokens.first() {
                 m.forms_by_first[slot]
@@ -4023,11 +4029,7 @@ impl LanguageData {
 
     /// Whether a form of `part` opens with the token `word` (normalized).
     pub fn opens_a_form(&self, part: Part, word: &str) -> bool {
-        let slot = match part {
-            Part::Preambular => 0,
-            Part::Operative => 1,
-        };
-        self.matchers.forms_by_first[slot].contains_key(word)
+        self.matchers.forms_by_first[form_slot(part)].contains_key(word)
     }
 
     /// [`LanguageData::opening_in`] with the text's tokens already read
@@ -4053,10 +4055,7 @@ impl LanguageData {
             heap = spans.iter().map(|&(s, e)| &t[s..e]).collect();
             &mut heap
         };
-        let slot = match part {
-            Part::Preambular => 0,
-            Part::Operative => 1,
-        };
+        let slot = form_slot(part);
         let forms = &self.matchers.forms[slot];
         // The forms that can open `words`: those whose first token is its
         // first word, in their order.

@@ -1157,6 +1157,7 @@ fn citations_before(
         return resume;
     }
     let reach = citation_words(data).after_reach;
+    let most = data.date_after_number();
     let mut old = last.citations.iter().peekable();
     // The dates that may be the date of a number ending at `end`.
     fn near(
@@ -1170,7 +1171,7 @@ fn citations_before(
             .filter(move |&&(_, start, _)| window.contains(&start))
     }
     for (i, (m, was)) in next.found.iter().zip(&last.found).enumerate() {
-        if m != was || m.end + data.date_after_number() >= edit.at {
+        if m != was || m.end + most >= edit.at {
             break;
         }
         if let Some(&&c) = old
@@ -1185,11 +1186,7 @@ fn citations_before(
             };
             let spaces = after.len() - after.trim_start().len();
             if item_end + spaces + reach >= edit.at
-                || !near(&last.dates, m.end, data.date_after_number()).eq(near(
-                    &next.dates,
-                    m.end,
-                    data.date_after_number(),
-                ))
+                || !near(&last.dates, m.end, most).eq(near(&next.dates, m.end, most))
             {
                 break;
             }
