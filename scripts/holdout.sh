@@ -5,9 +5,11 @@
 # HEAD, builds `resolute` there, checks the session's texts in the six
 # languages and prints the findings (errors and warnings) that the checker
 # built on the whole corpus does not report, and the differences `resolute
-# compare` reports between the six versions that it does not: what a new
-# text of those languages would show that the corpus's own do not. See
-# docs/languages.md.
+# compare` reports between the six versions that it does not, and the
+# mistakes of the languages' mutation tests (server/core/tests/
+# mutations_languages.rs) made in the session's texts and missed that the
+# whole corpus's data catches: what a new text of those languages would show
+# that the corpus's own do not. See docs/languages.md.
 #
 #   scripts/holdout.sh SESSION [SESSION…]     (sessions 75 to 80)
 set -euo pipefail
@@ -32,6 +34,11 @@ for d in json.load(sys.stdin):
     print(sys.argv[1], d["language"], "compare", d["range"]["start"]["line"] + 1, d["code"], d["message"][:160])
 ' "$2"
 }
+mutations() { # manifest; prints the misses of the mutation tests
+    MUTATION_MISSES=100000 cargo test -q --release --manifest-path "$1" -p resolute-core \
+        --test mutations_languages -- --nocapture 2>/dev/null | grep '^  .*: parallel/' || true
+}
+mutations "$root/Cargo.toml" | sort > "$work/misses"
 for session in "$@"; do
     (cd "$work/tree" && RESOLUTE_SHARED="$root/../shared" python3 scripts/learn_languages.py --hold-out "$session" >/dev/null 2>&1)
     cargo build --release -q --manifest-path "$work/tree/Cargo.toml" -p resolute
@@ -44,4 +51,6 @@ for session in "$@"; do
         comm -13 <(differences "$root/target/release/resolute" "$symbol" | sort) \
                  <(differences "$work/tree/target/release/resolute" "$symbol" | sort)
     done
+    comm -13 "$work/misses" <(mutations "$work/tree/Cargo.toml" | sort) |
+        grep "parallel/A_RES_${session}_" | sed 's/^ */mutation missed: /' || true
 done
