@@ -50,11 +50,7 @@ fn middle_of_a_paragraph(document: &Document) -> usize {
 
 /// The char index of the start of the first operative paragraph.
 fn first_operative_paragraph(document: &Document) -> usize {
-    let line = document
-        .model()
-        .paragraphs
-        .first()
-        .map_or(0, |p| p.line as usize);
+    let line = (document.model().paragraph_lines.first()).map_or(0, |&l| l as usize);
     document.rope().line_to_char(line)
 }
 

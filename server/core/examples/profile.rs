@@ -192,9 +192,9 @@ fn step(
         "insert" => {
             let top = document
                 .model()
-                .paragraphs
+                .paragraph_lines
                 .first()
-                .map_or(0, |p| document.rope().line_to_char(p.line as usize));
+                .map_or(0, |&l| document.rope().line_to_char(l as usize));
             let paragraph = "\t1.\tDecides to include in the provisional agenda of its next session the item entitled \u{201c}Cooperation\u{201d};\n";
             document.edit(top..top, paragraph);
             let n = paragraph.chars().count();

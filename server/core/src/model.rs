@@ -19,7 +19,6 @@ use crate::syntax::{LineKind, LineSyntax, NumberSuffix, Organ, Span};
 /// A numbered paragraph (`5.<TAB>Requests …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumberedParagraph {
-    pub line: u32,
     pub number: u32,
     pub label: Span,
     /// 0 for the resolution itself, then 1, 2, … for each annex.
@@ -93,7 +92,6 @@ pub enum SubStyle {
 /// text of `3.<TAB>(a) Each …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubParagraph {
-    pub line: u32,
     /// The line's letters, shared with its [`LineKind::Sub`] (an inner
     /// label's are its own).
     pub letters: crate::syntax::line::Letters,
@@ -158,7 +156,14 @@ pub struct Model {
     /// What the text says about itself.
     pub own: Own,
     pub paragraphs: Vec<NumberedParagraph>,
+    /// The line of each of [`Model::paragraphs`], apart: an edit that adds
+    /// or removes lines moves the lines of the paragraphs after it, 4 bytes
+    /// each rather than a paragraph's record.
+    pub paragraph_lines: Vec<u32>,
     pub subs: Vec<SubParagraph>,
+    /// The line of each of [`Model::subs`], apart (as
+    /// [`Model::paragraph_lines`]).
+    pub sub_lines: Vec<u32>,
     /// Region of each line (0 = the resolution, k = the k-th annex).
     pub regions: Vec<u16>,
     /// For each line, the index of the paragraph (numbered or not) it
@@ -370,7 +375,14 @@ impl Moved {
     /// Moves a checkpoint after the edit (`old_end` the first line after
     /// it, in the old text).
     fn checkpoint(&self, checkpoint: &mut Checkpoint, old_end: u32) {
-        self.pass(&mut checkpoint.pass);
+        if self.paragraphs == 0 && self.subs == 0 && self.sequences == 0 && self.lists == 0 {
+            // (Only lines moved: those of the pass, at a checkpoint its
+            // paragraph's, moved alone.)
+            checkpoint.pass.owner = self.line(checkpoint.pass.owner);
+            checkpoint.pass.context = self.line(checkpoint.pass.context);
+        } else {
+            self.pass(&mut checkpoint.pass);
+        }
         checkpoint.line = self.line(checkpoint.line);
         // (The line moved in place: the whole `Own` copied through the
         // stack stalled each checkpoint's walk on a store the next load
@@ -511,7 +523,9 @@ impl Model {
         // Fields not listed start from their default.
         let mut model = Model {
             paragraphs: std::mem::take(&mut self.paragraphs),
+            paragraph_lines: std::mem::take(&mut self.paragraph_lines),
             subs: std::mem::take(&mut self.subs),
+            sub_lines: std::mem::take(&mut self.sub_lines),
             regions: std::mem::take(&mut self.regions),
             owner_line: std::mem::take(&mut self.owner_line),
             footnote_texts: std::mem::take(&mut self.footnote_texts),
@@ -530,7 +544,9 @@ impl Model {
             ..Model::default()
         };
         model.paragraphs.clear();
+        model.paragraph_lines.clear();
         model.subs.clear();
+        model.sub_lines.clear();
         model.regions.clear();
         model.regions.reserve(lines.len());
         model.owner_line.clear();
@@ -622,6 +638,7 @@ impl Model {
                 let mut opened = self.paragraphs[paragraph].clone();
                 opened.subs = 0..0;
                 part.paragraphs.push(opened);
+                part.paragraph_lines.push(self.paragraph_lines[paragraph]);
                 part.organ = start.organ;
                 part.own = start.own;
                 let mut pass = start.pass.clone();
@@ -727,7 +744,13 @@ impl Model {
                 p
             }),
         );
+        self.paragraph_lines.splice(
+            paragraphs_from..paragraphs_to,
+            part.paragraph_lines.drain(..),
+        );
         self.subs.splice(subs_from..subs_to, part.subs.drain(..));
+        self.sub_lines
+            .splice(subs_from..subs_to, part.sub_lines.drain(..));
         // (Whether the lines read again off the edited ones are in the
         // regions they were in: what comes after is, moved.)
         let edited_in_part = (first - read_from) as usize..(new_end - read_from) as usize;
@@ -853,28 +876,24 @@ impl Model {
     /// moved it.
     fn move_after(&mut self, moved: &Moved, after: After) {
         // (Most often only the lines moved: a line typed or deleted.)
-        if moved.sequences == 0 && moved.subs == 0 {
-            if moved.lines != 0 {
-                for p in &mut self.paragraphs[after.paragraphs..] {
-                    p.line = moved.line(p.line);
-                }
+        if moved.lines != 0 {
+            for line in &mut self.paragraph_lines[after.paragraphs..] {
+                *line = moved.line(*line);
             }
-        } else {
+        }
+        if moved.sequences != 0 || moved.subs != 0 {
             for p in &mut self.paragraphs[after.paragraphs..] {
-                p.line = moved.line(p.line);
                 p.sequence = Moved::by(p.sequence, moved.sequences);
                 p.subs = moved.sub(p.subs.start)..moved.sub(p.subs.end);
             }
         }
-        if moved.lists == 0 {
-            if moved.lines != 0 {
-                for sub in &mut self.subs[after.subs..] {
-                    sub.line = moved.line(sub.line);
-                }
+        if moved.lines != 0 {
+            for line in &mut self.sub_lines[after.subs..] {
+                *line = moved.line(*line);
             }
-        } else {
+        }
+        if moved.lists != 0 {
             for sub in &mut self.subs[after.subs..] {
-                sub.line = moved.line(sub.line);
                 sub.list = moved.list(sub.list);
             }
         }
@@ -904,8 +923,10 @@ impl Model {
     /// memory.
     fn clear_part(&mut self) {
         self.paragraphs.clear();
+        self.paragraph_lines.clear();
         self.footnote_numbers.clear();
         self.subs.clear();
+        self.sub_lines.clear();
         self.regions.clear();
         self.owner_line.clear();
         for list in self.line_lists() {
@@ -1101,10 +1122,9 @@ impl Model {
         // What the next numbered paragraph follows.
         let heading_like = match &line.kind {
             LineKind::Blank | LineKind::Artefact | LineKind::Heading { .. } => true,
-            LineKind::Sub { .. } => self
-                .subs
-                .last()
-                .is_some_and(|s| s.line == index && s.heading),
+            LineKind::Sub { .. } => {
+                self.sub_lines.last() == Some(&index) && self.subs.last().is_some_and(|s| s.heading)
+            }
             _ => false,
         };
         if !heading_like {
@@ -1157,7 +1177,8 @@ impl Model {
     /// its own with no label in it, so nothing after it changes what the
     /// model holds before it but that paragraph's subparagraphs.
     fn may_start_after(&self, pass: &Pass, index: u32) -> bool {
-        let Some(last) = self.paragraphs.last() else {
+        let (Some(last), Some(&last_line)) = (self.paragraphs.last(), self.paragraph_lines.last())
+        else {
             return false;
         };
         pass.owner == index
@@ -1167,7 +1188,7 @@ impl Model {
             && pass.lists == Lists::default()
             && pass.paragraph == Some(self.paragraphs.len() - 1)
             && pass.owner_paragraph == pass.paragraph
-            && last.line == index
+            && last_line == index
             && last.subs == (self.subs.len()..self.subs.len())
     }
 
@@ -1222,8 +1243,8 @@ impl Model {
                 pass.sequence += 1;
             }
         }
+        self.paragraph_lines.push(index);
         self.paragraphs.push(NumberedParagraph {
-            line: index,
             number,
             label,
             region: pass.region,
@@ -1294,8 +1315,8 @@ impl Model {
                 .place(letters, 0, None, &mut || pass.list_ids.next());
             self.push_sub(
                 pass,
+                index,
                 SubParagraph {
-                    line: index,
                     letters: letters.clone(),
                     suffix: None,
                     label,
@@ -1325,7 +1346,7 @@ impl Model {
                 pass.lists.clear();
                 pass.paragraph = pass
                     .owner_paragraph
-                    .filter(|&p| self.paragraphs[p].line == pass.owner);
+                    .filter(|&p| self.paragraph_lines[p] == pass.owner);
                 pass.context = pass.owner;
                 if let Some(p) = pass.paragraph {
                     self.paragraphs[p].subs = self.subs.len()..self.subs.len();
@@ -1368,8 +1389,8 @@ impl Model {
         };
         self.push_sub(
             pass,
+            index,
             SubParagraph {
-                line: index,
                 letters: letters.clone(),
                 suffix,
                 label,
@@ -1383,8 +1404,9 @@ impl Model {
         );
     }
 
-    fn push_sub(&mut self, pass: &Pass, sub: SubParagraph) {
+    fn push_sub(&mut self, pass: &Pass, line: u32, sub: SubParagraph) {
         self.subs.push(sub);
+        self.sub_lines.push(line);
         if let Some(p) = pass.paragraph {
             self.paragraphs[p].subs.end = self.subs.len();
         }
@@ -1456,7 +1478,7 @@ impl Model {
             .filter(|&i| self.subs[i].suffix.is_none())
             .map(|i| {
                 let sub = &self.subs[i];
-                (sub.list, sub.line, sub.label.start, i)
+                (sub.list, self.sub_lines[i], sub.label.start, i)
             })
             .collect();
         order.sort_unstable();
@@ -1483,10 +1505,26 @@ impl Model {
 
     /// The numbered paragraph on `line`, if there is one.
     pub fn paragraph_at(&self, line: usize) -> Option<&NumberedParagraph> {
+        self.paragraph_index_at(line).map(|at| &self.paragraphs[at])
+    }
+
+    /// The index in [`Model::paragraphs`] of the numbered paragraph on
+    /// `line`, if there is one.
+    pub fn paragraph_index_at(&self, line: usize) -> Option<usize> {
         let at = self
-            .paragraphs
-            .partition_point(|p| (p.line as usize) < line);
-        self.paragraphs.get(at).filter(|p| p.line as usize == line)
+            .paragraph_lines
+            .partition_point(|&l| (l as usize) < line);
+        (self.paragraph_lines.get(at).map(|&l| l as usize) == Some(line)).then_some(at)
+    }
+
+    /// The line of the numbered paragraph `index` of [`Model::paragraphs`].
+    pub fn paragraph_line(&self, index: usize) -> u32 {
+        self.paragraph_lines[index]
+    }
+
+    /// The line of the subparagraph `index` of [`Model::subs`].
+    pub fn sub_line(&self, index: usize) -> u32 {
+        self.sub_lines[index]
     }
 
     /// The facts line rules may read.
@@ -1697,11 +1735,13 @@ mod tests {
         .map(|l| Arc::new(crate::syntax::parse_line(l)))
         .collect();
         let model = Model::build(&lines);
-        let letters: Vec<(&str, u32)> = model.subs.iter().map(|s| (&*s.letters, s.line)).collect();
+        let letters: Vec<(&str, u32)> = (model.subs.iter().zip(&model.sub_lines))
+            .map(|(s, &line)| (&*s.letters, line))
+            .collect();
         assert_eq!(letters, [("a", 2), ("b", 3), ("a", 4)]);
-        for sub in &model.subs[..2] {
-            let LineKind::Sub { letters, .. } = &lines[sub.line as usize].kind else {
-                panic!("not a subparagraph: {:?}", lines[sub.line as usize].kind);
+        for (sub, &line) in model.subs[..2].iter().zip(&model.sub_lines) {
+            let LineKind::Sub { letters, .. } = &lines[line as usize].kind else {
+                panic!("not a subparagraph: {:?}", lines[line as usize].kind);
             };
             assert!(std::ptr::eq(letters.as_ptr(), sub.letters.as_ptr()));
         }
@@ -1856,16 +1896,19 @@ mod tests {
                         }
                     };
                     let region_of = |m: &Model, line: bool| {
-                        let paragraphs = (m.paragraphs.iter())
-                            .filter(|p| p.region == region)
-                            .map(|p| {
+                        let paragraphs = (m.paragraphs.iter().zip(&m.paragraph_lines))
+                            .filter(|(p, _)| p.region == region)
+                            .map(|(p, &p_line)| {
                                 let subs = (m.subs[p.subs.clone()].iter())
-                                    .map(|s| (s.letters.clone(), s.suffix, s.heading, s.line))
+                                    .zip(&m.sub_lines[p.subs.clone()])
+                                    .map(|(s, &line)| {
+                                        (s.letters.clone(), s.suffix, s.heading, line)
+                                    })
                                     .map(|(l, x, h, at)| {
                                         (l, x, h, if line { moved(at) } else { at as usize })
                                     })
                                     .collect::<Vec<_>>();
-                                let at = if line { moved(p.line) } else { p.line as usize };
+                                let at = if line { moved(p_line) } else { p_line as usize };
                                 (at, p.number, p.suffix, p.suffixed, subs)
                             })
                             .collect::<Vec<_>>();

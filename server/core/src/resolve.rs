@@ -241,18 +241,18 @@ impl<'a> Resolver<'a> {
             // `subparagraph (c) above`: in the paragraph the line belongs to.
             None => {
                 let owner = model.owner_line.get(line).copied();
-                let at = model.paragraphs.partition_point(|p| Some(p.line) < owner);
-                model
-                    .paragraphs
-                    .get(at)
-                    .filter(|p| Some(p.line) == owner && !p.suffixed && p.region == region)
-                    .map(|_| vec![at])
+                (owner.and_then(|owner| model.paragraph_index_at(owner as usize)))
+                    .filter(|&at| {
+                        let p = &model.paragraphs[at];
+                        !p.suffixed && p.region == region
+                    })
+                    .map(|at| vec![at])
                     .unwrap_or_default()
             }
         };
         let found = self.prefer(found, |i| {
             matches!(
-                self.parts.role(model.paragraphs[i].line as usize),
+                self.parts.role(model.paragraph_line(i) as usize),
                 Some(Role::Operative { .. })
             )
         });
@@ -276,9 +276,9 @@ impl<'a> Resolver<'a> {
         // subparagraph, for `paragraph 1 (b) below` written in (a)).
         let found = self.prefer(found, |i| {
             let places: Vec<usize> = if reference.sub.is_some() {
-                named_subs(i).map(|s| model.subs[s].line as usize).collect()
+                named_subs(i).map(|s| model.sub_line(s) as usize).collect()
             } else {
-                vec![model.paragraphs[i].line as usize]
+                vec![model.paragraph_line(i) as usize]
             };
             match reference.scope {
                 RefScope::Above => places.iter().any(|&target| target < line),
@@ -354,9 +354,9 @@ mod tests {
                 (
                     r.paragraphs
                         .iter()
-                        .map(|&p| model.paragraphs[p].line)
+                        .map(|&p| model.paragraph_line(p))
                         .collect(),
-                    r.subs.iter().map(|&s| model.subs[s].line).collect(),
+                    r.subs.iter().map(|&s| model.sub_line(s)).collect(),
                 )
             })
             .collect()

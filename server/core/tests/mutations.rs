@@ -34,13 +34,11 @@ fn lines(text: &str) -> Vec<String> {
 /// 1-based line of the numbered paragraph `number` of the resolution itself.
 fn paragraph_line(text: &str, number: u32) -> u32 {
     let document = Document::new(text);
-    let paragraph = document
-        .model()
-        .paragraphs
-        .iter()
-        .find(|p| p.region == 0 && p.number == number)
+    let model = document.model();
+    let index = (model.paragraphs.iter())
+        .position(|p| p.region == 0 && p.number == number)
         .unwrap_or_else(|| panic!("no paragraph {number}"));
-    paragraph.line + 1
+    model.paragraph_line(index) + 1
 }
 
 const TEXTS: &[&str] = &[

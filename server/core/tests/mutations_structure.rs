@@ -62,7 +62,7 @@ fn has_markers(original: &Original<'_>, range: &std::ops::Range<usize>) -> bool 
 /// The lines of paragraph `index` of `model`: its own line, its
 /// subparagraphs and the lines continuing them.
 fn paragraph_lines(model: &Model, index: usize) -> std::ops::Range<usize> {
-    let line = model.paragraphs[index].line as usize;
+    let line = model.paragraph_line(index) as usize;
     let end = (line + 1..model.owner_line.len())
         .find(|&j| model.owner_line[j] as usize != line)
         .unwrap_or(model.owner_line.len());
@@ -112,7 +112,7 @@ fn delete_paragraph(original: &Original<'_>, rng: &mut fastrand::Rng) -> Option<
         }
     };
     let mut expected = vec![(
-        moved(model.paragraphs[next].line as usize) as u32 + 1,
+        moved(model.paragraph_line(next) as usize) as u32 + 1,
         "operative-numbering",
     )];
     for line in lines_referring_to(original, &[p], &subs, &deleted, true) {
@@ -144,7 +144,7 @@ fn repeat_one(original: &Original<'_>, _: &mut fastrand::Rng) -> Option<Mutant> 
 fn repeated(original: &Original<'_>, before: usize, paragraph: usize) -> Option<Mutant> {
     let model = original.document.model();
     let target = &model.paragraphs[paragraph];
-    let line = target.line as usize;
+    let line = model.paragraph_line(paragraph) as usize;
     let text = original.lines[line];
     let start = target.label.start as usize;
     let digits = target.number.to_string().len();
@@ -193,9 +193,14 @@ fn delete_subparagraph_b(original: &Original<'_>, rng: &mut fastrand::Rng) -> Op
         }
         // (b) on a line of its own, down to the next label of its level
         // or above, within its paragraph.
-        let line = sub.line as usize;
-        let shares = |s: &resolute_core::model::SubParagraph| s.line as usize == line;
-        if model.subs.iter().filter(|s| shares(s)).count() > 1 {
+        let line = model.sub_line(b) as usize;
+        if model
+            .sub_lines
+            .iter()
+            .filter(|&&l| l as usize == line)
+            .count()
+            > 1
+        {
             continue;
         }
         let owner = model.owner_line[line];
@@ -203,13 +208,11 @@ fn delete_subparagraph_b(original: &Original<'_>, rng: &mut fastrand::Rng) -> Op
             .find(|&j| {
                 model.owner_line[j] != owner
                     || matches!(lines[j].kind, LineKind::Numbered { .. })
-                    || model
-                        .subs
-                        .iter()
-                        .any(|s| s.line as usize == j && s.level <= sub.level)
+                    || (model.subs.iter().zip(&model.sub_lines))
+                        .any(|(s, &l)| l as usize == j && s.level <= sub.level)
             })
             .unwrap_or(lines.len());
-        if end != model.subs[c].line as usize {
+        if end != model.sub_line(c) as usize {
             continue;
         }
         let deleted = line..end;
@@ -231,7 +234,7 @@ fn delete_subparagraph_b(original: &Original<'_>, rng: &mut fastrand::Rng) -> Op
         }
     };
     let mut expected = vec![(
-        moved(model.subs[c].line as usize) as u32 + 1,
+        moved(model.sub_line(c) as usize) as u32 + 1,
         "subparagraph-numbering",
     )];
     for line in lines_referring_to(original, &[], &inside, &deleted, true) {

@@ -45,7 +45,7 @@ fn meaning(document: &Document) -> Meaning {
             let paragraphs = resolved
                 .paragraphs
                 .iter()
-                .map(|&p| model.paragraphs[p].line)
+                .map(|&p| model.paragraph_line(p))
                 .collect();
             // A reference to a subparagraph points at nothing when its
             // subparagraph is missing.
@@ -55,7 +55,7 @@ fn meaning(document: &Document) -> Meaning {
                 resolved
                     .subs
                     .iter()
-                    .map(|&s| (model.subs[s].line, model.subs[s].label.start))
+                    .map(|&s| (model.sub_line(s), model.subs[s].label.start))
                     .collect()
             };
             (line, paragraphs, subs)
@@ -118,7 +118,7 @@ fn broken(text: &str, how: &[Break]) -> String {
         let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
         let renumber = |lines: &mut Vec<String>, k: usize, n: u32| {
             let p = &model.paragraphs[k];
-            let line = &mut lines[p.line as usize];
+            let line = &mut lines[model.paragraph_line(k) as usize];
             let start = p.label.start as usize;
             let digits = p.number.to_string().len();
             if line.get(start..start + digits) == Some(&p.number.to_string()) {
@@ -128,11 +128,10 @@ fn broken(text: &str, how: &[Break]) -> String {
         let paragraphs = model.paragraphs.len();
         match *step {
             Break::DeleteParagraph(k) if paragraphs > 0 => {
-                lines.remove(model.paragraphs[k % paragraphs].line as usize);
+                lines.remove(model.paragraph_line(k % paragraphs) as usize);
             }
             Break::DeleteSub(k) if !model.subs.is_empty() => {
-                let sub = &model.subs[k % model.subs.len()];
-                lines.remove(sub.line as usize);
+                lines.remove(model.sub_line(k % model.subs.len()) as usize);
             }
             Break::Retype(k, n) if paragraphs > 0 => renumber(&mut lines, k % paragraphs, n),
             Break::Repeat(k) if paragraphs > 1 => {

@@ -236,10 +236,12 @@ pub fn summarize(document: &Document) -> Summary {
                 )
             }
             LineKind::Sub { .. } => {
-                while sub_index < model.subs.len() && (model.subs[sub_index].line as usize) < i {
+                while sub_index < model.subs.len() && (model.sub_line(sub_index) as usize) < i {
                     sub_index += 1;
                 }
-                let Some(sub) = model.subs.get(sub_index).filter(|s| s.line as usize == i) else {
+                let Some(sub) =
+                    (model.subs.get(sub_index)).filter(|_| model.sub_line(sub_index) as usize == i)
+                else {
                     continue;
                 };
                 let letters = match sub.style {

@@ -217,12 +217,10 @@ fn documentation(phrase: &Phrase, locale: Locale) -> String {
 /// The next operative paragraph number after the line `here`.
 fn next_number(ctx: &CompletionCtx<'_>) -> u32 {
     let here = ctx.pos.line;
-    ctx.document
-        .model()
-        .paragraphs
-        .iter()
-        .filter(|p| p.line < here && p.region == 0)
-        .map(|p| p.number)
+    let model = ctx.document.model();
+    (model.paragraphs.iter().zip(&model.paragraph_lines))
+        .filter(|(p, &line)| line < here && p.region == 0)
+        .map(|(p, _)| p.number)
         .next_back()
         .map_or(1, |n| n + 1)
 }

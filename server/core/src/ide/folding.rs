@@ -146,13 +146,12 @@ pub fn blocks(document: &Document) -> Vec<Block> {
         if sub.level != 1 {
             continue;
         }
-        let items = model.subs[k + 1..].iter().take_while(|s| {
-            s.level == 2
-                && model.owner_line.get(s.line as usize) == model.owner_line.get(sub.line as usize)
-        });
+        let owner = |s: usize| model.owner_line.get(model.sub_line(s) as usize);
+        let items = (k + 1..model.subs.len())
+            .take_while(|&s| model.subs[s].level == 2 && owner(s) == owner(k));
         if let Some(last) = items.last() {
-            let last = paragraph_item_end(lines, model, last.line as usize);
-            push(sub.line as usize, last, BlockKind::Subparagraph);
+            let last = paragraph_item_end(lines, model, model.sub_line(last) as usize);
+            push(model.sub_line(k) as usize, last, BlockKind::Subparagraph);
         }
     }
 

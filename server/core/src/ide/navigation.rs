@@ -99,16 +99,14 @@ fn symbol_at(document: &Document, resolver: &Resolver<'_>, pos: Pos) -> Option<(
             ))
         }
         LineKind::Numbered { label, .. } if label.contains(pos.col) => {
-            let index = model.paragraphs.iter().position(|p| p.line == pos.line)?;
+            let index = model.paragraph_index_at(pos.line as usize)?;
             Some((Symbol::Paragraphs(vec![index]), Place::Declaration))
         }
         // A subparagraph's label, or one opening the text of a line
         // (`3.<TAB>(a) Each …`).
         _ => {
-            let index = model
-                .subs
-                .iter()
-                .position(|s| s.line == pos.line && s.label.contains(pos.col))?;
+            let index = (model.subs.iter().zip(&model.sub_lines))
+                .position(|(s, &line)| line == pos.line && s.label.contains(pos.col))?;
             Some((Symbol::Subs(vec![index]), Place::Declaration))
         }
     }
@@ -148,7 +146,7 @@ fn occurrences(document: &Document, resolver: &Resolver<'_>, symbol: &Symbol) ->
                 if let Some(paragraph) = model.paragraphs.get(p) {
                     out.push(Occurrence {
                         range: Range::on_line(
-                            paragraph.line,
+                            model.paragraph_line(p),
                             paragraph.label.start,
                             paragraph.label.end,
                         ),
@@ -198,7 +196,7 @@ fn occurrences(document: &Document, resolver: &Resolver<'_>, symbol: &Symbol) ->
             for &s in targets {
                 if let Some(sub) = model.subs.get(s) {
                     out.push(Occurrence {
-                        range: Range::on_line(sub.line, sub.label.start, sub.label.end),
+                        range: Range::on_line(model.sub_line(s), sub.label.start, sub.label.end),
                         declaration: true,
                     });
                 }

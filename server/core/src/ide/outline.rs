@@ -183,12 +183,10 @@ pub fn outline_in(document: &Document, locale: Locale) -> Vec<OutlineItem> {
                     extend(parent, range);
                     if let Some(paragraph) = parent.children.last_mut() {
                         extend(paragraph, range);
-                        let level2 = document
-                            .model()
-                            .subs
-                            .iter()
-                            .find(|s| s.line == index)
-                            .is_some_and(|s| s.level == 2);
+                        let model = document.model();
+                        let level2 = (model.sub_lines.iter())
+                            .position(|&line| line == index)
+                            .is_some_and(|s| model.subs[s].level == 2);
                         match paragraph.children.last_mut() {
                             Some(lettered) if level2 => {
                                 extend(lettered, range);

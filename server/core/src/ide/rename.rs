@@ -26,10 +26,8 @@ fn target_at(document: &Document, pos: Pos) -> Option<(Target, Range, u32)> {
     let model = document.model();
     let line = document.lines().get(pos.line as usize)?;
     if let Some((index, paragraph)) = model
-        .paragraphs
-        .iter()
-        .enumerate()
-        .find(|(_, p)| p.line == pos.line)
+        .paragraph_index_at(pos.line as usize)
+        .map(|index| (index, &model.paragraphs[index]))
     {
         let digits = paragraph.number.to_string().len() as u32;
         let (start, end) = (paragraph.label.start, paragraph.label.start + digits);

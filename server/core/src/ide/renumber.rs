@@ -203,15 +203,16 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
     };
     for (&index, &new) in &renumbering.paragraphs {
         let paragraph = &model.paragraphs[index];
+        let paragraph_line = model.paragraph_line(index);
         let label = paragraph.label;
         if renumbering.relabel.contains(&index) {
             // The whole label and the space after it become `N.` and a tab.
-            let body = lines[paragraph.line as usize].body.start.max(label.end);
-            put(edit(paragraph.line, label.start, body, format!("{new}.\t")));
+            let body = lines[paragraph_line as usize].body.start.max(label.end);
+            put(edit(paragraph_line, label.start, body, format!("{new}.\t")));
         } else {
             let digits = paragraph.number.to_string().len() as u32;
             put(edit(
-                paragraph.line,
+                paragraph_line,
                 label.start,
                 label.start + digits,
                 new.to_string(),
@@ -220,11 +221,12 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
     }
     for (&index, &new) in &renumbering.subs {
         let sub = &model.subs[index];
+        let sub_line = model.sub_line(index);
         let written = sub_label(sub.style, new);
         if renumbering.relabel_subs.contains(&index) {
             // `(b) bis` becomes `(c)`.
             put(edit(
-                sub.line,
+                sub_line,
                 sub.label.start,
                 sub.label.end,
                 format!("({written})"),
@@ -233,10 +235,10 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
         }
         let letters = sub.letters.len() as u32;
         // `(c)` or `c.`
-        let text = document.line_text(sub.line);
+        let text = document.line_text(sub_line);
         let bracketed = text.as_bytes().get(sub.label.start as usize) == Some(&b'(');
         let start = sub.label.start + u32::from(bracketed);
-        put(edit(sub.line, start, start + letters, written));
+        put(edit(sub_line, start, start + letters, written));
     }
     let resolver = Resolver::with_parts(lines, model, Cow::Borrowed(document.parts()));
     let finalizing = !renumbering.relabel.is_empty() || !renumbering.relabel_subs.is_empty();
@@ -248,7 +250,7 @@ pub fn edits(document: &Document, renumbering: &Renumbering) -> Vec<TextEdit> {
         // `paragraph 7 bis` becomes `paragraph 8 above`: without its suffix
         // it must say where it points, as the UN writes it.
         if finalizing && reference.scope == RefScope::Unstated && reference.list_end {
-            let target = model.paragraphs[resolved.paragraphs[0]].line;
+            let target = model.paragraph_line(resolved.paragraphs[0]);
             let scope = if target < line_index {
                 " above"
             } else {
@@ -312,12 +314,12 @@ fn target_lines(model: &Model, resolved: &Resolved) -> (Vec<u32>, Vec<(u32, u32)
         resolved
             .paragraphs
             .iter()
-            .map(|&p| model.paragraphs[p].line)
+            .map(|&p| model.paragraph_line(p))
             .collect(),
         resolved
             .subs
             .iter()
-            .map(|&s| (model.subs[s].line, model.subs[s].label.start))
+            .map(|&s| (model.sub_line(s), model.subs[s].label.start))
             .collect(),
     )
 }

@@ -34,11 +34,11 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // them in line order); a repeated label is found against the labels
     // before it, so the walk starts at the first paragraph when a labelled
     // one is wanted.
-    let paragraphs = &ctx.model.paragraphs;
+    let (paragraphs, paragraph_lines) = (&ctx.model.paragraphs, &ctx.model.paragraph_lines);
     let wanted = ctx.wanted_lines();
-    let from = paragraphs.partition_point(|p| (p.line as usize) < wanted.start);
-    let to = paragraphs
-        .partition_point(|p| (p.line as usize) < wanted.end)
+    let from = paragraph_lines.partition_point(|&l| (l as usize) < wanted.start);
+    let to = paragraph_lines
+        .partition_point(|&l| (l as usize) < wanted.end)
         .max(from);
     // (Only the paragraphs the model flags, the labelled ones among them,
     // can have a finding.)
@@ -55,6 +55,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     };
     for &at in &flagged[first..last] {
         let (at, paragraph) = (at as usize, &paragraphs[at as usize]);
+        let line = paragraph_lines[at];
         if paragraph.labelled {
             // `OP2` twice, neither an insert nor an alternative.
             if paragraph.suffix == Some(NumberSuffix::Alt) {
@@ -70,12 +71,12 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 }
                 acc.push(Ctx::diagnostic(
                     &INFO,
-                    paragraph.line,
+                    line,
                     paragraph.label,
                     crate::msg!("operative-numbering-label-used", line = first + 1),
                 ));
             } else {
-                labels.insert(key, paragraph.line);
+                labels.insert(key, line);
             }
             continue;
         }
@@ -112,12 +113,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 found = found
             ),
         };
-        acc.push(Ctx::diagnostic(
-            &INFO,
-            paragraph.line,
-            paragraph.label,
-            message,
-        ));
+        acc.push(Ctx::diagnostic(&INFO, line, paragraph.label, message));
     }
 }
 

@@ -26,12 +26,12 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // (the model keeps them in line order).
     let (subs, slipped) = (&ctx.model.subs, &ctx.model.slipped_subs);
     let wanted = ctx.wanted_lines();
-    let line = |&s: &u32| subs[s as usize].line as usize;
+    let line = |&s: &u32| ctx.model.sub_line(s as usize) as usize;
     let from = slipped.partition_point(|s| line(s) < wanted.start);
     let to = slipped.partition_point(|s| line(s) < wanted.end);
-    for sub in slipped[from..to.max(from)]
+    for (sub, sub_line) in slipped[from..to.max(from)]
         .iter()
-        .map(|&s| &subs[s as usize])
+        .map(|&s| (&subs[s as usize], ctx.model.sub_line(s as usize)))
     {
         let Some(b) = sub.reading.and_then(|r| r.slip) else {
             continue;
@@ -58,7 +58,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 found = found
             ),
         };
-        acc.push(Ctx::diagnostic(&INFO, sub.line, sub.label, message));
+        acc.push(Ctx::diagnostic(&INFO, sub_line, sub.label, message));
     }
 }
 
