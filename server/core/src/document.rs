@@ -1175,8 +1175,8 @@ impl Document {
         // the edits touched a paragraph, those lines are touched with it.
         if let Touched::Lines(first, last) = touched {
             let owned = |j: &usize| {
-                (self.model.owner_line.get(*j))
-                    .is_some_and(|&owner| (first..=last).contains(&(owner as usize)))
+                (self.model.owner_of(*j))
+                    .is_some_and(|owner| (first..=last).contains(&(owner as usize)))
             };
             let through = (last + 1..self.lines.len()).take_while(owned).last();
             touched = Touched::Lines(first, through.unwrap_or(last));

@@ -166,9 +166,11 @@ pub struct Model {
     pub sub_lines: Vec<u32>,
     /// Region of each line (0 = the resolution, k = the k-th annex).
     pub regions: Vec<u16>,
-    /// For each line, the index of the paragraph (numbered or not) it
-    /// belongs to, as the line of that paragraph's first line.
-    pub owner_line: Vec<u32>,
+    /// For each line, how many lines before it the first line of the
+    /// paragraph (numbered or not) it belongs to is ([`Model::owner_of`]):
+    /// a distance, which an edit that adds or removes lines before both
+    /// leaves as it was.
+    owner_offsets: Vec<u32>,
     /// The numbers of the footnote texts (`1 Resolution 60/1.`), sorted,
     /// without repeats.
     pub footnote_texts: Vec<u32>,
@@ -276,7 +278,6 @@ fn multiset_difference(a: &[u64], b: &[u64]) -> Vec<u64> {
 struct After {
     paragraphs: usize,
     subs: usize,
-    line: usize,
     /// In each of [`Model::line_lists`].
     lists: [usize; 5],
     checkpoints: usize,
@@ -527,7 +528,7 @@ impl Model {
             subs: std::mem::take(&mut self.subs),
             sub_lines: std::mem::take(&mut self.sub_lines),
             regions: std::mem::take(&mut self.regions),
-            owner_line: std::mem::take(&mut self.owner_line),
+            owner_offsets: std::mem::take(&mut self.owner_offsets),
             footnote_texts: std::mem::take(&mut self.footnote_texts),
             footnote_lines: std::mem::take(&mut self.footnote_lines),
             footnote_numbers: std::mem::take(&mut self.footnote_numbers),
@@ -549,8 +550,8 @@ impl Model {
         model.sub_lines.clear();
         model.regions.clear();
         model.regions.reserve(lines.len());
-        model.owner_line.clear();
-        model.owner_line.reserve(lines.len());
+        model.owner_offsets.clear();
+        model.owner_offsets.reserve(lines.len());
         model.footnote_texts.clear();
         model.footnote_lines.clear();
         model.footnote_numbers.clear();
@@ -759,8 +760,8 @@ impl Model {
             && self.regions[old_end as usize..lines_to] == part.regions[edited_in_part.end..];
         self.regions
             .splice(read_from as usize..lines_to, part.regions.drain(..));
-        self.owner_line
-            .splice(read_from as usize..lines_to, part.owner_line.drain(..));
+        self.owner_offsets
+            .splice(read_from as usize..lines_to, part.owner_offsets.drain(..));
         // (Where what comes after starts in each list of lines, and what
         // the part replaced of the footnote texts' lines.)
         let mut lists_after = [0; 5];
@@ -803,7 +804,6 @@ impl Model {
                     After {
                         paragraphs: read_paragraphs.end,
                         subs: read_subs.end,
-                        line: read_from as usize + read,
                         lists: lists_after,
                         checkpoints: checkpoints_after,
                         old_end,
@@ -897,10 +897,9 @@ impl Model {
                 sub.list = moved.list(sub.list);
             }
         }
+        // (The lines after the part belong to paragraphs after its last
+        // checkpoint, moved with them: their owners' distances stay.)
         if moved.lines != 0 {
-            for owner in &mut self.owner_line[after.line..] {
-                *owner = moved.line(*owner);
-            }
             for (list, from) in self.line_lists().into_iter().zip(after.lists) {
                 for l in &mut list[from..] {
                     *l = moved.line(*l);
@@ -928,7 +927,7 @@ impl Model {
         self.subs.clear();
         self.sub_lines.clear();
         self.regions.clear();
-        self.owner_line.clear();
+        self.owner_offsets.clear();
         for list in self.line_lists() {
             list.clear();
         }
@@ -1150,7 +1149,7 @@ impl Model {
             self.former_name_lines.push(index);
         }
         self.regions.push(pass.region);
-        self.owner_line.push(pass.owner);
+        self.owner_offsets.push(index - pass.owner);
     }
 
     /// Keeps the state of the pass after line `index` as a checkpoint, if
@@ -1337,8 +1336,9 @@ impl Model {
             if pass.lists.continues(letters) || first_under_heading {
                 // The list goes on across the headings and text between
                 // its items: they belong to its paragraph.
-                for owner in &mut self.owner_line[(from - self.line_base) as usize..] {
-                    *owner = pass.context;
+                let from = (from - self.line_base) as usize;
+                for (k, owner) in self.owner_offsets[from..].iter_mut().enumerate() {
+                    *owner = self.line_base + (from + k) as u32 - pass.context;
                 }
                 pass.owner = pass.context;
             } else {
@@ -1520,6 +1520,12 @@ impl Model {
     /// The line of the numbered paragraph `index` of [`Model::paragraphs`].
     pub fn paragraph_line(&self, index: usize) -> u32 {
         self.paragraph_lines[index]
+    }
+
+    /// The first line of the paragraph (numbered or not) that `line`
+    /// belongs to, if the model holds `line`.
+    pub fn owner_of(&self, line: usize) -> Option<u32> {
+        (self.owner_offsets.get(line)).map(|&offset| line as u32 - offset)
     }
 
     /// The line of the subparagraph `index` of [`Model::subs`].
@@ -1764,15 +1770,20 @@ mod tests {
         let document = crate::Document::new(text);
         let model = document.model();
         assert_eq!(model.paragraphs[0].subs, 0..3);
-        assert_eq!(&model.owner_line[1..8], &[1; 7]);
+        let owners = |m: &Model| {
+            (0..m.regions.len())
+                .map(|i| m.owner_of(i).unwrap())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(&owners(model)[1..8], &[1; 7]);
         // The heading after the list heads what follows.
-        assert_eq!(&model.owner_line[8..], &[8, 9]);
+        assert_eq!(&owners(model)[8..], &[8, 9]);
         // A list under a paragraph of its own text is that paragraph's.
         let text = "\t1.\tDecides:\n\t(a)\tto act;\n\tRequests the Secretary-General to report to the Assembly at its next session on the following:\n\t(a)\tto report;";
         let document = crate::Document::new(text);
         let model = document.model();
         assert_eq!(model.paragraphs[0].subs, 0..1);
-        assert_eq!(model.owner_line, [0, 0, 2, 2]);
+        assert_eq!(owners(model), [0, 0, 2, 2]);
         assert_ne!(model.subs[0].list, model.subs[1].list);
     }
 
@@ -1912,9 +1923,10 @@ mod tests {
                                 (at, p.number, p.suffix, p.suffixed, subs)
                             })
                             .collect::<Vec<_>>();
-                        let owners = (m.regions.iter().zip(&m.owner_line))
-                            .filter(|(&r, _)| r == region)
-                            .map(|(_, &o)| if line { moved(o) } else { o as usize })
+                        let owners = (m.regions.iter().enumerate())
+                            .filter(|(_, &r)| r == region)
+                            .map(|(i, _)| m.owner_of(i).unwrap())
+                            .map(|o| if line { moved(o) } else { o as usize })
                             .collect::<Vec<_>>();
                         (paragraphs, owners)
                     };

@@ -487,7 +487,7 @@ impl Parts {
         line: usize,
     ) -> impl Iterator<Item = usize> + 'a {
         (line + 1..lines.len())
-            .take_while(move |&j| model.owner_line.get(j).copied() == Some(line as u32))
+            .take_while(move |&j| model.owner_of(j) == Some(line as u32))
             .filter(move |&j| matches!(lines[j].kind, LineKind::Sub { .. }))
     }
 

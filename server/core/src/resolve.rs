@@ -240,7 +240,7 @@ impl<'a> Resolver<'a> {
             Some(number) => self.numbered(region, number, reference.suffix),
             // `subparagraph (c) above`: in the paragraph the line belongs to.
             None => {
-                let owner = model.owner_line.get(line).copied();
+                let owner = model.owner_of(line);
                 (owner.and_then(|owner| model.paragraph_index_at(owner as usize)))
                     .filter(|&at| {
                         let p = &model.paragraphs[at];

@@ -63,9 +63,9 @@ fn has_markers(original: &Original<'_>, range: &std::ops::Range<usize>) -> bool 
 /// subparagraphs and the lines continuing them.
 fn paragraph_lines(model: &Model, index: usize) -> std::ops::Range<usize> {
     let line = model.paragraph_line(index) as usize;
-    let end = (line + 1..model.owner_line.len())
-        .find(|&j| model.owner_line[j] as usize != line)
-        .unwrap_or(model.owner_line.len());
+    let end = (line + 1..model.regions.len())
+        .find(|&j| model.owner_of(j) != Some(line as u32))
+        .unwrap_or(model.regions.len());
     line..end
 }
 
@@ -203,10 +203,10 @@ fn delete_subparagraph_b(original: &Original<'_>, rng: &mut fastrand::Rng) -> Op
         {
             continue;
         }
-        let owner = model.owner_line[line];
+        let owner = model.owner_of(line);
         let end = (line + 1..lines.len())
             .find(|&j| {
-                model.owner_line[j] != owner
+                model.owner_of(j) != owner
                     || matches!(lines[j].kind, LineKind::Numbered { .. })
                     || (model.subs.iter().zip(&model.sub_lines))
                         .any(|(s, &l)| l as usize == j && s.level <= sub.level)

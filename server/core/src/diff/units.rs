@@ -72,7 +72,7 @@ pub fn units(document: &Document, text: &str) -> Vec<Unit> {
     let mut counts = [0u32; 3];
     let mut previous_owner = None;
     for (index, line) in lines.iter().enumerate() {
-        let owner = model.owner_line.get(index).copied().unwrap_or(index as u32);
+        let owner = model.owner_of(index).unwrap_or(index as u32);
         // A unit starts where a new paragraph (or other stretch) starts; a
         // blank line or a subparagraph continues the unit before it.
         let starts_unit = previous_owner != Some(owner) || index == 0;

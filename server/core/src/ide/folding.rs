@@ -69,7 +69,7 @@ fn trim_end(lines: &[Arc<LineSyntax>], start: usize, end: usize) -> usize {
 fn paragraph_end(lines: &[Arc<LineSyntax>], model: &Model, line: usize) -> usize {
     let mut end = line;
     for j in line + 1..lines.len() {
-        if model.owner_line.get(j).copied() != Some(line as u32) {
+        if model.owner_of(j) != Some(line as u32) {
             break;
         }
         end = j;
@@ -135,7 +135,7 @@ pub fn blocks(document: &Document) -> Vec<Block> {
 
     // Paragraphs with their subparagraphs and continuation lines.
     for (i, line) in lines.iter().enumerate() {
-        let starts = model.owner_line.get(i).copied() == Some(i as u32);
+        let starts = model.owner_of(i) == Some(i as u32);
         if starts && matches!(line.kind, LineKind::Numbered { .. } | LineKind::Paragraph) {
             push(i, paragraph_end(lines, model, i), BlockKind::Paragraph);
         }
@@ -146,7 +146,7 @@ pub fn blocks(document: &Document) -> Vec<Block> {
         if sub.level != 1 {
             continue;
         }
-        let owner = |s: usize| model.owner_line.get(model.sub_line(s) as usize);
+        let owner = |s: usize| model.owner_of(model.sub_line(s) as usize);
         let items = (k + 1..model.subs.len())
             .take_while(|&s| model.subs[s].level == 2 && owner(s) == owner(k));
         if let Some(last) = items.last() {
@@ -181,10 +181,10 @@ pub fn blocks(document: &Document) -> Vec<Block> {
 /// The last line of the subparagraph item on `line`: its continuation lines
 /// up to the next subparagraph.
 fn paragraph_item_end(lines: &[Arc<LineSyntax>], model: &Model, line: usize) -> usize {
-    let owner = model.owner_line.get(line).copied();
+    let owner = model.owner_of(line);
     let mut end = line;
     for (j, next) in lines.iter().enumerate().skip(line + 1) {
-        if model.owner_line.get(j).copied() != owner || matches!(next.kind, LineKind::Sub { .. }) {
+        if model.owner_of(j) != owner || matches!(next.kind, LineKind::Sub { .. }) {
             break;
         }
         end = j;

@@ -95,9 +95,8 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let wanted = ctx.wanted_lines_with_roles();
     let first = ctx
         .model
-        .owner_line
-        .get(wanted.start)
-        .map_or(wanted.start, |&owner| (owner as usize).min(wanted.start));
+        .owner_of(wanted.start)
+        .map_or(wanted.start, |owner| (owner as usize).min(wanted.start));
     for line in first..wanted.end {
         let Some(role) = parts.role(line) else {
             continue;
