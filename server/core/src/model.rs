@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use crate::attribution::Attribution;
 use crate::data::languages::Language;
+use crate::gap::GapVec;
 use crate::lists::Lists;
 use crate::resolve::ChangedTargets;
 use crate::sequence::{self, Item, Reading};
@@ -169,8 +170,9 @@ pub struct Model {
     /// For each line, how many lines before it the first line of the
     /// paragraph (numbered or not) it belongs to is ([`Model::owner_of`]):
     /// a distance, which an edit that adds or removes lines before both
-    /// leaves as it was.
-    owner_offsets: Vec<u32>,
+    /// leaves as it was. (A gap buffer: a line typed or deleted moves those
+    /// of the lines after it only as far as the last edit.)
+    owner_offsets: GapVec<u32>,
     /// The numbers of the footnote texts (`1 Resolution 60/1.`), sorted,
     /// without repeats.
     pub footnote_texts: Vec<u32>,
@@ -551,7 +553,6 @@ impl Model {
         model.regions.clear();
         model.regions.reserve(lines.len());
         model.owner_offsets.clear();
-        model.owner_offsets.reserve(lines.len());
         model.footnote_texts.clear();
         model.footnote_lines.clear();
         model.footnote_numbers.clear();
@@ -760,8 +761,10 @@ impl Model {
             && self.regions[old_end as usize..lines_to] == part.regions[edited_in_part.end..];
         self.regions
             .splice(read_from as usize..lines_to, part.regions.drain(..));
-        self.owner_offsets
-            .splice(read_from as usize..lines_to, part.owner_offsets.drain(..));
+        self.owner_offsets.splice(
+            read_from as usize..lines_to,
+            part.owner_offsets.iter().copied(),
+        );
         // (Where what comes after starts in each list of lines, and what
         // the part replaced of the footnote texts' lines.)
         let mut lists_after = [0; 5];
@@ -1336,9 +1339,8 @@ impl Model {
             if pass.lists.continues(letters) || first_under_heading {
                 // The list goes on across the headings and text between
                 // its items: they belong to its paragraph.
-                let from = (from - self.line_base) as usize;
-                for (k, owner) in self.owner_offsets[from..].iter_mut().enumerate() {
-                    *owner = self.line_base + (from + k) as u32 - pass.context;
+                for k in (from - self.line_base) as usize..self.owner_offsets.len() {
+                    self.owner_offsets[k] = self.line_base + k as u32 - pass.context;
                 }
                 pass.owner = pass.context;
             } else {

@@ -1,0 +1,210 @@
+//! A vector indexed by line that keeps a gap where it was last edited (a
+//! gap buffer), so that lines added or removed near the last edit move
+//! nothing after them: typing moves the gap a line or two, where a `Vec`
+//! would move every item after the edit (in a 10 MB document, some 19,000
+//! on average for each line typed or deleted).
+//!
+//! The gap holds default items, a few at most ([`SPARE`]); it is made
+//! again, [`SPARE`] wide, when an edit adds more lines than it holds, and
+//! closed down to that width when an edit removes many. Reading an item
+//! costs a comparison with the gap's start.
+
+use std::ops::Range;
+
+/// How many spare items the gap holds at most after an edit.
+const SPARE: usize = 64;
+
+/// A sequence of items with a gap at the last edit.
+#[derive(Clone, Default)]
+pub(crate) struct GapVec<T> {
+    /// The items, with the gap's default items among them.
+    buf: Vec<T>,
+    /// Where the gap is in `buf`.
+    gap: Range<usize>,
+}
+
+impl<T: Default> GapVec<T> {
+    /// How many items it holds.
+    pub fn len(&self) -> usize {
+        self.buf.len() - self.gap.len()
+    }
+
+    /// Where item `index` is in the buffer.
+    fn slot(&self, index: usize) -> usize {
+        if index < self.gap.start {
+            index
+        } else {
+            index + self.gap.len()
+        }
+    }
+
+    /// Item `index`, if there is one.
+    pub fn get(&self, index: usize) -> Option<&T> {
+        (index < self.len()).then(|| &self.buf[self.slot(index)])
+    }
+
+    /// The items in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> {
+        let (before, after) = (&self.buf[..self.gap.start], &self.buf[self.gap.end..]);
+        before.iter().chain(after)
+    }
+
+    /// The items of `range`, in order.
+    pub fn range(&self, range: Range<usize>) -> impl Iterator<Item = &T> {
+        let before = &self.buf[range.start.min(self.gap.start)..range.end.min(self.gap.start)];
+        let after = &self.buf
+            [self.slot(range.start.max(self.gap.start))..self.slot(range.end.max(self.gap.start))];
+        before.iter().chain(after)
+    }
+
+    /// Adds `item` at the end.
+    pub fn push(&mut self, item: T) {
+        let len = self.len();
+        self.splice(len..len, [item]);
+    }
+
+    /// Removes every item.
+    pub fn clear(&mut self) {
+        self.buf.clear();
+        self.gap = 0..0;
+    }
+
+    /// Sets every item to `value`.
+    pub fn fill(&mut self, value: T)
+    where
+        T: Clone,
+    {
+        let gap = self.gap.clone();
+        self.buf[..gap.start].fill(value.clone());
+        self.buf[gap.end..].fill(value);
+    }
+
+    /// Moves the gap to before item `at`.
+    fn move_gap(&mut self, at: usize) {
+        let width = self.gap.len();
+        if at < self.gap.start {
+            self.buf[at..self.gap.end].rotate_right(width);
+        } else if at > self.gap.start {
+            self.buf[self.gap.start..at + width].rotate_left(width);
+        }
+        self.gap = at..at + width;
+    }
+
+    /// Replaces the items of `range` with `items`, as [`Vec::splice`]
+    /// does.
+    pub fn splice(&mut self, range: Range<usize>, items: impl IntoIterator<Item = T>) {
+        assert!(range.start <= range.end && range.end <= self.len());
+        self.move_gap(range.end);
+        // (The items removed become the gap's.)
+        for item in &mut self.buf[range.start..range.end] {
+            *item = T::default();
+        }
+        self.gap.start = range.start;
+        for item in items {
+            if self.gap.is_empty() {
+                let at = self.gap.end;
+                self.buf
+                    .splice(at..at, std::iter::repeat_with(T::default).take(SPARE));
+                self.gap.end += SPARE;
+            }
+            self.buf[self.gap.start] = item;
+            self.gap.start += 1;
+        }
+        if self.gap.len() > SPARE {
+            let spare = self.gap.start + SPARE..self.gap.end;
+            self.buf.drain(spare);
+            self.gap.end = self.gap.start + SPARE;
+        }
+    }
+}
+
+impl<T> From<Vec<T>> for GapVec<T> {
+    fn from(buf: Vec<T>) -> GapVec<T> {
+        let end = buf.len();
+        GapVec { buf, gap: end..end }
+    }
+}
+
+impl<T: Default> std::ops::Index<usize> for GapVec<T> {
+    type Output = T;
+
+    fn index(&self, index: usize) -> &T {
+        assert!(index < self.len(), "index {index} out of {}", self.len());
+        &self.buf[self.slot(index)]
+    }
+}
+
+impl<T: Default> std::ops::IndexMut<usize> for GapVec<T> {
+    fn index_mut(&mut self, index: usize) -> &mut T {
+        assert!(index < self.len(), "index {index} out of {}", self.len());
+        let slot = self.slot(index);
+        &mut self.buf[slot]
+    }
+}
+
+/// Two vectors are equal where their items are, wherever their gaps.
+impl<T: Default + PartialEq> PartialEq for GapVec<T> {
+    fn eq(&self, other: &GapVec<T>) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl<T: Default + Eq> Eq for GapVec<T> {}
+
+impl<T: Default + std::fmt::Debug> std::fmt::Debug for GapVec<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GapVec;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any splices, one after another, leave the items a `Vec`
+        /// spliced alike holds.
+        #[test]
+        fn splices_as_a_vec_does(
+            start in proptest::collection::vec(0u32..1000, 0..200),
+            edits in proptest::collection::vec((0usize..300, 0usize..80, 0usize..150), 1..40),
+        ) {
+            let mut vec = start.clone();
+            let mut gap = GapVec::from(start);
+            for (k, (at, removed, added)) in edits.into_iter().enumerate() {
+                let at = at.min(vec.len());
+                let end = (at + removed).min(vec.len());
+                let items: Vec<u32> = (0..added as u32).map(|i| 1000 * k as u32 + i).collect();
+                vec.splice(at..end, items.clone());
+                gap.splice(at..end, items);
+                prop_assert_eq!(gap.len(), vec.len());
+                prop_assert!(gap.iter().eq(vec.iter()));
+                prop_assert!((0..vec.len()).all(|i| gap[i] == vec[i] && gap.get(i) == Some(&vec[i])));
+                prop_assert_eq!(gap.get(vec.len()), None);
+                let (a, b) = (at.min(vec.len()) / 2, ((end + vec.len()) / 2).min(vec.len()));
+                prop_assert!(gap.range(a..b.max(a)).eq(vec[a..b.max(a)].iter()));
+                prop_assert!(gap.buf.len() - gap.len() <= super::SPARE);
+            }
+            gap.clear();
+            for &item in &vec {
+                gap.push(item);
+            }
+        }
+    }
+
+    #[test]
+    fn equal_wherever_the_gap() {
+        let mut a = GapVec::from(vec![1, 2, 3, 4]);
+        let b = GapVec::from(vec![1, 2, 3, 4]);
+        a.splice(1..1, [9]);
+        assert_ne!(a, b);
+        a.splice(1..2, []);
+        assert_eq!(a, b);
+        assert_eq!(format!("{a:?}"), "[1, 2, 3, 4]");
+        a.fill(7);
+        assert!(a.iter().all(|&x| x == 7) && a.len() == 4);
+        a[3] = 8;
+        assert_eq!(a.iter().copied().collect::<Vec<_>>(), [7, 7, 7, 8]);
+    }
+}
