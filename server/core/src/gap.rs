@@ -16,7 +16,7 @@ const SPARE: usize = 64;
 
 /// A sequence of items with a gap at the last edit.
 #[derive(Clone, Default)]
-pub(crate) struct GapVec<T> {
+pub struct GapVec<T> {
     /// The items, with the gap's default items among them.
     buf: Vec<T>,
     /// Where the gap is in `buf`.
@@ -27,6 +27,11 @@ impl<T: Default> GapVec<T> {
     /// How many items it holds.
     pub fn len(&self) -> usize {
         self.buf.len() - self.gap.len()
+    }
+
+    /// Whether it holds no item.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// Where item `index` is in the buffer.
@@ -43,10 +48,30 @@ impl<T: Default> GapVec<T> {
         (index < self.len()).then(|| &self.buf[self.slot(index)])
     }
 
+    /// The first item, if any.
+    pub fn first(&self) -> Option<&T> {
+        self.get(0)
+    }
+
+    /// The last item, if any.
+    pub fn last(&self) -> Option<&T> {
+        self.len().checked_sub(1).and_then(|last| self.get(last))
+    }
+
+    /// As [`slice::partition_point`]: the index of the first item `pred`
+    /// does not hold of, the items ordered so that those it holds of come
+    /// first.
+    pub fn partition_point(&self, mut pred: impl FnMut(&T) -> bool) -> usize {
+        let (before, after) = (&self.buf[..self.gap.start], &self.buf[self.gap.end..]);
+        match before.last() {
+            Some(last) if !pred(last) => before.partition_point(pred),
+            _ => before.len() + after.partition_point(pred),
+        }
+    }
+
     /// The items in order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> {
-        let (before, after) = (&self.buf[..self.gap.start], &self.buf[self.gap.end..]);
-        before.iter().chain(after)
+        self.into_iter()
     }
 
     /// The items of `range`, in order.
@@ -59,8 +84,16 @@ impl<T: Default> GapVec<T> {
 
     /// Adds `item` at the end.
     pub fn push(&mut self, item: T) {
-        let len = self.len();
-        self.splice(len..len, [item]);
+        if self.gap.end == self.buf.len() {
+            // (The gap at the end, its spare dropped: a `Vec`'s push.)
+            self.buf.truncate(self.gap.start);
+            self.buf.push(item);
+            let end = self.buf.len();
+            self.gap = end..end;
+        } else {
+            let len = self.len();
+            self.splice(len..len, [item]);
+        }
     }
 
     /// Removes every item.
@@ -142,6 +175,16 @@ impl<T: Default> std::ops::IndexMut<usize> for GapVec<T> {
     }
 }
 
+impl<'a, T: Default> IntoIterator for &'a GapVec<T> {
+    type Item = &'a T;
+    type IntoIter = std::iter::Chain<std::slice::Iter<'a, T>, std::slice::Iter<'a, T>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        let (before, after) = (&self.buf[..self.gap.start], &self.buf[self.gap.end..]);
+        before.iter().chain(after)
+    }
+}
+
 /// Two vectors are equal where their items are, wherever their gaps.
 impl<T: Default + PartialEq> PartialEq for GapVec<T> {
     fn eq(&self, other: &GapVec<T>) -> bool {
@@ -184,6 +227,19 @@ mod tests {
                 prop_assert_eq!(gap.get(vec.len()), None);
                 let (a, b) = (at.min(vec.len()) / 2, ((end + vec.len()) / 2).min(vec.len()));
                 prop_assert!(gap.range(a..b.max(a)).eq(vec[a..b.max(a)].iter()));
+                let mut sorted = GapVec::from(vec.clone());
+                sorted.splice(0..0, []);
+                let median = vec.get(vec.len() / 2).copied().unwrap_or(0);
+                let mut in_order = vec.clone();
+                in_order.sort_unstable();
+                let mut ordered = GapVec::from(in_order.clone());
+                ordered.splice(at.min(vec.len())..at.min(vec.len()), []);
+                prop_assert_eq!(
+                    ordered.partition_point(|&x| x < median),
+                    in_order.partition_point(|&x| x < median)
+                );
+                prop_assert_eq!(gap.first(), vec.first());
+                prop_assert_eq!(gap.last(), vec.last());
                 prop_assert!(gap.buf.len() - gap.len() <= super::SPARE);
             }
             gap.clear();

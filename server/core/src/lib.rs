@@ -15,7 +15,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod document;
 pub mod footnotes;
-mod gap;
+pub mod gap;
 pub mod ide;
 pub mod l10n;
 mod lists;

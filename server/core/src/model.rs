@@ -166,7 +166,7 @@ pub struct Model {
     /// [`Model::paragraph_lines`]).
     pub sub_lines: Vec<u32>,
     /// Region of each line (0 = the resolution, k = the k-th annex).
-    pub regions: Vec<u16>,
+    pub regions: GapVec<u16>,
     /// For each line, how many lines before it the first line of the
     /// paragraph (numbered or not) it belongs to is ([`Model::owner_of`]):
     /// a distance, which an edit that adds or removes lines before both
@@ -551,7 +551,6 @@ impl Model {
         model.subs.clear();
         model.sub_lines.clear();
         model.regions.clear();
-        model.regions.reserve(lines.len());
         model.owner_offsets.clear();
         model.footnote_texts.clear();
         model.footnote_lines.clear();
@@ -756,11 +755,12 @@ impl Model {
         // (Whether the lines read again off the edited ones are in the
         // regions they were in: what comes after is, moved.)
         let edited_in_part = (first - read_from) as usize..(new_end - read_from) as usize;
-        let regions_kept = self.regions[read_from as usize..first as usize]
-            == part.regions[..edited_in_part.start]
-            && self.regions[old_end as usize..lines_to] == part.regions[edited_in_part.end..];
+        let regions_kept = (self.regions.range(read_from as usize..first as usize))
+            .eq(part.regions.range(0..edited_in_part.start))
+            && (self.regions.range(old_end as usize..lines_to))
+                .eq(part.regions.range(edited_in_part.end..part.regions.len()));
         self.regions
-            .splice(read_from as usize..lines_to, part.regions.drain(..));
+            .splice(read_from as usize..lines_to, part.regions.iter().copied());
         self.owner_offsets.splice(
             read_from as usize..lines_to,
             part.owner_offsets.iter().copied(),

@@ -80,7 +80,10 @@ impl ChangedTargets {
             return None;
         }
         let lines = &model.regions;
-        debug_assert!(lines.is_sorted(), "the regions do not follow one another");
+        debug_assert!(
+            lines.iter().is_sorted(),
+            "the regions do not follow one another"
+        );
         Some(
             (regions.into_iter())
                 .map(|r| lines.partition_point(|&l| l < r)..lines.partition_point(|&l| l <= r))
