@@ -207,6 +207,10 @@ pub struct Model {
     /// Where the pass may start again after an edit ([`Model::update`]),
     /// in order of their lines.
     checkpoints: Kept<Vec<Checkpoint>>,
+    /// The line of each of the checkpoints, apart (as
+    /// [`Model::paragraph_lines`]): the owner and context of a checkpoint's
+    /// pass are its line's, set from here where the pass is read.
+    checkpoint_lines: Kept<Vec<u32>>,
     /// The model of the part an update read last, kept for its memory.
     spare: Kept<Option<Box<Model>>>,
     /// The first line the model holds: 0 but in the part an update reads
@@ -317,8 +321,8 @@ const CHECKPOINT_EVERY: u32 = 48;
 /// state of the pass then and how much of the model it had built.
 #[derive(Debug, Clone)]
 struct Checkpoint {
-    /// The numbered paragraph's line.
-    line: u32,
+    /// The state of the pass, but for its owner and context (the
+    /// checkpoint's line, [`Model::checkpoint_lines`]).
     pass: Pass,
     organ: Option<Organ>,
     own: Own,
@@ -378,15 +382,7 @@ impl Moved {
     /// Moves a checkpoint after the edit (`old_end` the first line after
     /// it, in the old text).
     fn checkpoint(&self, checkpoint: &mut Checkpoint, old_end: u32) {
-        if self.paragraphs == 0 && self.subs == 0 && self.sequences == 0 && self.lists == 0 {
-            // (Only lines moved: those of the pass, at a checkpoint its
-            // paragraph's, moved alone.)
-            checkpoint.pass.owner = self.line(checkpoint.pass.owner);
-            checkpoint.pass.context = self.line(checkpoint.pass.context);
-        } else {
-            self.pass(&mut checkpoint.pass);
-        }
-        checkpoint.line = self.line(checkpoint.line);
+        self.pass(&mut checkpoint.pass);
         // (The line moved in place: the whole `Own` copied through the
         // stack stalled each checkpoint's walk on a store the next load
         // straddled.)
@@ -542,6 +538,7 @@ impl Model {
             flagged: std::mem::take(&mut self.flagged),
             slipped_subs: std::mem::take(&mut self.slipped_subs),
             checkpoints: std::mem::take(&mut self.checkpoints),
+            checkpoint_lines: std::mem::take(&mut self.checkpoint_lines),
             spare: std::mem::take(&mut self.spare),
             language: self.language,
             ..Model::default()
@@ -560,6 +557,7 @@ impl Model {
         model.bracket_lines.clear();
         model.former_name_lines.clear();
         model.checkpoints.0.clear();
+        model.checkpoint_lines.0.clear();
         let mut pass = Pass::default();
         for index in 0..lines.len() as u32 {
             model.read_line(&mut pass, lines, index);
@@ -621,9 +619,9 @@ impl Model {
             )
         });
         let at = stop.map_or(0, |stop| {
-            self.checkpoints
+            self.checkpoint_lines
                 .0
-                .partition_point(|c| (c.line as usize) < stop)
+                .partition_point(|&line| (line as usize) < stop)
         });
         // The part read again is built apart, its paragraphs and
         // subparagraphs numbered from the checkpoint's paragraph (its first)
@@ -635,6 +633,7 @@ impl Model {
         let (read_from, mut pass, paragraphs_from, subs_from) = match at.checked_sub(1) {
             Some(last) => {
                 let start = &self.checkpoints.0[last];
+                let start_line = self.checkpoint_lines.0[last];
                 let paragraph = start.paragraphs as usize - 1;
                 let mut opened = self.paragraphs[paragraph].clone();
                 opened.subs = 0..0;
@@ -643,9 +642,10 @@ impl Model {
                 part.organ = start.organ;
                 part.own = start.own;
                 let mut pass = start.pass.clone();
+                (pass.owner, pass.context) = (start_line, start_line);
                 pass.paragraph = Some(0);
                 pass.owner_paragraph = Some(0);
-                (start.line + 1, pass, paragraph, start.subs as usize)
+                (start_line + 1, pass, paragraph, start.subs as usize)
             }
             None => (0, Pass::default(), 0, 0),
         };
@@ -665,9 +665,12 @@ impl Model {
             part.read_line(&mut pass, lines, index);
             if index >= new_end && part.may_start_after(&pass, index) {
                 let old_line = index + removed - added;
-                let after = &self.checkpoints.0;
-                next += after[next..].partition_point(|c| c.line < old_line);
-                if let Some(old) = after.get(next).filter(|c| c.line == old_line) {
+                let after = &self.checkpoint_lines.0;
+                next += after[next..].partition_point(|&line| line < old_line);
+                if let Some(old) = (after.get(next))
+                    .filter(|&&line| line == old_line)
+                    .map(|_| &self.checkpoints.0[next])
+                {
                     let moved = Moved {
                         lines: i64::from(added) - i64::from(removed),
                         paragraphs: (paragraphs_from + part.paragraphs.len()) as i64
@@ -679,6 +682,7 @@ impl Model {
                     };
                     let mut old_pass = old.pass.clone();
                     moved.pass(&mut old_pass);
+                    (old_pass.owner, old_pass.context) = (index, index);
                     let mut new_pass = pass.clone();
                     in_model.pass(&mut new_pass);
                     if old_pass.same(&new_pass)
@@ -791,6 +795,9 @@ impl Model {
         self.footnote_numbers
             .splice(footnotes, part.footnote_numbers.drain(..));
         let checkpoints_after = at + part.checkpoints.0.len();
+        self.checkpoint_lines
+            .0
+            .splice(at..checkpoints_to, part.checkpoint_lines.0.drain(..));
         self.checkpoints.0.splice(
             at..checkpoints_to,
             part.checkpoints.0.drain(..).map(|mut c| {
@@ -909,7 +916,18 @@ impl Model {
                 }
             }
         }
-        if moved.lines != 0
+        if moved.lines != 0 {
+            for line in &mut self.checkpoint_lines.0[after.checkpoints..] {
+                *line = moved.line(*line);
+            }
+        }
+        // (What the text says about itself is noted once: where the last
+        // checkpoint's line of it is before the edit, every checkpoint's
+        // after the edit is, and moves with nothing.)
+        let own_moved = (self.checkpoints.0.last())
+            .and_then(|c| c.own.line)
+            .is_some_and(|line| line >= after.old_end);
+        if (moved.lines != 0 && own_moved)
             || moved.paragraphs != 0
             || moved.subs != 0
             || moved.sequences != 0
@@ -935,6 +953,7 @@ impl Model {
             list.clear();
         }
         self.checkpoints.0.clear();
+        self.checkpoint_lines.0.clear();
         self.organ = None;
         self.own = Own::default();
     }
@@ -1160,11 +1179,11 @@ impl Model {
     /// (`before`: the line of the last checkpoint before the model's first
     /// line, for the part an update reads.)
     fn checkpoint(&mut self, pass: &Pass, index: u32, before: Option<u32>) {
-        let last = self.checkpoints.0.last().map(|c| c.line).or(before);
+        let last = self.checkpoint_lines.0.last().copied().or(before);
         let due = last.is_none_or(|last| index >= last + CHECKPOINT_EVERY);
         if due && self.may_start_after(pass, index) {
+            self.checkpoint_lines.0.push(index);
             self.checkpoints.0.push(Checkpoint {
-                line: index,
                 pass: pass.clone(),
                 organ: self.organ,
                 own: self.own,
