@@ -1137,6 +1137,76 @@ def learn_citations(pairs, dates, lang):
             "old_sessions": old_sessions, "year_style": year_style, "occurrences": occurrences}
 
 
+# Russian declines the nouns of its citation words, `резолюция` (-ия) and
+# `решение` (-ие), in six cases and two numbers, the plural of both alike; a
+# text cites in any of them (`в соответствии с резолюциями 5/2, 5/7 и 5/8`,
+# `решениям 15/6`), more than a corpus of sixty texts aligns twice. The
+# endings after the stem (`резолюц-`, `решен-`) of either declension, the
+# feminine's told by its instrumental (`резолюцией`), the neuter's by its
+# nominative or instrumental (`решение`, `решением`); a stem seen in neither
+# gets both.
+RUSSIAN_IA_IE_ENDINGS = ("ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях", "ие", "ием")
+RUSSIAN_FEMININE_ONLY = ("ией",)
+RUSSIAN_NEUTER_ONLY = ("ие", "ием")
+RUSSIAN_PLURAL_ENDINGS = ("ий", "иям", "иями", "иях")
+
+
+def russian_case_forms(words):
+    """The forms of the Russian citation words learned (`words`) in the
+    cases and numbers the corpus does not align, derived from their stems:
+    count 0, `its` as often as the learned forms of the stem say it, each
+    marked with the stem it comes from."""
+    stems = collections.defaultdict(list)
+    for w in words:
+        ending = max((e for e in RUSSIAN_IA_IE_ENDINGS if w["text"].endswith(e)), key=len, default=None)
+        if ending and len(w["text"]) > len(ending) + 2:
+            stems[(w["text"][: -len(ending)], w["kind"])].append(w)
+    known = {w["text"] for w in words}
+    derived = []
+    for (stem, kind), learned in sorted(stems.items()):
+        n = sum(w["count"] for w in learned)
+        its = sum(w["its_share"] * w["count"] for w in learned) / n
+        # (The gender told by the stem's forms in either case of its first
+        # letter: `Резолюция` is feminine as `резолюцией` is.)
+        seen = {w["text"][len(other):] for (other, k), ws in stems.items() if other.lower() == stem.lower()
+                and k == kind for w in ws}
+        feminine, neuter = seen & set(RUSSIAN_FEMININE_ONLY), seen & set(RUSSIAN_NEUTER_ONLY)
+        for ending in RUSSIAN_IA_IE_ENDINGS:
+            form = stem + ending
+            if (feminine and ending in RUSSIAN_NEUTER_ONLY) or (neuter and ending in RUSSIAN_FEMININE_ONLY):
+                continue
+            if form not in known:
+                known.add(form)
+                derived.append({"text": form, "kind": kind, "count": 0,
+                                "plural_share": 1.0 if ending in RUSSIAN_PLURAL_ENDINGS else 0.0,
+                                "its_share": round(its, 3), "derived_from": stem})
+    return derived
+
+
+# Chinese joins the last item of a list with 和 or 及 alike (`第77/256 A和B号`,
+# `第77/257号及2024年12月24日第79/252 A和B号决议`); the corpus holds too few of
+# the second to learn it.
+CHINESE_ANDS = ("和", "及")
+
+
+def chinese_and_forms(separators, seen):
+    """Each separator of a Chinese list written with one `and` of
+    `CHINESE_ANDS`, with the others, where it is not learned: counted as
+    seen, marked with the separator it comes from."""
+    known = {s["text"] for s in separators}
+    derived = []
+    for s in separators:
+        for a in CHINESE_ANDS:
+            if a not in s["text"]:
+                continue
+            for b in CHINESE_ANDS:
+                form = s["text"].replace(a, b)
+                if form not in known:
+                    known.add(form)
+                    derived.append({"text": form, "count": seen.get(form, 0), "derived_from": s["text"]})
+    return derived
+
+
 def citation_data(learned, pairs, lang):
     """The `citations` section of a language file."""
     kind_words = {"resolution": re.compile(r"\b[Rr]esolutions?\b"), "decision": re.compile(r"\b[Dd]ecisions?\b")}
@@ -1207,6 +1277,11 @@ def citation_data(learned, pairs, lang):
         text, n = counter.most_common(1)[0]
         old.append({"session": kind, "template": "(" + text + ")", "count": n})
     year_style, n_year = learned["year_style"].most_common(1)[0] if learned["year_style"] else ("{number} ({year})", 0)
+    separators = ranked(learned["separators"])
+    if lang == "zh":
+        separators += chinese_and_forms(separators, learned["separators"])
+    if lang == "ru":
+        words += russian_case_forms(words)
     return {
         "found": learned["found"], "english": learned["total"],
         "word_position": position,
@@ -1215,7 +1290,7 @@ def citation_data(learned, pairs, lang):
         "number": number,
         "date_position": side,
         "date_links": ranked(learned["date_links"]),
-        "separators": ranked(learned["separators"]),
+        "separators": separators,
         "session_prefixes": forms.get("session_prefixes", []),
         "part_letters": letters,
         "old_sessions": old,
