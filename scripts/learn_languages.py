@@ -1183,6 +1183,62 @@ def russian_case_forms(words):
     return derived
 
 
+# Arabic writes the noun of a citation word (`قرار` resolution, `مقرر`
+# decision) with the article, the plural `ات`, the dual construct `ي` and the
+# possessive `ها`/`ه` (its), alone or together (`قراراتها`, `قراريها`), and
+# a clitic before it (`ب`, `ل`: the `clitics`, read by the core). Sixty texts
+# align some of these forms once or twice (`قرارات مجلس حقوق الإنسان 18/6`,
+# three times, all in one session): the others are derived from the stems
+# of the learned forms. A possessive says `its`; a form without the article
+# or a possessive stands before an organ's name (`قرارات الجمعية العامة`).
+ARABIC_ARTICLE_PREFIXES = ("وال", "بال", "لل", "ال")
+ARABIC_CLITIC_PREFIXES = ("و", "ب", "ل")
+ARABIC_SUFFIXES = ("اتها", "يها", "ها", "ات", "ي", "ه")
+ARABIC_POSSESSIVE_SUFFIXES = ("اتها", "يها", "ها", "ه")
+ARABIC_PLURAL_SUFFIXES = ("اتها", "يها", "ات", "ي")
+
+
+def arabic_noun_forms(words):
+    """The forms of the Arabic citation nouns the corpus does not align,
+    derived from the stems that two learned forms or more share: count 0,
+    `its` for a possessive, `before_organ` for a form in the construct
+    state, each marked with the stem it comes from."""
+    def stem_of(word):
+        for prefix in ARABIC_ARTICLE_PREFIXES + ARABIC_CLITIC_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix):]
+                break
+        for suffix in ARABIC_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                return word[: -len(suffix)]
+        return word
+    stems = collections.defaultdict(list)
+    for w in words:
+        stems[stem_of(w["text"])].append(w)
+    known = {w["text"] for w in words}
+    derived = []
+    for stem, learned in sorted(stems.items()):
+        if len(learned) < 2:
+            continue
+        kind = collections.Counter(w["kind"] for w in learned).most_common(1)[0][0]
+        for suffix in ("",) + ARABIC_SUFFIXES:
+            for article in ("", "ال"):
+                # (The article goes with the singular and the plural alone.)
+                if article and suffix not in ("", "ات"):
+                    continue
+                form = article + stem + suffix
+                if form in known:
+                    continue
+                known.add(form)
+                entry = {"text": form, "kind": kind, "count": 0,
+                         "plural_share": 1.0 if suffix in ARABIC_PLURAL_SUFFIXES else 0.0,
+                         "its_share": 1.0 if suffix in ARABIC_POSSESSIVE_SUFFIXES else 0.0, "derived_from": stem}
+                if not article and suffix not in ARABIC_POSSESSIVE_SUFFIXES:
+                    entry["before_organ"] = True
+                derived.append(entry)
+    return derived
+
+
 # Chinese joins the last item of a list with 和 or 及 alike (`第77/256 A和B号`,
 # `第77/257号及2024年12月24日第79/252 A和B号决议`); the corpus holds too few of
 # the second to learn it.
@@ -1205,6 +1261,39 @@ def chinese_and_forms(separators, seen):
                     known.add(form)
                     derived.append({"text": form, "count": seen.get(form, 0), "derived_from": s["text"]})
     return derived
+
+
+# The parts of a resolution are lettered A, B, C …; UN Arabic letters them in
+# the order of the abjad (ألف, باء, جيم, دال, هاء, واو, …: S, the nineteenth,
+# is قاف), Russian in Latin letters or the Cyrillic letters that look alike
+# (`Е`, `Н`, `М`). A text letters parts the corpus has not seen (A/RES/78/25
+# cites twenty-eight resolutions lettered up to M and S, some once in the
+# corpus): the letters are derived from the alphabet, where every letter the
+# corpus aligns agrees with it.
+ARABIC_ABJAD_LETTERS = ("ألف باء جيم دال هاء واو زاي حاء طاء ياء كاف لام ميم نون سين عين فاء صاد قاف راء شين تاء ثاء "
+                        "خاء ذال ضاد").split()
+CYRILLIC_LOOK_ALIKES = {"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р",
+                        "T": "Т", "X": "Х"}
+
+
+def derived_part_letters(letters, lang):
+    """The part letters of `lang` the corpus does not align (`letters`:
+    those it does), from the alphabet: count 0, marked `derived`; none
+    where an aligned letter disagrees with the alphabet."""
+    latin = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    if lang == "ar":
+        written = {english: [name] for english, name in zip(latin, ARABIC_ABJAD_LETTERS)}
+    elif lang == "ru":
+        written = {english: [english] + ([CYRILLIC_LOOK_ALIKES[english]] if english in CYRILLIC_LOOK_ALIKES else [])
+                   for english in latin}
+    else:
+        return []
+    if any(l["text"] not in written.get(l["english"], []) for l in letters):
+        return []
+    # (The Latin letters themselves are read in every language.)
+    known = {(l["english"], l["text"]) for l in letters}
+    return [{"english": english, "text": text, "count": 0, "derived": True}
+            for english in latin for text in written[english] if (english, text) not in known and text != english]
 
 
 def citation_data(learned, pairs, lang):
@@ -1277,6 +1366,7 @@ def citation_data(learned, pairs, lang):
         text, n = counter.most_common(1)[0]
         old.append({"session": kind, "template": "(" + text + ")", "count": n})
     year_style, n_year = learned["year_style"].most_common(1)[0] if learned["year_style"] else ("{number} ({year})", 0)
+    letters += derived_part_letters(letters, lang)
     separators = ranked(learned["separators"])
     if lang == "zh":
         separators += chinese_and_forms(separators, learned["separators"])
@@ -2558,6 +2648,8 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
     texts = {w["text"] for w in citations["words"]}
     clitics = collections.Counter(w[0] for w in texts if len(w) > 3 and w[1:] in texts)
     citations["clitics"] = sorted(c for c, n in clitics.items() if n >= MIN_SUPPORT)
+    if lang == "ar":
+        citations["words"] += arabic_noun_forms(citations["words"])
     data["organs"] = [{"organ": o, "forms": (organ["name"] or {}).get("forms", [])} for o, organ in zip(ORGANS, organs)]
     if not full:
         return data, pairs

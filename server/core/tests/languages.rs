@@ -2383,10 +2383,14 @@ fn a_clause_naming_an_unknown_body_by_the_word_for_such_bodies_cites_another_bod
     }
 }
 
-/// Russian cites in every case and number of its citation words, and
-/// Chinese joins a list's last item with 及 as with 和: a list written so is
-/// read whole, though the corpus aligns too few such forms to learn them
-/// (`learn_languages.py`: `russian_case_forms`, `chinese_and_forms`).
+/// Russian cites in every case and number of its citation words, Arabic
+/// in every form of its nouns, and Chinese joins a list's last item with 及
+/// as with 和; parts are lettered with any letter of the alphabet (Cyrillic
+/// look-alikes, the Arabic letters in the order of the abjad), and a part
+/// letter that opens the next word is none: a list written so is read
+/// whole, though the corpus aligns too few such forms to learn them
+/// (`learn_languages.py`: `russian_case_forms`, `arabic_noun_forms`,
+/// `chinese_and_forms`, `derived_part_letters`).
 #[test]
 fn a_list_cited_in_a_case_or_with_a_conjunction_the_corpus_seldom_holds_is_read_whole() {
     let texts = [
@@ -2404,6 +2408,16 @@ fn a_list_cited_in_a_case_or_with_a_conjunction_the_corpus_seldom_holds_is_read_
             Language::Russian,
             "ссылаясь на свои резолюции, в частности на резолюцию 70/1,",
             &["70/1"][..],
+        ),
+        (
+            Language::Russian,
+            "ссылаясь на резолюции 50/70 М, 51/45 Е, 53/77 J и 54/54 S и на резолюции 5/2 и 5/8 Международной конференции,",
+            &["50/70", "51/45", "53/77", "54/54", "5/2", "5/8"][..],
+        ),
+        (
+            Language::Arabic,
+            "وإذ تشير إلى قرارات مجلس حقوق الإنسان 18/6 و 33/3 و 36/4، وإلى قراراتها 50/70 ميم و 54/54 قاف و 60/251 نون،",
+            &["18/6", "33/3", "36/4", "50/70", "54/54", "60/251"][..],
         ),
         (
             Language::Chinese,

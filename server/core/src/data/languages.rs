@@ -5085,13 +5085,26 @@ impl LanguageData {
             }
         };
         // Not inside a longer number or word.
-        if (cut && end == rest.len())
-            || rest[end..]
+        let in_word = |end: usize| {
+            rest[end..]
                 .chars()
                 .next()
                 .is_some_and(|ch| ch.is_alphanumeric() && !ch.is_ascii_digit() && !is_han(ch))
-        {
+        };
+        if cut && end == rest.len() {
             return None;
+        }
+        if in_word(end) {
+            // A part letter that opens the next word (`5/8 Международной`,
+            // `5/8 ميمون`: `М` and `ميم` letter parts) is none: the
+            // number ends before it, where a word does not go on.
+            let c = regex.captures(&rest[..end])?;
+            let digits_end = c.get(self.matchers.number_groups.slash?)?.end();
+            if digits_end == end || in_word(digits_end) {
+                return None;
+            }
+            let span = &rest[..digits_end];
+            return Some((self.captured_number(regex, span)?, at + digits_end));
         }
         let span = &rest[..end];
         match self.plain_slash(span).or_else(|| self.plain_old(span)) {
