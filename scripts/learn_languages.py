@@ -1239,6 +1239,32 @@ def arabic_noun_forms(words):
     return derived
 
 
+def romance_number_forms(words, lang):
+    """The French and Spanish citation words in the number the corpus does
+    not align, from the other (`décision` → `décisions`, Spanish `decisión`
+    → `decisiones`; A/RES/80/140 cites `décisions 15/6, 16/31 et 16/32`,
+    the plural seen in that session's texts alone): count 0, `its` as the
+    form it comes from, marked with it."""
+    def other_number(word):
+        if lang == "fr":
+            return word[:-1] if word.endswith("s") else word + "s"
+        if word.endswith("ones"):
+            return word[:-4] + "ón"
+        if word.endswith("ón"):
+            return word[:-2] + "ones"
+        return None
+    known = {w["text"] for w in words}
+    derived = []
+    for w in list(words):
+        form = other_number(w["text"])
+        if form and form not in known:
+            known.add(form)
+            plural = lang == "fr" and form.endswith("s") or form.endswith("ones")
+            derived.append({"text": form, "kind": w["kind"], "count": 0, "plural_share": 1.0 if plural else 0.0,
+                            "its_share": w["its_share"], "derived_from": w["text"]})
+    return derived
+
+
 # Chinese joins the last item of a list with 和 or 及 alike (`第77/256 A和B号`,
 # `第77/257号及2024年12月24日第79/252 A和B号决议`); the corpus holds too few of
 # the second to learn it.
@@ -1372,6 +1398,8 @@ def citation_data(learned, pairs, lang):
         separators += chinese_and_forms(separators, learned["separators"])
     if lang == "ru":
         words += russian_case_forms(words)
+    if lang in ("fr", "es"):
+        words += romance_number_forms(words, lang)
     return {
         "found": learned["found"], "english": learned["total"],
         "word_position": position,
