@@ -1137,6 +1137,25 @@ def learn_citations(pairs, dates, lang):
             "old_sessions": old_sessions, "year_style": year_style, "occurrences": occurrences}
 
 
+def derived_word(text, kind, plural, its, source):
+    """A citation word derived from the learned ones (count 0), marked with
+    what it comes from."""
+    return {"text": text, "kind": kind, "count": 0, "plural_share": 1.0 if plural else 0.0,
+            "its_share": round(its, 3), "derived_from": source}
+
+
+def derived_words(words, lang):
+    """The citation words of `lang` the corpus aligns too few of to learn,
+    derived from the learned `words` by the language's grammar."""
+    if lang == "ru":
+        return russian_case_forms(words)
+    if lang == "ar":
+        return arabic_noun_forms(words)
+    if lang in ("fr", "es"):
+        return romance_number_forms(words, lang)
+    return []
+
+
 # Russian declines the nouns of its citation words, `резолюция` (-ия) and
 # `решение` (-ие), in six cases and two numbers, the plural of both alike; a
 # text cites in any of them (`в соответствии с резолюциями 5/2, 5/7 и 5/8`,
@@ -1177,9 +1196,7 @@ def russian_case_forms(words):
                 continue
             if form not in known:
                 known.add(form)
-                derived.append({"text": form, "kind": kind, "count": 0,
-                                "plural_share": 1.0 if ending in RUSSIAN_PLURAL_ENDINGS else 0.0,
-                                "its_share": round(its, 3), "derived_from": stem})
+                derived.append(derived_word(form, kind, ending in RUSSIAN_PLURAL_ENDINGS, its, stem))
     return derived
 
 
@@ -1230,9 +1247,8 @@ def arabic_noun_forms(words):
                 if form in known:
                     continue
                 known.add(form)
-                entry = {"text": form, "kind": kind, "count": 0,
-                         "plural_share": 1.0 if suffix in ARABIC_PLURAL_SUFFIXES else 0.0,
-                         "its_share": 1.0 if suffix in ARABIC_POSSESSIVE_SUFFIXES else 0.0, "derived_from": stem}
+                entry = derived_word(form, kind, suffix in ARABIC_PLURAL_SUFFIXES,
+                                     1.0 if suffix in ARABIC_POSSESSIVE_SUFFIXES else 0.0, stem)
                 if not article and suffix not in ARABIC_POSSESSIVE_SUFFIXES:
                     entry["before_organ"] = True
                 derived.append(entry)
@@ -1260,8 +1276,7 @@ def romance_number_forms(words, lang):
         if form and form not in known:
             known.add(form)
             plural = lang == "fr" and form.endswith("s") or form.endswith("ones")
-            derived.append({"text": form, "kind": w["kind"], "count": 0, "plural_share": 1.0 if plural else 0.0,
-                            "its_share": w["its_share"], "derived_from": w["text"]})
+            derived.append(derived_word(form, w["kind"], plural, w["its_share"], w["text"]))
     return derived
 
 
@@ -1396,10 +1411,6 @@ def citation_data(learned, pairs, lang):
     separators = ranked(learned["separators"])
     if lang == "zh":
         separators += chinese_and_forms(separators, learned["separators"])
-    if lang == "ru":
-        words += russian_case_forms(words)
-    if lang in ("fr", "es"):
-        words += romance_number_forms(words, lang)
     return {
         "found": learned["found"], "english": learned["total"],
         "word_position": position,
@@ -2676,8 +2687,7 @@ def build(corpus, lexicon, lang, sessions=None, full=True):
     texts = {w["text"] for w in citations["words"]}
     clitics = collections.Counter(w[0] for w in texts if len(w) > 3 and w[1:] in texts)
     citations["clitics"] = sorted(c for c, n in clitics.items() if n >= MIN_SUPPORT)
-    if lang == "ar":
-        citations["words"] += arabic_noun_forms(citations["words"])
+    citations["words"] += derived_words(citations["words"], lang)
     data["organs"] = [{"organ": o, "forms": (organ["name"] or {}).get("forms", [])} for o, organ in zip(ORGANS, organs)]
     if not full:
         return data, pairs

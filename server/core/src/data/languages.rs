@@ -5094,18 +5094,19 @@ impl LanguageData {
         if cut && end == rest.len() {
             return None;
         }
-        if in_word(end) {
-            // A part letter that opens the next word (`5/8 Международной`,
-            // `5/8 ميمون`: `М` and `ميم` letter parts) is none: the
-            // number ends before it, where a word does not go on.
+        // A part letter that opens the next word (`5/8 Международной`,
+        // `5/8 ميمون`: `М` and `ميم` letter parts) is none: the number ends
+        // before it, where a word does not go on.
+        let end = if in_word(end) {
             let c = regex.captures(&rest[..end])?;
             let digits_end = c.get(self.matchers.number_groups.slash?)?.end();
             if digits_end == end || in_word(digits_end) {
                 return None;
             }
-            let span = &rest[..digits_end];
-            return Some((self.captured_number(regex, span)?, at + digits_end));
-        }
+            digits_end
+        } else {
+            end
+        };
         let span = &rest[..end];
         match self.plain_slash(span).or_else(|| self.plain_old(span)) {
             Some(number) => {
