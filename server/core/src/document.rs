@@ -36,7 +36,8 @@ use crate::parts::Parts;
 use crate::resolve::ChangedTargets;
 use crate::rules::{self, Ctx, LineCtx};
 use crate::syntax::{
-    parse_edited_line, parse_lines_into, CitationId, Edited, LineSyntax, Marker, Pieces, Span,
+    lines_from, parse_edited_line, parse_lines_into, CitationId, Edited, LineSyntax, Lines, Marker,
+    Pieces, Span,
 };
 use crate::text::{self, Encoding, LineCol, Pos};
 
@@ -44,7 +45,7 @@ use crate::text::{self, Encoding, LineCol, Pos};
 #[derive(Debug, Clone)]
 pub struct Document {
     rope: Rope,
-    lines: Vec<Arc<LineSyntax>>,
+    lines: Lines,
     /// The line rules' findings on each line, in step with `lines`.
     /// (A gap buffer: a line typed or deleted moves the slots of the lines
     /// after it only as far as the last edit.)
@@ -434,7 +435,7 @@ impl Document {
         };
         let lines = parse_lines(text, effective);
         debug_assert_eq!(lines.len(), rope.len_lines());
-        Document::assemble(rope, lines, catalog, choice, effective)
+        Document::assemble(rope, lines_from(lines), catalog, choice, effective)
     }
 
     /// Parses and analyses the text of `rope`, checking citations against
@@ -497,12 +498,12 @@ impl Document {
             ),
         };
         let lines = parse_rope_lines(&rope, 0..rope.len_lines(), effective);
-        Document::unchecked(rope, lines, catalog, choice, effective)
+        Document::unchecked(rope, lines_from(lines), catalog, choice, effective)
     }
 
     fn assemble(
         rope: Rope,
-        lines: Vec<Arc<LineSyntax>>,
+        lines: Lines,
         catalog: Catalog,
         language_choice: LanguageChoice,
         language: Language,
@@ -515,7 +516,7 @@ impl Document {
     /// A document of `lines`, none of it analysed yet.
     fn unchecked(
         rope: Rope,
-        lines: Vec<Arc<LineSyntax>>,
+        lines: Lines,
         catalog: Catalog,
         language_choice: LanguageChoice,
         language: Language,
@@ -584,7 +585,11 @@ impl Document {
         }
         self.language = effective;
         self.analysed = false;
-        self.lines = parse_rope_lines(&self.rope, 0..self.rope.len_lines(), effective);
+        self.lines = lines_from(parse_rope_lines(
+            &self.rope,
+            0..self.rope.len_lines(),
+            effective,
+        ));
         // (The lines read in another language hold other candidates: French
         // `de 201310` is a date and its marker, English an unsure year.)
         self.every_line_read_again();
@@ -618,7 +623,7 @@ impl Document {
 
     /// The syntax of every line, one entry per line (a text ending with a
     /// line break has a last, empty line).
-    pub fn lines(&self) -> &[Arc<LineSyntax>] {
+    pub fn lines(&self) -> &Lines {
         &self.lines
     }
 
@@ -795,7 +800,7 @@ impl Document {
             None => {
                 self.rope = Rope::from_str(text);
                 self.language = self.language_choice.resolve(detect_in_text(text));
-                self.lines = parse_lines(text, self.language);
+                self.lines = lines_from(parse_lines(text, self.language));
                 self.every_line_read_again();
             }
             Some(span) => self.edit_text(span, text),
@@ -911,12 +916,10 @@ impl Document {
         // An organ line typed, changed or deleted may change the language.
         let organ_lines_changed = self.language_choice.text.is_none()
             && (reparsed.iter().any(|l| l.organ_language.is_some())
-                || self.lines[first..=old_last]
-                    .iter()
-                    .any(|l| l.organ_language.is_some()));
+                || (self.lines.range(first..old_last + 1)).any(|l| l.organ_language.is_some()));
         let count = reparsed.len();
         let same_count = count == old_last + 1 - first;
-        let pairs = || reparsed.iter().zip(&self.lines[first..=old_last]);
+        let pairs = || reparsed.iter().zip(self.lines.range(first..old_last + 1));
         let same_model = same_count && pairs().all(|(new, old)| Model::same_for_model(new, old));
         let same_parts = same_model && pairs().all(|(new, old)| Parts::same_for_parts(new, old));
         let same_footnotes =
@@ -928,7 +931,7 @@ impl Document {
             && untouched
             && reparsed
                 .iter()
-                .chain(&self.lines[first..=old_last])
+                .chain(self.lines.range(first..old_last + 1))
                 .all(|line| self.footnotes.neutral(line));
         let (removed, added) = ((old_last + 1 - first) as u32, count as u32);
         if same_footnotes {
@@ -958,7 +961,7 @@ impl Document {
         // (Edits since the last analysis, taken together.)
         self.edited_lines = self.edited_lines.then(first as u32, removed, added);
         self.adoption_edited |= (reparsed.iter())
-            .chain(&self.lines[first..=old_last])
+            .chain(self.lines.range(first..old_last + 1))
             .any(|line| rules::is_adoption_line(&line.kind));
         if !same_model {
             // (Edits since the model was built, taken together.)
@@ -1022,7 +1025,7 @@ impl Document {
                 model.rebuild(&self.lines);
                 model
             });
-        self.lines.splice(first..=old_last, reparsed);
+        self.lines.splice(first..old_last + 1, reparsed);
         #[cfg(debug_assertions)]
         if let Some(before) = model_before {
             let mut after = Model::default();

@@ -58,9 +58,7 @@
 //! otherwise resolves again only the resolutions an edit touches
 //! ([`Footnotes::rebuild_after`]).
 
-use std::sync::Arc;
-
-use crate::syntax::{LineKind, LineSyntax, Marker, Span, Sureness};
+use crate::syntax::{LineKind, LineSyntax, Lines, Marker, Span, Sureness};
 
 /// A marker the resolver accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,7 +241,7 @@ enum Count {
 /// count.
 fn counts_up(
     runs: &[Run],
-    lines: &[Arc<LineSyntax>],
+    lines: &Lines,
     r: usize,
     n: u32,
     m: u32,
@@ -322,7 +320,7 @@ impl PartialEq for Scratch {
 impl Eq for Scratch {}
 
 impl Footnotes {
-    pub fn build(lines: &[Arc<LineSyntax>]) -> Footnotes {
+    pub fn build(lines: &Lines) -> Footnotes {
         let mut footnotes = Footnotes::default();
         footnotes.rebuild(lines);
         footnotes
@@ -345,7 +343,7 @@ impl Footnotes {
     }
 
     /// Resolves the footnotes of `lines` again, in place.
-    pub fn rebuild(&mut self, lines: &[Arc<LineSyntax>]) {
+    pub fn rebuild(&mut self, lines: &Lines) {
         self.clear();
         self.resolve(lines, 0..lines.len() as u32);
         self.indented = self.scopes.iter().map(|s| s.indented).sum();
@@ -378,7 +376,7 @@ impl Footnotes {
     /// reads, for a finding on a scope's line, that scope's footnotes).
     pub fn rebuild_after(
         &mut self,
-        lines: &[Arc<LineSyntax>],
+        lines: &Lines,
         first: u32,
         removed: u32,
         added: u32,
@@ -561,7 +559,7 @@ impl Footnotes {
 
     /// Resolves the lines `range` (from the start of a scope to the end of
     /// one, or of the text), appending their scopes.
-    fn resolve(&mut self, lines: &[Arc<LineSyntax>], range: std::ops::Range<u32>) {
+    fn resolve(&mut self, lines: &Lines, range: std::ops::Range<u32>) {
         let mut scratch = std::mem::take(&mut self.scratch);
         scratch.runs.clear();
         let mut scope_start = range.start;
@@ -680,12 +678,7 @@ impl Footnotes {
 
     /// Decides the candidates of one scope (collected in `scratch.runs`)
     /// and records its findings.
-    fn close_scope(
-        &mut self,
-        lines: &[Arc<LineSyntax>],
-        range: std::ops::Range<u32>,
-        scratch: &mut Scratch,
-    ) {
+    fn close_scope(&mut self, lines: &Lines, range: std::ops::Range<u32>, scratch: &mut Scratch) {
         let scope = self.scopes.len() as u32;
         let texts_start = self.open_scope_texts();
         let markers_start = self.markers.len();
@@ -935,7 +928,7 @@ impl Footnotes {
     }
 
     /// The span of an accepted marker.
-    pub fn span(&self, lines: &[Arc<LineSyntax>], marker: &FootnoteMarker) -> Span {
+    pub fn span(&self, lines: &Lines, marker: &FootnoteMarker) -> Span {
         lines
             .get(marker.line as usize)
             .and_then(|l| l.markers().get(marker.reading as usize))
@@ -987,12 +980,7 @@ impl Footnotes {
 
     /// The accepted marker whose span holds column `col` of line `line`
     /// (or ends there, if none holds it).
-    pub fn marker_at(
-        &self,
-        lines: &[Arc<LineSyntax>],
-        line: u32,
-        col: u32,
-    ) -> Option<&FootnoteMarker> {
+    pub fn marker_at(&self, lines: &Lines, line: u32, col: u32) -> Option<&FootnoteMarker> {
         let on_line = self.markers_on(line);
         on_line
             .iter()

@@ -4,7 +4,8 @@
 //! would move every item after the edit (in a 10 MB document, some 19,000
 //! on average for each line typed or deleted).
 //!
-//! The gap holds default items, a few at most ([`SPARE`]); it is made
+//! The gap holds copies of a filler item (the default one, or one given:
+//! an empty line for the document's lines), a few at most ([`SPARE`]); it is made
 //! again, [`SPARE`] wide, when an edit adds more lines than it holds, and
 //! closed down to that width when an edit removes many. Reading an item
 //! costs a comparison with the gap's start.
@@ -15,15 +16,36 @@ use std::ops::Range;
 const SPARE: usize = 64;
 
 /// A sequence of items with a gap at the last edit.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct GapVec<T> {
-    /// The items, with the gap's default items among them.
+    /// The items, with the gap's filler items among them.
     buf: Vec<T>,
     /// Where the gap is in `buf`.
     gap: Range<usize>,
+    /// What the gap's slots hold.
+    filler: T,
 }
 
-impl<T: Default> GapVec<T> {
+impl<T: Default> Default for GapVec<T> {
+    fn default() -> GapVec<T> {
+        GapVec::from(Vec::new())
+    }
+}
+
+impl<T> GapVec<T> {
+    /// `buf`'s items, the gap's slots to hold `filler` (an item never
+    /// read: one cheap to copy).
+    pub fn with_filler(buf: Vec<T>, filler: T) -> GapVec<T> {
+        let end = buf.len();
+        GapVec {
+            buf,
+            gap: end..end,
+            filler,
+        }
+    }
+}
+
+impl<T: Clone> GapVec<T> {
     /// How many items it holds.
     pub fn len(&self) -> usize {
         self.buf.len() - self.gap.len()
@@ -75,11 +97,18 @@ impl<T: Default> GapVec<T> {
     }
 
     /// The items of `range`, in order.
-    pub fn range(&self, range: Range<usize>) -> impl Iterator<Item = &T> {
+    pub fn range(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = &T> + Clone {
+        let (before, after) = self.slices(range);
+        before.iter().chain(after)
+    }
+
+    /// The items of `range` as two slices, the first's before the gap.
+    pub fn slices(&self, range: Range<usize>) -> (&[T], &[T]) {
+        assert!(range.start <= range.end && range.end <= self.len());
         let before = &self.buf[range.start.min(self.gap.start)..range.end.min(self.gap.start)];
         let after = &self.buf
             [self.slot(range.start.max(self.gap.start))..self.slot(range.end.max(self.gap.start))];
-        before.iter().chain(after)
+        (before, after)
     }
 
     /// Adds `item` at the end.
@@ -130,14 +159,17 @@ impl<T: Default> GapVec<T> {
         self.move_gap(range.end);
         // (The items removed become the gap's.)
         for item in &mut self.buf[range.start..range.end] {
-            *item = T::default();
+            *item = self.filler.clone();
         }
         self.gap.start = range.start;
         for item in items {
             if self.gap.is_empty() {
                 let at = self.gap.end;
-                self.buf
-                    .splice(at..at, std::iter::repeat_with(T::default).take(SPARE));
+                let filler = &self.filler;
+                self.buf.splice(
+                    at..at,
+                    std::iter::repeat_with(|| filler.clone()).take(SPARE),
+                );
                 self.gap.end += SPARE;
             }
             self.buf[self.gap.start] = item;
@@ -151,14 +183,13 @@ impl<T: Default> GapVec<T> {
     }
 }
 
-impl<T> From<Vec<T>> for GapVec<T> {
+impl<T: Default> From<Vec<T>> for GapVec<T> {
     fn from(buf: Vec<T>) -> GapVec<T> {
-        let end = buf.len();
-        GapVec { buf, gap: end..end }
+        GapVec::with_filler(buf, T::default())
     }
 }
 
-impl<T: Default> std::ops::Index<usize> for GapVec<T> {
+impl<T: Clone> std::ops::Index<usize> for GapVec<T> {
     type Output = T;
 
     fn index(&self, index: usize) -> &T {
@@ -167,7 +198,7 @@ impl<T: Default> std::ops::Index<usize> for GapVec<T> {
     }
 }
 
-impl<T: Default> std::ops::IndexMut<usize> for GapVec<T> {
+impl<T: Clone> std::ops::IndexMut<usize> for GapVec<T> {
     fn index_mut(&mut self, index: usize) -> &mut T {
         assert!(index < self.len(), "index {index} out of {}", self.len());
         let slot = self.slot(index);
@@ -175,7 +206,7 @@ impl<T: Default> std::ops::IndexMut<usize> for GapVec<T> {
     }
 }
 
-impl<'a, T: Default> IntoIterator for &'a GapVec<T> {
+impl<'a, T: Clone> IntoIterator for &'a GapVec<T> {
     type Item = &'a T;
     type IntoIter = std::iter::Chain<std::slice::Iter<'a, T>, std::slice::Iter<'a, T>>;
 
@@ -186,15 +217,15 @@ impl<'a, T: Default> IntoIterator for &'a GapVec<T> {
 }
 
 /// Two vectors are equal where their items are, wherever their gaps.
-impl<T: Default + PartialEq> PartialEq for GapVec<T> {
+impl<T: Clone + PartialEq> PartialEq for GapVec<T> {
     fn eq(&self, other: &GapVec<T>) -> bool {
         self.len() == other.len() && self.iter().eq(other.iter())
     }
 }
 
-impl<T: Default + Eq> Eq for GapVec<T> {}
+impl<T: Clone + Eq> Eq for GapVec<T> {}
 
-impl<T: Default + std::fmt::Debug> std::fmt::Debug for GapVec<T> {
+impl<T: Clone + std::fmt::Debug> std::fmt::Debug for GapVec<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list().entries(self.iter()).finish()
     }
@@ -227,6 +258,9 @@ mod tests {
                 prop_assert_eq!(gap.get(vec.len()), None);
                 let (a, b) = (at.min(vec.len()) / 2, ((end + vec.len()) / 2).min(vec.len()));
                 prop_assert!(gap.range(a..b.max(a)).eq(vec[a..b.max(a)].iter()));
+                prop_assert!(gap.range(a..b.max(a)).rev().eq(vec[a..b.max(a)].iter().rev()));
+                let (before, after) = gap.slices(a..b.max(a));
+                prop_assert!(before.iter().chain(after).eq(vec[a..b.max(a)].iter()));
                 let mut sorted = GapVec::from(vec.clone());
                 sorted.splice(0..0, []);
                 let median = vec.get(vec.len() / 2).copied().unwrap_or(0);
@@ -247,6 +281,25 @@ mod tests {
                 gap.push(item);
             }
         }
+    }
+
+    /// The gap's slots hold the filler given (for the document's lines,
+    /// one shared empty line), and the removed items are dropped.
+    #[test]
+    fn the_gap_holds_the_filler() {
+        use std::sync::Arc;
+        let filler = Arc::new(0);
+        let items: Vec<Arc<u32>> = (1..=5).map(Arc::new).collect();
+        let third = Arc::clone(&items[2]);
+        let mut gap = GapVec::with_filler(items, Arc::clone(&filler));
+        gap.splice(2..3, [Arc::new(9), Arc::new(10)]);
+        assert_eq!(Arc::strong_count(&third), 1);
+        assert!(gap.iter().map(|x| **x).eq([1, 2, 9, 10, 4, 5]));
+        let slots = gap.buf.len() - gap.len();
+        assert!(slots > 0);
+        assert!(gap.buf[gap.gap.clone()].iter().all(|x| Arc::ptr_eq(x, &filler)));
+        // (Ours, the vector's own, and one in each slot.)
+        assert_eq!(Arc::strong_count(&filler), 2 + slots);
     }
 
     #[test]

@@ -5,8 +5,6 @@
 //! reads, the pass starts again from a checkpoint before the edit and stops
 //! where it reads as it did ([`Model::update`]).
 
-use std::sync::Arc;
-
 use crate::attribution::Attribution;
 use crate::data::languages::Language;
 use crate::gap::GapVec;
@@ -15,7 +13,7 @@ use crate::resolve::ChangedTargets;
 use crate::sequence::{self, Item, Reading};
 use crate::syntax::citation::{Citation, SessionRef};
 use crate::syntax::date::Date;
-use crate::syntax::{LineKind, LineSyntax, NumberSuffix, Organ, Span};
+use crate::syntax::{LineKind, LineSyntax, Lines, NumberSuffix, Organ, Span};
 
 /// A numbered paragraph (`5.<TAB>Requests …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -488,7 +486,7 @@ pub fn sub_label(style: SubStyle, ordinal: u32) -> String {
 }
 
 impl Model {
-    pub fn build(lines: &[Arc<LineSyntax>]) -> Model {
+    pub fn build(lines: &Lines) -> Model {
         let mut model = Model::default();
         model.rebuild(lines);
         model
@@ -518,7 +516,7 @@ impl Model {
 
     /// Builds the model of `lines` in place, reusing the memory of the
     /// model it replaces (what an edit does, many times a second).
-    pub fn rebuild(&mut self, lines: &[Arc<LineSyntax>]) {
+    pub fn rebuild(&mut self, lines: &Lines) {
         // Fields not listed start from their default.
         let mut model = Model {
             paragraphs: std::mem::take(&mut self.paragraphs),
@@ -594,7 +592,7 @@ impl Model {
     /// document check it after each edit).
     pub(crate) fn update(
         &mut self,
-        lines: &[Arc<LineSyntax>],
+        lines: &Lines,
         first: u32,
         removed: u32,
         added: u32,
@@ -610,9 +608,9 @@ impl Model {
         // The last line before the edit that ends every look ahead of the
         // lines before it (`Model::numbered`, `next_label`): a checkpoint's
         // paragraph before it reads nothing of the edit.
-        let stop = lines[..first as usize].iter().rposition(|l| {
+        let stop = (0..first as usize).rev().find(|&i| {
             matches!(
-                l.kind,
+                lines[i].kind,
                 LineKind::Numbered { .. }
                     | LineKind::OrganLine { .. }
                     | LineKind::Heading { annex: true }
@@ -1070,7 +1068,7 @@ impl Model {
 
     /// Reads line `index` into the model, `pass` the state of the pass
     /// after the lines before it.
-    fn read_line(&mut self, pass: &mut Pass, lines: &[Arc<LineSyntax>], index: u32) {
+    fn read_line(&mut self, pass: &mut Pass, lines: &Lines, index: u32) {
         let line = &lines[index as usize];
         self.own.note(index, &line.kind, pass.region);
         match &line.kind {
@@ -1217,7 +1215,7 @@ impl Model {
     fn numbered(
         &mut self,
         pass: &mut Pass,
-        lines: &[Arc<LineSyntax>],
+        lines: &Lines,
         index: u32,
         number: u32,
         suffix: Option<NumberSuffix>,
@@ -1250,13 +1248,11 @@ impl Model {
             && (since.preamble
                 || since.heading && (since.section || lead.last == Some('.') || pass.region > 0))
         {
-            let next = lines[index as usize + 1..]
-                .iter()
-                .find_map(|l| match l.kind {
-                    LineKind::Numbered { number, .. } => Some(number),
-                    LineKind::OrganLine { .. } | LineKind::Heading { annex: true } => Some(0),
-                    _ => None,
-                });
+            let next = (lines.range(index as usize + 1..lines.len())).find_map(|l| match l.kind {
+                LineKind::Numbered { number, .. } => Some(number),
+                LineKind::OrganLine { .. } | LineKind::Heading { annex: true } => Some(0),
+                _ => None,
+            });
             let resumes = pass
                 .last_number
                 .is_some_and(|last| next == Some(last.saturating_add(2)));
@@ -1313,7 +1309,7 @@ impl Model {
     fn sub(
         &mut self,
         pass: &mut Pass,
-        lines: &[Arc<LineSyntax>],
+        lines: &Lines,
         index: u32,
         letters: &crate::syntax::line::Letters,
         suffix: Option<NumberSuffix>,
@@ -1326,8 +1322,7 @@ impl Model {
         if suffix.is_none()
             && unpunctuated
             && !pass.lists.continues(letters)
-            && lines[index as usize + 1..]
-                .iter()
+            && (lines.range(index as usize + 1..lines.len()))
                 .find(|l| !matches!(l.kind, LineKind::Blank | LineKind::Artefact))
                 .is_some_and(|l| matches!(l.kind, LineKind::Numbered { .. }))
         {
@@ -1700,8 +1695,11 @@ impl Pass {
 /// The label of the next subparagraph of the paragraph after line `index`,
 /// for a label that could open a list or go on with one (`(i)` after
 /// `(h)`).
-fn next_label(lines: &[Arc<LineSyntax>], index: usize) -> Option<&str> {
-    for line in lines.get(index + 1..)?.iter().take(64) {
+fn next_label(lines: &Lines, index: usize) -> Option<&str> {
+    for line in lines
+        .range((index + 1).min(lines.len())..lines.len())
+        .take(64)
+    {
         match &line.kind {
             LineKind::Sub { letters, .. } => return Some(letters),
             LineKind::Numbered { .. }
@@ -1745,7 +1743,9 @@ fn short_unpunctuated(line: &LineSyntax) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syntax::lines_from;
     use std::collections::BTreeSet;
+    use std::sync::Arc;
 
     /// A subparagraph holds its line's letters, not a copy; an inner
     /// label's (`3.<TAB>(a) …`) are read from the label.
@@ -1761,6 +1761,7 @@ mod tests {
         .into_iter()
         .map(|l| Arc::new(crate::syntax::parse_line(l)))
         .collect();
+        let lines = lines_from(lines);
         let model = Model::build(&lines);
         let letters: Vec<(&str, u32)> = (model.subs.iter().zip(&model.sub_lines))
             .map(|(s, &line)| (&*s.letters, line))
@@ -1826,10 +1827,12 @@ mod tests {
             .all(|s| s.reading.is_some_and(|r| r.slip.is_none())));
     }
 
-    fn parsed(text: &str) -> Vec<Arc<LineSyntax>> {
-        text.split('\n')
-            .map(|l| Arc::new(crate::syntax::parse_line(l)))
-            .collect()
+    fn parsed(text: &str) -> Lines {
+        lines_from(
+            text.split('\n')
+                .map(|l| Arc::new(crate::syntax::parse_line(l)))
+                .collect(),
+        )
     }
 
     /// A long text with what the pass carries from line to line: lists
@@ -1864,7 +1867,7 @@ mod tests {
     /// lines it read; asserts it is the model built afresh.
     fn updated(
         model: &mut Model,
-        lines: &mut Vec<Arc<LineSyntax>>,
+        lines: &mut Lines,
         first: usize,
         removed: usize,
         added: &[&str],

@@ -43,10 +43,8 @@
 //! The parts also keep where each paragraph stands in its run of identical
 //! openings ([`Cycle`]), which `repeated-opening` reports on.
 
-use std::sync::Arc;
-
 use crate::model::Model;
-use crate::syntax::{LineKind, LineSyntax, Opening, OpeningForm, Repeat};
+use crate::syntax::{LineKind, LineSyntax, Lines, Opening, OpeningForm, Repeat};
 use crate::vocabulary::Part;
 
 /// The part a paragraph belongs to.
@@ -204,7 +202,7 @@ impl Parts {
     /// its run and its own opening, so the reading stops at the first
     /// paragraph after `from` whose place is the one it had. Returns the
     /// last line whose place changed (`from` if none did).
-    pub fn update_cycles(&mut self, lines: &[Arc<LineSyntax>], from: usize) -> usize {
+    pub fn update_cycles(&mut self, lines: &Lines, from: usize) -> usize {
         // A line that is no paragraph has no place, and the places of the
         // others do not read its opening.
         if self.roles.get(from).copied().flatten().is_none() {
@@ -246,7 +244,7 @@ impl Parts {
         end
     }
 
-    pub fn build(lines: &[Arc<LineSyntax>], model: &Model) -> Parts {
+    pub fn build(lines: &Lines, model: &Model) -> Parts {
         let mut parts = Parts {
             roles: vec![None; lines.len()],
             cycles: vec![Cycle::First; lines.len()],
@@ -260,7 +258,7 @@ impl Parts {
     /// [`Parts::build`] in place, of `lines` after any edit: only the lines
     /// up to the last with a role before and after are written (past it
     /// every line has none and the first place).
-    pub fn rebuild(&mut self, lines: &[Arc<LineSyntax>], model: &Model) {
+    pub fn rebuild(&mut self, lines: &Lines, model: &Model) {
         let old_end = self.last_role.map_or(0, |l| l + 1).min(self.roles.len());
         self.roles[..old_end].fill(None);
         self.cycles[..old_end].fill(Cycle::First);
@@ -275,11 +273,7 @@ impl Parts {
     /// with a role are read again (past it every line has none and the
     /// first place, before the edit as after it). Returns the first and
     /// the last line whose role or place in its run changed, if any.
-    pub fn rebuild_lines(
-        &mut self,
-        lines: &[Arc<LineSyntax>],
-        model: &Model,
-    ) -> Option<(usize, usize)> {
+    pub fn rebuild_lines(&mut self, lines: &Lines, model: &Model) -> Option<(usize, usize)> {
         let old_end = self.last_role.map_or(0, |l| l + 1);
         let old_roles = self.roles[..old_end].to_vec();
         let old_cycles = self.cycles[..old_end].to_vec();
@@ -297,7 +291,7 @@ impl Parts {
 
     /// Sets the roles and the places of `lines` in `self`, whose roles are
     /// all none and places all the first, of as many lines.
-    fn fill(&mut self, lines: &[Arc<LineSyntax>], model: &Model) {
+    fn fill(&mut self, lines: &Lines, model: &Model) {
         let roles = &mut self.roles;
         let start = lines
             .iter()
@@ -482,7 +476,7 @@ impl Parts {
     /// The subparagraph lines of the paragraph on `line`.
     pub fn subs_of<'a>(
         &self,
-        lines: &'a [Arc<LineSyntax>],
+        lines: &'a Lines,
         model: &'a Model,
         line: usize,
     ) -> impl Iterator<Item = usize> + 'a {
@@ -493,7 +487,7 @@ impl Parts {
 
     /// The paragraph of the same part just before `line`, if no heading or
     /// paragraph of the other part comes between.
-    pub fn previous(&self, lines: &[Arc<LineSyntax>], line: usize) -> Option<usize> {
+    pub fn previous(&self, lines: &Lines, line: usize) -> Option<usize> {
         let part = self.role(line)?.part();
         for j in (0..line).rev() {
             match (&lines[j].kind, self.role(j)) {
@@ -510,12 +504,7 @@ impl Parts {
 /// [`Parts::previous`] finds it) and its cycle are all a paragraph needs.
 /// The places of the paragraphs in their runs, `last_role` the last line
 /// with a role (after it, every place is the first).
-fn cycles(
-    lines: &[Arc<LineSyntax>],
-    roles: &[Option<Role>],
-    last_role: Option<usize>,
-    cycles: &mut [Cycle],
-) {
+fn cycles(lines: &Lines, roles: &[Option<Role>], last_role: Option<usize>, cycles: &mut [Cycle]) {
     let mut last: Option<(usize, Role)> = None;
     let with_role = last_role.map_or(0, |l| l + 1);
     for (line, role) in roles.iter().enumerate().take(with_role) {
@@ -542,7 +531,7 @@ fn breaks_run(line: &LineSyntax) -> bool {
 /// The place in its run of the paragraph on `line` (of role `role`), after
 /// the paragraph `last` of its run, whose place is in `cycles`.
 fn next_cycle(
-    lines: &[Arc<LineSyntax>],
+    lines: &Lines,
     cycles: &[Cycle],
     last: Option<(usize, Role)>,
     line: usize,

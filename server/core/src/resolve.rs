@@ -13,11 +13,10 @@
 //! says (`above`, `below`).
 
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use crate::model::{key_number, key_region, target_key, Model};
 use crate::parts::{Parts, Role};
-use crate::syntax::{LineSyntax, NumberSuffix, ParagraphRef, RefScope};
+use crate::syntax::{Lines, NumberSuffix, ParagraphRef, RefScope};
 
 /// The targets of one reference.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -133,7 +132,7 @@ fn region_of(model: &Model, line: usize, reference: &ParagraphRef) -> u16 {
 
 /// Resolves the references of one document (built once, asked many times).
 pub struct Resolver<'a> {
-    lines: &'a [Arc<LineSyntax>],
+    lines: &'a Lines,
     model: &'a Model,
     parts: Cow<'a, Parts>,
     /// The last region asked for and its highest paragraph number
@@ -143,17 +142,13 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(lines: &'a [Arc<LineSyntax>], model: &'a Model) -> Resolver<'a> {
+    pub fn new(lines: &'a Lines, model: &'a Model) -> Resolver<'a> {
         Resolver::with_parts(lines, model, Cow::Owned(Parts::build(lines, model)))
     }
 
     /// A resolver using `parts`, which must be [`Parts::build`] of `lines`
     /// and `model` (a document keeps them between edits).
-    pub fn with_parts(
-        lines: &'a [Arc<LineSyntax>],
-        model: &'a Model,
-        parts: Cow<'a, Parts>,
-    ) -> Resolver<'a> {
+    pub fn with_parts(lines: &'a Lines, model: &'a Model, parts: Cow<'a, Parts>) -> Resolver<'a> {
         Resolver {
             lines,
             model,

@@ -54,9 +54,7 @@ fn lines_referring_to(
 
 /// Whether lines `range` hold a footnote marker.
 fn has_markers(original: &Original<'_>, range: &std::ops::Range<usize>) -> bool {
-    original.document.lines()[range.clone()]
-        .iter()
-        .any(|l| !l.markers().is_empty())
+    (original.document.lines().range(range.clone())).any(|l| !l.markers().is_empty())
 }
 
 /// The lines of paragraph `index` of `model`: its own line, its

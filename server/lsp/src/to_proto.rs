@@ -10,6 +10,7 @@ use resolute_core::config::RuleLevels;
 use resolute_core::ide::{CompletionItem, CompletionKind, Hover, OutlineItem, OutlineKind};
 use resolute_core::l10n::Message;
 use resolute_core::syntax::LineSyntax;
+use resolute_core::syntax::Lines;
 use resolute_core::{Diagnostic, Document, Encoding, Fix, Locale, Pos, Range, Severity};
 use tower_lsp_server::ls_types;
 use tower_lsp_server::ls_types::{
@@ -581,7 +582,7 @@ enum Seen<'a> {
 /// What `d` is to a publish of a document whose lines are `lines`, with
 /// the rule levels applied (here rather than by `RuleLevels::apply`, which
 /// clones every finding with its fixes).
-fn seen<'a>(lines: &'a [Arc<LineSyntax>], d: &'a Diagnostic, levels: &RuleLevels) -> Seen<'a> {
+fn seen<'a>(lines: &'a Lines, d: &'a Diagnostic, levels: &RuleLevels) -> Seen<'a> {
     let severity = match levels.0.get(d.code) {
         None => d.severity,
         Some(level) => match level.severity() {

@@ -3,11 +3,9 @@
 //! with its subparagraphs, each lettered subparagraph with its roman
 //! items, each annex, and the footnotes.
 
-use std::sync::Arc;
-
 use crate::model::Model;
 use crate::parts::{Parts, Role};
-use crate::syntax::{LineKind, LineSyntax};
+use crate::syntax::{LineKind, LineSyntax, Lines};
 use crate::Document;
 
 /// What a block of lines is.
@@ -58,7 +56,7 @@ fn is_filler(line: &LineSyntax) -> bool {
 }
 
 /// The last line of `start..=end` that is not filler (`start` at least).
-fn trim_end(lines: &[Arc<LineSyntax>], start: usize, end: usize) -> usize {
+fn trim_end(lines: &Lines, start: usize, end: usize) -> usize {
     (start..=end.min(lines.len().saturating_sub(1)))
         .rev()
         .find(|&i| !is_filler(&lines[i]))
@@ -66,7 +64,7 @@ fn trim_end(lines: &[Arc<LineSyntax>], start: usize, end: usize) -> usize {
 }
 
 /// The last line that belongs to the paragraph starting on `line`.
-fn paragraph_end(lines: &[Arc<LineSyntax>], model: &Model, line: usize) -> usize {
+fn paragraph_end(lines: &Lines, model: &Model, line: usize) -> usize {
     let mut end = line;
     for j in line + 1..lines.len() {
         if model.owner_of(j) != Some(line as u32) {
@@ -180,7 +178,7 @@ pub fn blocks(document: &Document) -> Vec<Block> {
 
 /// The last line of the subparagraph item on `line`: its continuation lines
 /// up to the next subparagraph.
-fn paragraph_item_end(lines: &[Arc<LineSyntax>], model: &Model, line: usize) -> usize {
+fn paragraph_item_end(lines: &Lines, model: &Model, line: usize) -> usize {
     let owner = model.owner_of(line);
     let mut end = line;
     for (j, next) in lines.iter().enumerate().skip(line + 1) {

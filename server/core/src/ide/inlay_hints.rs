@@ -109,7 +109,7 @@ pub fn inlay_hints_in(document: &Document, catalog: &Catalog, range: Range) -> V
     let Some(writing) = DateWriting::of(document) else {
         return out;
     };
-    for (index, line) in syntax[start..end].iter().enumerate() {
+    for (index, line) in syntax.range(start..end).enumerate() {
         let index = (start + index) as u32;
         let markers = document.footnotes().markers_on(index);
         // The line's text, read at its first citation.

@@ -25,7 +25,7 @@ use crate::model::{sub_label, Model};
 use crate::msg;
 use crate::resolve::{Resolved, Resolver};
 use crate::sequence::{self, Item};
-use crate::syntax::{parse_line_in, LineKind, LineSyntax, ParagraphRef, RefScope, Span};
+use crate::syntax::{parse_line_in, LineKind, ParagraphRef, RefScope, Span};
 use crate::text::{Pos, Range};
 use crate::Document;
 
@@ -356,13 +356,13 @@ pub fn check(document: &Document, edits: &[TextEdit]) -> Result<(), Message> {
             .or_default()
             .push(local);
     }
-    let mut after: Vec<Arc<LineSyntax>> = lines.to_vec();
+    let mut after = lines.clone();
     for (&line, local) in &by_line {
-        let Some(slot) = after.get_mut(line as usize) else {
+        if line as usize >= after.len() {
             return Err(msg!("renumber-declined-past-end"));
-        };
+        }
         let text = document.line_text(line);
-        *slot = Arc::new(parse_line_in(
+        after[line as usize] = Arc::new(parse_line_in(
             &crate::diagnostic::apply_edits(&text, local),
             document.language(),
         ));

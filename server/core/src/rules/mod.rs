@@ -43,8 +43,6 @@
 //! Diagnostics are reported sorted by range, then code; the incremental
 //! path and a fresh analysis produce the same list (`tests/incremental.rs`).
 
-use std::sync::Arc;
-
 use crate::attribution::Attribution;
 use crate::catalog::{Catalog, Entry, Key};
 use crate::diagnostic::{Diagnostic, DiagnosticData, Severity};
@@ -53,7 +51,7 @@ use crate::l10n::Message;
 use crate::model::{Context, Model};
 use crate::parts::Parts;
 use crate::resolve::ChangedTargets;
-use crate::syntax::{Citation, LineSyntax, Organ, ParagraphRef, Span};
+use crate::syntax::{Citation, LineSyntax, Lines, Organ, ParagraphRef, Span};
 use crate::text::Range;
 
 mod bracket_balance;
@@ -170,7 +168,7 @@ impl<'a> LineCtx<'a> {
 /// the parts (built once per analysis, and kept by the document across
 /// edits that change nothing they read).
 pub struct Ctx<'a> {
-    pub lines: &'a [Arc<LineSyntax>],
+    pub lines: &'a Lines,
     pub model: &'a Model,
     pub parts: &'a Parts,
     /// The footnotes as the resolver decided them (kept by the document

@@ -9,11 +9,9 @@
 use std::borrow::Cow;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use std::sync::Arc;
-
 use crate::model::Model;
 use crate::resolve::{ChangedTargets, Resolver};
-use crate::syntax::{LineSyntax, NumberSuffix, ParagraphRef, RefScope, Span};
+use crate::syntax::{Lines, NumberSuffix, ParagraphRef, RefScope, Span};
 
 use super::{Ctx, RuleInfo};
 
@@ -182,7 +180,7 @@ fn disjoint(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usiz
 /// write (its line now `line`), may change with `changed`: that of the
 /// reference its span starts with ([`ChangedTargets::stale`]).
 pub(crate) fn stale_finding(
-    lines: &[Arc<LineSyntax>],
+    lines: &Lines,
     model: &Model,
     changed: &ChangedTargets,
     line: usize,

@@ -28,6 +28,18 @@ pub use line::{
 pub use opening::{FormerMention, Opening, OpeningForm, Repeat};
 pub use reference::{ParagraphRef, RefScope};
 
+/// The syntax of a document's lines, in order: a gap buffer, so that a
+/// line typed or deleted moves the lines after it only as far as the last
+/// edit ([`crate::gap`]).
+pub type Lines = crate::gap::GapVec<std::sync::Arc<LineSyntax>>;
+
+/// `lines` as [`Lines`], the gap's slots holding an empty line.
+pub fn lines_from(lines: Vec<std::sync::Arc<LineSyntax>>) -> Lines {
+    static EMPTY: std::sync::OnceLock<std::sync::Arc<LineSyntax>> = std::sync::OnceLock::new();
+    let empty = EMPTY.get_or_init(|| std::sync::Arc::new(parse_line("")));
+    crate::gap::GapVec::with_filler(lines, empty.clone())
+}
+
 /// A byte range inside one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Span {
