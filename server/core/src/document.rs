@@ -1414,6 +1414,7 @@ impl Document {
         let references = self.changed_targets.as_ref().filter(|_| edited.is_some());
         let reference_rule =
             |code: &str| references.is_some() && code == rules::REFERENCE_RULE.code;
+        let sub_reach = references.map_or(0..0, |changed| changed.sub_reference_reach(&self.model));
         // The new findings, sorted apart.
         let mut fresh = Vec::new();
         self.push_line_findings(first as usize..new_end as usize, &mut fresh);
@@ -1432,7 +1433,13 @@ impl Document {
             fresh.extend(found.into_iter().filter(|d| {
                 let line = d.range.start.line as usize;
                 edited.contains(&line)
-                    || rules::stale_finding(&self.lines, &self.model, changed, line, d)
+                    || rules::stale_finding(
+                        &self.lines,
+                        &self.model,
+                        (changed, &sub_reach),
+                        line,
+                        d,
+                    )
             }));
         }
         if let (false, Some(edited)) = (kept_rules.is_empty(), &edited) {
@@ -1490,7 +1497,13 @@ impl Document {
                 let keep = kept_rules.contains(&d.code)
                     || references.is_some_and(|changed| {
                         d.code == rules::REFERENCE_RULE.code
-                            && !rules::stale_finding(lines, model, changed, moved as usize, d)
+                            && !rules::stale_finding(
+                                lines,
+                                model,
+                                (changed, &sub_reach),
+                                moved as usize,
+                                d,
+                            )
                     });
                 if keep {
                     doc_lines.push(moved);

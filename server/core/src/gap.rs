@@ -297,7 +297,9 @@ mod tests {
         assert!(gap.iter().map(|x| **x).eq([1, 2, 9, 10, 4, 5]));
         let slots = gap.buf.len() - gap.len();
         assert!(slots > 0);
-        assert!(gap.buf[gap.gap.clone()].iter().all(|x| Arc::ptr_eq(x, &filler)));
+        assert!(gap.buf[gap.gap.clone()]
+            .iter()
+            .all(|x| Arc::ptr_eq(x, &filler)));
         // (Ours, the vector's own, and one in each slot.)
         assert_eq!(Arc::strong_count(&filler), 2 + slots);
     }

@@ -90,6 +90,23 @@ impl ChangedTargets {
         )
     }
 
+    /// The lines whose references to a subparagraph may be stale
+    /// ([`ChangedTargets::stale`]): those of the regions the update read,
+    /// every line where it read the resolution's (a reference to the
+    /// present text is looked up there from any line), none where it read
+    /// none.
+    pub fn sub_reference_reach(&self, model: &Model) -> std::ops::Range<usize> {
+        let lines = &model.regions;
+        match &self.read {
+            None => 0..0,
+            Some(read) if *read.start() == 0 => 0..lines.len(),
+            Some(read) => {
+                lines.partition_point(|&l| l < *read.start())
+                    ..lines.partition_point(|&l| l <= *read.end())
+            }
+        }
+    }
+
     /// Whether what `reference`, on line `line` (not one the edit wrote),
     /// points at may have changed: for a reference to a subparagraph, where
     /// the update read its region again (it reads the paragraphs' lines,

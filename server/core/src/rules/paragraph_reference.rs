@@ -49,8 +49,8 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // that of the reference its span starts with, the range's first for a
     // range that runs backwards, as `stale_finding` reads it).
     // (Besides the wanted lines, only those that hold a reference to a
-    // subparagraph and those of the regions whose targets changed are
-    // visited, in order.)
+    // subparagraph in a region the update read again and those of the
+    // regions whose targets changed are visited, in order.)
     let wanted = ctx.wanted_lines();
     let one = |&line: &u32| line as usize..line as usize + 1;
     let visited: Vec<std::ops::Range<usize>> = match ctx.changed_targets {
@@ -61,10 +61,15 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
                 vec![every]
             }
             Some(regions) => disjoint(
-                (model.sub_reference_lines.iter().map(one))
-                    .chain([wanted])
-                    .chain(regions)
-                    .collect(),
+                (lines_within(
+                    &model.sub_reference_lines,
+                    changed.sub_reference_reach(model),
+                ))
+                .iter()
+                .map(one)
+                .chain([wanted])
+                .chain(regions)
+                .collect(),
             ),
         },
     };
@@ -162,6 +167,13 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The lines of `lines` (in order) within `range`.
+fn lines_within(lines: &[u32], range: std::ops::Range<usize>) -> &[u32] {
+    let from = lines.partition_point(|&l| (l as usize) < range.start);
+    let to = lines.partition_point(|&l| (l as usize) < range.end);
+    &lines[from..to.max(from)]
+}
+
 /// `ranges` in order, those that overlap or touch joined: each line once.
 fn disjoint(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
     ranges.retain(|r| !r.is_empty());
@@ -179,13 +191,19 @@ fn disjoint(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usiz
 /// Whether `diagnostic`, a finding of this rule on a line an edit did not
 /// write (its line now `line`), may change with `changed`: that of the
 /// reference its span starts with ([`ChangedTargets::stale`]).
+/// `sub_reach` is `changed`'s [`ChangedTargets::sub_reference_reach`]:
+/// where no key and no highest number changed, only a reference to a
+/// subparagraph there may be stale, and the line is not read elsewhere.
 pub(crate) fn stale_finding(
     lines: &Lines,
     model: &Model,
-    changed: &ChangedTargets,
+    (changed, sub_reach): (&ChangedTargets, &std::ops::Range<usize>),
     line: usize,
     diagnostic: &Diagnostic,
 ) -> bool {
+    if changed.keys.is_empty() && changed.lasts.is_empty() && !sub_reach.contains(&line) {
+        return false;
+    }
     let start = diagnostic.range.start.col;
     lines[line]
         .references()
@@ -267,6 +285,54 @@ Annex
                     .any(|r| r.span.start == d.range.start.col),
                 "{d:?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_edit_in_one_region_finds_the_references_to_its_subparagraphs_from_others() {
+        // After a structural edit, only the references to subparagraphs in
+        // the regions the update read are looked up again: an annex's for an
+        // edit in the annex, every line's for an edit in the resolution (a
+        // reference to the present text is looked up there from any line).
+        // Long regions, so that the update reads one of them only.
+        let region = |head: &str, last: &str| {
+            let mut text = format!("{head}\t1.\tDecides:\n\t\t(a)\tto act;\n\t\t(b)\tto report;\n");
+            for n in 2..120 {
+                text += &format!("\t{n}.\tNotes the report;\n");
+            }
+            text + &format!("\t120.\t{last}\n")
+        };
+        let text = region(
+            "\tThe General Assembly,\n",
+            "Recalls subparagraph (b) of paragraph 1 above.",
+        ) + &region("Annex I\n", "As in paragraph 1 (b) above.")
+            + &region(
+                "Annex II\n",
+                "As in paragraph 1 (b) of the present resolution.",
+            );
+        let mut document = crate::Document::new(&text);
+        let lines_of = |document: &crate::Document| -> Vec<u32> {
+            (document.diagnostics().iter())
+                .filter(|d| d.code == CODE)
+                .map(|d| d.range.start.line)
+                .collect()
+        };
+        assert_eq!(lines_of(&document), Vec::<u32>::new());
+        let line_start =
+            |document: &crate::Document, line: u32| document.rope().line_to_char(line as usize);
+        // A new line in the first annex's first paragraph, then its (b)
+        // deleted; then the resolution's.
+        let steps: [(u32, u32, &str, Vec<u32>); 3] = [
+            (125, 125, "\n", vec![]),
+            (127, 128, "", vec![245]),
+            (3, 4, "", vec![121, 244, 367]),
+        ];
+        for (from, to, new_text, expected) in steps {
+            let (a, b) = (line_start(&document, from), line_start(&document, to));
+            document.edit(a..b, new_text);
+            let fresh = crate::Document::new(&document.text());
+            assert_eq!(lines_of(&document), lines_of(&fresh), "after {from}..{to}");
+            assert_eq!(lines_of(&document), expected, "after {from}..{to}");
         }
     }
 
