@@ -344,7 +344,7 @@ impl Shift {
         for diagnostic in findings.iter() {
             let mut diagnostic = diagnostic.clone();
             range(&mut diagnostic.range)?;
-            for fix in &mut diagnostic.fixes {
+            for fix in diagnostic.fixes_mut() {
                 for edit in &mut fix.edits {
                     range(&mut edit.range)?;
                 }
@@ -1866,12 +1866,7 @@ struct Reach {
 /// one of those lines changes.
 fn reach(diagnostic: &Diagnostic) -> Option<Reach> {
     let own = diagnostic.range.start.line;
-    let ranges = std::iter::once(&diagnostic.range).chain(
-        diagnostic
-            .fixes
-            .iter()
-            .flat_map(|fix| fix.edits.iter().map(|edit| &edit.range)),
-    );
+    let ranges = std::iter::once(diagnostic.range).chain(diagnostic.fix_ranges());
     let (mut lo, mut hi) = (own, own);
     for range in ranges {
         lo = lo.min(range.start.line);
@@ -1973,18 +1968,12 @@ fn same_but_positions_by_copies(a: &LineSyntax, b: &LineSyntax) -> bool {
 }
 
 /// Adds `by` (modulo 2^32, so that subtracting and adding back round-trip)
-/// to every line number of `diagnostic`.
+/// to every line number of `diagnostic` (its range's: its fixes' edits
+/// move with it, [`Diagnostic::fixes`]).
 fn move_lines(diagnostic: &mut Diagnostic, by: u32) {
-    let shift = |range: &mut crate::text::Range| {
-        range.start.line = range.start.line.wrapping_add(by);
-        range.end.line = range.end.line.wrapping_add(by);
-    };
-    shift(&mut diagnostic.range);
-    for fix in &mut diagnostic.fixes {
-        for edit in &mut fix.edits {
-            shift(&mut edit.range);
-        }
-    }
+    let range = &mut diagnostic.range;
+    range.start.line = range.start.line.wrapping_add(by);
+    range.end.line = range.end.line.wrapping_add(by);
 }
 
 /// The chars of `rope` that `change` replaces, or `None` when it replaces the

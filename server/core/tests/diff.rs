@@ -424,7 +424,7 @@ fn update_hints_fire_on_a_copied_base_with_its_session_advanced() {
         // Every fix applied: no hint is left, and no error or warning is new.
         let edits: Vec<TextEdit> = hints
             .iter()
-            .flat_map(|h| h.fixes[0].edits.clone())
+            .flat_map(|h| h.fixes()[0].edits.clone())
             .collect();
         let fixed_text = apply_edits(&draft_text, &edits);
         let fixed = Document::new(&fixed_text);

@@ -212,12 +212,13 @@ fn a_new_catalog_rechecks_every_line() {
 fn findings_follow_their_line_when_lines_are_inserted_above() {
     let mut document = Document::new(BASE);
     let before: Vec<_> = document.diagnostics().to_vec();
+    assert!(before.iter().any(|d| d.has_fixes()));
     document.edit(0..0, "\n\n");
     let after = document.diagnostics();
     assert_eq!(before.len(), after.len());
     for (b, a) in before.iter().zip(after) {
         assert_eq!(b.range.start.line + 2, a.range.start.line);
-        for (fb, fa) in b.fixes.iter().zip(&a.fixes) {
+        for (fb, fa) in b.fixes().iter().zip(a.fixes().iter()) {
             for (eb, ea) in fb.edits.iter().zip(&fa.edits) {
                 assert_eq!(eb.range.start.line + 2, ea.range.start.line);
             }

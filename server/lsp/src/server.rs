@@ -921,7 +921,7 @@ impl LanguageServer for Backend {
                 if range.end < start || range.start > end {
                     continue;
                 }
-                for (index, fix) in diagnostic.fixes.iter().enumerate() {
+                for (index, fix) in diagnostic.fixes().iter().enumerate() {
                     actions.push(CodeActionOrCommand::CodeAction(to_proto::quick_fix(
                         document,
                         &uri,

@@ -1415,7 +1415,7 @@ mod tests {
                 &document,
                 &uri,
                 &core,
-                &core.fixes[0],
+                &core.fixes()[0],
                 true,
                 Encoding::Utf16,
                 Locale::En,

@@ -154,7 +154,7 @@ async fn check_fixes(client: &mut Client, uri: &str, text: &str) -> usize {
     let document = Document::new(text);
     let mut expected = Vec::new();
     for diagnostic in document.diagnostics() {
-        for fix in &diagnostic.fixes {
+        for fix in diagnostic.fixes().iter() {
             let fixed = apply_core(text, &fix.edits)
                 .unwrap_or_else(|e| panic!("fix {:?} of {}: {e}", fix.title, diagnostic.code));
             expected.push((fix.title.clone(), fixed));

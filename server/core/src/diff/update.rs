@@ -453,7 +453,7 @@ mod tests {
                 (
                     d.code,
                     d.range.start.line,
-                    d.fixes[0].edits[0].new_text.clone(),
+                    d.fixes()[0].edits[0].new_text.clone(),
                 )
             })
             .collect();
@@ -473,7 +473,7 @@ mod tests {
         // Applying every fix quiets them all.
         let edits: Vec<TextEdit> = found
             .iter()
-            .flat_map(|d| d.fixes[0].edits.clone())
+            .flat_map(|d| d.fixes()[0].edits.clone())
             .collect();
         let fixed = crate::diagnostic::apply_edits(&draft, &edits);
         assert_eq!(hints_of(BASE, &fixed), []);

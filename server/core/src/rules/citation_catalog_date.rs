@@ -329,7 +329,7 @@ mod tests {
             .iter()
             .find(|d| d.code == CODE)
             .unwrap();
-        let fixed = crate::diagnostic::apply_edits(text, &diagnostic.fixes[0].edits);
+        let fixed = crate::diagnostic::apply_edits(text, &diagnostic.fixes()[0].edits);
         assert_eq!(
             fixed,
             "\tThe General Assembly,\n\tRecalling its resolution 65/140 of 16 December 2010,\n"
@@ -351,7 +351,7 @@ mod tests {
             "{french}"
         );
         assert!(french.contains("adoptée le 16 décembre 2010"), "{french}");
-        let fixed = crate::diagnostic::apply_edits(text, &diagnostic.fixes[0].edits);
+        let fixed = crate::diagnostic::apply_edits(text, &diagnostic.fixes()[0].edits);
         assert!(fixed.contains("от 16 декабря 2010 года,"), "{fixed}");
     }
 }

@@ -194,7 +194,7 @@ mod tests {
             .iter()
             .find(|d| d.code == CODE)
             .expect("a finding");
-        let fixed = crate::diagnostic::apply_edits(text, &diagnostic.fixes[0].edits);
+        let fixed = crate::diagnostic::apply_edits(text, &diagnostic.fixes()[0].edits);
         assert!(
             fixed.contains("entitled “Followup to the report of the Secretary-General entitled ‘Our Common Agenda’”,"),
             "{fixed}"

@@ -74,7 +74,7 @@ pub(crate) fn check_with(code: &str, fixture: &str, catalog: crate::Catalog) {
                 d.message.id(),
                 locale.code()
             );
-            for fix in &d.fixes {
+            for fix in d.fixes().iter() {
                 assert!(
                     fix.title.is_translated(locale),
                     "{}: fix title `{}` is missing or broken in {}",
@@ -138,8 +138,8 @@ pub(crate) fn check_fix(code: &str, before: &str, after: &str) {
         .filter(|d| d.code == code)
         .collect();
     assert_eq!(found.len(), 1, "one {code} diagnostic expected: {found:#?}");
-    let fix = found[0]
-        .fixes
+    let fixes = found[0].fixes();
+    let fix = fixes
         .first()
         .unwrap_or_else(|| panic!("no fix: {:#?}", found[0]));
     assert_eq!(apply(before, &fix.edits), after, "after {:?}", fix.title);

@@ -3487,7 +3487,7 @@ mod tests {
         let fixes: Vec<String> = document
             .diagnostics()
             .iter()
-            .flat_map(|d| &d.fixes)
+            .flat_map(|d| d.fixes().into_owned())
             .map(|f| crate::diagnostic::apply_edits(&document.text(), &f.edits))
             .collect();
         assert!(!fixes.is_empty());
