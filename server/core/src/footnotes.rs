@@ -512,13 +512,21 @@ impl Footnotes {
                 by(&mut s.texts.end, dt);
             }
         }
-        if delta != 0 || ds != 0 {
+        // (Each field apart, and only where it moves: a line typed or
+        // deleted moves the lines alone.)
+        if delta != 0 {
             for m in &mut self.markers[markers.end as usize..] {
                 by(&mut m.line, delta);
-                by(&mut m.scope, ds);
             }
             for t in &mut self.texts[texts.end as usize..] {
                 by(&mut t.line, delta);
+            }
+        }
+        if ds != 0 {
+            for m in &mut self.markers[markers.end as usize..] {
+                by(&mut m.scope, ds);
+            }
+            for t in &mut self.texts[texts.end as usize..] {
                 by(&mut t.scope, ds);
             }
         }
