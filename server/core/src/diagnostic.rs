@@ -173,7 +173,7 @@ impl Diagnostic {
 }
 
 /// `range` with its lines moved by `by` (modulo 2^32).
-fn moved_range(mut range: Range, by: u32) -> Range {
+pub(crate) fn moved_range(mut range: Range, by: u32) -> Range {
     range.start.line = range.start.line.wrapping_add(by);
     range.end.line = range.end.line.wrapping_add(by);
     range
@@ -187,7 +187,8 @@ fn shift_fixes(fixes: &mut [Fix], by: u32) {
 }
 
 /// Two findings are equal where they say the same, their fixes read in
-/// the text now.
+/// the text now (compared as kept where both moved alike since they were
+/// made, the most common).
 impl PartialEq for Diagnostic {
     fn eq(&self, other: &Diagnostic) -> bool {
         let (a, b) = (&*self.0, &*other.0);
@@ -195,16 +196,11 @@ impl PartialEq for Diagnostic {
             && a.code == b.code
             && a.severity == b.severity
             && a.message == b.message
-            && a.fixes.len() == b.fixes.len()
-            && (a.fixes.iter().zip(&b.fixes)).all(|(x, y)| {
-                x.title == y.title
-                    && x.edits.len() == y.edits.len()
-                    && (x.edits.iter().zip(&y.edits)).all(|(e, f)| {
-                        e.new_text == f.new_text
-                            && moved_range(e.range, self.fixes_moved())
-                                == moved_range(f.range, other.fixes_moved())
-                    })
-            })
+            && if self.fixes_moved() == other.fixes_moved() {
+                a.fixes == b.fixes
+            } else {
+                self.fixes() == other.fixes()
+            }
     }
 }
 
@@ -213,15 +209,14 @@ impl Eq for Diagnostic {}
 impl std::hash::Hash for Diagnostic {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         let body = &*self.0;
-        (body.range, body.code, body.severity, &body.message).hash(state);
-        body.fixes.len().hash(state);
-        for fix in &body.fixes {
-            fix.title.hash(state);
-            fix.edits.len().hash(state);
-            for edit in &fix.edits {
-                (moved_range(edit.range, self.fixes_moved()), &edit.new_text).hash(state);
-            }
-        }
+        (
+            body.range,
+            body.code,
+            body.severity,
+            &body.message,
+            self.fixes(),
+        )
+            .hash(state);
     }
 }
 

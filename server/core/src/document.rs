@@ -1414,7 +1414,6 @@ impl Document {
         let references = self.changed_targets.as_ref().filter(|_| edited.is_some());
         let reference_rule =
             |code: &str| references.is_some() && code == rules::REFERENCE_RULE.code;
-        let sub_reach = references.map_or(0..0, |changed| changed.sub_reference_reach(&self.model));
         // The new findings, sorted apart.
         let mut fresh = Vec::new();
         self.push_line_findings(first as usize..new_end as usize, &mut fresh);
@@ -1433,13 +1432,7 @@ impl Document {
             fresh.extend(found.into_iter().filter(|d| {
                 let line = d.range.start.line as usize;
                 edited.contains(&line)
-                    || rules::stale_finding(
-                        &self.lines,
-                        &self.model,
-                        (changed, &sub_reach),
-                        line,
-                        d,
-                    )
+                    || rules::stale_finding(&self.lines, &self.model, changed, line, d)
             }));
         }
         if let (false, Some(edited)) = (kept_rules.is_empty(), &edited) {
@@ -1497,13 +1490,7 @@ impl Document {
                 let keep = kept_rules.contains(&d.code)
                     || references.is_some_and(|changed| {
                         d.code == rules::REFERENCE_RULE.code
-                            && !rules::stale_finding(
-                                lines,
-                                model,
-                                (changed, &sub_reach),
-                                moved as usize,
-                                d,
-                            )
+                            && !rules::stale_finding(lines, model, changed, moved as usize, d)
                     });
                 if keep {
                     doc_lines.push(moved);
@@ -1971,9 +1958,7 @@ fn same_but_positions_by_copies(a: &LineSyntax, b: &LineSyntax) -> bool {
 /// to every line number of `diagnostic` (its range's: its fixes' edits
 /// move with it, [`Diagnostic::fixes`]).
 fn move_lines(diagnostic: &mut Diagnostic, by: u32) {
-    let range = &mut diagnostic.range;
-    range.start.line = range.start.line.wrapping_add(by);
-    range.end.line = range.end.line.wrapping_add(by);
+    diagnostic.range = crate::diagnostic::moved_range(diagnostic.range, by);
 }
 
 /// The chars of `rope` that `change` replaces, or `None` when it replaces the

@@ -78,14 +78,13 @@ impl ChangedTargets {
         if regions.first() == Some(&0) {
             return None;
         }
-        let lines = &model.regions;
         debug_assert!(
-            lines.iter().is_sorted(),
+            model.regions.iter().is_sorted(),
             "the regions do not follow one another"
         );
         Some(
             (regions.into_iter())
-                .map(|r| lines.partition_point(|&l| l < r)..lines.partition_point(|&l| l <= r))
+                .map(|r| lines_of_regions(model, r..=r))
                 .collect(),
         )
     }
@@ -96,14 +95,10 @@ impl ChangedTargets {
     /// present text is looked up there from any line), none where it read
     /// none.
     pub fn sub_reference_reach(&self, model: &Model) -> std::ops::Range<usize> {
-        let lines = &model.regions;
         match &self.read {
             None => 0..0,
-            Some(read) if *read.start() == 0 => 0..lines.len(),
-            Some(read) => {
-                lines.partition_point(|&l| l < *read.start())
-                    ..lines.partition_point(|&l| l <= *read.end())
-            }
+            Some(read) if *read.start() == 0 => 0..model.regions.len(),
+            Some(read) => lines_of_regions(model, read.clone()),
         }
     }
 
@@ -135,6 +130,16 @@ impl ChangedTargets {
                 self.keys.binary_search(&key).is_ok()
             })
     }
+}
+
+/// The lines of the regions `regions` (the regions follow one another).
+fn lines_of_regions(
+    model: &Model,
+    regions: std::ops::RangeInclusive<u16>,
+) -> std::ops::Range<usize> {
+    let lines = &model.regions;
+    lines.partition_point(|&l| l < *regions.start())
+        ..lines.partition_point(|&l| l <= *regions.end())
 }
 
 /// The region `reference`, on `line`, is looked up in.

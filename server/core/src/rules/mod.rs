@@ -247,10 +247,7 @@ impl Ctx<'_> {
     /// search: for a rule whose findings on a line depend on that line and
     /// on the model only.
     pub fn wanted_of<'l>(&self, lines: &'l [u32]) -> &'l [u32] {
-        let wanted = self.wanted_lines();
-        let from = lines.partition_point(|&l| (l as usize) < wanted.start);
-        let to = lines.partition_point(|&l| (l as usize) < wanted.end);
-        &lines[from..to.max(from)]
+        lines_within(lines, self.wanted_lines())
     }
 
     /// A diagnostic of `info`'s rule on `span` of line `line`.
@@ -263,6 +260,14 @@ impl Ctx<'_> {
             fixes: Vec::new(),
         })
     }
+}
+
+/// The stretch of `lines` (line numbers in order) within `range`, found by
+/// binary search.
+pub(crate) fn lines_within(lines: &[u32], range: std::ops::Range<usize>) -> &[u32] {
+    let from = lines.partition_point(|&l| (l as usize) < range.start);
+    let to = lines.partition_point(|&l| (l as usize) < range.end);
+    &lines[from..to.max(from)]
 }
 
 /// A document rule's check: a pass over the whole document.

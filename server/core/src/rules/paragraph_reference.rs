@@ -13,7 +13,7 @@ use crate::model::Model;
 use crate::resolve::{ChangedTargets, Resolver};
 use crate::syntax::{Lines, NumberSuffix, ParagraphRef, RefScope, Span};
 
-use super::{Ctx, RuleInfo};
+use super::{lines_within, Ctx, RuleInfo};
 
 pub(crate) const INFO: RuleInfo = RuleInfo {
     code: "paragraph-reference",
@@ -167,13 +167,6 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The lines of `lines` (in order) within `range`.
-fn lines_within(lines: &[u32], range: std::ops::Range<usize>) -> &[u32] {
-    let from = lines.partition_point(|&l| (l as usize) < range.start);
-    let to = lines.partition_point(|&l| (l as usize) < range.end);
-    &lines[from..to.max(from)]
-}
-
 /// `ranges` in order, those that overlap or touch joined: each line once.
 fn disjoint(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usize>> {
     ranges.retain(|r| !r.is_empty());
@@ -191,19 +184,13 @@ fn disjoint(mut ranges: Vec<std::ops::Range<usize>>) -> Vec<std::ops::Range<usiz
 /// Whether `diagnostic`, a finding of this rule on a line an edit did not
 /// write (its line now `line`), may change with `changed`: that of the
 /// reference its span starts with ([`ChangedTargets::stale`]).
-/// `sub_reach` is `changed`'s [`ChangedTargets::sub_reference_reach`]:
-/// where no key and no highest number changed, only a reference to a
-/// subparagraph there may be stale, and the line is not read elsewhere.
 pub(crate) fn stale_finding(
     lines: &Lines,
     model: &Model,
-    (changed, sub_reach): (&ChangedTargets, &std::ops::Range<usize>),
+    changed: &ChangedTargets,
     line: usize,
     diagnostic: &Diagnostic,
 ) -> bool {
-    if changed.keys.is_empty() && changed.lasts.is_empty() && !sub_reach.contains(&line) {
-        return false;
-    }
     let start = diagnostic.range.start.col;
     lines[line]
         .references()
