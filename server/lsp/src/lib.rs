@@ -302,6 +302,50 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn handlers_that_log_after_the_input_ended_let_the_session_end() {
+        // Found by the protocol fuzz target (an intermittent hang): the
+        // client's input ends while handlers still run, and each of them
+        // logs (a change to a document that was never opened). Their
+        // messages must still be taken from the socket, or a handler waits
+        // for room in it forever and the session never ends.
+        let framed = |value: Value| {
+            let body = value.to_string();
+            format!("Content-Length: {}\r\n\r\n{body}", body.len())
+        };
+        let mut input = framed(
+            json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        );
+        input += &framed(json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}));
+        for version in 0..300 {
+            input += &framed(
+                json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+                    "textDocument": {"uri": "file:///never-opened.txt", "version": version},
+                    "contentChanges": [{"text": "1.\tA."}],
+                }}),
+            );
+        }
+        // (No `shutdown`: the handlers' logs would be dropped once it is
+        // answered; without it, the session ends with an error.)
+        let output = tokio::time::timeout(Duration::from_secs(60), async {
+            let (mut from_server, to_client) = tokio::io::duplex(1 << 16);
+            let read = async {
+                let mut output = Vec::new();
+                from_server.read_to_end(&mut output).await.unwrap();
+                output
+            };
+            let (served, output) = tokio::join!(serve(input.as_bytes(), to_client), read);
+            assert!(served.is_err(), "the client left without a shutdown");
+            output
+        })
+        .await
+        .expect("the session ends once the last handler has answered");
+        // The logs of the handlers that ran went out (more than the socket
+        // holds at once, which is what made the old loop wait forever).
+        let output = String::from_utf8(output).unwrap();
+        assert!(output.matches("not open: ignored").count() > 100);
+    }
+
+    #[tokio::test]
     async fn exit_right_after_shutdown_succeeds() {
         // Found by the protocol fuzz target: a client that sends `exit`
         // without waiting for the answer to `shutdown` had the shutdown

@@ -53,7 +53,7 @@ use std::task::{Context, Poll};
 
 use futures::channel::mpsc as futures_mpsc;
 use futures::future::{self, BoxFuture};
-use futures::{stream, FutureExt, SinkExt, StreamExt, TryFutureExt};
+use futures::{FutureExt, SinkExt, StreamExt, TryFutureExt};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -112,11 +112,14 @@ pub async fn run<I, O, S>(
     // their answers and the server's own requests to the client go to the
     // writer; the client's answers go back to the requests waiting for them.
     let (client_requests, mut client_responses) = socket.split();
-    let (client_requests, client_abort) = stream::abortable(client_requests);
     let (mut tasks, queued_tasks) = futures_mpsc::channel(QUEUED_TASKS);
     // The handlers' answers and the server's messages to the client, in one
     // loop: what a handler sent the client (a log message) goes out before
-    // the answers that come after it.
+    // the answers that come after it. The server's messages are forwarded
+    // until the last handler has answered: a handler that logs after the
+    // client's input ended would otherwise wait for room in the socket's
+    // channel forever, and the session with it (the socket's stream of
+    // messages never ends on its own: the server's handles on it live on).
     let forward = {
         let frames = frames.clone();
         async move {
@@ -124,7 +127,7 @@ pub async fn run<I, O, S>(
                 .buffer_unordered(MAX_CONCURRENCY)
                 .filter_map(future::ready);
             let mut client_requests = client_requests;
-            let (mut answers_done, mut client_done) = (false, false);
+            let mut client_done = false;
             loop {
                 tokio::select! {
                     biased;
@@ -132,16 +135,21 @@ pub async fn run<I, O, S>(
                         Some(request) => send_message(&frames, &request).await,
                         None => client_done = true,
                     },
-                    answer = answers.next(), if !answers_done => match answer {
-                        Some(answer) => {
-                            while let Some(Some(request)) = client_requests.next().now_or_never() {
-                                send_message(&frames, &request).await;
+                    answer = answers.next() => {
+                        // (What the server sent the client before this
+                        // answer goes out first.)
+                        while !client_done {
+                            match client_requests.next().now_or_never() {
+                                Some(Some(request)) => send_message(&frames, &request).await,
+                                Some(None) => client_done = true,
+                                None => break,
                             }
-                            send_message(&frames, &answer).await;
                         }
-                        None => answers_done = true,
-                    },
-                    else => break,
+                        match answer {
+                            Some(answer) => send_message(&frames, &answer).await,
+                            None => break,
+                        }
+                    }
                 }
             }
         }
@@ -199,10 +207,8 @@ pub async fn run<I, O, S>(
                 }
             }
         }
-        // No more handlers: the answers end once those queued are done, and
-        // the server sends the client nothing more.
+        // No more handlers: the answers end once those queued are done.
         tasks.disconnect();
-        client_abort.abort();
     };
     tokio::join!(forward, read);
     let _ = frames.send(Outgoing::End).await;
