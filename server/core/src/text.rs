@@ -67,30 +67,74 @@ pub fn line_count(rope: &Rope) -> usize {
     rope.len_lines()
 }
 
-/// The byte range of line `line` without its terminator. By bytes: the
-/// terminator is ASCII, and bytes are found without counting the
-/// characters of a chunk (a line of Han or Arabic text costs what a Latin
-/// one does). The line ends at the first line break from its start (the
-/// rope's breaks are `\n`, `\r` and `\r\n`), found by a search of its
-/// bytes within [`BREAK_SEARCH_BYTES`] of its start (a paragraph), else
-/// where the next line starts, less its break.
+/// The byte range of line `line` without its terminator ([`line_in_rope`]).
 fn line_bytes(rope: &Rope, line: usize) -> std::ops::Range<usize> {
-    let start = rope.line_to_byte(line);
+    line_in_rope(rope, line, |_| {}).bytes
+}
+
+/// Where a line lies in its rope ([`line_in_rope`]).
+struct LineInRope<'a> {
+    /// Its bytes, without its terminator.
+    bytes: std::ops::Range<usize>,
+    /// The chunk it starts in, and that chunk's first byte and char index.
+    chunk: &'a str,
+    chunk_start: usize,
+    chunk_char: usize,
+}
+
+/// Where line `line` lies in `rope`, with the chunk it starts in (found in
+/// one descent of the rope's tree, the descent that finds where the line
+/// starts). By bytes: the terminator is ASCII, and bytes are found without
+/// counting the characters of a chunk (a line of Han or Arabic text costs
+/// what a Latin one does). The line ends at the first line break from its
+/// start (the rope's breaks are `\n`, `\r` and `\r\n`), found by a search
+/// of its bytes within [`BREAK_SEARCH_BYTES`] of its start (a paragraph),
+/// else where the next line starts, less its break. `seen` is given the
+/// text of each chunk searched, from the line's start (or from the
+/// chunk's) to the break or the chunk's end, in order.
+fn line_in_rope<'a>(rope: &'a Rope, line: usize, mut seen: impl FnMut(&'a str)) -> LineInRope<'a> {
     let total = rope.len_bytes();
-    // (Chunk by chunk, each found from the root: a `Chunks` iterator would
-    // allocate its path.)
+    if line >= rope.len_lines() {
+        let (chunk, chunk_start, chunk_char, _) = rope.chunk_at_byte(total);
+        return LineInRope {
+            bytes: total..total,
+            chunk,
+            chunk_start,
+            chunk_char,
+        };
+    }
+    let (mut chunk, mut chunk_start, mut chunk_char, chunk_line) = rope.chunk_at_line_break(line);
+    let start = chunk_start + ropey::str_utils::line_to_byte_idx(chunk, line - chunk_line);
+    if start == chunk_start + chunk.len() && start < total {
+        // The break before the line ends this chunk: the line starts the
+        // next one.
+        (chunk, chunk_start, chunk_char, _) = rope.chunk_at_byte(start);
+    }
+    let first = (chunk, chunk_start, chunk_char);
+    let at_line = |bytes: std::ops::Range<usize>| LineInRope {
+        bytes,
+        chunk: first.0,
+        chunk_start: first.1,
+        chunk_char: first.2,
+    };
+    // (Chunk by chunk, each after the first found from the root: a
+    // `Chunks` iterator would allocate its path.)
     let mut at = start;
     while at < total && at - start < BREAK_SEARCH_BYTES {
-        let (chunk, chunk_start, _, _) = rope.chunk_at_byte(at);
-        let from = at - chunk_start;
-        if let Some(found) = memchr::memchr2(b'\n', b'\r', &chunk.as_bytes()[from..]) {
-            return start..at + found;
+        if at >= chunk_start + chunk.len() {
+            (chunk, chunk_start, _, _) = rope.chunk_at_byte(at);
         }
+        let rest = &chunk[at - chunk_start..];
+        if let Some(found) = memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
+            seen(&rest[..found]);
+            return at_line(start..at + found);
+        }
+        seen(rest);
         at = chunk_start + chunk.len();
     }
     if at >= total {
         // The last line, without a break.
-        return start..rope.len_bytes();
+        return at_line(start..total);
     }
     let end = rope.line_to_byte((line + 1).min(rope.len_lines()));
     let len = end - start;
@@ -100,7 +144,7 @@ fn line_bytes(rope: &Rope, line: usize) -> std::ops::Range<usize> {
         Some(b'\n' | b'\r') => 1,
         _ => 0,
     };
-    start..end - trim
+    at_line(start..end - trim)
 }
 
 /// How far from a line's start [`line_bytes`] searches for its end before
@@ -138,33 +182,36 @@ impl LineStart<'_> {
     }
 }
 
-/// [`line_str`], with where the line starts.
+/// [`line_str`], with where the line starts: the line's text is taken from
+/// the chunks its end was searched in.
 pub fn line_str_and_start(rope: &Rope, line: usize) -> (std::borrow::Cow<'_, str>, LineStart<'_>) {
-    let std::ops::Range { start, end } = line_bytes(rope, line);
-    let (chunk, chunk_start, chunk_char, _) = rope.chunk_at_byte(start);
-    let offset = start - chunk_start;
-    let at = LineStart {
-        chunk,
-        chunk_char,
-        offset,
-    };
-    if end - chunk_start <= chunk.len() {
-        return (
-            std::borrow::Cow::Borrowed(&chunk[offset..end - chunk_start]),
-            at,
-        );
-    }
-    let mut owned = String::with_capacity(end - start);
-    owned.push_str(&chunk[offset..]);
-    for chunk in rope.chunks_at_byte(chunk_start + chunk.len()).0 {
-        let rest = end - start - owned.len();
-        if chunk.len() >= rest {
-            owned.push_str(&chunk[..rest]);
-            break;
+    let mut text: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed("");
+    let mut pieces = 0;
+    let found = line_in_rope(rope, line, |piece| {
+        pieces += 1;
+        match &mut text {
+            std::borrow::Cow::Borrowed(first) if pieces == 1 => *first = piece,
+            std::borrow::Cow::Borrowed(first) => {
+                let first: &str = first;
+                let mut owned = String::with_capacity(first.len() + piece.len());
+                owned.push_str(first);
+                owned.push_str(piece);
+                text = std::borrow::Cow::Owned(owned);
+            }
+            std::borrow::Cow::Owned(owned) => owned.push_str(piece),
         }
-        owned.push_str(chunk);
+    });
+    let at = LineStart {
+        chunk: found.chunk,
+        chunk_char: found.chunk_char,
+        offset: found.bytes.start - found.chunk_start,
+    };
+    if text.len() != found.bytes.len() {
+        // A line longer than its ends' search (or past the last): its
+        // text from the rope.
+        text = std::borrow::Cow::Owned(rope.byte_slice(found.bytes).to_string());
     }
-    (std::borrow::Cow::Owned(owned), at)
+    (text, at)
 }
 
 /// Converts an editor position to a char index into `rope`.
@@ -198,9 +245,13 @@ pub fn position(rope: &Rope, pos: LineCol, encoding: Encoding) -> (usize, bool) 
     if line >= rope.len_lines() {
         return (rope.len_chars(), false);
     }
-    let bytes = line_bytes(rope, line);
+    let LineInRope {
+        bytes,
+        mut chunk,
+        mut chunk_start,
+        chunk_char: chunk_chars,
+    } = line_in_rope(rope, line, |_| {});
     let character = pos.character as usize;
-    let (mut chunk, mut chunk_start, chunk_chars, _) = rope.chunk_at_byte(bytes.start);
     let start = chunk_chars + chunk[..bytes.start - chunk_start].chars().count();
     let (mut at, mut units, mut chars) = (bytes.start, 0, 0);
     // (Chunk by chunk, each after the first found from the root: a
@@ -302,9 +353,13 @@ pub fn pos_to_line_col(rope: &Rope, pos: Pos, encoding: Encoding) -> LineCol {
     if line >= rope.len_lines() {
         return line_col(rope, rope.len_chars(), encoding);
     }
-    let bytes = line_bytes(rope, line);
+    let LineInRope {
+        bytes,
+        chunk,
+        chunk_start,
+        ..
+    } = line_in_rope(rope, line, |_| {});
     let at = (pos.col as usize).min(bytes.len());
-    let (chunk, chunk_start, _, _) = rope.chunk_at_byte(bytes.start);
     let offset = bytes.start - chunk_start;
     let character = if offset + at <= chunk.len() {
         let text = &chunk[offset..];
@@ -513,9 +568,10 @@ cd",
     /// (a terminator `\n`, `\r` or `\r\n`, taken off): lines of every
     /// length, breaks of every kind where the rope's chunks meet, a line
     /// longer than the search for its end, a last line with and without a
-    /// break.
+    /// break; and the line's text read with where it starts.
     #[test]
     fn a_line_ends_where_the_rope_says() {
+        let mut starts_of_chunks = 0;
         let mut text = String::new();
         for i in 0..3000 {
             text.push_str(&"é中😀a".repeat(i % 37));
@@ -546,8 +602,19 @@ cd",
                     start..start + content.len(),
                     "line {line}"
                 );
+                // Its text and where it starts, as the document reads a
+                // line it edits (from the chunks its end was searched in).
+                let (read, at) = line_str_and_start(&r, line);
+                assert_eq!(read, content, "line {line}");
+                assert_eq!(at.char_index(), r.line_to_char(line), "line {line}");
+                if start > 0 && r.chunk_at_byte(start).1 == start {
+                    starts_of_chunks += 1;
+                }
             }
         }
+        // (Lines that start a chunk of the rope were read, whose break
+        // ends the chunk before.)
+        assert!(starts_of_chunks > 0);
     }
 
     /// [`char_index`] and [`is_in_range`], which count through the rope,
