@@ -819,26 +819,34 @@ impl Document {
         // neither removes nor inserts a line break, and is not between CR
         // and LF, changes its own line only (typing).
         let is_break = |c: char| c == '\n' || c == '\r';
+        // The edit's start in the rope's chunk that holds it, found once
+        // (its line, the character before it and what it removes are read
+        // there where they lie in the chunk).
+        let (chunk, _, chunk_char, chunk_line) = self.rope.chunk_at_char(start);
+        let at = ropey::str_utils::char_to_byte_idx(chunk, start - chunk_char);
         // What a keystroke within a line removes (a few characters), for
         // the line before the edit ([`Edited::replaced`]).
         let removed: Option<compact_str::CompactString> = (end - start <= EDITED_MOST).then(|| {
-            if start < end {
-                self.rope.slice(start..end).chars().collect()
+            let rest = &chunk[at..];
+            let to = ropey::str_utils::char_to_byte_idx(rest, end - start);
+            if rest[..to].chars().count() == end - start {
+                compact_str::CompactString::from(&rest[..to])
             } else {
-                compact_str::CompactString::default()
+                self.rope.slice(start..end).chars().collect()
             }
         });
+        let before = match chunk[..at].chars().next_back() {
+            Some(c) => Some(c),
+            None => start.checked_sub(1).map(|p| self.rope.char(p)),
+        };
         let across_lines = new_text.contains(is_break)
             || match &removed {
                 Some(removed) => removed.contains(is_break),
                 None => self.rope.slice(start..end).chars().any(is_break),
             }
-            || (start > 0
-                && self.rope.char(start - 1) == '\r'
-                && end < len
-                && self.rope.char(end) == '\n');
+            || (before == Some('\r') && end < len && self.rope.char(end) == '\n');
         let margin = usize::from(across_lines);
-        let start_line = self.rope.char_to_line(start);
+        let start_line = chunk_line + ropey::str_utils::byte_to_line_idx(chunk, at);
         let first = start_line.saturating_sub(margin);
         // The edit's end is on its start's line where it removes no line
         // break (the breaks before it are the same).

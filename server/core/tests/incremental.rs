@@ -780,3 +780,45 @@ fn a_paragraph_s_number_typed_changes_the_references_to_it_elsewhere_and_keeps_t
     assert_eq!(found(&document), before);
     assert_eq!(document.text(), text);
 }
+
+/// Edits where the rope's chunks meet (the document reads an edit's
+/// line, the character before it and what it removes in the chunk that
+/// holds its start, and a line's text in the chunks its end is searched
+/// in): a letter typed at each boundary, and deleted; the character before
+/// the boundary deleted and typed again; a few characters across it
+/// deleted and typed again. In a text of several kilobytes, with CRLF and
+/// LF breaks, Arabic, Chinese and emoji. The document is the fresh one
+/// after each edit.
+#[test]
+fn edits_where_the_rope_s_chunks_meet_equal_fresh() {
+    let mut text = long_text().replace(";\n", ";\r\n");
+    text += "\tالإنسان(2) 体育 😀 sport\r\n\tمرحبا بالعالم 中文 text\n";
+    let mut document = Document::new(&text);
+    let boundaries: Vec<usize> = document
+        .rope()
+        .chunks()
+        .scan(0, |chars, chunk| {
+            *chars += chunk.chars().count();
+            Some(*chars)
+        })
+        .collect();
+    let boundaries = &boundaries[..boundaries.len() - 1];
+    assert!(boundaries.len() >= 5, "{} chunks", boundaries.len() + 1);
+    for &at in boundaries {
+        document.edit(at..at, "x");
+        assert_same_as_fresh(&document);
+        document.edit(at..at + 1, "");
+        assert_same_as_fresh(&document);
+        let before: String = document.rope().slice(at - 1..at).to_string();
+        document.edit(at - 1..at, "");
+        assert_same_as_fresh(&document);
+        document.edit(at - 1..at - 1, &before);
+        assert_same_as_fresh(&document);
+        let across: String = document.rope().slice(at - 2..at + 2).to_string();
+        document.edit(at - 2..at + 2, "");
+        assert_same_as_fresh(&document);
+        document.edit(at - 2..at - 2, &across);
+        assert_same_as_fresh(&document);
+    }
+    assert_eq!(document.text(), text);
+}
