@@ -15,7 +15,9 @@
 //!   typing speed, then as fast as the pipe takes them, and for each the time
 //!   from the change written to the `publishDiagnostics` of its version read
 //!   (p50, p99, max); in the burst, how many versions were published and how
-//!   long the last one took;
+//!   long the last one took; and, as the floor under those figures, the round
+//!   trip of a short line through `cat` at the same pace (what the machine
+//!   takes to wake a process waiting for a pipe, and the writer again);
 //! - the peak resident memory of the server (`VmHWM` in `/proc/PID/status`)
 //!   with the 1 MB and the 10 MB document open;
 //! - `resolute check` over the whole `../shared/corpus` tree (every
@@ -32,7 +34,7 @@
 //! `--core-only` prints the machine and the core's figures and stops;
 //! `--memory-only` the server's memory with the 10 MB document (peak and
 //! current); `--latency-only` the typing-speed keystrokes in the 1 MB
-//! document alone; `--instructions N` the server's instructions per
+//! document alone, and the pipe's round trip; `--instructions N` the server's instructions per
 //! keystroke in the 1 MB document, counted by callgrind over N keystrokes
 //! each waiting for its publish (see docs/PERFORMANCE.md).
 //!
@@ -368,6 +370,55 @@ fn keystrokes(
         );
     }
     version
+}
+
+/// The round trip of a short line written to `cat` and read back through
+/// pipes, `count` times `interval` apart: what the machine itself takes to
+/// wake a process that waits for a pipe and to wake the writer again (on a
+/// virtual machine, its tail is the hypervisor's), the floor under the
+/// keystroke's latency over stdio measured the same way. Prints p50, p99
+/// and the longest; nothing where `cat` cannot be started.
+fn pipe_floor(count: usize, interval: Duration) {
+    let Ok(mut child) = Command::new("cat")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+    else {
+        println!("pipe round trip: cat cannot be started");
+        return;
+    };
+    let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        return;
+    };
+    let mut reader = BufReader::new(stdout);
+    let mut line = String::new();
+    let mut times = Vec::with_capacity(count);
+    let mut next = Instant::now();
+    for _ in 0..count {
+        next += interval;
+        if let Some(wait) = next.checked_duration_since(Instant::now()) {
+            thread::sleep(wait);
+        }
+        let written = Instant::now();
+        line.clear();
+        if stdin.write_all(b"x\n").is_err() || reader.read_line(&mut line).is_err() {
+            break;
+        }
+        times.push(written.elapsed());
+    }
+    drop(stdin);
+    let _ = child.wait();
+    times.sort();
+    let p = |q| percentile(&times, q);
+    targets::note(|f| f.pipe_floor = Some((p(0.5), p(0.99))));
+    println!(
+        "pipe round trip (a line through cat, {} times {} ms apart): p50 {}, p99 {}, max {}",
+        times.len(),
+        interval.as_millis(),
+        micros(p(0.5)),
+        micros(p(0.99)),
+        micros(times.last().copied().unwrap_or_default()),
+    );
 }
 
 /// The context switches (voluntary and not) of all the threads of process
@@ -967,6 +1018,7 @@ fn latency_only(count: usize, interval: Duration) {
         "typing speed",
     );
     server.stop();
+    pipe_floor(count.min(300), interval);
 }
 
 fn main() {
@@ -1019,6 +1071,7 @@ fn main() {
     );
     let at = typing_position(&text);
     let version = keystrokes(&mut server, at, 1, count, interval, "typing speed");
+    pipe_floor(count.min(300), interval);
     let at = (at.0, at.1 + count as u32);
     keystrokes(&mut server, at, version, count, Duration::ZERO, "burst");
     let (peak, now) = server.memory();

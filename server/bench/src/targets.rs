@@ -26,6 +26,9 @@ pub struct Figures {
     pub structural: Vec<(&'static str, Cost, Option<Cost>)>,
     /// `didChange` to `publishDiagnostics` at typing speed, 1 MB: p50, p99.
     pub stdio_1mb: Option<(Duration, Duration)>,
+    /// A line written to `cat` and read back through pipes at the same
+    /// pace: p50, p99 (the machine's own floor under the figure above).
+    pub pipe_floor: Option<(Duration, Duration)>,
     /// What the 10 MB document adds to the server's peak resident memory,
     /// as a multiple of its size.
     pub memory_10mb: Option<f64>,
@@ -278,8 +281,11 @@ pub fn print(load_before: &str, load_after: &str) {
         "keystroke over stdio, 1 MB, typing speed",
         "p99 under 1 ms",
         figures.stdio_1mb.map(|(p50, p99)| {
+            let floor = figures.pipe_floor.map_or(String::new(), |(p50, p99)| {
+                format!("; the pipe alone p99 {}, p50 {}", micros(p99), micros(p50))
+            });
             (
-                format!("p99 {} (p50 {})", micros(p99), micros(p50)),
+                format!("p99 {} (p50 {}{floor})", micros(p99), micros(p50)),
                 p99 < Duration::from_millis(1),
             )
         }),
