@@ -29,7 +29,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use resolute_core::catalog::Key;
 use resolute_core::compare::group::{self, Candidate, VersionName, Versions};
@@ -65,7 +65,15 @@ pub struct State {
     /// The documents (by [`member_key`]) that changed, opened or closed
     /// since the last comparison.
     dirty: Mutex<HashSet<String>>,
+    /// When the last of them was touched: the comparison waits until
+    /// [`DEBOUNCE`] after it.
+    last_touch: Mutex<Option<Instant>>,
+    /// Wakes the comparing task when it waits for a first touch (not at
+    /// every keystroke: a wake-up of the analysis thread as each publish is
+    /// read by the client took one of its two cores from the client).
     wake: Notify,
+    /// The comparing task has been woken and has not yet taken `dirty`.
+    pending: AtomicBool,
     started: AtomicBool,
 }
 
@@ -223,7 +231,15 @@ impl Backend {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .insert(member_key(uri));
-        self.versions.wake.notify_one();
+        *self
+            .versions
+            .last_touch
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(Instant::now());
+        // (Woken once: it reads when the last touch was before it compares.)
+        if !self.versions.pending.swap(true, Ordering::SeqCst) {
+            self.versions.wake.notify_one();
+        }
         if !self.versions.started.swap(true, Ordering::SeqCst) {
             self.spawn_versions();
         }
@@ -237,10 +253,23 @@ impl Backend {
             let state = Arc::clone(&backend.versions);
             loop {
                 state.wake.notified().await;
-                while tokio::time::timeout(DEBOUNCE, state.wake.notified())
-                    .await
-                    .is_ok()
-                {}
+                // Until the edits have paused for `DEBOUNCE` since the last.
+                loop {
+                    let last = *state
+                        .last_touch
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner);
+                    let Some(due) = last.map(|last| last + DEBOUNCE) else {
+                        break;
+                    };
+                    if Instant::now() >= due {
+                        break;
+                    }
+                    tokio::time::sleep_until(due.into()).await;
+                }
+                // (A touch from now on wakes the task again; one before
+                // this is in `dirty`, taken below.)
+                state.pending.store(false, Ordering::SeqCst);
                 let dirty = std::mem::take(
                     &mut *state.dirty.lock().unwrap_or_else(PoisonError::into_inner),
                 );
