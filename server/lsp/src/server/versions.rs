@@ -69,8 +69,8 @@ pub struct State {
     /// [`DEBOUNCE`] after it.
     last_touch: Mutex<Option<Instant>>,
     /// Wakes the comparing task when it waits for a first touch (not at
-    /// every keystroke: a wake-up of the analysis thread as each publish is
-    /// read by the client took one of its two cores from the client).
+    /// every keystroke, which woke the analysis thread as each publish went
+    /// out).
     wake: Notify,
     /// The comparing task has been woken and has not yet taken `dirty`.
     pending: AtomicBool,
