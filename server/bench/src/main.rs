@@ -34,9 +34,10 @@
 //! `--core-only` prints the machine and the core's figures and stops;
 //! `--memory-only` the server's memory with the 10 MB document (peak and
 //! current); `--latency-only` the typing-speed keystrokes in the 1 MB
-//! document alone, and the pipe's round trip; `--instructions N` the server's instructions per
-//! keystroke in the 1 MB document, counted by callgrind over N keystrokes
-//! each waiting for its publish (see docs/PERFORMANCE.md).
+//! document alone, and the pipe's round trip; `--instructions N` the
+//! server's instructions per keystroke in the 1 MB document, counted by
+//! callgrind over N keystrokes each waiting for its publish (see
+//! docs/PERFORMANCE.md).
 //!
 //! See docs/PERFORMANCE.md for the figures and what they mean.
 

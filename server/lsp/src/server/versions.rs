@@ -64,17 +64,19 @@ pub const DEBOUNCE: Duration = Duration::from_millis(200);
 pub struct State {
     /// The documents (by [`member_key`]) that changed, opened or closed
     /// since the last comparison.
-    dirty: Mutex<HashSet<String>>,
-    /// When the last of them was touched: the comparison waits until
-    /// [`DEBOUNCE`] after it.
-    last_touch: Mutex<Option<Instant>>,
-    /// Wakes the comparing task when it waits for a first touch (not at
-    /// every keystroke, which woke the analysis thread as each publish went
-    /// out).
+    dirty: Mutex<Dirty>,
+    /// Wakes the comparing task at the first touch after a comparison (not
+    /// at every keystroke, which woke the analysis thread as each publish
+    /// went out): it then reads when the last touch was.
     wake: Notify,
-    /// The comparing task has been woken and has not yet taken `dirty`.
-    pending: AtomicBool,
     started: AtomicBool,
+}
+
+/// What was touched since the last comparison, and when last.
+#[derive(Debug, Default)]
+struct Dirty {
+    keys: HashSet<String>,
+    last: Option<Instant>,
 }
 
 /// What the last comparison found on an open document.
@@ -226,18 +228,20 @@ impl Backend {
     /// Notes that the document `uri` changed (or opened, or closed): the
     /// groups it is in are compared again once the edits pause.
     pub(crate) fn versions_touch(&self, uri: &Uri) {
-        self.versions
-            .dirty
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(member_key(uri));
-        *self
-            .versions
-            .last_touch
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Some(Instant::now());
-        // (Woken once: it reads when the last touch was before it compares.)
-        if !self.versions.pending.swap(true, Ordering::SeqCst) {
+        let first = {
+            let mut dirty = self
+                .versions
+                .dirty
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            dirty.last = Some(Instant::now());
+            // (The task waits for a touch while nothing is dirty; while
+            // something is, it reads `last` before it compares.)
+            let first = dirty.keys.is_empty();
+            dirty.keys.insert(member_key(uri));
+            first
+        };
+        if first {
             self.versions.wake.notify_one();
         }
         if !self.versions.started.swap(true, Ordering::SeqCst) {
@@ -253,26 +257,19 @@ impl Backend {
             let state = Arc::clone(&backend.versions);
             loop {
                 state.wake.notified().await;
-                // Until the edits have paused for `DEBOUNCE` since the last.
-                loop {
-                    let last = *state
-                        .last_touch
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner);
-                    let Some(due) = last.map(|last| last + DEBOUNCE) else {
-                        break;
+                // Until the edits have paused for `DEBOUNCE` since the last,
+                // then what they touched (a touch from then on wakes the
+                // task again).
+                let dirty = loop {
+                    let due = {
+                        let mut dirty = state.dirty.lock().unwrap_or_else(PoisonError::into_inner);
+                        match dirty.last.map(|last| last + DEBOUNCE) {
+                            Some(due) if Instant::now() < due => due,
+                            _ => break std::mem::take(&mut dirty.keys),
+                        }
                     };
-                    if Instant::now() >= due {
-                        break;
-                    }
                     tokio::time::sleep_until(due.into()).await;
-                }
-                // (A touch from now on wakes the task again; one before
-                // this is in `dirty`, taken below.)
-                state.pending.store(false, Ordering::SeqCst);
-                let dirty = std::mem::take(
-                    &mut *state.dirty.lock().unwrap_or_else(PoisonError::into_inner),
-                );
+                };
                 if let Err(panic) = guarded(|| backend.compare_groups(&dirty)) {
                     backend.queue_log(
                         MessageType::ERROR,
