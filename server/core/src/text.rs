@@ -185,34 +185,44 @@ impl LineStart<'_> {
 /// [`line_str`], with where the line starts: the line's text is taken from
 /// the chunks its end was searched in.
 pub fn line_str_and_start(rope: &Rope, line: usize) -> (std::borrow::Cow<'_, str>, LineStart<'_>) {
-    let mut text: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed("");
-    let mut pieces = 0;
+    // The pieces of the chunks searched, joined once their length is
+    // known (a line over many pieces is taken from the rope).
+    let mut pieces = [""; LINE_PIECES];
+    let mut count = 0;
     let found = line_in_rope(rope, line, |piece| {
-        pieces += 1;
-        match &mut text {
-            std::borrow::Cow::Borrowed(first) if pieces == 1 => *first = piece,
-            std::borrow::Cow::Borrowed(first) => {
-                let first: &str = first;
-                let mut owned = String::with_capacity(first.len() + piece.len());
-                owned.push_str(first);
-                owned.push_str(piece);
-                text = std::borrow::Cow::Owned(owned);
-            }
-            std::borrow::Cow::Owned(owned) => owned.push_str(piece),
+        if let Some(slot) = pieces.get_mut(count) {
+            *slot = piece;
         }
+        count += 1;
     });
     let at = LineStart {
         chunk: found.chunk,
         chunk_char: found.chunk_char,
         offset: found.bytes.start - found.chunk_start,
     };
-    if text.len() != found.bytes.len() {
+    let pieces = &pieces[..count.min(LINE_PIECES)];
+    let text = if count > LINE_PIECES
+        || pieces.iter().map(|p| p.len()).sum::<usize>() != found.bytes.len()
+    {
         // A line longer than its ends' search (or past the last): its
         // text from the rope.
-        text = std::borrow::Cow::Owned(rope.byte_slice(found.bytes).to_string());
-    }
+        std::borrow::Cow::Owned(rope.byte_slice(found.bytes).to_string())
+    } else if let [] | [_] = pieces {
+        std::borrow::Cow::Borrowed(pieces.first().copied().unwrap_or(""))
+    } else {
+        let mut text = String::with_capacity(found.bytes.len());
+        for piece in pieces {
+            text.push_str(piece);
+        }
+        std::borrow::Cow::Owned(text)
+    };
     (text, at)
 }
+
+/// The most chunks [`line_str_and_start`] joins (a search of
+/// [`BREAK_SEARCH_BYTES`] crosses some twenty of the rope's chunks at
+/// most, each at least about 460 bytes but the last).
+const LINE_PIECES: usize = 24;
 
 /// Converts an editor position to a char index into `rope`.
 ///
