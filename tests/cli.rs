@@ -375,8 +375,8 @@ fn core_findings(path: &Path) -> Vec<String> {
         .diagnostics()
         .iter()
         .map(|d| {
-            let start = document.to_line_col(d.range.start, resolute_core::Encoding::Utf16);
-            let end = document.to_line_col(d.range.end, resolute_core::Encoding::Utf16);
+            let start = document.to_line_col(d.range().start, resolute_core::Encoding::Utf16);
+            let end = document.to_line_col(d.range().end, resolute_core::Encoding::Utf16);
             format!(
                 "{shown}:{}:{}-{}:{}: {}[{}]",
                 start.line,

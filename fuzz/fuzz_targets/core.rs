@@ -90,7 +90,7 @@ fn check_outline(document: &Document, items: &[OutlineItem]) {
 
 fn check_document(document: &Document, probes: &[(u8, u16)], encoding: Encoding) {
     for diagnostic in document.diagnostics() {
-        check_range(document, diagnostic.range, diagnostic.code);
+        check_range(document, diagnostic.range(), diagnostic.code);
         for fix in diagnostic.fixes().iter() {
             for edit in &fix.edits {
                 check_range(document, edit.range, "fix edit");

@@ -82,8 +82,8 @@ fn human_one(
     locale: Locale,
 ) -> io::Result<()> {
     // Columns in characters (Unicode scalar values), as `rustc` counts them.
-    let start = document.to_line_col(diagnostic.range.start, Encoding::Utf32);
-    let end = document.to_line_col(diagnostic.range.end, Encoding::Utf32);
+    let start = document.to_line_col(diagnostic.range().start, Encoding::Utf32);
+    let end = document.to_line_col(diagnostic.range().end, Encoding::Utf32);
     let severity = diagnostic.severity;
     let header = format!("{}[{}]", severity.as_str(), diagnostic.code);
     writeln!(
@@ -280,8 +280,8 @@ pub fn json(
         acc.push(JsonDiagnostic {
             path: path.to_string_lossy().into_owned(),
             range: JsonRange {
-                start: position(diagnostic.range.start),
-                end: position(diagnostic.range.end),
+                start: position(diagnostic.range().start),
+                end: position(diagnostic.range().end),
             },
             severity: diagnostic.severity.as_str(),
             code: diagnostic.code,

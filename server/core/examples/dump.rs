@@ -52,8 +52,8 @@ fn main() {
     for d in document.diagnostics() {
         println!(
             "{}:{}: {}[{}] {}",
-            d.range.start.line + 1,
-            d.range.start.col + 1,
+            d.range().start.line + 1,
+            d.range().start.col + 1,
             d.severity.as_str(),
             d.code,
             d.message

@@ -70,7 +70,7 @@ impl RuleLevels {
                 None => Some(d.clone()),
                 Some(level) => level.severity().map(|severity| {
                     let mut d = d.clone();
-                    d.severity = severity;
+                    d.set_severity(severity);
                     d
                 }),
             })

@@ -343,7 +343,9 @@ impl Shift {
         let mut out = Vec::with_capacity(findings.len());
         for diagnostic in findings.iter() {
             let mut diagnostic = diagnostic.clone();
-            range(&mut diagnostic.range)?;
+            let mut moved = diagnostic.range();
+            range(&mut moved)?;
+            diagnostic.set_range(moved);
             for fix in diagnostic.fixes_mut() {
                 for edit in &mut fix.edits {
                     range(&mut edit.range)?;
@@ -1243,7 +1245,7 @@ impl Document {
                 // the lines of the scopes read again, which hold the edited
                 // lines (the other scopes are as they were: no line was added
                 // or removed).
-                let line = |d: &Diagnostic| d.range.start.line as usize;
+                let line = |d: &Diagnostic| d.range().start.line as usize;
                 let on = |d: &Diagnostic| lines.contains(&line(d));
                 let notes = notes_read
                     .map(|read| read.start.min(*lines.start())..read.end.max(*lines.end() + 1));
@@ -1438,7 +1440,7 @@ impl Document {
             rules::run_document_rules_where(&ctx, &mut found, reference_rule);
             // (Those of the references wanted only.)
             fresh.extend(found.into_iter().filter(|d| {
-                let line = d.range.start.line as usize;
+                let line = d.range().start.line as usize;
                 edited.contains(&line)
                     || rules::stale_finding(&self.lines, &self.model, changed, line, d)
             }));
@@ -1451,7 +1453,7 @@ impl Document {
             fresh.extend(
                 found
                     .into_iter()
-                    .filter(|d| edited.contains(&(d.range.start.line as usize))),
+                    .filter(|d| edited.contains(&(d.range().start.line as usize))),
             );
         }
         rules::sort(&mut fresh);
@@ -1476,9 +1478,11 @@ impl Document {
         // the places of those dropped noted; those after the edits moved, in
         // place.
         let (lines, model) = (&self.lines, &self.model);
-        let line_of = |d: &Diagnostic| d.range.start.line;
+        let line_of = |d: &Diagnostic| d.range().start.line;
         let index = &self.finding_lines;
         let area = index.partition_point(|&l| l < first)..index.partition_point(|&l| l < old_end);
+        let kept_set = rules::rule_set(kept_rules.iter().copied());
+        let reference_number = rules::rule_number(rules::REFERENCE_RULE.code);
         let mut dropped = Vec::new();
         let mut doc_lines = Vec::with_capacity(self.doc_lines.len());
         let mut from = 0;
@@ -1491,13 +1495,16 @@ impl Document {
             from = gallop(index, from, |&l| l < line);
             let to = from + index[from..].iter().take_while(|&&l| l == line).count();
             let moved = moved(line);
+            // (By the rule numbers the list holds: the findings of the rules
+            // kept are not read.)
             for (at, d) in self.diagnostics[from..to].iter().enumerate() {
-                if line_rules.has(d.code) {
+                let rule = d.rule_number();
+                if rules::is_line_rule_number(rule) {
                     continue;
                 }
-                let keep = kept_rules.contains(&d.code)
+                let keep = kept_set & rules::rule_bit(rule) != 0
                     || references.is_some_and(|changed| {
-                        d.code == rules::REFERENCE_RULE.code
+                        rule == reference_number
                             && !rules::stale_finding(lines, model, changed, moved as usize, d)
                     });
                 if keep {
@@ -1527,15 +1534,15 @@ impl Document {
         // one for one, in order, they are written there, and those on the
         // edited lines take the place of the old ones there (the list's
         // tail moved at once where they differ in number).
-        let on_edited = fresh.partition_point(|d| d.range.start.line < first)
-            ..fresh.partition_point(|d| d.range.start.line < new_end);
+        let on_edited = fresh.partition_point(|d| d.range().start.line < first)
+            ..fresh.partition_point(|d| d.range().start.line < new_end);
         let fits = {
             let off_edited = fresh[..on_edited.start]
                 .iter()
                 .chain(&fresh[on_edited.end..]);
             dropped.len() == fresh.len() - on_edited.len()
                 && fits_in_place(&self.diagnostics, &dropped, &area, off_edited, |d| {
-                    let line = d.range.start.line;
+                    let line = d.range().start.line;
                     (line < first, line >= new_end)
                 })
         };
@@ -1544,7 +1551,7 @@ impl Document {
             let before: Vec<Diagnostic> = fresh.by_ref().take(on_edited.start).collect();
             let edited: Vec<Diagnostic> = fresh.by_ref().take(on_edited.len()).collect();
             for (at, new) in dropped.into_iter().zip(before.into_iter().chain(fresh)) {
-                self.finding_lines[at] = new.range.start.line;
+                self.finding_lines[at] = new.range().start.line;
                 self.diagnostics[at] = new;
             }
             self.finding_lines.splice(area.clone(), lines_of(&edited));
@@ -1567,7 +1574,7 @@ impl Document {
             let mut merged_lines = Vec::with_capacity(len);
             // (Among the kept ones on its line, found by their lines.)
             let place = |new: &Diagnostic| {
-                let line = new.range.start.line;
+                let line = new.range().start.line;
                 let (from, to) = if line < first {
                     (0, area.start)
                 } else {
@@ -1600,7 +1607,7 @@ impl Document {
                 merged_lines.extend_from_slice(&old_lines[at..next]);
                 at = next;
                 if let Some((new, _)) = fresh.next_if(|&(_, place)| place == at) {
-                    merged_lines.push(new.range.start.line);
+                    merged_lines.push(new.range().start.line);
                     merged.push(new);
                 } else if dropped.next_if_eq(&at).is_some() {
                     rest.next();
@@ -1806,7 +1813,7 @@ fn doc_lines_of(list: &[Diagnostic]) -> Vec<u32> {
     let mut line_rules = rules::LineRules::default();
     (list.iter())
         .filter(|d| !line_rules.has(d.code))
-        .map(|d| d.range.start.line)
+        .map(|d| d.range().start.line)
         .collect()
 }
 
@@ -1827,7 +1834,7 @@ fn gallop<T>(list: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
 
 /// The first line of each finding of `list` ([`Document::finding_lines`]).
 fn lines_of(list: &[Diagnostic]) -> Vec<u32> {
-    list.iter().map(|d| d.range.start.line).collect()
+    list.iter().map(|d| d.range().start.line).collect()
 }
 
 /// `kept` (in order) and `fresh` (in order) as one list in order.
@@ -1860,8 +1867,8 @@ struct Reach {
 /// if they are not only its own line: such a finding cannot be kept when
 /// one of those lines changes.
 fn reach(diagnostic: &Diagnostic) -> Option<Reach> {
-    let own = diagnostic.range.start.line;
-    let ranges = std::iter::once(diagnostic.range).chain(diagnostic.fix_ranges());
+    let own = diagnostic.range().start.line;
+    let ranges = std::iter::once(diagnostic.range()).chain(diagnostic.fix_ranges());
     let (mut lo, mut hi) = (own, own);
     for range in ranges {
         lo = lo.min(range.start.line);
@@ -1966,7 +1973,7 @@ fn same_but_positions_by_copies(a: &LineSyntax, b: &LineSyntax) -> bool {
 /// to every line number of `diagnostic` (its range's: its fixes' edits
 /// move with it, [`Diagnostic::fixes`]).
 fn move_lines(diagnostic: &mut Diagnostic, by: u32) {
-    diagnostic.range = crate::diagnostic::moved_range(diagnostic.range, by);
+    diagnostic.move_lines(by);
 }
 
 /// The chars of `rope` that `change` replaces, or `None` when it replaces the

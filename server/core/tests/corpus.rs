@@ -533,7 +533,7 @@ fn unlisted_findings(text: &Text) -> (Vec<(&'static str, String)>, usize) {
         if !matches!(d.severity, Severity::Error | Severity::Warning) {
             continue;
         }
-        let line = d.range.start.line + 1;
+        let line = d.range().start.line + 1;
         if listed(KNOWN_SLIPS, &text.name, line, d.code)
             || listed(CONVERSION_FAULTS, &text.name, line, d.code)
             || listed(KNOWN_SLIPS_FR_ES, &text.name, line, d.code)
@@ -552,7 +552,7 @@ fn unlisted_findings(text: &Text) -> (Vec<(&'static str, String)>, usize) {
             listed_seen.insert((first, d.code));
             continue;
         }
-        let source = document.line_text(d.range.start.line);
+        let source = document.line_text(d.range().start.line);
         let excerpt: String = source.trim_start().chars().take(110).collect();
         out.push((
             d.code,
@@ -560,7 +560,7 @@ fn unlisted_findings(text: &Text) -> (Vec<(&'static str, String)>, usize) {
                 "{}:{}:{}: {}[{}] {}\n    {}",
                 text.name,
                 line,
-                d.range.start.col + 1,
+                d.range().start.col + 1,
                 d.severity.as_str(),
                 d.code,
                 d.message,

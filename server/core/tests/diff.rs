@@ -300,7 +300,7 @@ fn round_trip_and_quiet_update_hints_on_every_pair() {
                 format!(
                     "{}:{}: {}: {}",
                     pair.draft,
-                    h.range.start.line + 1,
+                    h.range().start.line + 1,
                     h.code,
                     h.message
                 )
@@ -410,7 +410,7 @@ fn update_hints_fire_on_a_copied_base_with_its_session_advanced() {
             let found = hints
                 .iter()
                 .filter(|h| {
-                    h.range.start.line as usize == index && h.code != update::BASE_NOT_RECALLED
+                    h.range().start.line as usize == index && h.code != update::BASE_NOT_RECALLED
                 })
                 .count();
             if t.name.starts_with("unxml/ga/") && found < mentions {

@@ -94,7 +94,7 @@ fn the_export_reads_like_the_text() {
     let findings = |d: &Document, moved: &dyn Fn(u32) -> u32| {
         d.diagnostics()
             .iter()
-            .map(|x| (moved(x.range.start.line), x.code))
+            .map(|x| (moved(x.range().start.line), x.code))
             .collect::<Vec<_>>()
     };
     assert_eq!(

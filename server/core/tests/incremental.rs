@@ -217,7 +217,7 @@ fn findings_follow_their_line_when_lines_are_inserted_above() {
     let after = document.diagnostics();
     assert_eq!(before.len(), after.len());
     for (b, a) in before.iter().zip(after) {
-        assert_eq!(b.range.start.line + 2, a.range.start.line);
+        assert_eq!(b.range().start.line + 2, a.range().start.line);
         for (fb, fa) in b.fixes().iter().zip(a.fixes().iter()) {
             for (eb, ea) in fb.edits.iter().zip(&fa.edits) {
                 assert_eq!(eb.range.start.line + 2, ea.range.start.line);
@@ -308,7 +308,7 @@ fn a_letter_in_an_opening_updates_the_runs_of_openings_after_it() {
             .diagnostics()
             .iter()
             .filter(|d| d.code == "repeated-opening")
-            .map(|d| d.range.start.line)
+            .map(|d| d.range().start.line)
             .collect::<Vec<_>>()
     };
     let mut document = Document::new(text);
@@ -606,7 +606,7 @@ fn structural_edits_in_annexes_update_the_references_of_their_regions() {
         .expect("an annex");
     assert!(
         (document.diagnostics().iter())
-            .any(|d| d.code == "paragraph-reference" && d.range.start.line as usize > annexes),
+            .any(|d| d.code == "paragraph-reference" && d.range().start.line as usize > annexes),
         "a reference in an annex finds nothing"
     );
     structural_edits(&mut document, annexes + 1, 3);
@@ -623,7 +623,7 @@ fn a_footnote_marker_typed_changes_the_footnote_findings_elsewhere_and_keeps_the
     let found = |d: &Document| -> Vec<(u32, &'static str)> {
         d.diagnostics()
             .iter()
-            .map(|d| (d.range.start.line, d.code))
+            .map(|d| (d.range().start.line, d.code))
             .collect()
     };
     let before = vec![(2, "paragraph-reference"), (6, "footnote-unused")];
@@ -642,7 +642,7 @@ fn a_footnote_marker_typed_changes_the_footnote_findings_elsewhere_and_keeps_the
 fn reference_findings(document: &Document) -> Vec<(u32, String)> {
     (document.diagnostics().iter())
         .filter(|d| d.code == "paragraph-reference")
-        .map(|d| (d.range.start.line, d.message.to_string()))
+        .map(|d| (d.range().start.line, d.message.to_string()))
         .collect()
 }
 
@@ -658,7 +658,7 @@ fn a_paragraph_typed_before_subparagraphs_takes_their_findings() {
     assert_same_as_fresh(&document);
     assert!(
         (document.diagnostics().iter())
-            .any(|d| d.code == "paragraph-punctuation" && d.range.start.line == 3),
+            .any(|d| d.code == "paragraph-punctuation" && d.range().start.line == 3),
         "{:?}",
         document.diagnostics()
     );
@@ -684,8 +684,8 @@ fn a_subparagraph_typed_in_an_annex_changes_the_references_to_it_there_only() {
     let annex = text.lines().position(|l| l == "Annex I").expect("annex I") as u32;
     let found = |d: &Document| -> Vec<u32> {
         (d.diagnostics().iter())
-            .filter(|d| d.code == "paragraph-reference" && d.range.start.line > annex)
-            .map(|d| d.range.start.line)
+            .filter(|d| d.code == "paragraph-reference" && d.range().start.line > annex)
+            .map(|d| d.range().start.line)
             .collect()
     };
     let references = [annex + 65, annex + 70, annex + 71];

@@ -21,7 +21,7 @@ fn findings(text: &str) -> Vec<(u32, &'static str)> {
         .diagnostics()
         .iter()
         .filter(|d| matches!(d.severity, Severity::Error | Severity::Warning))
-        .map(|d| (d.range.start.line + 1, d.code))
+        .map(|d| (d.range().start.line + 1, d.code))
         .collect();
     found.sort();
     found

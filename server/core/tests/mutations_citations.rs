@@ -146,7 +146,7 @@ fn part_date_known(entry: &Entry, letter: char) -> bool {
 /// mistake there could not be told from what is already reported.
 fn already(original: &Original<'_>, line: usize, code: &str) -> bool {
     original.document.diagnostics().iter().any(|d| {
-        d.range.start.line as usize == line
+        d.range().start.line as usize == line
             && d.code == code
             && matches!(
                 d.severity,
@@ -180,7 +180,7 @@ fn pick<T>(
             let found: Vec<String> = Document::new(&mutant.text)
                 .diagnostics()
                 .iter()
-                .filter(|d| d.range.start.line + 1 == line)
+                .filter(|d| d.range().start.line + 1 == line)
                 .map(|d| format!("{} {}", d.code, d.message))
                 .collect();
             eprintln!(

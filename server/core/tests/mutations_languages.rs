@@ -514,7 +514,7 @@ fn fixes_give_back(texts: &[Text], kinds: &[(&str, &support::mutate::MutateFn)])
             let Some(fix) = broken
                 .diagnostics()
                 .iter()
-                .find(|d| d.code == code && d.range.start.line + 1 == line)
+                .find(|d| d.code == code && d.range().start.line + 1 == line)
                 .and_then(|d| d.fixes().first().cloned())
             else {
                 // No fix offered (a form read with more words than the one

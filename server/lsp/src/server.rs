@@ -917,7 +917,7 @@ impl LanguageServer for Backend {
             let mut actions = Vec::new();
             let all = diff::with_update_hints(document.diagnostics(), document, base.as_ref());
             for diagnostic in &levels.apply(&all) {
-                let range = diagnostic.range;
+                let range = diagnostic.range();
                 if range.end < start || range.start > end {
                     continue;
                 }

@@ -66,7 +66,7 @@ pub fn diagnostic(
 ) -> ls_types::Diagnostic {
     with_range(
         diagnostic,
-        range(document, diagnostic.range, encoding),
+        range(document, diagnostic.range(), encoding),
         locale,
     )
 }
@@ -590,13 +590,13 @@ fn seen<'a>(lines: &'a Lines, d: &'a Diagnostic, levels: &RuleLevels) -> Seen<'a
             None => return Seen::Off,
         },
     };
-    let (start, end) = (d.range.start.line, d.range.end.line);
+    let (start, end) = (d.range().start.line, d.range().end.line);
     match (lines.get(start as usize), lines.get(end as usize)) {
         (Some(start_line), Some(end_line)) => Seen::At(
             Identity {
                 start: start_line,
                 end: end_line,
-                columns: (d.range.start.col, d.range.end.col),
+                columns: (d.range().start.col, d.range().end.col),
                 severity,
                 code: d.code,
                 message: &d.message,
@@ -848,7 +848,7 @@ pub fn code_action(
             let fixed: Vec<ls_types::Diagnostic> = diagnostics
                 .iter()
                 .filter(|d| {
-                    d.code == code && d.range.start <= range.end && range.start <= d.range.end
+                    d.code == code && d.range().start <= range.end && range.start <= d.range().end
                 })
                 .map(|d| self::diagnostic(document, d, encoding, locale))
                 .collect();
@@ -1075,14 +1075,14 @@ mod tests {
             .diagnostics()
             .iter()
             .map(|d| {
-                let mut d = d.clone();
+                let mut d = resolute_core::DiagnosticData::from(d.clone());
                 let (id, args) = (d.message.id(), d.message.args());
                 d.message = args
                     .iter()
                     .fold(resolute_core::l10n::Message::new(id), |m, (name, arg)| {
                         m.arg(name, arg.clone())
                     });
-                d
+                Diagnostic::from(d)
             })
             .collect();
         let with_arguments =
@@ -1400,7 +1400,7 @@ mod tests {
                 .find(|d| d.code == "paragraph-punctuation")
                 .unwrap_or_else(|| panic!("{:#?}", document.diagnostics()))
                 .clone();
-            assert_eq!(core.range.start.line, 2);
+            assert_eq!(core.range().start.line, 2);
             let units = body.encode_utf16().count() as u32;
             let utf16 = diagnostic(&document, &core, Encoding::Utf16, Locale::En);
             assert_eq!(

@@ -389,7 +389,12 @@ pub fn hints(c: &Comparison, base: &Document, draft: &Document) -> Vec<Diagnosti
             );
         }
     }
-    out.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
+    out.sort_by(|a, b| {
+        a.range()
+            .start
+            .cmp(&b.range().start)
+            .then(a.code.cmp(b.code))
+    });
     out
 }
 
@@ -452,7 +457,7 @@ mod tests {
             .map(|d| {
                 (
                     d.code,
-                    d.range.start.line,
+                    d.range().start.line,
                     d.fixes()[0].edits[0].new_text.clone(),
                 )
             })

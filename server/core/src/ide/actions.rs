@@ -66,7 +66,7 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
         document
             .diagnostics()
             .iter()
-            .any(|d| d.code == code && touches(&d.range))
+            .any(|d| d.code == code && touches(&d.range()))
     };
 
     // A renumbering is offered where its rule reports a break somewhere in
@@ -134,8 +134,8 @@ pub fn actions(document: &Document, catalog: &Catalog, range: Range) -> Vec<Acti
     }
 
     for diagnostic in document.diagnostics() {
-        if diagnostic.code == "footnote-missing" && touches(&diagnostic.range) {
-            if let Some(action) = add_footnote(document, diagnostic.range) {
+        if diagnostic.code == "footnote-missing" && touches(&diagnostic.range()) {
+            if let Some(action) = add_footnote(document, diagnostic.range()) {
                 out.push(action);
             }
         }

@@ -81,7 +81,7 @@ pub(crate) fn check_line(
         // the reader's language.
         let message = message.arg("write", &title);
         let mut diagnostic = Ctx::diagnostic(&INFO, line, span, message).with_fix(fix);
-        diagnostic.severity = severity;
+        diagnostic.set_severity(severity);
         acc.push(diagnostic);
     }
 }
@@ -301,7 +301,7 @@ mod tests {
             .diagnostics()
             .iter()
             .filter(|d| d.code == CODE)
-            .map(|d| (d.severity, d.range.start.col))
+            .map(|d| (d.severity, d.range().start.col))
             .collect();
         assert_eq!(
             found,

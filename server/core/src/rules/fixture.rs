@@ -90,7 +90,11 @@ pub(crate) fn check_with(code: &str, fixture: &str, catalog: crate::Catalog) {
             .map(|d| {
                 format!(
                     "line {} [{}..{}] {}: {}",
-                    d.range.start.line, d.range.start.col, d.range.end.col, d.code, d.message
+                    d.range().start.line,
+                    d.range().start.col,
+                    d.range().end.col,
+                    d.code,
+                    d.message
                 )
             })
             .collect::<Vec<_>>()
@@ -101,10 +105,10 @@ pub(crate) fn check_with(code: &str, fixture: &str, catalog: crate::Catalog) {
     for e in &expected {
         let found = actual.iter().enumerate().position(|(i, d)| {
             !used[i]
-                && d.range.start.line == e.line
-                && d.range.end.line == e.line
-                && d.range.start.col == e.start
-                && d.range.end.col == e.end
+                && d.range().start.line == e.line
+                && d.range().end.line == e.line
+                && d.range().start.col == e.start
+                && d.range().end.col == e.end
                 && d.code == e.code
                 && d.message.to_string().contains(&e.message)
         });

@@ -321,6 +321,40 @@ pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
         .chain(crate::compare::INFOS.iter())
 }
 
+/// The number of the rule whose code is `code`: its place in [`all`]
+/// (the rules of [`RULES`], then those of [`LINE_RULES`], …), or
+/// [`NO_RULE`] for a code of none. A finding keeps it beside its pointer
+/// ([`crate::diagnostic::Diagnostic::rule_number`]), so that what its rule
+/// is can be asked of a list of findings without reading each.
+pub fn rule_number(code: &str) -> u8 {
+    all()
+        .position(|info| info.code == code)
+        .and_then(|at| u8::try_from(at).ok())
+        .filter(|&n| n != NO_RULE)
+        .unwrap_or(NO_RULE)
+}
+
+/// The number of no rule ([`rule_number`]).
+pub const NO_RULE: u8 = u8::MAX;
+
+/// Whether the rule numbered `number` ([`rule_number`]) is a line rule.
+pub fn is_line_rule_number(number: u8) -> bool {
+    (RULES.len()..RULES.len() + LINE_RULES.len()).contains(&usize::from(number))
+}
+
+/// The rules of `codes` as a set of their numbers ([`rule_number`]), each
+/// a bit (the numbers past 63, and [`NO_RULE`], in none).
+pub fn rule_set<'a>(codes: impl IntoIterator<Item = &'a str>) -> u64 {
+    codes
+        .into_iter()
+        .fold(0, |set, code| set | rule_bit(rule_number(code)))
+}
+
+/// The bit of the rule numbered `number` in a [`rule_set`].
+pub fn rule_bit(number: u8) -> u64 {
+    1u64.checked_shl(u32::from(number)).unwrap_or(0)
+}
+
 /// Whether `code` is a line rule's ([`LINE_RULES`]).
 pub fn is_line_rule(code: &str) -> bool {
     LINE_RULES.iter().any(|(info, _)| info.code == code)
@@ -491,7 +525,7 @@ pub fn reads_footnotes(code: &str) -> bool {
 
 /// The order diagnostics are reported in: by range, then code.
 pub fn order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
-    a.range.cmp(&b.range).then_with(|| a.code.cmp(b.code))
+    a.range().cmp(&b.range()).then_with(|| a.code.cmp(b.code))
 }
 
 /// Puts diagnostics in the order they are reported ([`order`]; a stable
@@ -503,6 +537,29 @@ pub fn sort(acc: &mut [Diagnostic]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every rule has a number of its own, which says what its code says
+    /// (a line rule or not, in a set of rules or not), and fits a set.
+    #[test]
+    fn a_rule_s_number_says_what_its_code_does() {
+        let codes: Vec<&str> = all().map(|info| info.code).collect();
+        assert!(codes.len() < 64, "{} rules: a set holds 64", codes.len());
+        for (at, &code) in codes.iter().enumerate() {
+            let number = rule_number(code);
+            assert_eq!(usize::from(number), at, "{code}");
+            assert_eq!(is_line_rule_number(number), is_line_rule(code), "{code}");
+            let set = rule_set([code, "footnote-unused"]);
+            assert_ne!(set & rule_bit(number), 0, "{code}");
+            assert_eq!(
+                set.count_ones(),
+                if code == "footnote-unused" { 1 } else { 2 }
+            );
+        }
+        assert_eq!(rule_number("no-such-rule"), NO_RULE);
+        assert!(!is_line_rule_number(NO_RULE));
+        assert_eq!(rule_bit(NO_RULE), 0);
+        assert_eq!(rule_set(["no-such-rule"]), 0);
+    }
 
     #[test]
     fn codes_are_unique_kebab_case() {

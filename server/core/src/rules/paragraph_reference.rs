@@ -191,7 +191,7 @@ pub(crate) fn stale_finding(
     line: usize,
     diagnostic: &Diagnostic,
 ) -> bool {
-    let start = diagnostic.range.start.col;
+    let start = diagnostic.range().start.col;
     lines[line]
         .references()
         .iter()
@@ -265,11 +265,11 @@ Annex
             .collect();
         assert!(findings.len() >= 7, "{findings:?}");
         for d in findings {
-            let line = &document.lines()[d.range.start.line as usize];
+            let line = &document.lines()[d.range().start.line as usize];
             assert!(
                 line.references()
                     .iter()
-                    .any(|r| r.span.start == d.range.start.col),
+                    .any(|r| r.span.start == d.range().start.col),
                 "{d:?}"
             );
         }
@@ -301,7 +301,7 @@ Annex
         let lines_of = |document: &crate::Document| -> Vec<u32> {
             (document.diagnostics().iter())
                 .filter(|d| d.code == CODE)
-                .map(|d| d.range.start.line)
+                .map(|d| d.range().start.line)
                 .collect()
         };
         assert_eq!(lines_of(&document), Vec::<u32>::new());

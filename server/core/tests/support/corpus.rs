@@ -113,7 +113,7 @@ pub fn findings_of(document: &Document) -> Vec<Finding> {
         .diagnostics()
         .iter()
         .filter(|d| matches!(d.severity, Severity::Error | Severity::Warning))
-        .map(|d| (d.range.start.line + 1, d.code))
+        .map(|d| (d.range().start.line + 1, d.code))
         .collect();
     found.sort();
     found.dedup();

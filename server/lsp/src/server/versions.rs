@@ -133,7 +133,7 @@ pub fn diagnostics(
     let mut moved: Option<HashMap<*const LineSyntax, u32>> = None;
     let mut out = Vec::new();
     for finding in findings {
-        let was = finding.diagnostic.range.start.line;
+        let was = finding.diagnostic.range().start.line;
         let now = if lines
             .get(was as usize)
             .is_some_and(|l| Arc::ptr_eq(l, &finding.syntax))
@@ -153,8 +153,10 @@ pub fn diagnostics(
         };
         let Some(now) = now else { continue };
         let mut diagnostic = finding.diagnostic.clone();
-        diagnostic.range.start.line = now;
-        diagnostic.range.end.line = now;
+        let mut range = diagnostic.range();
+        range.start.line = now;
+        range.end.line = now;
+        diagnostic.set_range(range);
         for diagnostic in levels.apply(std::slice::from_ref(&diagnostic)) {
             let mut converted = to_proto::diagnostic(&open.document, &diagnostic, encoding, locale);
             converted.related_information = finding.related.clone().map(|mut r| {
