@@ -2120,6 +2120,26 @@ pub(crate) fn foreign_opening_of(
 ) -> Option<Opening> {
     let numbered = matches!(kind, LineKind::Numbered { .. });
     let ends_operative = operative_end(kind, last_char);
+    if opening_by_words(data) {
+        if let Some(opening) =
+            opening_of_first_words(data, text, body_start, numbered, ends_operative)
+        {
+            #[cfg(debug_assertions)]
+            {
+                let normalized = data.normalize(&text[body_start..]);
+                let whole = super::foreign::opening(
+                    data,
+                    text,
+                    body_start,
+                    &normalized,
+                    numbered,
+                    ends_operative,
+                );
+                assert_eq!(opening, whole, "the opening of the first words of {text:?}");
+            }
+            return opening;
+        }
+    }
     let cut = (!opening_by_words(data))
         .then(|| data.opening_reach())
         .flatten()
@@ -2134,6 +2154,47 @@ pub(crate) fn foreign_opening_of(
         numbered,
         ends_operative,
     )
+}
+
+/// The opening of the body of `text` (from `body_start`) in a language
+/// read by words ([`opening_by_words`]), read from the text through its
+/// first words ([`word_cut`]) as the line's reading reads it, without
+/// normalizing the rest of the line: the body is normalized through the
+/// space after its `OPENING_WORDS + 5`th ASCII space (and past the repeated
+/// forms' reach), which holds the cut where the cut falls before that
+/// text's end (normalizing reads no character ahead: the text normalizes
+/// there as the start of the whole body does). `None` where it may not
+/// hold it (a short body, a body opening with a bracket or a space): the
+/// caller reads the whole body.
+fn opening_of_first_words(
+    data: &'static LanguageData,
+    text: &str,
+    body_start: usize,
+    numbered: bool,
+    ends_operative: bool,
+) -> Option<Option<Opening>> {
+    let body = text.get(body_start..)?;
+    let space = super::bytes::nth(body.as_bytes(), OPENING_WORDS + 4, |b| b == b' ')?;
+    let mut end = (space + 1).max(data.repeated_reach() + 8).min(body.len());
+    while !body.is_char_boundary(end) {
+        end += 1;
+    }
+    let through = &text[..body_start + end];
+    let normalized = data.normalize(&through[body_start..]);
+    let cut = word_cut(data, through, body_start, &normalized)?;
+    if cut >= through.len() {
+        return None;
+    }
+    let read = &text[..cut];
+    let normalized = normalized.prefix(&read[body_start..]);
+    Some(super::foreign::opening(
+        data,
+        read,
+        body_start,
+        &normalized,
+        numbered,
+        ends_operative,
+    ))
 }
 
 /// Whether a line in the language of `data` is read whole but its opening
@@ -2171,8 +2232,7 @@ fn word_cut(
     if body.starts_with(['[', ' ']) {
         return None;
     }
-    let cut = memchr::memchr_iter(b' ', normalized.text.as_bytes())
-        .nth(OPENING_WORDS + 2)
+    let cut = super::bytes::nth(normalized.text.as_bytes(), OPENING_WORDS + 2, |b| b == b' ')
         .map_or(text.len(), |space| {
             body_start + normalized.origin(space + 1)
         });
