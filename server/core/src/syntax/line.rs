@@ -1960,15 +1960,7 @@ impl Pieces {
             .opening_reach()
             .and_then(|reach| opening_cut(data, text, body_start, reach))
         else {
-            let normalized = data.normalize(text.get(body_start..)?);
-            return super::foreign::opening(
-                data,
-                text,
-                body_start,
-                &normalized,
-                numbered,
-                ends_operative,
-            );
+            return opening_normalized(data, text, body_start, numbered, ends_operative);
         };
         kept_opening(
             &mut self.opening,
@@ -2125,18 +2117,11 @@ pub(crate) fn foreign_opening_of(
             opening_of_first_words(data, text, body_start, numbered, ends_operative)
         {
             #[cfg(debug_assertions)]
-            {
-                let normalized = data.normalize(&text[body_start..]);
-                let whole = super::foreign::opening(
-                    data,
-                    text,
-                    body_start,
-                    &normalized,
-                    numbered,
-                    ends_operative,
-                );
-                assert_eq!(opening, whole, "the opening of the first words of {text:?}");
-            }
+            assert_eq!(
+                opening,
+                opening_normalized(data, text, body_start, numbered, ends_operative),
+                "the opening of the first words of {text:?}"
+            );
             return opening;
         }
     }
@@ -2145,10 +2130,22 @@ pub(crate) fn foreign_opening_of(
         .flatten()
         .and_then(|reach| opening_cut(data, text, body_start, reach));
     let read = &text[..cut.unwrap_or(text.len())];
-    let normalized = data.normalize(read.get(body_start..)?);
+    opening_normalized(data, read, body_start, numbered, ends_operative)
+}
+
+/// [`super::foreign::opening`] of the body of `text` (from `body_start`),
+/// normalized here.
+fn opening_normalized(
+    data: &'static LanguageData,
+    text: &str,
+    body_start: usize,
+    numbered: bool,
+    ends_operative: bool,
+) -> Option<Opening> {
+    let normalized = data.normalize(text.get(body_start..)?);
     super::foreign::opening(
         data,
-        read,
+        text,
         body_start,
         &normalized,
         numbered,
