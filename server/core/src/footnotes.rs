@@ -63,7 +63,10 @@ use crate::syntax::{LineKind, LineSyntax, Lines, Marker, Span, Sureness};
 /// A marker the resolver accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FootnoteMarker {
-    pub line: u32,
+    /// Its line, counted from its scope's first ([`Footnotes::marker_line`]
+    /// gives the document's): a line typed or deleted before its scope
+    /// moves the scope alone.
+    offset: u32,
     /// The reading, as an index into the line's [`LineSyntax::markers`].
     pub reading: u32,
     pub number: u32,
@@ -76,7 +79,9 @@ pub struct FootnoteMarker {
 /// A footnote text (`1 Resolution 60/1.`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FootnoteText {
-    pub line: u32,
+    /// Its line, counted from its scope's first ([`Footnotes::text_line`]
+    /// gives the document's).
+    offset: u32,
     pub number: u32,
     pub scope: u32,
     /// Whether an earlier text of the scope has the same number.
@@ -513,15 +518,8 @@ impl Footnotes {
             }
         }
         // (Each field apart, and only where it moves: a line typed or
-        // deleted moves the lines alone.)
-        if delta != 0 {
-            for m in &mut self.markers[markers.end as usize..] {
-                by(&mut m.line, delta);
-            }
-            for t in &mut self.texts[texts.end as usize..] {
-                by(&mut t.line, delta);
-            }
-        }
+        // deleted moves the scopes' lines alone, the markers' and texts'
+        // being counted from their scope's.)
         if ds != 0 {
             for m in &mut self.markers[markers.end as usize..] {
                 by(&mut m.scope, ds);
@@ -600,9 +598,10 @@ impl Footnotes {
                 let mut position = 0;
                 self.texts.retain(|text| {
                     position += 1;
-                    let keep = position <= start || !indented_text(&lines[text.line as usize]);
+                    let line = scope_start + text.offset;
+                    let keep = position <= start || !indented_text(&lines[line as usize]);
                     if !keep {
-                        not_texts.push(text.line);
+                        not_texts.push(line);
                     }
                     keep
                 });
@@ -611,7 +610,7 @@ impl Footnotes {
             if let LineKind::FootnoteText { number, .. } = line.kind {
                 indented += usize::from(indented_text(line));
                 self.texts.push(FootnoteText {
-                    line: index,
+                    offset: index - scope_start,
                     number,
                     scope: self.scopes.len() as u32,
                     duplicate: false,
@@ -659,23 +658,39 @@ impl Footnotes {
     /// `first` by `added` neutral ones: the lines after them move.
     pub fn shift(&mut self, first: u32, removed: u32, added: u32) {
         let after = first + removed;
-        let moved = |line: &mut u32| {
-            if *line >= after {
-                *line = *line - removed + added;
+        let moved = |line: u32| {
+            if line >= after {
+                line - removed + added
+            } else {
+                line
             }
         };
-        for marker in &mut self.markers {
-            moved(&mut marker.line);
-        }
-        for text in &mut self.texts {
-            moved(&mut text.line);
+        // The markers and texts after the edit in a scope that starts
+        // before it move within their scope (the others move with theirs).
+        let from = self.scopes.partition_point(|s| s.lines.end <= first);
+        for s in from..self.scopes.len() {
+            let Scope {
+                lines,
+                markers,
+                texts,
+                ..
+            } = &self.scopes[s];
+            if lines.start >= after {
+                break;
+            }
+            let start = lines.start;
+            for m in &mut self.markers[markers.start as usize..markers.end as usize] {
+                m.offset = moved(start + m.offset) - start;
+            }
+            for t in &mut self.texts[texts.start as usize..texts.end as usize] {
+                t.offset = moved(start + t.offset) - start;
+            }
         }
         for line in &mut self.not_texts {
-            moved(line);
+            *line = moved(*line);
         }
         for scope in &mut self.scopes {
-            moved(&mut scope.lines.start);
-            moved(&mut scope.lines.end);
+            scope.lines = moved(scope.lines.start)..moved(scope.lines.end);
         }
     }
 
@@ -842,7 +857,7 @@ impl Footnotes {
                 self.missing.push(self.markers.len() as u32);
             }
             self.markers.push(FootnoteMarker {
-                line: run.line,
+                offset: run.line - range.start,
                 reading: run.readings.start + i as u32,
                 number: n,
                 scope,
@@ -862,7 +877,7 @@ impl Footnotes {
         let not_texts = &self.not_texts[self.not_texts.partition_point(|&l| l < range.start)..];
         let indented = self.texts[texts_start..]
             .iter()
-            .map(|t| t.line)
+            .map(|t| range.start + t.offset)
             .chain(not_texts.iter().copied().take_while(|&l| l < range.end))
             .filter(|&l| lines.get(l as usize).is_some_and(|l| indented_text(l)))
             .count() as u32;
@@ -938,16 +953,33 @@ impl Footnotes {
     /// The span of an accepted marker.
     pub fn span(&self, lines: &Lines, marker: &FootnoteMarker) -> Span {
         lines
-            .get(marker.line as usize)
+            .get(self.marker_line(marker) as usize)
             .and_then(|l| l.markers().get(marker.reading as usize))
             .map_or(Span::default(), |m| m.span)
     }
 
     /// The accepted markers of line `line`.
     pub fn markers_on(&self, line: u32) -> &[FootnoteMarker] {
-        let start = self.markers.partition_point(|m| m.line < line);
-        let end = self.markers.partition_point(|m| m.line <= line);
-        &self.markers[start..end]
+        let Some(scope) = self.scopes.get(self.scope_of(line) as usize) else {
+            return &[];
+        };
+        let Some(offset) = line.checked_sub(scope.lines.start) else {
+            return &[];
+        };
+        let markers = &self.markers[scope.markers.start as usize..scope.markers.end as usize];
+        let start = markers.partition_point(|m| m.offset < offset);
+        let end = markers.partition_point(|m| m.offset <= offset);
+        &markers[start..end]
+    }
+
+    /// The line of an accepted marker, in the document.
+    pub fn marker_line(&self, marker: &FootnoteMarker) -> u32 {
+        self.scopes[marker.scope as usize].lines.start + marker.offset
+    }
+
+    /// The line of a footnote text, in the document.
+    pub fn text_line(&self, text: &FootnoteText) -> u32 {
+        self.scopes[text.scope as usize].lines.start + text.offset
     }
 
     /// The scope line `line` belongs to.
@@ -1046,7 +1078,7 @@ mod tests {
         let markers = footnotes
             .markers
             .iter()
-            .map(|m| (m.line + 1, m.number))
+            .map(|m| (footnotes.marker_line(m) + 1, m.number))
             .collect();
         (markers, footnotes)
     }

@@ -334,14 +334,17 @@ fn sole_marker_deleted(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opti
         .texts
         .iter()
         .filter(|t| !t.duplicate)
-        .filter(|t| !already(original, t.line as usize, "footnote-unused"))
+        .filter(|t| !already(original, footnotes.text_line(t) as usize, "footnote-unused"))
         .filter_map(|t| {
             let mut markers = footnotes
                 .scope_markers(t.scope)
                 .iter()
                 .filter(|m| m.number == t.number);
             let first = markers.next()?;
-            markers.next().is_none().then_some((t.line, first))
+            markers
+                .next()
+                .is_none()
+                .then_some((footnotes.text_line(t), first))
         })
         // Only where no other candidate of the line's readings has the
         // number (`1` of a date or a symbol elsewhere), which the resolver
@@ -350,14 +353,14 @@ fn sole_marker_deleted(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opti
         .filter(|&(_, m)| {
             let span = footnotes.span(document.lines(), m);
             document.lines().iter().enumerate().all(|(i, l)| {
-                l.markers()
-                    .iter()
-                    .all(|r| r.number != m.number || (i as u32 == m.line && r.span == span))
+                l.markers().iter().all(|r| {
+                    r.number != m.number || (i as u32 == footnotes.marker_line(m) && r.span == span)
+                })
             })
         })
         .collect();
     let (text_line, marker) = pick(rng, sites)?;
-    let line = original.lines[marker.line as usize];
+    let line = original.lines[footnotes.marker_line(marker) as usize];
     let span = footnotes.span(document.lines(), marker);
     let (mut start, mut end) = (span.start as usize, span.end as usize);
     if line[..start].ends_with('(') && line[end..].starts_with(')') {
@@ -366,7 +369,7 @@ fn sole_marker_deleted(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opti
     }
     let broken = format!("{}{}", &line[..start], &line[end..]);
     Some(Mutant::on_line(
-        original.with_line(marker.line as usize, &broken),
+        original.with_line(footnotes.marker_line(marker) as usize, &broken),
         text_line + 1,
         "footnote-unused",
     ))

@@ -81,7 +81,7 @@ fn shuffled(text: &Text) -> Option<String> {
     }
     let lines = document.lines();
     let certain = footnotes.markers.iter().all(|m| {
-        lines[m.line as usize].markers()[m.reading as usize]
+        lines[footnotes.marker_line(m) as usize].markers()[m.reading as usize]
             .kind
             .sureness()
             == Sureness::Certain
@@ -104,19 +104,21 @@ fn shuffled(text: &Text) -> Option<String> {
     let mut edits = Vec::new();
     for marker in &footnotes.markers {
         let span = footnotes.span(lines, marker);
-        let line = document.line_text(marker.line);
+        let line = document.line_text(footnotes.marker_line(marker));
         let written = &line[span.start as usize..span.end as usize];
         edits.push(TextEdit::new(
-            Range::on_line(marker.line, span.start, span.end),
+            Range::on_line(footnotes.marker_line(marker), span.start, span.end),
             restyle(written, new(marker.number)),
         ));
     }
     for footnote in &footnotes.texts {
-        if let LineKind::FootnoteText { number, label } = lines[footnote.line as usize].kind {
-            let line = document.line_text(footnote.line);
+        if let LineKind::FootnoteText { number, label } =
+            lines[footnotes.text_line(footnote) as usize].kind
+        {
+            let line = document.line_text(footnotes.text_line(footnote));
             let written = &line[label.start as usize..label.end as usize];
             edits.push(TextEdit::new(
-                Range::on_line(footnote.line, label.start, label.end),
+                Range::on_line(footnotes.text_line(footnote), label.start, label.end),
                 restyle(written, new(number)),
             ));
         }
@@ -159,7 +161,7 @@ fn the_fix_of_a_duplicate_number_gives_the_later_text_its_own() {
         let highest = footnotes.texts.iter().map(|t| t.number).max()?;
         let number = footnotes.texts[text.text.len() % footnotes.texts.len()].number;
         let mut lines: Vec<&str> = text.text.split('\n').collect();
-        let at = last.line as usize + 1;
+        let at = footnotes.text_line(last) as usize + 1;
         let added = format!("{number} See A/80/999.");
         lines.insert(at, &added);
         let broken = lines.join("\n");

@@ -193,7 +193,7 @@ fn add_footnote(document: &Document, at: Range) -> Option<Action> {
     let texts: Vec<(u32, u32)> = footnotes
         .texts_of(marker.scope)
         .iter()
-        .map(|t| (t.line, t.number))
+        .map(|t| (footnotes.text_line(t), t.number))
         .collect();
     let (position, text) = match texts.iter().find(|(_, n)| *n > number) {
         Some(&(line, _)) => (Pos::new(line, 0), format!("{number} \n")),

@@ -64,9 +64,12 @@ fn footnote(ctx: &HoverCtx<'_>) -> Option<Hover> {
     })?;
     let span = footnotes.span(lines, marker);
     let range = Range::on_line(pos.line, span.start, span.end);
-    let found = footnotes
-        .text_of(marker.scope, marker.number)
-        .map(|t| (t.line, lines[t.line as usize].body));
+    let found = footnotes.text_of(marker.scope, marker.number).map(|t| {
+        (
+            footnotes.text_line(t),
+            lines[footnotes.text_line(t) as usize].body,
+        )
+    });
     let mut markdown = match found {
         Some((line, body)) => {
             let text = document.line_text(line);

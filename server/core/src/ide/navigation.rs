@@ -121,11 +121,16 @@ fn occurrences(document: &Document, resolver: &Resolver<'_>, symbol: &Symbol) ->
             let footnotes = document.footnotes();
             let lines = document.lines();
             for text in footnotes.texts_of(*scope) {
-                if let LineKind::FootnoteText { number: n, label } = lines[text.line as usize].kind
+                if let LineKind::FootnoteText { number: n, label } =
+                    lines[footnotes.text_line(text) as usize].kind
                 {
                     if n == *number {
                         out.push(Occurrence {
-                            range: Range::on_line(text.line, label.start, label.end),
+                            range: Range::on_line(
+                                footnotes.text_line(text),
+                                label.start,
+                                label.end,
+                            ),
                             declaration: true,
                         });
                     }
@@ -135,7 +140,7 @@ fn occurrences(document: &Document, resolver: &Resolver<'_>, symbol: &Symbol) ->
                 if marker.number == *number {
                     let span = footnotes.span(lines, marker);
                     out.push(Occurrence {
-                        range: Range::on_line(marker.line, span.start, span.end),
+                        range: Range::on_line(footnotes.marker_line(marker), span.start, span.end),
                         declaration: false,
                     });
                 }

@@ -459,13 +459,15 @@ pub fn footnote_number(document: &Document, scope: u32, old: u32, new: u32) -> V
     };
     for marker in footnotes.scope_markers(scope) {
         if marker.number == old {
-            relabel(marker.line, footnotes.span(lines, marker));
+            relabel(footnotes.marker_line(marker), footnotes.span(lines, marker));
         }
     }
     for text in footnotes.texts_of(scope) {
-        if let LineKind::FootnoteText { number, label } = lines[text.line as usize].kind {
+        if let LineKind::FootnoteText { number, label } =
+            lines[footnotes.text_line(text) as usize].kind
+        {
             if number == old {
-                relabel(text.line, label);
+                relabel(footnotes.text_line(text), label);
             }
         }
     }
@@ -497,12 +499,12 @@ fn scope_edits(document: &Document, scope: u32) -> Vec<TextEdit> {
         let new = new_number(marker.number);
         if new != marker.number {
             let span = footnotes.span(lines, marker);
-            let text = document.line_text(marker.line);
+            let text = document.line_text(footnotes.marker_line(marker));
             let written = text
                 .get(span.start as usize..span.end as usize)
                 .unwrap_or("");
             out.push(edit(
-                marker.line,
+                footnotes.marker_line(marker),
                 span.start,
                 span.end,
                 restyle(written, new),
@@ -514,7 +516,9 @@ fn scope_edits(document: &Document, scope: u32) -> Vec<TextEdit> {
     let start = footnotes.scopes[scope as usize].texts.start;
     let mut texts: Vec<(u32, u32, Span, u32)> = Vec::new();
     for (i, text) in footnotes.texts_of(scope).iter().enumerate() {
-        let LineKind::FootnoteText { number, label } = lines[text.line as usize].kind else {
+        let LineKind::FootnoteText { number, label } =
+            lines[footnotes.text_line(text) as usize].kind
+        else {
             continue;
         };
         let index = start + i as u32;
@@ -522,7 +526,7 @@ fn scope_edits(document: &Document, scope: u32) -> Vec<TextEdit> {
             Some(&(_, new)) => new,
             None => new_number(number),
         };
-        texts.push((text.line, new, label, i as u32));
+        texts.push((footnotes.text_line(text), new, label, i as u32));
     }
     let mut sorted = texts.clone();
     sorted.sort_by_key(|&(_, new, _, i)| (new, i));
@@ -678,7 +682,8 @@ mod tests {
         let text = "\tThe General Assembly,\n\tRecalling the Conference1 and the Summit,2\n16 August 2013Sixty-seventh session\n\tNoting the Forum,3\n\n1 A.\n2 B.\n3 C.\n";
         let document = Document::new(text);
         assert!(footnotes(&document).is_none());
-        assert!(document.footnotes().texts.iter().all(|t| t.line > 3));
+        let resolved = document.footnotes();
+        assert!(resolved.texts.iter().all(|t| resolved.text_line(t) > 3));
         let swapped = text
             .replace(
                 "Conference1 and the Summit,2",

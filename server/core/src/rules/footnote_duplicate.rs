@@ -20,15 +20,17 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     let footnotes = ctx.footnotes;
     for &index in &footnotes.duplicates {
         let text = &footnotes.texts[index as usize];
-        let LineKind::FootnoteText { number, label } = ctx.lines[text.line as usize].kind else {
+        let LineKind::FootnoteText { number, label } =
+            ctx.lines[footnotes.text_line(text) as usize].kind
+        else {
             continue;
         };
         let first = footnotes
             .text_of(text.scope, number)
-            .map_or(0, |t| t.line + 1);
+            .map_or(0, |t| footnotes.text_line(t) + 1);
         acc.push(Ctx::diagnostic(
             &INFO,
-            text.line,
+            footnotes.text_line(text),
             label,
             crate::msg!("footnote-duplicate", number = number, first = first),
         ));

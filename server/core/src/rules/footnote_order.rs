@@ -24,7 +24,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
         let (n, expected) = (marker.number, order.expected);
         acc.push(Ctx::diagnostic(
             &INFO,
-            marker.line,
+            footnotes.marker_line(marker),
             footnotes.span(ctx.lines, marker),
             crate::msg!("footnote-order", expected = expected, n = n),
         ));

@@ -21,17 +21,19 @@ pub(crate) fn check(ctx: &Ctx<'_>, acc: &mut Vec<Diagnostic>) {
     // wanted lines are visited.
     let unused = &footnotes.unused;
     let wanted = ctx.wanted_lines();
-    let line = |index: &u32| footnotes.texts[*index as usize].line as usize;
+    let line = |index: &u32| footnotes.text_line(&footnotes.texts[*index as usize]) as usize;
     let from = unused.partition_point(|i| line(i) < wanted.start);
     let to = unused.partition_point(|i| line(i) < wanted.end).max(from);
     for &index in &unused[from..to] {
         let text = &footnotes.texts[index as usize];
-        let LineKind::FootnoteText { number, label } = ctx.lines[text.line as usize].kind else {
+        let LineKind::FootnoteText { number, label } =
+            ctx.lines[footnotes.text_line(text) as usize].kind
+        else {
             continue;
         };
         acc.push(Ctx::diagnostic(
             &INFO,
-            text.line,
+            footnotes.text_line(text),
             label,
             crate::msg!("footnote-unused", number = number),
         ));

@@ -68,9 +68,12 @@ pub fn delete_sole_marker(original: &Original<'_>, rng: &mut fastrand::Rng) -> O
         .map(|(t, markers)| (t, markers[0]))
         .collect();
     let &(text, marker) = pick(&sites, rng)?;
-    let line = original.lines[marker.line as usize];
+    let line = original.lines[original.document.footnotes().marker_line(marker) as usize];
     let (mut start, mut end) = marker_range(original, marker);
-    let on_line = original.document.footnotes().markers_on(marker.line);
+    let on_line = original
+        .document
+        .footnotes()
+        .markers_on(original.document.footnotes().marker_line(marker));
     let after_marker = on_line
         .iter()
         .any(|m| marker_range(original, m).1 + 1 == start);
@@ -87,8 +90,11 @@ pub fn delete_sole_marker(original: &Original<'_>, rng: &mut fastrand::Rng) -> O
     }
     let broken = format!("{}{}", &line[..start], &line[end..]);
     Some(Mutant::on_line(
-        original.with_line(marker.line as usize, &broken),
-        text.line + 1,
+        original.with_line(
+            original.document.footnotes().marker_line(marker) as usize,
+            &broken,
+        ),
+        original.document.footnotes().text_line(text) + 1,
         "footnote-unused",
     ))
 }
@@ -101,11 +107,11 @@ pub fn delete_text(original: &Original<'_>, rng: &mut fastrand::Rng) -> Option<M
         .filter(|(_, markers)| !markers.is_empty())
         .collect();
     let (text, markers) = pick(&sites, rng)?;
-    let deleted = text.line + 1;
+    let deleted = original.document.footnotes().text_line(text) + 1;
     let expected = markers
         .iter()
         .map(|m| {
-            let line = m.line + 1;
+            let line = original.document.footnotes().marker_line(m) + 1;
             (
                 if line > deleted { line - 1 } else { line },
                 "footnote-missing",
@@ -113,7 +119,7 @@ pub fn delete_text(original: &Original<'_>, rng: &mut fastrand::Rng) -> Option<M
         })
         .collect();
     Some(Mutant {
-        text: original.without_line(text.line as usize),
+        text: original.without_line(original.document.footnotes().text_line(text) as usize),
         expected,
         shift: Some((deleted + 1, -1)),
     })
@@ -128,7 +134,10 @@ pub fn after_last_text(original: &Original<'_>) -> Option<(usize, u32)> {
         .iter()
         .map(|t| t.number)
         .max()?;
-    Some((last.line as usize + 1, highest))
+    Some((
+        original.document.footnotes().text_line(last) as usize + 1,
+        highest,
+    ))
 }
 
 /// Adds a footnote text numbered one past the last: no marker cites it.
@@ -246,11 +255,11 @@ pub fn swap_two_markers(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
     let swappable = |m: &FootnoteMarker| {
         let (start, end) = marker_range(original, m);
         sole.iter().any(|s| std::ptr::eq(*s, m))
-            && lines[m.line as usize]
+            && lines[original.document.footnotes().marker_line(m) as usize]
                 .markers()
                 .get(m.reading as usize)
                 .is_some_and(|r| r.kind.sureness() == Sureness::Certain)
-            && original.lines[m.line as usize]
+            && original.lines[original.document.footnotes().marker_line(m) as usize]
                 .get(start..end)
                 .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
     };
@@ -278,12 +287,12 @@ pub fn swap_two_markers(original: &Original<'_>, rng: &mut fastrand::Rng) -> Opt
     // The later marker first, so that the earlier one's range still holds.
     for (marker, number) in [(b, a.number), (a, b.number)] {
         let (start, end) = marker_range(original, marker);
-        let line = &mut text[marker.line as usize];
+        let line = &mut text[original.document.footnotes().marker_line(marker) as usize];
         line.replace_range(start..end, &number.to_string());
     }
     Some(Mutant::on_line(
         text.join("\n"),
-        a.line + 1,
+        original.document.footnotes().marker_line(a) + 1,
         "footnote-order",
     ))
 }
