@@ -528,20 +528,26 @@ impl Footnotes {
                 by(&mut t.scope, ds);
             }
         }
-        for i in &mut self.missing[missing.end..] {
-            by(i, dm);
+        if dm != 0 {
+            for i in &mut self.missing[missing.end..] {
+                by(i, dm);
+            }
+            for o in &mut self.order[order.end..] {
+                by(&mut o.marker, dm);
+            }
         }
-        for o in &mut self.order[order.end..] {
-            by(&mut o.marker, dm);
+        if dt != 0 {
+            for i in &mut self.unused[unused.end..] {
+                by(i, dt);
+            }
+            for i in &mut self.duplicates[duplicates.end..] {
+                by(i, dt);
+            }
         }
-        for i in &mut self.unused[unused.end..] {
-            by(i, dt);
-        }
-        for i in &mut self.duplicates[duplicates.end..] {
-            by(i, dt);
-        }
-        for l in &mut self.not_texts[not_texts.end..] {
-            by(l, delta);
+        if delta != 0 {
+            for l in &mut self.not_texts[not_texts.end..] {
+                by(l, delta);
+            }
         }
         self.scopes.splice(old, part.scopes.iter().map(scope));
         self.markers.splice(
@@ -598,10 +604,12 @@ impl Footnotes {
                 let mut position = 0;
                 self.texts.retain(|text| {
                     position += 1;
-                    let line = scope_start + text.offset;
-                    let keep = position <= start || !indented_text(&lines[line as usize]);
+                    // (The open scope's texts, after `start`, counted from
+                    // its first line.)
+                    let line = || scope_start + text.offset;
+                    let keep = position <= start || !indented_text(&lines[line() as usize]);
                     if !keep {
-                        not_texts.push(line);
+                        not_texts.push(line());
                     }
                     keep
                 });
