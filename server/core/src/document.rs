@@ -1209,7 +1209,7 @@ impl Document {
                     !(first..=last).contains(&(r.own as usize))
                         && r.lo as usize <= last
                         && r.hi as usize >= first
-                        && !(rules::reads_footnotes(r.code)
+                        && !(rules::reads_footnotes_number(r.rule)
                             && notes_read
                                 .as_ref()
                                 .is_some_and(|n| n.contains(&(r.own as usize))))
@@ -1332,7 +1332,7 @@ impl Document {
         {
             let mut kept = self.reach.clone();
             let mut fresh: Vec<Reach> = self.diagnostics.iter().filter_map(reach).collect();
-            let key = |r: &Reach| (r.own, r.lo, r.hi, r.code);
+            let key = |r: &Reach| (r.own, r.lo, r.hi, r.rule);
             kept.sort_by_key(key);
             fresh.sort_by_key(key);
             assert_eq!(kept, fresh, "the reach kept differs from the findings'");
@@ -1457,13 +1457,13 @@ impl Document {
             );
         }
         rules::sort(&mut fresh);
-        let mut line_rules = rules::LineRules::default();
+        let kept_set = rules::rule_set(kept_rules.iter().copied());
         // The reach of the findings kept, moved as they were; that of the
         // new ones, read from them. (`paragraph-reference`'s findings reach
         // no other line: none of its is among them.)
         self.reach.retain_mut(|r| {
-            let keep =
-                off(r.own, old_end) && (line_rules.has(r.code) || kept_rules.contains(&r.code));
+            let keep = off(r.own, old_end)
+                && (rules::is_line_rule_number(r.rule) || kept_set & rules::rule_bit(r.rule) != 0);
             if keep && r.own >= old_end {
                 r.own = r.own.wrapping_add(by);
                 r.lo = r.lo.wrapping_add(by);
@@ -1481,7 +1481,6 @@ impl Document {
         let line_of = |d: &Diagnostic| d.range().start.line;
         let index = &self.finding_lines;
         let area = index.partition_point(|&l| l < first)..index.partition_point(|&l| l < old_end);
-        let kept_set = rules::rule_set(kept_rules.iter().copied());
         let reference_number = rules::rule_number(rules::REFERENCE_RULE.code);
         let mut dropped = Vec::new();
         let mut doc_lines = Vec::with_capacity(self.doc_lines.len());
@@ -1517,7 +1516,7 @@ impl Document {
         }
         if by != 0 {
             for d in &mut self.diagnostics[area.end..] {
-                move_lines(d, by);
+                d.move_lines(by);
             }
             for line in &mut self.finding_lines[area.end..] {
                 *line = line.wrapping_add(by);
@@ -1525,7 +1524,7 @@ impl Document {
         }
         // (The document rules' findings kept, and the new ones.)
         let fresh_lines = (fresh.iter())
-            .filter(|d| !line_rules.has(d.code))
+            .filter(|d| !rules::is_line_rule_number(d.rule_number()))
             .map(line_of);
         self.doc_lines = merge_lines(&doc_lines, fresh_lines);
         // Most structural edits find again off the edited lines what they
@@ -1698,7 +1697,7 @@ impl Document {
         for (index, findings) in self.findings.range(start..end).enumerate() {
             for diagnostic in findings.list().into_iter().flat_map(|list| list.iter()) {
                 let mut diagnostic = diagnostic.clone();
-                move_lines(&mut diagnostic, (start + index) as u32);
+                diagnostic.move_lines((start + index) as u32);
                 diagnostics.push(diagnostic);
             }
         }
@@ -1752,7 +1751,7 @@ fn check_line(
         return Findings::none();
     }
     for diagnostic in found.iter_mut() {
-        move_lines(diagnostic, index.wrapping_neg());
+        diagnostic.move_lines(index.wrapping_neg());
     }
     // Kept in order, so that the document's list is made of long sorted
     // runs, which the final sort merges cheaply.
@@ -1810,9 +1809,8 @@ fn fits_in_place<'a>(
 /// The lines of the document rules' findings of `list` (those of no line
 /// rule), in order ([`Document::doc_lines`]).
 fn doc_lines_of(list: &[Diagnostic]) -> Vec<u32> {
-    let mut line_rules = rules::LineRules::default();
     (list.iter())
-        .filter(|d| !line_rules.has(d.code))
+        .filter(|d| !rules::is_line_rule_number(d.rule_number()))
         .map(|d| d.range().start.line)
         .collect()
 }
@@ -1854,8 +1852,8 @@ fn merge_lines(kept: &[u32], fresh: impl Iterator<Item = u32>) -> Vec<u32> {
 /// A diagnostic that reaches lines other than its own ([`reach`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Reach {
-    /// Its rule's code.
-    code: &'static str,
+    /// Its rule's number ([`rules::rule_number`]).
+    rule: u8,
     /// Its line.
     own: u32,
     /// The first and the last line it reaches.
@@ -1875,7 +1873,7 @@ fn reach(diagnostic: &Diagnostic) -> Option<Reach> {
         hi = hi.max(range.end.line);
     }
     (lo != own || hi != own).then_some(Reach {
-        code: diagnostic.code,
+        rule: diagnostic.rule_number(),
         own,
         lo,
         hi,
@@ -1967,13 +1965,6 @@ fn same_but_positions_by_copies(a: &LineSyntax, b: &LineSyntax) -> bool {
         line
     }
     a == b || cleared(a) == cleared(b)
-}
-
-/// Adds `by` (modulo 2^32, so that subtracting and adding back round-trip)
-/// to every line number of `diagnostic` (its range's: its fixes' edits
-/// move with it, [`Diagnostic::fixes`]).
-fn move_lines(diagnostic: &mut Diagnostic, by: u32) {
-    diagnostic.move_lines(by);
 }
 
 /// The chars of `rope` that `change` replaces, or `None` when it replaces the

@@ -360,31 +360,6 @@ pub fn is_line_rule(code: &str) -> bool {
     LINE_RULES.iter().any(|(info, _)| info.code == code)
 }
 
-/// [`is_line_rule`] asked of a list of findings in turn: the answers for
-/// the last few codes asked are kept by where their text is in memory (the
-/// findings of one rule share it, but the text of a code is not always at
-/// one address), the texts compared only for a code at another address.
-#[derive(Debug, Default)]
-pub struct LineRules {
-    /// (address, length, answer) of the codes asked last.
-    seen: [(usize, usize, bool); 4],
-    next: usize,
-}
-
-impl LineRules {
-    /// [`is_line_rule`] of `code`.
-    pub fn has(&mut self, code: &str) -> bool {
-        let key = (code.as_ptr() as usize, code.len());
-        if let Some(&(.., answer)) = self.seen.iter().find(|s| (s.0, s.1) == key) {
-            return answer;
-        }
-        let answer = is_line_rule(code);
-        self.seen[self.next] = (key.0, key.1, answer);
-        self.next = (self.next + 1) % self.seen.len();
-        answer
-    }
-}
-
 /// Looks a rule up by its code.
 pub fn find(code: &str) -> Option<&'static RuleInfo> {
     all().find(|info| info.code == code)
@@ -518,6 +493,12 @@ pub fn names_lines(code: &str) -> bool {
     NAMING_LINES.iter().any(|info| info.code == code)
 }
 
+/// Whether the rule numbered `number` ([`rule_number`]) is one of
+/// [`FOOTNOTE_RULES`].
+pub fn reads_footnotes_number(number: u8) -> bool {
+    rule_set(FOOTNOTE_RULES.iter().map(|info| info.code)) & rule_bit(number) != 0
+}
+
 /// Whether `code` is one of [`FOOTNOTE_RULES`]'.
 pub fn reads_footnotes(code: &str) -> bool {
     FOOTNOTE_RULES.iter().any(|info| info.code == code)
@@ -548,6 +529,11 @@ mod tests {
             let number = rule_number(code);
             assert_eq!(usize::from(number), at, "{code}");
             assert_eq!(is_line_rule_number(number), is_line_rule(code), "{code}");
+            assert_eq!(
+                reads_footnotes_number(number),
+                reads_footnotes(code),
+                "{code}"
+            );
             let set = rule_set([code, "footnote-unused"]);
             assert_ne!(set & rule_bit(number), 0, "{code}");
             assert_eq!(
@@ -557,6 +543,7 @@ mod tests {
         }
         assert_eq!(rule_number("no-such-rule"), NO_RULE);
         assert!(!is_line_rule_number(NO_RULE));
+        assert!(!reads_footnotes_number(NO_RULE));
         assert_eq!(rule_bit(NO_RULE), 0);
         assert_eq!(rule_set(["no-such-rule"]), 0);
     }
