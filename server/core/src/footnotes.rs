@@ -58,10 +58,11 @@
 //! otherwise resolves again only the resolutions an edit touches
 //! ([`Footnotes::rebuild_after`]).
 
+use crate::gap::GapVec;
 use crate::syntax::{LineKind, LineSyntax, Lines, Marker, Span, Sureness};
 
 /// A marker the resolver accepted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct FootnoteMarker {
     /// Its line, counted from its scope's first ([`Footnotes::marker_line`]
     /// gives the document's): a line typed or deleted before its scope
@@ -77,7 +78,7 @@ pub struct FootnoteMarker {
 }
 
 /// A footnote text (`1 Resolution 60/1.`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct FootnoteText {
     /// Its line, counted from its scope's first ([`Footnotes::text_line`]
     /// gives the document's).
@@ -125,10 +126,13 @@ pub struct NewNumbers {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Footnotes {
     pub scopes: Vec<Scope>,
-    /// Every accepted marker, in document order.
-    pub markers: Vec<FootnoteMarker>,
-    /// Every footnote text, in document order.
-    pub texts: Vec<FootnoteText>,
+    /// Every accepted marker, in document order. (A gap buffer: an edit
+    /// puts the markers of the scopes it touches in place of the old ones
+    /// where the last one did, moving none after them; the gap stays
+    /// between two scopes, so that each scope's markers are one slice.)
+    pub markers: GapVec<FootnoteMarker>,
+    /// Every footnote text, in document order (a gap buffer likewise).
+    pub texts: GapVec<FootnoteText>,
     /// Markers whose footnote has no text (indices into `markers`).
     pub missing: Vec<u32>,
     /// Texts no marker cites (indices into `texts`; duplicates excluded).
@@ -462,19 +466,17 @@ impl Footnotes {
             ..*o
         };
         let plus = |base: u32| move |&i: &u32| i + base;
+        let (old_markers, old_texts) = (
+            markers.start as usize..markers.end as usize,
+            texts.start as usize..texts.end as usize,
+        );
         let same = delta == 0
             && self.scopes[old.clone()]
                 .iter()
                 .cloned()
                 .eq(part.scopes.iter().map(scope))
-            && self.markers[markers.start as usize..markers.end as usize]
-                .iter()
-                .copied()
-                .eq(part.markers.iter().map(marker))
-            && self.texts[texts.start as usize..texts.end as usize]
-                .iter()
-                .copied()
-                .eq(part.texts.iter().map(text))
+            && (self.markers.range(old_markers).copied()).eq(part.markers.iter().map(marker))
+            && (self.texts.range(old_texts).copied()).eq(part.texts.iter().map(text))
             && self.missing[missing.clone()]
                 .iter()
                 .copied()
@@ -521,10 +523,14 @@ impl Footnotes {
         // deleted moves the scopes' lines alone, the markers' and texts'
         // being counted from their scope's.)
         if ds != 0 {
-            for m in &mut self.markers[markers.end as usize..] {
+            let after = self
+                .markers
+                .slices_mut(markers.end as usize..self.markers.len());
+            for m in after.0.iter_mut().chain(after.1) {
                 by(&mut m.scope, ds);
             }
-            for t in &mut self.texts[texts.end as usize..] {
+            let after = self.texts.slices_mut(texts.end as usize..self.texts.len());
+            for t in after.0.iter_mut().chain(after.1) {
                 by(&mut t.scope, ds);
             }
         }
@@ -687,10 +693,16 @@ impl Footnotes {
                 break;
             }
             let start = lines.start;
-            for m in &mut self.markers[markers.start as usize..markers.end as usize] {
+            for m in self
+                .markers
+                .contiguous_mut(markers.start as usize..markers.end as usize)
+            {
                 m.offset = moved(start + m.offset) - start;
             }
-            for t in &mut self.texts[texts.start as usize..texts.end as usize] {
+            for t in self
+                .texts
+                .contiguous_mut(texts.start as usize..texts.end as usize)
+            {
                 t.offset = moved(start + t.offset) - start;
             }
         }
@@ -700,6 +712,12 @@ impl Footnotes {
         for scope in &mut self.scopes {
             scope.lines = moved(scope.lines.start)..moved(scope.lines.end);
         }
+    }
+
+    /// The texts from index `start` on (those of the scope being built:
+    /// the gap is after them).
+    fn texts_from(&self, start: usize) -> &[FootnoteText] {
+        self.texts.contiguous(start..self.texts.len())
     }
 
     /// The index of the first text of the scope being built.
@@ -729,7 +747,9 @@ impl Footnotes {
         cited.clear();
         // Texts, and the later ones that repeat a number.
         let mut lowest = u32::MAX;
-        for (i, text) in self.texts[texts_start..].iter_mut().enumerate() {
+        let texts_end = self.texts.len();
+        let texts = self.texts.contiguous_mut(texts_start..texts_end);
+        for (i, text) in texts.iter_mut().enumerate() {
             if has_text.contains(text.number) {
                 text.duplicate = true;
                 self.duplicates.push((texts_start + i) as u32);
@@ -873,7 +893,8 @@ impl Footnotes {
             });
         }
         runs.clear();
-        for (i, text) in self.texts[texts_start..].iter().enumerate() {
+        let texts = self.texts.contiguous(texts_start..self.texts.len());
+        for (i, text) in texts.iter().enumerate() {
             if !text.duplicate && !cited.contains(text.number) {
                 self.unused.push((texts_start + i) as u32);
             }
@@ -883,8 +904,7 @@ impl Footnotes {
         // scope, are all known once it closes: only its own texts are
         // taken back.)
         let not_texts = &self.not_texts[self.not_texts.partition_point(|&l| l < range.start)..];
-        let indented = self.texts[texts_start..]
-            .iter()
+        let indented = (self.texts_from(texts_start).iter())
             .map(|t| range.start + t.offset)
             .chain(not_texts.iter().copied().take_while(|&l| l < range.end))
             .filter(|&l| lines.get(l as usize).is_some_and(|l| indented_text(l)))
@@ -913,8 +933,7 @@ impl Footnotes {
     ) {
         numbers.clear();
         numbers.extend(
-            self.texts[texts_start..]
-                .iter()
+            (self.texts_from(texts_start).iter())
                 .filter(|t| !t.duplicate && cited.contains(t.number))
                 .map(|t| t.number),
         );
@@ -974,7 +993,8 @@ impl Footnotes {
         let Some(offset) = line.checked_sub(scope.lines.start) else {
             return &[];
         };
-        let markers = &self.markers[scope.markers.start as usize..scope.markers.end as usize];
+        let markers =
+            (self.markers).contiguous(scope.markers.start as usize..scope.markers.end as usize);
         let start = markers.partition_point(|m| m.offset < offset);
         let end = markers.partition_point(|m| m.offset <= offset);
         &markers[start..end]
@@ -999,7 +1019,9 @@ impl Footnotes {
     /// The texts of scope `scope`.
     pub fn texts_of(&self, scope: u32) -> &[FootnoteText] {
         match self.scopes.get(scope as usize) {
-            Some(s) => &self.texts[s.texts.start as usize..s.texts.end as usize],
+            Some(s) => self
+                .texts
+                .contiguous(s.texts.start as usize..s.texts.end as usize),
             None => &[],
         }
     }
@@ -1007,7 +1029,7 @@ impl Footnotes {
     /// The accepted markers of scope `scope`.
     pub fn scope_markers(&self, scope: u32) -> &[FootnoteMarker] {
         match self.scopes.get(scope as usize) {
-            Some(s) => &self.markers[s.markers.start as usize..s.markers.end as usize],
+            Some(s) => (self.markers).contiguous(s.markers.start as usize..s.markers.end as usize),
             None => &[],
         }
     }

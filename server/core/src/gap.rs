@@ -111,6 +111,55 @@ impl<T: Clone> GapVec<T> {
         (before, after)
     }
 
+    /// The items of `range` as one slice: the gap is not within it (a
+    /// list spliced only at the bounds of its ranges, as the footnotes'
+    /// are at their scopes', keeps its gap at such a bound). Panics where
+    /// the gap splits the range.
+    pub fn contiguous(&self, range: Range<usize>) -> &[T] {
+        let start = self.contiguous_start(&range);
+        &self.buf[start..start + range.len()]
+    }
+
+    /// Where the items of `range` start in the buffer, the gap not within
+    /// them (else a panic).
+    fn contiguous_start(&self, range: &Range<usize>) -> usize {
+        assert!(range.start <= range.end && range.end <= self.len());
+        assert!(
+            self.gap.is_empty() || range.end <= self.gap.start || range.start >= self.gap.start,
+            "a range split by the gap read as one slice"
+        );
+        self.slot(range.start)
+    }
+
+    /// [`GapVec::contiguous`], mutable.
+    pub fn contiguous_mut(&mut self, range: Range<usize>) -> &mut [T] {
+        let start = self.contiguous_start(&range);
+        &mut self.buf[start..start + range.len()]
+    }
+
+    /// The items of `range` as two mutable slices, the first's before the
+    /// gap.
+    pub fn slices_mut(&mut self, range: Range<usize>) -> (&mut [T], &mut [T]) {
+        assert!(range.start <= range.end && range.end <= self.len());
+        let gap = self.gap.clone();
+        let after = self.slot(range.start.max(gap.start))..self.slot(range.end.max(gap.start));
+        let (head, tail) = self.buf.split_at_mut(gap.start);
+        let before = &mut head[range.start.min(gap.start)..range.end.min(gap.start)];
+        let after = &mut tail[after.start - gap.start..after.end - gap.start];
+        (before, after)
+    }
+
+    /// Keeps the items `keep` holds of, in order (the gap closed first:
+    /// for a list built at its end, where the gap is).
+    pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
+        let len = self.len();
+        self.move_gap(len);
+        self.buf.truncate(len);
+        self.buf.retain(keep);
+        let end = self.buf.len();
+        self.gap = end..end;
+    }
+
     /// Adds `item` at the end.
     pub fn push(&mut self, item: T) {
         if self.gap.end == self.buf.len() {
@@ -261,6 +310,21 @@ mod tests {
                 prop_assert!(gap.range(a..b.max(a)).rev().eq(vec[a..b.max(a)].iter().rev()));
                 let (before, after) = gap.slices(a..b.max(a));
                 prop_assert!(before.iter().chain(after).eq(vec[a..b.max(a)].iter()));
+                // (The ranges on one side of the gap, which is after the
+                // items added, read as one slice.)
+                let (left, right) = (a.min(at + added)..at + added, at + added..vec.len());
+                prop_assert_eq!(gap.contiguous(left.clone()), &vec[left.clone()]);
+                prop_assert_eq!(gap.contiguous(right.clone()), &vec[right.clone()]);
+                for (i, item) in gap.contiguous_mut(left.clone()).iter_mut().enumerate() {
+                    *item += 1;
+                    vec[left.start + i] += 1;
+                }
+                let (x, y) = gap.slices_mut(a..b.max(a));
+                for item in x.iter_mut().chain(y) {
+                    *item ^= 1;
+                }
+                vec[a..b.max(a)].iter_mut().for_each(|item| *item ^= 1);
+                prop_assert!(gap.iter().eq(vec.iter()));
                 let mut sorted = GapVec::from(vec.clone());
                 sorted.splice(0..0, []);
                 let median = vec.get(vec.len() / 2).copied().unwrap_or(0);
@@ -276,10 +340,24 @@ mod tests {
                 prop_assert_eq!(gap.last(), vec.last());
                 prop_assert!(gap.buf.len() - gap.len() <= super::SPARE);
             }
+            gap.retain(|&item| item % 3 != 0);
+            vec.retain(|&item| item % 3 != 0);
+            prop_assert!(gap.iter().eq(vec.iter()));
             gap.clear();
             for &item in &vec {
                 gap.push(item);
             }
+        }
+
+        /// A range the gap splits is not read as one slice.
+        #[test]
+        fn a_split_range_is_no_slice(len in 3usize..50, cut in 1usize..48) {
+            let cut = cut.min(len - 2);
+            let mut gap = GapVec::from((0..len as u32).collect::<Vec<_>>());
+            gap.splice(cut..cut + 1, []);
+            prop_assert_eq!(gap.contiguous(0..cut), &(0..cut as u32).collect::<Vec<_>>()[..]);
+            let result = std::panic::catch_unwind(|| gap.contiguous(0..len - 1).len());
+            prop_assert!(result.is_err());
         }
     }
 
