@@ -29,6 +29,7 @@ use ropey::Rope;
 use crate::catalog::Catalog;
 use crate::data::languages::{Language, LanguageChoice};
 use crate::diagnostic::Diagnostic;
+use crate::doc_lines::DocLines;
 use crate::footnotes::Footnotes;
 use crate::gap::GapVec;
 use crate::model::{Context, Model};
@@ -111,10 +112,10 @@ pub struct Document {
     /// range or the edits of their fixes ([`Reach`]).
     reach: Vec<Reach>,
     /// The lines of the findings of [`Document::diagnostics`] that are no
-    /// line rule's, in order (with a line repeated for each): where a
-    /// structural edit asks which findings it keeps besides the line
-    /// rules', without reading the others.
-    doc_lines: Vec<u32>,
+    /// line rule's, each rule's in order (with a line repeated for each):
+    /// where a structural edit asks which findings it keeps besides the
+    /// line rules', without reading the others.
+    doc_lines: DocLines,
     /// The first line of each of [`Document::diagnostics`], in order: what
     /// the searches of the list by line read (a finding is a pointer; its
     /// line here is read without following it).
@@ -546,7 +547,7 @@ impl Document {
             changed_targets: None,
             spare: Vec::new(),
             reach: Vec::new(),
-            doc_lines: Vec::new(),
+            doc_lines: DocLines::default(),
             finding_lines: Vec::new(),
             language_choice,
             language,
@@ -1295,14 +1296,7 @@ impl Document {
                         (self.finding_lines).partition_point(|&l| (l as usize) <= *lines.end());
                     self.reach.retain(|r| !lines.contains(&(r.own as usize)));
                     self.reach.extend(fresh.iter().filter_map(reach));
-                    let doc_from = self
-                        .doc_lines
-                        .partition_point(|&l| (l as usize) < *lines.start());
-                    let doc_to = self
-                        .doc_lines
-                        .partition_point(|&l| (l as usize) <= *lines.end());
-                    self.doc_lines
-                        .splice(doc_from..doc_to, doc_lines_of(&fresh));
+                    self.doc_lines.replace_lines(lines.clone(), &fresh);
                     self.finding_lines.splice(from..to, lines_of(&fresh));
                     self.diagnostics.splice(from..to, fresh);
                 }
@@ -1338,7 +1332,7 @@ impl Document {
             assert_eq!(kept, fresh, "the reach kept differs from the findings'");
             assert_eq!(
                 self.doc_lines,
-                doc_lines_of(&self.diagnostics),
+                DocLines::of(&self.diagnostics),
                 "the lines of the document rules' findings kept differ from the findings'"
             );
             assert_eq!(
@@ -1355,7 +1349,7 @@ impl Document {
     /// line) from them, after the list was built anew.
     fn index_findings(&mut self) {
         self.reach = self.diagnostics.iter().filter_map(reach).collect();
-        self.doc_lines = doc_lines_of(&self.diagnostics);
+        self.doc_lines = DocLines::of(&self.diagnostics);
         self.finding_lines = lines_of(&self.diagnostics);
     }
 
@@ -1474,46 +1468,69 @@ impl Document {
         self.reach.extend(fresh.iter().filter_map(reach));
         // Where the findings on the edited lines are (`area`, together in
         // the sorted list); off them, the line rules' are all kept, and the
-        // document rules' (on the lines `doc_lines` holds) each kept or not,
-        // the places of those dropped noted; those after the edits moved, in
-        // place.
+        // document rules' each kept or not by its rule, the places of those
+        // dropped noted; those after the edits moved, in place. (A rule
+        // kept has its lines moved, its findings not read; a rule run again
+        // has each of its findings dropped; a reference's finding is kept
+        // unless the targets changed may have made it stale, which the
+        // line's region tells for most.)
         let (lines, model) = (&self.lines, &self.model);
-        let line_of = |d: &Diagnostic| d.range().start.line;
         let index = &self.finding_lines;
         let area = index.partition_point(|&l| l < first)..index.partition_point(|&l| l < old_end);
         let reference_number = rules::rule_number(rules::REFERENCE_RULE.code);
         let mut dropped = Vec::new();
-        let mut doc_lines = Vec::with_capacity(self.doc_lines.len());
-        let mut from = 0;
-        let mut last_line = None;
-        for &line in &self.doc_lines {
-            if !off(line, old_end) || last_line == Some(line) {
+        let mut doc_lines = std::mem::take(&mut self.doc_lines);
+        for (rule, list) in &mut doc_lines.rules {
+            let rule = *rule;
+            // (Those on the edited lines are in `area`, replaced.)
+            let on_edited =
+                list.partition_point(|&l| l < first)..list.partition_point(|&l| l < old_end);
+            let after = on_edited.start;
+            list.drain(on_edited);
+            if kept_set & rules::rule_bit(rule) != 0 {
+                for line in &mut list[after..] {
+                    *line = line.wrapping_add(by);
+                }
                 continue;
             }
-            last_line = Some(line);
-            from = gallop(index, from, |&l| l < line);
-            let to = from + index[from..].iter().take_while(|&&l| l == line).count();
-            let moved = moved(line);
-            // (By the rule numbers the list holds: the findings of the rules
-            // kept are not read.)
-            for (at, d) in self.diagnostics[from..to].iter().enumerate() {
-                let rule = d.rule_number();
-                if rules::is_line_rule_number(rule) {
-                    continue;
-                }
-                let keep = kept_set & rules::rule_bit(rule) != 0
-                    || references.is_some_and(|changed| {
-                        rule == reference_number
-                            && !rules::stale_finding(lines, model, changed, moved as usize, d)
-                    });
-                if keep {
-                    doc_lines.push(moved);
+            let changed = references.filter(|_| rule == reference_number);
+            let stale_lines = changed.map(|changed| changed.stale_lines(model));
+            // Each line once, with the findings of the rule on it.
+            let (mut from, mut i, mut kept) = (0, 0, 0);
+            while i < list.len() {
+                let line = list[i];
+                let end = i + list[i..].iter().take_while(|&&l| l == line).count();
+                let moved = moved(line);
+                let may_stale = |lines: &Option<std::ops::Range<usize>>| {
+                    lines.as_ref().is_none_or(|l| l.contains(&(moved as usize)))
+                };
+                if stale_lines.as_ref().is_some_and(|lines| !may_stale(lines)) {
+                    list[kept..kept + end - i].fill(moved);
+                    kept += end - i;
                 } else {
-                    dropped.push(from + at);
+                    from = gallop(index, from, |&l| l < line);
+                    let to = from + index[from..].iter().take_while(|&&l| l == line).count();
+                    for (at, d) in self.diagnostics[from..to].iter().enumerate() {
+                        if d.rule_number() != rule {
+                            continue;
+                        }
+                        let keep = changed.is_some_and(|changed| {
+                            !rules::stale_finding(lines, model, changed, moved as usize, d)
+                        });
+                        if keep {
+                            list[kept] = moved;
+                            kept += 1;
+                        } else {
+                            dropped.push(from + at);
+                        }
+                    }
+                    from = to;
                 }
+                i = end;
             }
-            from = to;
+            list.truncate(kept);
         }
+        dropped.sort_unstable();
         if by != 0 {
             for d in &mut self.diagnostics[area.end..] {
                 d.move_lines(by);
@@ -1523,10 +1540,9 @@ impl Document {
             }
         }
         // (The document rules' findings kept, and the new ones.)
-        let fresh_lines = (fresh.iter())
-            .filter(|d| !rules::is_line_rule_number(d.rule_number()))
-            .map(line_of);
-        self.doc_lines = merge_lines(&doc_lines, fresh_lines);
+        doc_lines.drop_empty();
+        doc_lines.merge(fresh.iter());
+        self.doc_lines = doc_lines;
         // Most structural edits find again off the edited lines what they
         // dropped there (each document rule's findings): where the new
         // findings off the edited lines take the places of the dropped ones
@@ -1806,15 +1822,6 @@ fn fits_in_place<'a>(
         })
 }
 
-/// The lines of the document rules' findings of `list` (those of no line
-/// rule), in order ([`Document::doc_lines`]).
-fn doc_lines_of(list: &[Diagnostic]) -> Vec<u32> {
-    (list.iter())
-        .filter(|d| !rules::is_line_rule_number(d.rule_number()))
-        .map(|d| d.range().start.line)
-        .collect()
-}
-
 /// The first place from `from` on in `list` where `before` no longer holds
 /// (it holds for a stretch from `from`, then no more): found by steps that
 /// double from `from`, then a binary search of the last step, so that a
@@ -1833,20 +1840,6 @@ fn gallop<T>(list: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
 /// The first line of each finding of `list` ([`Document::finding_lines`]).
 fn lines_of(list: &[Diagnostic]) -> Vec<u32> {
     list.iter().map(|d| d.range().start.line).collect()
-}
-
-/// `kept` (in order) and `fresh` (in order) as one list in order.
-fn merge_lines(kept: &[u32], fresh: impl Iterator<Item = u32>) -> Vec<u32> {
-    let mut merged = Vec::with_capacity(kept.len());
-    let mut kept = kept.iter().copied().peekable();
-    for line in fresh {
-        while let Some(k) = kept.next_if(|&k| k <= line) {
-            merged.push(k);
-        }
-        merged.push(line);
-    }
-    merged.extend(kept);
-    merged
 }
 
 /// A diagnostic that reaches lines other than its own ([`reach`]).
@@ -2100,7 +2093,7 @@ mod tests {
 
     #[test]
     fn merge_lines_keeps_the_order_and_every_line() {
-        let merged = super::merge_lines(&[1, 3, 3, 8], [0, 3, 9, 9].into_iter());
+        let merged = crate::doc_lines::merge_lines(&[1, 3, 3, 8], [0, 3, 9, 9].into_iter());
         assert_eq!(merged, [0, 1, 3, 3, 3, 8, 9, 9]);
     }
 

@@ -13,6 +13,7 @@ pub mod config;
 pub mod data;
 pub mod diagnostic;
 pub mod diff;
+mod doc_lines;
 pub mod document;
 pub mod footnotes;
 pub mod gap;

@@ -102,6 +102,16 @@ impl ChangedTargets {
         }
     }
 
+    /// The lines where a reference may be stale ([`ChangedTargets::stale`]
+    /// of one may be `true`), told without reading the references: `None`
+    /// where a reference on any line may be (a key or a region's highest
+    /// number changed); else only a reference to a subparagraph may be,
+    /// on the lines of the regions read again
+    /// ([`ChangedTargets::sub_reference_reach`]).
+    pub fn stale_lines(&self, model: &Model) -> Option<std::ops::Range<usize>> {
+        (self.keys.is_empty() && self.lasts.is_empty()).then(|| self.sub_reference_reach(model))
+    }
+
     /// Whether what `reference`, on line `line` (not one the edit wrote),
     /// points at may have changed: for a reference to a subparagraph, where
     /// the update read its region again (it reads the paragraphs' lines,
