@@ -231,10 +231,34 @@ impl From<Date> for Arg {
 /// its line, by the document's list and by the server's last publish, and
 /// its quoted words, dates and parts are stored once for the three (none
 /// at all where the message has no argument).
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, Eq)]
 pub struct Message {
     id: &'static str,
     args: Option<Arc<[(&'static str, Arg)]>>,
+}
+
+/// Equal ids and arguments; arguments shared by two clones are equal
+/// without being read (`Arc`'s own equality reads them: it takes the
+/// shortcut for sized contents only). The server's publish compares each
+/// finding's message with the one it last wrote, which is most often its
+/// clone.
+/// By the id and the arguments' contents, as equality compares them.
+impl std::hash::Hash for Message {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state);
+        self.args.hash(state);
+    }
+}
+
+impl PartialEq for Message {
+    #[inline]
+    fn eq(&self, other: &Message) -> bool {
+        (std::ptr::eq(self.id, other.id) || self.id == other.id)
+            && match (&self.args, &other.args) {
+                (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a == b,
+                (a, b) => a.is_none() && b.is_none(),
+            }
+    }
 }
 
 /// As if the arguments were the message's own.
@@ -271,6 +295,17 @@ impl Message {
             id,
             args: (N > 0).then(|| Arc::from(args)),
         }
+    }
+
+    /// Whether `other` is a clone of this message (the same id, the same
+    /// block of arguments, or none): equal, told without reading them.
+    #[inline]
+    pub fn shares(&self, other: &Message) -> bool {
+        std::ptr::eq(self.id, other.id)
+            && match (&self.args, &other.args) {
+                (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 
     /// Adds an argument (the arguments are copied into a new block: for a
@@ -529,6 +564,40 @@ mod tests {
         assert!(bare.args.is_none() && bare.args().is_empty());
         assert_ne!(bare, message);
         assert!(crate::msg!("fix-write").args.is_none());
+    }
+
+    /// Messages are equal where their ids and arguments are, whether the
+    /// arguments are shared (a clone, told without reading them) or
+    /// copies; they hash alike where equal.
+    #[test]
+    fn messages_are_equal_by_their_ids_and_arguments() {
+        use std::hash::{BuildHasher, RandomState};
+        let message = crate::msg!("fix-write", text = "Also requests", n = 3u32);
+        let copy = crate::msg!("fix-write", text = "Also requests", n = 3u32);
+        assert!(!std::ptr::eq(copy.args().as_ptr(), message.args().as_ptr()));
+        assert_eq!(copy, message);
+        assert_eq!(message.clone(), message);
+        let state = RandomState::new();
+        assert_eq!(state.hash_one(&copy), state.hash_one(&message));
+        assert_ne!(
+            crate::msg!("fix-write", text = "Also requests", n = 4u32),
+            message
+        );
+        assert_ne!(
+            crate::msg!("fix-write", text = "Also decides", n = 3u32),
+            message
+        );
+        assert_ne!(
+            crate::msg!("fix-remove", text = "Also requests", n = 3u32),
+            message
+        );
+        assert_ne!(crate::msg!("fix-write", text = "Also requests"), message);
+        assert_ne!(
+            Message::new("fix-write"),
+            crate::msg!("fix-write", n = 3u32)
+        );
+        assert_eq!(Message::new("fix-write"), crate::msg!("fix-write"));
+        assert!(message.clone().shares(&message) && !copy.shares(&message));
     }
 
     /// An argument is 24 bytes (text and lists boxed; a `String` or a

@@ -486,7 +486,9 @@ pub fn diagnostics_cached(
         // next publish finds them equal without comparing them (the kept
         // one may be an earlier analysis's, the document's findings made
         // again since).
-        k.message = d.message.clone();
+        if !k.message.shares(&d.message) {
+            k.message = d.message.clone();
+        }
         let old = k.at;
         if k.lines == (start, end) {
             // The same bytes: copied with the kept findings next to it.
@@ -561,7 +563,9 @@ fn same_as_last_publish(
         };
         match kept.next() {
             Some(Some(k)) if k.lines == (start, end) && identity.of(k) => {
-                k.message = d.message.clone();
+                if !k.message.shares(&d.message) {
+                    k.message = d.message.clone();
+                }
             }
             _ => return false,
         }
