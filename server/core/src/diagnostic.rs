@@ -2,6 +2,7 @@
 //! message that says what is wrong and what to write instead.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::l10n::Message;
 use crate::text::Range;
@@ -48,7 +49,7 @@ pub struct Diagnostic {
     moved: u32,
     /// Its rule's number ([`crate::rules::rule_number`] of its code).
     rule: u8,
-    body: std::sync::Arc<DiagnosticBody>,
+    body: Arc<DiagnosticBody>,
 }
 
 /// What a [`Diagnostic`] says.
@@ -94,7 +95,7 @@ impl From<DiagnosticData> for Diagnostic {
         Diagnostic {
             moved: 0,
             rule: crate::rules::rule_number(code),
-            body: std::sync::Arc::new(DiagnosticBody {
+            body: Arc::new(DiagnosticBody {
                 made_range: range,
                 code,
                 severity,
@@ -114,7 +115,7 @@ impl From<Diagnostic> for DiagnosticData {
             severity,
             message,
             ..
-        } = std::sync::Arc::unwrap_or_clone(diagnostic.body);
+        } = Arc::unwrap_or_clone(diagnostic.body);
         DiagnosticData {
             code,
             severity,
@@ -149,15 +150,14 @@ impl Diagnostic {
 
     /// Changes how serious it is.
     pub fn set_severity(&mut self, severity: Severity) {
-        std::sync::Arc::make_mut(&mut self.body).severity = severity;
+        Arc::make_mut(&mut self.body).severity = severity;
     }
 
     /// Puts it at `range`; its fixes move with its first line.
     pub fn set_range(&mut self, range: Range) {
         let by = range.start.line.wrapping_sub(self.range().start.line);
         self.moved = self.moved.wrapping_add(by);
-        std::sync::Arc::make_mut(&mut self.body).made_range =
-            moved_range(range, self.moved.wrapping_neg());
+        Arc::make_mut(&mut self.body).made_range = moved_range(range, self.moved.wrapping_neg());
     }
 
     /// Moves its lines by `by` (modulo 2^32), its fixes with them: the
@@ -194,7 +194,7 @@ impl Diagnostic {
     /// body made again where the finding is).
     pub fn fixes_mut(&mut self) -> &mut Vec<Fix> {
         let by = std::mem::take(&mut self.moved);
-        let body = std::sync::Arc::make_mut(&mut self.body);
+        let body = Arc::make_mut(&mut self.body);
         if by != 0 {
             shift_fixes(&mut body.fixes, by);
             body.made_range = moved_range(body.made_range, by);
@@ -231,7 +231,7 @@ fn shift_fixes(fixes: &mut [Fix], by: u32) {
 impl PartialEq for Diagnostic {
     fn eq(&self, other: &Diagnostic) -> bool {
         // (A clone, moved alike: the same body.)
-        if self.moved == other.moved && std::sync::Arc::ptr_eq(&self.body, &other.body) {
+        if self.moved == other.moved && Arc::ptr_eq(&self.body, &other.body) {
             return true;
         }
         let (a, b) = (&*self.body, &*other.body);
@@ -429,10 +429,10 @@ mod tests {
             fixes: Vec::new(),
         });
         let mut clone = original.clone();
-        assert!(std::sync::Arc::ptr_eq(&clone.body, &original.body));
+        assert!(Arc::ptr_eq(&clone.body, &original.body));
         assert_eq!(clone, original);
         clone.set_severity(Severity::Hint);
-        assert!(!std::sync::Arc::ptr_eq(&clone.body, &original.body));
+        assert!(!Arc::ptr_eq(&clone.body, &original.body));
         assert_eq!(
             (clone.severity, original.severity),
             (Severity::Hint, Severity::Warning)

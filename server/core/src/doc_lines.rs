@@ -62,7 +62,7 @@ impl DocLines {
                 ..list.partition_point(|&l| (l as usize) <= *lines.end());
             list.drain(within);
         }
-        self.rules.retain(|(_, list)| !list.is_empty());
+        self.drop_empty();
         self.merge(fresh.iter());
     }
 
@@ -84,4 +84,13 @@ pub(crate) fn merge_lines(kept: &[u32], fresh: impl Iterator<Item = u32>) -> Vec
     }
     merged.extend(kept);
     merged
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn merge_lines_keeps_the_order_and_every_line() {
+        let merged = super::merge_lines(&[1, 3, 3, 8], [0, 3, 9, 9].into_iter());
+        assert_eq!(merged, [0, 1, 3, 3, 3, 8, 9, 9]);
+    }
 }

@@ -2158,8 +2158,9 @@ fn opening_normalized(
 /// first words ([`word_cut`]) as the line's reading reads it, without
 /// normalizing the rest of the line: the body is normalized through its
 /// `OPENING_WORDS + 5`th ASCII space (and past the repeated forms' reach),
-/// which holds the cut where the cut falls before that text's end (normalizing reads no character ahead: the text normalizes
-/// there as the start of the whole body does). `None` where it may not
+/// which holds the cut where the cut falls before that text's end
+/// (normalizing reads no character ahead: the text normalizes there as the
+/// start of the whole body does). `None` where it may not
 /// hold it (a short body, a body opening with a bracket or a space): the
 /// caller reads the whole body.
 fn opening_of_first_words(
