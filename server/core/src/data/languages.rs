@@ -3911,21 +3911,32 @@ impl LanguageData {
     /// more than the text normalized holds: a word of Arabic vowel marks
     /// alone is none, and another space parts no words here).
     pub(crate) fn counted_words(&self, text: &str, most: usize) -> usize {
+        let bytes = text.as_bytes();
         let mut counted = 0;
         let mut word = 0;
-        while word < text.len() && counted < most {
-            let end =
-                memchr::memchr(b' ', &text.as_bytes()[word..]).map_or(text.len(), |i| word + i);
-            if text[word..end]
-                .chars()
-                .next()
-                .is_some_and(|c| self.writes_itself(c))
-            {
+        while word < bytes.len() && counted < most {
+            let end = memchr::memchr(b' ', &bytes[word..]).map_or(bytes.len(), |i| word + i);
+            if end > word && self.writes_itself_at(text, word) {
                 counted += 1;
             }
             word = end + 1;
         }
         counted
+    }
+
+    /// [`LanguageData::writes_itself`] of the character that starts at
+    /// byte `at` of `text`, told from its bytes where they are no mapped
+    /// character's nor a space's (most letters of every language).
+    fn writes_itself_at(&self, text: &str, at: usize) -> bool {
+        let m = &self.matchers;
+        let bytes = text.as_bytes();
+        !m.special.contains(bytes[at])
+            || m.plain_pair(bytes, at)
+            || m.plain_triple(bytes, at)
+            || text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| self.writes_itself(c))
     }
 
     /// Whether `text` normalized and trimmed is longer than any organ,
@@ -7136,6 +7147,26 @@ mod tests {
                         proptest::prop_assert!(n.text.trim().len() > max, "{max}");
                     }
                 }
+            }
+        }
+
+        /// The words counted sixteen bytes at a time are those counted one
+        /// by one: the runs between ASCII spaces whose first character is
+        /// written as itself, up to `most` (spaces in a row, at either end,
+        /// other spaces, vowel marks and tatweel opening a word).
+        #[test]
+        fn words_are_counted_as_one_by_one(
+            text in "[a-z’' 0-9,،إذقرارها\u{64b}\u{651}\u{640}\u{a0}\u{3000}\t😀]{0,60}",
+            most in 0..12usize,
+        ) {
+            for language in Language::ALL {
+                let Some(data) = language.data() else { continue };
+                let expected = text
+                    .split(' ')
+                    .filter(|word| word.chars().next().is_some_and(|c| data.writes_itself(c)))
+                    .take(most)
+                    .count();
+                proptest::prop_assert_eq!(data.counted_words(&text, most), expected, "{:?}", language);
             }
         }
 
