@@ -1346,8 +1346,8 @@ struct Matchers {
     /// Per part, the forms' tokens with the form's index.
     forms: [Vec<(Vec<String>, usize)>; 2],
     /// Per part, the positions in `forms` of the forms opening with each
-    /// token, in their order there.
-    forms_by_first: [rustc_hash::FxHashMap<String, Vec<usize>>; 2],
+    /// token ([`FormsOpening`]).
+    forms_by_first: [rustc_hash::FxHashMap<String, FormsOpening>; 2],
     adverbs: Vec<(Vec<String>, RepeatKind)>,
     /// The indices in `adverbs` of those that open with each token, where
     /// every adverb has one (`None` otherwise): the places an adverb can
@@ -1534,6 +1534,34 @@ impl OldPlaceholder {
                 !text.is_empty() && text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
             }
         }
+    }
+}
+
+/// The positions in [`Matchers::forms`] of the forms that open with one
+/// token, each list in their order there: looked up by the words' second
+/// token too, since many forms may share the first (39 Arabic preambular
+/// forms open with the particle `إذ`, each compared with the words before).
+#[derive(Debug, Clone, Default)]
+struct FormsOpening {
+    /// The forms of that token alone.
+    alone: Vec<usize>,
+    /// The forms of more tokens, by their second.
+    by_second: rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
+impl FormsOpening {
+    /// The forms that may open `words`, whose first is the token: those of
+    /// it alone, then those whose second token is the second word. (The
+    /// longest form that opens the words is the same as among all of the
+    /// token's, the last of that length: no form of one token has the
+    /// length of one of more, and those of the same second token keep
+    /// their order.)
+    fn may_open(&self, words: &[&str]) -> [&[usize]; 2] {
+        let longer = words
+            .get(1)
+            .and_then(|second| self.by_second.get(*second))
+            .map_or(&[][..], Vec::as_slice);
+        [&self.alone, longer]
     }
 }
 
@@ -2551,10 +2579,16 @@ impl Matchers {
             let slot = form_slot(f.part.part());
             let tokens = tokens_of(chinese, &f.text);
             if let Some(first) = tokens.first() {
-                m.forms_by_first[slot]
-                    .entry(first.clone())
-                    .or_default()
-                    .push(m.forms[slot].len());
+                let opening = m.forms_by_first[slot].entry(first.clone()).or_default();
+                let at = m.forms[slot].len();
+                match tokens.get(1) {
+                    Some(second) => opening
+                        .by_second
+                        .entry(second.clone())
+                        .or_default()
+                        .push(at),
+                    None => opening.alone.push(at),
+                }
             }
             m.forms[slot].push((tokens, i));
         }
@@ -4074,8 +4108,9 @@ impl LanguageData {
             words
                 .first()
                 .and_then(|first| self.matchers.forms_by_first[slot].get(*first))
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
+                .map_or([&[][..]; 2], |opening| opening.may_open(words))
+                .into_iter()
+                .flatten()
                 .map(|&at| &forms[at])
         };
         let read = |words: &[&str]| -> Option<(usize, usize)> {
@@ -6523,6 +6558,54 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_forms_found_by_their_first_two_tokens_are_the_longest_of_all() {
+        let (mut grouped, mut found) = (0, 0);
+        for language in Language::ALL {
+            let Some(data) = language.data() else {
+                continue;
+            };
+            let m = &data.matchers;
+            for slot in 0..2 {
+                let forms = &m.forms[slot];
+                // The form of each part read from the index, and among all.
+                let longest = |candidates: &mut dyn Iterator<Item = usize>, words: &[&str]| {
+                    candidates
+                        .filter(|&at| starts_with_tokens(words, &forms[at].0))
+                        .max_by_key(|&at| forms[at].0.len())
+                };
+                for (tokens, _) in forms {
+                    let tokens: Vec<&str> = tokens.iter().map(String::as_str).collect();
+                    for end in 1..=tokens.len() {
+                        for tail in [&[][..], &["x"], &tokens[..1]] {
+                            let words: Vec<&str> =
+                                tokens[..end].iter().chain(tail).copied().collect();
+                            let all = longest(
+                                &mut (0..forms.len()).filter(|&at| forms[at].0[0] == words[0]),
+                                &words,
+                            );
+                            let opening = &m.forms_by_first[slot][words[0]];
+                            let [alone, longer] = opening.may_open(&words);
+                            let indexed = longest(&mut alone.iter().chain(longer).copied(), &words);
+                            assert_eq!(indexed, all, "{language:?} {words:?}");
+                            found += usize::from(all.is_some());
+                        }
+                    }
+                }
+                grouped = grouped.max(
+                    m.forms_by_first[slot]
+                        .values()
+                        .map(|o| o.by_second.len())
+                        .max()
+                        .unwrap_or(0),
+                );
+            }
+        }
+        // (Arabic preambular forms share their first token, `إذ`.)
+        assert!(grouped > 10, "{grouped}");
+        assert!(found > 500, "{found}");
     }
 
     #[test]
