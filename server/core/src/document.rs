@@ -825,8 +825,11 @@ impl Document {
         // The edit's start in the rope's chunk that holds it, found once
         // (its line, the character before it and what it removes are read
         // there where they lie in the chunk).
-        let (chunk, _, chunk_char, chunk_line) = self.rope.chunk_at_char(start);
+        let (chunk, chunk_byte, chunk_char, chunk_line) = self.rope.chunk_at_char(start);
         let at = ropey::str_utils::char_to_byte_idx(chunk, start - chunk_char);
+        // The edit's byte index, which it leaves as it was (the bytes
+        // before it are).
+        let start_byte = chunk_byte + at;
         // What a keystroke within a line removes (a few characters), for
         // the line before the edit ([`Edited::replaced`]).
         let removed: Option<compact_str::CompactString> = (end - start <= EDITED_MOST).then(|| {
@@ -869,15 +872,21 @@ impl Document {
         let reparsed: Vec<Arc<LineSyntax>> = if first == new_last {
             let (text, line_start) = text::line_str_and_start(&self.rope, first);
             // Typing within a line: the line as it read before the edit,
-            // which left its characters before `start` as they were.
-            // (Where in the line's bytes, found once, where asked for.)
-            let place = std::cell::OnceCell::new();
-            let unchanged = || {
-                *place.get_or_init(|| {
-                    let chars = start.saturating_sub(line_start.char_index());
-                    ropey::str_utils::char_to_byte_idx(&text, chars)
-                })
-            };
+            // which left its bytes before `start_byte` as they were. (Told
+            // from the byte indices, without counting the line's
+            // characters.)
+            let place = start_byte
+                .saturating_sub(line_start.byte_index())
+                .min(text.len());
+            #[cfg(debug_assertions)]
+            assert_eq!(
+                place,
+                ropey::str_utils::char_to_byte_idx(
+                    &text,
+                    start.saturating_sub(line_start.char_index())
+                ),
+                "the edit's place in its line"
+            );
             // A letter typed or deleted where no reader looks: the line's
             // reading moved, not read again.
             let quiet = match (&removed, across_lines) {
@@ -890,7 +899,7 @@ impl Document {
                 {
                     crate::syntax::quiet::moved_if_quiet_at(
                         &self.lines[first],
-                        (&text, unchanged),
+                        (&text, place),
                         (removed, new_text),
                         language,
                     )
@@ -910,7 +919,7 @@ impl Document {
                 None => {
                     let edited = (!across_lines).then(|| Edited {
                         before: &self.lines[first],
-                        unchanged: &unchanged,
+                        unchanged: place,
                         replaced: removed.as_deref().map(|removed| (removed, new_text)),
                     });
                     vec![Arc::new(parse_edited_line(

@@ -166,11 +166,12 @@ pub fn line_str(rope: &Rope, line: usize) -> std::borrow::Cow<'_, str> {
 
 /// Where a line starts in its rope, as [`line_str_and_start`] found it:
 /// the chunk it starts in, that chunk's first char index and the line's
-/// offset in it, in bytes.
+/// offset in it, in bytes; and its byte index in the rope.
 pub struct LineStart<'a> {
     chunk: &'a str,
     chunk_char: usize,
     offset: usize,
+    byte: usize,
 }
 
 impl LineStart<'_> {
@@ -179,6 +180,11 @@ impl LineStart<'_> {
     /// (no descent of the rope's tree as [`Rope::line_to_char`] does).
     pub fn char_index(&self) -> usize {
         self.chunk_char + self.chunk[..self.offset].chars().count()
+    }
+
+    /// The byte index of the line's first byte in the rope.
+    pub fn byte_index(&self) -> usize {
+        self.byte
     }
 }
 
@@ -199,6 +205,7 @@ pub fn line_str_and_start(rope: &Rope, line: usize) -> (std::borrow::Cow<'_, str
         chunk: found.chunk,
         chunk_char: found.chunk_char,
         offset: found.bytes.start - found.chunk_start,
+        byte: found.bytes.start,
     };
     let pieces = &pieces[..count.min(LINE_PIECES)];
     let text = if count > LINE_PIECES
@@ -617,6 +624,7 @@ cd",
                 let (read, at) = line_str_and_start(&r, line);
                 assert_eq!(read, content, "line {line}");
                 assert_eq!(at.char_index(), r.line_to_char(line), "line {line}");
+                assert_eq!(at.byte_index(), start, "line {line}");
                 if start > 0 && r.chunk_at_byte(start).1 == start {
                     starts_of_chunks += 1;
                 }

@@ -1059,7 +1059,7 @@ fn a_line_edited_past_its_opening_keeps_the_opening_it_had() {
                     parse_line_with(previous, language, &mut pieces);
                     let edit = Edited {
                         before: &before,
-                        unchanged: &|| unchanged,
+                        unchanged,
                         replaced: Some((&removed, &inserted)),
                     };
                     let read = parse_edited_line(&edited, language, &mut pieces, Some(edit));

@@ -1488,7 +1488,7 @@ fn line_before(
     }
     // The edit's place in the body (the line's characters before the
     // body are the same in both).
-    let at = (edit.unchanged)().checked_sub(from)?;
+    let at = edit.unchanged.checked_sub(from)?;
     let rest = body.get(at..)?.strip_prefix(inserted)?;
     let mut old = String::with_capacity(body.len() + removed.len());
     old.push_str(&body[..at]);

@@ -1138,7 +1138,7 @@ pub struct Edited<'a> {
     pub before: &'a LineSyntax,
     /// The bytes the line starts with that the edit did not change: where
     /// in the line (after it, as before it) the edit starts.
-    pub unchanged: &'a dyn Fn() -> usize,
+    pub unchanged: usize,
     /// What the edit removed and what it wrote in its place (after the
     /// `unchanged` bytes), where known: the line before the edit is
     /// the line after it with the one for the other. The first keystroke in
@@ -1173,7 +1173,7 @@ impl Edited<'_> {
             && cut < text.len()
             && cut < b.body.end as usize
             // (The edit starts past `cut`.)
-            && cut < (self.unchanged)();
+            && cut < self.unchanged;
         same.then(|| b.opening.as_deref().cloned())
     }
 }

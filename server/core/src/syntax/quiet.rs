@@ -62,17 +62,15 @@ pub fn moved_if_quiet(
         removed,
         inserted,
     } = keystroke;
-    moved_if_quiet_at(before, (text, || at), (removed, inserted), language)
+    moved_if_quiet_at(before, (text, at), (removed, inserted), language)
 }
 
 /// [`moved_if_quiet`] of the keystroke that removed `removed` and wrote
-/// `inserted` in the line now `text`, at the byte `at()`: asked only where
-/// the line's own facts leave the keystroke a chance to be quiet (the
-/// document counts the line's characters for it, once: a line read again
+/// `inserted` in the line now `text`, at the byte `at` (a line read again
 /// is given the same place, `Edited::unchanged`).
 pub fn moved_if_quiet_at(
     before: &LineSyntax,
-    (text, at): (&str, impl FnOnce() -> usize),
+    (text, at): (&str, usize),
     (removed, inserted): (&str, &str),
     language: Language,
 ) -> Option<LineSyntax> {
@@ -155,8 +153,7 @@ pub fn moved_if_quiet_at(
             return None;
         }
     }
-    // Where the keystroke is, and the letters on both sides of it.
-    let at = at();
+    // The letters on both sides of the keystroke.
     let after_at = at + inserted.len();
     let (Some(left), Some(right)) = (
         text[..at].chars().next_back(),
@@ -583,7 +580,7 @@ fn without_digit_but(
 
 /// Whether a keystroke that removed `removed` and wrote `inserted` in a
 /// line that read `before` may be quiet ([`moved_if_quiet`]), told from the
-/// reading alone, before the place of the keystroke is computed: one
+/// reading alone, before the line's text is looked at: one
 /// character typed or deleted, in a paragraph, numbered or not, or a
 /// subparagraph that cites nothing and names no organization by a former
 /// name, without square brackets, a negotiation label, a label opening its
