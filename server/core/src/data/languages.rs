@@ -1430,6 +1430,10 @@ struct Matchers {
     /// name, where a date written in ASCII digits can be read without the
     /// pattern ([`named_month_pieces`]).
     named_month: Option<(Vec<DatePiece>, Vec<DatePiece>)>,
+    /// The date template with the names of its months, read without its
+    /// anchored pattern (`date_here`) where a date may start
+    /// ([`DateHere::end`]).
+    date_here_pieces: Option<Vec<DateHere>>,
     date_links: Vec<String>,
     separators: Vec<String>,
     session_prefixes: Vec<(String, SessionKind)>,
@@ -2700,6 +2704,12 @@ impl Matchers {
         m.numeric_pieces = numeric_pieces(&d.template, d.month_numeric, &m.day_suffixes);
         m.named_month =
             named_month_pieces(&d.template, d.month_numeric, &m.day_suffixes, &m.months);
+        m.date_here_pieces = m.date_here.as_ref().and(date_here_pieces(
+            &d.template,
+            d.month_numeric,
+            &m.day_suffixes,
+            &m.months,
+        ));
         m.date_groups = DateGroups {
             day: group_index(m.date_here.as_ref(), "day"),
             month: group_index(m.date_here.as_ref(), "month"),
@@ -4274,8 +4284,7 @@ impl LanguageData {
     /// of running it over the text (a forward search over every byte,
     /// then a backward one to find where the match starts).
     fn next_date(&self, t: &str, regex: &Regex, at: usize) -> Option<std::ops::Range<usize>> {
-        let (Some((fewest, most)), Some(here)) =
-            (self.matchers.date_lead, &self.matchers.date_here)
+        let (Some((fewest, most)), Some(_)) = (self.matchers.date_lead, &self.matchers.date_here)
         else {
             return regex.find_at(t, at).map(|m| m.range());
         };
@@ -4301,7 +4310,7 @@ impl LanguageData {
             }
             let first = start.max(end.saturating_sub(most));
             let found = (first..(end + 1).saturating_sub(fewest))
-                .find_map(|p| here.find(&t[p..]).map(|m| p..p + m.end()));
+                .find_map(|p| self.date_here_end(&t[p..]).map(|end| p..p + end));
             if found.is_some() {
                 break found;
             }
@@ -4799,9 +4808,30 @@ impl LanguageData {
         }
         // The pattern has no assertions: matched from `at`, it reads what
         // it would read there in the whole text.
-        let whole = self.matchers.date_here.as_ref()?.find(rest)?;
-        let date = self.date_in_match(&rest[..whole.end()])?;
-        Some((date, at, at + whole.end()))
+        let end = self.date_here_end(rest)?;
+        let date = self.date_in_match(&rest[..end])?;
+        Some((date, at, at + end))
+    }
+
+    /// Where the date that opens `rest` ends, as the anchored date
+    /// pattern (`date_here`) finds it: read by its pieces where the
+    /// template names its months ([`DateHere::end`]; debug builds compare
+    /// it with the pattern), else by the pattern.
+    fn date_here_end(&self, rest: &str) -> Option<usize> {
+        let by_pattern = || {
+            self.matchers
+                .date_here
+                .as_ref()
+                .and_then(|here| here.find(rest))
+                .map(|m| m.end())
+        };
+        let Some(pieces) = &self.matchers.date_here_pieces else {
+            return by_pattern();
+        };
+        let end = DateHere::end(pieces, rest, 0);
+        #[cfg(debug_assertions)]
+        assert_eq!(end, by_pattern(), "the date opening {rest:?}");
+        end
     }
 
     /// The date at the start of `rest` and where it ends, when it is
@@ -5739,6 +5769,108 @@ impl LanguageData {
         }
         out
     }
+}
+
+/// A piece of a date template with the names of its months, as its
+/// anchored pattern reads it (`date_here`: `(?P<day>\d{1,2})(?:endings)?`,
+/// `(?P<month>names)`, `(?P<year>\d{4})`, the texts as they are), for
+/// [`DateHere::end`].
+#[derive(Debug, Clone)]
+enum DateHere {
+    Text(String),
+    /// One or two ASCII digits, then one of the endings (`er` of `1er`)
+    /// or none; the endings in the pattern's order.
+    Day(Vec<String>),
+    /// Four ASCII digits.
+    Year,
+    /// One of the names, in the pattern's order, each with its first
+    /// bytes (up to four, and how many), compared first.
+    Month(Vec<([u8; 4], usize, String)>),
+}
+
+impl DateHere {
+    /// Where the match of `pieces` that starts at `at` of `text` ends, as
+    /// the pattern finds it: the first in the pattern's order of
+    /// preference (two digits of a day before one, an ending before none,
+    /// the names in their order), trying the later pieces after each.
+    fn end(pieces: &[DateHere], text: &str, at: usize) -> Option<usize> {
+        let Some((piece, rest)) = pieces.split_first() else {
+            return Some(at);
+        };
+        let bytes = text.as_bytes();
+        let digits = |n: usize| {
+            bytes
+                .get(at..at + n)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        };
+        match piece {
+            DateHere::Text(t) => {
+                if bytes[at..].starts_with(t.as_bytes()) {
+                    Self::end(rest, text, at + t.len())
+                } else {
+                    None
+                }
+            }
+            DateHere::Year => digits(4).then(|| Self::end(rest, text, at + 4)).flatten(),
+            DateHere::Day(endings) => [2, 1].into_iter().filter(|&n| digits(n)).find_map(|n| {
+                let after = at + n;
+                endings
+                    .iter()
+                    .filter(|e| bytes[after..].starts_with(e.as_bytes()))
+                    .find_map(|e| Self::end(rest, text, after + e.len()))
+                    .or_else(|| Self::end(rest, text, after))
+            }),
+            DateHere::Month(names) => names.iter().find_map(|(first, len, name)| {
+                (bytes[at..].starts_with(&first[..*len])
+                    && bytes[at..].starts_with(name.as_bytes()))
+                .then(|| Self::end(rest, text, at + name.len()))
+                .flatten()
+            }),
+        }
+    }
+}
+
+/// The pieces of a date template with the names of its months
+/// ([`DateHere`]): each of its three numbers once ([`template_pieces`]), its
+/// day's endings and its months' names in the order of the pattern's
+/// alternations ([`alternation`]). `None` for a template whose months are
+/// numbers.
+fn date_here_pieces(
+    template: &str,
+    month_numeric: bool,
+    suffixes: &[String],
+    months: &HashMap<String, u32>,
+) -> Option<Vec<DateHere>> {
+    if month_numeric {
+        return None;
+    }
+    // As `alternation` orders them: the longest first, then by their bytes.
+    let ordered = |items: &mut dyn Iterator<Item = &String>| {
+        let mut items: Vec<String> = items.filter(|s| !s.is_empty()).cloned().collect();
+        items.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        items.dedup();
+        items
+    };
+    let pieces = template_pieces(template)?
+        .into_iter()
+        .map(|piece| match piece {
+            DatePiece::Text(t) => DateHere::Text(t),
+            DatePiece::Day => DateHere::Day(ordered(&mut suffixes.iter())),
+            DatePiece::Year => DateHere::Year,
+            DatePiece::Month => DateHere::Month(
+                ordered(&mut months.keys())
+                    .into_iter()
+                    .map(|name| {
+                        let len = name.len().min(4);
+                        let mut first = [0; 4];
+                        first[..len].copy_from_slice(&name.as_bytes()[..len]);
+                        (first, len, name)
+                    })
+                    .collect(),
+            ),
+        })
+        .collect();
+    Some(pieces)
 }
 
 /// A piece of a date template read without its pattern.
@@ -6938,6 +7070,66 @@ mod tests {
             }
             assert!(read > 0, "{language:?}");
         }
+    }
+
+    #[test]
+    fn dates_are_found_by_their_pieces_where_the_pattern_finds_them() {
+        let mut found = 0;
+        for language in [
+            Language::French,
+            Language::Spanish,
+            Language::Arabic,
+            Language::Russian,
+        ] {
+            let data = language.data().unwrap();
+            let pieces = data.matchers.date_here_pieces.as_ref();
+            assert!(pieces.is_some(), "{language:?}");
+            let mut months: Vec<&str> = data.matchers.months.keys().map(String::as_str).collect();
+            months.sort_unstable();
+            // Every name, cut short, and no name; days with and without an
+            // ending, too many digits or none; texts as the template has them
+            // and not.
+            fn cut(m: &str) -> &str {
+                m.char_indices().nth(2).map_or("", |(i, _)| &m[..i])
+            }
+            let months = months.iter().flat_map(|&m| [m, cut(m)]).chain(["", "x"]);
+            for month in months {
+                for day in ["1", "1er", "1e", "05", "17", "17er", "123", "", "١"] {
+                    for year in ["2013", "201", "20133", "", "٢٠١٣"] {
+                        for tail in ["", " 5", "er", ".", " года"] {
+                            let template = &data.dates.template;
+                            let text = template
+                                .replace("{day}", day)
+                                .replace("{month}", month)
+                                .replace("{year}", year)
+                                + tail;
+                            let mut variants = vec![text.clone(), text.replacen(' ', "", 1)];
+                            variants.push(text.replacen(' ', "  ", 1));
+                            for text in &variants {
+                                let by_pattern = data
+                                    .matchers
+                                    .date_here
+                                    .as_ref()
+                                    .unwrap()
+                                    .find(text)
+                                    .map(|m| m.end());
+                                let by_pieces = DateHere::end(pieces.unwrap(), text, 0);
+                                assert_eq!(by_pieces, by_pattern, "{language:?} {text:?}");
+                                found += usize::from(by_pieces.is_some());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(found > 1000, "{found}");
+        // Numbered months are read by the pattern or by their digits.
+        assert!(Language::Chinese
+            .data()
+            .unwrap()
+            .matchers
+            .date_here_pieces
+            .is_none());
     }
 
     #[test]
