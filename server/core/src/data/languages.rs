@@ -5784,8 +5784,9 @@ enum DateHere {
     /// Four ASCII digits.
     Year,
     /// One of the names, in the pattern's order, each with its first
-    /// bytes (up to four, and how many), compared first.
-    Month(Vec<([u8; 4], usize, String)>),
+    /// bytes (up to four, [`first_bytes`]) and a mask of as many, compared
+    /// first as one number.
+    Month(Vec<(u32, u32, String)>),
 }
 
 impl DateHere {
@@ -5820,14 +5821,25 @@ impl DateHere {
                     .find_map(|e| Self::end(rest, text, after + e.len()))
                     .or_else(|| Self::end(rest, text, after))
             }),
-            DateHere::Month(names) => names.iter().find_map(|(first, len, name)| {
-                (bytes[at..].starts_with(&first[..*len])
-                    && bytes[at..].starts_with(name.as_bytes()))
-                .then(|| Self::end(rest, text, at + name.len()))
-                .flatten()
-            }),
+            DateHere::Month(names) => {
+                let here = first_bytes(&bytes[at..]);
+                names.iter().find_map(|&(first, mask, ref name)| {
+                    (here & mask == first && bytes[at..].starts_with(name.as_bytes()))
+                        .then(|| Self::end(rest, text, at + name.len()))
+                        .flatten()
+                })
+            }
         }
     }
+}
+
+/// The first four bytes of `bytes` as a number (the first the lowest),
+/// zeros for those it lacks.
+fn first_bytes(bytes: &[u8]) -> u32 {
+    let mut first = [0; 4];
+    let len = bytes.len().min(4);
+    first[..len].copy_from_slice(&bytes[..len]);
+    u32::from_le_bytes(first)
 }
 
 /// The pieces of a date template with the names of its months
@@ -5862,9 +5874,8 @@ fn date_here_pieces(
                     .into_iter()
                     .map(|name| {
                         let len = name.len().min(4);
-                        let mut first = [0; 4];
-                        first[..len].copy_from_slice(&name.as_bytes()[..len]);
-                        (first, len, name)
+                        let mask = u32::MAX.checked_shr(8 * (4 - len) as u32).unwrap_or(0);
+                        (first_bytes(name.as_bytes()), mask, name)
                     })
                     .collect(),
             ),
