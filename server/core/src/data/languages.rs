@@ -1770,14 +1770,21 @@ fn lead_starts(words: &[&str], clitics: &[String], part: &str) -> Option<LeadSta
 }
 
 fn alternation<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
-    let mut items: Vec<&str> = items.into_iter().filter(|s| !s.is_empty()).collect();
-    items.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    items.dedup();
-    items
+    alternation_order(items)
         .iter()
         .map(|s| regex::escape(s))
         .collect::<Vec<_>>()
         .join("|")
+}
+
+/// The texts of an [`alternation`], in its order (which the pattern prefers
+/// first): the longest first, then by their bytes, without repeats or
+/// empty ones.
+fn alternation_order<'a>(items: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut items: Vec<&str> = items.into_iter().filter(|s| !s.is_empty()).collect();
+    items.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    items.dedup();
+    items
 }
 
 /// The names of organizations ([`LanguageData::names_an_organization`]),
@@ -2318,6 +2325,16 @@ impl Matchers {
             })
     }
 
+    /// Whether the character that starts at `bytes[at]` is surely one that
+    /// [`Matchers::piece`] writes as it is, told from its bytes: its first
+    /// byte is no byte of `special`, or it is a plain pair or triple.
+    #[inline]
+    fn plain_at(&self, bytes: &[u8], at: usize) -> bool {
+        !self.special.contains(bytes[at])
+            || self.plain_pair(bytes, at)
+            || self.plain_triple(bytes, at)
+    }
+
     /// Whether the character that starts at `bytes[at]`, a byte of
     /// `special`, is one of two bytes that [`Matchers::piece`] writes as
     /// it is, told from its bytes (most Arabic letters).
@@ -2360,11 +2377,8 @@ impl Matchers {
             PlainBlocks::None => {
                 // Byte by byte.
                 while at < end {
-                    let b = bytes[at];
-                    if (b == b' ' && at + 1 < end && bytes[at + 1] == b' ')
-                        || (self.special.contains(b)
-                            && !self.plain_pair(bytes, at)
-                            && !self.plain_triple(bytes, at))
+                    if (bytes[at] == b' ' && at + 1 < end && bytes[at + 1] == b' ')
+                        || !self.plain_at(bytes, at)
                     {
                         return at;
                     }
@@ -3972,11 +3986,7 @@ impl LanguageData {
     /// byte `at` of `text`, told from its bytes where they are no mapped
     /// character's nor a space's (most letters of every language).
     fn writes_itself_at(&self, text: &str, at: usize) -> bool {
-        let m = &self.matchers;
-        let bytes = text.as_bytes();
-        !m.special.contains(bytes[at])
-            || m.plain_pair(bytes, at)
-            || m.plain_triple(bytes, at)
+        self.matchers.plain_at(text.as_bytes(), at)
             || text[at..]
                 .chars()
                 .next()
@@ -5845,8 +5855,8 @@ fn first_bytes(bytes: &[u8]) -> u32 {
 /// The pieces of a date template with the names of its months
 /// ([`DateHere`]): each of its three numbers once ([`template_pieces`]), its
 /// day's endings and its months' names in the order of the pattern's
-/// alternations ([`alternation`]). `None` for a template whose months are
-/// numbers.
+/// alternations ([`alternation_order`]). `None` for a template whose months
+/// are numbers.
 fn date_here_pieces(
     template: &str,
     month_numeric: bool,
@@ -5856,26 +5866,24 @@ fn date_here_pieces(
     if month_numeric {
         return None;
     }
-    // As `alternation` orders them: the longest first, then by their bytes.
-    let ordered = |items: &mut dyn Iterator<Item = &String>| {
-        let mut items: Vec<String> = items.filter(|s| !s.is_empty()).cloned().collect();
-        items.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        items.dedup();
-        items
-    };
     let pieces = template_pieces(template)?
         .into_iter()
         .map(|piece| match piece {
             DatePiece::Text(t) => DateHere::Text(t),
-            DatePiece::Day => DateHere::Day(ordered(&mut suffixes.iter())),
+            DatePiece::Day => DateHere::Day(
+                alternation_order(suffixes.iter().map(String::as_str))
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect(),
+            ),
             DatePiece::Year => DateHere::Year,
             DatePiece::Month => DateHere::Month(
-                ordered(&mut months.keys())
+                alternation_order(months.keys().map(String::as_str))
                     .into_iter()
                     .map(|name| {
                         let len = name.len().min(4);
                         let mask = u32::MAX.checked_shr(8 * (4 - len) as u32).unwrap_or(0);
-                        (first_bytes(name.as_bytes()), mask, name)
+                        (first_bytes(name.as_bytes()), mask, name.to_string())
                     })
                     .collect(),
             ),
