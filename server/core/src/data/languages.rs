@@ -7048,22 +7048,31 @@ mod tests {
         }
     }
 
+    /// The languages whose dates name their months.
+    const NAMED_MONTHS: [Language; 4] = [
+        Language::French,
+        Language::Spanish,
+        Language::Arabic,
+        Language::Russian,
+    ];
+
+    /// The names of a language's months (their forms), sorted.
+    fn month_names(data: &LanguageData) -> Vec<&str> {
+        let mut months: Vec<&str> = data.matchers.months.keys().map(String::as_str).collect();
+        months.sort_unstable();
+        months
+    }
+
     #[test]
     fn dates_with_named_months_read_as_the_pattern_reads_them() {
-        for language in [
-            Language::French,
-            Language::Spanish,
-            Language::Arabic,
-            Language::Russian,
-        ] {
+        for language in NAMED_MONTHS {
             let data = language.data().unwrap();
             assert!(data.matchers.named_month.is_some(), "{language:?}");
             let by_pattern = |span: &str| {
                 let c = data.matchers.date_here.as_ref()?.captures(span)?;
                 data.date_of(&c)
             };
-            let mut months: Vec<&str> = data.matchers.months.keys().map(String::as_str).collect();
-            months.sort_unstable();
+            let months = month_names(data);
             let mut read = 0;
             for month in months.iter().step_by(5).chain(["", "x"].iter()) {
                 for day in ["1", "1er", "05", "17", "123", "", "١", "1١"] {
@@ -7094,17 +7103,11 @@ mod tests {
     #[test]
     fn dates_are_found_by_their_pieces_where_the_pattern_finds_them() {
         let mut found = 0;
-        for language in [
-            Language::French,
-            Language::Spanish,
-            Language::Arabic,
-            Language::Russian,
-        ] {
+        for language in NAMED_MONTHS {
             let data = language.data().unwrap();
             let pieces = data.matchers.date_here_pieces.as_ref();
             assert!(pieces.is_some(), "{language:?}");
-            let mut months: Vec<&str> = data.matchers.months.keys().map(String::as_str).collect();
-            months.sort_unstable();
+            let months = month_names(data);
             // Every name, cut short, and no name; days with and without an
             // ending, too many digits or none; texts as the template has them
             // and not.
